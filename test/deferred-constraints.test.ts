@@ -196,6 +196,21 @@ describe('deferred foreign keys, checked at COMMIT', () => {
     }
   });
 
+  it('a key added after a rolled-back one is checked as declared: a ROLLBACK puts the schema version back, and the next change takes it again', async () => {
+    await c.query('CREATE TABLE shelf (id int PRIMARY KEY)');
+    await c.query('CREATE TABLE slot (id int PRIMARY KEY, shelf_id int)');
+    await c.query('BEGIN');
+    await c.query('ALTER TABLE slot ADD CONSTRAINT slot_deferred FOREIGN KEY (shelf_id) REFERENCES shelf DEFERRABLE INITIALLY DEFERRED');
+    await c.query('INSERT INTO slot VALUES (1, 7)');
+    await c.query('ROLLBACK');
+    await c.query('BEGIN');
+    await c.query('ALTER TABLE slot ADD CONSTRAINT slot_immediate FOREIGN KEY (shelf_id) REFERENCES shelf');
+    const err = await rejection(() => c.query('INSERT INTO slot VALUES (1, 7)'));
+    await c.query('ROLLBACK');
+    expect({ code: err?.code, constraint: err?.constraint }).toEqual({ code: '23503', constraint: 'slot_immediate' });
+    await c.query('DROP TABLE slot, shelf');
+  });
+
   it('the replicas agree', async () => {
     const deadline = Date.now() + 20_000;
     let roots: string[] = [];

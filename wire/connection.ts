@@ -167,9 +167,12 @@ export class Connection {
    * once its transaction (a block, or a statement's own) committed: no other session sees those
    * tables, so nothing tells it from PostgreSQL's doing it as part of the commit.
    */
-  private async afterCommit(): Promise<void> {
+  private afterCommit(): Done {
     const tables = this.schema().onCommitTables();
-    if (!tables.length) return;
+    if (tables.length) return this.onCommitActions(tables);
+  }
+
+  private async onCommitActions(tables: ReturnType<TranslatorSchema['onCommitTables']>): Promise<void> {
     const dropped = tables.filter((t) => t.onCommit === 'drop').map((t) => quoteIdentifier(t.name));
     const emptied = tables.filter((t) => t.onCommit === 'delete rows').map((t) => quoteIdentifier(t.name));
     const statements = [...(dropped.length ? [`DROP TABLE ${dropped.join(', ')}`] : []), ...(emptied.length ? [`TRUNCATE ${emptied.join(', ')}`] : [])];
@@ -206,7 +209,8 @@ export class Connection {
         try {
           const parser = parserReady();
           if (parser) await parser;
-          await this.dispatch(m);
+          const pending = this.dispatch(m);
+          if (pending) await pending;
         } catch (err) {
           this.fatal(asPgError(err));
           return;
@@ -222,7 +226,7 @@ export class Connection {
     this.armIdleTimer();
   }
 
-  private async dispatch(m: FrontendMessage): Promise<void> {
+  private dispatch(m: FrontendMessage): Done {
     if (this.state === 'startup') return this.onStartup(m.body);
     if (this.state === 'auth') return this.authStep(this.auth!.onPasswordMessage(passwordMessage(m)));
     if (this.copyIn) return this.onCopyMessage(this.copyIn, m);
@@ -423,8 +427,11 @@ export class Connection {
   }
 
   /** Ends the implicit transaction (session-rules.ts), if one is open: committed unless the statements `failed`. */
-  private async endImplicit(failed: boolean): Promise<void> {
-    if (!this.rules.implicit) return;
+  private endImplicit(failed: boolean): Done {
+    if (this.rules.implicit) return this.endImplicitNow(failed);
+  }
+
+  private async endImplicitNow(failed: boolean): Promise<void> {
     let committed = !failed;
     try {
       await this.rules.endImplicit(this.session, committed ? 'commit' : 'rollback');
@@ -508,18 +515,24 @@ export class Connection {
 
   // ------------------------------------------------------------------ extended query
 
-  private async extended(body: () => Promise<void>): Promise<void> {
+  private extended(body: () => Done): Done {
     this.awaitingSync = true;
     if (this.skipUntilSync) return;
     try {
-      await body();
+      const pending = body();
+      if (pending) return pending.catch((err) => this.extendedFailed(err));
     } catch (err) {
-      this.queryError(asPgError(err));
-      this.skipUntilSync = true;
+      this.extendedFailed(err);
     }
   }
 
-  private async onParse(body: Buffer): Promise<void> {
+  /** As PostgreSQL, an extended-protocol error skips every message up to the next Sync. */
+  private extendedFailed(err: unknown): void {
+    this.queryError(asPgError(err));
+    this.skipUntilSync = true;
+  }
+
+  private onParse(body: Buffer): void {
     const r = new BodyReader(body);
     const name = r.cstring();
     const query = r.cstring();
@@ -543,7 +556,7 @@ export class Connection {
     msg.empty(this.out, '1');
   }
 
-  private async onBind(body: Buffer): Promise<void> {
+  private onBind(body: Buffer): void {
     const r = new BodyReader(body);
     const portalName = r.cstring();
     const stmtName = r.cstring();
@@ -585,7 +598,7 @@ export class Connection {
     msg.empty(this.out, '2');
   }
 
-  private async onDescribe(body: Buffer): Promise<void> {
+  private onDescribe(body: Buffer): Done {
     const r = new BodyReader(body);
     const kind = String.fromCharCode(r.byte());
     const name = r.cstring();
@@ -595,10 +608,10 @@ export class Connection {
       // A failed block describes parameters but not rows, which PostgreSQL reads the catalogs for.
       if (stmt.translation?.columns) this.rules.assertNotAborted(stmt.translation);
       msg.parameterDescription(this.out, stmt.paramTypes.map((t) => t || OID.text));
-      const columns = await this.describeColumns(stmt.translation);
-      if (columns) msg.rowDescription(this.out, fieldDescriptions(columns, []));
-      else msg.empty(this.out, 'n');
-      return;
+      return this.withColumns(stmt.translation, (columns) => {
+        if (columns) msg.rowDescription(this.out, fieldDescriptions(columns, []));
+        else msg.empty(this.out, 'n');
+      });
     }
     if (kind !== 'P') throw new PgError(SqlState.protocolViolation, `invalid DESCRIBE message subtype ${kind.charCodeAt(0)}`);
     if (!this.statements.findPortal(name) && this.cursors.has(name)) {
@@ -611,30 +624,45 @@ export class Connection {
     if (portal.stmt.translation?.columns) this.rules.assertNotAborted(portal.stmt.translation);
     // Describing prepares the statement: an error of its query (42703 from SQLite's prepare) is placed in it.
     this.errorQuery = portal.stmt.query;
-    portal.columns = await this.describeColumns(portal.stmt.translation);
-    if (portal.columns) msg.rowDescription(this.out, fieldDescriptions(portal.columns, portal.resultFormats));
-    else msg.empty(this.out, 'n');
+    return this.withColumns(portal.stmt.translation, (columns) => {
+      portal.columns = columns;
+      if (columns) msg.rowDescription(this.out, fieldDescriptions(columns, portal.resultFormats));
+      else msg.empty(this.out, 'n');
+    });
+  }
+
+  /** Calls `then` with the statement's result columns: at once when known, else once a replica described them. */
+  private withColumns(t: Translation | null, then: (columns: ColumnType[] | null) => void): Done {
+    const known = this.knownColumns(t);
+    if (known !== undefined) return then(known);
+    return this.describeColumns(t!).then(then);
   }
 
   /**
-   * Result columns without running the statement: static types, else SQLite's declared types.
-   * Kept per translation (one schema version): libpq describes the portal before every execution.
+   * Result columns without running the statement, where no replica need be asked: static types,
+   * or the ones described before. Kept per translation (one schema version): libpq describes the
+   * portal before every execution.
    */
-  private async describeColumns(t: Translation | null): Promise<ColumnType[] | null> {
+  private knownColumns(t: Translation | null): ColumnType[] | null | undefined {
     if (t?.kind === 'fetch') return t.tag === 'FETCH' ? this.cursors.get(t.cursor!.name!).columns : null;
     if (!t || !t.columns) return null;
-    let columns = DESCRIBED.get(t);
+    const columns = DESCRIBED.get(t);
     if (columns !== undefined) return columns;
-    if (t.kind === 'show' || t.advisory) columns = resultColumns(t.columns, t.columns.map((c) => ({ name: c.name, declType: null })), null);
-    else {
-      const described = this.server.statusColumns(t) ?? (await this.session.describe(t.steps, this.rules.ctx(), this.schema().describeTemps(t.lockingRead))).columns;
-      columns = described ? resultColumns(t.columns, described, null, this.schema()) : null;
-    }
+    if (t.kind !== 'show' && !t.advisory) return undefined;
+    const typed = resultColumns(t.columns, t.columns.map((c) => ({ name: c.name, declType: null })), null);
+    DESCRIBED.set(t, typed);
+    return typed;
+  }
+
+  /** SQLite's declared types of the result, from the server's own answer or a replica. */
+  private async describeColumns(t: Translation): Promise<ColumnType[] | null> {
+    const declared = this.server.statusColumns(t) ?? (await this.session.describe(t.steps, this.rules.ctx(), this.schema().describeTemps(t.lockingRead))).columns;
+    const columns = declared ? resultColumns(t.columns!, declared, null, this.schema()) : null;
     DESCRIBED.set(t, columns);
     return columns;
   }
 
-  private async onExecute(body: Buffer): Promise<void> {
+  private onExecute(body: Buffer): Done {
     const r = new BodyReader(body);
     const name = r.cstring();
     const maxRows = r.int32();
@@ -647,7 +675,8 @@ export class Connection {
       return;
     }
     if (!this.session.inTransaction && !portal.result && this.opensPipeline(t)) this.rules.beginImplicit(this.session, 'pipeline');
-    await this.runStatement(t, portal.params, portal.resultFormats, portal, maxRows > 0 ? maxRows : undefined);
+    const running = this.runStatement(t, portal.params, portal.resultFormats, portal, maxRows > 0 ? maxRows : undefined);
+    if (running) return running.then(() => undefined);
   }
 
   /**
@@ -661,7 +690,7 @@ export class Connection {
     return this.reader.pipelineAhead() !== 'sync';
   }
 
-  private async onClose(body: Buffer): Promise<void> {
+  private onClose(body: Buffer): void {
     const r = new BodyReader(body);
     const kind = String.fromCharCode(r.byte());
     const name = r.cstring();
@@ -671,8 +700,13 @@ export class Connection {
     msg.empty(this.out, '3');
   }
 
-  private async onSync(): Promise<void> {
-    await this.endImplicit(this.skipUntilSync);
+  private onSync(): Done {
+    const ending = this.endImplicit(this.skipUntilSync);
+    if (ending) return ending.then(() => this.synced());
+    this.synced();
+  }
+
+  private synced(): void {
     this.skipUntilSync = false;
     this.awaitingSync = false;
     if (this.rules.txStatus === 'I') this.statements.closePortals();
@@ -686,18 +720,27 @@ export class Connection {
    * Runs one statement and writes its result messages. With a portal (extended protocol) the
    * RowDescription is Describe's job and rows may come in pieces of `maxRows`.
    */
-  private async runStatement(t: Translation, params: SqliteValue[], formats: number[], portal: Portal | null, maxRows?: number): Promise<'copy' | void> {
+  private runStatement(t: Translation, params: SqliteValue[], formats: number[], portal: Portal | null, maxRows?: number): Promise<'copy' | void> | void {
     this.rules.assertRunnable(t);
+    if (t.kind === 'query' || t.kind === 'dml' || t.kind === 'ddl') return this.runTableStatement(t, params, formats, portal, maxRows);
+    return this.runOtherStatement(t, params, formats, portal, maxRows);
+  }
+
+  /** A query, DML or DDL statement, run on the replicas (or on the main thread's reader, at once). */
+  private runTableStatement(t: Translation, params: SqliteValue[], formats: number[], portal: Portal | null, maxRows?: number): Done {
+    if (t.kind === 'query' && t.notify && !portal?.result) this.runNotify(t, params);
+    const running = this.runSql(t, params, formats, portal, maxRows);
+    return running ? running.then(() => this.afterTableStatement(t)) : this.afterTableStatement(t);
+  }
+
+  private afterTableStatement(t: Translation): Done {
+    if (t.kind === 'ddl' && this.rules.txStatus === 'T') this.rules.ranInBlock(t.node);
+    // Outside a transaction block the statement was its own transaction.
+    if (!this.session.inTransaction) return this.afterCommit();
+  }
+
+  private async runOtherStatement(t: Translation, params: SqliteValue[], formats: number[], portal: Portal | null, maxRows?: number): Promise<'copy' | void> {
     switch (t.kind) {
-      case 'query':
-      case 'dml':
-      case 'ddl':
-        if (t.kind === 'query' && t.notify && !portal?.result) this.runNotify(t, params);
-        await this.runSql(t, params, formats, portal, maxRows);
-        if (t.kind === 'ddl' && this.rules.txStatus === 'T') this.rules.ranInBlock(t.node);
-        // Outside a transaction block the statement was its own transaction.
-        if (!this.session.inTransaction) await this.afterCommit();
-        return;
       case 'begin':
       case 'commit':
       case 'rollback':
@@ -783,42 +826,61 @@ export class Connection {
     this.server.advisoryLocks.releaseAll(this.pid, 'transaction');
   }
 
-  /** Runs a query, DML or DDL statement: its result, the notices it raised sent. */
-  private async resultOf(t: Translation, params: SqliteValue[]): Promise<ExecResult> {
+  /** Runs a query, DML or DDL statement: its result, the notices it raised sent; at once when a reader on this thread answers it. */
+  private resultOf(t: Translation, params: SqliteValue[]): ExecResult | Promise<ExecResult> {
     // Sent before the statement runs, as PostgreSQL reports what a DROP … CASCADE drops.
     for (const notice of t.notices ?? []) this.output.notice(notice);
     // WHERE CURRENT OF: the cursor's current row's key follows the statement's own parameters.
     if (t.currentOf) params = [...params.slice(0, t.currentOf.first - 1), ...this.cursors.currentKey(t.currentOf.cursor, t.currentOf.table)];
     // PostgreSQL binds up to 65,535 parameters, SQLite fewer: past that, they go in as literals.
     const runnable = t.steps.some((s) => s.params.length > MAX_SQLITE_VARIABLES) ? { ...t, steps: t.steps.map((s) => inlineParameters(s, params)) } : t;
-    const run = () => this.session.exec(runnable, params, this.rules.runOptions());
     const own = t.advisory ? this.withStatementTimeout(() => this.runAdvisory(t.advisory!, params)) : this.server.statusQuery(t, params, this.rules.ctx());
-    let result: ExecResult;
+    if (!own && !t.caught && runnable === t) {
+      const read = this.adoptingDrawn(() => this.session.tryRead(t, params, this.rules.runOptions()));
+      if (read) return this.adoptResult(read);
+    }
+    const run = () => this.session.exec(runnable, params, this.rules.runOptions());
+    const running = async () =>
+      (own && (await own)) ?? (await this.withStatementTimeout(() => runCaught(t, run, () => this.session.describe(t.steps, this.rules.ctx(), this.schema().describeTemps(t.lockingRead)))));
+    return running().then(
+      (result) => this.adoptResult(result),
+      (err) => this.adoptingDrawn(() => {
+        throw err;
+      }),
+    );
+  }
+
+  /** `body`'s answer; where it fails, what the failed statement drew from sequences stays drawn: currval and lastval move. */
+  private adoptingDrawn<T>(body: () => T): T {
     try {
-      result =
-        (own && (await own)) ??
-        (!t.caught && runnable === t ? this.session.tryRead(t, params, this.rules.runOptions()) : undefined) ??
-        (await this.withStatementTimeout(() => runCaught(t, run, () => this.session.describe(t.steps, this.rules.ctx(), this.schema().describeTemps(t.lockingRead)))));
+      return body();
     } catch (err) {
-      // What a failed statement drew from sequences stays drawn: currval and lastval move.
       if (err instanceof PgError && err.fields.drawn) this.rules.adopt(err.fields.drawn);
       throw err;
     }
+  }
+
+  /** The settings a statement changed become the session's; its notices go out. */
+  private adoptResult(result: ExecResult): ExecResult {
     if (result.settings) this.rules.adopt(result.settings, result.localSettings, this.session.inTransaction);
     for (const n of result.notices ?? []) this.output.notice(new PgError(n.code, n.message, n.fields));
     return result;
   }
 
-  private async runSql(t: Translation, params: SqliteValue[], formats: number[], portal: Portal | null, maxRows?: number): Promise<void> {
-    let result = portal?.result ?? null;
-    const resumed = result !== null;
-    if (!result) {
-      result = await this.resultOf(t, params);
-      if (portal) {
-        portal.result = result;
-        portal.position = 0;
-        portal.passed = 0;
-      }
+  private runSql(t: Translation, params: SqliteValue[], formats: number[], portal: Portal | null, maxRows?: number): Done {
+    const held = portal?.result;
+    if (held) return this.sendResult(t, held, formats, portal, maxRows, true);
+    const result = this.resultOf(t, params);
+    if (result instanceof Promise) return result.then((r) => this.sendResult(t, r, formats, portal, maxRows, false));
+    return this.sendResult(t, result, formats, portal, maxRows, false);
+  }
+
+  /** A statement's result as messages: `resumed`, an Execute that goes on with a portal's rows. */
+  private sendResult(t: Translation, result: ExecResult, formats: number[], portal: Portal | null, maxRows: number | undefined, resumed: boolean): Done {
+    if (portal && !resumed) {
+      portal.result = result;
+      portal.position = 0;
+      portal.passed = 0;
     }
     const returnsRows = t.columns !== null;
     if (!returnsRows) {
@@ -831,54 +893,95 @@ export class Connection {
       if (portal) portal.columns = columns;
       else msg.rowDescription(this.out, fieldDescriptions(columns, formats));
     }
-    // A streamed result (result.rest) comes a chunk at a time, the next asked for only once the
-    // socket has taken this one: a slow client holds up its reader, not the server's memory.
-    let rows = result.rows;
-    let at = portal?.position ?? 0;
-    let passed = portal?.passed ?? 0;
-    let left = maxRows ?? Infinity;
-    let sent = 0;
-    const cancels = this.cancels;
     const timeout = result.rest ? this.rules.statementTimeoutMs() : 0;
-    const deadline = timeout > 0 ? Date.now() + timeout : Infinity;
-    const text = this.rules.textEncoder();
+    const stream: RowStream = {
+      t,
+      result,
+      columns,
+      formats,
+      portal,
+      maxRows,
+      resumed,
+      rows: result.rows,
+      at: portal?.position ?? 0,
+      passed: portal?.passed ?? 0,
+      left: maxRows ?? Infinity,
+      sent: 0,
+      cancels: this.cancels,
+      deadline: timeout > 0 ? Date.now() + timeout : Infinity,
+      text: this.rules.textEncoder(),
+    };
+    return this.sendRows(stream);
+  }
+
+  /**
+   * Sends a result's rows until they end or the Execute's count does. A streamed result
+   * (result.rest) comes a chunk at a time, the next asked for only once the socket has taken this
+   * one: a slow client holds up its reader, not the server's memory. Where it has to wait for the
+   * socket or the next chunk, it goes on once that is done.
+   */
+  private sendRows(s: RowStream): Done {
+    const { result } = s;
+    let waiting: Promise<void> | undefined;
     try {
-      for (;;) {
-        for (; at < rows.length && left > 0; at++, left--, sent++) {
-          msg.dataRow(this.out, encodeRow(rows[at]!, columns, formats, text));
-          if (this.out.length > WRITE_HIGH_WATER) await this.flushAndWait();
+      rows: for (;;) {
+        while (s.at < s.rows.length && s.left > 0) {
+          msg.dataRow(this.out, encodeRow(s.rows[s.at]!, s.columns, s.formats, s.text));
+          s.at++;
+          s.left--;
+          s.sent++;
+          if (this.out.length > WRITE_HIGH_WATER) {
+            waiting = this.flushAndWait();
+            break rows;
+          }
         }
-        if (at < rows.length || !result.rest) break;
-        if (this.cancels !== cancels) throw new PgError(SqlState.queryCanceled, `canceling statement due to ${this.cancelReason ?? 'user request'}`);
-        if (Date.now() > deadline) throw new PgError(SqlState.queryCanceled, 'canceling statement due to statement timeout');
-        const next = await result.rest.next();
-        if (!next) {
-          delete result.rest;
-          break;
-        }
-        passed += rows.length;
-        result.rows = rows = next;
-        at = 0;
+        if (s.at < s.rows.length || !result.rest) break;
+        if (this.cancels !== s.cancels) throw new PgError(SqlState.queryCanceled, `canceling statement due to ${this.cancelReason ?? 'user request'}`);
+        if (Date.now() > s.deadline) throw new PgError(SqlState.queryCanceled, 'canceling statement due to statement timeout');
+        waiting = result.rest.next().then((next) => {
+          if (!next) {
+            delete result.rest;
+            return;
+          }
+          s.passed += s.rows.length;
+          result.rows = s.rows = next;
+          s.at = 0;
+        });
+        break;
       }
     } catch (err) {
-      result.rest?.close();
-      delete result.rest;
+      this.abandonRows(result);
       throw err;
     } finally {
-      if (portal) {
-        portal.position = at;
-        portal.passed = passed;
+      if (s.portal) {
+        s.portal.position = s.at;
+        s.portal.passed = s.passed;
       }
+    }
+    if (waiting) {
+      return waiting.then(
+        () => this.sendRows(s),
+        (err) => {
+          this.abandonRows(result);
+          throw err;
+        },
+      );
     }
     // As PostgreSQL's portal: suspended once the Execute's count is reached, even by the last row;
     // each Execute's tag counts the rows it sent (a write's, once run in pieces, too).
-    if (left === 0) {
+    if (s.left === 0) {
       msg.empty(this.out, 's');
       return;
     }
     // A SELECT that draws from a sequence runs as DML (translate.ts) and counts its rows all the same.
-    const count = t.kind === 'query' || t.tag === 'SELECT' || maxRows !== undefined || resumed ? sent : result.changes;
+    const t = s.t;
+    const count = t.kind === 'query' || t.tag === 'SELECT' || s.maxRows !== undefined || s.resumed ? s.sent : result.changes;
     msg.commandComplete(this.out, commandTag(t.tag, count));
+  }
+
+  private abandonRows(result: ExecResult): void {
+    result.rest?.close();
+    delete result.rest;
   }
 
   /**
@@ -1213,6 +1316,32 @@ function formatCode(code: number): number {
 }
 
 const DESCRIBED = new WeakMap<Translation, ColumnType[] | null>();
+
+/**
+ * What a step of answering a message returns: nothing when it finished at once, as a point read
+ * and every message around it do, else the promise of its end. A promise of each step of each
+ * message (an await and a microtask apiece) was a tenth of the main thread under point reads.
+ */
+type Done = void | Promise<void>;
+
+/** Where sending a result's rows stands (Connection.sendRows), kept across its waits. */
+interface RowStream {
+  readonly t: Translation;
+  readonly result: ExecResult;
+  readonly columns: ColumnType[];
+  readonly formats: number[];
+  readonly portal: Portal | null;
+  readonly maxRows: number | undefined;
+  readonly resumed: boolean;
+  rows: SqliteValue[][];
+  at: number;
+  passed: number;
+  left: number;
+  sent: number;
+  readonly cancels: number;
+  readonly deadline: number;
+  readonly text: ReturnType<SessionRules['textEncoder']>;
+}
 /** Statements that do not open a pipeline's implicit transaction: transaction control, and COPY, atomic on its own. */
 const NOT_IMPLICIT = new Set(['begin', 'commit', 'rollback', 'savepoint', 'release', 'rollback_to', 'copy']);
 
