@@ -48,7 +48,7 @@ export interface ServerContext {
   /** The schema statements are translated against now: a new one after every schema change. */
   schema(): TranslatorSchema;
   /** Answers queries the server itself answers (evsql_replicas, pg_stat_activity …); null, at once, for any other statement. */
-  statusQuery(t: Translation, params: SqliteValue[], ctx: SessionContext): Promise<ExecResult | null> | null;
+  statusQuery(t: Translation, params: SqliteValue[], ctx: () => SessionContext): Promise<ExecResult | null> | null;
   /** The result columns of a statement statusQuery answers (Describe), or null for any other. */
   statusColumns(t: Translation): ExecResult['columns'] | null;
   authMethod: AuthMethod;
@@ -575,20 +575,21 @@ export class Connection {
     }
     // Before its parameters are read: in a failed block their errors are not the ones reported.
     if (stmt.translation) this.rules.assertNotAborted(stmt.translation);
-    const params: SqliteValue[] = [];
+    const raws: Array<Buffer | null> = [];
     for (let i = 0; i < paramCount; i++) {
       const len = r.int32();
-      if (len === -1) {
-        params.push(null);
-        continue;
-      }
-      if (len < 0) throw new PgError(SqlState.protocolViolation, 'insufficient data left in message');
-      const raw = r.bytes(len);
+      if (len < -1) throw new PgError(SqlState.protocolViolation, 'insufficient data left in message');
+      raws.push(len === -1 ? null : r.bytes(len));
+    }
+    const decode = (raw: Buffer | null, i: number): SqliteValue => {
+      if (raw === null) return null;
       const format = formats.length === 0 ? 0 : formats.length === 1 ? formats[0]! : formats[i]!;
       const oid = stmt.paramTypes[i]!;
       const display = stmt.translation?.displayParams?.includes(i + 1) === true;
-      params.push(format === 1 ? decodeBinary(raw, oid, i, display) : this.rules.inTimeZone(() => decodeText(utf8Text(raw), oid, display)));
-    }
+      return format === 1 ? decodeBinary(raw, oid, i, display) : decodeText(utf8Text(raw), oid, display);
+    };
+    // One setting of the session's time zone and styles for all of them: it costs more than decoding an integer.
+    const params = paramCount === 0 ? [] : this.rules.inTimeZone(() => raws.map(decode));
     const resultCount = r.uint16();
     const resultFormats: number[] = [];
     for (let i = 0; i < resultCount; i++) resultFormats.push(formatCode(r.int16()));
@@ -834,7 +835,7 @@ export class Connection {
     if (t.currentOf) params = [...params.slice(0, t.currentOf.first - 1), ...this.cursors.currentKey(t.currentOf.cursor, t.currentOf.table)];
     // PostgreSQL binds up to 65,535 parameters, SQLite fewer: past that, they go in as literals.
     const runnable = t.steps.some((s) => s.params.length > MAX_SQLITE_VARIABLES) ? { ...t, steps: t.steps.map((s) => inlineParameters(s, params)) } : t;
-    const own = t.advisory ? this.withStatementTimeout(() => this.runAdvisory(t.advisory!, params)) : this.server.statusQuery(t, params, this.rules.ctx());
+    const own = t.advisory ? this.withStatementTimeout(() => this.runAdvisory(t.advisory!, params)) : this.server.statusQuery(t, params, () => this.rules.ctx());
     if (!own && !t.caught && runnable === t) {
       const read = this.adoptingDrawn(() => this.session.tryRead(t, params, this.rules.runOptions()));
       if (read) return this.adoptResult(read);

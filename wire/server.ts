@@ -111,10 +111,11 @@ export class EvsqlServer {
       notifications: new NotificationHub(),
       advisoryLocks,
       schema: () => this.schema,
-      statusQuery: (t, params, ctx) => {
+      statusQuery: (t, params, sessionCtx) => {
         let answers = ANSWERED_HERE.get(t);
         if (answers === undefined) ANSWERED_HERE.set(t, (answers = activity.answers(t) || sessionViews.answers(t) || backups.calls(t) || status.answers(t)));
         if (!answers) return null;
+        const ctx = sessionCtx();
         return (async () => activity.query(t, params, ctx) ?? sessionViews.query(t, params, ctx) ?? (await backups.query(t, params, ctx)) ?? status.query(t, params, ctx))();
       },
       statusColumns: (t) => activity.columns(t) ?? sessionViews.columns(t) ?? backups.columns(t) ?? status.columns(t),
