@@ -382,7 +382,7 @@ export class Connection {
 
   // ------------------------------------------------------------------ simple query
 
-  private async onQuery(query: string): Promise<void> {
+  private onQuery(query: string): Done {
     this.noteQuery(query);
     this.errorQuery = query;
     let statements: Array<() => Translation>;
@@ -403,26 +403,47 @@ export class Connection {
     // Several statements in one Query run as one implicit transaction, as in PostgreSQL, which a
     // BEGIN among them makes a block and a COMMIT or ROLLBACK among them ends (the next begins another).
     const implicit = statements.length > 1 && !copying;
-    let failed = false;
-    for (const next of statements) {
+    return this.runQueryFrom(statements, 0, params, implicit);
+  }
+
+  /** Runs a Query's statements from the `i`th on, each once the one before it ended: at once while each does. */
+  private runQueryFrom(statements: Array<() => Translation>, i: number, params: SqliteValue[], implicit: boolean): Done {
+    for (; i < statements.length; i++) {
+      let running: Promise<'copy' | void> | void;
       try {
-        if (implicit && !this.session.inTransaction) this.rules.beginImplicit(this.session, 'statements');
-        let t: Translation;
-        try {
-          t = this.rules.inTimeZone(next);
-        } catch (err) {
-          throw this.rules.translationFailed(asPgError(err));
-        }
-        if (t.paramCount > params.length) throw noParameter(t.node);
-        const result = await this.runStatement(t, params, [], null);
-        if (result === 'copy') return;
+        running = this.startQueryStatement(statements[i]!, params, implicit);
       } catch (err) {
-        this.queryError(asPgError(err));
-        failed = true;
-        break;
+        return this.queryEnded(err);
+      }
+      if (running) {
+        const next = i + 1;
+        return running.then(
+          (result) => (result === 'copy' ? undefined : this.runQueryFrom(statements, next, params, implicit)),
+          (err) => this.queryEnded(err),
+        );
       }
     }
-    await this.endImplicit(failed);
+    return this.queryEnded(undefined);
+  }
+
+  private startQueryStatement(next: () => Translation, params: SqliteValue[], implicit: boolean): Promise<'copy' | void> | void {
+    if (implicit && !this.session.inTransaction) this.rules.beginImplicit(this.session, 'statements');
+    let t: Translation;
+    try {
+      t = this.rules.inTimeZone(next);
+    } catch (err) {
+      throw this.rules.translationFailed(asPgError(err));
+    }
+    if (t.paramCount > params.length) throw noParameter(t.node);
+    return this.runStatement(t, params, [], null);
+  }
+
+  /** The end of a Query's statements, at the first that failed (`err`) or after the last. */
+  private queryEnded(err: unknown): Done {
+    const failed = err !== undefined;
+    if (failed) this.queryError(asPgError(err));
+    const ending = this.endImplicit(failed);
+    if (ending) return ending.then(() => this.readyForQuery());
     this.readyForQuery();
   }
 
