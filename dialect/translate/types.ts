@@ -156,7 +156,7 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
     case '#-':
       return JSONB;
     case '||':
-      return concatType(lt, rt);
+      return concatType(lt, rt, l, r);
     case '&&':
       return BOOL;
     case '^':
@@ -185,7 +185,10 @@ export const ARRAY_CONCAT_FUNCTIONS = new Set(['array_cat', 'array_append', 'arr
 const EXACT_RANK: number[] = [OID.int2, OID.int4, OID.int8, OID.numeric];
 
 /** `||`: jsonb, an array (array || array, element || array, array || element), bytea, else text. */
-function concatType(lt: PgTypeInfo | null, rt: PgTypeInfo | null): PgTypeInfo {
+/** An untyped literal or NULL beside a bytea: read as a bytea, as PostgreSQL resolves `'x' || b` to bytea || bytea. */
+export const untypedBesideBytea = (n: Node | undefined, other: PgTypeInfo | null): boolean => (isUnknownLiteral(n) || isNullLiteral(n)) && is(other, OID.bytea);
+
+function concatType(lt: PgTypeInfo | null, rt: PgTypeInfo | null, l?: Node, r?: Node): PgTypeInfo {
   if (is(lt, OID.jsonb) || is(rt, OID.jsonb)) return JSONB;
   // array || array (or element) is anycompatiblearray's: of exact numbers, the wider element type.
   const [le, re] = [lt && (arrayElementOid(lt.oid) || lt.oid), rt && (arrayElementOid(rt.oid) || rt.oid)];
@@ -194,7 +197,7 @@ function concatType(lt: PgTypeInfo | null, rt: PgTypeInfo | null): PgTypeInfo {
   }
   if (lt && arrayElementOid(lt.oid)) return t(lt.oid);
   if (rt && arrayElementOid(rt.oid)) return t(rt.oid);
-  return is(lt, OID.bytea) && is(rt, OID.bytea) ? t(OID.bytea) : TEXT;
+  return (is(lt, OID.bytea) || untypedBesideBytea(l, rt)) && (is(rt, OID.bytea) || untypedBesideBytea(r, lt)) ? t(OID.bytea) : TEXT;
 }
 
 function arithmeticType(op: string, lt: PgTypeInfo | null, rt: PgTypeInfo | null, l: Node, r: Node): PgTypeInfo | null {
@@ -485,7 +488,7 @@ export function typeOf(em: EmitContext, n: Node): PgTypeInfo | null {
       const op = names(e.name).at(-1);
       if (e.kind !== 'AEXPR_OP') return e.kind === 'AEXPR_NULLIF' ? em.typeOf(e.lexpr) : BOOL;
       if (['=', '<>', '!=', '<', '>', '<=', '>=', '~', '!~', '~*', '!~*', '~~', '!~~', '~~*', '!~~*', '@>'].includes(op!)) return BOOL;
-      if (op === '||') return concatType(em.typeOf(e.lexpr), em.typeOf(e.rexpr));
+      if (op === '||') return concatType(em.typeOf(e.lexpr), em.typeOf(e.rexpr), e.lexpr, e.rexpr);
       if (op === '->>' || op === '#>>') return TEXT;
       if (!e.lexpr) return em.typeOf(e.rexpr);
       const lt = em.typeOf(e.lexpr);
