@@ -404,6 +404,8 @@ function arrayOperand(em: EmitContext, n: Node, sql: string, arrayOid: number): 
  */
 function elementTextsConcat(em: EmitContext, operands: Node[], sqls: string[]): string {
   const operand = (n: Node, i: number) => {
+    // An integer element (`ARRAY[1.5] || 2`) joins as the numeric it becomes: an array of it, as a numeric's.
+    if (isInt(em.typeOf(n))) return `json_array(${sqls[i]})`;
     if (!is(em.typeOf(n), OID.numeric)) return arrayTextsSql(em, n, sqls[i]!);
     return `json_array(${em.numericSpine.has(n) ? sqls[i] : `pg_numeric_text(${sqls[i]}, ${numericScale(em, n) ?? -1})`})`;
   };

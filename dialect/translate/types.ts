@@ -344,6 +344,13 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   }
   // anycompatiblearray's, as `||` of the same operands: of exact numbers, the wider element type.
   if (ARRAY_CONCAT_FUNCTIONS.has(name) && args.length === 2 && !args.some((a) => isNullLiteral(a))) return concatType(em.typeOf(args[0]!), em.typeOf(args[1]!));
+  // A NULL array beside an element is an array of the element's type (array_append(NULL, 1) is int[]).
+  const nullArrayOf = name === 'array_append' ? args[1] : name === 'array_prepend' ? args[0] : undefined;
+  if (nullArrayOf && args.length === 2 && isNullLiteral(args[name === 'array_append' ? 0 : 1])) {
+    const element = em.typeOf(nullArrayOf);
+    const array = element && arrayOidOf(element.oid);
+    if (array) return t(array);
+  }
   if (name === 'array_prepend') return args[1] ? em.typeOf(args[1]) : null;
   // Each row of regexp_matches is the match's groups (ARRAY(SELECT regexp_matches(…)) is two-dimensional).
   if (name === 'regexp_matches') return t(OID.text_array);
