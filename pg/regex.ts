@@ -22,6 +22,7 @@ function posixClasses(pattern: string): string {
  * and `\A` for an `A`), `\b` a backspace and `\B` a backslash (JavaScript's word bound and its
  * negation), `\a` and `\e` BEL and ESC. A letter PostgreSQL gives no escape is 2201B, where
  * JavaScript took it for itself; `\U` (eight hex digits), which JavaScript lacks, is 0A000.
+ * A bracket's leading ']' and an unclosed bound are read as there too.
  */
 const CONSTRAINT_ESCAPES: Record<string, string> = {
   A: '^', Z: '$', m: '\\b(?=\\w)', M: '\\b(?<=\\w)', y: '\\b', Y: '\\B', b: '\\x08', B: '\\\\', a: '\\x07', e: '\\x1b',
@@ -30,7 +31,7 @@ const ESCAPE_LETTERS = /[cdDfnrsStuvwWx]/;
 const WORD_BOUNDS: Record<string, string> = { '[[:<:]]': '\\b(?=\\w)', '[[:>:]]': '\\b(?<=\\w)' };
 
 function areEscapes(pattern: string): string {
-  if (!pattern.includes('\\') && !pattern.includes('[[:')) return pattern;
+  if (!pattern.includes('\\') && !pattern.includes('[') && !pattern.includes('{')) return pattern;
   let out = '';
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
@@ -62,8 +63,16 @@ function areEscapes(pattern: string): string {
       inClass = true;
       out += c;
       if (pattern[i + 1] === '^') out += pattern[++i];
-      if (pattern[i + 1] === ']') out += pattern[++i];
-    } else out += c;
+      // A bracket's first ']' is itself, where JavaScript's `[]` is an empty class.
+      if (pattern[i + 1] === ']') {
+        out += '\\]';
+        i++;
+      }
+    } else {
+      // A '{' before a digit opens a bound, which must close ('a{1' is 2201B, JavaScript's literal text).
+      if (c === '{' && /[0-9]/.test(pattern[i + 1] ?? '') && !/^\{\d+(,\d*)?\}/.test(pattern.slice(i))) throw new PgError('2201B', 'invalid regular expression: braces {} not balanced');
+      out += c;
+    }
   }
   return out;
 }
@@ -139,8 +148,8 @@ function embeddedOptions(pattern: string, flags: string): [string, string] {
  */
 export function pgRegExp(pattern: string, flags: string): RegExp {
   [pattern, flags] = embeddedOptions(pattern, flags);
+  const js = posixClasses(areEscapes(pattern));
   try {
-    const js = posixClasses(areEscapes(pattern));
     return flags.includes('i') ? new RegExp(asciiCaseless(js), flags.replace('i', '') + 's') : new RegExp(js, flags + 's');
   } catch {
     throw new PgError('2201B', `invalid regular expression: ${pattern}`);
