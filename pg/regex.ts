@@ -16,6 +16,67 @@ function posixClasses(pattern: string): string {
   return pattern.includes('[:') ? pattern.replace(/\[:([a-z]+):\]/g, (all, name: string) => POSIX_CLASSES[name] ?? all) : pattern;
 }
 
+/**
+ * An ARE's escapes JavaScript reads otherwise, as JavaScript writes them: the constraint escapes
+ * `\A \Z \m \M \y \Y` and the word bounds `[[:<:]] [[:>:]]` (JavaScript took `\y` for a `y`
+ * and `\A` for an `A`), `\b` a backspace and `\B` a backslash (JavaScript's word bound and its
+ * negation), `\a` and `\e` BEL and ESC. A letter PostgreSQL gives no escape is 2201B, where
+ * JavaScript took it for itself; `\U` (eight hex digits), which JavaScript lacks, is 0A000.
+ * A bracket's leading ']' and an unclosed bound are read as there too.
+ */
+const CONSTRAINT_ESCAPES: Record<string, string> = {
+  A: '^', Z: '$', m: '\\b(?=\\w)', M: '\\b(?<=\\w)', y: '\\b', Y: '\\B', b: '\\x08', B: '\\\\', a: '\\x07', e: '\\x1b',
+};
+const ESCAPE_LETTERS = /[cdDfnrsStuvwWx]/;
+const WORD_BOUNDS: Record<string, string> = { '[[:<:]]': '\\b(?=\\w)', '[[:>:]]': '\\b(?<=\\w)' };
+
+function areEscapes(pattern: string): string {
+  if (!pattern.includes('\\') && !pattern.includes('[') && !pattern.includes('{')) return pattern;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      const next = pattern[i + 1] ?? '';
+      i++;
+      if (inClass || !/[A-Za-z]/.test(next)) out += c + next;
+      else if (CONSTRAINT_ESCAPES[next]) out += CONSTRAINT_ESCAPES[next];
+      else if (ESCAPE_LETTERS.test(next)) out += c + next;
+      else if (next === 'U') throw new PgError('0A000', 'the regular expression escape \\U is not supported by evsql');
+      else throw new PgError('2201B', 'invalid regular expression: invalid escape \\ sequence');
+    } else if (inClass) {
+      if (c === '[' && pattern[i + 1] === ':' && pattern.indexOf(':]', i) > 0) {
+        const end = pattern.indexOf(':]', i) + 2;
+        out += pattern.slice(i, end);
+        i = end - 1;
+      } else {
+        if (c === ']') inClass = false;
+        out += c;
+      }
+    } else if (c === '[') {
+      const bound = WORD_BOUNDS[pattern.slice(i, i + 7)];
+      if (bound) {
+        out += bound;
+        i += 6;
+        continue;
+      }
+      inClass = true;
+      out += c;
+      if (pattern[i + 1] === '^') out += pattern[++i];
+      // A bracket's first ']' is itself, where JavaScript's `[]` is an empty class.
+      if (pattern[i + 1] === ']') {
+        out += '\\]';
+        i++;
+      }
+    } else {
+      // A '{' before a digit opens a bound, which must close ('a{1' is 2201B, JavaScript's literal text).
+      if (c === '{' && /[0-9]/.test(pattern[i + 1] ?? '') && !/^\{\d+(,\d*)?\}/.test(pattern.slice(i))) throw new PgError('2201B', 'invalid regular expression: braces {} not balanced');
+      out += c;
+    }
+  }
+  return out;
+}
+
 const isAsciiLetter = (c: string | undefined) => c !== undefined && /^[A-Za-z]$/.test(c);
 const otherCase = (c: string) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase());
 
@@ -87,8 +148,8 @@ function embeddedOptions(pattern: string, flags: string): [string, string] {
  */
 export function pgRegExp(pattern: string, flags: string): RegExp {
   [pattern, flags] = embeddedOptions(pattern, flags);
+  const js = posixClasses(areEscapes(pattern));
   try {
-    const js = posixClasses(pattern);
     return flags.includes('i') ? new RegExp(asciiCaseless(js), flags.replace('i', '') + 's') : new RegExp(js, flags + 's');
   } catch {
     throw new PgError('2201B', `invalid regular expression: ${pattern}`);

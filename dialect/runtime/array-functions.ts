@@ -254,6 +254,10 @@ export function registerArrayFunctions(db: Database.Database): void {
     const items = arrayItems(a) ?? [];
     // PostgreSQL gives an empty array the subscript as its lower bound ('[3:3]={7}'), which evsql's arrays do not have.
     if (items.length === 0 && indexes.some((i) => Number(i) !== 1)) throw new PgError(SqlState.featureNotSupported, 'assigning to an empty array beyond its first element is not supported by evsql');
+    // array_set_element: a subscript per dimension, and only a one-dimensional array grows.
+    const dims = arrayDimensions(items);
+    if (items.length > 0 && indexes.length !== dims.length) throw new PgError('2202E', 'wrong number of array subscripts');
+    if (dims.length > 1 && indexes.some((i, k) => Number(i) < 1 || Number(i) > dims[k]!)) throw new PgError('2202E', 'array subscript out of range');
     let level: unknown[] = items;
     indexes.forEach((i, k) => {
       const at = Number(i) - 1;

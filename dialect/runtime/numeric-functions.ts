@@ -268,6 +268,7 @@ export function registerNumericFunctions(db: Database.Database): void {
     return Number.isInteger(v) && !Object.is(v, -0) && Math.abs(v) < 9.2e18 ? BigInt(v) : v;
   });
   fn('pg_num_cmp', (a, b) => (a === null || b === null ? null : BigInt(compareNumeric(a, b))));
+  fn('pg_num_nullif', (a, b) => (a !== null && b !== null && compareNumeric(a, b) === 0 ? null : a));
   // GREATEST and LEAST of numerics, NULLs left out; of equal values the first.
   for (const [name, sign] of [['pg_numeric_greatest', 1], ['pg_numeric_least', -1]] as const) {
     db.function(name, { varargs: true, deterministic: true, safeIntegers: true }, (...args: SqliteValue[]) =>

@@ -611,6 +611,8 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     const str = [...text(s)];
     const len = Number(n);
     if (len <= str.length) return str.slice(0, Math.max(0, len)).join('');
+    // lpad's check: the length's bytes at UTF-8's four a character overflow an int.
+    if (len * 4 > 0x7fffffff) throw new PgError(SqlState.programLimitExceeded, 'requested length too large');
     const f = text(fill);
     if (!f) return str.join('');
     const padding = f.repeat(Math.ceil((len - str.length) / f.length)).slice(0, len - str.length);

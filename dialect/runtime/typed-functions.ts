@@ -463,7 +463,10 @@ export function registerTypedFunctions(db: Database.Database): void {
     if (x !== x) return { ...state, n: state.n + sign, nan: state.nan + sign };
     if (x === Infinity) return { ...state, n: state.n + sign, pos: state.pos + sign };
     if (x === -Infinity) return { ...state, n: state.n + sign, neg: state.neg + sign };
-    return { ...state, n: state.n + sign, sum: state.sum + sign * x };
+    const sum = state.sum + sign * x;
+    // float8pl's check: finite addends whose sum is not finite overflowed (1e308 + 1e308 is 22003, not Infinity).
+    if (sum === Infinity || sum === -Infinity) throw new PgError(SqlState.numericValueOutOfRange, 'value out of range: overflow');
+    return { ...state, n: state.n + sign, sum };
   };
   const floatTotal = (s: FloatSum) => (s.nan > 0 || (s.pos > 0 && s.neg > 0) ? NaN : s.pos > 0 ? Infinity : s.neg > 0 ? -Infinity : s.sum);
   for (const [name, average] of [['pg_float_sum', false], ['pg_float_avg', true]] as const) {

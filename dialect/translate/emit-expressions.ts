@@ -450,12 +450,15 @@ export abstract class ExpressionEmitter implements EmitContext {
         // Intervals are equal by their spans ('1 day' and '24:00:00'), not their stored texts.
         const spans = [e.lexpr, e.rexpr].some((x) => this.typeOf(x)?.oid === OID.interval) && !JSON.stringify(e.lexpr).includes('"ParamRef"');
         if (spans) return `iif(pg_interval_key(${l}) = pg_interval_key(${r}), NULL, ${l})`;
-        if (!this.numericSpine.has(e)) return `nullif(${l}, ${r})`;
+        // A numeric is equal by value: a parameter's text '2.5' and the REAL 2.5 are not SQLite-equal.
+        const [lt, rt] = [this.typeOf(e.lexpr), this.typeOf(e.rexpr)];
+        const nullif = isNumber(lt) && isNumber(rt) && (lt!.oid === OID.numeric || rt!.oid === OID.numeric) ? 'pg_num_nullif' : 'nullif';
+        if (!this.numericSpine.has(e)) return `${nullif}(${l}, ${r})`;
         // The first argument's display text (markScaleSpine) would compare as text: its stored form is compared.
         this.numericSpine.delete(e.lexpr);
         const stored = this.expr(e.lexpr);
         this.numericSpine.add(e.lexpr);
-        return `iif(nullif(${stored}, ${r}) IS NULL, NULL, ${l})`;
+        return `iif(${nullif}(${stored}, ${r}) IS NULL, NULL, ${l})`;
       }
       case 'AEXPR_OP_ANY':
       case 'AEXPR_OP_ALL': {

@@ -23,7 +23,7 @@ import { isTextSearch } from './text-search-types.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
 import { domainOid } from '../catalog/domains.js';
-import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay } from './types.js';
+import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay, untypedBesideBytea } from './types.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone, dates and times in its DateStyle, interval in its IntervalStyle): the rest are stored as PostgreSQL prints them. */
 const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.tstzrange, OID.interval, OID.date, OID.timestamp, OID.tsrange, OID.daterange]);
@@ -230,7 +230,10 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
       if (is(result, OID.jsonb)) return `pg_jsonb_concat(${l}, ${r})`;
       if (em.numericSpine.has(e)) return elementTextsConcat(em, [ln, rn], [l, r]);
       if (result && arrayElementOid(result.oid)) return `pg_array_cat(${arrayOperand(em, ln, l, result.oid)}, ${arrayOperand(em, rn, r, result.oid)})`;
-      if (is(result, OID.bytea)) return `pg_bytea_cat(${l}, ${r})`;
+      if (is(result, OID.bytea)) {
+        const bytea = (n: Node, sql: string, other: Node) => (untypedBesideBytea(n, em.typeOf(other)) ? `pg_cast(${sql}, ${OID.bytea}, -1)` : sql);
+        return `pg_bytea_cat(${bytea(ln, l, rn)}, ${bytea(rn, r, ln)})`;
+      }
       return `${asText(em, ln, l, true)} || ${asText(em, rn, r, true)}`;
     case '#>':
       return is(lt, OID.jsonb) ? `pg_jsonb_path(${l}, ${r})` : `pg_json_path(${l}, ${r})`;
@@ -401,6 +404,8 @@ function arrayOperand(em: EmitContext, n: Node, sql: string, arrayOid: number): 
  */
 function elementTextsConcat(em: EmitContext, operands: Node[], sqls: string[]): string {
   const operand = (n: Node, i: number) => {
+    // An integer element (`ARRAY[1.5] || 2`) joins as the numeric it becomes: an array of it, as a numeric's.
+    if (isInt(em.typeOf(n))) return `json_array(${sqls[i]})`;
     if (!is(em.typeOf(n), OID.numeric)) return arrayTextsSql(em, n, sqls[i]!);
     return `json_array(${em.numericSpine.has(n) ? sqls[i] : `pg_numeric_text(${sqls[i]}, ${numericScale(em, n) ?? -1})`})`;
   };

@@ -156,7 +156,7 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
     case '#-':
       return JSONB;
     case '||':
-      return concatType(lt, rt);
+      return concatType(lt, rt, l, r);
     case '&&':
       return BOOL;
     case '^':
@@ -185,7 +185,10 @@ export const ARRAY_CONCAT_FUNCTIONS = new Set(['array_cat', 'array_append', 'arr
 const EXACT_RANK: number[] = [OID.int2, OID.int4, OID.int8, OID.numeric];
 
 /** `||`: jsonb, an array (array || array, element || array, array || element), bytea, else text. */
-function concatType(lt: PgTypeInfo | null, rt: PgTypeInfo | null): PgTypeInfo {
+/** An untyped literal or NULL beside a bytea: read as a bytea, as PostgreSQL resolves `'x' || b` to bytea || bytea. */
+export const untypedBesideBytea = (n: Node | undefined, other: PgTypeInfo | null): boolean => (isUnknownLiteral(n) || isNullLiteral(n)) && is(other, OID.bytea);
+
+function concatType(lt: PgTypeInfo | null, rt: PgTypeInfo | null, l?: Node, r?: Node): PgTypeInfo {
   if (is(lt, OID.jsonb) || is(rt, OID.jsonb)) return JSONB;
   // array || array (or element) is anycompatiblearray's: of exact numbers, the wider element type.
   const [le, re] = [lt && (arrayElementOid(lt.oid) || lt.oid), rt && (arrayElementOid(rt.oid) || rt.oid)];
@@ -194,7 +197,7 @@ function concatType(lt: PgTypeInfo | null, rt: PgTypeInfo | null): PgTypeInfo {
   }
   if (lt && arrayElementOid(lt.oid)) return t(lt.oid);
   if (rt && arrayElementOid(rt.oid)) return t(rt.oid);
-  return is(lt, OID.bytea) && is(rt, OID.bytea) ? t(OID.bytea) : TEXT;
+  return (is(lt, OID.bytea) || untypedBesideBytea(l, rt)) && (is(rt, OID.bytea) || untypedBesideBytea(r, lt)) ? t(OID.bytea) : TEXT;
 }
 
 function arithmeticType(op: string, lt: PgTypeInfo | null, rt: PgTypeInfo | null, l: Node, r: Node): PgTypeInfo | null {
@@ -341,6 +344,13 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   }
   // anycompatiblearray's, as `||` of the same operands: of exact numbers, the wider element type.
   if (ARRAY_CONCAT_FUNCTIONS.has(name) && args.length === 2 && !args.some((a) => isNullLiteral(a))) return concatType(em.typeOf(args[0]!), em.typeOf(args[1]!));
+  // A NULL array beside an element is an array of the element's type (array_append(NULL, 1) is int[]).
+  const nullArrayOf = name === 'array_append' ? args[1] : name === 'array_prepend' ? args[0] : undefined;
+  if (nullArrayOf && args.length === 2 && isNullLiteral(args[name === 'array_append' ? 0 : 1])) {
+    const element = em.typeOf(nullArrayOf);
+    const array = element && arrayOidOf(element.oid);
+    if (array) return t(array);
+  }
   if (name === 'array_prepend') return args[1] ? em.typeOf(args[1]) : null;
   // Each row of regexp_matches is the match's groups (ARRAY(SELECT regexp_matches(…)) is two-dimensional).
   if (name === 'regexp_matches') return t(OID.text_array);
@@ -485,7 +495,7 @@ export function typeOf(em: EmitContext, n: Node): PgTypeInfo | null {
       const op = names(e.name).at(-1);
       if (e.kind !== 'AEXPR_OP') return e.kind === 'AEXPR_NULLIF' ? em.typeOf(e.lexpr) : BOOL;
       if (['=', '<>', '!=', '<', '>', '<=', '>=', '~', '!~', '~*', '!~*', '~~', '!~~', '~~*', '!~~*', '@>'].includes(op!)) return BOOL;
-      if (op === '||') return concatType(em.typeOf(e.lexpr), em.typeOf(e.rexpr));
+      if (op === '||') return concatType(em.typeOf(e.lexpr), em.typeOf(e.rexpr), e.lexpr, e.rexpr);
       if (op === '->>' || op === '#>>') return TEXT;
       if (!e.lexpr) return em.typeOf(e.rexpr);
       const lt = em.typeOf(e.lexpr);

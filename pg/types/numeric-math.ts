@@ -86,13 +86,21 @@ function approx(d: Decimal): number {
   return d.units < 0n ? -x : x;
 }
 
+/** log10 |d| of a nonzero d, also where d is beyond a double's range (1e-400, whose approx is 0). */
+function approxLog10(d: Decimal): number {
+  const s = abs(d.units).toString();
+  return s.length - 1 - d.scale + Math.log10(Number(`${s[0]}.${s.slice(1, 17) || '0'}`));
+}
+
 // ---------------------------------------------------------------------------- fixed point
 
 /** floor(sqrt(n)) for n >= 0. */
 function isqrt(n: bigint): bigint {
   if (n < 2n) return n;
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-  if (x === 0n || !Number.isFinite(Number(n))) x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  // Beyond a double's range the first guess is a power of two of half the bits.
+  const guess = Math.floor(Math.sqrt(Number(n)));
+  const x0 = Number.isFinite(guess) ? BigInt(guess) : 0n;
+  let x = x0 === 0n ? 1n << BigInt(Math.ceil(n.toString(2).length / 2)) : x0;
   for (;;) {
     const y = (x + n / x) >> 1n;
     if (y >= x - 1n && y <= x + 1n) {
@@ -199,7 +207,7 @@ function checkLogArgument(d: Decimal): void {
 
 /** Working digits for ln(d) to `rscale` digits: ln's error grows with |ln d|'s integer digits. */
 function lnAt(d: Decimal, rscale: number): { value: bigint; w: number } {
-  const w = rscale + GUARD + Math.max(0, -Math.floor(Math.log10(Math.abs(approx(d)) || 1)));
+  const w = rscale + GUARD + Math.max(0, -Math.floor(approxLog10(d)));
   return { value: lnFixed(toFixed(d, w), w), w };
 }
 
@@ -219,8 +227,8 @@ export function logNumeric(base: Decimal, num: Decimal): Decimal {
   if (base.units === pow10(base.scale)) throw new PgError(SqlState.divisionByZero, 'division by zero');
   const rscale = clampScale(Math.max(NUMERIC_MIN_SIG_DIGITS - (estimateLnDweight(num) - estimateLnDweight(base)), base.scale, num.scale));
   // ln(base) near zero divides: digits enough for the quotient's rscale relative to it.
-  const lnBaseWeight = Math.max(Math.floor(Math.log10(Math.abs(Math.log(approx(base))) || 1e-300)), -300);
-  const p = rscale + GUARD + Math.max(0, -lnBaseWeight) + Math.max(0, Math.ceil(Math.log10(Math.abs(Math.log(approx(num))) + 1)));
+  const lnBaseWeight = Math.max(Math.floor(Math.log10(Math.abs(approxLog10(base) * Math.LN10) || 1e-300)), -300);
+  const p = rscale + GUARD + Math.max(0, -lnBaseWeight) + Math.max(0, Math.ceil(Math.log10(Math.abs(approxLog10(num) * Math.LN10) + 1)));
   const a = lnAt(num, p);
   const b = lnAt(base, p);
   const lnNum = rescale({ units: a.value, scale: a.w }, p).units;
@@ -261,7 +269,7 @@ export function powerNumeric(base: Decimal, exp: Decimal): Decimal {
   if (integral && n >= -2147483648n && n <= 2147483647n) {
     const rscale = clampScale(Math.max(NUMERIC_MIN_SIG_DIGITS, base.scale));
     if (n === 0n) return { units: pow10(rscale), scale: rscale };
-    const magnitude = Math.abs(Number(n)) * Math.log10(Math.abs(approx(base)));
+    const magnitude = Math.abs(Number(n)) * approxLog10(base);
     checkExpRange(Math.abs(magnitude) / 0.434294481903252);
     if (magnitude < -rscale - 2 && n > 0n) return { units: 0n, scale: rscale };
     const p = (a: Decimal) => ({ units: a.units ** (n < 0n ? -n : n), scale: a.scale * Number(n < 0n ? -n : n) });
@@ -271,7 +279,7 @@ export function powerNumeric(base: Decimal, exp: Decimal): Decimal {
     return { units: roundDiv(pow10(denominator.scale + rscale), denominator.units), scale: rscale };
   }
   if (base.units === 0n) return { units: 0n, scale: NUMERIC_MIN_SIG_DIGITS };
-  const lnBase = Math.log(Math.abs(approx(base)));
+  const lnBase = approxLog10(base) * Math.LN10;
   const product = lnBase * approx(exp);
   checkExpRange(Math.abs(product) / 3.01);
   if (Math.abs(product) > NUMERIC_MAX_RESULT_SCALE * 3.01) return { units: 0n, scale: NUMERIC_MAX_DISPLAY_SCALE };
