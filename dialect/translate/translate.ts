@@ -49,6 +49,7 @@ import { checkCallSyntax } from './function-shapes.js';
 import { commentOnFunction, createFunction, dropFunctions, inlineUserFunctions, procedureCall } from './user-functions.js';
 import { commentOnObject, keepCommentsStep } from './comments.js';
 import { withFunctionCasts } from './function-casts.js';
+import { withStatementTriggers } from './statement-triggers.js';
 import { type TranslateNode, createTrigger, dropTableTriggers, dropTrigger, enableTriggers, recompileCallers, renameTrigger, refuseAssigningTriggers, refuseTriggers, withTriggerAssignments } from './triggers.js';
 import { type DoBlock, doBlock } from './block-program.js';
 import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, guardedStatement, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
@@ -434,8 +435,9 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
   const resolved = resolveSchemas(given.node, schema);
   const through = writeThroughView(schema, resolved);
   const node = through ? resolveSchemas(through.node, schema) : resolved;
-  const written = statementOf(node === given.node ? given : { ...given, node }, schema);
-  placeStepParams(written);
+  const translated = statementOf(node === given.node ? given : { ...given, node }, schema);
+  placeStepParams(translated);
+  const written = schema.hasStatementTriggers() ? { ...translated, steps: withStatementTriggers(schema, node, translated.steps, translateNode) } : translated;
   const t = through?.hidden ? { ...written, columns: null } : written;
   if ((t.kind !== 'query' && t.kind !== 'dml') || !drawsFromSequence(t.steps)) return t;
   // A draw changes the sequence: the statement runs on the writer (its batch's order decides the values).
