@@ -1066,7 +1066,9 @@ function deleteThenInsert(raw: RawStatement, schema: TranslatorSchema, moved: { 
  * modifying-with.ts's parts do; the mixer, which cannot key a CALL, takes the whole database.
  */
 function callProcedure(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
-  const parts = procedureCall(schema, s.funccall).map((node) => statement({ ...raw, node }, schema));
+  const called = procedureCall(schema, s.funccall);
+  if ('block' in called) return { ...base(raw, schema, 'do', 'CALL'), block: called.block, paramCount: called.paramTypes.length, paramTypes: called.paramTypes };
+  const parts = called.statements.map((node) => statement({ ...raw, node }, schema));
   const t = base(raw, schema, 'dml', 'CALL');
   t.steps = parts.flatMap((p) => p.steps);
   joinParams(t, parts);

@@ -81,7 +81,7 @@ function triggerFunction(schema: TranslatorSchema, name: string, bodies?: Readon
   if (body !== undefined) return body;
   const f = schema.lookupFunction(name);
   if (!f) throw new PgError(SqlState.undefinedFunction, `function ${name}() does not exist`);
-  if (f.language !== 'plpgsql') throw new PgError('42P17', `function ${name} must return type trigger`);
+  if (f.language !== 'plpgsql' || f.procedure) throw new PgError('42P17', `function ${name} must return type trigger`);
   return f.body;
 }
 

@@ -71,6 +71,18 @@ drop function if exists s24_fmt(int);
 -- plpgsql procedures as migrations write them
 create procedure s24_archive(days int) language plpgsql as $$ begin delete from s24_orders where status = 'void'; insert into s24_audit (op, note) values ('ARCHIVE', 'days=' || days); end $$;
 call s24_archive(30);
+call s24_archive(days => 1);
+begin;
+call s24_archive(2);
+rollback;
+call s24_archive('x');
+select s24_archive(3);
+create procedure s24_fails() language plpgsql as $$ begin insert into s24_audit (op) values ('F'); raise exception 'failed here'; end $$;
+call s24_fails();
+select count(*) from s24_audit where op = 'F';
+drop procedure s24_fails;
+create procedure s24_commits() language plpgsql as $$ begin insert into s24_audit (op) values ('C'); commit; end $$;
+create procedure s24_bad_lang() language plpgsql as $$ begin frobnicate; end $$;
 -- params: [7]
 call s24_archive($1);
 select note from s24_audit where op = 'ARCHIVE' order by id;
@@ -84,6 +96,9 @@ drop procedure if exists s24_archive;
 select tbl, op, lvl, tg_when, note from s24_audit order by id;
 drop trigger s24_orders_stmt on s24_orders;
 drop trigger s24_orders_stmt on s24_orders;
+drop trigger if exists s24_orders_new on s24_orders;
+drop trigger if exists s24_orders_trunc on s24_orders;
+drop trigger if exists s24_orders_old on s24_orders;
 drop function s24_stmt_audit();
 drop function s24_before_stmt();
 drop function s24_truncate_audit();
