@@ -5,6 +5,7 @@
  * argument (a $n one bound when the statement runs). It is checked when the procedure is made, as plpgsql's validator reads it then: what
  * a DO block cannot run is 0A000 there, not at the first CALL.
  */
+import { PgError, SqlState } from '../../pg/errors.js';
 import { type SqliteValue, formatType } from '../../pg/types/registry.js';
 import type { UserFunction } from '../catalog/user-functions.js';
 import { type DoBlock, doBlock } from './block-program.js';
@@ -13,7 +14,13 @@ import { unsupported } from './unsupported.js';
 
 /** Reads the procedure's body as its CALL will run it, with NULL for every argument. */
 export function checkPlpgsqlProcedure(f: UserFunction): void {
-  doBlock(blockText(f, f.args.map(() => 'NULL')));
+  try {
+    doBlock(blockText(f, f.args.map(() => 'NULL')));
+  } catch (err) {
+    // The refusal names what was refused: the procedure, not the block it runs as.
+    if (err instanceof PgError && err.code === SqlState.featureNotSupported) throw unsupported(err.message.replace(/ is not supported by evsql$/, '').replace(/ in a DO block$/, ' in a LANGUAGE plpgsql procedure'));
+    throw err;
+  }
 }
 
 /**
