@@ -19,6 +19,8 @@ const WRITES = ['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt'];
 /** The statement's steps with the statement-level triggers it fires around them. */
 export function withStatementTriggers(schema: TranslatorSchema, node: Node, steps: Step[], translateNode: TranslateNode): Step[] {
   const [top] = Object.keys(node);
+  // A statement that holds another (EXPLAIN, PREPARE) has it translated as a statement of its own.
+  if (top !== 'SelectStmt' && !WRITES.includes(top!)) return steps;
   const event = EVENTS[top!];
   const s = event ? node[top!] : undefined;
   refuseNestedWrites(schema, node, s);

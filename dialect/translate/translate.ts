@@ -810,7 +810,8 @@ function explain(raw: RawStatement, schema: TranslatorSchema, s: Node): Translat
 /** `t` made the EXPLAIN of a query or DML translated as `inner`: SQLite's plan of each statement it runs. */
 export function explained(inner: Translation, t: Translation = { ...inner, kind: 'query', tag: 'EXPLAIN' }): Translation {
   if (inner.kind !== 'query' && inner.kind !== 'dml') throw unsupported(`EXPLAIN of ${inner.tag}`);
-  t.steps = inner.steps.filter((st) => !st.edit && /^\s*(SELECT|WITH|VALUES|INSERT|UPDATE|DELETE|REPLACE)\b/i.test(st.sql)).map((st) => ({ sql: EXPLAIN_PREFIX + st.sql, params: st.params }));
+  // A statement-level trigger's statements (Step.fired) are not the statement's plan, as PostgreSQL's EXPLAIN shows no trigger.
+  t.steps = inner.steps.filter((st) => !st.edit && !st.fired && /^\s*(SELECT|WITH|VALUES|INSERT|UPDATE|DELETE|REPLACE)\b/i.test(st.sql)).map((st) => ({ sql: EXPLAIN_PREFIX + st.sql, params: st.params }));
   t.columns = [{ name: 'QUERY PLAN', type: { oid: OID.text, typmod: -1 } }];
   t.paramCount = inner.paramCount;
   t.paramTypes = inner.paramTypes;
