@@ -17,6 +17,11 @@ export interface Step {
    */
   firesNoTriggers?: true;
   /**
+   * A statement of a statement-level trigger's function, run before or after the statement's own
+   * steps: neither its rows nor its changes are the statement's answer.
+   */
+  fired?: true;
+  /**
    * A data-modifying WITH query's statement (translate/modifying-with.ts): the rows it returns go
    * to KEPT_ROWS_TABLE as this part's, for the steps after it, not to the client, and its changes
    * are not the statement's count. The rows are gone again when the statement's steps end.

@@ -182,6 +182,9 @@ function runEach(steps: Step[], params: SqliteValue[]): StepsResult {
     const run = () => {
       if (step.keep !== undefined) {
         keepRows(stmt, args, step.keep);
+      } else if (step.fired) {
+        if (stmt.reader) stmt.raw(true).all(...args);
+        else stmt.run(...args);
       } else if (stmt.reader && step.sql.startsWith(EXPLAIN_PREFIX)) {
         result.columns ??= PLAN_COLUMNS;
         for (const r of planLines(step.sql.slice(EXPLAIN_PREFIX.length), stmt.raw(true).all(...args) as SqliteValue[][])) result.rows.push(r);
@@ -748,8 +751,8 @@ function execute(op: Op, id: number): unknown {
       endStream();
       return null;
     case 'describe': {
-      // The statement's own last step: the data-modifying WITH queries' (Step.keep) answer nobody.
-      const last = op.steps.filter((s) => s.keep === undefined).at(-1);
+      // The statement's own last step: the data-modifying WITH queries' (Step.keep) and the statement-level triggers' (Step.fired) answer nobody.
+      const last = op.steps.filter((s) => s.keep === undefined && !s.fired).at(-1);
       // On the tables: a committed view would refuse to prepare a write (RETURNING is described too).
       // The temporary tables exist for the prepare only.
       const columns = committed.bare(() => {

@@ -220,7 +220,7 @@ it('psql gets a clean error, SQLSTATE 0A000, for the object kinds evsql refuses,
   const refused = [
     'create type pair as (a int, b text);',
     "create function greet(name text) returns text language plpgsql as $$ begin return 'hi ' || name; end $$;",
-    'create procedure bump(n int) language plpgsql as $$ begin update customers set name = name where id = n; end $$;',
+    'create procedure bump(n int) language plpgsql as $$ begin update customers set name = name where id = n; commit; end $$;',
     'create index tagged_gin on tagged using gin (data jsonb_path_ops);',
     'grant usage on schema app to describe_reader;',
   ];

@@ -25,6 +25,7 @@ import { OID, formatType, type SqliteValue } from '../pg/types/registry.js';
 import { explained, translate, translateAt, type NotifyArgument, type Translation } from '../dialect/translate/translate.js';
 import type { BlockAnswer, DoBlock } from '../dialect/translate/block-program.js';
 import { unsupported } from '../dialect/translate/unsupported.js';
+import { bindCallParameters } from '../dialect/translate/plpgsql-procedures.js';
 import { MAX_SQLITE_VARIABLES, inlineParameters } from '../dialect/sqlite-quote.js';
 import { parseQuery, parserReady } from '../dialect/translate/parse.js';
 import { placeError } from '../dialect/translate/place-error.js';
@@ -831,7 +832,8 @@ export class Connection {
         msg.commandComplete(this.out, t.tag);
         return;
       case 'do':
-        await this.withStatementTimeout(() => this.runDo(t.block!));
+        // A CALL of a LANGUAGE plpgsql procedure with $n arguments: their values start its variables.
+        await this.withStatementTimeout(() => this.runDo(params.length ? bindCallParameters(t.block!, params) : t.block!));
         msg.commandComplete(this.out, t.tag);
         return;
       case 'copy': {

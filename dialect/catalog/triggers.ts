@@ -1,5 +1,5 @@
 /**
- * Row triggers (CREATE TRIGGER … FOR EACH ROW EXECUTE FUNCTION f()) as evsql keeps them: each
+ * Triggers (CREATE TRIGGER … EXECUTE FUNCTION f()) as evsql keeps them: each
  * event of a PostgreSQL trigger is a SQLite trigger of the main schema named
  * `pg_trigger:<name>:<event>:<table>`, whose text carries the PostgreSQL definition in an
  * annotation. SQLite keeps the text with the table (a rename rewrites it and its tbl_name), so
@@ -30,6 +30,11 @@ export interface TriggerDefinition {
   reads: string[];
   /** ALTER TABLE … DISABLE TRIGGER: kept, fires not. */
   disabled?: true;
+  /**
+   * FOR EACH STATEMENT: its SQLite trigger never fires; the function's statements run as steps of
+   * each statement on the table, before or after its own (translate/statement-triggers.ts).
+   */
+  statement?: true;
 }
 
 /** A trigger as found in the schema: its definition and the table SQLite keeps it with. */
@@ -62,7 +67,7 @@ export function triggerOid(table: string, name: string): number {
 
 /** pg_trigger.tgtype: ROW 1, BEFORE 2, INSERT 4, DELETE 8, UPDATE 16, INSTEAD 64. */
 export function triggerType(t: TriggerDefinition): number {
-  return 1 | (t.timing === 'before' ? 2 : t.timing === 'instead' ? 64 : 0) | (t.events.includes('insert') ? 4 : 0) | (t.events.includes('delete') ? 8 : 0) | (t.events.includes('update') ? 16 : 0);
+  return (t.statement ? 0 : 1) | (t.timing === 'before' ? 2 : t.timing === 'instead' ? 64 : 0) | (t.events.includes('insert') ? 4 : 0) | (t.events.includes('delete') ? 8 : 0) | (t.events.includes('update') ? 16 : 0);
 }
 
 /** pg_get_triggerdef's text; `pretty` drops the WHEN condition's outer parentheses, as the pretty form does. */
@@ -70,7 +75,7 @@ export function triggerDefinitionText(t: StoredTrigger, table: string, quote: (i
   const events = t.events.map((e) => (e === 'update' && t.columns.length ? `UPDATE OF ${t.columns.map(quote).join(', ')}` : e.toUpperCase())).join(' OR ');
   const condition = pretty && t.when?.startsWith('(') && t.when.endsWith(')') ? t.when.slice(1, -1) : t.when;
   const when = condition === null ? '' : ` WHEN (${condition})`;
-  return `CREATE TRIGGER ${quote(t.name)} ${timingText(t)} ${events} ON ${table} FOR EACH ROW${when} EXECUTE FUNCTION ${quote(t.function)}()`;
+  return `CREATE TRIGGER ${quote(t.name)} ${timingText(t)} ${events} ON ${table} FOR EACH ${t.statement ? 'STATEMENT' : 'ROW'}${when} EXECUTE FUNCTION ${quote(t.function)}()`;
 }
 
 /** The timing as PostgreSQL words it (pg_get_triggerdef, information_schema.triggers.action_timing). */

@@ -46,7 +46,7 @@ export interface UserFunction {
   modes?: ('i' | 'o' | 'b' | 'v')[];
   /** CREATE PROCEDURE's (prokind p): its body's statements run by CALL; absent for a function. */
   procedure?: true;
-  /** A trigger function's (RETURNS trigger LANGUAGE plpgsql); absent for LANGUAGE sql. */
+  /** A trigger function's (RETURNS trigger LANGUAGE plpgsql) or a LANGUAGE plpgsql procedure's; absent for LANGUAGE sql. */
   language?: 'plpgsql';
   /** provolatile: i, s or v. */
   volatility: 'i' | 's' | 'v';

@@ -103,6 +103,8 @@ export class TranslatorSchema {
   private readonly functions = new Map<string, UserFunction>();
   /** CREATE TRIGGER's triggers by the SQLite name of their table, in name order (the order PostgreSQL fires them in). */
   private readonly triggerMap = new Map<string, StoredTrigger[]>();
+  /** Whether some trigger is FOR EACH STATEMENT: only then does a write look for the ones it fires. */
+  private statementTriggers = false;
   private readonly sequences = new Map<string, SequenceOptions>();
   private readonly roleMap = new Map<string, Role>();
   /** GRANT's ACL of the database or the schema public, by `kind:name`. */
@@ -176,6 +178,7 @@ export class TranslatorSchema {
       const list = this.triggerMap.get(t.table) ?? [];
       if (!list.some((o) => o.name === d.name)) list.push(d);
       this.triggerMap.set(t.table, list);
+      if (d.statement) this.statementTriggers = true;
     }
     for (const list of this.triggerMap.values()) list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const owned = new Map<string, string>();
@@ -343,9 +346,18 @@ export class TranslatorSchema {
     return this.triggerMap.size > 0;
   }
 
+  hasStatementTriggers(): boolean {
+    return this.statementTriggers;
+  }
+
+  /** Every trigger of every table. */
+  allTriggers(): StoredTrigger[] {
+    return [...this.triggerMap.values()].flat();
+  }
+
   /** Every trigger that runs `fn`. */
   triggersCalling(fn: string): StoredTrigger[] {
-    return [...this.triggerMap.values()].flat().filter((t) => t.function === fn);
+    return this.allTriggers().filter((t) => t.function === fn);
   }
 
   hasFunctions(): boolean {

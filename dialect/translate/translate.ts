@@ -49,6 +49,7 @@ import { checkCallSyntax } from './function-shapes.js';
 import { commentOnFunction, createFunction, dropFunctions, inlineUserFunctions, procedureCall } from './user-functions.js';
 import { commentOnObject, keepCommentsStep } from './comments.js';
 import { withFunctionCasts } from './function-casts.js';
+import { withStatementTriggers } from './statement-triggers.js';
 import { type TranslateNode, createTrigger, dropTableTriggers, dropTrigger, enableTriggers, recompileCallers, renameTrigger, refuseAssigningTriggers, refuseTriggers, withTriggerAssignments } from './triggers.js';
 import { type DoBlock, doBlock } from './block-program.js';
 import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, guardedStatement, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
@@ -434,8 +435,9 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
   const resolved = resolveSchemas(given.node, schema);
   const through = writeThroughView(schema, resolved);
   const node = through ? resolveSchemas(through.node, schema) : resolved;
-  const written = statementOf(node === given.node ? given : { ...given, node }, schema);
-  placeStepParams(written);
+  const translated = statementOf(node === given.node ? given : { ...given, node }, schema);
+  placeStepParams(translated);
+  const written = schema.hasStatementTriggers() ? { ...translated, steps: withStatementTriggers(schema, node, translated.steps, translateNode) } : translated;
   const t = through?.hidden ? { ...written, columns: null } : written;
   if ((t.kind !== 'query' && t.kind !== 'dml') || !drawsFromSequence(t.steps)) return t;
   // A draw changes the sequence: the statement runs on the writer (its batch's order decides the values).
@@ -808,7 +810,8 @@ function explain(raw: RawStatement, schema: TranslatorSchema, s: Node): Translat
 /** `t` made the EXPLAIN of a query or DML translated as `inner`: SQLite's plan of each statement it runs. */
 export function explained(inner: Translation, t: Translation = { ...inner, kind: 'query', tag: 'EXPLAIN' }): Translation {
   if (inner.kind !== 'query' && inner.kind !== 'dml') throw unsupported(`EXPLAIN of ${inner.tag}`);
-  t.steps = inner.steps.filter((st) => !st.edit && /^\s*(SELECT|WITH|VALUES|INSERT|UPDATE|DELETE|REPLACE)\b/i.test(st.sql)).map((st) => ({ sql: EXPLAIN_PREFIX + st.sql, params: st.params }));
+  // A statement-level trigger's statements (Step.fired) are not the statement's plan, as PostgreSQL's EXPLAIN shows no trigger.
+  t.steps = inner.steps.filter((st) => !st.edit && !st.fired && /^\s*(SELECT|WITH|VALUES|INSERT|UPDATE|DELETE|REPLACE)\b/i.test(st.sql)).map((st) => ({ sql: EXPLAIN_PREFIX + st.sql, params: st.params }));
   t.columns = [{ name: 'QUERY PLAN', type: { oid: OID.text, typmod: -1 } }];
   t.paramCount = inner.paramCount;
   t.paramTypes = inner.paramTypes;
@@ -1064,7 +1067,9 @@ function deleteThenInsert(raw: RawStatement, schema: TranslatorSchema, moved: { 
  * modifying-with.ts's parts do; the mixer, which cannot key a CALL, takes the whole database.
  */
 function callProcedure(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
-  const parts = procedureCall(schema, s.funccall).map((node) => statement({ ...raw, node }, schema));
+  const called = procedureCall(schema, s.funccall);
+  if ('block' in called) return { ...base(raw, schema, 'do', 'CALL'), block: called.block, paramCount: called.paramTypes.length, paramTypes: called.paramTypes };
+  const parts = called.statements.map((node) => statement({ ...raw, node }, schema));
   const t = base(raw, schema, 'dml', 'CALL');
   t.steps = parts.flatMap((p) => p.steps);
   joinParams(t, parts);

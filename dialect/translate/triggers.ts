@@ -81,7 +81,7 @@ function triggerFunction(schema: TranslatorSchema, name: string, bodies?: Readon
   if (body !== undefined) return body;
   const f = schema.lookupFunction(name);
   if (!f) throw new PgError(SqlState.undefinedFunction, `function ${name}() does not exist`);
-  if (f.language !== 'plpgsql') throw new PgError('42P17', `function ${name} must return type trigger`);
+  if (f.language !== 'plpgsql' || f.procedure) throw new PgError('42P17', `function ${name} must return type trigger`);
   return f.body;
 }
 
@@ -91,10 +91,10 @@ export function createTrigger(schema: TranslatorSchema, s: Node, translateNode: 
   // PostgreSQL's CreateTrigger checks the relation's kind against the timing first.
   if (s.timing & INSTEAD) checkInsteadOf(s, table);
   else if (table.view && s.row) throw new PgError(SqlState.wrongObjectType, `"${s.relation.relname}" is a view`, { detail: 'Views cannot have row-level BEFORE or AFTER triggers.' });
-  if (!s.row) throw unsupported('statement-level triggers (FOR EACH STATEMENT)');
   if (s.events & TRUNCATE) throw unsupported('TRUNCATE triggers');
   if (s.isconstraint) throw unsupported('constraint triggers');
   if (s.transitionRels) throw unsupported('transition tables (REFERENCING)');
+  if (!s.row) refuseStatementLevel(schema, s, table);
   if (s.args?.length) throw unsupported('trigger function arguments (TG_ARGV)');
   if (table.temp) throw unsupported('triggers on temporary tables');
   const fn = names(s.funcname);
@@ -118,9 +118,24 @@ export function createTrigger(schema: TranslatorSchema, s: Node, translateNode: 
     when,
     function: functionName,
     ...touched(programOps),
+    ...(s.row ? {} : { statement: true as const }),
   };
   const others = schema.triggersOf(table.sqlName).filter((t) => t.name !== def.name);
   return rebuildTableTriggers(schema, table, [...others, def], translateNode);
+}
+
+/**
+ * What a statement-level trigger's steps cannot follow: a view's statements, a WHEN condition, and
+ * writes that reach the table from inside another statement (a foreign key's action, another
+ * trigger's statements), which PostgreSQL fires it for too.
+ */
+function refuseStatementLevel(schema: TranslatorSchema, s: Node, table: TableInfo): void {
+  if (table.view) throw unsupported('statement-level triggers on a view');
+  if (s.whenClause) throw unsupported('a WHEN condition of a statement-level trigger');
+  const cascaded = (s.events & 8 || s.events & 16) && table.foreignKeys.some((k) => ['CASCADE', 'SET NULL', 'SET DEFAULT'].includes(String(s.events & 8 ? k.onDelete : k.onUpdate).toUpperCase()));
+  if (cascaded) throw unsupported('a statement-level DELETE or UPDATE trigger on a table a foreign key action writes');
+  const writer = schema.allTriggers().find((t) => t.writes.includes(table.name));
+  if (writer) throw unsupported(`a statement-level trigger on a table the trigger "${writer.name}" writes`);
 }
 
 /** DROP TRIGGER of a trigger that exists; undefined for one that does not (the caller's error or NOTICE). */
@@ -312,7 +327,7 @@ function triggerVariable(name: string, t: TriggerDefinition, event: TriggerEvent
     case 'tg_when':
       return stringConst(timingText(t));
     case 'tg_level':
-      return stringConst('ROW');
+      return stringConst(t.statement ? 'STATEMENT' : 'ROW');
     case 'tg_table_name':
     case 'tg_relname':
       return stringConst(table.name);
@@ -508,11 +523,15 @@ function readsTables(n: unknown): boolean {
   return Object.values(n as Node).some(readsTables);
 }
 
-/** The SQLite trigger of one event of a trigger: WHEN, then the function's operations SQLite runs. */
-function sqliteTrigger(schema: TranslatorSchema, table: TableInfo, t: StoredTrigger, event: TriggerEvent, ops: TriggerOp[], translateNode: TranslateNode): string {
-  const params = new RecordParams(schema);
+/** A statement-level trigger's function has no row: NEW and OLD are NULL there. */
+function noRecord(): never {
+  throw unsupported('NEW and OLD in the function of a statement-level trigger');
+}
+
+/** The SQLite statements of a trigger's function for one event, in order, the trigger's WHEN aside. */
+function triggerBody(schema: TranslatorSchema, table: TableInfo, t: StoredTrigger, event: TriggerEvent, ops: TriggerOp[], translateNode: TranslateNode, params: RecordParams): string[] {
   const vars = new Variables();
-  const sub = (n: Node) => substitute(schema, n, t, event, table, params.field, vars);
+  const sub = (n: Node) => substitute(schema, n, t, event, table, t.statement ? noRecord : params.field, vars);
   const expr = (n: Node): string => {
     const em = new Emitter(schema);
     return params.inline(em.expr(sub(n)), em.params);
@@ -525,12 +544,14 @@ function sqliteTrigger(schema: TranslatorSchema, table: TableInfo, t: StoredTrig
   for (const op of t.disabled ? [] : ops.filter((o) => !excludedBy(o.guard, event))) {
     switch (op.kind) {
       case 'assign':
+        if (t.statement) noRecord();
         if (t.timing === 'before' && event === 'delete') throw unsupported('assigning NEW in a BEFORE DELETE trigger');
         // The statement's RETURNING shows the row as written to the view, not NEW as assigned.
         if (t.timing === 'instead') throw unsupported('assigning NEW in an INSTEAD OF trigger');
         break;
       case 'return': {
-        if (t.timing === 'after') break;
+        // A statement-level trigger's value is ignored, as an AFTER trigger's is.
+        if (t.timing === 'after' || t.statement) break;
         // RETURN of a NULL row skips the row: NULL itself, NEW on DELETE, OLD on INSERT.
         const skips = op.row === 'null' || (op.row === 'new' && event === 'delete') || (op.row === 'old' && event === 'insert');
         if (op.row === 'old' && event === 'update') throw unsupported(`RETURN OLD from a ${t.timing === 'instead' ? 'INSTEAD OF' : 'BEFORE'} UPDATE trigger`);
@@ -558,7 +579,26 @@ function sqliteTrigger(schema: TranslatorSchema, table: TableInfo, t: StoredTrig
         break;
     }
   }
-  const when = t.when === null || t.disabled ? null : expr(expression(t.when));
+  return body;
+}
+
+/** The steps a statement-level trigger runs for one event: its function's statements, which read no row. */
+export function statementTriggerSteps(schema: TranslatorSchema, table: TableInfo, t: StoredTrigger, event: TriggerEvent, translateNode: TranslateNode): Step[] {
+  const ops = programOf(triggerFunction(schema, t.function));
+  return triggerBody(schema, table, t, event, ops, translateNode, new RecordParams(schema)).map((sql) => ({ sql, params: [], fired: true as const }));
+}
+
+/** The SQLite trigger of one event of a trigger: WHEN, then the function's operations SQLite runs; one that never fires for a statement-level trigger. */
+function sqliteTrigger(schema: TranslatorSchema, table: TableInfo, t: StoredTrigger, event: TriggerEvent, ops: TriggerOp[], translateNode: TranslateNode): string {
+  const params = new RecordParams(schema);
+  const expr = (n: Node): string => {
+    const em = new Emitter(schema);
+    return params.inline(em.expr(n), em.params);
+  };
+  // Compiled also for a statement-level trigger: what cannot run is refused when the trigger is made.
+  const compiled = triggerBody(schema, table, t, event, ops, translateNode, params);
+  const body = t.statement ? [] : compiled;
+  const when = t.when === null || t.disabled || t.statement ? null : expr(substitute(schema, expression(t.when), t, event, table, params.field, new Variables()));
   const timing = timingText(t);
   const on = event === 'update' && t.columns.length ? `UPDATE OF ${t.columns.map(quoteIdent).join(', ')}` : event.toUpperCase();
   const name = uniqueObjectName(schema, t.name, event, table.sqlName);
@@ -626,6 +666,8 @@ function statementSql(schema: TranslatorSchema, op: Extract<TriggerOp, { kind: '
       node = { [key]: { ...s, whereClause: s.whereClause ? { BoolExpr: { boolop: 'AND_EXPR', args: [guard, s.whereClause] } } : guard } };
     }
   }
+  const target = schema.lookupTable(String((node.InsertStmt ?? node.UpdateStmt ?? node.DeleteStmt).relation.relname));
+  if (target && schema.triggersOf(target.sqlName).some((x) => x.statement)) throw unsupported(`a trigger function writing "${target.name}", which has statement-level triggers`);
   const t = translateNode(sub(node), 'trigger statement', schema);
   if (t.kind !== 'dml' || t.columns) throw unsupported('this statement in a trigger function');
   return t.steps.map((st) => {

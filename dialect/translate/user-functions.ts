@@ -23,6 +23,8 @@ import { type Node, names, nodeType, parseQuery } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { typeOfName } from './types.js';
 import { triggerProgram } from './trigger-program.js';
+import type { DoBlock } from './block-program.js';
+import { checkPlpgsqlProcedure, plpgsqlCall } from './plpgsql-procedures.js';
 import { unsupported } from './unsupported.js';
 import { VOLATILE_FUNCTIONS } from './volatile-functions.js';
 
@@ -73,7 +75,8 @@ function routineName(schema: TranslatorSchema, parts: string[], creating: boolea
   }
   if (creating) return at(schema.searchPath[0] ?? 'public');
   // A trigger function is kept in public whatever the search path (createFunction).
-  const trigger = schema.lookupFunction(name)?.language === 'plpgsql' ? at('public') : undefined;
+  const stored = schema.lookupFunction(name);
+  const trigger = stored?.language === 'plpgsql' && !stored.procedure ? at('public') : undefined;
   return schema.searchPath.map(at).find((r) => schema.lookupFunction(r.key)) ?? trigger ?? at(schema.searchPath[0] ?? 'public');
 }
 
@@ -174,21 +177,25 @@ function procedureParameters(schema: TranslatorSchema, s: Node): FunctionType[] 
 
 /**
  * CREATE PROCEDURE … LANGUAGE sql: its body's INSERT, UPDATE and DELETE statements, which CALL
- * runs as one statement of parts. A LANGUAGE plpgsql procedure, and a SELECT in the body (whose
- * rows PostgreSQL drops, or returns for INOUT parameters), are refused.
+ * runs as one statement of parts; a SELECT in the body (whose rows PostgreSQL drops, or returns
+ * for INOUT parameters) is refused. LANGUAGE plpgsql: its body, which CALL runs as a DO block
+ * (plpgsql-procedures.ts).
  */
 function createProcedure(schema: TranslatorSchema, s: Node, routine: RoutineName, language: string): Step[] {
   const name = routine.name;
-  if (language !== 'sql') throw unsupported(`LANGUAGE ${language} procedures`);
+  if (language !== 'sql' && language !== 'plpgsql') throw unsupported(`LANGUAGE ${language} procedures`);
   if (s.sql_body) throw unsupported('a BEGIN ATOMIC procedure body');
   const as = option(s, 'as')?.List?.items as Node[] | undefined;
   if (!as) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no function body specified');
   const body = (as[0]?.String?.sval as string | undefined) ?? '';
-  for (const stmt of parseQuery(body)) {
-    const type = nodeType(stmt.node);
-    if (!['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'TransactionStmt'].includes(type)) throw unsupported('a procedure body statement other than INSERT, UPDATE or DELETE');
+  if (language === 'sql') {
+    for (const stmt of parseQuery(body)) {
+      const type = nodeType(stmt.node);
+      if (!['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'TransactionStmt'].includes(type)) throw unsupported('a procedure body statement other than INSERT, UPDATE or DELETE');
+    }
   }
-  const f: UserFunction = { name, ...(routine.namespace ? { schema: routine.namespace } : {}), args: procedureParameters(schema, s), returns: { name: '', type: { names: [{ String: { sval: 'void' } }] }, oid: VOID_TYPE, typmod: -1 }, body, procedure: true, volatility: 'v', strict: false };
+  const f: UserFunction = { name, ...(routine.namespace ? { schema: routine.namespace } : {}), args: procedureParameters(schema, s), returns: { name: '', type: { names: [{ String: { sval: 'void' } }] }, oid: VOID_TYPE, typmod: -1 }, body, procedure: true, volatility: 'v', strict: false, ...(language === 'plpgsql' ? { language } : {}) };
+  if (f.language) checkPlpgsqlProcedure(f);
   const existing = schema.lookupFunction(routine.key);
   if (existing) {
     if (JSON.stringify(existing.args.map((a) => [a.oid, a.typmod])) !== JSON.stringify(f.args.map((a) => [a.oid, a.typmod]))) throw unsupported('overloaded procedures (a second procedure of the same name)');
@@ -203,17 +210,19 @@ function createProcedure(schema: TranslatorSchema, s: Node, routine: RoutineName
  * CALL: the procedure's body statements with the call's arguments in place, to run in order as
  * one statement. COMMIT or ROLLBACK in the body is PostgreSQL's error for a LANGUAGE sql procedure.
  */
-export function procedureCall(schema: TranslatorSchema, call: Node): Node[] {
+export function procedureCall(schema: TranslatorSchema, call: Node): { statements: Node[] } | { block: DoBlock; paramTypes: number[] } {
   const f = userFunction(schema, call);
   const written = names(call.funcname).join('.');
   if (!f) throw new PgError(SqlState.undefinedFunction, `procedure ${written}() does not exist`, { hint: 'No procedure matches the given name and argument types. You might need to add explicit type casts.' });
   if (!f.procedure) throw new PgError(SqlState.wrongObjectType, `${written}(${f.args.map((a) => formatType(a.oid, -1)).join(', ')}) is not a procedure`, { hint: 'To call a function, use SELECT.' });
-  const substitute = argumentSubstitution(f, boundArguments(f, call));
-  return parseQuery(f.body).map((stmt) => {
+  const args = boundArguments(f, call);
+  if (f.language === 'plpgsql') return plpgsqlCall(f, args);
+  const substitute = argumentSubstitution(f, args);
+  return { statements: parseQuery(f.body).map((stmt) => {
     const control = stmt.node.TransactionStmt;
     if (control) throw new PgError(SqlState.featureNotSupported, `${String(control.kind).replace('TRANS_STMT_', '')} is not allowed in an SQL function`, { where: `SQL function "${f.name}" during startup` });
     return substitute(stmt.node);
-  });
+  }) };
 }
 
 /** An IN, INOUT or VARIADIC parameter: its type (an unknown one 42704, a table's row type refused: either would be kept as text) and DEFAULT. */

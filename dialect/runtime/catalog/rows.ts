@@ -589,11 +589,11 @@ function triggerRows(model: Model, rel: (name: string) => Row[], definitions: Ro
     });
     // One row per event, numbered among the table's triggers of that event and timing, in firing (name) order.
     for (const event of g.events) {
-      const peers = model.triggers.filter((o) => o.table === g.table && o.timing === g.timing && o.events.includes(event)).map((o) => o.name).sort();
+      const peers = model.triggers.filter((o) => o.table === g.table && o.timing === g.timing && o.statement === g.statement && o.events.includes(event)).map((o) => o.name).sort();
       rel('information_schema.triggers').push({
         trigger_catalog: db, trigger_schema: t.schema, trigger_name: g.name, event_manipulation: event.toUpperCase(), event_object_catalog: db, event_object_schema: t.schema,
         event_object_table: t.name, action_order: peers.indexOf(g.name) + 1, action_condition: g.when, action_statement: `EXECUTE FUNCTION ${quoteIdentifier(g.function)}()`,
-        action_orientation: 'ROW', action_timing: timingText(g), action_reference_old_table: null, action_reference_new_table: null, action_reference_old_row: null, action_reference_new_row: null, created: null,
+        action_orientation: g.statement ? 'STATEMENT' : 'ROW', action_timing: timingText(g), action_reference_old_table: null, action_reference_new_table: null, action_reference_old_row: null, action_reference_new_row: null, created: null,
       });
     }
     const qualified = `${quoteIdentifier(t.schema)}.${quoteIdentifier(t.name)}`;

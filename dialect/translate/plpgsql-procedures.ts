@@ -1,0 +1,92 @@
+/**
+ * CREATE PROCEDURE … LANGUAGE plpgsql and its CALL. The body runs as a DO block's does
+ * (block-program.ts: one statement at a time, all of it one statement to the client), inside a
+ * block that declares each parameter as a variable of its type, initialised to the call's
+ * argument (a $n one bound when the statement runs). It is checked when the procedure is made, as plpgsql's validator reads it then: what
+ * a DO block cannot run is 0A000 there, not at the first CALL.
+ */
+import { PgError, SqlState } from '../../pg/errors.js';
+import { type SqliteValue, formatType } from '../../pg/types/registry.js';
+import type { UserFunction } from '../catalog/user-functions.js';
+import { type DoBlock, doBlock } from './block-program.js';
+import { type Node, names } from './parse.js';
+import { unsupported } from './unsupported.js';
+
+/** Reads the procedure's body as its CALL will run it, with NULL for every argument. */
+export function checkPlpgsqlProcedure(f: UserFunction): void {
+  try {
+    doBlock(blockText(f, f.args.map(() => 'NULL')));
+  } catch (err) {
+    // The refusal names what was refused: the procedure, not the block it runs as.
+    if (err instanceof PgError && err.code === SqlState.featureNotSupported) throw unsupported(err.message.replace(/ is not supported by evsql$/, '').replace(/ in a DO block$/, ' in a LANGUAGE plpgsql procedure'));
+    throw err;
+  }
+}
+
+/**
+ * A CALL's block: the body with the bound arguments (defaults filled in) as the parameters'
+ * values, and the types of the statement's own parameters ($n), which bindCallParameters puts in.
+ */
+export function plpgsqlCall(f: UserFunction, args: Node[]): { block: DoBlock; paramTypes: number[] } {
+  const paramTypes: number[] = [];
+  const values = args.map((a, i) => {
+    // The call binds an argument as its parameter's type: `$1::int4` for an int parameter's $1.
+    const n = (a.ParamRef ?? a.TypeCast?.arg?.ParamRef)?.number as number | undefined;
+    if (n === undefined) return constantText(a);
+    paramTypes[n - 1] = f.args[i]!.oid;
+    return `$${n}`;
+  });
+  return { block: doBlock(blockText(f, values)), paramTypes: Array.from(paramTypes, (t) => t ?? 0) };
+}
+
+/** The block of a CALL with $n arguments, their values bound: each parameter's variable starts at its value's literal. */
+export function bindCallParameters(block: DoBlock, params: readonly SqliteValue[]): DoBlock {
+  const literal = (v: SqliteValue | undefined): string => {
+    if (v === null || v === undefined) return 'NULL';
+    if (typeof v === 'number' || typeof v === 'bigint') return String(v);
+    if (typeof v === 'string') return `'${v.replace(/'/g, "''")}'`;
+    throw unsupported('a binary value as an argument of a LANGUAGE plpgsql procedure');
+  };
+  return { ...block, variables: block.variables.map((v) => (v.init !== null && /^\$\d+$/.test(v.init) ? { ...v, init: literal(params[Number(v.init.slice(1)) - 1]) } : v)) };
+}
+
+function blockText(f: UserFunction, values: string[]): string {
+  let tag = '$evsql$';
+  for (let i = 0; f.body.includes(tag); i++) tag = `$evsql${i}$`;
+  const declared = f.args.map((a, i) => {
+    const type = formatType(a.oid, a.typmod);
+    if (type === '???') throw unsupported('a parameter of an enum or domain type in a LANGUAGE plpgsql procedure');
+    if (!a.name) throw unsupported('an unnamed parameter ($n) of a LANGUAGE plpgsql procedure');
+    return `${quoted(a.name)} ${type} := ${values[i]};`;
+  });
+  // The body is a block of its own, nested in the one that declares the parameters.
+  const body = f.body.trim().replace(/;\s*$/, '');
+  return `DO ${tag}${declared.length ? `DECLARE ${declared.join(' ')} ` : ''}BEGIN ${body}; END${tag}`;
+}
+
+function quoted(name: string): string {
+  return /^[a-z_][a-z0-9_]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+}
+
+/**
+ * An argument as the text of the expression that gives the parameter its value: a constant, a
+ * negative number or a cast of one. A block is text run later, with no row around it: anything
+ * else (a call, an expression) is 0A000.
+ */
+function constantText(n: Node): string {
+  const c = n.A_Const;
+  if (c) {
+    if (c.isnull) return 'NULL';
+    if (c.sval) return `'${String(c.sval.sval).replace(/'/g, "''")}'`;
+    if (c.ival) return String(c.ival.ival ?? 0);
+    if (c.fval) return String(c.fval.fval);
+    if (c.boolval) return c.boolval.boolval ? 'true' : 'false';
+    if (c.bsval) return `B'${String(c.bsval.bsval).slice(1)}'`;
+    return '0';
+  }
+  const e = n.A_Expr;
+  if (e?.kind === 'AEXPR_OP' && !e.lexpr && names(e.name).join('') === '-' && (e.rexpr.A_Const?.ival || e.rexpr.A_Const?.fval)) return `(-${constantText(e.rexpr)})`;
+  const cast = n.TypeCast;
+  if (cast && !cast.typeName.typmods && !cast.typeName.arrayBounds) return `CAST(${constantText(cast.arg)} AS ${names(cast.typeName.names).map(quoted).join('.')})`;
+  throw unsupported('an argument other than a constant in a CALL of a LANGUAGE plpgsql procedure');
+}
