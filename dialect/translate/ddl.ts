@@ -30,6 +30,8 @@ import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, indexConstrain
 import { viewDefinition } from './viewdef.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
+import { type CompositeType, compositeColumnType, compositeOid, compositeViewName, compositeViewSql } from '../catalog/composites.js';
+import { COMPOSITE_FIELD_TYPES } from './composites.js';
 import { type EnumType, enumColumnType, enumInSql, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { assertTypeExists } from './type-exists.js';
@@ -222,6 +224,8 @@ function sqliteTypeName(decl: string): string {
 
 /** A column's SQLite declared type: the PostgreSQL type's name, or an enum's (dialect/catalog/enums.ts). */
 function columnDeclaredType(schema: TranslatorSchema, typeName: Node): string {
+  const composite = compositeNamed(schema, typeName);
+  if (composite) return compositeColumnType(composite.name);
   assertTypeExists(schema, typeName);
   const element = enumNamed(schema, { ...typeName, arrayBounds: undefined });
   if (element !== undefined && typeName.arrayBounds) throw enumArray(element);
@@ -438,6 +442,36 @@ function setIdentity(schema: TranslatorSchema, tableName: string, cmd: Node): St
   return steps;
 }
 
+/**
+ * CREATE TYPE … AS (…): 42710 if the type (or a table's row type) exists. Its attributes are of
+ * the types whose text evsql prints and reads back exactly as PostgreSQL does; others (arrays,
+ * enums, another composite) are refused.
+ */
+export function createComposite(schema: TranslatorSchema, s: Node): Step[] {
+  const name = typeStoredName([s.typevar.schemaname, s.typevar.relname].filter((x) => x !== undefined), 'types');
+  if (schema.lookupComposite(name) || schema.lookupEnum(name) || schema.lookupDomain(name) || schema.lookupTable(name) || typeFromDeclared(name).oid !== OID.text || name === 'text') throw new PgError(SqlState.duplicateObject, `type "${ownName(schema, name)}" already exists`);
+  const attributes = ((s.coldeflist ?? []) as Node[]).map((d) => {
+    const def = d.ColumnDef;
+    assertTypeExists(schema, def.typeName);
+    const type = typeOfName(def.typeName);
+    if (!COMPOSITE_FIELD_TYPES.has(type.oid) || def.typeName.arrayBounds || schema.lookupEnum(names(def.typeName.names).at(-1)!)) throw unsupported(`a composite type attribute of type ${names(def.typeName.names).join('.')}${def.typeName.arrayBounds ? '[]' : ''}`);
+    return { name: def.colname as string, oid: type.oid, typmod: type.typmod, typeText: formatType(type.oid, type.typmod) };
+  });
+  attributes.forEach((a, i) => {
+    if (attributes.findIndex((b) => b.name === a.name) !== i) throw new PgError(SqlState.duplicateColumn, `column "${a.name}" specified more than once`);
+  });
+  return [{ sql: compositeViewSql({ name, attributes }, quoteIdent), params: [] }];
+}
+
+/** The composite type a column's or cast's type name names, if it names one of the schema's. */
+export function compositeNamed(schema: TranslatorSchema, typeName: Node): CompositeType | undefined {
+  const parts = names(typeName.names);
+  if (parts.length > 1 && parts[0] !== 'public') return undefined;
+  const c = schema.lookupComposite(parts.at(-1)!);
+  if (c && typeName.arrayBounds) throw unsupported(`arrays of composite type ${c.name}`);
+  return c;
+}
+
 /** CREATE TYPE … AS ENUM: 42710 if the type exists; a label given twice breaks pg_enum's unique index, as in PostgreSQL. */
 export function createEnum(schema: TranslatorSchema, s: Node): Step[] {
   const name = enumName(s.typeName);
@@ -511,12 +545,13 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
   const notices: PgError[] = [];
   for (const o of (s.objects ?? []) as Node[]) {
     const name = enumName(names(o.TypeName.names).map((sval) => ({ String: { sval } })));
-    if (!schema.lookupEnum(name)) {
+    const composite = schema.lookupComposite(name);
+    if (!schema.lookupEnum(name) && !composite) {
       if (!s.missing_ok) throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
       notices.push(new PgError(SqlState.successfulCompletion, `type "${name}" does not exist, skipping`, { severity: 'NOTICE' }));
       continue;
     }
-    const users = schema.enumColumns(name);
+    const users = schema.typeColumns(composite ? compositeOid(name) : enumOid(name));
     if (users.length) {
       if (s.behavior === 'DROP_CASCADE') throw unsupported('DROP TYPE … CASCADE of a type columns use');
       throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop type ${name} because other objects depend on it`, {
@@ -524,7 +559,7 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
         hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
       });
     }
-    steps.push({ sql: `DROP VIEW ${quoteIdent(enumViewName(name))}`, params: [] });
+    steps.push({ sql: `DROP VIEW ${quoteIdent(composite ? compositeViewName(name) : enumViewName(name))}`, params: [] });
   }
   return { steps, notices };
 }

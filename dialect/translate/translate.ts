@@ -23,7 +23,7 @@ import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
 import { assertTypeExists } from './type-exists.js';
 import { typeOfName } from './types.js';
-import { dependents, withLikeExpanded, alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
+import { dependents, withLikeExpanded, alterEnum, alterOwner, alterTable, createComposite, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
 import { type AdvisorySpec, advisoryCall } from './advisory.js';
 import { displayName } from '../../pg/settings.js';
@@ -505,6 +505,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return ddl(raw, schema, 'CREATE DOMAIN', createDomain(schema, s));
     case 'RefreshMatViewStmt':
       return refreshMatview(raw, schema, s);
+    case 'CompositeTypeStmt':
+      return ddl(raw, schema, 'CREATE TYPE', createComposite(schema, s));
     case 'CreateEnumStmt':
       return ddl(raw, schema, 'CREATE TYPE', createEnum(schema, s));
     case 'AlterEnumStmt':

@@ -4,6 +4,7 @@
  * from their arguments' types (to_char, extract, the json builders), values as text prints them,
  * and result columns formatted with each value's numeric scale.
  */
+import { compositeJson } from './composites.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { typmodDisplayScale } from '../../pg/types/numeric.js';
 import { noCast } from '../../pg/types/casts.js';
@@ -615,7 +616,7 @@ function arrayCast(sql: string, from: PgTypeInfo, target: PgTypeInfo): string | 
 /** A value inside a JSON document SQLite builds: booleans as true/false, json as a document. */
 function jsonValue(em: EmitContext, n: Node): string {
   // A row as an object (`jsonb_build_object('r', t)`), as jsonb's constructors write composites.
-  const row = wholeRowJson(em, n) ?? rowExprJson(em, n);
+  const row = wholeRowJson(em, n) ?? rowExprJson(em, n) ?? compositeJson(em, n, (f) => jsonMember(em, f));
   if (row !== undefined) return `json(${row})`;
   const x = em.typeOf(n);
   // A numeric[] with its elements' scales, as to_json writes them ([1.50]); a char(n)[]'s with their padding.
@@ -788,6 +789,8 @@ function keyText(em: EmitContext, n: Node): string {
 function jsonMember(em: EmitContext, n: Node): string {
   const row = wholeRowJson(em, n) ?? rowExprJson(em, n);
   if (row !== undefined) return row;
+  const composite = compositeJson(em, n, (f) => jsonMember(em, f));
+  if (composite !== undefined) return `coalesce(${composite}, 'null')`;
   const x = em.typeOf(n);
   if (is(x, OID.json) || is(x, OID.jsonb) || isArray(x)) return `coalesce(${arrayJson(em, n)}, 'null')`;
   return `json_quote(${jsonValue(em, n)})`;
@@ -936,7 +939,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
   // SQLite's trim reads a BLOB as text, ending at its first zero byte.
   if (BYTEA_TRIMS[name] && args.length === 2 && is(em.typeOf(args[0]!), OID.bytea)) return `pg_bytea_trim(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${BYTEA_TRIMS[name]}')`;
   if (ROW_JSON.has(name) && args.length === 1) {
-    const row = wholeRowJson(em, args[0]!) ?? (name === 'json_agg' ? undefined : rowExprJson(em, args[0]!));
+    const row = wholeRowJson(em, args[0]!) ?? (name === 'json_agg' ? undefined : rowExprJson(em, args[0]!)) ?? compositeJson(em, args[0]!, (f) => jsonMember(em, f));
     if (row !== undefined) return rowJsonCall(em, f, name, row);
   }
   if (floatOfUnknown(name, args)) {

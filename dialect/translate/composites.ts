@@ -1,0 +1,181 @@
+/**
+ * Values of composite types (CREATE TYPE … AS (…), dialect/catalog/composites.ts) as evsql
+ * computes them: the text record_out prints, made from a row or a literal cast to the type, and
+ * a field of it read back by the field's type's input.
+ */
+import { PgError, SqlState } from '../../pg/errors.js';
+import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
+import { recordFields } from '../../pg/types/record.js';
+import { type CompositeAttribute, type CompositeType, compositeOid } from '../catalog/composites.js';
+import type { EmitContext } from './emit-context.js';
+import { locationOf } from './node-location.js';
+import { type Node, isUnknownLiteral, names, parseTypeName } from './parse.js';
+import { unsupported } from './unsupported.js';
+
+/** Attribute types whose output text evsql prints, and whose input it reads back, as PostgreSQL does. */
+export const COMPOSITE_FIELD_TYPES = new Set<number>([OID.int2, OID.int4, OID.int8, OID.text, OID.varchar, OID.bpchar, OID.bool, OID.date]);
+
+/** The composite type a TypeName names (`pt`, `public.pt`), if it names one of the schema's. */
+export function compositeOfName(em: EmitContext, t: Node): CompositeType | undefined {
+  const parts = names(t.names);
+  if (parts.length > 1 && parts[0] !== 'public') return undefined;
+  const c = em.schema.lookupComposite(parts.at(-1)!);
+  if (c && t.arrayBounds) throw unsupported(`arrays of composite type ${c.name}`);
+  return c;
+}
+
+export function compositeTypeInfo(c: CompositeType): PgTypeInfo {
+  return { oid: compositeOid(c.name), typmod: -1 };
+}
+
+function attributeCast(value: Node, a: CompositeAttribute): Node {
+  return { TypeCast: { arg: value, typeName: parseTypeName(a.typeText) } };
+}
+
+/**
+ * The SQL of `value` as a value of composite type `c` (a cast, or a value written to a column of
+ * it): a row's fields each cast to their attribute's type, a literal read as record_in reads it,
+ * a parameter read so when it runs. `mismatch` is the error for a value of another type.
+ */
+export function compositeValue(em: EmitContext, value: Node, c: CompositeType, castAt: number | undefined, mismatch: (from: PgTypeInfo) => PgError): string {
+  if (value.A_Const?.isnull) return 'NULL';
+  if (value.RowExpr) {
+    const fields = (value.RowExpr.args ?? []) as Node[];
+    if (fields.length !== c.attributes.length) {
+      throw new PgError(SqlState.cannotCoerce, `cannot cast type record to ${c.name}`, { detail: `Input has too ${fields.length < c.attributes.length ? 'few' : 'many'} columns.`, ...(castAt === undefined ? {} : { position: castAt + 1 }) });
+    }
+    return em.rowOutput(fields.map((f, i) => attributeCast(f, c.attributes[i]!)));
+  }
+  if (isUnknownLiteral(value)) {
+    const text = value.A_Const.sval.sval ?? '';
+    const location = value.A_Const.location as number;
+    // record_in's errors and its fields' input errors point at the literal, as PostgreSQL's do.
+    try {
+      const fields = recordFields(text, c.attributes.length);
+      return em.rowOutput(fields.map((f, i) => attributeCast(f === null ? { A_Const: { isnull: true } } : { A_Const: { sval: { sval: f }, location } }, c.attributes[i]!)));
+    } catch (e) {
+      throw e instanceof PgError && e.fields.position === undefined ? new PgError(e.code, e.message, { ...e.fields, position: location + 1 }) : e;
+    }
+  }
+  const type = em.typeOf(value);
+  if (value.ParamRef) {
+    const number = value.ParamRef.number as number;
+    if (!em.paramTypes.has(number)) em.paramTypes.set(number, compositeTypeInfo(c));
+  } else if (type?.oid !== compositeOid(c.name)) {
+    if (type && type.oid !== OID.unknown) throw mismatch(type);
+    throw unsupported(`a value of composite type ${c.name} made so`);
+  }
+  if (type && type.oid === compositeOid(c.name)) return em.expr(value);
+  return recordInSql(em.expr(value), c);
+}
+
+/** A composite value's text read as record_in reads it (22P02 for a malformed one), then printed as record_out does. */
+function recordInSql(sql: string, c: CompositeType): string {
+  const fields = c.attributes.map((a, i) => fieldOutput(fieldInput(fieldText(sql, i, c), a), a));
+  return `iif(${sql} IS NULL, NULL, pg_record_out(${fields.join(', ')}))`;
+}
+
+function fieldText(sql: string, index: number, c: CompositeType): string {
+  return `pg_record_field(${sql}, ${index}, ${c.attributes.length})`;
+}
+
+/** A field's text read by its type's input, as evsql stores a value of that type. */
+function fieldInput(text: string, a: CompositeAttribute): string {
+  switch (a.oid) {
+    case OID.int2:
+    case OID.int4:
+    case OID.int8:
+      return `pg_cast_int(${text}, ${a.oid})`;
+    case OID.text:
+      return text;
+    default:
+      return `pg_cast(${text}, ${a.oid}, ${a.typmod})`;
+  }
+}
+
+/** A stored field's text as record_out prints it. */
+function fieldOutput(sql: string, a: CompositeAttribute): string {
+  return a.oid === OID.bool ? `CASE WHEN (${sql}) IS NULL THEN NULL WHEN (${sql}) THEN 't' ELSE 'f' END` : sql;
+}
+
+/** `(v).f`: the attribute of that name, 42703 if the type has none. */
+export function compositeField(c: CompositeType, field: string, at: number | undefined): { attribute: CompositeAttribute; index: number } {
+  const index = c.attributes.findIndex((a) => a.name === field);
+  if (index < 0) throw new PgError(SqlState.undefinedColumn, `column "${field}" not found in data type ${c.name}`, at === undefined ? {} : { position: at + 1 });
+  return { attribute: c.attributes[index]!, index };
+}
+
+/** The composite type of `(v).f`'s value, with the field's name, when `n` selects a field of one. */
+export function fieldSelection(em: EmitContext, n: Node): { c: CompositeType; field: string } | undefined {
+  const ind = n.A_Indirection;
+  if (!em.schema.hasComposites() || ind.indirection.length !== 1 || !ind.indirection[0].String) return undefined;
+  const c = em.schema.compositeByOid(em.typeOf(ind.arg)?.oid ?? 0);
+  return c ? { c, field: ind.indirection[0].String.sval as string } : undefined;
+}
+
+/** `(v).f` as SQL: the field of a row cast to the type as cast, else read from the value's text. */
+export function fieldSql(em: EmitContext, n: Node, c: CompositeType, field: string): string {
+  const arg = n.A_Indirection.arg as Node;
+  const { attribute, index } = compositeField(c, field, locationOf(n.A_Indirection.indirection[0]) ?? locationOf(arg));
+  const cast = arg.TypeCast;
+  if (cast?.arg.RowExpr && compositeOfName(em, cast.typeName) === c && (cast.arg.RowExpr.args ?? []).length === c.attributes.length) {
+    return em.expr(attributeCast(cast.arg.RowExpr.args[index], attribute));
+  }
+  return fieldInput(fieldText(em.expr(arg), index, c), attribute);
+}
+
+/** `SET v.f = x`: the composite value with that field replaced (a NULL value's other fields NULL, as in PostgreSQL). */
+export function fieldAssignmentSql(em: EmitContext, current: string, c: CompositeType, assigned: Map<number, Node>): string {
+  const fields = c.attributes.map((a, i) => {
+    const value = assigned.get(i);
+    // The assigned value's output text, as a record of one field prints and reads it back.
+    return value ? `pg_record_field(${em.rowOutput([attributeCast(value, a)])}, 0, 1)` : fieldText(current, i, c);
+  });
+  return `pg_record_out(${fields.join(', ')})`;
+}
+
+/** The fields of a value of a composite type as field selections (`(v).f`), when `n` is one. */
+export function compositeFields(em: EmitContext, n: Node): { c: CompositeType; fields: Node[] } | undefined {
+  if (!em.schema.hasComposites()) return undefined;
+  const c = em.schema.compositeByOid(em.typeOf(n)?.oid ?? 0);
+  return c && { c, fields: c.attributes.map((a) => ({ A_Indirection: { arg: n, indirection: [{ String: { sval: a.name } }] } })) };
+}
+
+/**
+ * `v IS [NOT] NULL` of a composite value: null when it is or every field is, not null when it is
+ * not and no field is, as PostgreSQL tests a composite.
+ */
+export function compositeNullTest(em: EmitContext, n: Node, isNull: boolean): string | undefined {
+  const composite = compositeFields(em, n);
+  if (!composite) return undefined;
+  const value = em.expr(n);
+  const fields = composite.fields.map((f) => `(${em.expr(f)}) ${isNull ? 'IS NULL' : 'IS NOT NULL'}`);
+  return isNull ? `((${value}) IS NULL OR ${fields.length ? `(${fields.join(' AND ')})` : '1'})` : `((${value}) IS NOT NULL${fields.map((f) => ` AND ${f}`).join('')})`;
+}
+
+/**
+ * A comparison with a composite value. record_eq compares field by field with NULL fields equal,
+ * which the canonical text record_out prints compares alike for the attribute types evsql takes;
+ * record_cmp's order is not the text's, and is refused.
+ */
+export function compositeComparison(em: EmitContext, e: Node, op: string): string | undefined {
+  const types = [e.lexpr, e.rexpr].map((x) => (x && !Array.isArray(x) ? em.schema.compositeByOid(em.typeOf(x)?.oid ?? 0) : undefined));
+  const c = types[0] ?? types[1];
+  if (!c) return undefined;
+  if (e.kind !== 'AEXPR_OP' || !['=', '<>', '!='].includes(op)) throw unsupported(`operator ${op} on values of composite type ${c.name}`);
+  const side = (n: Node, own: CompositeType | undefined) => {
+    if (own === c) return em.expr(n);
+    if (n.ParamRef && !em.paramTypes.has(n.ParamRef.number)) throw new PgError(SqlState.featureNotSupported, 'input of anonymous composite types is not implemented');
+    if (own || !(n.RowExpr || isUnknownLiteral(n) || n.A_Const?.isnull)) throw unsupported(`operator ${op} between composite type ${c.name} and another type`);
+    return compositeValue(em, n, c, locationOf(n), () => unsupported(`operator ${op} on values of composite type ${c.name}`));
+  };
+  return `(${side(e.lexpr, types[0])}) ${op === '=' ? '=' : '<>'} (${side(e.rexpr, types[1])})`;
+}
+
+/** A composite value as a JSON object of its fields (NULL for a NULL value), as to_json writes it; `member` writes each field. */
+export function compositeJson(em: EmitContext, n: Node, member: (field: Node) => string): string | undefined {
+  const composite = compositeFields(em, n);
+  if (!composite) return undefined;
+  const members = composite.fields.map((f, i) => `'${i ? ',' : '{'}${JSON.stringify(composite.c.attributes[i]!.name).replace(/'/g, "''")}:' || ${member(f)}`);
+  return `iif((${em.expr(n)}) IS NULL, NULL, ${members.length ? `${members.join(' || ')} || '}'` : "'{}'"})`;
+}
