@@ -6,30 +6,37 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
 import { recordFields } from '../../pg/types/record.js';
+import { storeValue } from '../../pg/coerce.js';
+import { decodeTextParam } from '../../pg/types/text-format.js';
+import { outputText } from './typed-sql.js';
 import { type CompositeAttribute, type CompositeType, compositeOid } from '../catalog/composites.js';
+import { compositeFields, compositeOfName, compositeTypeInfo } from './composite-types.js';
 import type { EmitContext } from './emit-context.js';
 import { locationOf } from './node-location.js';
-import { type Node, isUnknownLiteral, names, parseTypeName } from './parse.js';
+import { type Node, isUnknownLiteral, parseTypeName } from './parse.js';
 import { unsupported } from './unsupported.js';
-
-/** Attribute types whose output text evsql prints, and whose input it reads back, as PostgreSQL does. */
-export const COMPOSITE_FIELD_TYPES = new Set<number>([OID.int2, OID.int4, OID.int8, OID.text, OID.varchar, OID.bpchar, OID.bool, OID.date]);
-
-/** The composite type a TypeName names (`pt`, `public.pt`), if it names one of the schema's. */
-export function compositeOfName(em: EmitContext, t: Node): CompositeType | undefined {
-  const parts = names(t.names);
-  if (parts.length > 1 && parts[0] !== 'public') return undefined;
-  const c = em.schema.lookupComposite(parts.at(-1)!);
-  if (c && t.arrayBounds) throw unsupported(`arrays of composite type ${c.name}`);
-  return c;
-}
-
-export function compositeTypeInfo(c: CompositeType): PgTypeInfo {
-  return { oid: compositeOid(c.name), typmod: -1 };
-}
 
 function attributeCast(value: Node, a: CompositeAttribute): Node {
   return { TypeCast: { arg: value, typeName: parseTypeName(a.typeText) } };
+}
+
+/** A value of a row's field as its attribute's text: varchar(n) and char(n) by their input's rules (22001 for a longer one), not a cast's truncation. */
+function fieldValue(em: EmitContext, value: Node, a: CompositeAttribute): string {
+  if (!sizedText(a)) {
+    const cast = attributeCast(value, a);
+    return outputText(em, cast, em.expr(cast));
+  }
+  return fieldOutput(`pg_store(${em.expr({ TypeCast: { arg: value, typeName: parseTypeName('text') } })}, ${a.oid}, ${a.typmod})`, a);
+}
+
+function sizedText(a: CompositeAttribute): boolean {
+  return (a.oid === OID.bpchar || a.oid === OID.varchar) && a.typmod > 4;
+}
+
+/** A literal's field read by its type's input while translating, so its error points at the literal as PostgreSQL's does. */
+function checkFieldInput(text: string, a: CompositeAttribute): void {
+  if (sizedText(a)) storeValue(text, a.oid, a.typmod);
+  else if (a.oid !== OID.text && a.oid !== OID.varchar && a.oid !== OID.bpchar) decodeTextParam(text, a.oid);
 }
 
 /**
@@ -44,7 +51,7 @@ export function compositeValue(em: EmitContext, value: Node, c: CompositeType, c
     if (fields.length !== c.attributes.length) {
       throw new PgError(SqlState.cannotCoerce, `cannot cast type record to ${c.name}`, { detail: `Input has too ${fields.length < c.attributes.length ? 'few' : 'many'} columns.`, ...(castAt === undefined ? {} : { position: castAt + 1 }) });
     }
-    return em.rowOutput(fields.map((f, i) => attributeCast(f, c.attributes[i]!)));
+    return `pg_record_out(${fields.map((f, i) => fieldValue(em, f, c.attributes[i]!)).join(', ')})`;
   }
   if (isUnknownLiteral(value)) {
     const text = value.A_Const.sval.sval ?? '';
@@ -52,7 +59,8 @@ export function compositeValue(em: EmitContext, value: Node, c: CompositeType, c
     // record_in's errors and its fields' input errors point at the literal, as PostgreSQL's do.
     try {
       const fields = recordFields(text, c.attributes.length);
-      return em.rowOutput(fields.map((f, i) => attributeCast(f === null ? { A_Const: { isnull: true } } : { A_Const: { sval: { sval: f }, location } }, c.attributes[i]!)));
+      fields.forEach((f, i) => f !== null && checkFieldInput(f, c.attributes[i]!));
+      return `pg_record_out(${fields.map((f, i) => fieldValue(em, f === null ? { A_Const: { isnull: true } } : { A_Const: { sval: { sval: f }, location } }, c.attributes[i]!)).join(', ')})`;
     } catch (e) {
       throw e instanceof PgError && e.fields.position === undefined ? new PgError(e.code, e.message, { ...e.fields, position: location + 1 }) : e;
     }
@@ -88,6 +96,9 @@ function fieldInput(text: string, a: CompositeAttribute): string {
       return `pg_cast_int(${text}, ${a.oid})`;
     case OID.text:
       return text;
+    case OID.varchar:
+    case OID.bpchar:
+      return sizedText(a) ? `pg_store(${text}, ${a.oid}, ${a.typmod})` : text;
     default:
       return `pg_cast(${text}, ${a.oid}, ${a.typmod})`;
   }
@@ -95,7 +106,9 @@ function fieldInput(text: string, a: CompositeAttribute): string {
 
 /** A stored field's text as record_out prints it. */
 function fieldOutput(sql: string, a: CompositeAttribute): string {
-  return a.oid === OID.bool ? `CASE WHEN (${sql}) IS NULL THEN NULL WHEN (${sql}) THEN 't' ELSE 'f' END` : sql;
+  if (a.oid === OID.bool) return `CASE WHEN (${sql}) IS NULL THEN NULL WHEN (${sql}) THEN 't' ELSE 'f' END`;
+  // char(n) is kept without its padding, which its output adds.
+  return a.oid === OID.bpchar && a.typmod > 4 ? `pg_output(${sql}, ${a.oid}, ${a.typmod})` : sql;
 }
 
 /** `(v).f`: the attribute of that name, 42703 if the type has none. */
@@ -103,14 +116,6 @@ export function compositeField(c: CompositeType, field: string, at: number | und
   const index = c.attributes.findIndex((a) => a.name === field);
   if (index < 0) throw new PgError(SqlState.undefinedColumn, `column "${field}" not found in data type ${c.name}`, at === undefined ? {} : { position: at + 1 });
   return { attribute: c.attributes[index]!, index };
-}
-
-/** The composite type of `(v).f`'s value, with the field's name, when `n` selects a field of one. */
-export function fieldSelection(em: EmitContext, n: Node): { c: CompositeType; field: string } | undefined {
-  const ind = n.A_Indirection;
-  if (!em.schema.hasComposites() || ind.indirection.length !== 1 || !ind.indirection[0].String) return undefined;
-  const c = em.schema.compositeByOid(em.typeOf(ind.arg)?.oid ?? 0);
-  return c ? { c, field: ind.indirection[0].String.sval as string } : undefined;
 }
 
 /** `(v).f` as SQL: the field of a row cast to the type as cast, else read from the value's text. */
@@ -128,17 +133,9 @@ export function fieldSql(em: EmitContext, n: Node, c: CompositeType, field: stri
 export function fieldAssignmentSql(em: EmitContext, current: string, c: CompositeType, assigned: Map<number, Node>): string {
   const fields = c.attributes.map((a, i) => {
     const value = assigned.get(i);
-    // The assigned value's output text, as a record of one field prints and reads it back.
-    return value ? `pg_record_field(${em.rowOutput([attributeCast(value, a)])}, 0, 1)` : fieldText(current, i, c);
+    return value ? fieldValue(em, value, a) : fieldText(current, i, c);
   });
   return `pg_record_out(${fields.join(', ')})`;
-}
-
-/** The fields of a value of a composite type as field selections (`(v).f`), when `n` is one. */
-export function compositeFields(em: EmitContext, n: Node): { c: CompositeType; fields: Node[] } | undefined {
-  if (!em.schema.hasComposites()) return undefined;
-  const c = em.schema.compositeByOid(em.typeOf(n)?.oid ?? 0);
-  return c && { c, fields: c.attributes.map((a) => ({ A_Indirection: { arg: n, indirection: [{ String: { sval: a.name } }] } })) };
 }
 
 /**
@@ -165,17 +162,13 @@ export function compositeComparison(em: EmitContext, e: Node, op: string): strin
   if (e.kind !== 'AEXPR_OP' || !['=', '<>', '!='].includes(op)) throw unsupported(`operator ${op} on values of composite type ${c.name}`);
   const side = (n: Node, own: CompositeType | undefined) => {
     if (own === c) return em.expr(n);
-    if (n.ParamRef && !em.paramTypes.has(n.ParamRef.number)) throw new PgError(SqlState.featureNotSupported, 'input of anonymous composite types is not implemented');
-    if (own || !(n.RowExpr || isUnknownLiteral(n) || n.A_Const?.isnull)) throw unsupported(`operator ${op} between composite type ${c.name} and another type`);
-    return compositeValue(em, n, c, locationOf(n), () => unsupported(`operator ${op} on values of composite type ${c.name}`));
+    // An untyped value is read as an anonymous record, as record_in cannot.
+    if ((n.ParamRef && !em.paramTypes.has(n.ParamRef.number)) || isUnknownLiteral(n)) {
+      throw new PgError(SqlState.featureNotSupported, 'input of anonymous composite types is not implemented', isUnknownLiteral(n) ? { position: n.A_Const.location + 1 } : {});
+    }
+    if (n.A_Const?.isnull) return 'NULL';
+    // A row is compared as an anonymous record, field types against the attributes' (42804 where they differ): not done here.
+    throw unsupported(`operator ${op} between composite type ${c.name} and ${n.RowExpr ? 'a row' : 'another type'}`);
   };
   return `(${side(e.lexpr, types[0])}) ${op === '=' ? '=' : '<>'} (${side(e.rexpr, types[1])})`;
-}
-
-/** A composite value as a JSON object of its fields (NULL for a NULL value), as to_json writes it; `member` writes each field. */
-export function compositeJson(em: EmitContext, n: Node, member: (field: Node) => string): string | undefined {
-  const composite = compositeFields(em, n);
-  if (!composite) return undefined;
-  const members = composite.fields.map((f, i) => `'${i ? ',' : '{'}${JSON.stringify(composite.c.attributes[i]!.name).replace(/'/g, "''")}:' || ${member(f)}`);
-  return `iif((${em.expr(n)}) IS NULL, NULL, ${members.length ? `${members.join(' || ')} || '}'` : "'{}'"})`;
 }

@@ -31,7 +31,7 @@ import { viewDefinition } from './viewdef.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
 import { type CompositeType, compositeColumnType, compositeOid, compositeViewName, compositeViewSql } from '../catalog/composites.js';
-import { COMPOSITE_FIELD_TYPES } from './composites.js';
+import { COMPOSITE_FIELD_TYPES } from './composite-types.js';
 import { type EnumType, enumColumnType, enumInSql, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { assertTypeExists } from './type-exists.js';

@@ -6,7 +6,8 @@
  * it, and statements (emit.ts) on those; an expression that holds a query calls up through the
  * abstract select/sortBy/carriedDisplays, which the query layer gives.
  */
-import { compositeComparison, compositeNullTest, compositeOfName, compositeValue, fieldSelection, fieldSql } from './composites.js';
+import { compositeOfName, fieldSelection } from './composite-types.js';
+import { compositeComparison, compositeNullTest, compositeValue, fieldSql } from './composites.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, arrayOidOf, formatType, typeName, type PgTypeInfo } from '../../pg/types/registry.js';
 import { sqlLiteral } from '../../pg/coerce.js';

@@ -5,7 +5,7 @@
  * their scales. Expressions are the layer below (emit-expressions.ts); INSERT, UPDATE and DELETE
  * the one above (emit.ts).
  */
-import { compositeFields } from './composites.js';
+import { compositeFields } from './composite-types.js';
 import { readSetLiterals } from './untyped-literals.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';

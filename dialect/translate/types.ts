@@ -10,7 +10,7 @@
  * an average in a result column by computing it exactly (pg/types/numeric.ts). Inside an expression
  * a quotient stays an SQLite number, so it still compares and sorts as one.
  */
-import { compositeOfName, compositeTypeInfo, fieldSelection } from './composites.js';
+import { compositeOfName, compositeTypeInfo, fieldSelection } from './composite-types.js';
 import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decimalText, parseDecimal, typmodDisplayScale } from '../../pg/types/numeric.js';
 import { canonicalUnit } from '../../pg/datetime.js';
