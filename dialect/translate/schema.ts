@@ -190,7 +190,7 @@ export class TranslatorSchema {
     const owned = new Map<string, string>();
     for (const [name, o] of this.sequences) if (o.owned) owned.set(o.owned, name);
     for (const r of snapshot.relations) {
-      if (isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isSequenceTable(r.name) || isRoleCatalogView(r.name) || isSchemaView(r.name) || isCommentView(r.name)) continue;
+      if (isEnumView(r.name) || isCompositeView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isSequenceTable(r.name) || isRoleCatalogView(r.name) || isSchemaView(r.name) || isCommentView(r.name)) continue;
       if (r.temp && !own(r)) continue;
       // SQLite keeps a temporary table's CREATE without its TEMP.
       if (r.temp && !r.view) this.tempDefinitions.push(r.sql.replace(/^CREATE TABLE/i, 'CREATE TEMP TABLE'));

@@ -23,7 +23,7 @@ import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
 import { assertTypeExists } from './type-exists.js';
 import { typeOfName } from './types.js';
-import { dependents, withLikeExpanded, alterEnum, alterOwner, alterTable, createComposite, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
+import { dependents, withLikeExpanded, alterComposite, alterEnum, alterOwner, alterTable, createComposite, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
 import { type AdvisorySpec, advisoryCall } from './advisory.js';
 import { displayName } from '../../pg/settings.js';
@@ -569,6 +569,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       }
       return ddl(raw, schema, 'CREATE INDEX', createIndex(schema, s));
     case 'AlterTableStmt': {
+      if (s.objtype === 'OBJECT_TYPE' && schema.hasComposites()) return objectDdl(raw, schema, 'ALTER TYPE', alterComposite(schema, s));
       const triggerCmds = ((s.cmds ?? []) as Node[]).filter((c) => /Trig/.test(String(c.AlterTableCmd.subtype)));
       if (triggerCmds.length) {
         if (triggerCmds.length !== s.cmds.length) throw unsupported('ALTER TABLE with ENABLE/DISABLE TRIGGER beside other changes');
@@ -582,6 +583,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return objectDdl(raw, schema, tag, alterTable(schema, domains));
     }
     case 'RenameStmt':
+      if (s.renameType === 'OBJECT_ATTRIBUTE' && schema.hasComposites()) return objectDdl(raw, schema, 'ALTER TYPE', alterComposite(schema, s));
       if (s.renameType === 'OBJECT_TRIGGER') return ddl(raw, schema, 'ALTER TRIGGER', renameTrigger(schema, s, translateNode));
       if (s.renameType === 'OBJECT_ROLE') return objectDdl(raw, schema, 'ALTER ROLE', renameRole(schema, s));
       if (s.renameType === 'OBJECT_SCHEMA') return ddl(raw, schema, 'ALTER SCHEMA', renameSchema(schema, s, (sql) => innerSteps(sql, schema)));
