@@ -997,8 +997,8 @@ export abstract class ExpressionEmitter implements EmitContext {
 
 }
 
-/** Functions that read a composite argument as its fields (typed-sql.ts's JSON), or only count it. */
-const COMPOSITE_ARGUMENTS = new Set(['count', 'to_json', 'to_jsonb', 'row_to_json', 'json_agg', 'jsonb_agg', 'json_build_object', 'jsonb_build_object', 'json_build_array', 'jsonb_build_array']);
+/** Functions that read a composite argument as its fields (typed-sql.ts's JSON), or only count it or name its type. */
+const COMPOSITE_ARGUMENTS = new Set(['count', 'pg_typeof', 'to_json', 'to_jsonb', 'row_to_json', 'json_agg', 'jsonb_agg', 'json_build_object', 'jsonb_build_object', 'json_build_array', 'jsonb_build_array']);
 
 const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
 
