@@ -42,9 +42,9 @@ function checkFieldInput(text: string, a: CompositeAttribute): void {
 /**
  * The SQL of `value` as a value of composite type `c` (a cast, or a value written to a column of
  * it): a row's fields each cast to their attribute's type, a literal read as record_in reads it,
- * a parameter read so when it runs. `mismatch` is the error for a value of another type.
+ * a parameter read so when it runs (and, `explicit`ly cast, a text). `mismatch` is the error for a value of another type.
  */
-export function compositeValue(em: EmitContext, value: Node, c: CompositeType, castAt: number | undefined, mismatch: (from: PgTypeInfo) => PgError): string {
+export function compositeValue(em: EmitContext, value: Node, c: CompositeType, castAt: number | undefined, mismatch: (from: PgTypeInfo) => PgError, explicit = false): string {
   if (value.A_Const?.isnull) return 'NULL';
   if (value.RowExpr) {
     const fields = (value.RowExpr.args ?? []) as Node[];
@@ -70,6 +70,8 @@ export function compositeValue(em: EmitContext, value: Node, c: CompositeType, c
     const number = value.ParamRef.number as number;
     if (!em.paramTypes.has(number)) em.paramTypes.set(number, compositeTypeInfo(c));
   } else if (type?.oid !== compositeOid(c.name)) {
+    // A text cast explicitly is read by record_in, as PostgreSQL's I/O conversion cast does.
+    if (explicit && (type?.oid === OID.text || type?.oid === OID.varchar)) return recordInSql(em.expr(value), c);
     if (type && type.oid !== OID.unknown) throw mismatch(type);
     throw unsupported(`a value of composite type ${c.name} made so`);
   }

@@ -642,7 +642,7 @@ export abstract class ExpressionEmitter implements EmitContext {
     }
     const composite = this.schema.hasComposites() ? compositeOfName(this, c.typeName) : undefined;
     if (composite) {
-      return compositeValue(this, c.arg, composite, c.location, (from) => new PgError(SqlState.cannotCoerce, `cannot cast type ${formatType(from.oid, from.typmod)} to ${composite.name}`, c.location === undefined ? {} : { position: c.location + 1 }));
+      return compositeValue(this, c.arg, composite, c.location, (from) => new PgError(SqlState.cannotCoerce, `cannot cast type ${formatType(from.oid, from.typmod)} to ${composite.name}`, c.location === undefined ? {} : { position: c.location + 1 }), true);
     }
     assertTypeExists(this.schema, c.typeName);
     // "char" of an integer is the character of that code (65::"char" is A), not the integer's text.
