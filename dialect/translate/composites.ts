@@ -153,15 +153,17 @@ export function compositeNullTest(em: EmitContext, n: Node, isNull: boolean): st
 }
 
 /**
- * A comparison with a composite value. record_eq compares field by field with NULL fields equal,
- * which the canonical text record_out prints compares alike for the attribute types evsql takes;
- * record_cmp's order is not the text's, and is refused.
+ * A comparison with a composite value (=, <>, IS [NOT] DISTINCT FROM). record_eq compares field
+ * by field with NULL fields equal, which the canonical text record_out prints compares alike for
+ * the attribute types evsql takes; record_cmp's order is not the text's, and is refused.
  */
 export function compositeComparison(em: EmitContext, e: Node, op: string): string | undefined {
   const types = [e.lexpr, e.rexpr].map((x) => (x && !Array.isArray(x) ? em.schema.compositeByOid(em.typeOf(x)?.oid ?? 0) : undefined));
   const c = types[0] ?? types[1];
   if (!c) return undefined;
-  if (e.kind !== 'AEXPR_OP' || !['=', '<>', '!='].includes(op)) throw unsupported(`operator ${op} on values of composite type ${c.name}`);
+  const distinct = e.kind === 'AEXPR_DISTINCT' || e.kind === 'AEXPR_NOT_DISTINCT';
+  if (!distinct && (e.kind !== 'AEXPR_OP' || !['=', '<>', '!='].includes(op))) throw unsupported(`operator ${op} on values of composite type ${c.name}`);
+  const sqlOp = e.kind === 'AEXPR_DISTINCT' ? 'IS NOT' : e.kind === 'AEXPR_NOT_DISTINCT' ? 'IS' : op === '=' ? '=' : '<>';
   const side = (n: Node, own: CompositeType | undefined) => {
     if (own === c) return em.expr(n);
     // An untyped value is read as an anonymous record, as record_in cannot.
@@ -172,5 +174,5 @@ export function compositeComparison(em: EmitContext, e: Node, op: string): strin
     // A row is compared as an anonymous record, field types against the attributes' (42804 where they differ): not done here.
     throw unsupported(`operator ${op} between composite type ${c.name} and ${n.RowExpr ? 'a row' : 'another type'}`);
   };
-  return `(${side(e.lexpr, types[0])}) ${op === '=' ? '=' : '<>'} (${side(e.rexpr, types[1])})`;
+  return `(${side(e.lexpr, types[0])}) ${sqlOp} (${side(e.rexpr, types[1])})`;
 }

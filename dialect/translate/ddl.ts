@@ -1552,7 +1552,7 @@ export function createView(schema: TranslatorSchema, s: Node): Step[] {
   if (replaced?.view) checkReplacedColumns(replaced.columns, query.columns.map((c, i) => ({ name: aliases[i] ?? c.name, type: c.type })));
   const cols = s.aliases || carried ? ` (${columnList(names(s.aliases ?? []), query.columns, carried)})` : '';
   const printed = viewDefinition(schema, s.query, names(s.aliases));
-  const types = viewColumnsMarker(query.columns.map((c) => (c.type ? formatType(c.type.oid, c.type.typmod) : null))) + viewScalesMarker(query.columns.map((c) => c.scale ?? null)) + viewWritesMarker(keptDefaults(viewWrites(schema, s, printed?.plain), replaced));
+  const types = viewColumnsMarker(query.columns.map((c) => (c.type ? (schema.compositeByOid(c.type.oid)?.name ?? formatType(c.type.oid, c.type.typmod)) : null))) + viewScalesMarker(query.columns.map((c) => c.scale ?? null)) + viewWritesMarker(keptDefaults(viewWrites(schema, s, printed?.plain), replaced));
   const steps: Step[] = [];
   if (s.replace) steps.push({ sql: `DROP VIEW IF EXISTS ${name}`, params: [] });
   const definition = displayMarker(printed);

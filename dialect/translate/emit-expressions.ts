@@ -247,6 +247,9 @@ export abstract class ExpressionEmitter implements EmitContext {
         commonTypeParams(this, args);
         checkCommonType(this, 'COALESCE', args);
         const common = this.typeOf(n);
+        // A literal beside a composite value is of its type: read by record_in, not kept as written.
+        const composite = this.schema.hasComposites() ? this.schema.compositeByOid(common?.oid ?? 0) : undefined;
+        if (composite) return `coalesce(${args.map((a) => compositeValue(this, a, composite, locationOf(a), (from) => new PgError(SqlState.datatypeMismatch, `COALESCE types ${composite.name} and ${formatType(from.oid, from.typmod)} cannot be matched`))).join(', ')})`;
         return args.length === 1 ? this.expr(args[0]!) : `coalesce(${args.map((a) => this.asCommon(a, common)).join(', ')})`;
       }
       case 'MinMaxExpr': {

@@ -872,7 +872,7 @@ function createTableAs(raw: RawStatement, schema: TranslatorSchema, s: Node): Tr
   if (query.columns.some((c) => c.name === '*')) throw unsupported('CREATE TABLE … AS of a * whose columns cannot be told');
   const given = names(into.colNames ?? []);
   if (given.length > query.columns.length) throw new PgError(SqlState.syntaxError, 'too many column names were specified');
-  const columns = query.columns.map((c, i) => ({ name: given[i] ?? c.name, type: c.type ? formatType(c.type.oid, c.type.typmod) : 'text' }));
+  const columns = query.columns.map((c, i) => ({ name: given[i] ?? c.name, type: c.type ? (schema.compositeByOid(c.type.oid) ? quoteIdent(schema.compositeByOid(c.type.oid)!.name) : formatType(c.type.oid, c.type.typmod)) : 'text' }));
   const temp = rel.relpersistence === 't';
   const [create] = parseQuery(`CREATE ${temp ? 'TEMPORARY ' : ''}TABLE ${quoteIdent(rel.relname)} (${columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(', ')})`);
   create!.node.CreateStmt.oncommit = into.onCommit;

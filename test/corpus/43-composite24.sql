@@ -80,6 +80,13 @@ SELECT id FROM s24_orders WHERE total = $1::s24_money;
 UPDATE s24_orders SET total.amount = $1 WHERE id = $2 RETURNING total;
 -- params: []
 SELECT id, total FROM s24_orders WHERE id >= 10 ORDER BY id;
+SELECT id, total IS DISTINCT FROM row(3, 'GBP')::s24_money, coalesce(total, '( 9 ,NOK)') FROM s24_orders ORDER BY id;
+CREATE VIEW s24_totals AS SELECT id, total FROM s24_orders;
+SELECT id, total, (total).currency FROM s24_totals ORDER BY id;
+CREATE TABLE s24_copy AS SELECT id, total FROM s24_orders WHERE id < 3;
+SELECT id, (total).amount FROM s24_copy ORDER BY id;
+DROP TABLE s24_copy;
+DROP VIEW s24_totals;
 SELECT typname, typtype, typcategory FROM pg_type WHERE typname LIKE 's24%' ORDER BY 1;
 SELECT relname, relkind FROM pg_class WHERE relname LIKE 's24%' ORDER BY 1;
 SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid WHERE c.relname = 's24_orders' AND a.attnum > 0 ORDER BY a.attnum;
