@@ -145,7 +145,7 @@ function coercedSql(em: EmitContext, value: Node, column: ColumnInfo | undefined
   checkAssignable(em, value, column);
   const e = em.schema.enumByOid(t.oid);
   if (e) return enumStoreSql(em, value, e);
-  const composite = em.schema.compositeByOid(t.oid);
+  const composite = em.schema.hasComposites() ? em.schema.compositeByOid(t.oid) : undefined;
   if (composite) {
     return compositeValue(em, value, composite, locationOf(value), (from) => {
       const at = locationOf(value);
