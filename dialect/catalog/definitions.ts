@@ -11,6 +11,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, typeFromDeclared } from '../../pg/types/registry.js';
 import { isEnumView } from './enums.js';
+import { isCompositeView } from './composites.js';
 import { isFunctionView } from './user-functions.js';
 import { isDomainView } from './domains.js';
 import { isRoleCatalogView } from './roles.js';
@@ -511,7 +512,7 @@ export function isInternalTable(name: string): boolean {
  */
 export function isReservedName(name: string): boolean {
   const lower = name.toLowerCase();
-  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isExtensionView(lower) || isFunctionView(lower) || isDomainView(lower) || isSequenceTable(lower) || isRoleCatalogView(lower) || isSchemaView(lower) || isCommentView(lower);
+  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isCompositeView(lower) || isExtensionView(lower) || isFunctionView(lower) || isDomainView(lower) || isSequenceTable(lower) || isRoleCatalogView(lower) || isSchemaView(lower) || isCommentView(lower);
 }
 
 /**

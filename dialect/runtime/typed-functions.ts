@@ -16,6 +16,7 @@ import { OID, arrayElementOid, formatType, type SqliteValue } from '../../pg/typ
 import { scalarText } from '../../pg/types/scalar-text.js';
 import { charFirstByte, decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { decodeArrayText, mapArrayElements } from '../../pg/types/array.js';
+import { recordFields } from '../../pg/types/record.js';
 import { formatInterval, parseInterval } from '../../pg/types/interval.js';
 import type { TimeZone } from '../../pg/types/timezone.js';
 import { USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, sessionAbbreviation, sessionOffset, timestampFromMicros, timestampMicros, type Timestamp, toLocal, fromLocal, shifted, localTimestampText, namedZone, utcToZone, zonedTimestampText, zoneIsUtc, zoneToUtc } from '../../pg/types/timestamp.js';
@@ -397,6 +398,8 @@ export function registerTypedFunctions(db: Database.Database): void {
 
   fn('pg_store', (v, oid, typmod) => storeValue(v, Number(oid), Number(typmod)));
   fn('pg_record_out', (...fields) => recordText(fields), true);
+  // A field of a composite value's text, which its type's input then reads (dialect/translate/composites.ts).
+  fn('pg_record_field', (record, index, count) => (record === null ? null : recordFields(String(record), Number(count))[Number(index)]!));
   // Casting to text prints booleans as words; the output function (concat, format) as t/f.
   fn('pg_text', (v, oid, typmod) => (v === null ? null : Number(oid) === OID.bool ? (v ? 'true' : 'false') : encodeText(v, Number(oid), Number(typmod))));
   fn('pg_output', (v, oid, typmod) => encodeText(v, Number(oid), Number(typmod)));

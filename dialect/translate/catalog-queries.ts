@@ -4,6 +4,7 @@
  * (pg_get_constraintdef, `::regclass`, `= ANY (array)`, `ARRAY(SELECT …)`, a LATERAL subquery
  * of one row) are written for SQLite. Arrays are JSON text in SQLite, as everywhere in evsql.
  */
+import { compositeOid } from '../catalog/composites.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { storedName } from '../catalog/namespaces.js';
 import { TEMP_NAMESPACE_NAME } from '../catalog/oids.js';
@@ -197,7 +198,7 @@ function typeOid(em: EmitContext, name: string): number {
   const qualified = relationName(name.trim());
   const pseudo = qualified.schema === 'pg_catalog' ? catalogOnlyTypeOid(qualified.name) : undefined;
   if (pseudo !== undefined) return pseudo;
-  return regtypeOid(name, (n) => (em.schema.lookupEnum(n) ? enumOid(n) : em.schema.lookupDomain(n) ? domainOid(n) : catalogOnlyTypeOid(n)));
+  return regtypeOid(name, (n) => (em.schema.lookupEnum(n) ? enumOid(n) : em.schema.lookupComposite(n) ? compositeOid(n) : em.schema.lookupDomain(n) ? domainOid(n) : catalogOnlyTypeOid(n)));
 }
 
 const TEXT_ARRAYS = new Set<number>([OID.text_array, OID.varchar_array, OID.name_array]);

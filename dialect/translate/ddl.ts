@@ -30,6 +30,8 @@ import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, indexConstrain
 import { viewDefinition } from './viewdef.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
+import { compositeColumnType, compositeOid, compositeViewName } from '../catalog/composites.js';
+import { compositeNamed } from './composite-ddl.js';
 import { type EnumType, enumColumnType, enumInSql, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { assertTypeExists } from './type-exists.js';
@@ -222,6 +224,8 @@ function sqliteTypeName(decl: string): string {
 
 /** A column's SQLite declared type: the PostgreSQL type's name, or an enum's (dialect/catalog/enums.ts). */
 function columnDeclaredType(schema: TranslatorSchema, typeName: Node): string {
+  const composite = compositeNamed(schema, typeName);
+  if (composite) return compositeColumnType(composite.name);
   assertTypeExists(schema, typeName);
   const element = enumNamed(schema, { ...typeName, arrayBounds: undefined });
   if (element !== undefined && typeName.arrayBounds) throw enumArray(element);
@@ -511,12 +515,13 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
   const notices: PgError[] = [];
   for (const o of (s.objects ?? []) as Node[]) {
     const name = enumName(names(o.TypeName.names).map((sval) => ({ String: { sval } })));
-    if (!schema.lookupEnum(name)) {
+    const composite = schema.lookupComposite(name);
+    if (!schema.lookupEnum(name) && !composite) {
       if (!s.missing_ok) throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
       notices.push(new PgError(SqlState.successfulCompletion, `type "${name}" does not exist, skipping`, { severity: 'NOTICE' }));
       continue;
     }
-    const users = schema.enumColumns(name);
+    const users = schema.typeColumns(composite ? compositeOid(name) : enumOid(name));
     if (users.length) {
       if (s.behavior === 'DROP_CASCADE') throw unsupported('DROP TYPE … CASCADE of a type columns use');
       throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop type ${name} because other objects depend on it`, {
@@ -524,7 +529,7 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
         hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
       });
     }
-    steps.push({ sql: `DROP VIEW ${quoteIdent(enumViewName(name))}`, params: [] });
+    steps.push({ sql: `DROP VIEW ${quoteIdent(composite ? compositeViewName(name) : enumViewName(name))}`, params: [] });
   }
   return { steps, notices };
 }
@@ -1254,6 +1259,10 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
         // The triggers compare values of the column's type as it was.
         if (cmd.subtype === 'AT_AlterColumnType' && schema.exclusions(sqlTable).some((d) => d.elements.some((e) => e.column === cmd.name))) throw unsupported('ALTER COLUMN … TYPE of a column in an EXCLUDE constraint');
         if (cmd.subtype === 'AT_AlterColumnType') checkAlterColumnType(schema, tableName, cmd, s.cmds as Node[]);
+        // A composite's record text is written by its casts (dialect/translate/composites.ts), which a retyping's conversion does not run.
+        if (cmd.subtype === 'AT_AlterColumnType' && schema.hasComposites() && (compositeNamed(schema, cmd.def.ColumnDef.typeName) || schema.compositeByOid(schema.lookupTable(tableName)?.column(cmd.name)?.type.oid ?? 0))) {
+          throw unsupported(`ALTER COLUMN … TYPE to or from a composite type (column "${cmd.name}")`);
+        }
         steps.push(...alterColumn(schema, em, tableName, cmd, retyped));
         if (cmd.subtype === 'AT_AlterColumnType') retyped.set(cmd.name, retypedAs(schema, cmd.def.ColumnDef));
         break;
@@ -1463,7 +1472,7 @@ export function createView(schema: TranslatorSchema, s: Node): Step[] {
   if (replaced?.view) checkReplacedColumns(replaced.columns, query.columns.map((c, i) => ({ name: aliases[i] ?? c.name, type: c.type })));
   const cols = s.aliases || carried ? ` (${columnList(names(s.aliases ?? []), query.columns, carried)})` : '';
   const printed = viewDefinition(schema, s.query, names(s.aliases));
-  const types = viewColumnsMarker(query.columns.map((c) => (c.type ? formatType(c.type.oid, c.type.typmod) : null))) + viewScalesMarker(query.columns.map((c) => c.scale ?? null)) + viewWritesMarker(keptDefaults(viewWrites(schema, s, printed?.plain), replaced));
+  const types = viewColumnsMarker(query.columns.map((c) => (c.type ? (schema.compositeByOid(c.type.oid)?.name ?? formatType(c.type.oid, c.type.typmod)) : null))) + viewScalesMarker(query.columns.map((c) => c.scale ?? null)) + viewWritesMarker(keptDefaults(viewWrites(schema, s, printed?.plain), replaced));
   const steps: Step[] = [];
   if (s.replace) steps.push({ sql: `DROP VIEW IF EXISTS ${name}`, params: [] });
   const definition = displayMarker(printed);

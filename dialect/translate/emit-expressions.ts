@@ -6,6 +6,8 @@
  * it, and statements (emit.ts) on those; an expression that holds a query calls up through the
  * abstract select/sortBy/carriedDisplays, which the query layer gives.
  */
+import { compositeOfName, fieldSelection } from './composite-types.js';
+import { compositeComparison, compositeNullTest, compositeValue, fieldSql } from './composites.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, arrayOidOf, formatType, typeName, type PgTypeInfo } from '../../pg/types/registry.js';
 import { sqlLiteral } from '../../pg/coerce.js';
@@ -185,6 +187,8 @@ export abstract class ExpressionEmitter implements EmitContext {
       case 'NullTest': {
         indeterminateParam(this, n.NullTest.arg);
         const test = n.NullTest.nulltesttype === 'IS_NULL' ? 'IS NULL' : 'IS NOT NULL';
+        const composite = compositeNullTest(this, n.NullTest.arg, test === 'IS NULL');
+        if (composite !== undefined) return composite;
         // A row is null when every field is, and not null when no field is (SQLite tests no row value).
         const fields = n.NullTest.arg.RowExpr ? ((n.NullTest.arg.RowExpr.args ?? []) as Node[]) : this.wholeRowFields(n.NullTest.arg);
         if (fields) return fields.length ? `(${fields.map((f) => `(${this.expr(f)}) ${test}`).join(' AND ')})` : '1';
@@ -243,6 +247,9 @@ export abstract class ExpressionEmitter implements EmitContext {
         commonTypeParams(this, args);
         checkCommonType(this, 'COALESCE', args);
         const common = this.typeOf(n);
+        // A literal beside a composite value is of its type: read by record_in, not kept as written.
+        const composite = this.schema.hasComposites() ? this.schema.compositeByOid(common?.oid ?? 0) : undefined;
+        if (composite) return `coalesce(${args.map((a) => compositeValue(this, a, composite, locationOf(a), (from) => new PgError(SqlState.datatypeMismatch, `COALESCE types ${composite.name} and ${formatType(from.oid, from.typmod)} cannot be matched`))).join(', ')})`;
         return args.length === 1 ? this.expr(args[0]!) : `coalesce(${args.map((a) => this.asCommon(a, common)).join(', ')})`;
       }
       case 'MinMaxExpr': {
@@ -280,6 +287,8 @@ export abstract class ExpressionEmitter implements EmitContext {
         // An untyped literal among numbers is read as one (array[1, 'a'] fails with 22P02, as in PostgreSQL).
         const elem = arrayElementOid(this.typeOf(n)?.oid ?? 0);
         const elements = (n.A_ArrayExpr.elements ?? []) as Node[];
+        const composite = this.schema.hasComposites() ? elements.map((e) => this.schema.compositeByOid(this.typeOf(e)?.oid ?? 0)).find((x) => x) : undefined;
+        if (composite) throw unsupported(`arrays of composite type ${composite.name}`);
         if (!elements.some((e) => e.A_ArrayExpr)) commonTypeParams(this, elements);
         // `ARRAY[]` has a type only cast (a statement's own, which has a location: not one the translator built).
         if (!elements.length && n.A_ArrayExpr.location !== undefined && !this.castArrays.has(n)) {
@@ -289,8 +298,11 @@ export abstract class ExpressionEmitter implements EmitContext {
         arrayShape(n);
         return mixedScaleArray(this, n, (e) => this.expr(e)) ?? catalog.arrayConstructor(this, elements, elem);
       }
-      case 'A_Indirection':
+      case 'A_Indirection': {
+        const selected = fieldSelection(this, n);
+        if (selected) return fieldSql(this, n, selected.c, selected.field);
         return catalog.subscript(this, n, this.numericSpine.has(n) ? (sql) => arrayTextsSql(this, n.A_Indirection.arg, sql) : undefined);
+      }
       default:
         throw unsupported(nodeType(n));
     }
@@ -334,6 +346,8 @@ export abstract class ExpressionEmitter implements EmitContext {
     const op = names(e.name).at(-1) ?? '';
     // record_eq and record_cmp compare field by field, NULLs equal and last: not the record's text.
     if ([e.lexpr, e.rexpr].some((x) => x && this.wholeRowFields(x))) throw unsupported('an operator on a whole-row value');
+    const composite = this.schema.hasComposites() && (COMPARISONS.has(op) || e.kind === 'AEXPR_IN' || e.kind === 'AEXPR_DISTINCT' || e.kind === 'AEXPR_NOT_DISTINCT') ? compositeComparison(this, e, op) : undefined;
+    if (composite !== undefined) return composite;
     if (e.kind === 'AEXPR_OP' && COMPARISONS.has(op) && e.lexpr?.RowExpr?.args?.length && e.rexpr?.RowExpr?.args?.length) return this.expr(rowComparison(op, e));
     // A row against a quoted literal reads the literal as an anonymous record, as PostgreSQL cannot.
     const record = e.kind === 'AEXPR_OP' && COMPARISONS.has(op) && (e.lexpr?.RowExpr ? e.rexpr : e.rexpr?.RowExpr ? e.lexpr : undefined);
@@ -632,6 +646,10 @@ export abstract class ExpressionEmitter implements EmitContext {
       if (!isUnknownLiteral(c.arg)) checkCastable(this, this.typeOf(c.arg), enumType);
       return this.enumValue(c.arg, this.schema.enumByOid(enumType.oid)!);
     }
+    const composite = this.schema.hasComposites() ? compositeOfName(this, c.typeName) : undefined;
+    if (composite) {
+      return compositeValue(this, c.arg, composite, c.location, (from) => new PgError(SqlState.cannotCoerce, `cannot cast type ${formatType(from.oid, from.typmod)} to ${composite.name}`, c.location === undefined ? {} : { position: c.location + 1 }), true);
+    }
     assertTypeExists(this.schema, c.typeName);
     // "char" of an integer is the character of that code (65::"char" is A), not the integer's text.
     const written = names(c.typeName.names);
@@ -672,6 +690,11 @@ export abstract class ExpressionEmitter implements EmitContext {
     if (helper) return this.expr(helper);
     if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
     if (!fitsSignature(f)) throw noFunctionCall(this, name, f.agg_star ? [] : ((f.args ?? []) as Node[]));
+    // A composite value is its record text to SQLite: only the functions that read it as its fields take one.
+    if (this.schema.hasComposites() && !COMPOSITE_ARGUMENTS.has(name)) {
+      const c = ((f.args ?? []) as Node[]).map((a) => this.schema.compositeByOid(this.typeOf(a)?.oid ?? 0)).find((x) => x);
+      if (c) throw unsupported(`${name}() of a value of composite type ${c.name}`);
+    }
     if (f.agg_filter) this.checkBoolean(f.agg_filter, 'FILTER');
     const given = (f.args ?? []) as Node[];
     const declared = argumentTypes(name, given.length);
@@ -979,6 +1002,9 @@ export abstract class ExpressionEmitter implements EmitContext {
   }
 
 }
+
+/** Functions that read a composite argument as its fields (typed-sql.ts's JSON), or only count it or name its type. */
+const COMPOSITE_ARGUMENTS = new Set(['count', 'pg_typeof', 'to_json', 'to_jsonb', 'row_to_json', 'json_agg', 'jsonb_agg', 'json_build_object', 'jsonb_build_object', 'json_build_array', 'jsonb_build_array']);
 
 const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
 

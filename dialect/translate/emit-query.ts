@@ -5,6 +5,7 @@
  * their scales. Expressions are the layer below (emit-expressions.ts); INSERT, UPDATE and DELETE
  * the one above (emit.ts).
  */
+import { compositeFields } from './composite-types.js';
 import { readSetLiterals } from './untyped-literals.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
@@ -855,6 +856,12 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     const nulls = s.sortby_nulls === 'SORTBY_NULLS_FIRST' ? 'FIRST' : s.sortby_nulls === 'SORTBY_NULLS_LAST' ? 'LAST' : desc ? 'FIRST' : 'LAST';
     // A row constructor is never NULL itself, nor a table's row but where an outer join made it up; record_cmp
     // compares it field by field, a NULL field larger than any value.
+    // A composite value: NULL where NULLS puts it, then record_cmp's field-by-field order.
+    const composite = key === undefined ? compositeFields(this, s.node) : undefined;
+    if (composite) {
+      const fields = composite.fields.flatMap((a) => this.sortKeys(a, windowOrder)).map((k) => `${k}${desc ? ' DESC NULLS FIRST' : ' NULLS LAST'}`);
+      return [`(${this.expr(s.node)}) IS NULL${nulls === 'FIRST' ? ' DESC' : ''}`, ...fields].join(', ');
+    }
     const row = key === undefined ? ((s.node.RowExpr?.args as Node[] | undefined) ?? this.wholeRowFields(s.node)) : undefined;
     if (row) {
       return row

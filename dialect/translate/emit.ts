@@ -9,6 +9,7 @@
  * ON CONFLICT and RETURNING clauses. What cannot be expressed in SQLite raises 0A000 naming the
  * construct, never a SQLite message.
  */
+import { compositeField, fieldAssignmentSql } from './composites.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, formatType } from '../../pg/types/registry.js';
 import { quoteIdent } from '../sqlite-quote.js';
@@ -170,10 +171,15 @@ export class Emitter extends QueryEmitter {
       return column.defaultSql !== undefined ? `(${column.defaultSql})` : 'NULL';
     };
     const assigned = new Set<string>();
+    const fields = new Set<string>();
     for (const t of list) {
       const rt = t.ResTarget;
-      // An array's elements may be set one by one (elementAssignment).
-      if (rt.indirection) continue;
+      // An array's elements may be set one by one (elementAssignment); a composite's fields are set whole-value each, so only one.
+      if (rt.indirection) {
+        if (rt.indirection.some((i: Node) => i.String) && fields.has(rt.name)) throw unsupported(`assignment to two fields of column "${rt.name}"`);
+        fields.add(rt.name);
+        continue;
+      }
       if (assigned.has(rt.name)) throw new PgError(SqlState.syntaxError, `multiple assignments to same column "${rt.name}"`);
       assigned.add(rt.name);
     }
@@ -206,8 +212,14 @@ export class Emitter extends QueryEmitter {
 
   /** `SET a[i] = v` (and `a[i][j]`): the array with that element replaced, or grown with NULLs to reach it. */
   private elementAssignment(rt: Node, column: ColumnInfo | undefined): string {
-    // `SET c.f = v` assigns a field of a composite column, which no column evsql stores is.
     const field = (rt.indirection as Node[]).find((i) => i.String)?.String.sval as string | undefined;
+    const composite = field !== undefined && column ? this.schema.compositeByOid(column.type.oid) : undefined;
+    if (composite) {
+      if (rt.indirection.length !== 1) throw unsupported(`assignment to a part of field "${field}" of column "${rt.name}"`);
+      const { index } = compositeField(composite, field!, rt.indirection[0].String.location ?? rt.location);
+      return fieldAssignmentSql(this, quoteIdent(rt.name), composite, new Map([[index, rt.val]]));
+    }
+    // `SET c.f = v` of a column of no composite type.
     if (field !== undefined && column) {
       throw new PgError(SqlState.datatypeMismatch, `cannot assign to field "${field}" of column "${rt.name}" because its type ${formatType(column.type.oid, column.type.typmod)} is not a composite type`, { position: rt.location + 1 });
     }

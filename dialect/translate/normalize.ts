@@ -8,6 +8,7 @@
  * Also here: literals compared with a typed expression are read with that type's input function
  * (`created_at >= '2024-02-01'`, `external_id = 'A0EE…'`), as PostgreSQL reads an untyped literal.
  */
+import { compositeValue } from './composites.js';
 import { locationOf } from './node-location.js';
 import { checkValuesLengths } from './values-list.js';
 import { sqlLiteral, storeValue } from '../../pg/coerce.js';
@@ -144,6 +145,13 @@ function coercedSql(em: EmitContext, value: Node, column: ColumnInfo | undefined
   checkAssignable(em, value, column);
   const e = em.schema.enumByOid(t.oid);
   if (e) return enumStoreSql(em, value, e);
+  const composite = em.schema.hasComposites() ? em.schema.compositeByOid(t.oid) : undefined;
+  if (composite) {
+    return compositeValue(em, value, composite, locationOf(value), (from) => {
+      const at = locationOf(value);
+      return new PgError(SqlState.datatypeMismatch, `column "${column.name}" is of type ${composite.name} but expression is of type ${formatType(from.oid, from.typmod)}`, { hint: 'You will need to rewrite or cast the expression.', ...(at === undefined ? {} : { position: at + 1 }) });
+    });
+  }
   const literal = literalValue(value, t);
   if (literal !== undefined) return sqlLiteral(storeValue(literal, t.oid, t.typmod));
   const param = value.ParamRef?.number as number | undefined;

@@ -31,6 +31,7 @@ import { commentKeyOfView, isCommentView } from '../catalog/comments.js';
 import { type AclItem, type AclObject, type RelationAcl, type Role, isObjectAclView, isRoleCatalogView, isRoleView, readAclMarker, readObjectAclView, readRoleView } from '../catalog/roles.js';
 import { isSchemaView, schemaOfView, splitStoredName, storedName } from '../catalog/namespaces.js';
 import { quoteIdent } from '../sqlite-quote.js';
+import { type CompositeType, compositeColumnsOf, compositeOid, isCompositeView, readCompositeView } from '../catalog/composites.js';
 
 
 export interface ColumnInfo {
@@ -98,6 +99,9 @@ export class TranslatorSchema {
   readonly version: number;
   private readonly tables = new Map<string, TableInfo>();
   private readonly enums = new Map<string, EnumType>();
+  /** Composite types by name and by OID: empty unless CREATE TYPE … AS (…) made one, so plain tables pay nothing. */
+  private readonly composites = new Map<string, CompositeType>();
+  private readonly compositeOids = new Map<number, CompositeType>();
   private readonly domains = new Map<string, DomainType>();
   private readonly extensions = new Set<string>();
   private readonly functions = new Map<string, UserFunction>();
@@ -157,6 +161,11 @@ export class TranslatorSchema {
         const e = readEnumView(r.name, r.sql);
         this.enums.set(e.name, e);
       }
+      if (isCompositeView(r.name)) {
+        const c = readCompositeView(r.name, r.sql);
+        this.composites.set(c.name, c);
+        this.compositeOids.set(compositeOid(c.name), c);
+      }
       if (isExtensionView(r.name)) this.extensions.add(extensionOfView(r.name));
       const f = isFunctionView(r.name) ? readFunctionView(r.sql) : undefined;
       if (f) this.functions.set(storedFunctionName(f), f);
@@ -184,7 +193,7 @@ export class TranslatorSchema {
     const owned = new Map<string, string>();
     for (const [name, o] of this.sequences) if (o.owned) owned.set(o.owned, name);
     for (const r of snapshot.relations) {
-      if (isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isSequenceTable(r.name) || isRoleCatalogView(r.name) || isSchemaView(r.name) || isCommentView(r.name)) continue;
+      if (isEnumView(r.name) || isCompositeView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isSequenceTable(r.name) || isRoleCatalogView(r.name) || isSchemaView(r.name) || isCommentView(r.name)) continue;
       if (r.temp && !own(r)) continue;
       // SQLite keeps a temporary table's CREATE without its TEMP.
       if (r.temp && !r.view) this.tempDefinitions.push(r.sql.replace(/^CREATE TABLE/i, 'CREATE TEMP TABLE'));
@@ -194,13 +203,14 @@ export class TranslatorSchema {
       const viewTypes = r.view ? (readViewColumnsMarker(r.sql) ?? []) : [];
       const viewScales = r.view ? readViewScalesMarker(r.sql) : (readMatviewMarker(r.sql)?.scales ?? []);
       const enumTyped = r.view ? new Map<string, string>() : enumColumnsOf(r.sql);
+      const compositeTyped = r.view || !this.composites.size ? undefined : compositeColumnsOf(r.sql);
       const keys = r.columns.filter((c) => c.primaryKey);
       const columns = r.columns.map((c, i): ColumnInfo => {
         const a = annotated.get(c.name);
         const sequence = a && !r.temp ? owned.get(`${r.name}.${c.name}`) : undefined;
         return {
           name: c.name,
-          type: this.columnType(enumTyped.get(c.name), viewTypes[i] ?? a?.type ?? (c.declType || null)),
+          type: compositeTyped?.has(c.name) ? { oid: compositeOid(compositeTyped.get(c.name)!), typmod: -1 } : r.view && this.composites.has(viewTypes[i] ?? '') ? { oid: compositeOid(viewTypes[i]!), typmod: -1 } : this.columnType(enumTyped.get(c.name), viewTypes[i] ?? a?.type ?? (c.declType || null)),
           notNull: c.notNull || c.primaryKey,
           hasDefault: c.defaultSql !== null || a !== undefined,
           ...(c.defaultSql !== null ? { defaultSql: c.defaultSql } : {}),
@@ -399,6 +409,19 @@ export class TranslatorSchema {
     const sql = this.snapshot.relations.find((r) => r.view && r.name === sqlName)?.sql;
     const at = sql?.lastIndexOf('/* evsql-pg: ') ?? -1;
     return at < 0 ? sql : (readDisplayMarker(sql!.slice(at).trim())?.plain ?? sql);
+  }
+
+  hasComposites(): boolean {
+    return this.composites.size > 0;
+  }
+
+  lookupComposite(name: string): CompositeType | undefined {
+    return this.composites.get(name);
+  }
+
+  /** The composite type whose OID this is (a map lookup: asked of every typed value that could be one). */
+  compositeByOid(oid: number): CompositeType | undefined {
+    return this.compositeOids.get(oid);
   }
 
   lookupEnum(name: string): EnumType | undefined {

@@ -3,6 +3,7 @@
  * command tag, the SQLite statements that carry it out, its parameters and output columns, and the
  * parse tree for the mixer. Cached by text, so a statement shape is parsed once.
  */
+import { alterComposite, createComposite } from './composite-ddl.js';
 import { scansBackward } from './backward-scan.js';
 import { checkConstantDivision } from './constant-folding.js';
 import type { UntypedParamError } from './emit-context.js';
@@ -507,6 +508,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return ddl(raw, schema, 'CREATE DOMAIN', createDomain(schema, s));
     case 'RefreshMatViewStmt':
       return refreshMatview(raw, schema, s);
+    case 'CompositeTypeStmt':
+      return ddl(raw, schema, 'CREATE TYPE', createComposite(schema, s));
     case 'CreateEnumStmt':
       return ddl(raw, schema, 'CREATE TYPE', createEnum(schema, s));
     case 'AlterEnumStmt':
@@ -569,6 +572,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       }
       return ddl(raw, schema, 'CREATE INDEX', createIndex(schema, s));
     case 'AlterTableStmt': {
+      if (s.objtype === 'OBJECT_TYPE' && schema.hasComposites()) return objectDdl(raw, schema, 'ALTER TYPE', alterComposite(schema, s));
       const triggerCmds = ((s.cmds ?? []) as Node[]).filter((c) => /Trig/.test(String(c.AlterTableCmd.subtype)));
       if (triggerCmds.length) {
         if (triggerCmds.length !== s.cmds.length) throw unsupported('ALTER TABLE with ENABLE/DISABLE TRIGGER beside other changes');
@@ -582,6 +586,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return objectDdl(raw, schema, tag, alterTable(schema, domains));
     }
     case 'RenameStmt':
+      if (s.renameType === 'OBJECT_ATTRIBUTE' && schema.hasComposites()) return objectDdl(raw, schema, 'ALTER TYPE', alterComposite(schema, s));
       if (s.renameType === 'OBJECT_TRIGGER') return ddl(raw, schema, 'ALTER TRIGGER', renameTrigger(schema, s, translateNode));
       if (s.renameType === 'OBJECT_ROLE') return objectDdl(raw, schema, 'ALTER ROLE', renameRole(schema, s));
       if (s.renameType === 'OBJECT_SCHEMA') return ddl(raw, schema, 'ALTER SCHEMA', renameSchema(schema, s, (sql) => innerSteps(sql, schema)));
@@ -871,7 +876,7 @@ function createTableAs(raw: RawStatement, schema: TranslatorSchema, s: Node): Tr
   if (query.columns.some((c) => c.name === '*')) throw unsupported('CREATE TABLE … AS of a * whose columns cannot be told');
   const given = names(into.colNames ?? []);
   if (given.length > query.columns.length) throw new PgError(SqlState.syntaxError, 'too many column names were specified');
-  const columns = query.columns.map((c, i) => ({ name: given[i] ?? c.name, type: c.type ? formatType(c.type.oid, c.type.typmod) : 'text' }));
+  const columns = query.columns.map((c, i) => ({ name: given[i] ?? c.name, type: c.type ? (schema.compositeByOid(c.type.oid) ? quoteIdent(schema.compositeByOid(c.type.oid)!.name) : formatType(c.type.oid, c.type.typmod)) : 'text' }));
   const temp = rel.relpersistence === 't';
   const [create] = parseQuery(`CREATE ${temp ? 'TEMPORARY ' : ''}TABLE ${quoteIdent(rel.relname)} (${columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(', ')})`);
   create!.node.CreateStmt.oncommit = into.onCommit;

@@ -27,6 +27,8 @@ export function assertTypeExists(schema: TranslatorSchema, typeName: Node): void
     if (where === undefined && (isBuiltinTypeName(name) || isDeclaredTypeName(name))) return;
   }
   if (own && schema.lookupEnum(name)) return;
+  // A composite type is taken where evsql reads and prints its record text (a column, a cast); elsewhere it would be text.
+  if (own && schema.lookupComposite(name)) throw unsupported(`the composite type ${name}${typeName.arrayBounds ? '[]' : ''} here`);
   // Domains are inlined where evsql takes them (columns, casts); elsewhere (a function's arguments) their checks would be lost.
   if (own && schema.lookupDomain(name)) throw unsupported(`the domain ${name} here`);
   // Every table's and view's row type: evsql would keep a value of it as text, printed otherwise.

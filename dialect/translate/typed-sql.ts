@@ -620,7 +620,7 @@ function arrayCast(sql: string, from: PgTypeInfo, target: PgTypeInfo): string | 
 /** A value inside a JSON document SQLite builds: booleans as true/false, json as a document. */
 function jsonValue(em: EmitContext, n: Node): string {
   // A row as an object (`jsonb_build_object('r', t)`), as jsonb's constructors write composites.
-  const row = wholeRowJson(em, n) ?? rowExprJson(em, n);
+  const row = wholeRowJson(em, n) ?? rowExprJson(em, n) ?? compositeJson(em, n);
   if (row !== undefined) return `json(${row})`;
   const x = em.typeOf(n);
   // A numeric[] with its elements' scales, as to_json writes them ([1.50]); a char(n)[]'s with their padding.
@@ -638,6 +638,14 @@ function jsonValue(em: EmitContext, n: Node): string {
   // bytea as bytea_output prints it (SQLite's JSON holds no BLOB), char(n) with its padding.
   if (is(x, OID.bytea) || is(x, OID.bpchar)) return outputText(em, n, sql);
   return sql;
+}
+
+/** A composite value as a JSON object of its fields (NULL for a NULL value), as to_json writes it. */
+function compositeJson(em: EmitContext, n: Node): string | undefined {
+  const c = em.schema.hasComposites() ? em.schema.compositeByOid(em.typeOf(n)?.oid ?? 0) : undefined;
+  if (!c) return undefined;
+  const members = c.attributes.map((a, i) => `${quoteString((i ? ',' : '{') + JSON.stringify(a.name) + ':')} || ${jsonMember(em, { A_Indirection: { arg: n, indirection: [{ String: { sval: a.name } }] } })}`);
+  return `iif((${em.expr(n)}) IS NULL, NULL, ${members.length ? `${members.join(' || ')} || '}'` : "'{}'"})`;
 }
 
 /** The functions that take a FROM item's whole row (`row_to_json(t)`) and write it as a JSON object. */
@@ -793,6 +801,8 @@ function keyText(em: EmitContext, n: Node): string {
 function jsonMember(em: EmitContext, n: Node): string {
   const row = wholeRowJson(em, n) ?? rowExprJson(em, n);
   if (row !== undefined) return row;
+  const composite = compositeJson(em, n);
+  if (composite !== undefined) return `coalesce(${composite}, 'null')`;
   const x = em.typeOf(n);
   if (is(x, OID.json) || is(x, OID.jsonb) || isArray(x)) return `coalesce(${arrayJson(em, n)}, 'null')`;
   return `json_quote(${jsonValue(em, n)})`;
@@ -941,7 +951,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
   // SQLite's trim reads a BLOB as text, ending at its first zero byte.
   if (BYTEA_TRIMS[name] && args.length === 2 && is(em.typeOf(args[0]!), OID.bytea)) return `pg_bytea_trim(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${BYTEA_TRIMS[name]}')`;
   if (ROW_JSON.has(name) && args.length === 1) {
-    const row = wholeRowJson(em, args[0]!) ?? (name === 'json_agg' ? undefined : rowExprJson(em, args[0]!));
+    const row = wholeRowJson(em, args[0]!) ?? (name === 'json_agg' ? undefined : rowExprJson(em, args[0]!)) ?? compositeJson(em, args[0]!);
     if (row !== undefined) return rowJsonCall(em, f, name, row);
   }
   if (floatOfUnknown(name, args)) {

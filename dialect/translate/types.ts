@@ -10,6 +10,7 @@
  * an average in a result column by computing it exactly (pg/types/numeric.ts). Inside an expression
  * a quotient stays an SQLite number, so it still compares and sorts as one.
  */
+import { compositeOfName, compositeTypeInfo, fieldSelection } from './composite-types.js';
 import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decimalText, parseDecimal, typmodDisplayScale } from '../../pg/types/numeric.js';
 import { canonicalUnit } from '../../pg/datetime.js';
@@ -456,7 +457,7 @@ export function typeOf(em: EmitContext, n: Node): PgTypeInfo | null {
       return null;
     }
     case 'TypeCast':
-      return enumTypeOfName(em, n.TypeCast.typeName) ?? typeOfName(n.TypeCast.typeName);
+      return enumTypeOfName(em, n.TypeCast.typeName) ?? compositeCastType(em, n.TypeCast.typeName) ?? typeOfName(n.TypeCast.typeName);
     case 'FuncCall': {
       const name = names(n.FuncCall.funcname).at(-1)!;
       if (n.FuncCall.agg_star) return name === 'count' ? INT8 : null;
@@ -593,6 +594,11 @@ function arrayConstructorType(em: EmitContext, elements: Node[]): PgTypeInfo {
 
 /** The type of `array[i]`: the array's element type. */
 function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
+  const selected = fieldSelection(em, n);
+  if (selected) {
+    const a = selected.c.attributes.find((x) => x.name === selected.field);
+    return a ? { oid: a.oid, typmod: a.typmod } : null;
+  }
   const field = em.scope?.wholeRowField(n);
   if (field) return em.scope?.column(field)?.type ?? null;
   const x = em.typeOf(n.A_Indirection.arg);
@@ -611,6 +617,11 @@ function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
  */
 export function enumArray(type: string): PgError {
   return unsupported(`arrays of enum type ${type}`);
+}
+
+function compositeCastType(em: EmitContext, t: Node): PgTypeInfo | null {
+  const c = em.schema.hasComposites() ? compositeOfName(em, t) : undefined;
+  return c ? compositeTypeInfo(c) : null;
 }
 
 /** The enum type a TypeName names (`mood`, `public.mood`), if it names one of the schema's. */

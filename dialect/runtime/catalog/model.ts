@@ -19,6 +19,7 @@ import { extensionOfView, isExtensionView } from '../../catalog/extensions.js';
 import { isSchemaView, namespaceOid, schemaOfView, schemaViewName, splitStoredName } from '../../catalog/namespaces.js';
 import { type SequenceOptions, type SequenceType, isSequenceTable, readSequenceOptions, sequenceOfTable, sequenceOptions } from '../../catalog/sequences.js';
 import { type EnumType, enumOid, isEnumView, readEnumView } from '../../catalog/enums.js';
+import { type CompositeType, compositeColumnsOf, compositeOid, isCompositeView, readCompositeView } from '../../catalog/composites.js';
 import { type UserFunction, isFunctionView, readFunctionView } from '../../catalog/user-functions.js';
 import { type StoredTrigger, isTriggerObject, readTriggerObject } from '../../catalog/triggers.js';
 import { COLLATION_NAMES, OPCLASS_NAMES } from '../../catalog/index-classes.js';
@@ -146,6 +147,7 @@ export interface Model {
   sequences: Sequence[];
   constraints: Constraint[];
   enums: EnumType[];
+  composites: CompositeType[];
   /** CREATE EXTENSION's, by name. */
   extensions: string[];
   /** CREATE FUNCTION's. */
@@ -230,7 +232,7 @@ export function tableAloneModel(r: { name: string; sql: string | null; temp: boo
 }
 
 export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: boolean) => ViewColumn[], lastValues: Map<string, bigint>): Model {
-  const model: Model = { namespaces: rows.filter((r) => r.type === 'view' && isSchemaView(r.name)).map((r) => schemaOfView(r.name)), tables: [], indexes: [], sequences: [], constraints: [], enums: rows.filter((r) => r.type === 'view' && isEnumView(r.name)).map((r) => readEnumView(r.name, r.sql ?? '')), extensions: [], functions: [], triggers: [], domains: [], roles: [], objectAcls: new Map(), comments: new Map() };
+  const model: Model = { namespaces: rows.filter((r) => r.type === 'view' && isSchemaView(r.name)).map((r) => schemaOfView(r.name)), tables: [], indexes: [], sequences: [], constraints: [], enums: rows.filter((r) => r.type === 'view' && isEnumView(r.name)).map((r) => readEnumView(r.name, r.sql ?? '')), composites: rows.filter((r) => r.type === 'view' && isCompositeView(r.name)).map((r) => readCompositeView(r.name, r.sql ?? '')), extensions: [], functions: [], triggers: [], domains: [], roles: [], objectAcls: new Map(), comments: new Map() };
   model.extensions = rows.filter((r) => r.type === 'view' && isExtensionView(r.name)).map((r) => extensionOfView(r.name));
   model.functions = rows.filter((r) => r.type === 'view' && isFunctionView(r.name)).flatMap((r) => readFunctionView(r.sql ?? '') ?? []);
   for (const r of rows) {
@@ -279,14 +281,14 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       model.sequences.push({ oid, ...place(stored), kind: 'S', temp: false, columns: sequenceColumns(), table: null, column: null, dataType: INT_TYPES[options.type]!, identity: false, lastValue: lastValues.get(r.name) ?? null, options, ...aclOf(r.sql) });
       continue;
     }
-    if ((r.type !== 'table' && r.type !== 'view') || isEnumView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isRoleCatalogView(r.name) || isSchemaView(r.name) || isCommentView(r.name)) continue;
+    if ((r.type !== 'table' && r.type !== 'view') || isEnumView(r.name) || isCompositeView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isRoleCatalogView(r.name) || isSchemaView(r.name) || isCommentView(r.name)) continue;
     // A session's temporary table is stored under its session's prefix (sessionTempPrefix).
     const tempName = () => r.name.slice(sessionTempPrefixOf(r.name)?.length ?? 0);
     const base = { ...aclOf(r.sql), ...(r.temp ? { name: tempName(), namespace: TEMP_NAMESPACE, schema: TEMP_NAMESPACE_NAME } : place(r.name)), stored: r.name, temp: r.temp, constraints: [], indexes: [], referenced: false };
     if (r.type === 'view') {
       const declared = readViewColumnsMarker(r.sql ?? '');
       const writes = readViewWritesMarker(r.sql ?? '');
-      const columns = viewColumns(r.name, r.temp).map((c, i): Column => ({ name: c.name, attnum: i + 1, type: typeFromDeclared(declared?.[i] ?? (c.declType || null)), notNull: false, default: writes?.defaultTexts?.[c.name] ?? null, identity: '', generated: null, comment: null }));
+      const columns = viewColumns(r.name, r.temp).map((c, i): Column => ({ name: c.name, attnum: i + 1, type: model.composites.some((x) => x.name === declared?.[i]) ? { oid: compositeOid(declared![i]!), typmod: -1 } : typeFromDeclared(declared?.[i] ?? (c.declType || null)), notNull: false, default: writes?.defaultTexts?.[c.name] ?? null, identity: '', generated: null, comment: null }));
       const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'v', columns, viewDefinition: viewBody(r.sql ?? ''), comment: null, dropped: [], ...(writes ? { writes } : {}) };
       model.tables.push(table);
       byName.set(r.name, table);
@@ -296,13 +298,14 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
     const matview = readMatviewMarker(r.sql ?? '');
     const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'r', columns: [], viewDefinition: matview?.definition ?? null, comment: t.comment, dropped: readDroppedColumns(r.sql ?? '') };
     const attnums = liveAttnums(t.columns.length, table.dropped);
+    const composite = model.composites.length ? compositeColumnsOf(r.sql ?? '') : undefined;
     if (matview) table.matview = { populated: matview.populated };
     for (const c of t.columns) {
       const auto = c.identity ?? (c.autoincrement ? { type: 'int4', kind: 'serial' as const } : null);
       const column: Column = {
         name: c.name,
         attnum: attnums[table.columns.length]!,
-        type: columnType(c.enumType, auto ? auto.type : c.declType || null),
+        type: composite?.has(c.name) ? { oid: compositeOid(composite.get(c.name)!), typmod: -1 } : columnType(c.enumType, auto ? auto.type : c.declType || null),
         notNull: c.notNull,
         default: c.domainDefault ? null : (c.defaultDisplay ?? (c.defaultSql !== null ? display(c.defaultSql) : null)),
         identity: auto && auto.kind !== 'serial' ? auto.kind : '',

@@ -32,6 +32,7 @@ import { type Column, type Model, type Relation, type Table, columnAt, sqlDataTy
 import { PUBLIC_ROLE, aclItemText, defaultAcl } from '../../catalog/roles.js';
 import type { Display } from '../../catalog/markers.js';
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
+import { compositeOid, compositeRelOid } from '../../catalog/composites.js';
 import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../catalog/extensions.js';
 import { functionOid, storedFunctionName } from '../../catalog/user-functions.js';
 import { commentKey } from '../../catalog/comments.js';
@@ -133,7 +134,10 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   // Types of the public schema that information_schema calls USER-DEFINED: enums and citext.
   const enumNames = new Map([...model.enums.map((e): [number, string] => [enumOid(e.name), e.name]), ...(model.extensions.includes('citext') ? [[OID.citext, 'citext'] as [number, string]] : [])]);
   // pg_dump writes COLLATE and SET STORAGE for a column stored otherwise than its type.
-  const storageOf = (oid: number) => (enumNames.has(oid) ? ENUM_STORAGE : typeStorage(oid));
+  const enumsStored = new Set(enumNames.keys());
+  const storageOf = (oid: number) => (enumsStored.has(oid) ? ENUM_STORAGE : typeStorage(oid));
+  // Composite types are USER-DEFINED too, stored as typeStorage's varlena default.
+  for (const c of model.composites) enumNames.set(compositeOid(c.name), c.name);
 
   const hasTemp = model.tables.some((t) => t.temp);
   if (hasTemp) rel('pg_namespace').push({ oid: TEMP_NAMESPACE, nspname: TEMP_NAMESPACE_NAME, nspowner: BOOTSTRAP_SUPERUSER, nspacl: null });
@@ -275,7 +279,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   statisticsRows(model, rel);
   routineRows(model, db, enumNames, rel);
   for (const [datid, datname] of [[0, null], [DATABASE_OID, db]] as const) rel('pg_stat_database').push(databaseStatistics(datid, datname));
-  out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...extensionTypeRows(model, names), ...rowTypeRows(model, names), ...domainRows(model, rel, definitions, names, db)]);
+  out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...extensionTypeRows(model, names), ...rowTypeRows(model, names), ...compositeTypeRows(model, rel, names), ...domainRows(model, rel, definitions, names, db)]);
   const functionTexts: Row[] = [];
   out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));
   for (const f of model.functions) if (f.comment !== undefined) rel('pg_description').push({ objoid: functionOid(storedFunctionName(f)), classoid: PG_PROC, objsubid: 0, description: f.comment });
@@ -571,6 +575,26 @@ function rowTypeRows(model: Model, names: Row[]): Row[] {
     types.push({ ...base, oid, typnamespace: t.namespace, typname: t.name, typtype: 'c', typcategory: 'C', typrelid: t.oid, typsubscript: '-', typelem: 0, typarray: array, typinput: 'record_in', typoutput: 'record_out', typreceive: 'record_recv', typsend: 'record_send' });
     types.push({ ...base, oid: array, typnamespace: t.namespace, typname: `_${t.name}`, typtype: 'b', typcategory: 'A', typrelid: 0, typsubscript: 'array_subscript_handler', typelem: oid, typarray: 0, typinput: 'array_in', typoutput: 'array_out', typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze' });
     names.push({ kind: 'type', oid, name: quoteIdentifier(t.name) }, { kind: 'type', oid: array, name: `${quoteIdentifier(t.name)}[]` });
+  }
+  return types;
+}
+
+/**
+ * pg_type's rows for CREATE TYPE … AS (…)'s types and their array types, with the pg_class row
+ * (relkind 'c') and pg_attribute rows PostgreSQL makes for each.
+ */
+function compositeTypeRows(model: Model, rel: (name: string) => Row[], names: Row[]): Row[] {
+  const types: Row[] = [];
+  const base = { typowner: BOOTSTRAP_SUPERUSER, typispreferred: false, typisdefined: true, typdelim: ',', typlen: -1, typbyval: false, typmodin: '-', typmodout: '-', typanalyze: '-', typalign: 'd', typstorage: 'x', typnotnull: false, typbasetype: 0, typtypmod: -1, typndims: 0, typcollation: 0, typdefaultbin: null, typdefault: null, typacl: null };
+  for (const c of model.composites) {
+    const place = typePlace(model, c.name);
+    const [oid, array, relid] = [compositeOid(c.name), enumArrayOid(c.name), compositeRelOid(c.name)];
+    types.push({ ...base, oid, typnamespace: place.namespace, typname: place.name, typtype: 'c', typcategory: 'C', typrelid: relid, typsubscript: '-', typelem: 0, typarray: array, typinput: 'record_in', typoutput: 'record_out', typreceive: 'record_recv', typsend: 'record_send' });
+    types.push({ ...base, oid: array, typnamespace: place.namespace, typname: `_${place.name}`, typtype: 'b', typcategory: 'A', typrelid: 0, typsubscript: 'array_subscript_handler', typelem: oid, typarray: 0, typinput: 'array_in', typoutput: 'array_out', typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze' });
+    names.push({ kind: 'type', oid, name: quoteIdentifier(place.name) }, { kind: 'type', oid: array, name: `${quoteIdentifier(place.name)}[]` });
+    rel('pg_class').push({ ...classRow({ oid: relid, name: place.name, namespace: place.namespace, kind: 'c', natts: c.attributes.length, am: 0, rowType: oid }), relowner: BOOTSTRAP_SUPERUSER, relacl: null });
+    names.push({ kind: 'class', oid: relid, name: quoteIdentifier(place.name) });
+    c.attributes.forEach((a, i) => rel('pg_attribute').push(attributeRow(relid, a.name, i + 1, { oid: a.oid, typmod: a.typmod }, false, false, '', '')));
   }
   return types;
 }

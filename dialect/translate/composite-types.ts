@@ -1,0 +1,40 @@
+/**
+ * The types of composite values (CREATE TYPE … AS (…), dialect/catalog/composites.ts): which
+ * composite type a type name or an expression is of, and the fields a value of one has.
+ */
+import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
+import { type CompositeType, compositeOid } from '../catalog/composites.js';
+import type { EmitContext } from './emit-context.js';
+import { type Node, names } from './parse.js';
+import { unsupported } from './unsupported.js';
+
+/** Attribute types whose output text evsql prints, and whose input it reads back, as PostgreSQL does. */
+export const COMPOSITE_FIELD_TYPES = new Set<number>([OID.int2, OID.int4, OID.int8, OID.text, OID.varchar, OID.bpchar, OID.bool, OID.date]);
+
+/** The composite type a TypeName names (`pt`, `public.pt`), if it names one of the schema's. */
+export function compositeOfName(em: EmitContext, t: Node): CompositeType | undefined {
+  const parts = names(t.names);
+  if (parts.length > 1 && parts[0] !== 'public') return undefined;
+  const c = em.schema.lookupComposite(parts.at(-1)!);
+  if (c && t.arrayBounds) throw unsupported(`arrays of composite type ${c.name}`);
+  return c;
+}
+
+export function compositeTypeInfo(c: CompositeType): PgTypeInfo {
+  return { oid: compositeOid(c.name), typmod: -1 };
+}
+
+/** The composite type of `(v).f`'s value, with the field's name, when `n` selects a field of one. */
+export function fieldSelection(em: EmitContext, n: Node): { c: CompositeType; field: string } | undefined {
+  const ind = n.A_Indirection;
+  if (!em.schema.hasComposites() || ind.indirection.length !== 1 || !ind.indirection[0].String) return undefined;
+  const c = em.schema.compositeByOid(em.typeOf(ind.arg)?.oid ?? 0);
+  return c ? { c, field: ind.indirection[0].String.sval as string } : undefined;
+}
+
+/** The fields of a value of a composite type as field selections (`(v).f`), when `n` is one. */
+export function compositeFields(em: EmitContext, n: Node): { c: CompositeType; fields: Node[] } | undefined {
+  if (!em.schema.hasComposites()) return undefined;
+  const c = em.schema.compositeByOid(em.typeOf(n)?.oid ?? 0);
+  return c && { c, fields: c.attributes.map((a) => ({ A_Indirection: { arg: n, indirection: [{ String: { sval: a.name } }] } })) };
+}
