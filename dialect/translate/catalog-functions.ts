@@ -267,15 +267,16 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   pg_get_statisticsobjdef_columns: { emit: definition, type: OID.text },
   // No relation is partitioned: NULL for each, as PostgreSQL answers for a table that is not.
   pg_get_partkeydef: { emit: (a) => ignoring(a, 'NULL'), type: OID.text },
+  // Pretty, the whole definition names the table as the search path finds it; plain, with its schema.
   pg_get_indexdef: {
-    emit: (a) =>
+    emit: (a, path) =>
       ignoring(
         a.slice(3),
         using([a[0]!, a[1] ?? '0', a[2] ?? '0'], ([o, col, pretty]) => {
-          const text = `CASE WHEN ${pretty} THEN pretty ELSE definition END`;
+          const text = (shown: string) => `CASE WHEN ${pretty} THEN ${shown} ELSE definition END`;
           // A column number past the index's columns is '' (ruleutils.c prints no key for it).
-          const key = `coalesce((SELECT ${text} FROM ${HELPER.indexKey} WHERE indexrelid = ${o} AND colno = ${col}), CASE WHEN EXISTS (SELECT 1 FROM ${HELPER.indexKey} WHERE indexrelid = ${o}) THEN '' END)`;
-          return `CASE WHEN ${col} = 0 THEN (SELECT ${text} FROM ${HELPER.definition} WHERE oid = ${o}) ELSE ${key} END`;
+          const key = `coalesce((SELECT ${text('pretty')} FROM ${HELPER.indexKey} WHERE indexrelid = ${o} AND colno = ${col}), CASE WHEN EXISTS (SELECT 1 FROM ${HELPER.indexKey} WHERE indexrelid = ${o}) THEN '' END)`;
+          return `CASE WHEN ${col} = 0 THEN (SELECT ${text(shownInPath(path, 'pretty'))} FROM ${HELPER.definition} WHERE oid = ${o}) ELSE ${key} END`;
         }),
       ),
     type: OID.text,

@@ -520,8 +520,9 @@ function newIndex(table: Table, stored: string, unique: boolean, primary: boolea
     const nulls = (k: Index['keys'][number]) => (k.nullsFirst === k.desc ? '' : k.nullsFirst ? ' NULLS FIRST' : ' NULLS LAST');
     const cols = keys.map((k) => k.display[form] + keyClassText(k.keyClass) + (k.desc ? ' DESC' : '') + nulls(k)).join(', ');
     const where = predicate === null ? '' : ` WHERE ${predicate[form]}`;
-    // Pretty, the table is named as the search path finds it (public's and the session's temporary
-    // ones bare, as regclass shows them); plain, always with its schema.
+    // Pretty, the table is named as the default path finds it (public's and the session's temporary
+    // ones bare, as regclass shows them), and pg_get_indexdef drops the schema of one the session's
+    // path lists; plain, always with its schema.
     const on = form === 'pretty' && (table.temp || table.schema === 'public') ? quoteIdentifier(table.name) : qualified(table);
     return `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${quoteIdentifier(name)} ON ${on} USING ${method} (${cols})${included}${where}`;
   };
