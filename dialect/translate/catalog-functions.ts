@@ -130,6 +130,13 @@ export function searchRank(path: SearchPath, namespace: string): string {
   return `CASE ${namespace} ${searchOrder(path).map((s, i) => `WHEN ${BUILTIN_NAMESPACES[s] ?? namespaceOid(s)} THEN ${i}`).join(' ')} END`;
 }
 
+/** The function regprocedure's text `v`, `name(type, …)`, names: of that name and argument types, in its schema or the first on the path; NULL for none. */
+export function procedureBySignature(path: SearchPath, v: string): string {
+  const name = `pg_procedure_name(${v})`;
+  const where = `p.proname = pg_parse_relname(${name}) AND p.proargtypes = pg_procedure_argtypes(${v}) AND CASE WHEN pg_parse_relschema(${name}) IS NULL THEN ${searchRank(path, 'p.pronamespace')} IS NOT NULL ELSE p.pronamespace = ${namespaceByName(`pg_parse_relschema(${name})`)} END`;
+  return `SELECT p.oid FROM ${table('pg_proc')} AS p WHERE ${where} ORDER BY ${searchRank(path, 'p.pronamespace')} LIMIT 1`;
+}
+
 /** The relation `name` unqualified names: the first of the search path's schemas that has one. */
 export function visibleRelation(path: SearchPath, name: string): string {
   return `(SELECT c.oid FROM ${PG_CLASS} AS c WHERE c.relname = ${name} AND ${searchRank(path, 'c.relnamespace')} IS NOT NULL ORDER BY ${searchRank(path, 'c.relnamespace')} LIMIT 1)`;
@@ -382,6 +389,7 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
       }),
     type: OID.regproc,
   },
+  to_regprocedure: { emit: (a, path) => using(a, ([v]) => `(${procedureBySignature(path, v!)})`), type: OID.regprocedure },
   // Its OIDs as the types' names, as oidvectortypes prints a function's argument types.
   oidvectortypes: { emit: (a) => using(a, ([v]) => `(SELECT group_concat(pg_format_type(k.value, NULL), ', ') FROM pg_unnest(${v}) AS k)`), type: OID.text },
   pg_size_bytes: { sqlite: 'pg_size_bytes', type: OID.int8 },

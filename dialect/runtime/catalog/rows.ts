@@ -25,6 +25,7 @@ import {
   typeStorage,
   ENUM_STORAGE,
   userRows,
+  type Value,
 } from './builtins.js';
 import { RELATIONS, catalogRelation } from '../../catalog/definitions.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
@@ -89,7 +90,10 @@ export function staticContent(): { relations: Map<string, Row[]>; names: Row[] }
   for (const r of RELATIONS) names.push({ kind: 'class', oid: r.oid, name: r.schema === 'pg_catalog' ? r.name : `${r.schema}.${r.name}` });
   for (const n of NAMESPACE_ROWS) names.push({ kind: 'namespace', oid: n.oid!, name: quoteIdentifier(String(n.nspname)) });
   for (const t of TYPE_ROWS) names.push({ kind: 'type', oid: t.oid!, name: regtypeText(Number(t.oid)) });
-  for (const p of PROC_ROWS) names.push({ kind: 'proc', oid: p.oid!, name: String(p.proname) });
+  for (const p of PROC_ROWS) {
+    names.push({ kind: 'proc', oid: p.oid!, name: String(p.proname) });
+    names.push({ kind: 'procedure', oid: p.oid!, name: signature(String(p.proname), oidList(p.proargtypes), regtypeText) });
+  }
   const relations = new Map<string, Row[]>([
     ['pg_catalog.pg_class', catalogRelations.classes],
     ['pg_catalog.pg_attribute', catalogRelations.attributes],
@@ -646,7 +650,10 @@ function functionRows(model: Model, texts: Row[], names: Row[]): Row[] {
     const variadic = f.args.at(-1)?.variadic ? arrayElementOid(f.args.at(-1)!.oid) : 0;
     const modes = declared.some((p) => p.mode !== 'i') ? declared.map((p) => p.mode) : null;
     // Another schema's function is named qualified, as regproc prints one off the search path.
-    names.push({ kind: 'proc', oid, name: f.schema ? `${quoteIdentifier(f.schema)}.${quoteIdentifier(f.name)}` : quoteIdentifier(f.name) });
+    const name = f.schema ? `${quoteIdentifier(f.schema)}.${quoteIdentifier(f.name)}` : quoteIdentifier(f.name);
+    const typeNames = new Map(names.filter((n) => n.kind === 'type').map((n) => [Number(n.oid), String(n.name)]));
+    names.push({ kind: 'proc', oid, name });
+    names.push({ kind: 'procedure', oid, name: signature(name, f.args.map((a) => a.oid), (t) => typeNames.get(t) ?? regtypeText(t)) });
     return {
       oid, proname: f.name, pronamespace: f.schema ? namespaceOid(f.schema) : NAMESPACE.public, proowner: BOOTSTRAP_SUPERUSER, prolang: f.language === 'plpgsql' ? PLPGSQL_LANGUAGE.oid : SQL_LANGUAGE, procost: 100, prorows: 0, provariadic: variadic,
       prosupport: '-', prokind: f.procedure ? 'p' : 'f', prosecdef: false, proleakproof: false, proisstrict: f.strict, proretset: f.set !== undefined, provolatile: f.volatility, proparallel: 'u',
@@ -665,6 +672,16 @@ export const FILLED_ELSEWHERE = new Set([...INSTALLED_ONCE, 'pg_catalog.pg_setti
 
 function attrdefOid(t: Table, c: Column): number {
   return objectOid('attrdef', `${t.stored}.${c.name}`);
+}
+
+/** regprocedure output: the function's name (as regproc prints it) and its argument types' names. */
+function signature(name: string, argtypes: number[], typeName: (oid: number) => string): string {
+  return `${name}(${argtypes.map(typeName).join(',')})`;
+}
+
+function oidList(vector: Value | undefined): number[] {
+  const text = String(vector ?? '').trim();
+  return text === '' ? [] : text.split(/\s+/).map(Number);
 }
 
 /** regtype output: format_type without a type modifier. */

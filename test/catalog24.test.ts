@@ -1,0 +1,49 @@
+/**
+ * What the twenty-fourth session's catalog sweep (test/corpus/43-catalog24.sql) fixed, on a real
+ * server through the `pg` driver; each expected value is PostgreSQL 15's answer to the same
+ * statement: regprocedure, read from `name(type, …)` and printed so, as psql's \sf and the GUI
+ * tools' DDL views name a function for pg_get_functiondef.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type pg from 'pg';
+import { sharedClient } from './helpers/shared-client.js';
+
+const { client, rows } = sharedClient();
+let c: pg.Client;
+
+const code = async (sql: string) => c.query(sql).then(() => undefined, (e: { code?: string }) => e.code);
+
+beforeAll(async () => {
+  c = client();
+  await c.query('CREATE SCHEMA s24');
+  await c.query("CREATE FUNCTION s24_add(a integer, b integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT a + b'");
+  await c.query("CREATE FUNCTION s24.f(x numeric(10,2), y text) RETURNS integer LANGUAGE sql AS 'SELECT 1'");
+});
+
+describe('regprocedure', () => {
+  it('reads a signature, with type aliases and a typmod, and prints it back', async () => {
+    expect(await rows("SELECT 's24_add(int, int4)'::regprocedure::text, 's24.f(numeric(10,2), text)'::regprocedure::text, 'lower(text)'::regprocedure::text, pg_typeof('now()'::regprocedure)::text")).toEqual([
+      ['s24_add(integer,integer)', 's24.f(numeric,text)', 'lower(text)', 'regprocedure'],
+    ]);
+  });
+
+  it('names the function pg_get_functiondef prints, from a literal and from a parameter', async () => {
+    const def = 'CREATE OR REPLACE FUNCTION public.s24_add(a integer, b integer)\n RETURNS integer\n LANGUAGE sql\n IMMUTABLE\nAS $function$SELECT a + b$function$\n';
+    expect(await rows("SELECT pg_get_functiondef('s24_add(integer,integer)'::regprocedure)")).toEqual([[def]]);
+    expect(await rows('SELECT pg_get_functiondef($1::regprocedure)', ['s24_add(integer, integer)'])).toEqual([[def]]);
+  });
+
+  it('names a function of a schema on the path bare', async () => {
+    await c.query('SET search_path = s24, public');
+    const shown = await rows("SELECT 'f(numeric,text)'::regprocedure::text, to_regprocedure('f(numeric,text)')::text");
+    await c.query('RESET search_path');
+    expect(shown).toEqual([['f(numeric,text)', 'f(numeric,text)']]);
+  });
+
+  it("refuses what PostgreSQL refuses, and to_regprocedure is NULL for a signature no function has", async () => {
+    expect(await code("SELECT 's24_add'::regprocedure")).toBe('22P02');
+    expect(await code("SELECT 's24_add(text)'::regprocedure")).toBe('42883');
+    expect(await code("SELECT 's24_add(integer,nosuch24)'::regprocedure")).toBe('42704');
+    expect(await rows("SELECT to_regprocedure('s24_add(text)'), to_regprocedure(NULL), 0::regprocedure::text")).toEqual([[null, null, '-']]);
+  });
+});
