@@ -2,7 +2,8 @@
  * What the twenty-fourth session's catalog sweep (test/corpus/43-catalog24.sql) fixed, on a real
  * server through the `pg` driver; each expected value is PostgreSQL 15's answer to the same
  * statement: regprocedure, read from `name(type, …)` and printed so, as psql's \sf and the GUI
- * tools' DDL views name a function for pg_get_functiondef.
+ * tools' DDL views name a function for pg_get_functiondef; the expressions pg_get_expr prints from
+ * pg_index.indexprs and pg_proc.proargdefaults, as DBeaver's and pgAdmin's property pages read them.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
@@ -45,5 +46,24 @@ describe('regprocedure', () => {
     expect(await code("SELECT 's24_add(text)'::regprocedure")).toBe('42883');
     expect(await code("SELECT 's24_add(integer,nosuch24)'::regprocedure")).toBe('42704');
     expect(await rows("SELECT to_regprocedure('s24_add(text)'), to_regprocedure(NULL), 0::regprocedure::text")).toEqual([[null, null, '-']]);
+  });
+});
+
+describe('pg_get_expr', () => {
+  it("prints an index's expression keys without pg_get_indexdef's parentheses, plain and pretty", async () => {
+    await c.query('CREATE TABLE s24.things (sku varchar(32), n int)');
+    await c.query('CREATE INDEX things_expr ON s24.things (lower(sku), (n + 1))');
+    expect(await rows("SELECT pg_get_expr(indexprs, indrelid, true), pg_get_expr(indexprs, indrelid) FROM pg_index WHERE indexrelid = 's24.things_expr'::regclass")).toEqual([
+      ['lower(sku::text), n + 1', 'lower((sku)::text), (n + 1)'],
+    ]);
+  });
+
+  it("prints a function's argument defaults, and NULL for none or a NULL expression", async () => {
+    await c.query("CREATE FUNCTION s24_defaults(a int, b text DEFAULT 'x', c numeric DEFAULT 1.5) RETURNS int LANGUAGE sql AS 'SELECT a'");
+    expect(await rows("SELECT proname, pg_get_expr(proargdefaults, 0) FROM pg_proc WHERE proname IN ('s24_defaults', 's24_add') ORDER BY 1")).toEqual([
+      ['s24_add', null],
+      ['s24_defaults', "'x'::text, 1.5"],
+    ]);
+    expect(await rows('SELECT pg_get_expr(NULL, $1::oid)', [null])).toEqual([[null]]);
   });
 });

@@ -31,7 +31,7 @@ export function using(args: string[], body: (v: string[]) => string): string {
 
 /** An expression that ignores some arguments but keeps their SQL (and so their parameters) in place. */
 export function ignoring(ignored: string[], sql: string): string {
-  return ignored.some((a) => a.includes('?')) ? `(CASE WHEN 1 THEN ${sql} ELSE coalesce(${ignored.join(', ')}) END)` : sql;
+  return ignored.some((a) => a.includes('?')) ? `(CASE WHEN 1 THEN ${sql} ELSE coalesce(${ignored.join(', ')}, NULL) END)` : sql;
 }
 
 const lookup = (what: string, from: string, where: (v: string) => string) => (a: string[]) => ignoring(a.slice(1), using([a[0]!], ([v]) => `(SELECT ${what} FROM ${from} WHERE ${where(v!)})`));

@@ -28,7 +28,7 @@ SELECT setting FROM pg_catalog.pg_settings WHERE name = 'standard_conforming_str
 SELECT pg_catalog.current_setting('server_version_num')::int >= 150000, current_setting('DateStyle'), current_setting('client_encoding');
 SELECT count(*) > 400 FROM pg_catalog.pg_get_keywords();
 SELECT word, catcode, catdesc FROM pg_catalog.pg_get_keywords() WHERE word IN ('select', 'analyse', 'between', 'current_user', 'abort') ORDER BY word;
-SELECT db.datname, db.datallowconn, pg_catalog.pg_encoding_to_char(db.encoding) AS serverencoding, pg_catalog.has_database_privilege(db.oid, 'CREATE') AS cancreate, datistemplate FROM pg_catalog.pg_database db WHERE db.datname = current_database();
+SELECT db.datname = current_database(), db.datallowconn, pg_catalog.pg_encoding_to_char(db.encoding) AS serverencoding, pg_catalog.has_database_privilege(db.oid, 'CREATE') AS cancreate, datistemplate FROM pg_catalog.pg_database db WHERE db.datname = current_database();
 SELECT roles.rolname AS name, roles.rolsuper AS is_superuser, CASE WHEN roles.rolsuper THEN true ELSE roles.rolcreaterole END AS can_create_role, CASE WHEN roles.rolsuper THEN true ELSE roles.rolcreatedb END AS can_create_db FROM pg_catalog.pg_roles AS roles WHERE rolname = current_user;
 SELECT CASE WHEN 'pg_signal_backend' = ANY(ARRAY(WITH RECURSIVE cte AS (SELECT pg_roles.oid, pg_roles.rolname FROM pg_roles WHERE pg_roles.oid = roles.oid UNION ALL SELECT m.roleid, pgr.rolname FROM cte cte_1 JOIN pg_auth_members m ON m.member = cte_1.oid JOIN pg_roles pgr ON pgr.oid = m.roleid) SELECT rolname FROM cte)) THEN True ELSE False END AS can_signal_backend FROM pg_catalog.pg_roles AS roles WHERE rolname = current_user;
 SELECT pg_catalog.pg_is_in_recovery(), pg_catalog.version() LIKE 'PostgreSQL%';

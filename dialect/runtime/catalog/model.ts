@@ -116,7 +116,8 @@ export interface Index extends Relation {
   /** `expression`: an expression key's SQLite text (its attnum is 0). */
   /** `type`: an expression key's, where its annotation gives it. */
   /** `keyClass`: the operator class and collation CREATE INDEX named, 0 for the type's default. */
-  keys: Array<{ attnum: number; display: Display; desc: boolean; nullsFirst: boolean; expression?: string; type?: PgTypeInfo; keyClass?: { opclass: number; collation: number } }>;
+  /** `deparsed`: an expression key as pg_get_expr prints it from pg_index.indexprs, without the key's parentheses. */
+  keys: Array<{ attnum: number; display: Display; desc: boolean; nullsFirst: boolean; expression?: string; deparsed?: Display; type?: PgTypeInfo; keyClass?: { opclass: number; collation: number } }>;
   predicate: Display | null;
   /** The access method CREATE INDEX named: btree or hash, both b-trees in SQLite. */
   method: string;
@@ -410,7 +411,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       // pg_get_indexdef prints a function call as it is and any other expression in parentheses.
       const text = c.display ?? display(c.expression ?? '');
       const key = (t: string) => (isCall(t) ? t : `(${t})`);
-      return { attnum: 0, display: { pretty: key(text.pretty), plain: key(text.plain) }, desc: c.desc, nullsFirst, ...keyClass, ...(c.expression !== null ? { expression: c.expression } : {}), ...(c.type ? { type: c.type } : {}) };
+      return { attnum: 0, display: { pretty: key(text.pretty), plain: key(text.plain) }, deparsed: text, desc: c.desc, nullsFirst, ...keyClass, ...(c.expression !== null ? { expression: c.expression } : {}), ...(c.type ? { type: c.type } : {}) };
     });
     const hasPk = table.constraints.some((c) => c.type === 'p');
     const kind = p.unique && keys.every((k) => k.attnum > 0) && !p.where ? (p.constraint ?? (r.name === `${table.name}_pkey` && !hasPk ? 'p' : null)) : null;

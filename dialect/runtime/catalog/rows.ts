@@ -241,6 +241,8 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     rel('pg_class').push(classRow({ oid: i.oid, name: i.name, namespace: i.namespace, kind: 'i', natts: i.columns.length, am: i.method === 'hash' ? HASH_AM : i.method === 'gin' ? GIN_AM : BTREE_AM, temp: i.temp }));
     names.push({ kind: 'class', oid: i.oid, name: regclassName(i) });
     for (const c of i.columns) rel('pg_attribute').push(attributeRow(i.oid, c.name, c.attnum, c.type, false, false, '', '', storageOf(c.type.oid)));
+    const deparsed = i.keys.flatMap((k) => (k.attnum === 0 && k.deparsed ? [k.deparsed] : []));
+    const expressions = deparsed.length ? { plain: deparsed.map((d) => d.plain).join(', '), pretty: deparsed.map((d) => d.pretty).join(', ') } : null;
     rel('pg_index').push({
       indexrelid: i.oid,
       indrelid: i.table.oid,
@@ -263,9 +265,10 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       indclass: i.columns.slice(0, i.keys.length).map((c, n) => i.keys[n]!.keyClass?.opclass || defaultOpclass(c.type.oid, enumNames.has(c.type.oid))).join(' '),
       // INDOPTION_DESC (1) and INDOPTION_NULLS_FIRST (2).
       indoption: i.keys.map((k) => (k.desc ? 1 : 0) | (k.nullsFirst ? 2 : 0)).join(' '),
-      indexprs: i.keys.some((k) => k.attnum === 0) ? i.keys.filter((k) => k.attnum === 0).map((k) => k.display.plain).join(', ') : null,
+      indexprs: expressions ? expressions.plain : null,
       indpred: i.predicate?.plain ?? null,
     });
+    if (expressions) prettyText(expressions);
     rel('pg_indexes').push({ schemaname: i.schema, tablename: i.table.name, indexname: i.name, tablespace: null, indexdef: i.definition.plain });
     definitions.push({ oid: i.oid, definition: i.definition.plain, pretty: i.definition.pretty });
     i.keys.forEach((k, n) => indexKeys.push({ indexrelid: i.oid, colno: n + 1, definition: k.display.plain, pretty: k.display.pretty }));
@@ -657,7 +660,9 @@ function functionRows(model: Model, texts: Row[], names: Row[]): Row[] {
     return {
       oid, proname: f.name, pronamespace: f.schema ? namespaceOid(f.schema) : NAMESPACE.public, proowner: BOOTSTRAP_SUPERUSER, prolang: f.language === 'plpgsql' ? PLPGSQL_LANGUAGE.oid : SQL_LANGUAGE, procost: 100, prorows: 0, provariadic: variadic,
       prosupport: '-', prokind: f.procedure ? 'p' : 'f', prosecdef: false, proleakproof: false, proisstrict: f.strict, proretset: f.set !== undefined, provolatile: f.volatility, proparallel: 'u',
-      pronargs: f.args.length, pronargdefaults: f.args.filter((a) => a.default).length, prorettype: f.returns.oid, proargtypes: f.args.map((a) => a.oid).join(' '), prosrc: f.body,
+      pronargs: f.args.length, pronargdefaults: f.args.filter((a) => a.default).length,
+      // The defaults' texts, as pg_get_expr prints the list PostgreSQL keeps there.
+      proargdefaults: f.args.some((a) => a.defaultText) ? f.args.flatMap((a) => (a.defaultText ? [a.defaultText] : [])).join(', ') : null, prorettype: f.returns.oid, proargtypes: f.args.map((a) => a.oid).join(' '), prosrc: f.body,
       // As PostgreSQL: every argument's name ('' for an unnamed one) once one has a name.
       proargnames: declared.some((p) => p.name) ? declared.map((p) => p.name) : null,
       ...(modes ? { proargmodes: modes, proallargtypes: declared.map((p) => p.oid) } : {}),
