@@ -47,6 +47,18 @@ describe('regprocedure', () => {
     expect(await code("SELECT 's24_add(integer,nosuch24)'::regprocedure")).toBe('42704');
     expect(await rows("SELECT to_regprocedure('s24_add(text)'), to_regprocedure(NULL), 0::regprocedure::text")).toEqual([[null, null, '-']]);
   });
+
+  it('places a signature that names no function at its literal, and a relation has_table_privilege reads as text nowhere', async () => {
+    const fields = (sql: string) => c.query(sql).then(() => undefined, (e: { code?: string; position?: string }) => [e.code, e.position]);
+    expect(await fields("SELECT pg_get_functiondef('s24_nosuch(integer)'::regprocedure)")).toEqual(['42883', '27']);
+    expect(await fields("SELECT has_table_privilege('s24.nosuch', 'SELECT')")).toEqual(['42P01', undefined]);
+  });
+
+  it('has_function_privilege reads a signature: one no function has is 42883, a name alone 22P02', async () => {
+    expect(await rows("SELECT has_function_privilege('s24_add(integer, integer)', 'EXECUTE'), has_function_privilege('lower(text)', 'EXECUTE')")).toEqual([[true, true]]);
+    expect(await code("SELECT has_function_privilege('s24_add(text)', 'EXECUTE')")).toBe('42883');
+    expect(await code("SELECT has_function_privilege('s24_add', 'EXECUTE')")).toBe('22P02');
+  });
 });
 
 describe('pg_get_expr', () => {

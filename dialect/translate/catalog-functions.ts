@@ -406,10 +406,12 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   // The session's user is a superuser: true for a function there is (NULL for an OID of none). Of a
   // signature, the name is looked up (42883 where no function has it); its argument types are not told apart.
   has_function_privilege: {
-    emit: (a) =>
+    emit: (a, path) =>
       using([a.length === 3 ? a[1]! : a[0]!], ([f]) => {
-        const name = `trim(CASE WHEN instr(${f}, '(') > 0 THEN substr(${f}, 1, instr(${f}, '(') - 1) ELSE ${f} END)`;
-        const byName = `CASE WHEN EXISTS (SELECT 1 FROM ${table('pg_proc')} WHERE proname = pg_parse_relname(${name})) THEN 1 ELSE pg_raise_if(1, '42883', 'function "' || ${f} || '" does not exist') END`;
+        // A signature (regprocedure's text) of a function pg_proc lists; of a built-in one, whose
+        // overloads pg_proc does not all list, its name is taken as enough.
+        const builtin = `EXISTS (SELECT 1 FROM ${table('pg_proc')} WHERE proname = pg_parse_relname(pg_procedure_name(${f})) AND pronamespace = ${NAMESPACE.pg_catalog})`;
+        const byName = `CASE WHEN EXISTS (${procedureBySignature(path, f!)}) OR ${builtin} THEN 1 ELSE pg_raise_if(1, '42883', 'function "' || ${f} || '" does not exist') END`;
         // An OID: a built-in one (pg_cast's castfunc among them) is taken as there, pg_proc not listing them all.
         const byOid = `CASE WHEN ${f} > 0 AND (${f} < 16384 OR EXISTS (SELECT 1 FROM ${table('pg_proc')} WHERE oid = ${f})) THEN 1 END`;
         return `CASE WHEN ${f} IS NULL THEN NULL WHEN typeof(${f}) = 'integer' THEN ${byOid} ELSE ${byName} END`;
