@@ -79,3 +79,13 @@ describe('pg_get_expr', () => {
     expect(await rows('SELECT pg_get_expr(NULL, $1::oid)', [null])).toEqual([[null]]);
   });
 });
+
+describe('pg_get_functiondef', () => {
+  it('prints a procedure as CREATE PROCEDURE, with no RETURNS and each argument marked IN', async () => {
+    await c.query('CREATE TABLE s24.log (id bigint, s text)');
+    await c.query("CREATE PROCEDURE s24_close(p_id bigint, q text DEFAULT 'x') LANGUAGE sql AS $$UPDATE s24.log SET s = q WHERE id = p_id$$");
+    expect(await rows("SELECT pg_get_functiondef('s24_close'::regproc), pg_get_function_identity_arguments('s24_close'::regproc)")).toEqual([
+      ["CREATE OR REPLACE PROCEDURE public.s24_close(IN p_id bigint, IN q text DEFAULT 'x'::text)\n LANGUAGE sql\nAS $procedure$UPDATE s24.log SET s = q WHERE id = p_id$procedure$\n", 'IN p_id bigint, IN q text'],
+    ]);
+  });
+});

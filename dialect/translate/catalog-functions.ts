@@ -70,9 +70,11 @@ function functionDefinition(oid: string): string {
     || CASE WHEN p.proleakproof THEN ' LEAKPROOF' ELSE '' END
     || CASE WHEN p.procost <> CASE WHEN l.lanname IN ('internal', 'c') THEN 1 ELSE 100 END THEN printf(' COST %g', p.procost) ELSE '' END
     || CASE WHEN p.prorows > 0 AND p.prorows <> 1000 THEN printf(' ROWS %g', p.prorows) ELSE '' END`;
-  const tag = `(WITH RECURSIVE t(tag) AS (SELECT '$function' UNION ALL SELECT tag || 'x' FROM t WHERE instr(p.prosrc, tag) > 0) SELECT tag || '$' FROM t ORDER BY length(tag) DESC LIMIT 1)`;
-  return `(SELECT 'CREATE OR REPLACE FUNCTION ' || pg_quote_ident(n.nspname) || '.' || pg_quote_ident(p.proname) || '(' || h.arguments || ')' || ${nl}
-    || ' RETURNS ' || h.result || ${nl} || ' LANGUAGE ' || pg_quote_ident(l.lanname) || ${nl}
+  const procedure = `p.prokind = 'p'`;
+  const tag = `(WITH RECURSIVE t(tag) AS (SELECT CASE WHEN ${procedure} THEN '$procedure' ELSE '$function' END UNION ALL SELECT tag || 'x' FROM t WHERE instr(p.prosrc, tag) > 0) SELECT tag || '$' FROM t ORDER BY length(tag) DESC LIMIT 1)`;
+  // A procedure returns nothing: no RETURNS line.
+  return `(SELECT 'CREATE OR REPLACE ' || CASE WHEN ${procedure} THEN 'PROCEDURE ' ELSE 'FUNCTION ' END || pg_quote_ident(n.nspname) || '.' || pg_quote_ident(p.proname) || '(' || h.arguments || ')' || ${nl}
+    || CASE WHEN ${procedure} THEN '' ELSE ' RETURNS ' || h.result || ${nl} END || ' LANGUAGE ' || pg_quote_ident(l.lanname) || ${nl}
     || (SELECT CASE WHEN o = '' THEN '' ELSE o || ${nl} END FROM (SELECT ${options} AS o))
     || 'AS ' || ${tag} || p.prosrc || ${tag} || ${nl}
     FROM ${table('pg_proc')} AS p JOIN ${table('pg_namespace')} AS n ON n.oid = p.pronamespace JOIN ${table('pg_language')} AS l ON l.oid = p.prolang

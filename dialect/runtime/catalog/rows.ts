@@ -646,7 +646,8 @@ function functionRows(model: Model, texts: Row[], names: Row[]): Row[] {
   return model.functions.map((f) => {
     const oid = functionOid(storedFunctionName(f));
     const declared = declaredParameters(f);
-    const text = (p: DeclaredParameter) => `${MODE_WORDS[p.mode]}${p.name ? `${quoteIdentifier(p.name)} ` : ''}${formatType(p.oid, p.typmod)}`;
+    // A procedure's arguments are all marked with their mode, IN too (print_function_arguments).
+    const text = (p: DeclaredParameter) => `${f.procedure && p.mode === 'i' ? 'IN ' : MODE_WORDS[p.mode]}${p.name ? `${quoteIdentifier(p.name)} ` : ''}${formatType(p.oid, p.typmod)}`;
     const identity = declared.filter((p) => p.mode !== 'o' && p.mode !== 't').map(text).join(', ');
     const args = declared.filter((p) => p.mode !== 't').map((p) => (p.defaultText ? `${text(p)} DEFAULT ${p.defaultText}` : text(p))).join(', ');
     texts.push({ oid, result: functionResult(model, f), arguments: args, identity_arguments: identity });
