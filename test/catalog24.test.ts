@@ -59,6 +59,12 @@ describe('regprocedure', () => {
     expect(await code("SELECT has_function_privilege('s24_add(text)', 'EXECUTE')")).toBe('42883');
     expect(await code("SELECT has_function_privilege('s24_add', 'EXECUTE')")).toBe('22P02');
   });
+
+  it('to_regclass reads a dotted name as PostgreSQL does: an empty part is 42602, not NULL', async () => {
+    expect(await code("SELECT to_regclass('s24..log')")).toBe('42602');
+    expect(await code("SELECT to_regclass('')")).toBe('42602');
+    expect(await rows("SELECT to_regclass('\"pg_catalog\".pg_class')::text, to_regclass('s24.nosuch')")).toEqual([['pg_class', null]]);
+  });
 });
 
 describe('pg_get_expr', () => {

@@ -410,6 +410,15 @@ export function sizeBytes(input: string): bigint {
 
 const BUILT_IN_NAMESPACES = new Set<number>(Object.values(NAMESPACE));
 
+const NAME_PART = String.raw`\s*(?:"(?:[^"]|"")*"|[^."]+)\s*`;
+const QUALIFIED_NAME = new RegExp(`^${NAME_PART}(?:\\.${NAME_PART})*$`);
+
+/** A dotted name read from text as stringToQualifiedNameList reads it: an empty part (`a..b`, `a.`, '') is 42602. */
+function qualifiedName(input: string): { schema: string | null; name: string } {
+  if (!QUALIFIED_NAME.test(input)) throw new PgError(SqlState.invalidName, 'invalid name syntax');
+  return relationName(input);
+}
+
 /** parseNameAndArgTypes: `name(type, …)` split into the name and the types' texts (a type's own parentheses kept). */
 function procedureSignature(input: string): { name: string; args: string[] } {
   const open = input.indexOf('(');
@@ -505,8 +514,8 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
     if (items === null || index === null) return null;
     return elementValue((items as unknown[]).flat(Infinity)[Number(index) - (isVector(a) ? 0 : 1)]);
   });
-  fn('pg_parse_relname', (s) => (s === null ? null : relationName(text(s)).name));
-  fn('pg_parse_relschema', (s) => (s === null ? null : relationName(text(s)).schema));
+  fn('pg_parse_relname', (s) => (s === null ? null : qualifiedName(text(s)).name));
+  fn('pg_parse_relschema', (s) => (s === null ? null : qualifiedName(text(s)).schema));
   const regtypeIn = (s: SqliteValue): bigint | null => {
     if (s === null) return null;
     if (typeof s === 'bigint' || /^\s*\d+\s*$/.test(text(s))) return BigInt(text(s).trim());
