@@ -95,6 +95,11 @@ describe('the catalog psql and schema tools read', () => {
 
   it("qualifies a schema's table in pg_get_indexdef's pretty form, and casts a literal to the enum it is compared with in pg_get_viewdef", async () => {
     expect(await rows("SELECT pg_get_indexdef('s23.posts_pkey'::regclass, 0, true)")).toEqual([['CREATE UNIQUE INDEX posts_pkey ON s23.posts USING btree (id)']]);
+    // On the session's path, the table is named bare (catalog24 won this back).
+    await c.query('SET search_path = s23, public');
+    const shown = await rows("SELECT pg_get_indexdef('posts_pkey'::regclass, 0, true), pg_get_indexdef('posts_pkey'::regclass)");
+    await c.query('RESET search_path');
+    expect(shown).toEqual([['CREATE UNIQUE INDEX posts_pkey ON posts USING btree (id)', 'CREATE UNIQUE INDEX posts_pkey ON s23.posts USING btree (id)']]);
     expect(await rows("SELECT pg_get_viewdef('s23.cheerful'::regclass)")).toEqual([[" SELECT posts.id,\n    posts.title\n   FROM s23.posts\n  WHERE (posts.mood = 'ok'::s23_mood);"]]);
   });
 

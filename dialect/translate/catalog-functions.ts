@@ -31,7 +31,7 @@ export function using(args: string[], body: (v: string[]) => string): string {
 
 /** An expression that ignores some arguments but keeps their SQL (and so their parameters) in place. */
 export function ignoring(ignored: string[], sql: string): string {
-  return ignored.some((a) => a.includes('?')) ? `(CASE WHEN 1 THEN ${sql} ELSE coalesce(${ignored.join(', ')}) END)` : sql;
+  return ignored.some((a) => a.includes('?')) ? `(CASE WHEN 1 THEN ${sql} ELSE coalesce(${ignored.join(', ')}, NULL) END)` : sql;
 }
 
 const lookup = (what: string, from: string, where: (v: string) => string) => (a: string[]) => ignoring(a.slice(1), using([a[0]!], ([v]) => `(SELECT ${what} FROM ${from} WHERE ${where(v!)})`));
@@ -70,9 +70,11 @@ function functionDefinition(oid: string): string {
     || CASE WHEN p.proleakproof THEN ' LEAKPROOF' ELSE '' END
     || CASE WHEN p.procost <> CASE WHEN l.lanname IN ('internal', 'c') THEN 1 ELSE 100 END THEN printf(' COST %g', p.procost) ELSE '' END
     || CASE WHEN p.prorows > 0 AND p.prorows <> 1000 THEN printf(' ROWS %g', p.prorows) ELSE '' END`;
-  const tag = `(WITH RECURSIVE t(tag) AS (SELECT '$function' UNION ALL SELECT tag || 'x' FROM t WHERE instr(p.prosrc, tag) > 0) SELECT tag || '$' FROM t ORDER BY length(tag) DESC LIMIT 1)`;
-  return `(SELECT 'CREATE OR REPLACE FUNCTION ' || pg_quote_ident(n.nspname) || '.' || pg_quote_ident(p.proname) || '(' || h.arguments || ')' || ${nl}
-    || ' RETURNS ' || h.result || ${nl} || ' LANGUAGE ' || pg_quote_ident(l.lanname) || ${nl}
+  const procedure = `p.prokind = 'p'`;
+  const tag = `(WITH RECURSIVE t(tag) AS (SELECT CASE WHEN ${procedure} THEN '$procedure' ELSE '$function' END UNION ALL SELECT tag || 'x' FROM t WHERE instr(p.prosrc, tag) > 0) SELECT tag || '$' FROM t ORDER BY length(tag) DESC LIMIT 1)`;
+  // A procedure returns nothing: no RETURNS line.
+  return `(SELECT 'CREATE OR REPLACE ' || CASE WHEN ${procedure} THEN 'PROCEDURE ' ELSE 'FUNCTION ' END || pg_quote_ident(n.nspname) || '.' || pg_quote_ident(p.proname) || '(' || h.arguments || ')' || ${nl}
+    || CASE WHEN ${procedure} THEN '' ELSE ' RETURNS ' || h.result || ${nl} END || ' LANGUAGE ' || pg_quote_ident(l.lanname) || ${nl}
     || (SELECT CASE WHEN o = '' THEN '' ELSE o || ${nl} END FROM (SELECT ${options} AS o))
     || 'AS ' || ${tag} || p.prosrc || ${tag} || ${nl}
     FROM ${table('pg_proc')} AS p JOIN ${table('pg_namespace')} AS n ON n.oid = p.pronamespace JOIN ${table('pg_language')} AS l ON l.oid = p.prolang
@@ -128,6 +130,13 @@ const BUILTIN_NAMESPACES: Record<string, number> = { ...NAMESPACE, [TEMP_NAMESPA
 /** Where the schema of OID `namespace` comes in the search order; NULL where it is not searched. */
 export function searchRank(path: SearchPath, namespace: string): string {
   return `CASE ${namespace} ${searchOrder(path).map((s, i) => `WHEN ${BUILTIN_NAMESPACES[s] ?? namespaceOid(s)} THEN ${i}`).join(' ')} END`;
+}
+
+/** The function regprocedure's text `v`, `name(type, …)`, names: of that name and argument types, in its schema or the first on the path; NULL for none. */
+export function procedureBySignature(path: SearchPath, v: string): string {
+  const name = `pg_procedure_name(${v})`;
+  const where = `p.proname = pg_parse_relname(${name}) AND p.proargtypes = pg_procedure_argtypes(${v}) AND CASE WHEN pg_parse_relschema(${name}) IS NULL THEN ${searchRank(path, 'p.pronamespace')} IS NOT NULL ELSE p.pronamespace = ${namespaceByName(`pg_parse_relschema(${name})`)} END`;
+  return `SELECT p.oid FROM ${table('pg_proc')} AS p WHERE ${where} ORDER BY ${searchRank(path, 'p.pronamespace')} LIMIT 1`;
 }
 
 /** The relation `name` unqualified names: the first of the search path's schemas that has one. */
@@ -267,15 +276,16 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   pg_get_statisticsobjdef_columns: { emit: definition, type: OID.text },
   // No relation is partitioned: NULL for each, as PostgreSQL answers for a table that is not.
   pg_get_partkeydef: { emit: (a) => ignoring(a, 'NULL'), type: OID.text },
+  // Pretty, the whole definition names the table as the search path finds it; plain, with its schema.
   pg_get_indexdef: {
-    emit: (a) =>
+    emit: (a, path) =>
       ignoring(
         a.slice(3),
         using([a[0]!, a[1] ?? '0', a[2] ?? '0'], ([o, col, pretty]) => {
-          const text = `CASE WHEN ${pretty} THEN pretty ELSE definition END`;
+          const text = (shown: string) => `CASE WHEN ${pretty} THEN ${shown} ELSE definition END`;
           // A column number past the index's columns is '' (ruleutils.c prints no key for it).
-          const key = `coalesce((SELECT ${text} FROM ${HELPER.indexKey} WHERE indexrelid = ${o} AND colno = ${col}), CASE WHEN EXISTS (SELECT 1 FROM ${HELPER.indexKey} WHERE indexrelid = ${o}) THEN '' END)`;
-          return `CASE WHEN ${col} = 0 THEN (SELECT ${text} FROM ${HELPER.definition} WHERE oid = ${o}) ELSE ${key} END`;
+          const key = `coalesce((SELECT ${text('pretty')} FROM ${HELPER.indexKey} WHERE indexrelid = ${o} AND colno = ${col}), CASE WHEN EXISTS (SELECT 1 FROM ${HELPER.indexKey} WHERE indexrelid = ${o}) THEN '' END)`;
+          return `CASE WHEN ${col} = 0 THEN (SELECT ${text(shownInPath(path, 'pretty'))} FROM ${HELPER.definition} WHERE oid = ${o}) ELSE ${key} END`;
         }),
       ),
     type: OID.text,
@@ -381,6 +391,7 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
       }),
     type: OID.regproc,
   },
+  to_regprocedure: { emit: (a, path) => using(a, ([v]) => `(${procedureBySignature(path, v!)})`), type: OID.regprocedure },
   // Its OIDs as the types' names, as oidvectortypes prints a function's argument types.
   oidvectortypes: { emit: (a) => using(a, ([v]) => `(SELECT group_concat(pg_format_type(k.value, NULL), ', ') FROM pg_unnest(${v}) AS k)`), type: OID.text },
   pg_size_bytes: { sqlite: 'pg_size_bytes', type: OID.int8 },
@@ -397,10 +408,12 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   // The session's user is a superuser: true for a function there is (NULL for an OID of none). Of a
   // signature, the name is looked up (42883 where no function has it); its argument types are not told apart.
   has_function_privilege: {
-    emit: (a) =>
+    emit: (a, path) =>
       using([a.length === 3 ? a[1]! : a[0]!], ([f]) => {
-        const name = `trim(CASE WHEN instr(${f}, '(') > 0 THEN substr(${f}, 1, instr(${f}, '(') - 1) ELSE ${f} END)`;
-        const byName = `CASE WHEN EXISTS (SELECT 1 FROM ${table('pg_proc')} WHERE proname = pg_parse_relname(${name})) THEN 1 ELSE pg_raise_if(1, '42883', 'function "' || ${f} || '" does not exist') END`;
+        // A signature (regprocedure's text) of a function pg_proc lists; of a built-in one, whose
+        // overloads pg_proc does not all list, its name is taken as enough.
+        const builtin = `EXISTS (SELECT 1 FROM ${table('pg_proc')} WHERE proname = pg_parse_relname(pg_procedure_name(${f})) AND pronamespace = ${NAMESPACE.pg_catalog})`;
+        const byName = `CASE WHEN EXISTS (${procedureBySignature(path, f!)}) OR ${builtin} THEN 1 ELSE pg_raise_if(1, '42883', 'function "' || ${f} || '" does not exist') END`;
         // An OID: a built-in one (pg_cast's castfunc among them) is taken as there, pg_proc not listing them all.
         const byOid = `CASE WHEN ${f} > 0 AND (${f} < 16384 OR EXISTS (SELECT 1 FROM ${table('pg_proc')} WHERE oid = ${f})) THEN 1 END`;
         return `CASE WHEN ${f} IS NULL THEN NULL WHEN typeof(${f}) = 'integer' THEN ${byOid} ELSE ${byName} END`;

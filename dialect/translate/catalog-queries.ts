@@ -16,6 +16,7 @@ import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } f
 import { readAs } from './untyped-literals.js';
 import { decodeArrayText } from '../../pg/types/array.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
+import { quoteIdentifier } from '../../pg/ident.js';
 import type { EmitContext } from './emit-context.js';
 import { unsupported } from './unsupported.js';
 import { columnName } from './column-name.js';
@@ -30,7 +31,7 @@ import { JSON_SET_RETURNING, jsonArity, jsonDocument, jsonNamedColumn, sourceTex
 import { TEXT_SET_RETURNING, textRows } from './text-set-functions.js';
 import { timeSeries, timeSeriesType } from './time-series.js';
 import { type CatalogRelation, HELPER, catalogRelation, columnNames, columnType, regtypeOid, relationName, sqliteTable } from '../catalog/definitions.js';
-import { CATALOG_FUNCTIONS, PG_CLASS, type SearchPath, catalogTable, ignoring, namespaceByName, relationByName, shownInPath, using, visibleRelation } from './catalog-functions.js';
+import { CATALOG_FUNCTIONS, PG_CLASS, type SearchPath, catalogTable, ignoring, namespaceByName, procedureBySignature, relationByName, shownInPath, using, visibleRelation } from './catalog-functions.js';
 
 const CATALOG_SCHEMAS = new Set(['pg_catalog', 'information_schema']);
 
@@ -91,7 +92,7 @@ export function catalogWriteTarget(schema: string | undefined): PgError | undefi
 
 // ---------------------------------------------------------------- reg* casts
 
-const REG_KINDS: Record<number, string> = { [OID.regclass]: 'class', [OID.regtype]: 'type', [OID.regnamespace]: 'namespace', [OID.regproc]: 'proc' };
+const REG_KINDS: Record<number, string> = { [OID.regclass]: 'class', [OID.regtype]: 'type', [OID.regnamespace]: 'namespace', [OID.regproc]: 'proc', [OID.regprocedure]: 'procedure' };
 const TEXT_TYPES = new Set<number>([OID.text, OID.varchar, OID.name, OID.bpchar]);
 
 /** The text a reg* value prints as (a relation's name for regclass), `-` for 0, the number if unknown. */
@@ -105,7 +106,16 @@ function regText(kind: string, sql: string, path?: SearchPath): string {
       return `CASE WHEN ${v} = 0 THEN '-' ELSE coalesce(${name}, CAST(${v} AS TEXT)) END`;
     });
   }
-  return using([sql], ([v]) => `CASE WHEN ${v} = 0 THEN '-' ELSE coalesce((SELECT name FROM ${HELPER.name} WHERE kind = '${kind}' AND oid = ${v}), CAST(${v} AS TEXT)) END`);
+  // A function of a schema the path lists is named bare, as regprocout names one it finds.
+  const shown = path && (kind === 'proc' || kind === 'procedure') ? unqualifiedInPath(path) : 'name';
+  return using([sql], ([v]) => `CASE WHEN ${v} = 0 THEN '-' ELSE coalesce((SELECT ${shown} FROM ${HELPER.name} WHERE kind = '${kind}' AND oid = ${v}), CAST(${v} AS TEXT)) END`);
+}
+
+/** The column `name` without the leading `schema.` of a schema the path lists (public's are kept bare already). */
+function unqualifiedInPath(path: SearchPath): string {
+  const prefixes = path.schemas.filter((s) => s !== 'public' && !s.startsWith('pg_')).map((s) => quoteString(`${quoteIdentifier(s)}.`));
+  if (!prefixes.length) return 'name';
+  return `CASE ${prefixes.map((p) => `WHEN substr(name, 1, length(${p})) = ${p} THEN substr(name, length(${p}) + 1)`).join(' ')} ELSE name END`;
 }
 
 function searchPathOf(em: EmitContext): SearchPath {
@@ -121,7 +131,7 @@ function byNameAtRunTime(sql: string, lookup: (name: string) => string, code: st
 }
 
 /**
- * Casts to and from regclass, regtype, regnamespace and regproc: PostgreSQL reads a name (or an
+ * Casts to and from regclass, regtype, regnamespace, regproc and regprocedure: PostgreSQL reads a name (or an
  * OID) into the OID and prints the OID as the name. Undefined for other casts.
  */
 export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string | undefined {
@@ -141,6 +151,7 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
       if (kind === 'type') return `pg_regtype_in(${sql})`;
       if (kind === 'namespace') return byNameAtRunTime(sql, (v) => `SELECT oid FROM ${table('pg_namespace')} WHERE nspname = pg_parse_relname(${v})`, '3F000', 'schema');
       if (kind === 'proc') return byNameAtRunTime(sql, (v) => `SELECT oid FROM ${table('pg_proc')} WHERE proname = pg_parse_relname(${v}) LIMIT 1`, '42883', 'function');
+      if (kind === 'procedure') return byNameAtRunTime(sql, (v) => procedureBySignature(searchPathOf(em), v), '42883', 'function');
     }
     return sql;
   }
@@ -159,6 +170,8 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
     }
     case 'type':
       return String(typeOid(em, literal));
+    case 'procedure':
+      return byNameAtRunTime(quoteString(literal), (v) => procedureBySignature(searchPathOf(em), v), '42883', 'function');
     case 'namespace':
       return `coalesce((SELECT oid FROM ${table('pg_namespace')} WHERE nspname = ${quoteString(relationName(literal).name)}), pg_raise_if(1, '3F000', ${quoteString(`schema "${literal}" does not exist`)}))`;
     default: {

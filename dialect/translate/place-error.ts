@@ -72,6 +72,8 @@ function literal(matches: (text: string, parent: Node | undefined) => boolean, f
   };
 }
 
+const RELATION_TEXT_ARGS = new Set(['has_table_privilege', 'has_sequence_privilege', 'has_column_privilege', 'has_any_column_privilege', 'pg_get_serial_sequence']);
+
 const castTo = (parent: Node | undefined, type: RegExp): boolean => !!parent?.TypeCast && type.test(typeNameOf(parent.TypeCast.typeName));
 
 function invalidJson(text: string): boolean {
@@ -158,7 +160,9 @@ function findersFor(err: PgError): Finder[] {
         (n, parent) => {
           const placed = parent?.InsertStmt || parent?.UpdateStmt || parent?.DeleteStmt || parent?.MergeStmt || parent?.TableLikeClause;
           const rv = n.RangeVar ?? (placed && typeof n.relname === 'string' ? n : undefined);
-          return rv && [rv.schemaname, rv.relname].filter(Boolean).join('.') === rel ? rv.location : n.A_Const?.sval?.sval === rel ? n.A_Const.location : undefined;
+          // A function taking the relation's name as text looks it up as it runs: no position.
+          const asText = parent?.FuncCall && RELATION_TEXT_ARGS.has(names(parent.FuncCall.funcname).at(-1)!);
+          return rv && [rv.schemaname, rv.relname].filter(Boolean).join('.') === rel ? rv.location : n.A_Const?.sval?.sval === rel && !asText ? n.A_Const.location : undefined;
         },
       ];
     }
@@ -195,6 +199,9 @@ function findersFor(err: PgError): Finder[] {
     }
     case '42883':
     case '42725': {
+      // A regproc or regprocedure literal, read where the statement is parsed.
+      const named = m(/^function "(.*)" does not exist$/s)?.[1];
+      if (named !== undefined) return [literal((text, parent) => text === named && castTo(parent, /^regproc(?:edure)?$/))];
       const fn = m(/^(?:function|procedure) ([^(]+)\((.*)\) (?:does not exist|is not unique)$/);
       if (fn) {
         const args = fn[2] ? fn[2].split(', ') : [];

@@ -57,6 +57,7 @@ export function encodeBinary(value: SqliteValue | ArrayValue, oid: number, typmo
     }
     case OID.oid:
     case OID.regproc:
+    case OID.regprocedure:
     case OID.regclass:
     case OID.regtype:
     case OID.regnamespace: {
@@ -174,6 +175,7 @@ export function decodeBinaryParam(buf: Buffer, oid: number): SqliteValue {
       return buf.readBigInt64BE(0);
     case OID.oid:
     case OID.regproc:
+    case OID.regprocedure:
     case OID.regclass:
     case OID.regtype:
     case OID.regnamespace:

@@ -45,6 +45,7 @@ export const OID = {
   int2: 21,
   int4: 23,
   regproc: 24,
+  regprocedure: 2202,
   aclitem: 1033,
   aclitem_array: 1034,
   text: 25,
@@ -150,6 +151,7 @@ defineType(OID.int8, 'int8', 8, OID.int8_array);
 defineType(OID.int2, 'int2', 2, OID.int2_array);
 defineType(OID.int4, 'int4', 4, OID.int4_array);
 defineType(OID.regproc, 'regproc', 4);
+defineType(OID.regprocedure, 'regprocedure', 4);
 // The catalog's ACLs (relacl, nspacl, datacl), kept as PostgreSQL prints each item: 'r=arw/postgres'.
 defineType(OID.aclitem, 'aclitem', 16, OID.aclitem_array);
 defineType(OID.text, 'text', -1, OID.text_array);
@@ -346,6 +348,7 @@ const DECLARED = new Map<string, number>([
   ['oid', OID.oid],
   ['xml', OID.xml],
   ['regproc', OID.regproc],
+  ['regprocedure', OID.regprocedure],
   ['aclitem', OID.aclitem],
   ['regclass', OID.regclass],
   ['regtype', OID.regtype],

@@ -49,6 +49,7 @@ export function encodeText(value: SqliteValue | ArrayValue, oid: number, typmod 
     case OID.int2:
     case OID.oid:
     case OID.regproc:
+    case OID.regprocedure:
     case OID.regclass:
     case OID.regtype:
     case OID.regnamespace:
@@ -186,6 +187,7 @@ export function decodeTextParam(text: string, oid: number): SqliteValue {
     case OID.oid:
       return parseIntegerText(text, OIDT);
     case OID.regproc:
+    case OID.regprocedure:
     case OID.regclass:
     case OID.regtype:
     case OID.regnamespace:

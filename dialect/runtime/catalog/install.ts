@@ -410,6 +410,38 @@ export function sizeBytes(input: string): bigint {
 
 const BUILT_IN_NAMESPACES = new Set<number>(Object.values(NAMESPACE));
 
+const NAME_PART = String.raw`\s*(?:"(?:[^"]|"")*"|[^."]+)\s*`;
+const QUALIFIED_NAME = new RegExp(`^${NAME_PART}(?:\\.${NAME_PART})*$`);
+
+/** A dotted name read from text as stringToQualifiedNameList reads it: an empty part (`a..b`, `a.`, '') is 42602. */
+function qualifiedName(input: string): { schema: string | null; name: string } {
+  if (!QUALIFIED_NAME.test(input)) throw new PgError(SqlState.invalidName, 'invalid name syntax');
+  return relationName(input);
+}
+
+/** parseNameAndArgTypes: `name(type, …)` split into the name and the types' texts (a type's own parentheses kept). */
+function procedureSignature(input: string): { name: string; args: string[] } {
+  const open = input.indexOf('(');
+  if (open < 0) throw new PgError(SqlState.invalidTextRepresentation, 'expected a left parenthesis');
+  const inner = input.trimEnd();
+  if (!inner.endsWith(')')) throw new PgError(SqlState.invalidTextRepresentation, 'expected a right parenthesis');
+  const args: string[] = [];
+  let depth = 0;
+  let start = open + 1;
+  for (let i = start; i < inner.length - 1; i++) {
+    if (inner[i] === '(') depth++;
+    else if (inner[i] === ')') depth--;
+    else if (inner[i] === ',' && depth === 0) {
+      args.push(inner.slice(start, i));
+      start = i + 1;
+    }
+  }
+  const last = inner.slice(start, inner.length - 1);
+  if (args.length || last.trim() !== '') args.push(last);
+  if (args.some((a) => a.trim() === '')) throw new PgError(SqlState.invalidTextRepresentation, 'expected a type name');
+  return { name: input.slice(0, open).trim(), args: args.map((a) => a.trim()) };
+}
+
 interface TypeSchemas {
   byOid: Map<number, string>;
   visible: Set<string>;
@@ -482,14 +514,17 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
     if (items === null || index === null) return null;
     return elementValue((items as unknown[]).flat(Infinity)[Number(index) - (isVector(a) ? 0 : 1)]);
   });
-  fn('pg_parse_relname', (s) => (s === null ? null : relationName(text(s)).name));
-  fn('pg_parse_relschema', (s) => (s === null ? null : relationName(text(s)).schema));
+  fn('pg_parse_relname', (s) => (s === null ? null : qualifiedName(text(s)).name));
+  fn('pg_parse_relschema', (s) => (s === null ? null : qualifiedName(text(s)).schema));
   const regtypeIn = (s: SqliteValue): bigint | null => {
     if (s === null) return null;
     if (typeof s === 'bigint' || /^\s*\d+\s*$/.test(text(s))) return BigInt(text(s).trim());
     return BigInt(regtypeOid(text(s), (name) => [...typeNames].find(([, n]) => n === quoteIdentifier(name))?.[0] ?? catalogOnlyTypeOid(name)));
   };
   fn('pg_regtype_in', regtypeIn);
+  // regprocedure's text, `name(type, …)`: its name, and its argument types as proargtypes keeps them.
+  fn('pg_procedure_name', (s) => (s === null ? null : procedureSignature(text(s)).name));
+  fn('pg_procedure_argtypes', (s) => (s === null ? null : procedureSignature(text(s)).args.map((a) => String(regtypeIn(a))).join(' ')));
   // to_regtype: a name that names no type is NULL rather than 42704.
   fn('pg_to_regtype', (s) => {
     try {

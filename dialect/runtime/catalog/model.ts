@@ -117,7 +117,8 @@ export interface Index extends Relation {
   /** `expression`: an expression key's SQLite text (its attnum is 0). */
   /** `type`: an expression key's, where its annotation gives it. */
   /** `keyClass`: the operator class and collation CREATE INDEX named, 0 for the type's default. */
-  keys: Array<{ attnum: number; display: Display; desc: boolean; nullsFirst: boolean; expression?: string; type?: PgTypeInfo; keyClass?: { opclass: number; collation: number } }>;
+  /** `deparsed`: an expression key as pg_get_expr prints it from pg_index.indexprs, without the key's parentheses. */
+  keys: Array<{ attnum: number; display: Display; desc: boolean; nullsFirst: boolean; expression?: string; deparsed?: Display; type?: PgTypeInfo; keyClass?: { opclass: number; collation: number } }>;
   predicate: Display | null;
   /** The access method CREATE INDEX named: btree or hash, both b-trees in SQLite. */
   method: string;
@@ -413,7 +414,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       // pg_get_indexdef prints a function call as it is and any other expression in parentheses.
       const text = c.display ?? display(c.expression ?? '');
       const key = (t: string) => (isCall(t) ? t : `(${t})`);
-      return { attnum: 0, display: { pretty: key(text.pretty), plain: key(text.plain) }, desc: c.desc, nullsFirst, ...keyClass, ...(c.expression !== null ? { expression: c.expression } : {}), ...(c.type ? { type: c.type } : {}) };
+      return { attnum: 0, display: { pretty: key(text.pretty), plain: key(text.plain) }, deparsed: text, desc: c.desc, nullsFirst, ...keyClass, ...(c.expression !== null ? { expression: c.expression } : {}), ...(c.type ? { type: c.type } : {}) };
     });
     const hasPk = table.constraints.some((c) => c.type === 'p');
     const kind = p.unique && keys.every((k) => k.attnum > 0) && !p.where ? (p.constraint ?? (r.name === `${table.name}_pkey` && !hasPk ? 'p' : null)) : null;
@@ -523,8 +524,9 @@ function newIndex(table: Table, stored: string, unique: boolean, primary: boolea
     const nulls = (k: Index['keys'][number]) => (k.nullsFirst === k.desc ? '' : k.nullsFirst ? ' NULLS FIRST' : ' NULLS LAST');
     const cols = keys.map((k) => k.display[form] + keyClassText(k.keyClass) + (k.desc ? ' DESC' : '') + nulls(k)).join(', ');
     const where = predicate === null ? '' : ` WHERE ${predicate[form]}`;
-    // Pretty, the table is named as the search path finds it (public's and the session's temporary
-    // ones bare, as regclass shows them); plain, always with its schema.
+    // Pretty, the table is named as the default path finds it (public's and the session's temporary
+    // ones bare, as regclass shows them), and pg_get_indexdef drops the schema of one the session's
+    // path lists; plain, always with its schema.
     const on = form === 'pretty' && (table.temp || table.schema === 'public') ? quoteIdentifier(table.name) : qualified(table);
     return `CREATE ${unique ? 'UNIQUE ' : ''}INDEX ${quoteIdentifier(name)} ON ${on} USING ${method} (${cols})${included}${where}`;
   };

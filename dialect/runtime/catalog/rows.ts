@@ -25,6 +25,7 @@ import {
   typeStorage,
   ENUM_STORAGE,
   userRows,
+  type Value,
 } from './builtins.js';
 import { RELATIONS, catalogRelation } from '../../catalog/definitions.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
@@ -90,7 +91,10 @@ export function staticContent(): { relations: Map<string, Row[]>; names: Row[] }
   for (const r of RELATIONS) names.push({ kind: 'class', oid: r.oid, name: r.schema === 'pg_catalog' ? r.name : `${r.schema}.${r.name}` });
   for (const n of NAMESPACE_ROWS) names.push({ kind: 'namespace', oid: n.oid!, name: quoteIdentifier(String(n.nspname)) });
   for (const t of TYPE_ROWS) names.push({ kind: 'type', oid: t.oid!, name: regtypeText(Number(t.oid)) });
-  for (const p of PROC_ROWS) names.push({ kind: 'proc', oid: p.oid!, name: String(p.proname) });
+  for (const p of PROC_ROWS) {
+    names.push({ kind: 'proc', oid: p.oid!, name: String(p.proname) });
+    names.push({ kind: 'procedure', oid: p.oid!, name: signature(String(p.proname), oidList(p.proargtypes), regtypeText) });
+  }
   const relations = new Map<string, Row[]>([
     ['pg_catalog.pg_class', catalogRelations.classes],
     ['pg_catalog.pg_attribute', catalogRelations.attributes],
@@ -241,6 +245,8 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     rel('pg_class').push(classRow({ oid: i.oid, name: i.name, namespace: i.namespace, kind: 'i', natts: i.columns.length, am: i.method === 'hash' ? HASH_AM : i.method === 'gin' ? GIN_AM : BTREE_AM, temp: i.temp }));
     names.push({ kind: 'class', oid: i.oid, name: regclassName(i) });
     for (const c of i.columns) rel('pg_attribute').push(attributeRow(i.oid, c.name, c.attnum, c.type, false, false, '', '', storageOf(c.type.oid)));
+    const deparsed = i.keys.flatMap((k) => (k.attnum === 0 && k.deparsed ? [k.deparsed] : []));
+    const expressions = deparsed.length ? { plain: deparsed.map((d) => d.plain).join(', '), pretty: deparsed.map((d) => d.pretty).join(', ') } : null;
     rel('pg_index').push({
       indexrelid: i.oid,
       indrelid: i.table.oid,
@@ -263,9 +269,10 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       indclass: i.columns.slice(0, i.keys.length).map((c, n) => i.keys[n]!.keyClass?.opclass || defaultOpclass(c.type.oid, enumNames.has(c.type.oid))).join(' '),
       // INDOPTION_DESC (1) and INDOPTION_NULLS_FIRST (2).
       indoption: i.keys.map((k) => (k.desc ? 1 : 0) | (k.nullsFirst ? 2 : 0)).join(' '),
-      indexprs: i.keys.some((k) => k.attnum === 0) ? i.keys.filter((k) => k.attnum === 0).map((k) => k.display.plain).join(', ') : null,
+      indexprs: expressions ? expressions.plain : null,
       indpred: i.predicate?.plain ?? null,
     });
+    if (expressions) prettyText(expressions);
     rel('pg_indexes').push({ schemaname: i.schema, tablename: i.table.name, indexname: i.name, tablespace: null, indexdef: i.definition.plain });
     definitions.push({ oid: i.oid, definition: i.definition.plain, pretty: i.definition.pretty });
     i.keys.forEach((k, n) => indexKeys.push({ indexrelid: i.oid, colno: n + 1, definition: k.display.plain, pretty: k.display.pretty }));
@@ -663,18 +670,24 @@ function functionRows(model: Model, texts: Row[], names: Row[]): Row[] {
   return model.functions.map((f) => {
     const oid = functionOid(storedFunctionName(f));
     const declared = declaredParameters(f);
-    const text = (p: DeclaredParameter) => `${MODE_WORDS[p.mode]}${p.name ? `${quoteIdentifier(p.name)} ` : ''}${formatType(p.oid, p.typmod)}`;
+    // A procedure's arguments are all marked with their mode, IN too (print_function_arguments).
+    const text = (p: DeclaredParameter) => `${f.procedure && p.mode === 'i' ? 'IN ' : MODE_WORDS[p.mode]}${p.name ? `${quoteIdentifier(p.name)} ` : ''}${formatType(p.oid, p.typmod)}`;
     const identity = declared.filter((p) => p.mode !== 'o' && p.mode !== 't').map(text).join(', ');
     const args = declared.filter((p) => p.mode !== 't').map((p) => (p.defaultText ? `${text(p)} DEFAULT ${p.defaultText}` : text(p))).join(', ');
     texts.push({ oid, result: functionResult(model, f), arguments: args, identity_arguments: identity });
     const variadic = f.args.at(-1)?.variadic ? arrayElementOid(f.args.at(-1)!.oid) : 0;
     const modes = declared.some((p) => p.mode !== 'i') ? declared.map((p) => p.mode) : null;
     // Another schema's function is named qualified, as regproc prints one off the search path.
-    names.push({ kind: 'proc', oid, name: f.schema ? `${quoteIdentifier(f.schema)}.${quoteIdentifier(f.name)}` : quoteIdentifier(f.name) });
+    const name = f.schema ? `${quoteIdentifier(f.schema)}.${quoteIdentifier(f.name)}` : quoteIdentifier(f.name);
+    const typeNames = new Map(names.filter((n) => n.kind === 'type').map((n) => [Number(n.oid), String(n.name)]));
+    names.push({ kind: 'proc', oid, name });
+    names.push({ kind: 'procedure', oid, name: signature(name, f.args.map((a) => a.oid), (t) => typeNames.get(t) ?? regtypeText(t)) });
     return {
       oid, proname: f.name, pronamespace: f.schema ? namespaceOid(f.schema) : NAMESPACE.public, proowner: BOOTSTRAP_SUPERUSER, prolang: f.language === 'plpgsql' ? PLPGSQL_LANGUAGE.oid : SQL_LANGUAGE, procost: 100, prorows: 0, provariadic: variadic,
       prosupport: '-', prokind: f.procedure ? 'p' : 'f', prosecdef: false, proleakproof: false, proisstrict: f.strict, proretset: f.set !== undefined, provolatile: f.volatility, proparallel: 'u',
-      pronargs: f.args.length, pronargdefaults: f.args.filter((a) => a.default).length, prorettype: f.returns.oid, proargtypes: f.args.map((a) => a.oid).join(' '), prosrc: f.body,
+      pronargs: f.args.length, pronargdefaults: f.args.filter((a) => a.default).length,
+      // The defaults' texts, as pg_get_expr prints the list PostgreSQL keeps there.
+      proargdefaults: f.args.some((a) => a.defaultText) ? f.args.flatMap((a) => (a.defaultText ? [a.defaultText] : [])).join(', ') : null, prorettype: f.returns.oid, proargtypes: f.args.map((a) => a.oid).join(' '), prosrc: f.body,
       // As PostgreSQL: every argument's name ('' for an unnamed one) once one has a name.
       proargnames: declared.some((p) => p.name) ? declared.map((p) => p.name) : null,
       ...(modes ? { proargmodes: modes, proallargtypes: declared.map((p) => p.oid) } : {}),
@@ -689,6 +702,16 @@ export const FILLED_ELSEWHERE = new Set([...INSTALLED_ONCE, 'pg_catalog.pg_setti
 
 function attrdefOid(t: Table, c: Column): number {
   return objectOid('attrdef', `${t.stored}.${c.name}`);
+}
+
+/** regprocedure output: the function's name (as regproc prints it) and its argument types' names. */
+function signature(name: string, argtypes: number[], typeName: (oid: number) => string): string {
+  return `${name}(${argtypes.map(typeName).join(',')})`;
+}
+
+function oidList(vector: Value | undefined): number[] {
+  const text = String(vector ?? '').trim();
+  return text === '' ? [] : text.split(/\s+/).map(Number);
 }
 
 /** regtype output: format_type without a type modifier. */
