@@ -23,6 +23,7 @@ import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
 import { assertTypeExists } from './type-exists.js';
 import { typeOfName } from './types.js';
+import { createPartition, createPartitioned } from './partitions.js';
 import { dependents, withLikeExpanded, alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
 import { type AdvisorySpec, advisoryCall } from './advisory.js';
@@ -492,8 +493,13 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
         return objectDdl(raw, schema, 'CREATE TABLE', { steps: [], notices: [taken] });
       }
       if (s.if_not_exists && relationExists(schema, s.relation)) return alreadyExists(raw, schema, 'CREATE TABLE', s.relation.relname);
+      if (s.partbound) return ddl(raw, schema, 'CREATE TABLE', createPartition(schema, s));
       {
         const expanded = withDomainColumns(schema, withLikeExpanded(schema, s));
+        if (expanded.partspec) {
+          checkCreateTable(schema, { ...expanded, partspec: undefined });
+          return ddl(raw, schema, 'CREATE TABLE', createPartitioned(schema, expanded));
+        }
         checkCreateTable(schema, expanded);
         return ddl(raw, schema, 'CREATE TABLE', createTable(schema, expanded));
       }

@@ -1,0 +1,214 @@
+/**
+ * Declarative partitioning. A partitioned table is one SQLite table holding every row; each
+ * partition is a view of it restricted to its bound, WITH CASCADED CHECK OPTION, so that a read of
+ * either is a read of the one table and a row moved by an UPDATE of the parent stays where it is.
+ * Writes through a partition check its bound (view-write-through.ts), and writes of the parent
+ * check that some partition takes the row (partitionRoute).
+ */
+import { PgError, SqlState } from '../../pg/errors.js';
+import { formatType } from '../../pg/types/registry.js';
+import { type PartitionKey, partitionedMarker, readViewWritesMarker, withViewWrites } from '../catalog/markers.js';
+import type { Step } from '../plan.js';
+import { createTable, createView } from './ddl.js';
+import { type Node, names } from './parse.js';
+import type { TableInfo, TranslatorSchema } from './schema.js';
+import { unsupported } from './unsupported.js';
+
+const STRATEGIES: Record<string, PartitionKey['strategy']> = { PARTITION_STRATEGY_RANGE: 'range', PARTITION_STRATEGY_LIST: 'list' };
+
+/** CREATE TABLE … PARTITION BY: the table, with its key as an annotation. */
+export function createPartitioned(schema: TranslatorSchema, s: Node): Step[] {
+  const spec = s.partspec;
+  if (spec.strategy === 'PARTITION_STRATEGY_HASH') throw unsupported('hash partitioning');
+  if (s.relation.relpersistence === 't') throw unsupported('temporary partitioned tables');
+  const strategy = STRATEGIES[spec.strategy as string]!;
+  const elems = (spec.partParams as Node[]).map((p) => p.PartitionElem);
+  if (strategy === 'list' && elems.length > 1) throw new PgError(SqlState.invalidTableDefinition, 'cannot use "list" partition strategy with more than one column');
+  const columns = new Set(((s.tableElts ?? []) as Node[]).filter((e) => e.ColumnDef).map((e) => e.ColumnDef.colname as string));
+  for (const e of elems) {
+    if (!e.name) throw unsupported('a partition key expression');
+    if (e.collation || e.opclass) throw unsupported('a partition key collation or operator class');
+    if (!columns.has(e.name)) throw new PgError(SqlState.undefinedColumn, `column "${e.name}" named in partition key does not exist`);
+  }
+  const key: PartitionKey = { strategy, columns: elems.map((e) => e.name as string) };
+  const constraints = ((s.tableElts ?? []) as Node[]).flatMap((e) => (e.Constraint ? [e.Constraint] : ((e.ColumnDef?.constraints ?? []) as Node[]).map((c) => ({ ...c.Constraint, keys: [{ String: { sval: e.ColumnDef.colname } }] }))));
+  for (const c of constraints) {
+    if (c.contype !== 'CONSTR_PRIMARY' && c.contype !== 'CONSTR_UNIQUE') continue;
+    const keyed = names(c.keys ?? []);
+    const missing = key.columns.find((k) => !keyed.includes(k));
+    if (missing !== undefined) {
+      throw new PgError(SqlState.featureNotSupported, `unique constraint on partitioned table must include all partitioning columns`, {
+        detail: `${c.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE'} constraint on table "${s.relation.relname}" lacks column "${missing}" which is part of the partition key.`,
+      });
+    }
+  }
+  const steps = createTable(schema, { ...s, partspec: undefined });
+  return [...steps, { sql: '', params: [], edit: { kind: 'partitioned', table: s.relation.relname, marker: partitionedMarker(key) } }];
+}
+
+/** CREATE TABLE … PARTITION OF parent FOR VALUES …: a view of the parent restricted to the bound. */
+export function createPartition(schema: TranslatorSchema, s: Node): Step[] {
+  const parentVar = (s.inhRelations as Node[])[0]!.RangeVar;
+  if (s.tableElts?.length) throw unsupported('column definitions of a partition');
+  const parent = schema.lookupTable(parentVar.relname);
+  if (!parent || parent.view) throw new PgError(SqlState.undefinedTable, `relation "${parentVar.relname}" does not exist`);
+  if (!parent.partitioned) throw new PgError(SqlState.wrongObjectType, `table "${parentVar.relname}" is not partitioned`);
+  if (schema.lookupTable(s.relation.relname)) throw new PgError(SqlState.duplicateTable, `relation "${s.relation.relname}" already exists`);
+  const bound = s.partbound as Node;
+  const siblings = schema.partitionsOf(parent.name);
+  const defaults = siblings.filter((p) => (p.writes!.partition!.bound as Node).is_default);
+  if (bound.is_default && defaults.length) throw new PgError(SqlState.invalidObjectDefinition, `partition "${s.relation.relname}" conflicts with existing default partition "${defaults[0]!.name}"`);
+  if (!bound.is_default && defaults.length) throw unsupported('a partition added beside a default partition');
+  checkBound(parent.partitioned, bound);
+  for (const sibling of siblings) {
+    if (overlaps(parent.partitioned, bound, sibling.writes!.partition!.bound as Node)) {
+      throw new PgError(SqlState.invalidObjectDefinition, `partition "${s.relation.relname}" would overlap partition "${sibling.name}"`);
+    }
+  }
+  const cond = bound.is_default ? defaultCondition(parent, siblings.map((p) => p.writes!.partition!.bound as Node)) : boundCondition(parent, bound, null);
+  const view = {
+    view: s.relation,
+    query: { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [{ RangeVar: { ...parentVar, inh: true } }], whereClause: cond, limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } },
+    withCheckOption: 'CASCADED_CHECK_OPTION',
+  };
+  return createView(schema, view).map((step) => {
+    const writes = step.sql.startsWith('CREATE VIEW') ? readViewWritesMarker(step.sql) : undefined;
+    return writes ? { ...step, sql: withViewWrites(step.sql, { ...writes, partition: { parent: parent.name, bound } }) } : step;
+  });
+}
+
+/**
+ * The condition a row of a partitioned table meets where some partition takes it, in the terms of
+ * `ref`; undefined where a default partition takes every row.
+ */
+export function partitionRoute(schema: TranslatorSchema, table: TableInfo, ref: string): Node | undefined {
+  const bounds = schema.partitionsOf(table.name).map((p) => p.writes!.partition!.bound as Node);
+  if (bounds.some((b) => b.is_default)) return undefined;
+  return bounds.length ? or(bounds.map((b) => boundCondition(table, b, ref))) : { A_Const: { boolval: {} } };
+}
+
+function checkBound(key: PartitionKey, bound: Node): void {
+  if (bound.is_default) return;
+  const given = bound.strategy === 'r' ? 'range' : bound.strategy === 'l' ? 'list' : 'hash';
+  if (given !== key.strategy) throw new PgError(SqlState.invalidTableDefinition, `invalid bound specification for a ${key.strategy} partition`);
+  if (given === 'range') {
+    for (const datums of [bound.lowerdatums, bound.upperdatums] as Node[][]) {
+      if (datums.length !== key.columns.length) throw new PgError(SqlState.invalidTableDefinition, `${datums === bound.lowerdatums ? 'FROM' : 'TO'} must specify exactly one value per partitioning column`);
+      for (const d of datums) if (!d.A_Const && !infinite(d)) throw unsupported('a partition bound that is not a constant');
+    }
+    const lower = bound.lowerdatums as Node[];
+    const upper = bound.upperdatums as Node[];
+    if (compareRange(lower, upper) >= 0) throw new PgError(SqlState.invalidTableDefinition, `empty range bound specified for partition`);
+  } else {
+    for (const d of bound.listdatums as Node[]) if (!d.A_Const) throw unsupported('a partition bound that is not a constant');
+  }
+}
+
+/** MINVALUE or MAXVALUE in a range bound, as the parser gives them. */
+function infinite(d: Node): 'minvalue' | 'maxvalue' | undefined {
+  const word = d.ColumnRef?.fields.length === 1 ? (d.ColumnRef.fields[0].String?.sval as string | undefined) : undefined;
+  return word === 'minvalue' || word === 'maxvalue' ? word : undefined;
+}
+
+/**
+ * A constant's value for ordering bounds: a number, or a string where it is an ISO date or time
+ * (whose text orders as its value does); undefined where evsql cannot order it without the type.
+ */
+function comparable(d: Node): number | string | undefined {
+  const c = d.A_Const;
+  if (c?.ival) return Number(c.ival.ival ?? 0);
+  if (c?.fval) return Number(c.fval.fval);
+  if (c?.sval) {
+    const text = c.sval.sval as string;
+    if (/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$/.test(text)) return text;
+    if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  }
+  return undefined;
+}
+
+/** The order of two range bounds' datums (MINVALUE lowest, MAXVALUE highest), refused where not known. */
+function compareRange(a: Node[], b: Node[]): number {
+  const rank = (d: Node) => (infinite(d) === 'minvalue' ? -1 : infinite(d) === 'maxvalue' ? 1 : 0);
+  for (let i = 0; i < a.length; i++) {
+    const [ra, rb] = [rank(a[i]!), rank(b[i]!)];
+    if (ra !== rb) return ra - rb;
+    // Past MINVALUE or MAXVALUE the later datums do not matter.
+    if (ra !== 0) return 0;
+    const x = comparable(a[i]!);
+    const y = comparable(b[i]!);
+    if (x === undefined || y === undefined || typeof x !== typeof y) throw unsupported('range partition bounds other than numbers and ISO dates');
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+function overlaps(key: PartitionKey, a: Node, b: Node): boolean {
+  if (a.is_default || b.is_default) return false;
+  if (key.strategy === 'range') return compareRange(a.lowerdatums, b.upperdatums) < 0 && compareRange(b.lowerdatums, a.upperdatums) < 0;
+  const text = (d: Node) => JSON.stringify(d.A_Const?.isnull ? null : comparable(d) ?? d.A_Const);
+  const mine = new Set((a.listdatums as Node[]).map(text));
+  return (b.listdatums as Node[]).some((d) => mine.has(text(d)));
+}
+
+function column(name: string, ref: string | null): Node {
+  return { ColumnRef: { fields: [...(ref ? [{ String: { sval: ref } }] : []), { String: { sval: name } }] } };
+}
+
+function typed(d: Node, table: TableInfo, name: string): Node {
+  const type = table.column(name)!.type;
+  return { TypeCast: { arg: d, typeName: { names: formatType(type.oid, type.typmod).split('.').map((p) => ({ String: { sval: p } })), typemod: -1 } } };
+}
+
+function op(name: string, l: Node, r: Node): Node {
+  return { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: name } }], lexpr: l, rexpr: r } };
+}
+
+function and(args: Node[]): Node {
+  return args.length === 1 ? args[0]! : { BoolExpr: { boolop: 'AND_EXPR', args } };
+}
+
+function or(args: Node[]): Node {
+  return args.length === 1 ? args[0]! : { BoolExpr: { boolop: 'OR_EXPR', args } };
+}
+
+function isNull(e: Node, not: boolean): Node {
+  return { NullTest: { arg: e, nulltesttype: not ? 'IS_NOT_NULL' : 'IS_NULL' } };
+}
+
+/** The rows a bound takes, as PostgreSQL's partition constraint: a range's keys not null and between its datums. */
+function boundCondition(table: TableInfo, bound: Node, ref: string | null): Node {
+  const keys = table.partitioned!.columns;
+  if (bound.strategy === 'l') {
+    const datums = bound.listdatums as Node[];
+    const values = datums.filter((d) => !d.A_Const.isnull).map((d) => typed(d, table, keys[0]!));
+    const parts: Node[] = [];
+    if (values.length) parts.push({ A_Expr: { kind: 'AEXPR_IN', name: [{ String: { sval: '=' } }], lexpr: column(keys[0]!, ref), rexpr: values } });
+    if (values.length < datums.length) parts.push(isNull(column(keys[0]!, ref), false));
+    return or(parts);
+  }
+  // (k1, …) >= lower and (k1, …) < upper, written out column by column as row comparison does.
+  const side = (datums: Node[], i: number, strict: '>' | '<', last: boolean): Node | boolean => {
+    if (i === datums.length) return last;
+    const inf = infinite(datums[i]!);
+    if (inf) return inf === (strict === '>' ? 'minvalue' : 'maxvalue');
+    const k = column(keys[i]!, ref);
+    const v = typed(datums[i]!, table, keys[i]!);
+    const rest = side(datums, i + 1, strict, last);
+    const past = op(strict, k, v);
+    if (rest === false) return past;
+    return or([past, and([op('=', k, v), ...(rest === true ? [] : [rest])])]);
+  };
+  const parts: Node[] = keys.map((k) => isNull(column(k, ref), true));
+  for (const s of [side(bound.lowerdatums, 0, '>', true), side(bound.upperdatums, 0, '<', false)]) {
+    if (s === false) parts.push({ A_Const: { boolval: {} } });
+    else if (s !== true) parts.push(s);
+  }
+  return and(parts);
+}
+
+/** A default partition's rows: those no other partition takes, NULL keys included. */
+function defaultCondition(table: TableInfo, siblings: Node[]): Node {
+  if (!siblings.length) return { A_Const: { boolval: { boolval: true } } };
+  const taken = or(siblings.map((b) => boundCondition(table, b, null)));
+  return { BoolExpr: { boolop: 'NOT_EXPR', args: [{ CoalesceExpr: { args: [taken, { A_Const: { boolval: {} } }] } }] } };
+}
