@@ -10,6 +10,8 @@ import { formatType } from '../../pg/types/registry.js';
 import { type PartitionKey, partitionedMarker, readViewWritesMarker, withViewWrites } from '../catalog/markers.js';
 import type { Step } from '../plan.js';
 import { createTable, createView } from './ddl.js';
+import { Emitter } from './emit.js';
+import { Scope } from './scope.js';
 import { type Node, names } from './parse.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
 import { unsupported } from './unsupported.js';
@@ -145,7 +147,7 @@ function compareRange(a: Node[], b: Node[]): number {
 function overlaps(key: PartitionKey, a: Node, b: Node): boolean {
   if (a.is_default || b.is_default) return false;
   if (key.strategy === 'range') return compareRange(a.lowerdatums, b.upperdatums) < 0 && compareRange(b.lowerdatums, a.upperdatums) < 0;
-  const text = (d: Node) => JSON.stringify(d.A_Const?.isnull ? null : comparable(d) ?? d.A_Const);
+  const text = (d: Node) => JSON.stringify(d.A_Const.isnull ? null : (comparable(d) ?? d.A_Const.sval?.sval ?? d.A_Const.boolval));
   const mine = new Set((a.listdatums as Node[]).map(text));
   return (b.listdatums as Node[]).some((d) => mine.has(text(d)));
 }
@@ -182,7 +184,7 @@ function boundCondition(table: TableInfo, bound: Node, ref: string | null): Node
     const datums = bound.listdatums as Node[];
     const values = datums.filter((d) => !d.A_Const.isnull).map((d) => typed(d, table, keys[0]!));
     const parts: Node[] = [];
-    if (values.length) parts.push({ A_Expr: { kind: 'AEXPR_IN', name: [{ String: { sval: '=' } }], lexpr: column(keys[0]!, ref), rexpr: values } });
+    if (values.length) parts.push({ A_Expr: { kind: 'AEXPR_IN', name: [{ String: { sval: '=' } }], lexpr: column(keys[0]!, ref), rexpr: { List: { items: values } } } });
     if (values.length < datums.length) parts.push(isNull(column(keys[0]!, ref), false));
     return or(parts);
   }
@@ -211,4 +213,48 @@ function defaultCondition(table: TableInfo, siblings: Node[]): Node {
   if (!siblings.length) return { A_Const: { boolval: { boolval: true } } };
   const taken = or(siblings.map((b) => boundCondition(table, b, null)));
   return { BoolExpr: { boolop: 'NOT_EXPR', args: [{ CoalesceExpr: { args: [taken, { A_Const: { boolval: {} } }] } }] } };
+}
+
+const relationName = (o: Node): string => names(o.List?.items ?? [o]).at(-1)!;
+
+/**
+ * DROP TABLE of partitions or partitioned tables: the partitions (a parent's with it) are its
+ * views, dropped as views; undefined where the statement names neither.
+ */
+export function partitionDrop(schema: TranslatorSchema, s: Node): { views: Node; tables: Node } | undefined {
+  const objects = (s.objects ?? []) as Node[];
+  const info = objects.map((o) => schema.lookupTable(relationName(o)));
+  if (!info.some((t) => t?.partitioned || t?.writes?.partition)) return undefined;
+  const views = new Set<string>();
+  for (const t of info) {
+    if (t?.writes?.partition) views.add(t.name);
+    if (t?.partitioned) for (const p of schema.partitionsOf(t.name)) views.add(p.name);
+  }
+  const object = (name: string): Node => ({ List: { items: [{ String: { sval: name } }] } });
+  return {
+    views: { ...s, removeType: 'OBJECT_VIEW', objects: [...views].map(object), behavior: 'DROP_RESTRICT' },
+    // The parent's partitions go with it; any other view of it still holds it back (RESTRICT).
+    tables: { ...s, objects: objects.filter((o, i) => !info[i]?.writes?.partition), ...(info.every((t) => !t?.partitioned || schema.viewsReading(t.name).every((v) => views.has(v))) ? { behavior: 'DROP_CASCADE' } : {}) },
+  };
+}
+
+/** TRUNCATE of partitions: each a delete of its parent's rows within its bound; `rest` the statement's other relations. */
+export function truncatePartitions(schema: TranslatorSchema, s: Node): { steps: Step[]; rest: Node } {
+  const steps: Step[] = [];
+  const rest: Node[] = [];
+  for (const r of s.relations as Node[]) {
+    const t = schema.lookupTable(r.RangeVar.relname);
+    const partition = t?.writes?.partition;
+    if (!partition) {
+      rest.push(r);
+      continue;
+    }
+    const parent = schema.lookupTable(partition.parent)!;
+    const bound = partition.bound as Node;
+    const cond = bound.is_default ? defaultCondition(parent, schema.partitionsOf(parent.name).map((p) => p.writes!.partition!.bound as Node).filter((b) => !b.is_default)) : boundCondition(parent, bound, null);
+    const em = new Emitter(schema);
+    em.scope = new Scope([{ name: parent.name, columns: parent.columns.map((c) => ({ name: c.name, type: c.type })) }], null);
+    steps.push({ sql: `DELETE FROM ${em.rangeVar({ relname: parent.name, inh: true, relpersistence: 'p' }, false)} WHERE ${em.expr(cond)}`, params: [], firesNoTriggers: true });
+  }
+  return { steps, rest: { ...s, relations: rest } };
 }

@@ -277,6 +277,10 @@ export class TranslatorSchema {
   }
 
   /** The permanent tables' and views' names (a temporary table that hides one, too). */
+  hasPartitions(): boolean {
+    return this.partitionMap.size > 0;
+  }
+
   /** The partitions of a partitioned table, in name order. */
   partitionsOf(parent: string): TableInfo[] {
     return (this.partitionMap.get(parent) ?? []).sort().map((p) => this.tables.get(p)!).filter(Boolean);
