@@ -876,6 +876,8 @@ export function dependents(schema: TranslatorSchema, dropped: string[]): Depende
     for (const v of schema.viewsReading(on)) {
       if (dropped.includes(v) || views.has(v)) continue;
       views.add(v);
+      // A partition goes with its parent (partitions.ts drops it first), not as a dependent.
+      if (schema.lookupTable(v)?.writes?.partition?.parent === on) continue;
       out.push({ what: `view ${v}`, on: `${kindOf(on)} ${on}`, steps: [{ sql: `DROP VIEW ${quoteIdent(v)}`, params: [] }] });
       visit(v);
     }

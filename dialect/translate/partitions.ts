@@ -25,12 +25,12 @@ export function createPartitioned(schema: TranslatorSchema, s: Node): Step[] {
   if (s.relation.relpersistence === 't') throw unsupported('temporary partitioned tables');
   const strategy = STRATEGIES[spec.strategy as string]!;
   const elems = (spec.partParams as Node[]).map((p) => p.PartitionElem);
-  if (strategy === 'list' && elems.length > 1) throw new PgError(SqlState.invalidTableDefinition, 'cannot use "list" partition strategy with more than one column');
+  if (strategy === 'list' && elems.length > 1) throw new PgError(SqlState.invalidObjectDefinition, 'cannot use "list" partition strategy with more than one column');
   const columns = new Set(((s.tableElts ?? []) as Node[]).filter((e) => e.ColumnDef).map((e) => e.ColumnDef.colname as string));
   for (const e of elems) {
     if (!e.name) throw unsupported('a partition key expression');
     if (e.collation || e.opclass) throw unsupported('a partition key collation or operator class');
-    if (!columns.has(e.name)) throw new PgError(SqlState.undefinedColumn, `column "${e.name}" named in partition key does not exist`);
+    if (!columns.has(e.name)) throw new PgError(SqlState.undefinedColumn, `column "${e.name}" named in partition key does not exist`, at(e));
   }
   const key: PartitionKey = { strategy, columns: elems.map((e) => e.name as string) };
   const constraints = ((s.tableElts ?? []) as Node[]).flatMap((e) => (e.Constraint ? [e.Constraint] : ((e.ColumnDef?.constraints ?? []) as Node[]).map((c) => ({ ...c.Constraint, keys: [{ String: { sval: e.ColumnDef.colname } }] }))));
@@ -54,18 +54,17 @@ export function createPartition(schema: TranslatorSchema, s: Node): Step[] {
   if (s.tableElts?.length) throw unsupported('column definitions of a partition');
   const parent = schema.lookupTable(parentVar.relname);
   if (!parent || parent.view) throw new PgError(SqlState.undefinedTable, `relation "${parentVar.relname}" does not exist`);
-  if (!parent.partitioned) throw new PgError(SqlState.wrongObjectType, `table "${parentVar.relname}" is not partitioned`);
+  if (!parent.partitioned) throw new PgError(SqlState.invalidObjectDefinition, `"${parentVar.relname}" is not partitioned`);
   if (schema.lookupTable(s.relation.relname)) throw new PgError(SqlState.duplicateTable, `relation "${s.relation.relname}" already exists`);
   const bound = s.partbound as Node;
   const siblings = schema.partitionsOf(parent.name);
   const defaults = siblings.filter((p) => (p.writes!.partition!.bound as Node).is_default);
   if (bound.is_default && defaults.length) throw new PgError(SqlState.invalidObjectDefinition, `partition "${s.relation.relname}" conflicts with existing default partition "${defaults[0]!.name}"`);
   if (!bound.is_default && defaults.length) throw unsupported('a partition added beside a default partition');
-  checkBound(parent.partitioned, bound);
+  checkBound(parent.partitioned, bound, s.relation.relname);
   for (const sibling of siblings) {
-    if (overlaps(parent.partitioned, bound, sibling.writes!.partition!.bound as Node)) {
-      throw new PgError(SqlState.invalidObjectDefinition, `partition "${s.relation.relname}" would overlap partition "${sibling.name}"`);
-    }
+    const overlap = overlapping(parent.partitioned, bound, sibling.writes!.partition!.bound as Node);
+    if (overlap) throw new PgError(SqlState.invalidObjectDefinition, `partition "${s.relation.relname}" would overlap partition "${sibling.name}"`, at(overlap));
   }
   const cond = bound.is_default ? defaultCondition(parent, siblings.map((p) => p.writes!.partition!.bound as Node)) : boundCondition(parent, bound, null);
   const view = {
@@ -89,10 +88,16 @@ export function partitionRoute(schema: TranslatorSchema, table: TableInfo, ref: 
   return bounds.length ? or(bounds.map((b) => boundCondition(table, b, ref))) : { A_Const: { boolval: {} } };
 }
 
-function checkBound(key: PartitionKey, bound: Node): void {
+/** PostgreSQL's error position: where the parser found the node. */
+function at(n: Node): { position?: number } {
+  const location = (n.A_Const ?? n.ColumnRef ?? n).location;
+  return typeof location === 'number' && location >= 0 ? { position: location + 1 } : {};
+}
+
+function checkBound(key: PartitionKey, bound: Node, name: string): void {
   if (bound.is_default) return;
   const given = bound.strategy === 'r' ? 'range' : bound.strategy === 'l' ? 'list' : 'hash';
-  if (given !== key.strategy) throw new PgError(SqlState.invalidTableDefinition, `invalid bound specification for a ${key.strategy} partition`);
+  if (given !== key.strategy) throw new PgError(SqlState.invalidTableDefinition, `invalid bound specification for a ${key.strategy} partition`, at(bound));
   if (given === 'range') {
     for (const datums of [bound.lowerdatums, bound.upperdatums] as Node[][]) {
       if (datums.length !== key.columns.length) throw new PgError(SqlState.invalidTableDefinition, `${datums === bound.lowerdatums ? 'FROM' : 'TO'} must specify exactly one value per partitioning column`);
@@ -100,7 +105,7 @@ function checkBound(key: PartitionKey, bound: Node): void {
     }
     const lower = bound.lowerdatums as Node[];
     const upper = bound.upperdatums as Node[];
-    if (compareRange(lower, upper) >= 0) throw new PgError(SqlState.invalidTableDefinition, `empty range bound specified for partition`);
+    if (compareRange(lower, upper) >= 0) throw new PgError(SqlState.invalidObjectDefinition, `empty range bound specified for partition "${name}"`, at(lower[0]!));
   } else {
     for (const d of bound.listdatums as Node[]) if (!d.A_Const) throw unsupported('a partition bound that is not a constant');
   }
@@ -144,12 +149,13 @@ function compareRange(a: Node[], b: Node[]): number {
   return 0;
 }
 
-function overlaps(key: PartitionKey, a: Node, b: Node): boolean {
-  if (a.is_default || b.is_default) return false;
-  if (key.strategy === 'range') return compareRange(a.lowerdatums, b.upperdatums) < 0 && compareRange(b.lowerdatums, a.upperdatums) < 0;
+/** The datum of bound `a` where it overlaps bound `b`, if it does. */
+function overlapping(key: PartitionKey, a: Node, b: Node): Node | undefined {
+  if (a.is_default || b.is_default) return undefined;
+  if (key.strategy === 'range') return compareRange(a.lowerdatums, b.upperdatums) < 0 && compareRange(b.lowerdatums, a.upperdatums) < 0 ? a.lowerdatums[0] : undefined;
   const text = (d: Node) => JSON.stringify(d.A_Const.isnull ? null : (comparable(d) ?? d.A_Const.sval?.sval ?? d.A_Const.boolval));
-  const mine = new Set((a.listdatums as Node[]).map(text));
-  return (b.listdatums as Node[]).some((d) => mine.has(text(d)));
+  const theirs = new Set((b.listdatums as Node[]).map(text));
+  return (a.listdatums as Node[]).find((d) => theirs.has(text(d)));
 }
 
 function column(name: string, ref: string | null): Node {
@@ -218,24 +224,39 @@ function defaultCondition(table: TableInfo, siblings: Node[]): Node {
 const relationName = (o: Node): string => names(o.List?.items ?? [o]).at(-1)!;
 
 /**
- * DROP TABLE of partitions or partitioned tables: the partitions (a parent's with it) are its
- * views, dropped as views; undefined where the statement names neither.
+ * DROP TABLE of partitions or partitioned tables: the partitions (a parent's with it) are views,
+ * dropped as views, a partition's rows deleted from its parent; undefined where the statement
+ * names neither.
  */
-export function partitionDrop(schema: TranslatorSchema, s: Node): { views: Node; tables: Node } | undefined {
+export function partitionDrop(schema: TranslatorSchema, s: Node): { steps: Step[]; views: Node; tables: Node } | undefined {
   const objects = (s.objects ?? []) as Node[];
   const info = objects.map((o) => schema.lookupTable(relationName(o)));
   if (!info.some((t) => t?.partitioned || t?.writes?.partition)) return undefined;
   const views = new Set<string>();
+  const steps: Step[] = [];
   for (const t of info) {
-    if (t?.writes?.partition) views.add(t.name);
+    if (t?.writes?.partition) {
+      views.add(t.name);
+      if (!info.some((p) => p?.name === t.writes!.partition!.parent)) steps.push(partitionDelete(schema, t));
+    }
     if (t?.partitioned) for (const p of schema.partitionsOf(t.name)) views.add(p.name);
   }
   const object = (name: string): Node => ({ List: { items: [{ String: { sval: name } }] } });
   return {
-    views: { ...s, removeType: 'OBJECT_VIEW', objects: [...views].map(object), behavior: 'DROP_RESTRICT' },
-    // The parent's partitions go with it; any other view of it still holds it back (RESTRICT).
-    tables: { ...s, objects: objects.filter((o, i) => !info[i]?.writes?.partition), ...(info.every((t) => !t?.partitioned || schema.viewsReading(t.name).every((v) => views.has(v))) ? { behavior: 'DROP_CASCADE' } : {}) },
+    steps,
+    views: { ...s, removeType: 'OBJECT_VIEW', objects: [...views].map(object) },
+    tables: { ...s, objects: objects.filter((o, i) => !info[i]?.writes?.partition) },
   };
+}
+
+/** The delete of a partition's rows from its parent. */
+function partitionDelete(schema: TranslatorSchema, partition: TableInfo): Step {
+  const parent = schema.lookupTable(partition.writes!.partition!.parent)!;
+  const bound = partition.writes!.partition!.bound as Node;
+  const cond = bound.is_default ? defaultCondition(parent, schema.partitionsOf(parent.name).map((p) => p.writes!.partition!.bound as Node).filter((b) => !b.is_default)) : boundCondition(parent, bound, null);
+  const em = new Emitter(schema);
+  em.scope = new Scope([{ name: parent.name, columns: parent.columns.map((c) => ({ name: c.name, type: c.type })) }], null);
+  return { sql: `DELETE FROM ${em.rangeVar({ relname: parent.name, inh: true, relpersistence: 'p' }, false)} WHERE ${em.expr(cond)}`, params: [], firesNoTriggers: true };
 }
 
 /** TRUNCATE of partitions: each a delete of its parent's rows within its bound; `rest` the statement's other relations. */
@@ -244,17 +265,11 @@ export function truncatePartitions(schema: TranslatorSchema, s: Node): { steps: 
   const rest: Node[] = [];
   for (const r of s.relations as Node[]) {
     const t = schema.lookupTable(r.RangeVar.relname);
-    const partition = t?.writes?.partition;
-    if (!partition) {
+    if (!t?.writes?.partition) {
       rest.push(r);
       continue;
     }
-    const parent = schema.lookupTable(partition.parent)!;
-    const bound = partition.bound as Node;
-    const cond = bound.is_default ? defaultCondition(parent, schema.partitionsOf(parent.name).map((p) => p.writes!.partition!.bound as Node).filter((b) => !b.is_default)) : boundCondition(parent, bound, null);
-    const em = new Emitter(schema);
-    em.scope = new Scope([{ name: parent.name, columns: parent.columns.map((c) => ({ name: c.name, type: c.type })) }], null);
-    steps.push({ sql: `DELETE FROM ${em.rangeVar({ relname: parent.name, inh: true, relpersistence: 'p' }, false)} WHERE ${em.expr(cond)}`, params: [], firesNoTriggers: true });
+    steps.push(partitionDelete(schema, t));
   }
   return { steps, rest: { ...s, relations: rest } };
 }

@@ -544,7 +544,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       if (partitions) {
         const views = drop(schema, partitions.views);
         const tables = partitions.tables.objects.length ? drop(schema, partitions.tables) : { steps: [] };
-        return objectDdl(raw, schema, 'DROP TABLE', { steps: [...views.steps, ...tables.steps], notices: [...(views.notices ?? []), ...(tables.notices ?? [])] });
+        return objectDdl(raw, schema, 'DROP TABLE', { steps: [...partitions.steps, ...views.steps, ...tables.steps], notices: [...(views.notices ?? []), ...(tables.notices ?? [])] });
       }
       const what = ({ OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' } as Record<string, string>)[s.removeType as string];
       if (what === undefined) throw unsupported(`DROP ${String(s.removeType).replace('OBJECT_', '').replace('_', ' ')}`);
