@@ -52,6 +52,7 @@ export function createPartitioned(schema: TranslatorSchema, s: Node): Step[] {
 export function createPartition(schema: TranslatorSchema, s: Node): Step[] {
   const parentVar = (s.inhRelations as Node[])[0]!.RangeVar;
   if (s.tableElts?.length) throw unsupported('column definitions of a partition');
+  if (s.partspec) throw unsupported('a partition that is partitioned itself');
   const parent = schema.lookupTable(parentVar.relname);
   if (!parent || parent.view) throw new PgError(SqlState.undefinedTable, `relation "${parentVar.relname}" does not exist`);
   if (!parent.partitioned) throw new PgError(SqlState.invalidObjectDefinition, `"${parentVar.relname}" is not partitioned`);
