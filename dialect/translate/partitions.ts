@@ -15,6 +15,7 @@ import { Scope } from './scope.js';
 import { type Node, names } from './parse.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
 import { unsupported } from './unsupported.js';
+import { quoteString } from '../sqlite-quote.js';
 
 const STRATEGIES: Record<string, PartitionKey['strategy']> = { PARTITION_STRATEGY_RANGE: 'range', PARTITION_STRATEGY_LIST: 'list' };
 
@@ -61,7 +62,6 @@ export function createPartition(schema: TranslatorSchema, s: Node): Step[] {
   const siblings = schema.partitionsOf(parent.name);
   const defaults = siblings.filter((p) => (p.writes!.partition!.bound as Node).is_default);
   if (bound.is_default && defaults.length) throw new PgError(SqlState.invalidObjectDefinition, `partition "${s.relation.relname}" conflicts with existing default partition "${defaults[0]!.name}"`);
-  if (!bound.is_default && defaults.length) throw unsupported('a partition added beside a default partition');
   checkBound(parent.partitioned, bound, s.relation.relname);
   for (const sibling of siblings) {
     const overlap = overlapping(parent.partitioned, bound, sibling.writes!.partition!.bound as Node);
@@ -73,10 +73,30 @@ export function createPartition(schema: TranslatorSchema, s: Node): Step[] {
     query: { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [{ RangeVar: { ...parentVar, inh: true } }], whereClause: cond, limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } },
     withCheckOption: 'CASCADED_CHECK_OPTION',
   };
+  const steps = partitionView(schema, view, parent.name, bound);
+  const fallback = defaults[0];
+  if (!fallback) return steps;
+  // The default partition gives up the new bound's rows: none of its rows may fall in it.
+  const rest = siblings.filter((p) => p !== fallback).map((p) => p.writes!.partition!.bound as Node);
+  const check = partitionRowsSql(schema, parent, and([defaultCondition(parent, rest), boundCondition(parent, bound, null)]));
+  const violated = `updated partition constraint for default partition "${fallback.name}" would be violated by some row`;
+  const remade = { view: { relname: fallback.name, inh: true, relpersistence: 'p' }, query: { ...view.query, SelectStmt: { ...view.query.SelectStmt, whereClause: defaultCondition(parent, [...rest, bound]) } }, withCheckOption: 'CASCADED_CHECK_OPTION', replace: true };
+  return [{ sql: `SELECT pg_raise_if(EXISTS (SELECT 1 FROM ${check}), '${SqlState.checkViolation}', ${quoteString(violated)})`, params: [] }, ...steps, ...partitionView(schema, remade, parent.name, fallback.writes!.partition!.bound as Node)];
+}
+
+/** CREATE VIEW of a partition, its annotation naming its parent and bound. */
+function partitionView(schema: TranslatorSchema, view: Node, parent: string, bound: Node): Step[] {
   return createView(schema, view).map((step) => {
     const writes = step.sql.startsWith('CREATE VIEW') ? readViewWritesMarker(step.sql) : undefined;
-    return writes ? { ...step, sql: withViewWrites(step.sql, { ...writes, partition: { parent: parent.name, bound } }) } : step;
+    return writes ? { ...step, sql: withViewWrites(step.sql, { ...writes, partition: { parent, bound } }) } : step;
   });
+}
+
+/** `parent WHERE cond` in SQLite's terms. */
+function partitionRowsSql(schema: TranslatorSchema, parent: TableInfo, cond: Node): string {
+  const em = new Emitter(schema);
+  em.scope = new Scope([{ name: parent.name, columns: parent.columns.map((c) => ({ name: c.name, type: c.type })) }], null);
+  return `${em.rangeVar({ relname: parent.name, inh: true, relpersistence: 'p' }, false)} WHERE ${em.expr(cond)}`;
 }
 
 /**
@@ -255,9 +275,7 @@ function partitionDelete(schema: TranslatorSchema, partition: TableInfo): Step {
   const parent = schema.lookupTable(partition.writes!.partition!.parent)!;
   const bound = partition.writes!.partition!.bound as Node;
   const cond = bound.is_default ? defaultCondition(parent, schema.partitionsOf(parent.name).map((p) => p.writes!.partition!.bound as Node).filter((b) => !b.is_default)) : boundCondition(parent, bound, null);
-  const em = new Emitter(schema);
-  em.scope = new Scope([{ name: parent.name, columns: parent.columns.map((c) => ({ name: c.name, type: c.type })) }], null);
-  return { sql: `DELETE FROM ${em.rangeVar({ relname: parent.name, inh: true, relpersistence: 'p' }, false)} WHERE ${em.expr(cond)}`, params: [], firesNoTriggers: true };
+  return { sql: `DELETE FROM ${partitionRowsSql(schema, parent, cond)}`, params: [], firesNoTriggers: true };
 }
 
 /** TRUNCATE of partitions: each a delete of its parent's rows within its bound; `rest` the statement's other relations. */
