@@ -9,7 +9,8 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { formatType } from '../../pg/types/registry.js';
 import { type PartitionKey, partitionedMarker, readViewWritesMarker, withViewWrites } from '../catalog/markers.js';
 import type { Step } from '../plan.js';
-import { createTable, createView } from './ddl.js';
+import { createTable, createView, withLikeExpanded } from './ddl.js';
+import { quoteIdent } from '../sqlite-quote.js';
 import { Emitter } from './emit.js';
 import { Scope } from './scope.js';
 import { type Node, names } from './parse.js';
@@ -50,14 +51,14 @@ export function createPartitioned(schema: TranslatorSchema, s: Node): Step[] {
 }
 
 /** CREATE TABLE … PARTITION OF parent FOR VALUES …: a view of the parent restricted to the bound. */
-export function createPartition(schema: TranslatorSchema, s: Node): Step[] {
+export function createPartition(schema: TranslatorSchema, s: Node, attaching = false): Step[] {
   const parentVar = (s.inhRelations as Node[])[0]!.RangeVar;
   if (s.tableElts?.length) throw unsupported('column definitions of a partition');
   if (s.partspec) throw unsupported('a partition that is partitioned itself');
   const parent = schema.lookupTable(parentVar.relname);
   if (!parent || parent.view) throw new PgError(SqlState.undefinedTable, `relation "${parentVar.relname}" does not exist`);
   if (!parent.partitioned) throw new PgError(SqlState.invalidObjectDefinition, `"${parentVar.relname}" is not partitioned`);
-  if (schema.lookupTable(s.relation.relname)) throw new PgError(SqlState.duplicateTable, `relation "${s.relation.relname}" already exists`);
+  if (!attaching && schema.lookupTable(s.relation.relname)) throw new PgError(SqlState.duplicateTable, `relation "${s.relation.relname}" already exists`);
   const bound = s.partbound as Node;
   const siblings = schema.partitionsOf(parent.name);
   const defaults = siblings.filter((p) => (p.writes!.partition!.bound as Node).is_default);
@@ -291,4 +292,74 @@ export function truncatePartitions(schema: TranslatorSchema, s: Node): { steps: 
     steps.push(partitionDelete(schema, t));
   }
   return { steps, rest: { ...s, relations: rest } };
+}
+
+/** What ALTER TABLE may do to a partitioned table: add or drop a constraint, attach or detach a partition. */
+const PARENT_ALTERS = new Set(['AT_AddConstraint', 'AT_DropConstraint', 'AT_AttachPartition', 'AT_DetachPartition']);
+
+/**
+ * ALTER TABLE … ATTACH / DETACH PARTITION; undefined for other ALTER TABLEs, refused where they
+ * would change a partitioned table's columns, which its partitions' views would not follow.
+ */
+export function alterPartitions(schema: TranslatorSchema, s: Node): Step[] | undefined {
+  const parent = s.relation?.relname ? schema.lookupTable(s.relation.relname) : undefined;
+  if (!parent?.partitioned) return undefined;
+  const cmds = (s.cmds as Node[]).map((c) => c.AlterTableCmd);
+  const other = cmds.find((c) => !PARENT_ALTERS.has(c.subtype));
+  if (other) throw unsupported(`ALTER TABLE ${String(other.subtype).replace('AT_', '')} of a partitioned table`);
+  const partitionCmds = cmds.filter((c) => c.subtype === 'AT_AttachPartition' || c.subtype === 'AT_DetachPartition');
+  if (!partitionCmds.length) return undefined;
+  if (cmds.length > 1) throw unsupported('ALTER TABLE with ATTACH or DETACH PARTITION beside other changes');
+  const cmd = partitionCmds[0]!.def.PartitionCmd;
+  return partitionCmds[0]!.subtype === 'AT_AttachPartition' ? attach(schema, parent, cmd) : detach(schema, parent, cmd);
+}
+
+/** DETACH PARTITION: the view becomes a table like its parent, holding the rows of its bound. */
+function detach(schema: TranslatorSchema, parent: TableInfo, cmd: Node): Step[] {
+  if (cmd.concurrent) throw unsupported('DETACH PARTITION CONCURRENTLY');
+  const name = cmd.name.relname as string;
+  const partition = schema.lookupTable(name);
+  if (!partition?.writes?.partition || partition.writes.partition.parent !== parent.name) throw new PgError(SqlState.undefinedTable, `relation "${name}" is not a partition of relation "${parent.name}"`);
+  if (schema.viewsReading(name).length) throw unsupported(`DETACH PARTITION of "${name}", which views read`);
+  const rows = partitionDelete(schema, partition).sql.slice('DELETE FROM '.length);
+  const like = { relation: { relname: name, inh: true, relpersistence: 'p' }, tableElts: [{ TableLikeClause: { relation: { relname: parent.name, inh: true, relpersistence: 'p' }, options: 0x7fffffff } }], oncommit: 'ONCOMMIT_NOOP' };
+  const columns = parent.columns.map((c) => quoteIdent(c.name)).join(', ');
+  return [
+    { sql: `DROP VIEW ${quoteIdent(partition.sqlName)}`, params: [] },
+    ...createTable(schema, withLikeExpanded(schema, like)),
+    { sql: `INSERT INTO ${quoteIdent(name)} (${columns}) SELECT ${columns} FROM ${rows}`, params: [] },
+    { sql: `DELETE FROM ${rows}`, params: [], firesNoTriggers: true },
+  ];
+}
+
+/** ATTACH PARTITION: a table of the parent's columns gives its rows to the parent and becomes a view of them. */
+function attach(schema: TranslatorSchema, parent: TableInfo, cmd: Node): Step[] {
+  const name = cmd.name.relname as string;
+  const table = schema.lookupTable(name);
+  if (!table) throw new PgError(SqlState.undefinedTable, `relation "${name}" does not exist`);
+  if (table.view || table.temp || table.partitioned || table.matview) throw unsupported(`ATTACH PARTITION of "${name}", which is not a plain table`);
+  if (schema.viewsReading(name).length || schema.referencingTables(name).length || table.foreignKeys.length || schema.triggersOf(table.sqlName).length) {
+    throw unsupported(`ATTACH PARTITION of "${name}", which views, foreign keys or triggers use`);
+  }
+  for (const c of table.columns) {
+    const p = parent.column(c.name);
+    if (!p) throw new PgError(SqlState.datatypeMismatch, `table "${name}" contains column "${c.name}" not found in parent "${parent.name}"`, { detail: 'The new partition may contain only the columns present in parent.' });
+    if (p.type.oid !== c.type.oid || p.type.typmod !== c.type.typmod) throw new PgError(SqlState.datatypeMismatch, `child table "${name}" has different type for column "${c.name}"`);
+  }
+  if (schema.partitionsOf(parent.name).some((p) => (p.writes!.partition!.bound as Node).is_default)) throw unsupported('ATTACH PARTITION beside a default partition');
+  const missing = parent.columns.find((c) => !table.column(c.name));
+  if (missing) throw new PgError(SqlState.datatypeMismatch, `child table is missing column "${missing.name}"`);
+  const steps = createPartition(schema, { relation: { relname: name, inh: true, relpersistence: 'p' }, inhRelations: [{ RangeVar: { relname: parent.name, inh: true, relpersistence: 'p' } }], partbound: cmd.bound }, true);
+  const bound = cmd.bound as Node;
+  const cond = bound.is_default ? defaultCondition(parent, schema.partitionsOf(parent.name).map((p) => p.writes!.partition!.bound as Node)) : boundCondition(parent, bound, null);
+  const em = new Emitter(schema);
+  em.scope = new Scope([{ name, columns: table.columns.map((c) => ({ name: c.name, type: c.type })) }], null);
+  const outside = `SELECT pg_raise_if(EXISTS (SELECT 1 FROM ${quoteIdent(table.sqlName)} WHERE NOT coalesce(${em.expr(cond)}, 0)), '${SqlState.checkViolation}', ${quoteString(`partition constraint of relation "${name}" is violated by some row`)})`;
+  const columns = parent.columns.map((c) => quoteIdent(c.name)).join(', ');
+  return [
+    { sql: outside, params: [] },
+    { sql: `INSERT INTO ${quoteIdent(parent.sqlName)} (${columns}) SELECT ${columns} FROM ${quoteIdent(table.sqlName)}`, params: [] },
+    { sql: `DROP TABLE ${quoteIdent(table.sqlName)}`, params: [] },
+    ...steps,
+  ];
 }

@@ -219,6 +219,7 @@ export class TranslatorSchema {
       const onCommit = r.temp ? readOnCommitMarker(r.sql) : undefined;
       const writes = r.view ? readViewWritesMarker(r.sql) : undefined;
       const partitioned = r.view || r.temp ? undefined : readPartitionedMarker(r.sql);
+      if (partitioned && !this.partitionMap.has(name)) this.partitionMap.set(name, []);
       if (writes?.partition) this.partitionMap.set(writes.partition.parent, [...(this.partitionMap.get(writes.partition.parent) ?? []), name]);
       const info: TableInfo = { name, sqlName: r.name, temp: r.temp, view: r.view, ...(matview ? { matview } : {}), ...(writes ? { writes } : {}), ...(onCommit ? { onCommit } : {}), ...(partitioned ? { partitioned } : {}), columns, foreignKeys: r.foreignKeys, uniqueKeys: r.uniqueKeys, column: (c) => byName.get(c) };
       // A temp table hides a permanent one of the same name, as in PostgreSQL's search path;
@@ -277,6 +278,7 @@ export class TranslatorSchema {
   }
 
   /** The permanent tables' and views' names (a temporary table that hides one, too). */
+  /** Whether any table is partitioned. */
   hasPartitions(): boolean {
     return this.partitionMap.size > 0;
   }

@@ -23,7 +23,7 @@ import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
 import { assertTypeExists } from './type-exists.js';
 import { typeOfName } from './types.js';
-import { createPartition, createPartitioned, partitionDrop, truncatePartitions } from './partitions.js';
+import { alterPartitions, createPartition, createPartitioned, partitionDrop, truncatePartitions } from './partitions.js';
 import { dependents, withLikeExpanded, alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
 import { type AdvisorySpec, advisoryCall } from './advisory.js';
@@ -584,6 +584,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
         if (triggerCmds.length !== s.cmds.length) throw unsupported('ALTER TABLE with ENABLE/DISABLE TRIGGER beside other changes');
         return ddl(raw, schema, 'ALTER TABLE', enableTriggers(schema, s.relation.relname, triggerCmds.map((c) => c.AlterTableCmd), translateNode));
       }
+      const partitions = schema.hasPartitions() ? alterPartitions(schema, s) : undefined;
+      if (partitions) return ddl(raw, schema, 'ALTER TABLE', partitions);
       const defaults = alterViewDefaults(schema, s);
       if (defaults) return objectDdl(raw, schema, s.objtype === 'OBJECT_VIEW' ? 'ALTER VIEW' : 'ALTER TABLE', defaults);
       const domains = schema.hasDomains() ? { ...s, cmds: (s.cmds as Node[]).map((c) => (c.AlterTableCmd.subtype === 'AT_AddColumn' && c.AlterTableCmd.def?.ColumnDef ? { AlterTableCmd: { ...c.AlterTableCmd, def: { ColumnDef: domainColumn(schema, c.AlterTableCmd.def.ColumnDef) } } } : c)) } : s;
