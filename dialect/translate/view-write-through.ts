@@ -449,6 +449,18 @@ function printed(ref: string, column: TableInfo['columns'][number]): Node {
   return { CoalesceExpr: { args: [asText, text('null')] } };
 }
 
+/**
+ * RETURNING with a leading `*` (or `ref.*`) written out as the table's columns, so that the check
+ * can wrap the first of them; refused where `*` would also reach the tables of FROM or USING.
+ */
+function starExpanded(exprs: Node[], s: Node, table: TableInfo, ref: string): Node[] {
+  const fields = exprs[0]?.ResTarget.val.ColumnRef?.fields as Node[] | undefined;
+  if (!fields?.at(-1)?.A_Star) return exprs;
+  if (fields.length === 1 && (s.fromClause?.length || s.usingClause?.length)) throw unsupported('RETURNING * of a write that checks its rows, with FROM or USING');
+  const columns = table.columns.map((c) => ({ ResTarget: { name: c.name, val: { ColumnRef: { fields: [{ String: { sval: ref } }, { String: { sval: c.name } }], location: -1 } }, location: -1 } }));
+  return [...columns, ...exprs.slice(1)];
+}
+
 const CHECK_MESSAGES = {
   view: (name: string) => `new row violates check option for view "${name}"`,
   bound: (name: string) => `new row for relation "${name}" violates partition constraint`,
@@ -470,9 +482,9 @@ function withChecks(s: Node, type: string, table: TableInfo, checks: Check[]): W
   };
   // The first result column's value once the check passed: a CASE prints it as it is (a numeric's scale too).
   const checked = (value: Node): Node => ({ CaseExpr: { args: [{ CaseWhen: { expr: check, result: value } }], location: -1 } });
-  const exprs = (s.returningClause?.exprs ?? []) as Node[];
+  const exprs = starExpanded((s.returningClause?.exprs ?? []) as Node[], s, table, ref);
   const hidden = exprs.length === 0;
   const first = exprs[0]?.ResTarget;
-  const list = hidden ? [{ ResTarget: { val: check, location: -1 } }] : [{ ResTarget: { ...first, val: checked(first.val) } }, ...exprs.slice(1)];
+  const list = hidden ? [{ ResTarget: { val: check, location: -1 } }] : [{ ResTarget: { ...first, name: first.name ?? columnName(first.val), val: checked(first.val) } }, ...exprs.slice(1)];
   return { node: { [type]: { ...s, returningClause: { ...s.returningClause, exprs: list } } }, hidden };
 }
