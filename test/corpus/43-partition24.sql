@@ -94,6 +94,29 @@ SELECT o.n, p.partstrat, pg_catalog.count(i.inhparent) FROM pg_catalog.pg_class 
 DROP TABLE s24_bench_1;
 SELECT count(*) FROM s24_bench;
 DROP TABLE s24_bench;
+-- A time series with a serial key, RETURNING, ON CONFLICT, a moving UPDATE in WITH, DETACH and ATTACH.
+CREATE TABLE s24_q (id serial, ts timestamp NOT NULL, v numeric(8,2) DEFAULT 0, note varchar(10), PRIMARY KEY (id, ts)) PARTITION BY RANGE (ts);
+CREATE TABLE s24_q_a PARTITION OF s24_q FOR VALUES FROM ('2024-01-01 00:00') TO ('2024-02-01 00:00');
+CREATE TABLE s24_q_b PARTITION OF s24_q FOR VALUES FROM ('2024-02-01 00:00') TO ('2024-03-01 00:00');
+INSERT INTO s24_q (ts, v, note) VALUES ('2024-01-05 10:00', 1.5, 'x'), ('2024-02-05', 2, 'y') RETURNING *;
+-- params: ["2024-01-31 23:59:59.5"]
+INSERT INTO s24_q (ts) VALUES ($1) RETURNING id, v;
+SELECT * FROM s24_q_a WHERE v > 1 ORDER BY id;
+ALTER TABLE s24_q ADD COLUMN extra int;
+ALTER TABLE s24_q DETACH PARTITION s24_q_b;
+SELECT * FROM s24_q_b;
+INSERT INTO s24_q_b (id, ts) VALUES (99, '2030-01-01');
+ALTER TABLE s24_q ATTACH PARTITION s24_q_b FOR VALUES FROM ('2024-02-01 00:00') TO ('2024-03-01 00:00');
+DELETE FROM s24_q_b WHERE id = 99;
+ALTER TABLE s24_q ATTACH PARTITION s24_q_b FOR VALUES FROM ('2024-02-01 00:00') TO ('2024-03-01 00:00');
+SELECT count(*) FROM s24_q_b;
+INSERT INTO s24_q (id, ts) VALUES (1, '2024-01-05 10:00') ON CONFLICT (id, ts) DO UPDATE SET note = 'upd' RETURNING note;
+UPDATE s24_q_a SET ts = '2024-02-10' WHERE id = 1;
+WITH m AS (UPDATE s24_q SET ts = ts + interval '1 month' WHERE id = 1 RETURNING *) SELECT id, ts, note FROM m;
+SELECT id, ts FROM s24_q_b ORDER BY id;
+-- params: ["2024-02-01"]
+DELETE FROM s24_q WHERE ts >= $1 RETURNING id;
+DROP TABLE s24_q;
 -- Wrong inputs.
 CREATE TABLE s24_bad (a int, b text) PARTITION BY RANGE (c);
 CREATE TABLE s24_bad (a int, b text) PARTITION BY LIST (a, b);
