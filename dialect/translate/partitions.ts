@@ -6,7 +6,7 @@
  * check that some partition takes the row (partitionRoute).
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { formatType } from '../../pg/types/registry.js';
+import { OID, formatType } from '../../pg/types/registry.js';
 import { type PartitionKey, partitionedMarker, readViewWritesMarker, withViewWrites } from '../catalog/markers.js';
 import type { Step } from '../plan.js';
 import { createTable, createView, withLikeExpanded } from './ddl.js';
@@ -17,6 +17,8 @@ import { type Node, names } from './parse.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
 import { unsupported } from './unsupported.js';
 import { quoteString } from '../sqlite-quote.js';
+
+const TEXT_TYPES = new Set<number>([OID.text, OID.varchar, OID.bpchar]);
 
 const STRATEGIES: Record<string, PartitionKey['strategy']> = { PARTITION_STRATEGY_RANGE: 'range', PARTITION_STRATEGY_LIST: 'list' };
 
@@ -65,7 +67,7 @@ export function createPartition(schema: TranslatorSchema, s: Node, attaching = f
   if (bound.is_default && defaults.length) throw new PgError(SqlState.invalidObjectDefinition, `partition "${s.relation.relname}" conflicts with existing default partition "${defaults[0]!.name}"`);
   checkBound(parent.partitioned, bound, s.relation.relname);
   for (const sibling of siblings) {
-    const overlap = overlapping(parent.partitioned, bound, sibling.writes!.partition!.bound as Node);
+    const overlap = overlapping(parent.partitioned, bound, sibling.writes!.partition!.bound as Node, TEXT_TYPES.has(parent.column(parent.partitioned.columns[0]!)!.type.oid));
     if (overlap) throw new PgError(SqlState.invalidObjectDefinition, `partition "${s.relation.relname}" would overlap partition "${sibling.name}"`, at(overlap));
   }
   const cond = bound.is_default ? defaultCondition(parent, siblings.map((p) => p.writes!.partition!.bound as Node)) : boundCondition(parent, bound, null);
@@ -133,6 +135,19 @@ function checkBound(key: PartitionKey, bound: Node, name: string): void {
   }
 }
 
+/**
+ * A list datum as overlaps compare it: a text key's as its text, another's as a number or ISO
+ * date; refused where its spelling might hide an equal value (`'1.0'` and `1`, `'2024-1-1'`).
+ */
+function listValue(d: Node, textKey: boolean): unknown {
+  const c = d.A_Const;
+  if (c.isnull) return null;
+  if (textKey) return String(c.sval?.sval ?? c.ival?.ival ?? c.fval?.fval ?? 0);
+  const value = comparable(d) ?? c.boolval?.boolval ?? (c.boolval ? false : undefined);
+  if (value === undefined) throw unsupported('list partition bounds other than texts, numbers and ISO dates');
+  return value;
+}
+
 /** MINVALUE or MAXVALUE in a range bound, as the parser gives them. */
 function infinite(d: Node): 'minvalue' | 'maxvalue' | undefined {
   const word = d.ColumnRef?.fields.length === 1 ? (d.ColumnRef.fields[0].String?.sval as string | undefined) : undefined;
@@ -149,7 +164,9 @@ function comparable(d: Node): number | string | undefined {
   if (c?.fval) return Number(c.fval.fval);
   if (c?.sval) {
     const text = c.sval.sval as string;
-    if (/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$/.test(text)) return text;
+    // Written out to seconds, so that `2024-02-01` and `2024-02-01 00:00` order as equal.
+    const time = /^(\d{4}-\d{2}-\d{2})(?: (\d{2}:\d{2})(:\d{2})?)?$/.exec(text);
+    if (time) return `${time[1]} ${time[2] ?? '00:00'}${time[3] ?? ':00'}`;
     if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
   }
   return undefined;
@@ -172,10 +189,10 @@ function compareRange(a: Node[], b: Node[]): number {
 }
 
 /** The datum of bound `a` where it overlaps bound `b`, if it does. */
-function overlapping(key: PartitionKey, a: Node, b: Node): Node | undefined {
+function overlapping(key: PartitionKey, a: Node, b: Node, textKey: boolean): Node | undefined {
   if (a.is_default || b.is_default) return undefined;
   if (key.strategy === 'range') return compareRange(a.lowerdatums, b.upperdatums) < 0 && compareRange(b.lowerdatums, a.upperdatums) < 0 ? a.lowerdatums[0] : undefined;
-  const text = (d: Node) => JSON.stringify(d.A_Const.isnull ? null : (comparable(d) ?? d.A_Const.sval?.sval ?? d.A_Const.boolval));
+  const text = (d: Node) => JSON.stringify(listValue(d, textKey));
   const theirs = new Set((b.listdatums as Node[]).map(text));
   return (a.listdatums as Node[]).find((d) => theirs.has(text(d)));
 }
