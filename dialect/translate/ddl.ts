@@ -1012,6 +1012,8 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   if (s.nulls_not_distinct) throw nullsNotDistinct();
   const em = new Emitter(schema);
   const table = s.relation.relname as string;
+  // A partition is a view of its parent's rows (partitions.ts): an index of its own has no table to be on.
+  if (schema.hasPartitions() && schema.lookupTable(table)?.writes?.partition) throw unsupported('an index of one partition');
   const elems = (s.indexParams as Node[]).map((p) => p.IndexElem);
   const columns = tableColumnTypes(schema, table);
   const checked = new Emitter(schema);
