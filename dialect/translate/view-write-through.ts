@@ -73,7 +73,7 @@ function writeThrough(schema: TranslatorSchema, node: Node): WriteThrough | unde
   if (!write) return undefined;
   let s = node[type];
   let view = targetView(schema, s.relation);
-  if (!view) return write === 'delete' ? undefined : routed(schema, s, type, []);
+  if (!view) return write === 'delete' || !schema.hasPartitions() ? undefined : routed(schema, s, type, []);
   const checks: Check[] = [];
   let cascading = false;
   for (let level = 0; view; level++) {
