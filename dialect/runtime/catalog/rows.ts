@@ -187,7 +187,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     const partition = t.writes?.partition;
     const relkind = t.matview ? 'm' : t.partitioned ? 'p' : partition ? 'r' : t.kind;
     const partitionRow: Row = partition ? { relispartition: true, relpartbound: partitionBoundText(partition.bound as Record<string, unknown>) } : {};
-    rel('pg_class').push({ ...classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: relkind, natts: t.columns.length + t.dropped.length, am: relkind === 'r' ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType, populated: t.matview?.populated ?? true }), relowner: t.acl?.owner ?? BOOTSTRAP_SUPERUSER, relacl: aclOf(t), ...partitionRow });
+    rel('pg_class').push({ ...classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: relkind, natts: t.columns.length + t.dropped.length, am: (t.kind === 'r' && !t.partitioned) || partition ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType, populated: t.matview?.populated ?? true }), relowner: t.acl?.owner ?? BOOTSTRAP_SUPERUSER, relacl: aclOf(t), ...partitionRow });
     names.push({ kind: 'class', oid: t.oid, name: regclassName(t) });
     if (relkind === 'r') rel('pg_attribute').push(...systemAttributeRows(t.oid));
     if (t.partitioned) partitionedRows(model, t, t.partitioned, rel, definitions);
