@@ -133,6 +133,7 @@ export const SqlState = {
   notNullViolation: '23502',
   foreignKeyViolation: '23503',
   checkViolation: '23514',
+  withCheckOptionViolation: '44000',
   exclusionViolation: '23P01',
   integrityConstraintViolation: '23000',
   serializationFailure: '40001',

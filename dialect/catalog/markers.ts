@@ -137,6 +137,8 @@ export interface ViewWrites {
   defaults?: Record<string, unknown>;
   /** Their texts as pg_get_expr prints them (pg_attrdef, information_schema.columns), where known. */
   defaultTexts?: Record<string, Display>;
+  /** The view is a partition (translate/partitions.ts): its parent table and its bound's parse tree. */
+  partition?: { parent: string; bound: unknown };
 }
 
 export function viewWritesMarker(writes: ViewWrites): string {
@@ -169,6 +171,24 @@ export function readCommentMarker(comment: string): string | undefined {
 /** SQLite text without its comment annotations, for replacing one. */
 export function withoutCommentMarkers(sql: string): string {
   return sql.replace(COMMENT_ANYWHERE, '');
+}
+
+const PARTITIONED = /\/\* evsql-partitioned: (\{.*?\}) \*\//;
+
+/** A partitioned table's key (CREATE TABLE … PARTITION BY): its strategy and its columns. */
+export interface PartitionKey {
+  strategy: 'range' | 'list';
+  columns: string[];
+}
+
+/** The annotation after a partitioned table's definitions: its key. */
+export function partitionedMarker(key: PartitionKey): string {
+  return ` /* evsql-partitioned: ${JSON.stringify(key)} */`;
+}
+
+export function readPartitionedMarker(sql: string): PartitionKey | undefined {
+  const m = PARTITIONED.exec(sql);
+  return m ? (JSON.parse(m[1]!) as PartitionKey) : undefined;
 }
 
 const ON_COMMIT = /\/\* evsql-on-commit: (drop|delete rows) \*\//;

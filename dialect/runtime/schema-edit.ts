@@ -79,6 +79,7 @@ export type SchemaEdit =
   | { kind: 'matview'; table: string; marker: string }
   /** CREATE TEMP TABLE … ON COMMIT: its annotation (dialect/catalog/markers.ts) after the table's definitions. */
   | { kind: 'onCommit'; table: string; marker: string }
+  | { kind: 'partitioned'; table: string; marker: string }
   /** GRANT, REVOKE, OWNER TO: a relation's owner and ACL annotation replaced (dialect/catalog/roles.ts). */
   | { kind: 'acl'; table: string; view: boolean; acl: RelationAcl }
   /** After DDL in a schema with comments kept apart from their objects: those moved by `rename`, those of objects gone dropped (comment-keeping.ts). */
@@ -110,7 +111,7 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     if (table && column) writeTableSql(db, edit.table, withDroppedColumns(tableSql(db, edit.table), [...table.dropped, { attnum: column.attnum, type: column.type.oid }]));
     return;
   }
-  if (edit.kind === 'onCommit') {
+  if (edit.kind === 'onCommit' || edit.kind === 'partitioned') {
     writeTableSql(db, edit.table, tableSql(db, edit.table) + edit.marker);
     return;
   }

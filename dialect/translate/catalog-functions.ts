@@ -274,8 +274,8 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   },
   pg_get_ruledef: { emit: definition, type: OID.text },
   pg_get_statisticsobjdef_columns: { emit: definition, type: OID.text },
-  // No relation is partitioned: NULL for each, as PostgreSQL answers for a table that is not.
-  pg_get_partkeydef: { emit: (a) => ignoring(a, 'NULL'), type: OID.text },
+  // A partitioned table's key is its definition (catalog/rows.ts); NULL for any other relation, as in PostgreSQL.
+  pg_get_partkeydef: { emit: (a) => definition([a[0]!]), type: OID.text },
   // Pretty, the whole definition names the table as the search path finds it; plain, with its schema.
   pg_get_indexdef: {
     emit: (a, path) =>

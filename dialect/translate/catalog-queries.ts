@@ -422,6 +422,14 @@ export function catalogRangeFunction(em: EmitContext, r: Node): string | undefin
     const columns = KEYWORD_COLUMNS.map((c, i) => `${quoteIdent(c.name)} AS ${quoteIdent(colnames[i] ?? c.name)}`).join(', ');
     return `(SELECT ${columns}${r.ordinality ? `, row_number() OVER () AS ${quoteIdent(colnames[KEYWORD_COLUMNS.length] ?? 'ordinality')}` : ''} FROM pg_get_keywords()) AS ${relation}`;
   }
+  if (name === 'pg_partition_ancestors' && args.length === 1) {
+    // A partitioned table or a partition, then its parent; nothing for a relation of no partition tree.
+    const [classes, inherits] = [PG_CLASS, catalogTable('pg_inherits')];
+    const self = `SELECT a.x AS relid, 0 AS level FROM a WHERE EXISTS (SELECT 1 FROM ${classes} AS c WHERE c.oid = a.x AND c.relkind = 'p') OR EXISTS (SELECT 1 FROM ${inherits} AS i WHERE i.inhrelid = a.x)`;
+    const parents = `SELECT i.inhparent, 1 FROM ${inherits} AS i, a WHERE i.inhrelid = a.x`;
+    const relid: Node = { TypeCast: { arg: args[0], typeName: { names: [{ String: { sval: 'regclass' } }], typemod: -1 } } };
+    return `(WITH a AS (SELECT (${em.expr(relid)}) AS x) SELECT relid AS ${quoteIdent(colnames[0] ?? 'relid')}${r.ordinality ? `, row_number() OVER (ORDER BY level) AS ${quoteIdent(colnames[1] ?? 'ordinality')}` : ''} FROM (${self} UNION ALL ${parents}) ORDER BY level) AS ${relation}`;
+  }
   if (name === 'pg_partition_ancestors' || name === 'pg_partition_tree') {
     return `(SELECT ${ignoring(args.map((a) => em.expr(a)), 'NULL')} AS ${valueName}${r.ordinality ? `, NULL AS ${quoteIdent(colnames[1] ?? 'ordinality')}` : ''} WHERE 0) AS ${relation}`;
   }

@@ -881,6 +881,8 @@ export function dependents(schema: TranslatorSchema, dropped: string[]): Depende
     for (const v of schema.viewsReading(on)) {
       if (dropped.includes(v) || views.has(v)) continue;
       views.add(v);
+      // A partition goes with its parent (partitions.ts drops it first), not as a dependent.
+      if (schema.lookupTable(v)?.writes?.partition?.parent === on) continue;
       out.push({ what: `view ${v}`, on: `${kindOf(on)} ${on}`, steps: [{ sql: `DROP VIEW ${quoteIdent(v)}`, params: [] }] });
       visit(v);
     }
@@ -1015,6 +1017,8 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   if (s.nulls_not_distinct) throw nullsNotDistinct();
   const em = new Emitter(schema);
   const table = s.relation.relname as string;
+  // A partition is a view of its parent's rows (partitions.ts): an index of its own has no table to be on.
+  if (schema.hasPartitions() && schema.lookupTable(table)?.writes?.partition) throw unsupported('an index of one partition');
   const elems = (s.indexParams as Node[]).map((p) => p.IndexElem);
   const columns = tableColumnTypes(schema, table);
   const checked = new Emitter(schema);

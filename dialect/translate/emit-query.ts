@@ -768,6 +768,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     const found = creating || this.ctes.has(r.relname) ? undefined : this.schema.lookupTable(r.relname);
     // `public.t` is the permanent table even where the session's temporary t hides it.
     const table = schema === 'public' && found?.temp ? undefined : found;
+    // ONLY of a partitioned table reads none of its rows, which are all its partitions'.
+    if (!r.inh && table?.partitioned) throw unsupported('ONLY of a partitioned table');
     const shown = this.ctes.has(r.relname) ? this.ctes.get(r.relname) : table?.columns;
     const mode = this.displayHidden.get(r);
     const hidden = withAlias && shown?.some((c) => c.display !== undefined) && mode !== undefined;

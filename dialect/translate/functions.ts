@@ -232,9 +232,9 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
     type: 'arg',
   },
   // A row written through a view WITH CHECK OPTION (view-write-through.ts): true after each
-  // (condition, message) whose condition is not true raised as 44000 with the row (the detail).
+  // (condition, SQLSTATE, message) whose condition is not true raised with the row (the detail).
   evsql_view_check: {
-    emit: (a) => `coalesce(${Array.from({ length: (a.length - 1) / 2 }, (_, i) => `CASE WHEN coalesce(${a[1 + 2 * i]}, 0) THEN NULL ELSE pg_raise_if(1, '44000', ${a[2 + 2 * i]}, ${a[0]}) END, `).join('')}1)`,
+    emit: (a) => `coalesce(${Array.from({ length: (a.length - 1) / 3 }, (_, i) => `CASE WHEN coalesce(${a[1 + 3 * i]}, 0) THEN NULL ELSE pg_raise_if(1, ${a[2 + 3 * i]}, ${a[3 + 3 * i]}, ${a[0]}) END, `).join('')}1)`,
     type: OID.bool,
   },
   inet_client_addr: ownNamed('inet_client_addr', OID.inet),

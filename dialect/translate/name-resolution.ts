@@ -341,6 +341,7 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
     return { name: alias ?? fname, columns: [...elements, ...ordinality(elements.length)] };
   }
   if (fname === 'pg_get_keywords') return { name: alias ?? fname, columns: [...KEYWORD_COLUMNS.map((c, i) => ({ ...c, name: colnames[i] ?? c.name })), ...ordinality(KEYWORD_COLUMNS.length)] };
+  if (fname === 'pg_partition_ancestors') return { name: alias ?? fname, columns: [{ name: colnames[0] ?? 'relid', type: { oid: OID.regclass, typmod: -1 } }, ...ordinality(1)] };
   if (fname !== 'generate_series') return { name: alias ?? fname ?? '', columns: null };
   const type = seriesType(em, call);
   const name = colnames[0] ?? alias ?? 'generate_series';

@@ -16,7 +16,7 @@ import { liveAttnums, readDroppedColumns } from '../catalog/dropped-columns.js';
 import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { ExclusionDefinition } from '../catalog/exclusions.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotRelation, SnapshotTrigger, SnapshotUniqueKey } from '../schema-snapshot.js';
-import { type Matview, type OnCommit, indexConstraintMarker, readDisplayMarker, readMatviewMarker, readOnCommitMarker, readViewColumnsMarker, readViewScalesMarker, readViewWritesMarker, type ViewWrites } from '../catalog/markers.js';
+import { type Matview, type OnCommit, type PartitionKey, readPartitionedMarker, indexConstraintMarker, readDisplayMarker, readMatviewMarker, readOnCommitMarker, readViewColumnsMarker, readViewScalesMarker, readViewWritesMarker, type ViewWrites } from '../catalog/markers.js';
 import { type Table as CatalogTable, tableAloneModel } from '../runtime/catalog/model.js';
 import { parseCreateTable } from '../runtime/catalog/sqlite-ddl.js';
 import { viewRelations } from '../runtime/catalog/sqlite-ddl.js';
@@ -67,6 +67,8 @@ export interface TableInfo {
   writes?: ViewWrites;
   /** A temporary table's ON COMMIT action. */
   onCommit?: OnCommit;
+  /** A partitioned table's key; its partitions are views of it (translate/partitions.ts). */
+  partitioned?: PartitionKey;
   columns: ColumnInfo[];
   foreignKeys: SnapshotForeignKey[];
   uniqueKeys: SnapshotUniqueKey[];
@@ -110,6 +112,8 @@ export class TranslatorSchema {
   /** Whether some trigger is FOR EACH STATEMENT: only then does a write look for the ones it fires. */
   private statementTriggers = false;
   private readonly sequences = new Map<string, SequenceOptions>();
+  /** Partitions' names by their parent's. */
+  private readonly partitionMap = new Map<string, string[]>();
   private readonly roleMap = new Map<string, Role>();
   /** GRANT's ACL of the database or the schema public, by `kind:name`. */
   private readonly objectAclMap = new Map<string, AclItem[]>();
@@ -227,7 +231,10 @@ export class TranslatorSchema {
       const matview = r.view ? undefined : readMatviewMarker(r.sql);
       const onCommit = r.temp ? readOnCommitMarker(r.sql) : undefined;
       const writes = r.view ? readViewWritesMarker(r.sql) : undefined;
-      const info: TableInfo = { name, sqlName: r.name, temp: r.temp, view: r.view, ...(matview ? { matview } : {}), ...(writes ? { writes } : {}), ...(onCommit ? { onCommit } : {}), columns, foreignKeys: r.foreignKeys, uniqueKeys: r.uniqueKeys, column: (c) => byName.get(c) };
+      const partitioned = r.view || r.temp ? undefined : readPartitionedMarker(r.sql);
+      if (partitioned && !this.partitionMap.has(name)) this.partitionMap.set(name, []);
+      if (writes?.partition) this.partitionMap.set(writes.partition.parent, [...(this.partitionMap.get(writes.partition.parent) ?? []), name]);
+      const info: TableInfo = { name, sqlName: r.name, temp: r.temp, view: r.view, ...(matview ? { matview } : {}), ...(writes ? { writes } : {}), ...(onCommit ? { onCommit } : {}), ...(partitioned ? { partitioned } : {}), columns, foreignKeys: r.foreignKeys, uniqueKeys: r.uniqueKeys, column: (c) => byName.get(c) };
       // A temp table hides a permanent one of the same name, as in PostgreSQL's search path;
       // public.name still reaches that one (publicRelation).
       const other = this.tables.get(name);
@@ -284,6 +291,16 @@ export class TranslatorSchema {
   }
 
   /** The permanent tables' and views' names (a temporary table that hides one, too). */
+  /** Whether any table is partitioned. */
+  hasPartitions(): boolean {
+    return this.partitionMap.size > 0;
+  }
+
+  /** The partitions of a partitioned table, in name order. */
+  partitionsOf(parent: string): TableInfo[] {
+    return (this.partitionMap.get(parent) ?? []).sort().map((p) => this.tables.get(p)!).filter(Boolean);
+  }
+
   tableNames(): string[] {
     return [...this.tables.values()].filter((t) => !t.temp).map((t) => t.name);
   }

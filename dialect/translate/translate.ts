@@ -24,6 +24,7 @@ import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
 import { assertTypeExists } from './type-exists.js';
 import { typeOfName } from './types.js';
+import { alterPartitions, createPartition, createPartitioned, partitionDrop, truncatePartitions } from './partitions.js';
 import { dependents, withLikeExpanded, alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
 import { type AdvisorySpec, advisoryCall } from './advisory.js';
@@ -495,8 +496,13 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
         return objectDdl(raw, schema, 'CREATE TABLE', { steps: [], notices: [taken] });
       }
       if (s.if_not_exists && relationExists(schema, s.relation)) return alreadyExists(raw, schema, 'CREATE TABLE', s.relation.relname);
+      if (s.partbound) return ddl(raw, schema, 'CREATE TABLE', createPartition(schema, s));
       {
         const expanded = withDomainColumns(schema, withLikeExpanded(schema, s));
+        if (expanded.partspec) {
+          checkCreateTable(schema, { ...expanded, partspec: undefined });
+          return ddl(raw, schema, 'CREATE TABLE', createPartitioned(schema, expanded));
+        }
         checkCreateTable(schema, expanded);
         return ddl(raw, schema, 'CREATE TABLE', createTable(schema, expanded));
       }
@@ -539,6 +545,12 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       if (s.removeType === 'OBJECT_DOMAIN') return objectDdl(raw, schema, 'DROP DOMAIN', dropDomains(schema, s));
       if (s.removeType === 'OBJECT_MATVIEW') return objectDdl(raw, schema, 'DROP MATERIALIZED VIEW', dropMatviews(schema, s));
       if (s.removeType in TABLE_OBJECTS) return objectDdl(raw, schema, `DROP ${TABLE_OBJECTS[s.removeType]!.toUpperCase()}`, dropTableObjects(schema, s));
+      const partitions = s.removeType === 'OBJECT_TABLE' && schema.hasPartitions() ? partitionDrop(schema, s) : undefined;
+      if (partitions) {
+        const views = drop(schema, partitions.views);
+        const tables = partitions.tables.objects.length ? drop(schema, partitions.tables) : { steps: [] };
+        return objectDdl(raw, schema, 'DROP TABLE', { steps: [...partitions.steps, ...views.steps, ...tables.steps], notices: [...(views.notices ?? []), ...(tables.notices ?? [])] });
+      }
       const what = ({ OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' } as Record<string, string>)[s.removeType as string];
       if (what === undefined) throw unsupported(`DROP ${String(s.removeType).replace('OBJECT_', '').replace('_', ' ')}`);
       // IF EXISTS: PostgreSQL's NOTICE for each object not there, before those of the drop itself (CASCADE's).
@@ -578,6 +590,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
         if (triggerCmds.length !== s.cmds.length) throw unsupported('ALTER TABLE with ENABLE/DISABLE TRIGGER beside other changes');
         return ddl(raw, schema, 'ALTER TABLE', enableTriggers(schema, s.relation.relname, triggerCmds.map((c) => c.AlterTableCmd), translateNode));
       }
+      const partitions = schema.hasPartitions() ? alterPartitions(schema, s) : undefined;
+      if (partitions) return ddl(raw, schema, 'ALTER TABLE', partitions);
       const defaults = alterViewDefaults(schema, s);
       if (defaults) return objectDdl(raw, schema, s.objtype === 'OBJECT_VIEW' ? 'ALTER VIEW' : 'ALTER TABLE', defaults);
       const domains = schema.hasDomains() ? { ...s, cmds: (s.cmds as Node[]).map((c) => (c.AlterTableCmd.subtype === 'AT_AddColumn' && c.AlterTableCmd.def?.ColumnDef ? { AlterTableCmd: { ...c.AlterTableCmd, def: { ColumnDef: domainColumn(schema, c.AlterTableCmd.def.ColumnDef) } } } : c)) } : s;
@@ -604,9 +618,14 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return ddl(raw, schema, 'ALTER TABLE', rename(schema, s));
     case 'ViewStmt':
       return ddl(raw, schema, 'CREATE VIEW', createView(schema, s));
-    case 'TruncateStmt':
-      checkTruncate(schema, s);
-      return objectDdl(raw, schema, 'TRUNCATE TABLE', truncate(schema, s));
+    case 'TruncateStmt': {
+      const parts = schema.hasPartitions() ? truncatePartitions(schema, s) : undefined;
+      if (parts && !parts.rest.relations.length) return objectDdl(raw, schema, 'TRUNCATE TABLE', { steps: parts.steps, notices: [] });
+      const own = parts?.rest ?? s;
+      checkTruncate(schema, own);
+      const t = truncate(schema, own);
+      return objectDdl(raw, schema, 'TRUNCATE TABLE', parts ? { ...t, steps: [...parts.steps, ...t.steps] } : t);
+    }
     case 'CreateSchemaStmt':
       return objectDdl(raw, schema, 'CREATE SCHEMA', createSchema(schema, s));
     case 'AlterObjectSchemaStmt': {

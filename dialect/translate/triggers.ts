@@ -88,6 +88,8 @@ function triggerFunction(schema: TranslatorSchema, name: string, bodies?: Readon
 export function createTrigger(schema: TranslatorSchema, s: Node, translateNode: TranslateNode): Step[] {
   const table = schema.lookupTable(s.relation.relname);
   if (!table) throw new PgError(SqlState.undefinedTable, `relation "${s.relation.relname}" does not exist`);
+  // PostgreSQL fires a partitioned table's row triggers as its partitions' (TG_TABLE_NAME), and a partition's own on its rows alone.
+  if (table.partitioned || table.writes?.partition) throw unsupported('triggers on partitioned tables and partitions');
   // PostgreSQL's CreateTrigger checks the relation's kind against the timing first.
   if (s.timing & INSTEAD) checkInsteadOf(s, table);
   else if (table.view && s.row) throw new PgError(SqlState.wrongObjectType, `"${s.relation.relname}" is a view`, { detail: 'Views cannot have row-level BEFORE or AFTER triggers.' });

@@ -18,6 +18,7 @@ import { type Node, names, nodeType } from './parse.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
 import { unsupported } from './unsupported.js';
 import { insertWithDefaults, viewDefaults } from './view-defaults.js';
+import { partitionRoute } from './partitions.js';
 import { NOT_BASE_COLUMN, SINGLE_RELATION, type ViewWrite, firesInsteadOf, notAutoUpdatable, printedQuery, viewWriteError, viewWriteRefused } from './view-writes.js';
 
 /** The statement on the table the view's writes reach; `hidden`: its RETURNING is the check alone, which the client does not see. */
@@ -38,6 +39,8 @@ interface ViewColumn {
 interface Check {
   view: string;
   cond: Node;
+  /** A partition's bound or its parent's partitions (partitions.ts) rather than a view's check option. */
+  partition?: 'bound' | 'route';
 }
 
 const WRITES: Record<string, ViewWrite> = { InsertStmt: 'insert', UpdateStmt: 'update', DeleteStmt: 'delete' };
@@ -70,7 +73,7 @@ function writeThrough(schema: TranslatorSchema, node: Node): WriteThrough | unde
   if (!write) return undefined;
   let s = node[type];
   let view = targetView(schema, s.relation);
-  if (!view) return undefined;
+  if (!view) return write === 'delete' || !schema.hasPartitions() ? undefined : routed(schema, s, type, []);
   const checks: Check[] = [];
   let cascading = false;
   for (let level = 0; view; level++) {
@@ -81,8 +84,16 @@ function writeThrough(schema: TranslatorSchema, node: Node): WriteThrough | unde
     cascading = step.cascading;
     view = targetView(schema, s.relation);
   }
-  if (!checks.length || write === 'delete') return { node: { [type]: s }, hidden: false };
-  const table = schema.lookupTable(s.relation.relname);
+  if (write === 'delete') return { node: { [type]: s }, hidden: false };
+  return routed(schema, s, type, checks) ?? { node: { [type]: s }, hidden: false };
+}
+
+/** The write of a table with the views' checks, and a partitioned table's check that a partition takes the row. */
+function routed(schema: TranslatorSchema, s: Node, type: string, checks: Check[]): WriteThrough | undefined {
+  const table = s.relation?.relname ? schema.lookupTable(s.relation.relname) : undefined;
+  const route = table?.partitioned && partitionRoute(schema, table, (s.relation.alias?.aliasname ?? s.relation.relname) as string);
+  if (route) checks.push({ view: table.name, cond: route, partition: 'route' });
+  if (!checks.length) return undefined;
   if (!table) throw unsupported('WITH CHECK OPTION of a view of this relation');
   return withChecks(s, type, table, checks);
 }
@@ -183,7 +194,7 @@ function rewriteLevel(schema: TranslatorSchema, write: ViewWrite, s: Node, view:
   // The checks of the views above, now in the terms of this one's relation.
   for (const c of checks) c.cond = substitute(c.cond, ctx, NO_SCOPE, false);
   const own = view.writes?.check ?? null;
-  if ((own || cascading) && q.whereClause && write !== 'delete') checks.unshift({ view: name, cond: requalify(q.whereClause, inner, ref, s.relation.location) });
+  if ((own || cascading) && q.whereClause && write !== 'delete') checks.unshift({ view: name, cond: requalify(q.whereClause, inner, ref, s.relation.location), ...(view.writes?.partition ? { partition: 'bound' as const } : {}) });
   const next = cascading || own === 'cascaded';
   const statement = write === 'insert' ? insertThrough(s, ctx, target) : updateOrDelete(s, ctx, target, q.whereClause, write);
   return { statement, cascading: next };
@@ -438,6 +449,24 @@ function printed(ref: string, column: TableInfo['columns'][number]): Node {
   return { CoalesceExpr: { args: [asText, text('null')] } };
 }
 
+/**
+ * RETURNING with a leading `*` (or `ref.*`) written out as the table's columns, so that the check
+ * can wrap the first of them; refused where `*` would also reach the tables of FROM or USING.
+ */
+function starExpanded(exprs: Node[], s: Node, table: TableInfo, ref: string): Node[] {
+  const fields = exprs[0]?.ResTarget.val.ColumnRef?.fields as Node[] | undefined;
+  if (!fields?.at(-1)?.A_Star) return exprs;
+  if (fields.length === 1 && (s.fromClause?.length || s.usingClause?.length)) throw unsupported('RETURNING * of a write that checks its rows, with FROM or USING');
+  const columns = table.columns.map((c) => ({ ResTarget: { name: c.name, val: { ColumnRef: { fields: [{ String: { sval: ref } }, { String: { sval: c.name } }], location: -1 } }, location: -1 } }));
+  return [...columns, ...exprs.slice(1)];
+}
+
+const CHECK_MESSAGES = {
+  view: (name: string) => `new row violates check option for view "${name}"`,
+  bound: (name: string) => `new row for relation "${name}" violates partition constraint`,
+  route: (name: string) => `no partition of relation "${name}" found for row`,
+};
+
 /** The statement with its rows checked against the views' conditions as RETURNING sees them. */
 function withChecks(s: Node, type: string, table: TableInfo, checks: Check[]): WriteThrough {
   const ref = (s.relation.alias?.aliasname ?? s.relation.relname) as string;
@@ -446,16 +475,16 @@ function withChecks(s: Node, type: string, table: TableInfo, checks: Check[]): W
   const check: Node = {
     FuncCall: {
       funcname: [{ String: { sval: 'evsql_view_check' } }],
-      args: [detail, ...checks.flatMap((c) => [c.cond, text(`new row violates check option for view "${c.view}"`)])],
+      args: [detail, ...checks.flatMap((c) => [c.cond, text(c.partition ? SqlState.checkViolation : SqlState.withCheckOptionViolation), text(CHECK_MESSAGES[c.partition ?? 'view'](c.view))])],
       funcformat: 'COERCE_EXPLICIT_CALL',
       location: -1,
     },
   };
   // The first result column's value once the check passed: a CASE prints it as it is (a numeric's scale too).
   const checked = (value: Node): Node => ({ CaseExpr: { args: [{ CaseWhen: { expr: check, result: value } }], location: -1 } });
-  const exprs = (s.returningClause?.exprs ?? []) as Node[];
+  const exprs = starExpanded((s.returningClause?.exprs ?? []) as Node[], s, table, ref);
   const hidden = exprs.length === 0;
   const first = exprs[0]?.ResTarget;
-  const list = hidden ? [{ ResTarget: { val: check, location: -1 } }] : [{ ResTarget: { ...first, val: checked(first.val) } }, ...exprs.slice(1)];
+  const list = hidden ? [{ ResTarget: { val: check, location: -1 } }] : [{ ResTarget: { ...first, name: first.name ?? columnName(first.val), val: checked(first.val) } }, ...exprs.slice(1)];
   return { node: { [type]: { ...s, returningClause: { ...s.returningClause, exprs: list } } }, hidden };
 }

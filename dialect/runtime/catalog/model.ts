@@ -14,7 +14,7 @@
  */
 import { formatType, typeFromDeclared, type PgTypeInfo } from '../../../pg/types/registry.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
-import { type Display, type ViewWrites, readDisplayMarker, readMatviewMarker, readViewColumnsMarker, readViewWritesMarker } from '../../catalog/markers.js';
+import { type Display, type PartitionKey, type ViewWrites, readPartitionedMarker, readDisplayMarker, readMatviewMarker, readViewColumnsMarker, readViewWritesMarker } from '../../catalog/markers.js';
 import { extensionOfView, isExtensionView } from '../../catalog/extensions.js';
 import { isSchemaView, namespaceOid, schemaOfView, schemaViewName, splitStoredName } from '../../catalog/namespaces.js';
 import { type SequenceOptions, type SequenceType, isSequenceTable, readSequenceOptions, sequenceOfTable, sequenceOptions } from '../../catalog/sequences.js';
@@ -83,6 +83,8 @@ export interface Table extends Relation {
   matview?: { populated: boolean };
   /** A view's check option and the columns a write reaches through it. */
   writes?: ViewWrites;
+  /** A partitioned table's key (relkind p); its partitions are views with `writes.partition`. */
+  partitioned?: PartitionKey;
   /** The columns DROP COLUMN took: the live ones keep their attnums past them. */
   dropped: DroppedColumn[];
 }
@@ -301,6 +303,8 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
     const attnums = liveAttnums(t.columns.length, table.dropped);
     const composite = model.composites.length ? compositeColumnsOf(r.sql ?? '') : undefined;
     if (matview) table.matview = { populated: matview.populated };
+    const partitioned = r.temp ? undefined : readPartitionedMarker(r.sql ?? '');
+    if (partitioned) table.partitioned = partitioned;
     for (const c of t.columns) {
       const auto = c.identity ?? (c.autoincrement ? { type: 'int4', kind: 'serial' as const } : null);
       const column: Column = {

@@ -31,7 +31,8 @@ import { RELATIONS, catalogRelation } from '../../catalog/definitions.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { type Column, type Model, type Relation, type Table, columnAt, sqlDataType } from './model.js';
 import { PUBLIC_ROLE, aclItemText, defaultAcl } from '../../catalog/roles.js';
-import type { Display } from '../../catalog/markers.js';
+import type { Display, PartitionKey } from '../../catalog/markers.js';
+import { partitionBoundText, partitionKeyText } from '../../catalog/partitions.js';
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
 import { compositeOid, compositeRelOid } from '../../catalog/composites.js';
 import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../catalog/extensions.js';
@@ -190,12 +191,16 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     const checks = t.constraints.filter((c) => c.type === 'c').length;
     const triggers = t.referenced || t.constraints.some((c) => c.type === 'f') || model.triggers.some((g) => g.table === t.stored);
     const rowType = t.temp ? 0 : enumOid(t.stored);
-    const relkind = t.matview ? 'm' : t.kind;
-    rel('pg_class').push({ ...classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: relkind, natts: t.columns.length + t.dropped.length, am: t.kind === 'r' ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType, populated: t.matview?.populated ?? true }), relowner: t.acl?.owner ?? BOOTSTRAP_SUPERUSER, relacl: aclOf(t) });
+    // A partition is a view of its parent (translate/partitions.ts), shown as the table it is in PostgreSQL.
+    const partition = t.writes?.partition;
+    const relkind = t.matview ? 'm' : t.partitioned ? 'p' : partition ? 'r' : t.kind;
+    const partitionRow: Row = partition ? { relispartition: true, relpartbound: partitionBoundText(partition.bound as Record<string, unknown>) } : {};
+    rel('pg_class').push({ ...classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: relkind, natts: t.columns.length + t.dropped.length, am: (t.kind === 'r' && !t.partitioned) || partition ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType, populated: t.matview?.populated ?? true }), relowner: t.acl?.owner ?? BOOTSTRAP_SUPERUSER, relacl: aclOf(t), ...partitionRow });
     names.push({ kind: 'class', oid: t.oid, name: regclassName(t) });
-    if (t.kind === 'r') rel('pg_attribute').push(...systemAttributeRows(t.oid));
+    if (relkind === 'r') rel('pg_attribute').push(...systemAttributeRows(t.oid));
+    if (t.partitioned) partitionedRows(model, t, t.partitioned, rel, definitions);
     // A view's and a materialized view's query is its _RETURN rule; its parse tree (ev_action) evsql does not have.
-    if (t.kind === 'v' || t.matview) rel('pg_rewrite').push({ oid: objectOid('rule', t.stored), rulename: '_RETURN', ev_class: t.oid, ev_type: '1', ev_enabled: 'O', is_instead: true, ev_qual: '<>', ev_action: null });
+    if ((t.kind === 'v' && !partition) || t.matview) rel('pg_rewrite').push({ oid: objectOid('rule', t.stored), rulename: '_RETURN', ev_class: t.oid, ev_type: '1', ev_enabled: 'O', is_instead: true, ev_qual: '<>', ev_action: null });
     if (t.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: 0, description: t.comment });
     for (const c of t.columns) {
       if (c.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: c.attnum, description: c.comment });
@@ -218,12 +223,12 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       if (definition) definitions.push({ oid: t.oid, definition: definition.plain, pretty: definition.pretty });
       continue;
     }
-    const tableType = t.kind === 'v' ? 'VIEW' : t.temp ? 'LOCAL TEMPORARY' : 'BASE TABLE';
+    const tableType = t.kind === 'v' && !partition ? 'VIEW' : t.temp ? 'LOCAL TEMPORARY' : 'BASE TABLE';
     // A view is insertable into where a write reaches a column of its table (view-write-through.ts).
-    const writable = t.kind === 'r' || (t.writes?.columns.some(Boolean) ?? false);
+    const writable = t.kind === 'r' || !!partition || (t.writes?.columns.some(Boolean) ?? false);
     rel('information_schema.tables').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, table_type: tableType, self_referencing_column_name: null, reference_generation: null, user_defined_type_catalog: null, user_defined_type_schema: null, user_defined_type_name: null, is_insertable_into: yesNo(writable), is_typed: 'NO', commit_action: t.temp ? 'PRESERVE' : null });
     for (const c of t.columns) rel('information_schema.columns').push(informationColumn(t, c, db, model, enumNames));
-    if (t.kind === 'v') {
+    if (t.kind === 'v' && !partition) {
       const instead = (event: 'insert' | 'update' | 'delete') => model.triggers.some((g) => g.table === t.stored && g.timing === 'instead' && g.events.includes(event));
       rel('pg_views').push({ schemaname: t.schema, viewname: t.name, viewowner: ownerOf(t), definition: t.viewDefinition!.plain });
       rel('information_schema.views').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, view_definition: t.viewDefinition!.plain, check_option: t.writes?.check?.toUpperCase() ?? 'NONE', is_updatable: yesNo(writable), is_insertable_into: yesNo(writable), is_trigger_updatable: yesNo(instead('update')), is_trigger_deletable: yesNo(instead('delete')), is_trigger_insertable_into: yesNo(instead('insert')) });
@@ -383,6 +388,17 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
  * variable-length type). Clients read these to introspect (Sequelize's describeTable reads
  * pg_statio_all_tables, drizzle-kit pg_stat_user_indexes).
  */
+/** A partitioned table's pg_partitioned_table row, its partitions' pg_inherits rows and its key for pg_get_partkeydef. */
+function partitionedRows(model: Model, t: Table, key: PartitionKey, rel: (name: string) => Row[], definitions: Row[]): void {
+  const partitions = model.tables.filter((p) => p.writes?.partition?.parent === t.name);
+  const fallback = partitions.find((p) => (p.writes!.partition!.bound as { is_default?: boolean }).is_default);
+  const attnums = key.columns.map((c) => t.columns.find((col) => col.name === c)?.attnum ?? 0);
+  rel('pg_partitioned_table').push({ partrelid: t.oid, partstrat: key.strategy[0], partnatts: key.columns.length, partdefid: fallback?.oid ?? 0, partattrs: attnums.join(' '), partclass: attnums.map(() => 0).join(' '), partcollation: attnums.map(() => 0).join(' '), partexprs: null });
+  for (const p of partitions) rel('pg_inherits').push({ inhrelid: p.oid, inhparent: t.oid, inhseqno: 1, inhdetachpending: false });
+  const text = partitionKeyText(key);
+  definitions.push({ oid: t.oid, definition: text, pretty: text });
+}
+
 function statisticsRows(model: Model, rel: (name: string) => Row[]): void {
   for (const t of model.tables) {
     if (t.kind !== 'r') continue;

@@ -1,0 +1,382 @@
+/**
+ * Declarative partitioning. A partitioned table is one SQLite table holding every row; each
+ * partition is a view of it restricted to its bound, WITH CASCADED CHECK OPTION, so that a read of
+ * either is a read of the one table and a row moved by an UPDATE of the parent stays where it is.
+ * Writes through a partition check its bound (view-write-through.ts), and writes of the parent
+ * check that some partition takes the row (partitionRoute).
+ */
+import { PgError, SqlState } from '../../pg/errors.js';
+import { OID, formatType } from '../../pg/types/registry.js';
+import { type PartitionKey, partitionedMarker, readViewWritesMarker, withViewWrites } from '../catalog/markers.js';
+import type { Step } from '../plan.js';
+import { createTable, createView, withLikeExpanded } from './ddl.js';
+import { quoteIdent } from '../sqlite-quote.js';
+import { Emitter } from './emit.js';
+import { Scope } from './scope.js';
+import { type Node, names } from './parse.js';
+import type { TableInfo, TranslatorSchema } from './schema.js';
+import { unsupported } from './unsupported.js';
+import { quoteString } from '../sqlite-quote.js';
+
+const TEXT_TYPES = new Set<number>([OID.text, OID.varchar, OID.bpchar]);
+
+const STRATEGIES: Record<string, PartitionKey['strategy']> = { PARTITION_STRATEGY_RANGE: 'range', PARTITION_STRATEGY_LIST: 'list' };
+
+/** CREATE TABLE … PARTITION BY: the table, with its key as an annotation. */
+export function createPartitioned(schema: TranslatorSchema, s: Node): Step[] {
+  const spec = s.partspec;
+  if (spec.strategy === 'PARTITION_STRATEGY_HASH') throw unsupported('hash partitioning');
+  if (s.relation.relpersistence === 't') throw unsupported('temporary partitioned tables');
+  const strategy = STRATEGIES[spec.strategy as string]!;
+  const elems = (spec.partParams as Node[]).map((p) => p.PartitionElem);
+  if (strategy === 'list' && elems.length > 1) throw new PgError(SqlState.invalidObjectDefinition, 'cannot use "list" partition strategy with more than one column');
+  const columns = new Set(((s.tableElts ?? []) as Node[]).filter((e) => e.ColumnDef).map((e) => e.ColumnDef.colname as string));
+  for (const e of elems) {
+    if (!e.name) throw unsupported('a partition key expression');
+    if (e.collation || e.opclass) throw unsupported('a partition key collation or operator class');
+    if (!columns.has(e.name)) throw new PgError(SqlState.undefinedColumn, `column "${e.name}" named in partition key does not exist`, at(e));
+  }
+  const key: PartitionKey = { strategy, columns: elems.map((e) => e.name as string) };
+  const constraints = ((s.tableElts ?? []) as Node[]).flatMap((e) => (e.Constraint ? [e.Constraint] : ((e.ColumnDef?.constraints ?? []) as Node[]).map((c) => ({ ...c.Constraint, keys: [{ String: { sval: e.ColumnDef.colname } }] }))));
+  for (const c of constraints) {
+    if (c.contype !== 'CONSTR_PRIMARY' && c.contype !== 'CONSTR_UNIQUE') continue;
+    const keyed = names(c.keys ?? []);
+    const missing = key.columns.find((k) => !keyed.includes(k));
+    if (missing !== undefined) {
+      throw new PgError(SqlState.featureNotSupported, `unique constraint on partitioned table must include all partitioning columns`, {
+        detail: `${c.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE'} constraint on table "${s.relation.relname}" lacks column "${missing}" which is part of the partition key.`,
+      });
+    }
+  }
+  const steps = createTable(schema, { ...s, partspec: undefined });
+  return [...steps, { sql: '', params: [], edit: { kind: 'partitioned', table: s.relation.relname, marker: partitionedMarker(key) } }];
+}
+
+/** CREATE TABLE … PARTITION OF parent FOR VALUES …: a view of the parent restricted to the bound. */
+export function createPartition(schema: TranslatorSchema, s: Node, attaching = false): Step[] {
+  const parentVar = (s.inhRelations as Node[])[0]!.RangeVar;
+  if (s.tableElts?.length) throw unsupported('column definitions of a partition');
+  if (s.partspec) throw unsupported('a partition that is partitioned itself');
+  const parent = schema.lookupTable(parentVar.relname);
+  if (!parent || parent.view) throw new PgError(SqlState.undefinedTable, `relation "${parentVar.relname}" does not exist`);
+  if (!parent.partitioned) throw new PgError(SqlState.invalidObjectDefinition, `"${parentVar.relname}" is not partitioned`);
+  if (!attaching && schema.lookupTable(s.relation.relname)) throw new PgError(SqlState.duplicateTable, `relation "${s.relation.relname}" already exists`);
+  const bound = s.partbound as Node;
+  const siblings = schema.partitionsOf(parent.name);
+  const defaults = siblings.filter((p) => (p.writes!.partition!.bound as Node).is_default);
+  if (bound.is_default && defaults.length) throw new PgError(SqlState.invalidObjectDefinition, `partition "${s.relation.relname}" conflicts with existing default partition "${defaults[0]!.name}"`);
+  checkBound(parent.partitioned, bound, s.relation.relname);
+  for (const sibling of siblings) {
+    const overlap = overlapping(parent.partitioned, bound, sibling.writes!.partition!.bound as Node, TEXT_TYPES.has(parent.column(parent.partitioned.columns[0]!)!.type.oid));
+    if (overlap) throw new PgError(SqlState.invalidObjectDefinition, `partition "${s.relation.relname}" would overlap partition "${sibling.name}"`, at(overlap));
+  }
+  const cond = bound.is_default ? defaultCondition(parent, siblings.map((p) => p.writes!.partition!.bound as Node)) : boundCondition(parent, bound, null);
+  const view = {
+    view: s.relation,
+    query: { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [{ RangeVar: { ...parentVar, inh: true } }], whereClause: cond, limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } },
+    withCheckOption: 'CASCADED_CHECK_OPTION',
+  };
+  const steps = partitionView(schema, view, parent.name, bound);
+  const fallback = defaults[0];
+  if (!fallback) return steps;
+  // The default partition gives up the new bound's rows: none of its rows may fall in it.
+  const rest = siblings.filter((p) => p !== fallback).map((p) => p.writes!.partition!.bound as Node);
+  const check = partitionRowsSql(schema, parent, and([defaultCondition(parent, rest), boundCondition(parent, bound, null)]));
+  const violated = `updated partition constraint for default partition "${fallback.name}" would be violated by some row`;
+  const remade = { view: { relname: fallback.name, inh: true, relpersistence: 'p' }, query: { ...view.query, SelectStmt: { ...view.query.SelectStmt, whereClause: defaultCondition(parent, [...rest, bound]) } }, withCheckOption: 'CASCADED_CHECK_OPTION', replace: true };
+  return [{ sql: `SELECT pg_raise_if(EXISTS (SELECT 1 FROM ${check}), '${SqlState.checkViolation}', ${quoteString(violated)})`, params: [] }, ...steps, ...partitionView(schema, remade, parent.name, fallback.writes!.partition!.bound as Node)];
+}
+
+/** CREATE VIEW of a partition, its annotation naming its parent and bound. */
+function partitionView(schema: TranslatorSchema, view: Node, parent: string, bound: Node): Step[] {
+  return createView(schema, view).map((step) => {
+    const writes = step.sql.startsWith('CREATE VIEW') ? readViewWritesMarker(step.sql) : undefined;
+    return writes ? { ...step, sql: withViewWrites(step.sql, { ...writes, partition: { parent, bound } }) } : step;
+  });
+}
+
+/** `parent WHERE cond` in SQLite's terms. */
+function partitionRowsSql(schema: TranslatorSchema, parent: TableInfo, cond: Node): string {
+  const em = new Emitter(schema);
+  em.scope = new Scope([{ name: parent.name, columns: parent.columns.map((c) => ({ name: c.name, type: c.type })) }], null);
+  return `${em.rangeVar({ relname: parent.name, inh: true, relpersistence: 'p' }, false)} WHERE ${em.expr(cond)}`;
+}
+
+/**
+ * The condition a row of a partitioned table meets where some partition takes it, in the terms of
+ * `ref`; undefined where a default partition takes every row.
+ */
+export function partitionRoute(schema: TranslatorSchema, table: TableInfo, ref: string): Node | undefined {
+  const bounds = schema.partitionsOf(table.name).map((p) => p.writes!.partition!.bound as Node);
+  if (bounds.some((b) => b.is_default)) return undefined;
+  return bounds.length ? or(bounds.map((b) => boundCondition(table, b, ref))) : { A_Const: { boolval: {} } };
+}
+
+/** PostgreSQL's error position: where the parser found the node. */
+function at(n: Node): { position?: number } {
+  const location = (n.A_Const ?? n.ColumnRef ?? n).location;
+  return typeof location === 'number' && location >= 0 ? { position: location + 1 } : {};
+}
+
+function checkBound(key: PartitionKey, bound: Node, name: string): void {
+  if (bound.is_default) return;
+  const given = bound.strategy === 'r' ? 'range' : bound.strategy === 'l' ? 'list' : 'hash';
+  if (given !== key.strategy) throw new PgError(SqlState.invalidTableDefinition, `invalid bound specification for a ${key.strategy} partition`, at(bound));
+  if (given === 'range') {
+    for (const datums of [bound.lowerdatums, bound.upperdatums] as Node[][]) {
+      if (datums.length !== key.columns.length) throw new PgError(SqlState.invalidTableDefinition, `${datums === bound.lowerdatums ? 'FROM' : 'TO'} must specify exactly one value per partitioning column`);
+      for (const d of datums) if (!d.A_Const && !infinite(d)) throw unsupported('a partition bound that is not a constant');
+    }
+    const lower = bound.lowerdatums as Node[];
+    const upper = bound.upperdatums as Node[];
+    if (compareRange(lower, upper) >= 0) throw new PgError(SqlState.invalidObjectDefinition, `empty range bound specified for partition "${name}"`, at(lower[0]!));
+  } else {
+    for (const d of bound.listdatums as Node[]) if (!d.A_Const) throw unsupported('a partition bound that is not a constant');
+  }
+}
+
+/**
+ * A list datum as overlaps compare it: a text key's as its text, another's as a number or ISO
+ * date; refused where its spelling might hide an equal value (`'1.0'` and `1`, `'2024-1-1'`).
+ */
+function listValue(d: Node, textKey: boolean): unknown {
+  const c = d.A_Const;
+  if (c.isnull) return null;
+  if (textKey) return String(c.sval?.sval ?? c.ival?.ival ?? c.fval?.fval ?? 0);
+  const value = comparable(d) ?? c.boolval?.boolval ?? (c.boolval ? false : undefined);
+  if (value === undefined) throw unsupported('list partition bounds other than texts, numbers and ISO dates');
+  return value;
+}
+
+/** MINVALUE or MAXVALUE in a range bound, as the parser gives them. */
+function infinite(d: Node): 'minvalue' | 'maxvalue' | undefined {
+  const word = d.ColumnRef?.fields.length === 1 ? (d.ColumnRef.fields[0].String?.sval as string | undefined) : undefined;
+  return word === 'minvalue' || word === 'maxvalue' ? word : undefined;
+}
+
+/**
+ * A constant's value for ordering bounds: a number, or a string where it is an ISO date or time
+ * (whose text orders as its value does); undefined where evsql cannot order it without the type.
+ */
+function comparable(d: Node): number | string | undefined {
+  const c = d.A_Const;
+  if (c?.ival) return Number(c.ival.ival ?? 0);
+  if (c?.fval) return Number(c.fval.fval);
+  if (c?.sval) {
+    const text = c.sval.sval as string;
+    // Written out to seconds, so that `2024-02-01` and `2024-02-01 00:00` order as equal.
+    const time = /^(\d{4}-\d{2}-\d{2})(?: (\d{2}:\d{2})(:\d{2})?)?$/.exec(text);
+    if (time) return `${time[1]} ${time[2] ?? '00:00'}${time[3] ?? ':00'}`;
+    if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  }
+  return undefined;
+}
+
+/** The order of two range bounds' datums (MINVALUE lowest, MAXVALUE highest), refused where not known. */
+function compareRange(a: Node[], b: Node[]): number {
+  const rank = (d: Node) => (infinite(d) === 'minvalue' ? -1 : infinite(d) === 'maxvalue' ? 1 : 0);
+  for (let i = 0; i < a.length; i++) {
+    const [ra, rb] = [rank(a[i]!), rank(b[i]!)];
+    if (ra !== rb) return ra - rb;
+    // Past MINVALUE or MAXVALUE the later datums do not matter.
+    if (ra !== 0) return 0;
+    const x = comparable(a[i]!);
+    const y = comparable(b[i]!);
+    if (x === undefined || y === undefined || typeof x !== typeof y) throw unsupported('range partition bounds other than numbers and ISO dates');
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/** The datum of bound `a` where it overlaps bound `b`, if it does. */
+function overlapping(key: PartitionKey, a: Node, b: Node, textKey: boolean): Node | undefined {
+  if (a.is_default || b.is_default) return undefined;
+  if (key.strategy === 'range') return compareRange(a.lowerdatums, b.upperdatums) < 0 && compareRange(b.lowerdatums, a.upperdatums) < 0 ? a.lowerdatums[0] : undefined;
+  const text = (d: Node) => JSON.stringify(listValue(d, textKey));
+  const theirs = new Set((b.listdatums as Node[]).map(text));
+  return (a.listdatums as Node[]).find((d) => theirs.has(text(d)));
+}
+
+function column(name: string, ref: string | null): Node {
+  return { ColumnRef: { fields: [...(ref ? [{ String: { sval: ref } }] : []), { String: { sval: name } }] } };
+}
+
+function typed(d: Node, table: TableInfo, name: string): Node {
+  const type = table.column(name)!.type;
+  return { TypeCast: { arg: d, typeName: { names: formatType(type.oid, type.typmod).split('.').map((p) => ({ String: { sval: p } })), typemod: -1 } } };
+}
+
+function op(name: string, l: Node, r: Node): Node {
+  return { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: name } }], lexpr: l, rexpr: r } };
+}
+
+function and(args: Node[]): Node {
+  return args.length === 1 ? args[0]! : { BoolExpr: { boolop: 'AND_EXPR', args } };
+}
+
+function or(args: Node[]): Node {
+  return args.length === 1 ? args[0]! : { BoolExpr: { boolop: 'OR_EXPR', args } };
+}
+
+function isNull(e: Node, not: boolean): Node {
+  return { NullTest: { arg: e, nulltesttype: not ? 'IS_NOT_NULL' : 'IS_NULL' } };
+}
+
+/** The rows a bound takes, as PostgreSQL's partition constraint: a range's keys not null and between its datums. */
+function boundCondition(table: TableInfo, bound: Node, ref: string | null): Node {
+  const keys = table.partitioned!.columns;
+  if (bound.strategy === 'l') {
+    const datums = bound.listdatums as Node[];
+    const values = datums.filter((d) => !d.A_Const.isnull).map((d) => typed(d, table, keys[0]!));
+    const parts: Node[] = [];
+    if (values.length) parts.push({ A_Expr: { kind: 'AEXPR_IN', name: [{ String: { sval: '=' } }], lexpr: column(keys[0]!, ref), rexpr: { List: { items: values } } } });
+    if (values.length < datums.length) parts.push(isNull(column(keys[0]!, ref), false));
+    return or(parts);
+  }
+  // (k1, …) >= lower and (k1, …) < upper, written out column by column as row comparison does.
+  const side = (datums: Node[], i: number, strict: '>' | '<', last: boolean): Node | boolean => {
+    if (i === datums.length) return last;
+    const inf = infinite(datums[i]!);
+    if (inf) return inf === (strict === '>' ? 'minvalue' : 'maxvalue');
+    const k = column(keys[i]!, ref);
+    const v = typed(datums[i]!, table, keys[i]!);
+    const rest = side(datums, i + 1, strict, last);
+    const past = op(strict, k, v);
+    if (rest === false) return past;
+    return or([past, and([op('=', k, v), ...(rest === true ? [] : [rest])])]);
+  };
+  const parts: Node[] = keys.map((k) => isNull(column(k, ref), true));
+  for (const s of [side(bound.lowerdatums, 0, '>', true), side(bound.upperdatums, 0, '<', false)]) {
+    if (s === false) parts.push({ A_Const: { boolval: {} } });
+    else if (s !== true) parts.push(s);
+  }
+  return and(parts);
+}
+
+/** A default partition's rows: those no other partition takes, NULL keys included. */
+function defaultCondition(table: TableInfo, siblings: Node[]): Node {
+  if (!siblings.length) return { A_Const: { boolval: { boolval: true } } };
+  const taken = or(siblings.map((b) => boundCondition(table, b, null)));
+  return { BoolExpr: { boolop: 'NOT_EXPR', args: [{ CoalesceExpr: { args: [taken, { A_Const: { boolval: {} } }] } }] } };
+}
+
+const relationName = (o: Node): string => names(o.List?.items ?? [o]).at(-1)!;
+
+/**
+ * DROP TABLE of partitions or partitioned tables: the partitions (a parent's with it) are views,
+ * dropped as views, a partition's rows deleted from its parent; undefined where the statement
+ * names neither.
+ */
+export function partitionDrop(schema: TranslatorSchema, s: Node): { steps: Step[]; views: Node; tables: Node } | undefined {
+  const objects = (s.objects ?? []) as Node[];
+  const info = objects.map((o) => schema.lookupTable(relationName(o)));
+  if (!info.some((t) => t?.partitioned || t?.writes?.partition)) return undefined;
+  const views = new Set<string>();
+  const steps: Step[] = [];
+  for (const t of info) {
+    if (t?.writes?.partition) {
+      views.add(t.name);
+      if (!info.some((p) => p?.name === t.writes!.partition!.parent)) steps.push(partitionDelete(schema, t));
+    }
+    if (t?.partitioned) for (const p of schema.partitionsOf(t.name)) views.add(p.name);
+  }
+  const object = (name: string): Node => ({ List: { items: [{ String: { sval: name } }] } });
+  return {
+    steps,
+    views: { ...s, removeType: 'OBJECT_VIEW', objects: [...views].map(object) },
+    tables: { ...s, objects: objects.filter((o, i) => !info[i]?.writes?.partition) },
+  };
+}
+
+/** The delete of a partition's rows from its parent. */
+function partitionDelete(schema: TranslatorSchema, partition: TableInfo): Step {
+  const parent = schema.lookupTable(partition.writes!.partition!.parent)!;
+  const bound = partition.writes!.partition!.bound as Node;
+  const cond = bound.is_default ? defaultCondition(parent, schema.partitionsOf(parent.name).map((p) => p.writes!.partition!.bound as Node).filter((b) => !b.is_default)) : boundCondition(parent, bound, null);
+  return { sql: `DELETE FROM ${partitionRowsSql(schema, parent, cond)}`, params: [], firesNoTriggers: true };
+}
+
+/** TRUNCATE of partitions: each a delete of its parent's rows within its bound; `rest` the statement's other relations. */
+export function truncatePartitions(schema: TranslatorSchema, s: Node): { steps: Step[]; rest: Node } {
+  const steps: Step[] = [];
+  const rest: Node[] = [];
+  for (const r of s.relations as Node[]) {
+    const t = schema.lookupTable(r.RangeVar.relname);
+    if (!t?.writes?.partition) {
+      rest.push(r);
+      continue;
+    }
+    steps.push(partitionDelete(schema, t));
+  }
+  return { steps, rest: { ...s, relations: rest } };
+}
+
+/** What ALTER TABLE may do to a partitioned table: add or drop a constraint, attach or detach a partition. */
+const PARENT_ALTERS = new Set(['AT_AddConstraint', 'AT_DropConstraint', 'AT_AttachPartition', 'AT_DetachPartition']);
+
+/**
+ * ALTER TABLE … ATTACH / DETACH PARTITION; undefined for other ALTER TABLEs, refused where they
+ * would change a partitioned table's columns, which its partitions' views would not follow.
+ */
+export function alterPartitions(schema: TranslatorSchema, s: Node): Step[] | undefined {
+  const parent = s.relation?.relname ? schema.lookupTable(s.relation.relname) : undefined;
+  if (!parent?.partitioned) return undefined;
+  const cmds = (s.cmds as Node[]).map((c) => c.AlterTableCmd);
+  const other = cmds.find((c) => !PARENT_ALTERS.has(c.subtype));
+  if (other) throw unsupported(`ALTER TABLE ${String(other.subtype).replace('AT_', '')} of a partitioned table`);
+  const partitionCmds = cmds.filter((c) => c.subtype === 'AT_AttachPartition' || c.subtype === 'AT_DetachPartition');
+  if (!partitionCmds.length) return undefined;
+  if (cmds.length > 1) throw unsupported('ALTER TABLE with ATTACH or DETACH PARTITION beside other changes');
+  const cmd = partitionCmds[0]!.def.PartitionCmd;
+  return partitionCmds[0]!.subtype === 'AT_AttachPartition' ? attach(schema, parent, cmd) : detach(schema, parent, cmd);
+}
+
+/** DETACH PARTITION: the view becomes a table like its parent, holding the rows of its bound. */
+function detach(schema: TranslatorSchema, parent: TableInfo, cmd: Node): Step[] {
+  if (cmd.concurrent) throw unsupported('DETACH PARTITION CONCURRENTLY');
+  const name = cmd.name.relname as string;
+  const partition = schema.lookupTable(name);
+  if (!partition?.writes?.partition || partition.writes.partition.parent !== parent.name) throw new PgError(SqlState.undefinedTable, `relation "${name}" is not a partition of relation "${parent.name}"`);
+  if (schema.viewsReading(name).length) throw unsupported(`DETACH PARTITION of "${name}", which views read`);
+  const rows = partitionDelete(schema, partition).sql.slice('DELETE FROM '.length);
+  const like = { relation: { relname: name, inh: true, relpersistence: 'p' }, tableElts: [{ TableLikeClause: { relation: { relname: parent.name, inh: true, relpersistence: 'p' }, options: 0x7fffffff } }], oncommit: 'ONCOMMIT_NOOP' };
+  const columns = parent.columns.map((c) => quoteIdent(c.name)).join(', ');
+  return [
+    { sql: `DROP VIEW ${quoteIdent(partition.sqlName)}`, params: [] },
+    ...createTable(schema, withLikeExpanded(schema, like)),
+    { sql: `INSERT INTO ${quoteIdent(name)} (${columns}) SELECT ${columns} FROM ${rows}`, params: [] },
+    { sql: `DELETE FROM ${rows}`, params: [], firesNoTriggers: true },
+  ];
+}
+
+/** ATTACH PARTITION: a table of the parent's columns gives its rows to the parent and becomes a view of them. */
+function attach(schema: TranslatorSchema, parent: TableInfo, cmd: Node): Step[] {
+  const name = cmd.name.relname as string;
+  const table = schema.lookupTable(name);
+  if (!table) throw new PgError(SqlState.undefinedTable, `relation "${name}" does not exist`);
+  if (table.view || table.temp || table.partitioned || table.matview) throw unsupported(`ATTACH PARTITION of "${name}", which is not a plain table`);
+  if (schema.viewsReading(name).length || schema.referencingTables(name).length || table.foreignKeys.length || schema.triggersOf(table.sqlName).length) {
+    throw unsupported(`ATTACH PARTITION of "${name}", which views, foreign keys or triggers use`);
+  }
+  for (const c of table.columns) {
+    const p = parent.column(c.name);
+    if (!p) throw new PgError(SqlState.datatypeMismatch, `table "${name}" contains column "${c.name}" not found in parent "${parent.name}"`, { detail: 'The new partition may contain only the columns present in parent.' });
+    if (p.type.oid !== c.type.oid || p.type.typmod !== c.type.typmod) throw new PgError(SqlState.datatypeMismatch, `child table "${name}" has different type for column "${c.name}"`);
+  }
+  if (schema.partitionsOf(parent.name).some((p) => (p.writes!.partition!.bound as Node).is_default)) throw unsupported('ATTACH PARTITION beside a default partition');
+  const missing = parent.columns.find((c) => !table.column(c.name));
+  if (missing) throw new PgError(SqlState.datatypeMismatch, `child table is missing column "${missing.name}"`);
+  const steps = createPartition(schema, { relation: { relname: name, inh: true, relpersistence: 'p' }, inhRelations: [{ RangeVar: { relname: parent.name, inh: true, relpersistence: 'p' } }], partbound: cmd.bound }, true);
+  const bound = cmd.bound as Node;
+  const cond = bound.is_default ? defaultCondition(parent, schema.partitionsOf(parent.name).map((p) => p.writes!.partition!.bound as Node)) : boundCondition(parent, bound, null);
+  const em = new Emitter(schema);
+  em.scope = new Scope([{ name, columns: table.columns.map((c) => ({ name: c.name, type: c.type })) }], null);
+  const outside = `SELECT pg_raise_if(EXISTS (SELECT 1 FROM ${quoteIdent(table.sqlName)} WHERE NOT coalesce(${em.expr(cond)}, 0)), '${SqlState.checkViolation}', ${quoteString(`partition constraint of relation "${name}" is violated by some row`)})`;
+  const columns = parent.columns.map((c) => quoteIdent(c.name)).join(', ');
+  return [
+    { sql: outside, params: [] },
+    { sql: `INSERT INTO ${quoteIdent(parent.sqlName)} (${columns}) SELECT ${columns} FROM ${quoteIdent(table.sqlName)}`, params: [] },
+    { sql: `DROP TABLE ${quoteIdent(table.sqlName)}`, params: [] },
+    ...steps,
+  ];
+}
