@@ -3,42 +3,32 @@
  * fixed, where the translation is pure: how a call binds its arguments, which routine DROP finds,
  * and what PostgreSQL refuses at CREATE; every SQLSTATE is PostgreSQL 15's for the same statement.
  */
-import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schemaViewName } from '../../dialect/catalog/namespaces.js';
 import { loadParser } from '../../dialect/translate/parse.js';
 import { translate } from '../../dialect/translate/translate.js';
 import { TranslatorSchema } from '../../dialect/translate/schema.js';
-import { readSchema } from '../../dialect/schema-snapshot.js';
 import { sqlstate } from '../helpers/sqlstate.js';
+import { schemaAfter } from '../helpers/schema-after.js';
 
 let schema: TranslatorSchema;
 
-/** A schema holding what `ddl` makes, each statement's steps run as the writer runs them. */
-function schemaAfter(ddl: string[]): TranslatorSchema {
-  const db = new Database(':memory:');
-  db.exec(`CREATE VIEW "${schemaViewName('app')}" AS SELECT NULL AS nspowner WHERE 0`);
-  let s = new TranslatorSchema(readSchema(db));
-  for (const text of ddl) {
-    for (const step of translate(text, s)[0]!.steps) db.exec(step.sql);
-    s = new TranslatorSchema(readSchema(db));
-  }
-  db.close();
-  return s;
-}
-
 beforeAll(async () => {
   await loadParser();
-  schema = schemaAfter([
-    'CREATE TABLE log (id int PRIMARY KEY, msg text, step int)',
-    'CREATE FUNCTION add(a int, b int DEFAULT 3) RETURNS int LANGUAGE sql AS $$ SELECT a + b $$',
-    'CREATE FUNCTION big(n bigint) RETURNS bigint LANGUAGE sql AS $$ SELECT n $$',
-    'CREATE FUNCTION total(VARIADIC nums numeric[]) RETURNS numeric LANGUAGE sql AS $$ SELECT sum(x) FROM unnest(nums) x $$',
-    "CREATE FUNCTION split(full_name text, OUT first text, OUT last text) LANGUAGE sql AS $$ SELECT split_part(full_name, ' ', 1), split_part(full_name, ' ', 2) $$",
-    'CREATE PROCEDURE note(m text, step int DEFAULT 0) LANGUAGE sql AS $$ INSERT INTO log (id, msg, step) VALUES (1, m, step) $$',
-    'CREATE PROCEDURE bad() LANGUAGE sql AS $$ INSERT INTO log (id) VALUES (2); COMMIT $$',
-    'CREATE FUNCTION app.tax(amount numeric) RETURNS numeric LANGUAGE sql AS $$ SELECT amount * 0.2 $$',
-  ]);
+  schema = schemaAfter(
+    [
+      'CREATE TABLE log (id int PRIMARY KEY, msg text, step int)',
+      'CREATE FUNCTION add(a int, b int DEFAULT 3) RETURNS int LANGUAGE sql AS $$ SELECT a + b $$',
+      'CREATE FUNCTION big(n bigint) RETURNS bigint LANGUAGE sql AS $$ SELECT n $$',
+      'CREATE FUNCTION total(VARIADIC nums numeric[]) RETURNS numeric LANGUAGE sql AS $$ SELECT sum(x) FROM unnest(nums) x $$',
+      "CREATE FUNCTION split(full_name text, OUT first text, OUT last text) LANGUAGE sql AS $$ SELECT split_part(full_name, ' ', 1), split_part(full_name, ' ', 2) $$",
+      'CREATE PROCEDURE note(m text, step int DEFAULT 0) LANGUAGE sql AS $$ INSERT INTO log (id, msg, step) VALUES (1, m, step) $$',
+      'CREATE PROCEDURE bad() LANGUAGE sql AS $$ INSERT INTO log (id) VALUES (2); COMMIT $$',
+      'CREATE FUNCTION app.tax(amount numeric) RETURNS numeric LANGUAGE sql AS $$ SELECT amount * 0.2 $$',
+    ],
+    // The schema app, as CREATE SCHEMA makes it.
+    (db) => db.exec(`CREATE VIEW "${schemaViewName('app')}" AS SELECT NULL AS nspowner WHERE 0`),
+  );
 });
 
 const code = (text: string, s = schema) => sqlstate(() => translate(text, s));

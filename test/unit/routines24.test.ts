@@ -3,27 +3,14 @@
  * translation is pure: the steps a statement-level trigger adds around the statement that fires
  * it, and a CALL of a LANGUAGE plpgsql procedure as the block it runs.
  */
-import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadParser } from '../../dialect/translate/parse.js';
 import { translate } from '../../dialect/translate/translate.js';
 import { TranslatorSchema } from '../../dialect/translate/schema.js';
-import { readSchema } from '../../dialect/schema-snapshot.js';
 import { sqlstate } from '../helpers/sqlstate.js';
+import { schemaAfter } from '../helpers/schema-after.js';
 
 let schema: TranslatorSchema;
-
-/** A schema holding what `ddl` makes, each statement's steps run as the writer runs them. */
-function schemaAfter(ddl: string[]): TranslatorSchema {
-  const db = new Database(':memory:');
-  let s = new TranslatorSchema(readSchema(db));
-  for (const text of ddl) {
-    for (const step of translate(text, s)[0]!.steps) db.exec(step.sql);
-    s = new TranslatorSchema(readSchema(db));
-  }
-  db.close();
-  return s;
-}
 
 beforeAll(async () => {
   await loadParser();
