@@ -97,6 +97,18 @@ export function checkTruncate(schema: TranslatorSchema, s: Node): void {
   );
 }
 
+/**
+ * A foreign key added to a table whose statement-level DELETE or UPDATE triggers its action would
+ * have to fire (PostgreSQL fires them for a cascade's writes; evsql's run around the statement
+ * only): 0A000, as the trigger made after such a key is (triggers.ts).
+ */
+function refuseActionOnStatementTriggers(schema: TranslatorSchema, sqlTable: string, fk: Node): void {
+  // 'c' CASCADE, 'n' SET NULL, 'd' SET DEFAULT write the referencing rows; 'a' and 'r' only check.
+  const writes = (action: string | undefined) => action === 'c' || action === 'n' || action === 'd';
+  const fired = schema.triggersOf(sqlTable).some((t) => t.statement && ((writes(fk.fk_del_action) && t.events.includes('delete')) || (writes(fk.fk_upd_action) && t.events.includes('update'))));
+  if (fired) throw unsupported('a foreign key action that writes a table with statement-level DELETE or UPDATE triggers');
+}
+
 /** ALTER TABLE … ADD PRIMARY KEY on a table that has one; columns added beyond the limits or constrained by what does not exist. */
 export function checkAlterTable(schema: TranslatorSchema, s: Node): void {
   const table = schema.lookupTable(s.relation.relname);
@@ -112,6 +124,7 @@ export function checkAlterTable(schema: TranslatorSchema, s: Node): void {
       const con = k.Constraint;
       const target = con.contype === 'CONSTR_FOREIGN' ? (con.pktable.relname as string) : undefined;
       if (target !== undefined && target !== table.name && !schema.lookupTable(target)) throw new PgError(SqlState.undefinedTable, `relation "${target}" does not exist`);
+      if (target !== undefined) refuseActionOnStatementTriggers(schema, table.sqlName, con);
       if (con.contype === 'CONSTR_GENERATED') checkGenerationExpression(con.raw_expr, (col) => table.column(col)?.generated === true);
       const unknown = con.contype === 'CONSTR_CHECK' ? columnRefs(con.raw_expr).find((r) => r !== name && !table.columns.some((col) => col.name === r)) : undefined;
       if (unknown !== undefined) throw new PgError(SqlState.undefinedColumn, `column "${unknown}" does not exist`);
@@ -132,6 +145,7 @@ export function checkAlterTable(schema: TranslatorSchema, s: Node): void {
     if (con.conname && (con.contype === 'CONSTR_PRIMARY' || con.contype === 'CONSTR_UNIQUE') && !con.indexname && taken.has(inSchema(con.conname))) throw new PgError(SqlState.duplicateTable, `relation "${con.conname}" already exists`);
     if (con.conname && existing.includes(con.conname)) throw new PgError(SqlState.duplicateObject, `constraint "${con.conname}" for relation "${shownName(schema, table.name)}" already exists`);
     if (con.contype !== 'CONSTR_FOREIGN') continue;
+    refuseActionOnStatementTriggers(schema, table.sqlName, con);
     const columns = names(con.fk_attrs);
     const unknown = columns.find((k) => !columnTypes.has(k));
     if (unknown !== undefined) throw new PgError(SqlState.undefinedColumn, `column "${unknown}" referenced in foreign key constraint does not exist`);

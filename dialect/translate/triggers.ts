@@ -134,7 +134,8 @@ export function createTrigger(schema: TranslatorSchema, s: Node, translateNode: 
 function refuseStatementLevel(schema: TranslatorSchema, s: Node, table: TableInfo): void {
   if (table.view) throw unsupported('statement-level triggers on a view');
   if (s.whenClause) throw unsupported('a WHEN condition of a statement-level trigger');
-  const cascaded = (s.events & 8 || s.events & 16) && table.foreignKeys.some((k) => ['CASCADE', 'SET NULL', 'SET DEFAULT'].includes(String(s.events & 8 ? k.onDelete : k.onUpdate).toUpperCase()));
+  const writes = (action: string) => ['CASCADE', 'SET NULL', 'SET DEFAULT'].includes(action.toUpperCase());
+  const cascaded = table.foreignKeys.some((k) => (s.events & 8 && writes(k.onDelete)) || (s.events & 16 && writes(k.onUpdate)));
   if (cascaded) throw unsupported('a statement-level DELETE or UPDATE trigger on a table a foreign key action writes');
   const writer = schema.allTriggers().find((t) => t.writes.includes(table.name));
   if (writer) throw unsupported(`a statement-level trigger on a table the trigger "${writer.name}" writes`);

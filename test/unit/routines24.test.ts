@@ -50,6 +50,18 @@ describe('statement-level triggers', () => {
     expect(code('CREATE TRIGGER tr AFTER INSERT ON t FOR EACH STATEMENT EXECUTE FUNCTION f()', withNew)).toBe('0A000');
     expect(code('CREATE TRIGGER tr AFTER INSERT ON t FOR EACH STATEMENT WHEN (true) EXECUTE FUNCTION f()', withNew)).toBe('0A000');
   });
+
+  it('refuse a foreign key action that would write their table, whichever of the two comes first', () => {
+    // item has statement-level DELETE and UPDATE triggers: a cascade into it would not fire them.
+    expect(code('ALTER TABLE item ADD FOREIGN KEY (qty) REFERENCES plain ON DELETE CASCADE')).toBe('0A000');
+    expect(code('ALTER TABLE item ADD FOREIGN KEY (qty) REFERENCES plain ON UPDATE SET NULL')).toBe('0A000');
+    expect(code('ALTER TABLE item ADD COLUMN p int REFERENCES plain ON DELETE SET NULL')).toBe('0A000');
+    expect(code('ALTER TABLE item ADD FOREIGN KEY (qty) REFERENCES plain')).toBeUndefined();
+    const cascading = schemaAfter(['CREATE TABLE p (id int PRIMARY KEY)', 'CREATE TABLE c (p int REFERENCES p ON UPDATE CASCADE)', 'CREATE TABLE audit (op text)', "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ begin insert into audit values ('x'); return null; end $$"]);
+    // A trigger on DELETE and UPDATE together meets the key's UPDATE action.
+    expect(code('CREATE TRIGGER tr AFTER DELETE OR UPDATE ON c FOR EACH STATEMENT EXECUTE FUNCTION f()', cascading)).toBe('0A000');
+    expect(code('CREATE TRIGGER tr AFTER DELETE ON c FOR EACH STATEMENT EXECUTE FUNCTION f()', cascading)).toBeUndefined();
+  });
 });
 
 describe('a CALL of a LANGUAGE plpgsql procedure', () => {
