@@ -34,6 +34,14 @@ describe('regprocedure', () => {
     expect(await rows('SELECT pg_get_functiondef($1::regprocedure)', ['s24_add(integer, integer)'])).toEqual([[def]]);
   });
 
+  it("finds a type's input function as pg_type names it: ActiveRecord's and pgjdbc's type-map queries", async () => {
+    // PostgreSQL 15 answers true, true: _int4's typinput is array_in, int4's is not.
+    const sql = (cast: string) => `SELECT bool_or(typname = '_int4'), bool_and(typname <> 'int4') FROM pg_type WHERE typinput = ${cast}`;
+    expect(await rows(sql("'array_in(cstring,oid,integer)'::regprocedure"))).toEqual([[true, true]]);
+    expect(await rows(sql("'pg_catalog.array_in'::regproc"))).toEqual([[true, true]]);
+    expect(await code("SELECT 's24_nothing(int)'::regprocedure")).toBe('42883');
+  });
+
   it('names a function of a schema on the path bare', async () => {
     await c.query('SET search_path = s24, public');
     const shown = await rows("SELECT 'f(numeric,text)'::regprocedure::text, to_regprocedure('f(numeric,text)')::text");

@@ -274,8 +274,11 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   },
   pg_get_ruledef: { emit: definition, type: OID.text },
   pg_get_statisticsobjdef_columns: { emit: definition, type: OID.text },
-  // A partitioned table's key is its definition (catalog/rows.ts); NULL for any other relation, as in PostgreSQL.
-  pg_get_partkeydef: { emit: (a) => definition([a[0]!]), type: OID.text },
+  // A partitioned table's key is its definition (catalog/rows.ts); NULL for any other relation (a view's or an index's is theirs), as in PostgreSQL.
+  pg_get_partkeydef: {
+    emit: (a) => ignoring(a.slice(1), using([a[0]!], ([o]) => `(SELECT definition FROM ${HELPER.definition} WHERE oid = ${o} AND EXISTS (SELECT 1 FROM ${PG_CLASS} WHERE oid = ${o} AND relkind = 'p'))`)),
+    type: OID.text,
+  },
   // Pretty, the whole definition names the table as the search path finds it; plain, with its schema.
   pg_get_indexdef: {
     emit: (a, path) =>
