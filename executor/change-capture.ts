@@ -354,8 +354,9 @@ export class ChangeCapture {
     const deferred = this.db.pragma('defer_foreign_keys', { simple: true });
     this.db.pragma('defer_foreign_keys = ON');
     try {
-      for (const o of now) {
-        if (o.type === 'view' || o.type === 'trigger') this.db.exec(`DROP ${o.type.toUpperCase()} main.${q(o.name)}`);
+      // Triggers before views: dropping a view drops its INSTEAD OF triggers with it.
+      for (const type of ['trigger', 'view'] as const) {
+        for (const o of now) if (o.type === type) this.db.exec(`DROP ${type.toUpperCase()} main.${q(o.name)}`);
       }
       const present = new Set((this.db.prepare(`SELECT type || ':' || name FROM ${s}.sqlite_schema`).pluck().all() as string[]));
       for (const o of img.schema) {

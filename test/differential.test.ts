@@ -103,8 +103,13 @@ const PASS_RATE_FLOOR = 0.98;
  * cost 40-catalog21.sql six statements (365 → 359 of 400), psql's \d index listing, which the
  * twenty-fourth session won back: pretty pg_get_indexdef names a table's schema only where the
  * session's search path does not list it.
+ * The twenty-fourth's, in the recording after its merges (each on its own run before its fixes):
+ * 43-wrong24.sql, silent differences: 446 of 472 (421); 43-routines24.sql, statement-level triggers
+ * and plpgsql procedures: 85 of 98 (49); 43-composite24.sql, CREATE TYPE … AS: 80 of 91 (4; and
+ * 42-types23.sql 48 → 126 of 197); 43-catalog24.sql, GUI tools' catalog queries: 106 of 107 (100);
+ * 43-partition24.sql, declarative partitioning: 107 of 120 (3).
  */
-const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.985, '24-sweep9.sql': 0.99, '28-docs-functions.sql': 0.8, '30-sweep11.sql': 0.97, '31-sweep12.sql': 0.945, '32-datetime13.sql': 0.965, '32-json13.sql': 0.98, '32-sweep13.sql': 0.97, '33-dmlcte14.sql': 0.95, '33-doblock14.sql': 0.95, '33-ranges14.sql': 0.97, '33-sweep14.sql': 0.972, '34-numfmt15.sql': 0.98, '34-sweep15.sql': 0.985, '35-fts16.sql': 0.93, '35-semantics16.sql': 0.955, '35-sweep16.sql': 0.955, '36-sweep17.sql': 0.98, '37-sweep18.sql': 0.89, '38-classes19.sql': 0.97, '38-sweep19.sql': 0.98, '39-docsfuncs20.sql': 0.97, '39-migrations20.sql': 0.9, '39-reporting20.sql': 0.95, '40-app21.sql': 0.98, '40-catalog21.sql': 0.905, '40-typesio21.sql': 0.97, '41-catalog22.sql': 0.81, '41-schemas22.sql': 0.935, '41-views22.sql': 0.915, '41-wrong22.sql': 0.95, '42-catalog23.sql': 0.945, '42-lateral23.sql': 0.975, '42-routines23.sql': 0.815, '42-types23.sql': 0.23, '42-wrong23.sql': 0.95 };
+const SWEEP_FLOORS: Record<string, number> = { '23-sweep8.sql': 0.985, '24-sweep9.sql': 0.99, '28-docs-functions.sql': 0.8, '30-sweep11.sql': 0.97, '31-sweep12.sql': 0.945, '32-datetime13.sql': 0.965, '32-json13.sql': 0.98, '32-sweep13.sql': 0.97, '33-dmlcte14.sql': 0.95, '33-doblock14.sql': 0.95, '33-ranges14.sql': 0.97, '33-sweep14.sql': 0.972, '34-numfmt15.sql': 0.98, '34-sweep15.sql': 0.985, '35-fts16.sql': 0.93, '35-semantics16.sql': 0.955, '35-sweep16.sql': 0.955, '36-sweep17.sql': 0.98, '37-sweep18.sql': 0.89, '38-classes19.sql': 0.97, '38-sweep19.sql': 0.98, '39-docsfuncs20.sql': 0.97, '39-migrations20.sql': 0.9, '39-reporting20.sql': 0.95, '40-app21.sql': 0.98, '40-catalog21.sql': 0.905, '40-typesio21.sql': 0.97, '41-catalog22.sql': 0.835, '41-schemas22.sql': 0.935, '41-views22.sql': 0.915, '41-wrong22.sql': 0.95, '42-catalog23.sql': 0.945, '42-lateral23.sql': 0.975, '42-routines23.sql': 0.85, '42-types23.sql': 0.63, '42-wrong23.sql': 0.95, '43-catalog24.sql': 0.98, '43-composite24.sql': 0.865, '43-partition24.sql': 0.88, '43-routines24.sql': 0.855, '43-wrong24.sql': 0.935 };
 
 const RECORDING = 'differential.json';
 
