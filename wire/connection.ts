@@ -860,7 +860,12 @@ export class Connection {
     const runnable = t.steps.some((s) => s.params.length > MAX_SQLITE_VARIABLES) ? { ...t, steps: t.steps.map((s) => inlineParameters(s, params)) } : t;
     const own = t.advisory ? this.withStatementTimeout(() => this.runAdvisory(t.advisory!, params)) : this.server.statusQuery(t, params, () => this.rules.ctx());
     if (!own && !t.caught && runnable === t) {
-      const read = this.adoptingDrawn(() => this.session.tryRead(t, params, this.rules.runOptions()));
+      let read: ExecResult | undefined;
+      try {
+        read = this.session.tryRead(t, params, this.rules.runOptions());
+      } catch (err) {
+        this.adoptDrawn(err);
+      }
       if (read) return this.adoptResult(read);
     }
     const run = () => this.session.exec(runnable, params, this.rules.runOptions());
@@ -868,20 +873,14 @@ export class Connection {
       (own && (await own)) ?? (await this.withStatementTimeout(() => runCaught(t, run, () => this.session.describe(t.steps, this.rules.ctx(), this.schema().describeTemps(t.lockingRead)))));
     return running().then(
       (result) => this.adoptResult(result),
-      (err) => this.adoptingDrawn(() => {
-        throw err;
-      }),
+      (err) => this.adoptDrawn(err),
     );
   }
 
-  /** `body`'s answer; where it fails, what the failed statement drew from sequences stays drawn: currval and lastval move. */
-  private adoptingDrawn<T>(body: () => T): T {
-    try {
-      return body();
-    } catch (err) {
-      if (err instanceof PgError && err.fields.drawn) this.rules.adopt(err.fields.drawn);
-      throw err;
-    }
+  /** Rethrows a statement's error; what the failed statement drew from sequences stays drawn: currval and lastval move. */
+  private adoptDrawn(err: unknown): never {
+    if (err instanceof PgError && err.fields.drawn) this.rules.adopt(err.fields.drawn);
+    throw err;
   }
 
   /** The settings a statement changed become the session's; its notices go out. */

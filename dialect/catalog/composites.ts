@@ -7,6 +7,7 @@
  * the value: its output text as PostgreSQL sends it, from which a field is read back by its type's
  * input (dialect/runtime's pg_record_field).
  */
+import { typedColumnType, typedColumnsOf } from './markers.js';
 import { objectOid } from './oids.js';
 
 const PREFIX = 'pg_composite:';
@@ -48,14 +49,12 @@ export function readCompositeView(relation: string, sql: string): CompositeType 
 
 /** A column's SQLite type for a composite type, with the annotation naming the type. */
 export function compositeColumnType(type: string): string {
-  return `TEXT /* evsql-composite-type: ${JSON.stringify(type).replace(/\*\//g, '*\\/')} */`;
+  return typedColumnType('composite', type);
 }
 
 /** The composite-typed columns of a CREATE TABLE text: column name → type name. */
 export function compositeColumnsOf(tableSql: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of tableSql.matchAll(/"((?:[^"]|"")+)" TEXT \/\* evsql-composite-type: ("(?:[^"\\]|\\.)*") \*\//g)) out.set(m[1]!.replace(/""/g, '"'), JSON.parse(m[2]!) as string);
-  return out;
+  return typedColumnsOf('composite', tableSql);
 }
 
 export function compositeOid(type: string): number {

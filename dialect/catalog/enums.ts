@@ -7,6 +7,7 @@
  * never read as a number; the annotation names the type) and holds the label itself.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
+import { typedColumnType, typedColumnsOf } from './markers.js';
 import { objectOid } from './oids.js';
 
 const PREFIX = 'pg_enum:';
@@ -41,7 +42,7 @@ export function readEnumView(relation: string, sql: string): EnumType {
 
 /** A column's SQLite type for an enum type, with the annotation naming the type. */
 export function enumColumnType(type: string): string {
-  return `TEXT /* evsql-enum-type: ${JSON.stringify(type).replace(/\*\//g, '*\\/')} */`;
+  return typedColumnType('enum', type);
 }
 
 /** The enum type a comment token after a column's type names, if it is that annotation. */
@@ -52,9 +53,7 @@ export function readEnumColumnMarker(comment: string): string | undefined {
 
 /** The enum-typed columns of a CREATE TABLE text: column name → type name. */
 export function enumColumnsOf(tableSql: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of tableSql.matchAll(/"((?:[^"]|"")+)" TEXT \/\* evsql-enum-type: ("(?:[^"\\]|\\.)*") \*\//g)) out.set(m[1]!.replace(/""/g, '"'), JSON.parse(m[2]!) as string);
-  return out;
+  return typedColumnsOf('enum', tableSql);
 }
 
 export function enumOid(type: string): number {

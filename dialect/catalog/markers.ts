@@ -242,3 +242,18 @@ export function readMatviewMarker(sql: string): Matview | undefined {
 export function withMatviewMarker(sql: string, marker: string): string {
   return MATVIEW.test(sql) ? sql.replace(MATVIEW, marker) : sql + marker;
 }
+
+/** A column's SQLite type for a user type (an enum, a composite): TEXT, with the annotation `evsql-KIND-type` naming the type. */
+export function typedColumnType(kind: 'enum' | 'composite', type: string): string {
+  return `TEXT /* evsql-${kind}-type: ${JSON.stringify(type).replace(/\*\//g, '*\\/')} */`;
+}
+
+/** The columns of a CREATE TABLE text that typedColumnType annotated with a `kind` type: column name → type name. */
+export function typedColumnsOf(kind: 'enum' | 'composite', tableSql: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of tableSql.matchAll(TYPED_COLUMN[kind])) out.set(m[1]!.replace(/""/g, '"'), JSON.parse(m[2]!) as string);
+  return out;
+}
+
+const typedColumn = (kind: string) => new RegExp(`"((?:[^"]|"")+)" TEXT \\/\\* evsql-${kind}-type: ("(?:[^"\\\\]|\\\\.)*") \\*\\/`, 'g');
+const TYPED_COLUMN = { enum: typedColumn('enum'), composite: typedColumn('composite') };
