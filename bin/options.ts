@@ -41,6 +41,8 @@ options:
   --speculative on|off     answer statements of open transactions from the first replica, checked
                            at COMMIT (EVSQL_SPECULATIVE, default on; SET evsql.speculative per session)
   --readers N              reader threads per replica (EVSQL_READERS, default 2)
+  --writer-threads N       threads the replicas' writers share (EVSQL_WRITER_THREADS; default one
+                           per replica where the cores allow, else one fewer than the cores)
   --sync full|normal       SQLite synchronous mode (EVSQL_SYNC, default full)
   --password PW            require this password for every user (EVSQL_PASSWORD; visible in ps:
                            prefer --password-file or the variable)
@@ -89,6 +91,7 @@ const OPTIONS = {
   'batch-size': { type: 'string' },
   'batch-delay': { type: 'string' },
   'pipeline-depth': { type: 'string' },
+  'writer-threads': { type: 'string' },
   'authentication-timeout': { type: 'string' },
   databases: { type: 'string' },
   speculative: { type: 'string' },
@@ -138,6 +141,8 @@ export interface StartConfig {
   maxBatchDelayMs: number;
   depth: number;
   readers: number;
+  /** Absent: as the cores allow (executor/replica.ts defaultWriterThreads). */
+  writerThreads: number | undefined;
   synchronous: 'full' | 'normal';
   password: string;
   users: Map<string, StoredCredential>;
@@ -378,6 +383,7 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
     maxBatchDelayMs: int('batch-delay', 0, 0, 60_000),
     depth: int('pipeline-depth', 4, 1, 64),
     readers: int('readers', 2, 0, 64),
+    writerThreads: raw('writer-threads') ? int('writer-threads', 1, 1, 64) : undefined,
     synchronous: choice('sync', 'full', ['full', 'normal'] as const),
     password,
     users,

@@ -24,7 +24,7 @@ import { tally } from '../verifier/tally.js';
 import { majority } from '../verifier/quorum.js';
 import { type BatchItem, type BatchReport, type ExecResult, type ItemOutput, type Work, needsDurability, shareItems } from '../executor/messages.js';
 import type { SessionContext, Step } from '../dialect/plan.js';
-import { Replica, initReplicaFile, newRequestId } from '../executor/replica.js';
+import { Replica, type SqliteWorker, defaultWriterThreads, initReplicaFile, newRequestId, sharedWriters } from '../executor/replica.js';
 import type { ReplicaLink } from '../executor/link.js';
 import { furtherOn } from '../executor/commit-position.js';
 import type { SchemaSnapshot } from '../dialect/schema-snapshot.js';
@@ -38,6 +38,8 @@ export interface PipelineOptions {
   dataDir: string;
   replicas: number;
   readers: number;
+  /** Worker threads the replicas' writers are dealt over (round-robin); absent: as the cores allow. */
+  writerThreads?: number;
   synchronous: 'full' | 'normal';
   mode: ExecMode;
   maxBatchSize: number;
@@ -176,15 +178,21 @@ export class Pipeline {
 
   constructor(readonly options: PipelineOptions) {
     mkdirSync(options.dataDir, { recursive: true });
+    const files: string[] = [];
     for (let i = 0; i < options.replicas; i++) {
       const file = join(options.dataDir, `replica-${i}.sqlite`);
+      files.push(file);
       if (!options.replicaLink && !existsSync(file)) this.blank.add(i);
       const unreadable = options.replicaLink ? null : initReplicaFile(file);
       if (unreadable !== null) {
         this.blank.add(i);
         options.log.warn({ replica: i, err: unreadable }, 'replica file unreadable: set aside as .set-aside-*, rebuilt from the others');
       }
-      this.replicas.push(this.spawn(i));
+    }
+    // A replica restarted later gets a thread of its own.
+    const writers = options.replicaLink ? [] : sharedWriters(files, options.writerThreads ?? defaultWriterThreads(files.length), options.synchronous, options.faults ?? false);
+    for (let i = 0; i < options.replicas; i++) {
+      this.replicas.push(this.spawn(i, writers[i]));
       this.replicaStats.push({ appliedSeq: 0, root: '', uncommitted: new Map(), batches: 0, rollbacks: 0, repairs: 0 });
     }
     const lagMs = options.lagMs ?? DEFAULT_LAG_MS;
@@ -194,9 +202,9 @@ export class Pipeline {
     this.lagTimer = setInterval(() => this.carry(this.coordinator.tick(Date.now())), Math.max(50, lagMs / 4)).unref();
   }
 
-  private spawn(i: number): ReplicaLink {
+  private spawn(i: number, writer?: SqliteWorker): ReplicaLink {
     const file = join(this.options.dataDir, `replica-${i}.sqlite`);
-    const replica = this.options.replicaLink?.(i) ?? new Replica(i, file, this.options.mode === 'ev' ? this.options.readers : 1, this.options.synchronous, this.options.faults ?? false, () => this.openWriters > 0);
+    const replica = this.options.replicaLink?.(i) ?? new Replica(i, file, this.options.mode === 'ev' ? this.options.readers : 1, this.options.synchronous, this.options.faults ?? false, () => this.openWriters > 0, writer);
     replica.onFailure = (err) => {
       if (this.replicas[i] === replica && !this.closing) this.carry(this.coordinator.failed(i, err.message, Date.now()));
     };

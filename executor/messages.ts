@@ -106,12 +106,16 @@ export type Op =
    */
   | { op: 'fault'; kind: 'corrupt' | 'diverge' }
   /** Recompute the state hash from the rows; report how many buckets the incremental one had wrong. */
-  | { op: 'scrub' };
+  | { op: 'scrub' }
+  /** Closes this host's connection, as its replica's crash or shutdown would; the thread's other hosts go on. */
+  | { op: 'close' };
 
 export interface Request {
   id: number;
   ctx: SessionContext;
   op: Op;
+  /** Which of its thread's hosts answers (worker.ts); the first when absent. */
+  host?: number;
 }
 
 /** Serializes a batch's items once for all replicas: posting the object would clone it per replica. */

@@ -6,7 +6,7 @@ import { existsSync, renameSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { fileURLToPath } from 'node:url';
-import { hostname } from 'node:os';
+import { availableParallelism, hostname } from 'node:os';
 import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
 import type { BatchReport, ExecResult, Op, ReplicaState, Reply, Request, ScrubReport, TableRows, UndoRecord } from './messages.js';
@@ -14,6 +14,7 @@ import type { SessionContext, Step } from '../dialect/plan.js';
 import type { SchemaSnapshot } from '../dialect/schema-snapshot.js';
 import { CANCEL_SLOT } from './messages.js';
 import type { WorkerConfig } from './worker.js';
+import type { HostConfig } from './host.js';
 import { LocalReader } from './local-reader.js';
 import type { Cancellable, ReplicaLink } from './link.js';
 
@@ -33,36 +34,66 @@ interface Pending {
   reject: (e: PgError) => void;
 }
 
-/** One worker thread with one SQLite connection. Requests queue in order. */
-export class SqliteWorker {
+/**
+ * A worker thread (worker.ts) running one or more SQLite connections (hosts), each reached through
+ * its own SqliteWorker. Requests queue in order, across the thread's hosts too.
+ */
+export class SqliteThread {
   private readonly worker: Worker;
-  private readonly control: Int32Array;
+  readonly control: Int32Array;
+  readonly hosts: SqliteWorker[];
+
+  constructor(configs: HostConfig[]) {
+    const shared = new SharedArrayBuffer(4);
+    this.control = new Int32Array(shared);
+    const config: WorkerConfig = { hosts: configs, shared };
+    this.worker = new Worker(WORKER_FILE, { workerData: config });
+    this.hosts = configs.map((c, i) => new SqliteWorker(this, i, c.readonly));
+    this.worker.on('message', (reply: Reply) => {
+      for (const h of this.hosts) if (h.answered(reply)) return;
+    });
+    this.worker.on('error', (err) => this.fail(new PgError(SqlState.internalError, `replica worker failed: ${err.message}`)));
+    this.worker.on('exit', () => this.fail(new PgError(SqlState.adminShutdown, 'replica worker exited')));
+  }
+
+  post(req: Request): void {
+    this.worker.postMessage(req);
+  }
+
+  /** Ends the thread once none of its hosts is in use. */
+  async release(): Promise<void> {
+    if (this.hosts.every((h) => h.exited)) await this.worker.terminate();
+  }
+
+  private fail(err: PgError): void {
+    for (const h of this.hosts) h.fail(err);
+  }
+}
+
+/** One SQLite connection on a worker thread, maybe sharing the thread with others. */
+export class SqliteWorker {
   private readonly pending = new Map<number, Pending>();
   /** Requests sent and not yet answered: the reader pool picks the least busy worker. */
   inFlight = 0;
   exited = false;
-  /** Called once if the thread dies. */
+  /** Called once if the connection is lost (its thread died, or it was closed). */
   onFailure: ((err: PgError) => void) | undefined;
-  /** Called on every answer the thread gives, before it is handed on. */
+  /** Called on every answer it gives, before it is handed on. */
   onReply: (() => void) | undefined;
 
-  constructor(file: string, private readonly readonly: boolean, synchronous: 'full' | 'normal', faults = false) {
-    const shared = new SharedArrayBuffer(4);
-    this.control = new Int32Array(shared);
-    const config: WorkerConfig = { file, readonly, synchronous, shared, faults };
-    this.worker = new Worker(WORKER_FILE, { workerData: config });
-    this.worker.on('message', (reply: Reply) => this.answered(reply));
-    this.worker.on('error', (err) => this.fail(new PgError(SqlState.internalError, `replica worker failed: ${err.message}`)));
-    this.worker.on('exit', () => this.fail(new PgError(SqlState.adminShutdown, 'replica worker exited')));
+  /** A connection on a thread of its own. */
+  static start(file: string, readonly: boolean, synchronous: 'full' | 'normal', faults = false): SqliteWorker {
+    return new SqliteThread([{ file, readonly, synchronous, faults }]).hosts[0]!;
   }
+
+  constructor(private readonly thread: SqliteThread, private readonly host: number, private readonly readonly: boolean) {}
 
   request<T>(ctx: SessionContext, op: Op, id = newRequestId()): Promise<T> {
     if (this.exited) return Promise.reject(new PgError(SqlState.adminShutdown, 'replica is shut down'));
     this.inFlight++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (r: unknown) => void, reject });
-      const req: Request = { id, ctx, op };
-      this.worker.postMessage(req);
+      this.thread.post({ id, ctx, op, host: this.host });
     });
   }
 
@@ -73,7 +104,7 @@ export class SqliteWorker {
    * tables) is stopped by ending its reader thread; a reader holds nothing anyone else needs.
    */
   cancel(id: number): void {
-    Atomics.store(this.control, CANCEL_SLOT, id);
+    Atomics.store(this.thread.control, CANCEL_SLOT, id);
     if (!this.readonly || !this.pending.has(id)) return;
     setTimeout(() => {
       const p = this.pending.get(id);
@@ -83,28 +114,32 @@ export class SqliteWorker {
       // The thread ends only when SQLite next returns to JavaScript, which a long join may not do
       // for hours: the reads queued behind it go to another reader now, none come to it again.
       this.fail(new PgError(SqlState.adminShutdown, 'reader thread ended to stop a runaway read'));
-      void this.worker.terminate();
+      void this.thread.release();
     }, CANCEL_GRACE_MS).unref();
   }
 
+  /** Closes the connection, and its thread with the last of the thread's connections. */
   async close(): Promise<void> {
     if (this.exited) return;
-    await this.worker.terminate();
-    // Closed means gone now, not when the exit event comes round.
+    // Closed means gone now, not when the thread gets round to it.
     this.fail(new PgError(SqlState.adminShutdown, 'replica worker exited'));
+    if (this.thread.hosts.some((h) => !h.exited)) this.thread.post({ id: newRequestId(), ctx: SYSTEM_CONTEXT, op: { op: 'close' }, host: this.host });
+    await this.thread.release();
   }
 
-  private answered(reply: Reply): void {
-    this.onReply?.();
+  /** Takes the reply if it answers one of this connection's requests. */
+  answered(reply: Reply): boolean {
     const p = this.pending.get(reply.id);
-    if (!p) return;
+    if (!p) return false;
+    this.onReply?.();
     this.pending.delete(reply.id);
     this.inFlight--;
     if (reply.ok) p.resolve(reply.result);
     else p.reject(new PgError(reply.error.code, reply.error.message, reply.error.fields));
+    return true;
   }
 
-  private fail(err: PgError): void {
+  fail(err: PgError): void {
     if (this.exited) return;
     this.exited = true;
     for (const p of this.pending.values()) p.reject(err);
@@ -112,6 +147,32 @@ export class SqliteWorker {
     this.inFlight = 0;
     this.onFailure?.(err);
   }
+}
+
+/**
+ * One writer thread per replica where the cores allow it beside the main thread's; fewer where
+ * they do not: writers beyond the cores would take turns on them anyway, and waking a thread per
+ * replica for every batch costs more than running the batch on each replica one after another.
+ */
+export function defaultWriterThreads(replicas: number): number {
+  return Math.max(1, Math.min(replicas, availableParallelism() - 1));
+}
+
+/**
+ * Writer connections for replica files `files`, dealt round-robin over `threads` worker threads.
+ * Where the cores are fewer than the replicas' writers and the main thread, writers sharing a
+ * thread run a batch one after another for the price of one thread wake-up per batch instead of
+ * one per replica, and the thread's messages from the main thread are coalesced by libuv.
+ */
+export function sharedWriters(files: string[], threads: number, synchronous: 'full' | 'normal', faults: boolean): SqliteWorker[] {
+  const writers: SqliteWorker[] = [];
+  const n = Math.min(threads, files.length);
+  for (let t = 0; t < n; t++) {
+    const mine = files.flatMap((file, i) => (i % n === t ? [i] : []));
+    const thread = new SqliteThread(mine.map((i) => ({ file: files[i]!, readonly: false, synchronous, faults })));
+    mine.forEach((i, k) => (writers[i] = thread.hosts[k]!));
+  }
+  return writers;
 }
 
 /** This process as evsql_replicas names where a replica runs. */
@@ -134,19 +195,22 @@ export class Replica implements ReplicaLink {
   /** Threads of this process. */
   readonly host = processHost();
 
-  /** `openWrites`: whether some open transaction may have changes in the committed state (LocalReader). */
-  constructor(readonly index: number, readonly file: string, readers: number, private readonly synchronous: 'full' | 'normal', faults = false, openWrites: () => boolean = () => true) {
-    this.writer = new SqliteWorker(file, false, synchronous, faults);
-    for (let i = 0; i < readers; i++) this.readers.push(new SqliteWorker(file, true, synchronous));
+  /**
+   * `openWrites`: whether some open transaction may have changes in the committed state (LocalReader).
+   * `writer`: its writer's connection on a thread shared with other replicas' writers; else it gets a thread of its own.
+   */
+  constructor(readonly index: number, readonly file: string, readers: number, private readonly synchronous: 'full' | 'normal', faults = false, openWrites: () => boolean = () => true, writer?: SqliteWorker) {
+    this.writer = writer ?? SqliteWorker.start(file, false, synchronous, faults);
+    for (let i = 0; i < readers; i++) this.readers.push(SqliteWorker.start(file, true, synchronous));
     this.local = new LocalReader(file, openWrites);
     this.writer.onReply = () => this.local.release();
-    if (readers) this.spare.push(new SqliteWorker(file, true, synchronous));
+    if (readers) this.spare.push(SqliteWorker.start(file, true, synchronous));
   }
 
   /** The least busy reader; the writer has none to spare for reads. */
   private reader(): SqliteWorker {
     // A reader ended to stop a runaway read is replaced.
-    for (let i = 0; i < this.readers.length; i++) if (this.readers[i]!.exited && !this.writer.exited) this.readers[i] = new SqliteWorker(this.file, true, this.synchronous);
+    for (let i = 0; i < this.readers.length; i++) if (this.readers[i]!.exited && !this.writer.exited) this.readers[i] = SqliteWorker.start(this.file, true, this.synchronous);
     let best: SqliteWorker | undefined;
     for (const r of this.readers) if (!r.exited && (!best || r.inFlight < best.inFlight)) best = r;
     if (!best) throw new PgError(SqlState.internalError, 'replica has no reader threads');
@@ -225,8 +289,8 @@ export class Replica implements ReplicaLink {
   pinReader(): SqliteWorker {
     let w = this.spare.pop();
     while (w?.exited) w = this.spare.pop();
-    w ??= new SqliteWorker(this.file, true, this.synchronous);
-    if (!this.spare.length) this.spare.push(new SqliteWorker(this.file, true, this.synchronous));
+    w ??= SqliteWorker.start(this.file, true, this.synchronous);
+    if (!this.spare.length) this.spare.push(SqliteWorker.start(this.file, true, this.synchronous));
     this.pinned.add(w);
     return w;
   }
