@@ -43,6 +43,7 @@ describe('parseCommand', () => {
     [['--batch-size', '0'], {}, /--batch-size/],
     [['--batch-delay', 'soon'], {}, /--batch-delay/],
     [['--readers', '-1'], {}, /--readers/],
+    [['--writer-threads', '0'], {}, /^invalid value for --writer-threads: "0" \(an integer from 1 to 64\)$/],
     [['--max-connections', '0'], {}, /--max-connections/],
     [['--max-message-size', '10'], {}, /--max-message-size/],
     [['--auth', 'ldap'], {}, /--auth: "ldap" \(trust \| scram-sha-256 \| md5 \| password\)/],
@@ -80,6 +81,10 @@ describe('parseCommand', () => {
     const c = start([]);
     expect(c).toMatchObject({ host: '127.0.0.1', port: 5433, dataDir: './data', replicas: 3, mode: 'ev', depth: 4, httpPort: null, socketDir: null, authMethod: 'trust', logLevel: 'warn', warnings: [] });
     expect(c.settings).toEqual({ statement_timeout: '0', lock_timeout: '0', idle_session_timeout: '0', idle_in_transaction_session_timeout: '60s', 'evsql.speculative': 'on' });
+    // Left to the pipeline, which deals the writers over as many threads as the cores allow.
+    expect(c.writerThreads).toBeUndefined();
+    expect(start(['--writer-threads', '2']).writerThreads).toBe(2);
+    expect(start([], { EVSQL_WRITER_THREADS: '1' }).writerThreads).toBe(1);
   });
 
   it('flags win over variables; valid durations pass as given', () => {
