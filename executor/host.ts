@@ -20,7 +20,7 @@ import { CommittedView } from './committed-view.js';
 import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, Reply, ReplicaState, Request, ScrubReport, TableRows, UndoRecord, WireError } from './messages.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH, type Step } from '../dialect/plan.js';
 import { MAX_SQLITE_VARIABLES, inlineParameters, quoteIdent } from '../dialect/sqlite-quote.js';
-import { CANCEL_SLOT, CHUNK_BYTES, CHUNK_ROWS, columnsOf, needsDurability, sharedItems } from './messages.js';
+import { CANCEL_SLOT, CHUNK_BYTES, CHUNK_ROWS, SYSTEM_CONTEXT, columnsOf, needsDurability, sharedItems } from './messages.js';
 import { applySchemaEdit } from '../dialect/runtime/schema-edit.js';
 import { SchemaWatch, readSchema } from '../dialect/schema-snapshot.js';
 import { type FunctionScope, settingsOf } from '../dialect/runtime/function-scope.js';
@@ -832,11 +832,12 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
 
   function handle(req: Request): void {
     currentId = req.id;
-    scope = { ctx: req.ctx, cancelled: () => Atomics.load(control, CANCEL_SLOT) === currentId, settings: undefined, rng: req.ctx.seed };
+    const ctx = req.ctx ?? SYSTEM_CONTEXT;
+    scope = { ctx, cancelled: () => Atomics.load(control, CANCEL_SLOT) === currentId, settings: undefined, rng: ctx.seed };
     let reply: Reply;
     try {
-      setSessionStyles(req.ctx.settings);
-      setStatementClock(req.ctx.transactionStart ?? req.ctx.now);
+      setSessionStyles(ctx.settings);
+      setStatementClock(ctx.transactionStart ?? ctx.now);
       checkCancelled();
       const result = execute(req.op, req.id);
       if (result === DEFERRED) return;

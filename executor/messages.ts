@@ -110,9 +110,13 @@ export type Op =
   /** Closes this host's connection, as its replica's crash or shutdown would; the thread's other hosts go on. */
   | { op: 'close' };
 
+/** A context for requests that run on no session's behalf (batches carry each item's own). */
+export const SYSTEM_CONTEXT: SessionContext = { user: 'evsql', database: 'evsql', pid: 0, now: 0, seed: 1, settings: {} };
+
 export interface Request {
   id: number;
-  ctx: SessionContext;
+  /** Absent: SYSTEM_CONTEXT, not sent with every batch, commit and rollback. */
+  ctx?: SessionContext;
   op: Op;
   /** Which of its thread's hosts answers (worker.ts); the first when absent. */
   host?: number;

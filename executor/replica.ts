@@ -12,7 +12,7 @@ import type { SqliteValue } from '../pg/types/registry.js';
 import type { BatchReport, ExecResult, Op, ReplicaState, Reply, Request, ScrubReport, TableRows, UndoRecord } from './messages.js';
 import type { SessionContext, Step } from '../dialect/plan.js';
 import type { SchemaSnapshot } from '../dialect/schema-snapshot.js';
-import { CANCEL_SLOT } from './messages.js';
+import { CANCEL_SLOT, SYSTEM_CONTEXT } from './messages.js';
 import type { WorkerConfig } from './worker.js';
 import type { HostConfig } from './host.js';
 import { LocalReader } from './local-reader.js';
@@ -43,6 +43,9 @@ export class SqliteThread {
   readonly control: Int32Array;
   readonly hosts: SqliteWorker[];
 
+  /** Requests made in the current synchronous stretch, posted together at its end. */
+  private outbox: Request[] = [];
+
   constructor(configs: HostConfig[]) {
     const shared = new SharedArrayBuffer(4);
     this.control = new Int32Array(shared);
@@ -56,9 +59,19 @@ export class SqliteThread {
     this.worker.on('exit', () => this.fail(new PgError(SqlState.adminShutdown, 'replica worker exited')));
   }
 
+  /**
+   * A batch goes to every replica in one stretch: the writers sharing this thread get it in one
+   * message, deserialized once, instead of one message each.
+   */
   post(req: Request): void {
-    this.worker.postMessage(req);
+    if (this.outbox.push(req) === 1) queueMicrotask(this.flush);
   }
+
+  private readonly flush = (): void => {
+    const reqs = this.outbox;
+    this.outbox = [];
+    this.worker.postMessage(reqs.length === 1 ? reqs[0] : reqs);
+  };
 
   /** Ends the thread once none of its hosts is in use. */
   async release(): Promise<void> {
@@ -93,7 +106,7 @@ export class SqliteWorker {
     this.inFlight++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (r: unknown) => void, reject });
-      this.thread.post({ id, ctx, op, host: this.host });
+      this.thread.post(ctx === SYSTEM_CONTEXT ? { id, op, host: this.host } : { id, ctx, op, host: this.host });
     });
   }
 
@@ -123,7 +136,7 @@ export class SqliteWorker {
     if (this.exited) return;
     // Closed means gone now, not when the thread gets round to it.
     this.fail(new PgError(SqlState.adminShutdown, 'replica worker exited'));
-    if (this.thread.hosts.some((h) => !h.exited)) this.thread.post({ id: newRequestId(), ctx: SYSTEM_CONTEXT, op: { op: 'close' }, host: this.host });
+    if (this.thread.hosts.some((h) => !h.exited)) this.thread.post({ id: newRequestId(), op: { op: 'close' }, host: this.host });
     await this.thread.release();
   }
 
@@ -178,8 +191,6 @@ export function sharedWriters(files: string[], threads: number, synchronous: 'fu
 /** This process as evsql_replicas names where a replica runs. */
 export const processHost = (): string => `${hostname()}:${process.pid}`;
 
-/** A context for requests that run on no session's behalf (batches carry each item's own). */
-export const SYSTEM_CONTEXT: SessionContext = { user: 'evsql', database: 'evsql', pid: 0, now: 0, seed: 1, settings: {} };
 
 /**
  * A replica: one writer (SQLite allows one) and a few readers that run reads on the last

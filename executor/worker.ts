@@ -17,7 +17,11 @@ const control = new Int32Array(config.shared);
 const send = (reply: Reply): void => parentPort!.postMessage(reply);
 const hosts = await Promise.all(config.hosts.map((h) => openHost(h, control, send)));
 
-parentPort!.on('message', (req: Request) => hosts[req.host ?? 0]!.handle(req));
+// Requests of one stretch of the main thread come as one message (replica.ts SqliteThread.post).
+parentPort!.on('message', (m: Request | Request[]) => {
+  if (!Array.isArray(m)) hosts[m.host ?? 0]!.handle(m);
+  else for (const req of m) hosts[req.host ?? 0]!.handle(req);
+});
 process.on('exit', () => {
   for (const h of hosts) h.close();
 });

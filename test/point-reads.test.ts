@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalReader } from '../executor/local-reader.js';
-import { SYSTEM_CONTEXT } from '../executor/replica.js';
+import { SYSTEM_CONTEXT } from '../executor/messages.js';
 import type { Step } from '../dialect/plan.js';
 import { startServer, type TestServer } from './helpers/server.js';
 
