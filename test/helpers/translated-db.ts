@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 import type { FunctionScope } from '../../dialect/runtime/function-scope.js';
 import { registerFunctions } from '../../dialect/runtime/functions.js';
+import { applySchemaEdit } from '../../dialect/runtime/schema-edit.js';
 import { loadParser } from '../../dialect/translate/parse.js';
 import { readSchema } from '../../dialect/schema-snapshot.js';
 import { TranslatorSchema } from '../../dialect/translate/schema.js';
@@ -28,6 +29,8 @@ export async function openTranslatedDb(): Promise<Database.Database> {
 export function run(text: string): SqliteValue[][] {
   let rows: SqliteValue[][] = [];
   for (const step of translate(text, new TranslatorSchema(readSchema(db))).flatMap((t) => t.steps)) {
+    if (step.edit) applySchemaEdit(db, step.edit);
+    if (!step.sql) continue;
     const stmt = db.prepare(step.sql);
     if (stmt.reader) rows = stmt.raw(true).all() as SqliteValue[][];
     else stmt.run();
