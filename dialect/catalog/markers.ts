@@ -177,7 +177,7 @@ const PARTITIONED = /\/\* evsql-partitioned: (\{.*?\}) \*\//;
 
 /** A partitioned table's key (CREATE TABLE … PARTITION BY): its strategy and its columns. */
 export interface PartitionKey {
-  strategy: 'range' | 'list';
+  strategy: 'range' | 'list' | 'hash';
   columns: string[];
 }
 

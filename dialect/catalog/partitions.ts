@@ -22,10 +22,11 @@ function datumText(d: Datum): string {
   return quoteLiteral(String(c.sval?.sval ?? ''));
 }
 
-/** The bound as pg_get_expr prints it: `FOR VALUES FROM (…) TO (…)`, `FOR VALUES IN (…)`, `DEFAULT`. */
+/** The bound as pg_get_expr prints it: `FOR VALUES FROM (…) TO (…)`, `FOR VALUES IN (…)`, `FOR VALUES WITH (…)`, `DEFAULT`. */
 export function partitionBoundText(bound: Datum): string {
   if (bound.is_default) return 'DEFAULT';
   const list = (ds: Datum[]) => `(${ds.map(datumText).join(', ')})`;
   if (bound.strategy === 'l') return `FOR VALUES IN ${list(bound.listdatums)}`;
+  if (bound.strategy === 'h') return `FOR VALUES WITH (modulus ${bound.modulus}, remainder ${bound.remainder ?? 0})`;
   return `FOR VALUES FROM ${list(bound.lowerdatums)} TO ${list(bound.upperdatums)}`;
 }

@@ -1,6 +1,6 @@
 /**
  * Partitioning in the mixer and the translator: a partition's conflict keys are its parent's, on
- * the parent's rows (mixer/schema-keys.ts partitionOf).
+ * the parent's rows (mixer/schema-keys.ts partitionOf); hash partitions route by PostgreSQL's hashes.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSchema } from '../../dialect/schema-snapshot.js';
@@ -10,7 +10,8 @@ import { SchemaKeys } from '../../mixer/schema-keys.js';
 import { conflictKeys } from '../../mixer/statement-keys.js';
 import { NO_RULES } from '../../mixer/rules.js';
 import { rowKey } from '../../mixer/keys.js';
-import { openTranslatedDb, run } from '../helpers/translated-db.js';
+import { hashBytesExtended, hashInt8Extended, partitionHash } from '../../pg/hash.js';
+import { fails, openTranslatedDb, run } from '../helpers/translated-db.js';
 import type Database from 'better-sqlite3';
 
 let db: Database.Database;
@@ -40,5 +41,31 @@ describe('conflict keys of a partition', () => {
   it('a scan of a partition reads the whole parent, never the whole database', () => {
     expect(keysOf('SELECT count(*) FROM pk2')).toEqual([{ mode: 'r', table: 'pk' }]);
     expect(keysOf('SELECT * FROM pk1 JOIN pk2 USING (id)')).toEqual([{ mode: 'r', table: 'pk' }]);
+  });
+});
+
+describe('hash partitioning', () => {
+  // PostgreSQL 15's own answers: hashint8extended(v, 8816678312871386365), hashtextextended(t, …), and
+  // where satisfies_hash_partition puts 1…12 of an int4 key among four partitions.
+  it('hashes integers and texts as PostgreSQL does, with the partition seed', () => {
+    const seed = 0x7a5b22367996dcfdn;
+    expect([1n, -7n, 0n, 2147483647n, 9223372036854775807n].map((v) => BigInt.asIntN(64, hashInt8Extended(v, seed)))).toEqual([
+      5968994663651403477n, -7298374200968567817n, -4403592609991167795n, -6050265599104649060n, 4938542303000433043n,
+    ]);
+    expect(['alpha', '', 'a much longer text value here'].map((t) => BigInt.asIntN(64, hashBytesExtended(Buffer.from(t), seed)))).toEqual([5995266089327636298n, -5700645584453517373n, -5902453051675505808n]);
+    expect(Array.from({ length: 12 }, (_, i) => Number(partitionHash([BigInt(i + 1)]) % 4n))).toEqual([0, 2, 1, 3, 1, 3, 3, 1, 1, 3, 1, 0]);
+    expect(partitionHash([null])).toBe(0n);
+  });
+
+  it('routes rows to the partition of their hash and checks moduli as PostgreSQL does', () => {
+    run('CREATE TABLE hk (aid int NOT NULL, v text) PARTITION BY HASH (aid)');
+    for (let r = 0; r < 4; r++) run(`CREATE TABLE hk_${r} PARTITION OF hk FOR VALUES WITH (MODULUS 4, REMAINDER ${r})`);
+    run('INSERT INTO hk SELECT g, NULL FROM generate_series(1, 12) g');
+    expect(run('SELECT aid FROM hk_0 ORDER BY aid')).toEqual([[1n], [12n]]);
+    expect(fails('INSERT INTO hk_1 VALUES (1)')).toBe('23514');
+    expect(fails('CREATE TABLE hk_x PARTITION OF hk FOR VALUES WITH (MODULUS 4, REMAINDER 3)')).toBe('42P17');
+    expect(fails('CREATE TABLE hk_x PARTITION OF hk FOR VALUES WITH (MODULUS 3, REMAINDER 0)')).toBe('42P17');
+    expect(fails('CREATE TABLE hk_x PARTITION OF hk FOR VALUES WITH (MODULUS 4, REMAINDER 4)')).toBe('42P16');
+    expect(fails('CREATE TABLE hk_x PARTITION OF hk DEFAULT')).toBe('42P16');
   });
 });

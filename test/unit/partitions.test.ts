@@ -25,9 +25,15 @@ describe('partitionBoundText', () => {
     expect(partitionBoundText(bound('CREATE TABLE p PARTITION OF t DEFAULT'))).toBe('DEFAULT');
   });
 
+  it('prints a hash bound with its modulus and remainder, 0 included', () => {
+    expect(partitionBoundText(bound('CREATE TABLE p PARTITION OF t FOR VALUES WITH (MODULUS 4, REMAINDER 0)'))).toBe('FOR VALUES WITH (modulus 4, remainder 0)');
+    expect(partitionBoundText(bound('CREATE TABLE p PARTITION OF t FOR VALUES WITH (modulus 8, remainder 7)'))).toBe('FOR VALUES WITH (modulus 8, remainder 7)');
+  });
+
   it('prints a key with its strategy and quoted columns', () => {
     expect(partitionKeyText({ strategy: 'range', columns: ['logdate', 'City'] })).toBe('RANGE (logdate, "City")');
     expect(partitionKeyText({ strategy: 'list', columns: ['level'] })).toBe('LIST (level)');
+    expect(partitionKeyText({ strategy: 'hash', columns: ['aid'] })).toBe('HASH (aid)');
   });
 });
 
@@ -45,7 +51,9 @@ describe('what is refused', () => {
   };
 
   it('refuses hash partitioning, key expressions and a unique key without the partition key', () => {
-    expect(error('CREATE TABLE h (a int) PARTITION BY HASH (a)')).toBe('0A000');
+    expect(error('CREATE TABLE h (a numeric) PARTITION BY HASH (a)')).toBe('0A000');
+    expect(error('CREATE TABLE h (a int[]) PARTITION BY HASH (a)')).toBe('0A000');
+    expect(error('CREATE TABLE h (a int, b text) PARTITION BY HASH (a, b)')).toBe('translated');
     expect(error('CREATE TABLE e (a int) PARTITION BY RANGE ((a + 1))')).toBe('0A000');
     expect(error('CREATE TABLE u (a int, b int UNIQUE) PARTITION BY RANGE (a)')).toBe('0A000');
     expect(error('CREATE TABLE r (a int, b int, PRIMARY KEY (a, b)) PARTITION BY RANGE (a)')).toBe('translated');
