@@ -1,8 +1,11 @@
 /**
  * Declarative partitioning against a real evsql process: writes to a partitioned table and to its
  * partitions take row keys on the parent, so two transactions writing different rows do not wait
- * for each other, and the same row still does, through the parent or through a partition.
+ * for each other, and the same row still does, through the parent or through a partition; and
+ * `pgbench -i --partition-method=hash` puts each account where PostgreSQL puts it.
  */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from './helpers/server.js';
@@ -75,5 +78,26 @@ describe('writes to a partitioned table', () => {
       { aid: 2, bal: 4 },
       { aid: 3, bal: 2 },
     ]);
+  });
+});
+
+describe('pgbench with hash partitions', () => {
+  it('puts each account in the partition PostgreSQL puts it in, and runs with the money adding up', async () => {
+    const run = promisify(execFile);
+    const pgbench = (args: string[]) => run('pgbench', [...args, '-h', server.host, '-p', String(server.port), '-U', 'postgres', 'postgres'], { env: { ...process.env, PGCONNECT_TIMEOUT: '10' } });
+    await pgbench(['-i', '--partitions=4', '--partition-method=hash', '-s', '1']);
+    // PostgreSQL 15's answer to the same query after the same pgbench -i.
+    const placed = await client.query({ text: 'SELECT tableoid, count(*), sum(aid) FROM (SELECT 1 AS tableoid, aid FROM pgbench_accounts_1 UNION ALL SELECT 2, aid FROM pgbench_accounts_2 UNION ALL SELECT 3, aid FROM pgbench_accounts_3 UNION ALL SELECT 4, aid FROM pgbench_accounts_4) a GROUP BY 1 ORDER BY 1', rowMode: 'array' });
+    expect(placed.rows).toEqual([
+      [1, '25126', '1258775922'],
+      [2, '24978', '1246716808'],
+      [3, '24971', '1243634249'],
+      [4, '24925', '1250923021'],
+    ]);
+    const { stdout } = await pgbench(['-t', '30']);
+    expect(stdout).toContain('partition method: hash');
+    expect(stdout).toContain('number of failed transactions: 0 (0.000%)');
+    const sums = await client.query({ text: 'SELECT (SELECT sum(abalance) FROM pgbench_accounts), (SELECT sum(delta) FROM pgbench_history)', rowMode: 'array' });
+    expect(sums.rows[0][0]).toBe(sums.rows[0][1]);
   });
 });

@@ -186,6 +186,11 @@ export function partitionedMarker(key: PartitionKey): string {
   return ` /* evsql-partitioned: ${JSON.stringify(key)} */`;
 }
 
+/** A partitioned table's CREATE TABLE statement with its key annotation replaced (a key column renamed). */
+export function withPartitionedMarker(sql: string, marker: string): string {
+  return sql.replace(/ ?\/\* evsql-partitioned: \{.*?\} \*\//, '') + marker;
+}
+
 export function readPartitionedMarker(sql: string): PartitionKey | undefined {
   const m = PARTITIONED.exec(sql);
   return m ? (JSON.parse(m[1]!) as PartitionKey) : undefined;

@@ -341,6 +341,9 @@ export function truncatePartitions(schema: TranslatorSchema, s: Node): { steps: 
   const rest: Node[] = [];
   for (const r of s.relations as Node[]) {
     const t = schema.lookupTable(r.RangeVar.relname);
+    if (t?.partitioned && !r.RangeVar.inh) {
+      throw new PgError(SqlState.wrongObjectType, 'cannot truncate only a partitioned table', { hint: 'Do not specify the ONLY keyword, or use TRUNCATE ONLY on the partitions directly.' });
+    }
     if (!t?.writes?.partition) {
       rest.push(r);
       continue;
@@ -355,12 +358,19 @@ const PARENT_ALTERS = new Set(['AT_AddConstraint', 'AT_DropConstraint', 'AT_Atta
 
 /**
  * ALTER TABLE … ATTACH / DETACH PARTITION; undefined for other ALTER TABLEs, refused where they
- * would change a partitioned table's columns, which its partitions' views would not follow.
+ * would change a partitioned table's columns, which its partitions' views would not follow, and
+ * where they would add or drop a partition's own column (PostgreSQL's errors).
  */
 export function alterPartitions(schema: TranslatorSchema, s: Node): Step[] | undefined {
   const parent = s.relation?.relname ? schema.lookupTable(s.relation.relname) : undefined;
-  if (!parent?.partitioned) return undefined;
   const cmds = (s.cmds as Node[]).map((c) => c.AlterTableCmd);
+  if (parent?.writes?.partition) {
+    const own = cmds.find((c) => c.subtype === 'AT_AddColumn' || c.subtype === 'AT_DropColumn');
+    if (own?.subtype === 'AT_AddColumn') throw new PgError(SqlState.wrongObjectType, 'cannot add column to a partition');
+    if (own) throw new PgError(SqlState.invalidTableDefinition, `cannot drop inherited column "${own.name}"`);
+    return undefined;
+  }
+  if (!parent?.partitioned) return undefined;
   const other = cmds.find((c) => !PARENT_ALTERS.has(c.subtype));
   if (other) throw unsupported(`ALTER TABLE ${String(other.subtype).replace('AT_', '')} of a partitioned table`);
   const partitionCmds = cmds.filter((c) => c.subtype === 'AT_AttachPartition' || c.subtype === 'AT_DetachPartition');

@@ -69,3 +69,33 @@ describe('hash partitioning', () => {
     expect(fails('CREATE TABLE hk_x PARTITION OF hk DEFAULT')).toBe('42P16');
   });
 });
+
+describe('ONLY, and the columns of a partitioned table and of its partitions', () => {
+  it('reads, updates and deletes none of the rows of ONLY a partitioned table; TRUNCATE ONLY is 42809', () => {
+    run('CREATE TABLE ok (id int, r int) PARTITION BY RANGE (r)');
+    run('CREATE TABLE ok1 PARTITION OF ok FOR VALUES FROM (0) TO (10)');
+    run('INSERT INTO ok VALUES (1, 1), (2, 2)');
+    expect(run('SELECT count(*) FROM ONLY ok')).toEqual([[0n]]);
+    expect(run('SELECT count(*) FROM ONLY ok1')).toEqual([[2n]]);
+    expect(run('UPDATE ONLY ok SET id = 9 RETURNING id')).toEqual([]);
+    expect(run('DELETE FROM ONLY ok WHERE id = 1 RETURNING id')).toEqual([]);
+    expect(run('SELECT id FROM ok ORDER BY id')).toEqual([[1n], [2n]]);
+    expect(fails('TRUNCATE ONLY ok')).toBe('42809');
+  });
+
+  it("refuses a partition's own columns as PostgreSQL does, and renaming a partitioned table's column evsql's views would not follow", () => {
+    expect(fails('ALTER TABLE ok1 ADD COLUMN extra int')).toBe('42809');
+    expect(fails('ALTER TABLE ok1 DROP COLUMN id')).toBe('42P16');
+    expect(fails('ALTER TABLE ok1 RENAME COLUMN id TO ident')).toBe('42P16');
+    expect(fails('ALTER TABLE ok RENAME COLUMN r TO region')).toBe('0A000');
+  });
+
+  it('renames a key column of a partitioned table without partitions in its key', () => {
+    run('CREATE TABLE rk (id int, r int) PARTITION BY LIST (r)');
+    run('ALTER TABLE rk RENAME COLUMN r TO region');
+    run("CREATE TABLE rk1 PARTITION OF rk FOR VALUES IN (1)");
+    run('INSERT INTO rk VALUES (5, 1)');
+    expect(run('SELECT id, region FROM rk1')).toEqual([[5n, 1n]]);
+    expect(fails('INSERT INTO rk VALUES (6, 2)')).toBe('23514');
+  });
+});
