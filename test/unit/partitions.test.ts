@@ -10,6 +10,7 @@ import { partitionBoundText, partitionKeyText } from '../../dialect/catalog/part
 import { translate } from '../../dialect/translate/translate.js';
 import { TranslatorSchema } from '../../dialect/translate/schema.js';
 import { readSchema } from '../../dialect/schema-snapshot.js';
+import { OID } from '../../pg/types/registry.js';
 
 beforeAll(async () => {
   await loadParser();
@@ -23,6 +24,12 @@ describe('partitionBoundText', () => {
     expect(partitionBoundText(bound('CREATE TABLE p PARTITION OF t FOR VALUES FROM (MINVALUE, 1) TO (5, MAXVALUE)'))).toBe('FOR VALUES FROM (MINVALUE, 1) TO (5, MAXVALUE)');
     expect(partitionBoundText(bound("CREATE TABLE p PARTITION OF t FOR VALUES IN ('it''s', NULL, -3)"))).toBe("FOR VALUES IN ('it''s', NULL, -3)");
     expect(partitionBoundText(bound('CREATE TABLE p PARTITION OF t DEFAULT'))).toBe('DEFAULT');
+  });
+
+  it("prints an integer key's datums as integers, a timestamp key's to the second, as the types' output does", () => {
+    expect(partitionBoundText(bound("CREATE TABLE p PARTITION OF t FOR VALUES IN ('07', ' 8', 9, NULL)"), [OID.int4])).toBe('FOR VALUES IN (7, 8, 9, NULL)');
+    expect(partitionBoundText(bound("CREATE TABLE p PARTITION OF t FOR VALUES FROM ('2024-01-01') TO ('2024-02-01 10:00')"), [OID.timestamp])).toBe("FOR VALUES FROM ('2024-01-01 00:00:00') TO ('2024-02-01 10:00:00')");
+    expect(partitionBoundText(bound("CREATE TABLE p PARTITION OF t FOR VALUES FROM ('2024-01-01') TO ('2024-02-01')"), [OID.date])).toBe("FOR VALUES FROM ('2024-01-01') TO ('2024-02-01')");
   });
 
   it('prints a hash bound with its modulus and remainder, 0 included', () => {
