@@ -60,7 +60,7 @@ describe('writes to a partitioned table', () => {
       }
       await client.query('COMMIT');
     }
-    const expected = (holder: string) => [
+    const expected = [
       'UPDATE p25_acc SET bal = bal + 1 WHERE aid = 2 AND region = 2: ok',
       'UPDATE p25_acc_1 SET bal = bal + 1 WHERE aid = 2 AND region = 2: ok',
       'UPDATE p25_acc_2 SET bal = bal + 1 WHERE aid = 3 AND region = 12: ok',
@@ -70,9 +70,10 @@ describe('writes to a partitioned table', () => {
       'UPDATE p25_acc SET bal = bal + 1 WHERE aid = 1 AND region = 1: 55P03',
       'UPDATE p25_acc_1 SET bal = bal + 1 WHERE aid = 1 AND region = 1: 55P03',
       'SELECT * FROM p25_acc_1 WHERE aid = 1 AND region = 1 FOR UPDATE: 55P03',
-      `UPDATE p25_acc SET bal = bal + 1: 55P03${holder}`,
+      'UPDATE p25_acc SET bal = bal + 1: 55P03',
     ];
-    expect(seen).toEqual([...expected(''), ...expected('')]);
+    // The same whichever way the open transaction wrote its row.
+    expect(seen).toEqual([...expected, ...expected]);
     expect((await client.query('SELECT aid, bal FROM p25_acc ORDER BY aid')).rows).toEqual([
       { aid: 1, bal: 2 },
       { aid: 2, bal: 4 },
