@@ -12,6 +12,10 @@ import { readSchema } from '../../dialect/schema-snapshot.js';
 import { TranslatorSchema } from '../../dialect/translate/schema.js';
 import { translate } from '../../dialect/translate/translate.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
+import { SchemaKeys } from '../../mixer/schema-keys.js';
+import { conflictKeys } from '../../mixer/statement-keys.js';
+import { NO_RULES } from '../../mixer/rules.js';
+import type { ConflictKey } from '../../mixer/keys.js';
 import { sqlstate } from './sqlstate.js';
 
 let db: Database.Database;
@@ -40,3 +44,10 @@ export function run(text: string): SqliteValue[][] {
 
 /** The SQLSTATE a statement fails with, translated or run; undefined when it does not fail. */
 export const fails = (text: string): string | undefined => sqlstate(() => run(text));
+
+/** The mixer's conflict keys of a statement on the database as it is now, without rules. */
+export function keysOf(text: string): ConflictKey[] {
+  const snapshot = readSchema(db);
+  const [t] = translate(text, new TranslatorSchema(snapshot));
+  return conflictKeys(t!, [], new SchemaKeys(snapshot), NO_RULES);
+}
