@@ -170,7 +170,9 @@ class Analysis {
     if (schema && schema !== 'public') return undefined;
     const lower = relname.toLowerCase();
     const info: TableKeys | undefined = this.schema.table(relname) ?? (lower !== relname ? this.schema.table(lower) : undefined);
-    const rule = Object.hasOwn(this.rules.tables, lower) ? this.rules.tables[lower] : undefined;
+    // A partition's rows are its parent's: keyed, and ruled, as the parent's.
+    const name = info?.partitionOf?.toLowerCase() ?? lower;
+    const rule = Object.hasOwn(this.rules.tables, name) ? this.rules.tables[name] : undefined;
     if (!info && !rule) return undefined;
     const columns = info?.columns?.map((c) => c.name.toLowerCase());
     const keySets: string[][] = [];
@@ -186,7 +188,7 @@ class Analysis {
     const classes = new Map<string, ValueClass>();
     for (const c of info?.columns ?? []) classes.set(c.name.toLowerCase(), valueClass(c.type));
     return {
-      name: lower,
+      name,
       keySets,
       drawn: new Set((info?.drawn ?? []).map((c) => c.toLowerCase())),
       classes,

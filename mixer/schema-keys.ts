@@ -7,6 +7,7 @@
 import type { SchemaSnapshot } from '../dialect/schema-snapshot.js';
 import { identityAnnotations, isSequenceTable, readSequenceOptions } from '../dialect/catalog/sequences.js';
 import { readTriggerObject } from '../dialect/catalog/triggers.js';
+import { readViewWritesMarker } from '../dialect/catalog/markers.js';
 
 export interface ColumnInfo {
   name: string;
@@ -51,6 +52,11 @@ export interface TableKeys {
   hiddenUniqueness?: 'expression' | 'derived';
   /** An EXCLUDE constraint: whether a write succeeds depends on the table's other rows. */
   exclusion?: boolean;
+  /**
+   * A partition: the partitioned table whose rows it shows (a view of it, translate/partitions.ts).
+   * Its keys are the parent's, on the parent's rows, so that a partition and its parent always meet.
+   */
+  partitionOf?: string;
 }
 
 export interface SchemaInfo {
@@ -116,6 +122,11 @@ export class SchemaKeys implements SchemaInfo {
         table(r.name).foreignKeys.push(fk);
         table(k.table).referencedBy.push(fk);
       }
+    }
+    for (const r of snapshot.relations) {
+      const parent = r.view && !r.temp ? readViewWritesMarker(r.sql)?.partition?.parent : undefined;
+      const keys = parent === undefined ? undefined : this.tables.get(parent);
+      if (keys) this.tables.set(r.name, { ...keys, partitionOf: parent });
     }
   }
 

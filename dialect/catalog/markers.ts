@@ -177,13 +177,18 @@ const PARTITIONED = /\/\* evsql-partitioned: (\{.*?\}) \*\//;
 
 /** A partitioned table's key (CREATE TABLE … PARTITION BY): its strategy and its columns. */
 export interface PartitionKey {
-  strategy: 'range' | 'list';
+  strategy: 'range' | 'list' | 'hash';
   columns: string[];
 }
 
 /** The annotation after a partitioned table's definitions: its key. */
 export function partitionedMarker(key: PartitionKey): string {
   return ` /* evsql-partitioned: ${JSON.stringify(key)} */`;
+}
+
+/** A partitioned table's CREATE TABLE statement with its key annotation replaced (a key column renamed). */
+export function withPartitionedMarker(sql: string, marker: string): string {
+  return sql.replace(/ ?\/\* evsql-partitioned: \{.*?\} \*\//, '') + marker;
 }
 
 export function readPartitionedMarker(sql: string): PartitionKey | undefined {

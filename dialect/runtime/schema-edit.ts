@@ -12,7 +12,7 @@
 import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
-import { NOT_VALID_MARKER, commentMarker, displayMarker, indexIncludeMarker, readDisplayMarker, readIndexIncludeMarker, withMatviewMarker, withoutCommentMarkers } from '../catalog/markers.js';
+import { NOT_VALID_MARKER, commentMarker, displayMarker, indexIncludeMarker, readDisplayMarker, readIndexIncludeMarker, withMatviewMarker, withPartitionedMarker, withoutCommentMarkers } from '../catalog/markers.js';
 import { withDroppedColumns } from '../catalog/dropped-columns.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { quoteIdent } from '../sqlite-quote.js';
@@ -111,8 +111,12 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     if (table && column) writeTableSql(db, edit.table, withDroppedColumns(tableSql(db, edit.table), [...table.dropped, { attnum: column.attnum, type: column.type.oid }]));
     return;
   }
-  if (edit.kind === 'onCommit' || edit.kind === 'partitioned') {
+  if (edit.kind === 'onCommit') {
     writeTableSql(db, edit.table, tableSql(db, edit.table) + edit.marker);
+    return;
+  }
+  if (edit.kind === 'partitioned') {
+    writeTableSql(db, edit.table, withPartitionedMarker(tableSql(db, edit.table), edit.marker));
     return;
   }
   if (edit.kind === 'renameConstraint') {

@@ -29,7 +29,7 @@ import { numericSpecial, roundDecimal, toDecimal } from '../../pg/types/numeric.
 import { defaultSetting, normalizeSetting } from '../../pg/settings.js';
 import { extractingRegExp, pgRegExp } from '../../pg/regex.js';
 import { VERSION_STRING } from '../../pg/version.js';
-import { hashText } from '../../pg/hash.js';
+import { hashText, partitionHash } from '../../pg/hash.js';
 import { jsonSourceStep, jsonbContains, parseJson } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
 import type { FunctionScope } from './function-scope.js';
@@ -709,6 +709,8 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   fn('pg_unistr', (s) => (s === null ? null : unistr(text(s))));
   fn('pg_parse_ident', (s, strict) => (s === null || strict === null ? null : JSON.stringify(parseIdent(text(s), strict === undefined || !!Number(strict)))), { varargs: true });
   fn('pg_hashtext', (s) => (s === null ? null : BigInt(hashText(text(s)))));
+  // A hash partition's bound (translate/partitions.ts): its key's values, integers or texts, in the partition of (modulus, remainder).
+  fn('pg_hash_partition', (modulus, remainder, ...keys) => (partitionHash(keys.map((k) => (k === null || typeof k === 'string' ? k : BigInt(k as number | bigint)))) % BigInt(modulus as bigint) === BigInt(remainder as bigint) ? 1n : 0n), { varargs: true });
   fn('pg_md5', (s) => (s === null ? null : createHash('md5').update(Buffer.isBuffer(s) ? s : text(s)).digest('hex')));
   fn('pg_to_char', toChar);
   fn('pg_date_trunc', (f, ts) => (f === null ? null : dateTrunc(text(f), ts)));

@@ -26,7 +26,7 @@ import { type ColumnTypes, type Ty, expressionAnnotation, expressionType, column
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
 import { notAutoUpdatable, viewWrites } from './view-writes.js';
 import { keptDefaults, keptTriggers } from './view-defaults.js';
-import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, viewColumnsMarker, viewScalesMarker, viewWritesMarker } from '../catalog/markers.js';
+import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, partitionedMarker, viewColumnsMarker, viewScalesMarker, viewWritesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
@@ -1397,9 +1397,13 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
     return [renaming, ...renamedOwner(schema, s.relation.relname, null, s.newname), ...renamed];
   }
   if (s.renameType === 'OBJECT_COLUMN') {
-    const table = schema.lookupTable(s.relation.relname)?.sqlName ?? s.relation.relname;
-    const displayed = schema.lookupTable(s.relation.relname)?.column(s.subname)?.display !== undefined;
+    const info = schema.lookupTable(s.relation.relname);
+    const table = info?.sqlName ?? s.relation.relname;
+    const displayed = info?.column(s.subname)?.display !== undefined;
+    // SQLite renames the column in the partitions' views; the key, an annotation, is renamed here.
+    const key = info?.partitioned?.columns.includes(s.subname) ? { ...info.partitioned, columns: info.partitioned.columns.map((c) => (c === s.subname ? s.newname : c)) } : undefined;
     return [
+      ...(key ? [{ sql: '', params: [], edit: { kind: 'partitioned' as const, table, marker: partitionedMarker(key) } }] : []),
       { sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(s.subname)} TO ${quoteIdent(s.newname)}`, params: [] },
       ...(displayed ? [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(displayColumn(s.subname))} TO ${quoteIdent(displayColumn(s.newname))}`, params: [] }] : []),
       { sql: '', params: [], edit: { kind: 'renameInDisplays', table, from: s.subname, to: s.newname } },

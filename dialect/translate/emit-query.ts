@@ -683,7 +683,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
   fromItem(n: Node): string {
     switch (nodeType(n)) {
       case 'RangeVar':
-        return catalog.catalogFromItem(this, n.RangeVar) ?? sequenceFromItem(this, n.RangeVar) ?? this.rangeVar(n.RangeVar, true);
+        return catalog.catalogFromItem(this, n.RangeVar) ?? sequenceFromItem(this, n.RangeVar) ?? this.noRows(n.RangeVar) ?? this.rangeVar(n.RangeVar, true);
       case 'JoinExpr': {
         const j = n.JoinExpr;
         if (catalog.inlineLateral(this, j)) return this.fromItem(j.larg);
@@ -762,14 +762,28 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     return ` AS ${quoteIdent(a.aliasname)}`;
   }
 
+  /** Whether `r` is ONLY a partitioned table, which holds none of the rows: they are all its partitions'. */
+  private onlyPartitioned(r: Node): boolean {
+    return !r.inh && !r.schemaname && !this.ctes.has(r.relname) && !!this.schema.lookupTable(r.relname)?.partitioned;
+  }
+
+  /** UPDATE's or DELETE's WHERE condition, none of the rows where the target is ONLY a partitioned table. */
+  targetCondition(target: Node, where: string | null): string | null {
+    return this.onlyPartitioned(target) ? `0${where ? ` AND (${where})` : ''}` : where;
+  }
+
+  /** FROM ONLY a partitioned table: none of its rows; undefined for any other FROM item. */
+  private noRows(r: Node): string | undefined {
+    if (!this.onlyPartitioned(r)) return undefined;
+    return `(SELECT * FROM ${quoteIdent(this.schema.lookupTable(r.relname)!.sqlName)} WHERE 0) AS ${quoteIdent((r.alias?.aliasname as string | undefined) ?? r.relname)}`;
+  }
+
   /** A relation the statement names; `creating`: one it creates, which need not exist yet. */
   rangeVar(r: Node, withAlias: boolean, creating = false): string {
     const schema = r.schemaname as string | undefined;
     const found = creating || this.ctes.has(r.relname) ? undefined : this.schema.lookupTable(r.relname);
     // `public.t` is the permanent table even where the session's temporary t hides it.
     const table = schema === 'public' && found?.temp ? undefined : found;
-    // ONLY of a partitioned table reads none of its rows, which are all its partitions'.
-    if (!r.inh && table?.partitioned) throw unsupported('ONLY of a partitioned table');
     const shown = this.ctes.has(r.relname) ? this.ctes.get(r.relname) : table?.columns;
     const mode = this.displayHidden.get(r);
     const hidden = withAlias && shown?.some((c) => c.display !== undefined) && mode !== undefined;

@@ -290,7 +290,8 @@ export class Emitter extends QueryEmitter {
     sql += `UPDATE ${this.rangeVar(s.relation, true)} SET ${this.setList(s.targetList, s.relation)}`;
     if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
     if (s.whereClause) booleanParams(this, [s.whereClause]);
-    sql += this.whereWithPoint(s.whereClause ? this.condition(s.whereClause, 'WHERE') : null, s.fromClause && [{ RangeVar: s.relation }, ...s.fromClause]);
+    const where = s.whereClause ? this.condition(s.whereClause, 'WHERE') : null;
+    sql += this.whereWithPoint(this.targetCondition(s.relation, where), s.fromClause && [{ RangeVar: s.relation }, ...s.fromClause]);
     const ret = this.returning(s);
     leaveScope(this, outerScope);
     return { sql: sql + ret.sql, columns: ret.columns };
@@ -305,7 +306,8 @@ export class Emitter extends QueryEmitter {
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
     sql += `DELETE FROM ${this.rangeVar(s.relation, true)}`;
     if (s.whereClause) booleanParams(this, [s.whereClause]);
-    if (s.whereClause) sql += ' WHERE ' + this.condition(s.whereClause, 'WHERE');
+    const where = this.targetCondition(s.relation, s.whereClause ? this.condition(s.whereClause, 'WHERE') : null);
+    if (where) sql += ' WHERE ' + where;
     const ret = this.returning(s);
     leaveScope(this, outerScope);
     return { sql: sql + ret.sql, columns: ret.columns };

@@ -237,6 +237,8 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
     emit: (a) => `coalesce(${Array.from({ length: (a.length - 1) / 3 }, (_, i) => `CASE WHEN coalesce(${a[1 + 3 * i]}, 0) THEN NULL ELSE pg_raise_if(1, ${a[2 + 3 * i]}, ${a[3 + 3 * i]}, ${a[0]}) END, `).join('')}1)`,
     type: OID.bool,
   },
+  // A hash partition's bound (partitions.ts): (modulus, remainder, key values…).
+  evsql_hash_partition: { sqlite: 'pg_hash_partition', type: OID.bool },
   inet_client_addr: ownNamed('inet_client_addr', OID.inet),
   inet_client_port: ownNamed('inet_client_port', OID.int4),
   inet_server_addr: ownNamed('inet_server_addr', OID.inet),

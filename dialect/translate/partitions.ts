@@ -20,21 +20,25 @@ import { quoteString } from '../sqlite-quote.js';
 
 const TEXT_TYPES = new Set<number>([OID.text, OID.varchar, OID.bpchar]);
 
-const STRATEGIES: Record<string, PartitionKey['strategy']> = { PARTITION_STRATEGY_RANGE: 'range', PARTITION_STRATEGY_LIST: 'list' };
+const STRATEGIES: Record<string, PartitionKey['strategy']> = { PARTITION_STRATEGY_RANGE: 'range', PARTITION_STRATEGY_LIST: 'list', PARTITION_STRATEGY_HASH: 'hash' };
+
+/** Key types whose hash functions evsql computes as PostgreSQL does (pg/hash.ts partitionHash): integers and deterministic texts. */
+const HASHED_TYPES = new Set(['int2', 'int4', 'int8', 'smallserial', 'serial', 'bigserial', 'serial2', 'serial4', 'serial8', 'text', 'varchar']);
 
 /** CREATE TABLE … PARTITION BY: the table, with its key as an annotation. */
 export function createPartitioned(schema: TranslatorSchema, s: Node): Step[] {
   const spec = s.partspec;
-  if (spec.strategy === 'PARTITION_STRATEGY_HASH') throw unsupported('hash partitioning');
   if (s.relation.relpersistence === 't') throw unsupported('temporary partitioned tables');
   const strategy = STRATEGIES[spec.strategy as string]!;
   const elems = (spec.partParams as Node[]).map((p) => p.PartitionElem);
   if (strategy === 'list' && elems.length > 1) throw new PgError(SqlState.invalidObjectDefinition, 'cannot use "list" partition strategy with more than one column');
-  const columns = new Set(((s.tableElts ?? []) as Node[]).filter((e) => e.ColumnDef).map((e) => e.ColumnDef.colname as string));
+  const columns = new Map(((s.tableElts ?? []) as Node[]).filter((e) => e.ColumnDef).map((e) => [e.ColumnDef.colname as string, e.ColumnDef.typeName as Node]));
   for (const e of elems) {
     if (!e.name) throw unsupported('a partition key expression');
     if (e.collation || e.opclass) throw unsupported('a partition key collation or operator class');
-    if (!columns.has(e.name)) throw new PgError(SqlState.undefinedColumn, `column "${e.name}" named in partition key does not exist`, at(e));
+    const type = columns.get(e.name);
+    if (!type) throw new PgError(SqlState.undefinedColumn, `column "${e.name}" named in partition key does not exist`, at(e));
+    if (strategy === 'hash' && (type.arrayBounds || !HASHED_TYPES.has(names(type.names).at(-1)!))) throw unsupported(`hash partitioning on a key of type ${names(type.names).at(-1)}`);
   }
   const key: PartitionKey = { strategy, columns: elems.map((e) => e.name as string) };
   const constraints = ((s.tableElts ?? []) as Node[]).flatMap((e) => (e.Constraint ? [e.Constraint] : ((e.ColumnDef?.constraints ?? []) as Node[]).map((c) => ({ ...c.Constraint, keys: [{ String: { sval: e.ColumnDef.colname } }] }))));
@@ -66,7 +70,8 @@ export function createPartition(schema: TranslatorSchema, s: Node, attaching = f
   const defaults = siblings.filter((p) => (p.writes!.partition!.bound as Node).is_default);
   if (bound.is_default && defaults.length) throw new PgError(SqlState.invalidObjectDefinition, `partition "${s.relation.relname}" conflicts with existing default partition "${defaults[0]!.name}"`);
   checkBound(parent.partitioned, bound, s.relation.relname);
-  for (const sibling of siblings) {
+  if (parent.partitioned.strategy === 'hash') checkHashBound(bound, siblings, s.relation.relname);
+  else for (const sibling of siblings) {
     const overlap = overlapping(parent.partitioned, bound, sibling.writes!.partition!.bound as Node, TEXT_TYPES.has(parent.column(parent.partitioned.columns[0]!)!.type.oid));
     if (overlap) throw new PgError(SqlState.invalidObjectDefinition, `partition "${s.relation.relname}" would overlap partition "${sibling.name}"`, at(overlap));
   }
@@ -119,10 +124,16 @@ function at(n: Node): { position?: number } {
 }
 
 function checkBound(key: PartitionKey, bound: Node, name: string): void {
-  if (bound.is_default) return;
+  if (bound.is_default) {
+    if (key.strategy === 'hash') throw new PgError(SqlState.invalidTableDefinition, 'a hash-partitioned table may not have a default partition');
+    return;
+  }
   const given = bound.strategy === 'r' ? 'range' : bound.strategy === 'l' ? 'list' : 'hash';
   if (given !== key.strategy) throw new PgError(SqlState.invalidTableDefinition, `invalid bound specification for a ${key.strategy} partition`, at(bound));
-  if (given === 'range') {
+  if (given === 'hash') {
+    if (!(bound.modulus > 0)) throw new PgError(SqlState.invalidTableDefinition, 'modulus for hash partition must be an integer value greater than zero');
+    if ((bound.remainder ?? 0) >= bound.modulus) throw new PgError(SqlState.invalidTableDefinition, 'remainder for hash partition must be less than modulus');
+  } else if (given === 'range') {
     for (const datums of [bound.lowerdatums, bound.upperdatums] as Node[][]) {
       if (datums.length !== key.columns.length) throw new PgError(SqlState.invalidTableDefinition, `${datums === bound.lowerdatums ? 'FROM' : 'TO'} must specify exactly one value per partitioning column`);
       for (const d of datums) if (!d.A_Const && !infinite(d)) throw unsupported('a partition bound that is not a constant');
@@ -132,6 +143,30 @@ function checkBound(key: PartitionKey, bound: Node, name: string): void {
     if (compareRange(lower, upper) >= 0) throw new PgError(SqlState.invalidObjectDefinition, `empty range bound specified for partition "${name}"`, at(lower[0]!));
   } else {
     for (const d of bound.listdatums as Node[]) if (!d.A_Const) throw unsupported('a partition bound that is not a constant');
+  }
+}
+
+/**
+ * A hash bound beside its siblings, as check_new_partition_bound (partbounds.c): each modulus a
+ * factor of the next larger one, checked against the nearest smaller and larger bounds in
+ * (modulus, remainder) order; and no remainder slot of the greatest modulus taken twice.
+ */
+function checkHashBound(bound: Node, siblings: TableInfo[], name: string): void {
+  if (!siblings.length) return;
+  const hash = (b: Node) => ({ modulus: b.modulus as number, remainder: (b.remainder ?? 0) as number });
+  const mine = hash(bound);
+  const others = siblings.map((p) => ({ name: p.name, ...hash(p.writes!.partition!.bound as Node) })).sort((a, b) => a.modulus - b.modulus || a.remainder - b.remainder);
+  const factor = (detail: string) => new PgError(SqlState.invalidObjectDefinition, 'every hash partition modulus must be a factor of the next larger modulus', { detail });
+  const offset = others.filter((o) => o.modulus < mine.modulus || (o.modulus === mine.modulus && o.remainder <= mine.remainder)).length - 1;
+  const next = others[offset + 1];
+  if (offset >= 0 && mine.modulus % others[offset]!.modulus !== 0) {
+    throw factor(`The new modulus ${mine.modulus} is not divisible by ${others[offset]!.modulus}, the modulus of existing partition "${others[offset]!.name}".`);
+  }
+  if (next && next.modulus % mine.modulus !== 0) throw factor(`The new modulus ${mine.modulus} is not a factor of ${next.modulus}, the modulus of existing partition "${next.name}".`);
+  const greatest = others.at(-1)!.modulus;
+  for (let slot = mine.remainder % greatest; slot < greatest; slot += mine.modulus) {
+    const taken = others.find((o) => slot % o.modulus === o.remainder);
+    if (taken) throw new PgError(SqlState.invalidObjectDefinition, `partition "${name}" would overlap partition "${taken.name}"`, at(bound));
   }
 }
 
@@ -222,9 +257,13 @@ function isNull(e: Node, not: boolean): Node {
   return { NullTest: { arg: e, nulltesttype: not ? 'IS_NOT_NULL' : 'IS_NULL' } };
 }
 
-/** The rows a bound takes, as PostgreSQL's partition constraint: a range's keys not null and between its datums. */
+/** The rows a bound takes, as PostgreSQL's partition constraint: a range's keys not null and between its datums, a hash's hash. */
 function boundCondition(table: TableInfo, bound: Node, ref: string | null): Node {
   const keys = table.partitioned!.columns;
+  if (bound.strategy === 'h') {
+    const int = (ival: number) => ({ A_Const: { ival: { ival } } });
+    return { FuncCall: { funcname: [{ String: { sval: 'evsql_hash_partition' } }], args: [int(bound.modulus), int(bound.remainder ?? 0), ...keys.map((k) => column(k, ref))], funcformat: 'COERCE_EXPLICIT_CALL' } };
+  }
   if (bound.strategy === 'l') {
     const datums = bound.listdatums as Node[];
     const values = datums.filter((d) => !d.A_Const.isnull).map((d) => typed(d, table, keys[0]!));
@@ -302,6 +341,9 @@ export function truncatePartitions(schema: TranslatorSchema, s: Node): { steps: 
   const rest: Node[] = [];
   for (const r of s.relations as Node[]) {
     const t = schema.lookupTable(r.RangeVar.relname);
+    if (t?.partitioned && !r.RangeVar.inh) {
+      throw new PgError(SqlState.wrongObjectType, 'cannot truncate only a partitioned table', { hint: 'Do not specify the ONLY keyword, or use TRUNCATE ONLY on the partitions directly.' });
+    }
     if (!t?.writes?.partition) {
       rest.push(r);
       continue;
@@ -316,12 +358,19 @@ const PARENT_ALTERS = new Set(['AT_AddConstraint', 'AT_DropConstraint', 'AT_Atta
 
 /**
  * ALTER TABLE … ATTACH / DETACH PARTITION; undefined for other ALTER TABLEs, refused where they
- * would change a partitioned table's columns, which its partitions' views would not follow.
+ * would change a partitioned table's columns, which its partitions' views would not follow, and
+ * where they would add or drop a partition's own column (PostgreSQL's errors).
  */
 export function alterPartitions(schema: TranslatorSchema, s: Node): Step[] | undefined {
   const parent = s.relation?.relname ? schema.lookupTable(s.relation.relname) : undefined;
-  if (!parent?.partitioned) return undefined;
   const cmds = (s.cmds as Node[]).map((c) => c.AlterTableCmd);
+  if (parent?.writes?.partition) {
+    const own = cmds.find((c) => c.subtype === 'AT_AddColumn' || c.subtype === 'AT_DropColumn');
+    if (own?.subtype === 'AT_AddColumn') throw new PgError(SqlState.wrongObjectType, 'cannot add column to a partition');
+    if (own) throw new PgError(SqlState.invalidTableDefinition, `cannot drop inherited column "${own.name}"`);
+    return undefined;
+  }
+  if (!parent?.partitioned) return undefined;
   const other = cmds.find((c) => !PARENT_ALTERS.has(c.subtype));
   if (other) throw unsupported(`ALTER TABLE ${String(other.subtype).replace('AT_', '')} of a partitioned table`);
   const partitionCmds = cmds.filter((c) => c.subtype === 'AT_AttachPartition' || c.subtype === 'AT_DetachPartition');

@@ -606,6 +606,9 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       if (s.renameType === 'OBJECT_SCHEMA') return ddl(raw, schema, 'ALTER SCHEMA', renameSchema(schema, s, (sql) => innerSteps(sql, schema)));
       checkRenameColumn(schema, s);
       // SQLite renames no column of a view, and evsql keeps no definition to make it again with another name.
+      if (s.renameType === 'OBJECT_COLUMN' && s.relation && schema.lookupTable(s.relation.relname)?.writes?.partition) throw new PgError(SqlState.invalidTableDefinition, `cannot rename inherited column "${s.subname}"`);
+      // A partition's writes read its view's PostgreSQL definition, which names the columns as they were.
+      if (s.renameType === 'OBJECT_COLUMN' && s.relation && schema.partitionsOf(s.relation.relname).length) throw unsupported('renaming a column of a partitioned table that has partitions');
       if (s.renameType === 'OBJECT_COLUMN' && s.relation && schema.lookupTable(s.relation.relname)?.view) throw unsupported('renaming a column of a view');
       if (s.renameType === 'OBJECT_INDEX') return objectDdl(raw, schema, 'ALTER INDEX', renameIndex(schema, s));
       if (s.relation && s.missing_ok && !schema.lookupTable(s.relation.relname) && !schema.sequence(s.relation.relname)) {

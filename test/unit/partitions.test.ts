@@ -10,6 +10,7 @@ import { partitionBoundText, partitionKeyText } from '../../dialect/catalog/part
 import { translate } from '../../dialect/translate/translate.js';
 import { TranslatorSchema } from '../../dialect/translate/schema.js';
 import { readSchema } from '../../dialect/schema-snapshot.js';
+import { OID } from '../../pg/types/registry.js';
 
 beforeAll(async () => {
   await loadParser();
@@ -25,9 +26,21 @@ describe('partitionBoundText', () => {
     expect(partitionBoundText(bound('CREATE TABLE p PARTITION OF t DEFAULT'))).toBe('DEFAULT');
   });
 
+  it("prints an integer key's datums as integers, a timestamp key's to the second, as the types' output does", () => {
+    expect(partitionBoundText(bound("CREATE TABLE p PARTITION OF t FOR VALUES IN ('07', ' 8', 9, NULL)"), [OID.int4])).toBe('FOR VALUES IN (7, 8, 9, NULL)');
+    expect(partitionBoundText(bound("CREATE TABLE p PARTITION OF t FOR VALUES FROM ('2024-01-01') TO ('2024-02-01 10:00')"), [OID.timestamp])).toBe("FOR VALUES FROM ('2024-01-01 00:00:00') TO ('2024-02-01 10:00:00')");
+    expect(partitionBoundText(bound("CREATE TABLE p PARTITION OF t FOR VALUES FROM ('2024-01-01') TO ('2024-02-01')"), [OID.date])).toBe("FOR VALUES FROM ('2024-01-01') TO ('2024-02-01')");
+  });
+
+  it('prints a hash bound with its modulus and remainder, 0 included', () => {
+    expect(partitionBoundText(bound('CREATE TABLE p PARTITION OF t FOR VALUES WITH (MODULUS 4, REMAINDER 0)'))).toBe('FOR VALUES WITH (modulus 4, remainder 0)');
+    expect(partitionBoundText(bound('CREATE TABLE p PARTITION OF t FOR VALUES WITH (modulus 8, remainder 7)'))).toBe('FOR VALUES WITH (modulus 8, remainder 7)');
+  });
+
   it('prints a key with its strategy and quoted columns', () => {
     expect(partitionKeyText({ strategy: 'range', columns: ['logdate', 'City'] })).toBe('RANGE (logdate, "City")');
     expect(partitionKeyText({ strategy: 'list', columns: ['level'] })).toBe('LIST (level)');
+    expect(partitionKeyText({ strategy: 'hash', columns: ['aid'] })).toBe('HASH (aid)');
   });
 });
 
@@ -45,7 +58,9 @@ describe('what is refused', () => {
   };
 
   it('refuses hash partitioning, key expressions and a unique key without the partition key', () => {
-    expect(error('CREATE TABLE h (a int) PARTITION BY HASH (a)')).toBe('0A000');
+    expect(error('CREATE TABLE h (a numeric) PARTITION BY HASH (a)')).toBe('0A000');
+    expect(error('CREATE TABLE h (a int[]) PARTITION BY HASH (a)')).toBe('0A000');
+    expect(error('CREATE TABLE h (a int, b text) PARTITION BY HASH (a, b)')).toBe('translated');
     expect(error('CREATE TABLE e (a int) PARTITION BY RANGE ((a + 1))')).toBe('0A000');
     expect(error('CREATE TABLE u (a int, b int UNIQUE) PARTITION BY RANGE (a)')).toBe('0A000');
     expect(error('CREATE TABLE r (a int, b int, PRIMARY KEY (a, b)) PARTITION BY RANGE (a)')).toBe('translated');

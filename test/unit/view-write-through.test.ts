@@ -7,11 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readSchema } from '../../dialect/schema-snapshot.js';
 import { TranslatorSchema } from '../../dialect/translate/schema.js';
 import { translate } from '../../dialect/translate/translate.js';
-import { SchemaKeys } from '../../mixer/schema-keys.js';
-import { conflictKeys } from '../../mixer/statement-keys.js';
-import { NO_RULES } from '../../mixer/rules.js';
 import { rowKey } from '../../mixer/keys.js';
-import { fails, openTranslatedDb, run } from '../helpers/translated-db.js';
+import { fails, keysOf, openTranslatedDb, run } from '../helpers/translated-db.js';
 import type Database from 'better-sqlite3';
 
 let db: Database.Database;
@@ -22,12 +19,6 @@ beforeAll(async () => {
   run('CREATE VIEW vk_v AS SELECT id AS ident, b, a * 2 AS doubled FROM vk WHERE a > 0');
   run('CREATE VIEW vk_w AS SELECT ident, b FROM vk_v WHERE b IS NOT NULL WITH LOCAL CHECK OPTION');
 });
-
-function keysOf(sql: string) {
-  const snapshot = readSchema(db);
-  const [t] = translate(sql, new TranslatorSchema(snapshot));
-  return conflictKeys(t!, [], new SchemaKeys(snapshot), NO_RULES);
-}
 
 describe('keys of a write through a view', () => {
   it('are the base table row keys of the rows the view names', () => {

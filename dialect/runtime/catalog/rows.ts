@@ -194,7 +194,8 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     // A partition is a view of its parent (translate/partitions.ts), shown as the table it is in PostgreSQL.
     const partition = t.writes?.partition;
     const relkind = t.matview ? 'm' : t.partitioned ? 'p' : partition ? 'r' : t.kind;
-    const partitionRow: Row = partition ? { relispartition: true, relpartbound: partitionBoundText(partition.bound as Record<string, unknown>) } : {};
+    const keyTypes = partition ? (model.tables.find((p) => p.name === partition.parent)?.partitioned?.columns ?? []).map((k) => t.columns.find((c) => c.name === k)?.type.oid) : [];
+    const partitionRow: Row = partition ? { relispartition: true, relpartbound: partitionBoundText(partition.bound as Record<string, unknown>, keyTypes) } : {};
     rel('pg_class').push({ ...classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: relkind, natts: t.columns.length + t.dropped.length, am: (t.kind === 'r' && !t.partitioned) || partition ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType, populated: t.matview?.populated ?? true }), relowner: t.acl?.owner ?? BOOTSTRAP_SUPERUSER, relacl: aclOf(t), ...partitionRow });
     names.push({ kind: 'class', oid: t.oid, name: regclassName(t) });
     if (relkind === 'r') rel('pg_attribute').push(...systemAttributeRows(t.oid));
