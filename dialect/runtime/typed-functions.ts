@@ -675,7 +675,8 @@ export function registerTypedFunctions(db: Database.Database): void {
     return typeof t === 'string' ? t : formatTimestamp(zoneToUtc(t, makeTimestamptzZone(text(a[6]!))), true);
   });
   strict('pg_make_interval', (y, mo, w, d, h, mi, sec) =>
-    formatInterval({ months: num(y) * 12 + num(mo), days: num(w) * 7 + num(d), usec: Math.round(((num(h) * 60 + num(mi)) * 60 + num(sec)) * 1e6) }),
+    // PostgreSQL 15 adds the months and the days in int4 arithmetic that wraps (make_interval(years => 2147483647) is -1 years).
+    formatInterval({ months: (Math.imul(num(y), 12) + num(mo)) | 0, days: (Math.imul(num(w), 7) + num(d)) | 0, usec: Math.round(((num(h) * 60 + num(mi)) * 60 + num(sec)) * 1e6) }),
   );
   // (s1, e1) OVERLAPS (s2, e2) of dates or timestamps (their stored text sorts as they do), each pair in order.
   strict('pg_overlaps', (s1, e1, s2, e2) => {
