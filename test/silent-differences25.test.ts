@@ -1,0 +1,40 @@
+/**
+ * The twenty-fifth session's silent differences (test/corpus/44-wrong25.sql), through a real
+ * server and the `pg` driver: each answer here is PostgreSQL 15's, which evsql gave otherwise.
+ */
+import { describe, expect, it } from 'vitest';
+import { sharedClient } from './helpers/shared-client.js';
+
+const { client } = sharedClient();
+const code = async (text: string) => client().query(text).then(() => 'no error', (e: { code?: string }) => e.code);
+const text = async (sql: string) => (await client().query({ text: sql, rowMode: 'array', types: { getTypeParser: () => (v: string) => v } })).rows;
+
+describe('LIKE of a pattern ending in its escape', () => {
+  it('answers false where matching never reaches the escape with text left', async () => {
+    expect(await text("SELECT 'abc' LIKE 'abc\\', 'abc' LIKE 'x\\', 'a' LIKE 'a#' ESCAPE '#', 'ab' ILIKE 'ab\\', 'ab' NOT LIKE 'ab\\'")).toEqual([['f', 'f', 'f', 'f', 't']]);
+  });
+
+  it('is 22025 where it does', async () => {
+    expect(await code("SELECT 'abc' LIKE 'ab\\'")).toBe('22025');
+    expect(await code("SELECT 'abc' ILIKE '%\\'")).toBe('22025');
+    expect(await code("SELECT 'ab' LIKE 'a#' ESCAPE '#'")).toBe('22025');
+  });
+});
+
+describe('quote_ident', () => {
+  it('quotes a name with $', async () => {
+    expect(await text("SELECT quote_ident('abc$'), format('%I', 'x$'), quote_ident('a_1')")).toEqual([['"abc$"', '"x$"', 'a_1']]);
+  });
+});
+
+describe('make_interval', () => {
+  it('wraps months and days in int4 arithmetic as PostgreSQL 15 does', async () => {
+    expect(await text('SELECT make_interval(years => 2147483647), make_interval(days => 2147483647, weeks => 1)')).toEqual([['-1 years', '-2147483642 days']]);
+  });
+});
+
+describe('percentile_cont and percentile_disc', () => {
+  it('are NULL for a NULL fraction', async () => {
+    expect(await text('SELECT percentile_cont(NULL) WITHIN GROUP (ORDER BY x), percentile_disc(NULL) WITHIN GROUP (ORDER BY x) FROM (VALUES (1), (2)) v(x)')).toEqual([[null, null]]);
+  });
+});
