@@ -38,3 +38,17 @@ describe('percentile_cont and percentile_disc', () => {
     expect(await text('SELECT percentile_cont(NULL) WITHIN GROUP (ORDER BY x), percentile_disc(NULL) WITHIN GROUP (ORDER BY x) FROM (VALUES (1), (2)) v(x)')).toEqual([[null, null]]);
   });
 });
+
+describe('an array of json or jsonb in JSON', () => {
+  it('holds its elements as JSON, not as strings of their text', async () => {
+    expect(await text(`SELECT to_json(ARRAY['{"a":1}'::jsonb]), to_jsonb(ARRAY['{"a":1}'::json]), to_json(ARRAY['{"a" :1}'::json, NULL]), json_build_array(ARRAY['[1, 2]'::jsonb])`)).toEqual([
+      ['[{"a": 1}]', '[{"a": 1}]', '[{"a" :1},null]', '[[[1, 2]]]'],
+    ]);
+  });
+});
+
+describe('to_char of a number', () => {
+  it('is empty for an empty format', async () => {
+    expect(await text("SELECT to_char(123, ''), to_char(-1.5::float8, '')")).toEqual([['', '']]);
+  });
+});

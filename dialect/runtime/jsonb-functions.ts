@@ -69,6 +69,12 @@ function compactJson(node: JsonNode, string: (s: string) => string, number = (ra
   return node instanceof JsonNumber ? number(node.raw) : JSON.stringify(node);
 }
 
+/** A json[]'s stored form (nested arrays of each element's text) as JSON whose elements are those texts' JSON. */
+function jsonOfJsonTexts(node: JsonNode): string {
+  if (Array.isArray(node)) return `[${node.map(jsonOfJsonTexts).join(',')}]`;
+  return typeof node === 'string' ? node : 'null';
+}
+
 /** json_strip_nulls: object members whose value is null left out, at every depth; array elements kept. */
 function jsonStripNulls(node: JsonNode): JsonNode {
   if (Array.isArray(node)) return node.map(jsonStripNulls);
@@ -120,6 +126,7 @@ export function registerJsonbFunctions(db: Database.Database): void {
   // A timestamp in JSON as PostgreSQL writes it (ISO 8601: 'T', the offset as +00:00).
   strict('pg_json_datetime', (v, tz) => jsonDateTime(text(v), Number(tz) !== 0));
   // array_to_json of a timestamp[] or timestamptz[]: its elements as to_json writes each.
+  strict('pg_json_of_json_array', (v) => jsonOfJsonTexts(parseJson(text(v))));
   strict('pg_json_datetime_array', (v, tz) => compactJson(parseJson(text(v)), (s) => jsonDateTime(s, Number(tz) !== 0)));
   // array_to_json(a, true): a line break after each element of the outer dimension (array_dim_to_json).
   strict('pg_json_pretty_array', (v, pretty) => {
