@@ -52,3 +52,11 @@ describe('to_char of a number', () => {
     expect(await text("SELECT to_char(123, ''), to_char(-1.5::float8, '')")).toEqual([['', '']]);
   });
 });
+
+describe('a cast to real', () => {
+  it('is 22003 for a nonzero value that rounds to zero', async () => {
+    expect(await code('SELECT 1e-46::float4')).toBe('22003');
+    expect(await code('SELECT 1e-46::float8::float4')).toBe('22003');
+    expect(await text('SELECT 1e-40::float4, 0::float8::float4')).toEqual([['1e-40', '0']]);
+  });
+});
