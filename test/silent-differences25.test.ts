@@ -60,3 +60,15 @@ describe('a cast to real', () => {
     expect(await text('SELECT 1e-40::float4, 0::float8::float4')).toEqual([['1e-40', '0']]);
   });
 });
+
+describe('jsonb documents equal at other scales', () => {
+  it('are one value to DISTINCT, GROUP BY, count(DISTINCT), IN, CASE and IS DISTINCT FROM', async () => {
+    await client().query('CREATE TABLE j25 (id int, j jsonb)');
+    await client().query(`INSERT INTO j25 VALUES (1, '{"a":1,"b":2}'), (2, '{"b":2, "a":1.0}'), (3, '[1]'), (4, '{"a":1.00,"b":2.0}')`);
+    expect(await text('SELECT count(DISTINCT j), count(*) FROM j25')).toEqual([['2', '4']]);
+    expect(await text('SELECT count(*) FROM (SELECT DISTINCT j FROM j25) d')).toEqual([['2']]);
+    expect(await text('SELECT count(*) FROM j25 GROUP BY j ORDER BY 1')).toEqual([['1'], ['3']]);
+    expect(await text(`SELECT id FROM j25 WHERE j IN ('{"a":1,"b":2}', '[1.0]') ORDER BY id`)).toEqual([['1'], ['2'], ['3'], ['4']]);
+    expect(await text(`SELECT '{"a":1.0}'::jsonb IS DISTINCT FROM '{"a":1}', CASE '1.0'::jsonb WHEN '1' THEN 'one' ELSE 'other' END`)).toEqual([['f', 'one']]);
+  });
+});

@@ -462,8 +462,8 @@ export abstract class ExpressionEmitter implements EmitContext {
       }
       case 'AEXPR_DISTINCT':
       case 'AEXPR_NOT_DISTINCT': {
-        const spans = this.comparesByOperator([e.lexpr, e.rexpr]) && [e.lexpr, e.rexpr].some((x) => this.typeOf(x)?.oid === OID.interval);
-        const [a, b] = spans ? [`pg_interval_key(${l})`, `pg_interval_key(${r})`] : [`(${l})`, `(${r})`];
+        const keyed = this.comparesByOperator([e.lexpr, e.rexpr]) ? [e.lexpr, e.rexpr].map((x) => this.typeOf(x)?.oid).find((o) => o === OID.interval || o === OID.jsonb) : undefined;
+        const [a, b] = keyed !== undefined ? [spanKey(keyed, l)!, spanKey(keyed, r)!] : [`(${l})`, `(${r})`];
         return `${a} IS ${e.kind === 'AEXPR_DISTINCT' ? 'NOT ' : ''}${b}`;
       }
       case 'AEXPR_NULLIF': {
@@ -530,7 +530,7 @@ export abstract class ExpressionEmitter implements EmitContext {
    */
   private comparesByOperator(values: Node[]): boolean {
     const oids = values.map((v) => this.typeOf(v)?.oid);
-    if (oids.includes(OID.interval) || oids.includes(OID.numrange) || values.slice(1).some((v) => incomparableOperands(this, values[0]!, v))) return true;
+    if (oids.includes(OID.interval) || oids.includes(OID.numrange) || oids.includes(OID.jsonb) || values.slice(1).some((v) => incomparableOperands(this, values[0]!, v))) return true;
     return new Set(oids.filter((o) => o === OID.date || o === OID.timestamp || o === OID.timestamptz)).size > 1;
   }
 
@@ -1241,5 +1241,6 @@ function intervalLiteral(c: Node): Node {
 /** The key equal values of a type whose stored texts differ meet by: an interval's span, a numrange's bounds' values. */
 export function spanKey(oid: number | undefined, sql: string): string | undefined {
   if (oid === OID.interval) return `pg_interval_key(${sql})`;
+  if (oid === OID.jsonb) return `pg_jsonb_key(${sql})`;
   return oid === OID.numrange ? `pg_range_key(${sql}, ${oid})` : undefined;
 }
