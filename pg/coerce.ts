@@ -36,6 +36,8 @@ export function storeValue(value: SqliteValue, oid: number, typmod: number): Sql
       const n = Number(value);
       const stored = oid === OID.float4 ? Math.fround(n) : n;
       if (Number.isFinite(n) && !Number.isFinite(stored)) throw new PgError(SqlState.numericValueOutOfRange, 'value out of range: overflow');
+      // float8_to_float4 refuses a nonzero value that rounds to zero as it refuses one past the range.
+      if (stored === 0 && n !== 0) throw new PgError(SqlState.numericValueOutOfRange, 'value out of range: underflow');
       return stored;
     }
     case OID.bool:

@@ -20,7 +20,7 @@ const QUOTED_KEYWORDS = new Set(
 );
 
 export function quoteIdentifier(name: string): string {
-  if (/^[a-z_][a-z0-9_$]*$/.test(name) && !QUOTED_KEYWORDS.has(name)) return name;
+  if (/^[a-z_][a-z0-9_]*$/.test(name) && !QUOTED_KEYWORDS.has(name)) return name;
   return `"${name.replace(/"/g, '""')}"`;
 }
 

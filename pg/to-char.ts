@@ -416,6 +416,8 @@ function ordinalSuffix(digits: string): string {
  * printed and whose rounding is printf's, of its exact binary value; 0 for the exact types.
  */
 export function formatNumber(value: string, format: string, floatDigits = 0): string {
+  // An empty format prints nothing, where a sign position would otherwise print (numeric_to_char's early return).
+  if (format === '') return '';
   // NaN and the infinities print their words where digits go, as numeric_out writes them.
   const special = value === 'NaN' || value === 'Infinity' || value === '-Infinity';
   const roman = /^(fm)?(rn)$/i.exec(format);

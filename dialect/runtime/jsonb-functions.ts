@@ -69,6 +69,24 @@ function compactJson(node: JsonNode, string: (s: string) => string, number = (ra
   return node instanceof JsonNumber ? number(node.raw) : JSON.stringify(node);
 }
 
+/** A JSON number's text at its least scale (`1.50` → `1.5`), so numbers equal in value have one text. */
+function numberKey(raw: string): string {
+  const d = parseDecimal(raw);
+  if (!d) return raw;
+  let { units, scale } = d;
+  while (scale > 0 && units % 10n === 0n) {
+    units /= 10n;
+    scale--;
+  }
+  return decimalText({ units, scale });
+}
+
+/** A json[]'s stored form (nested arrays of each element's text) as JSON whose elements are those texts' JSON. */
+function jsonOfJsonTexts(node: JsonNode): string {
+  if (Array.isArray(node)) return `[${node.map(jsonOfJsonTexts).join(',')}]`;
+  return typeof node === 'string' ? node : 'null';
+}
+
 /** json_strip_nulls: object members whose value is null left out, at every depth; array elements kept. */
 function jsonStripNulls(node: JsonNode): JsonNode {
   if (Array.isArray(node)) return node.map(jsonStripNulls);
@@ -120,6 +138,9 @@ export function registerJsonbFunctions(db: Database.Database): void {
   // A timestamp in JSON as PostgreSQL writes it (ISO 8601: 'T', the offset as +00:00).
   strict('pg_json_datetime', (v, tz) => jsonDateTime(text(v), Number(tz) !== 0));
   // array_to_json of a timestamp[] or timestamptz[]: its elements as to_json writes each.
+  // jsonb as GROUP BY, DISTINCT and set operations compare it (jsonb_cmp): numbers by value, `1.0` and `1` one key.
+  strict('pg_jsonb_key', (v) => compactJson(doc(v), (s) => s, numberKey));
+  strict('pg_json_of_json_array', (v) => jsonOfJsonTexts(parseJson(text(v))));
   strict('pg_json_datetime_array', (v, tz) => compactJson(parseJson(text(v)), (s) => jsonDateTime(s, Number(tz) !== 0)));
   // array_to_json(a, true): a line break after each element of the outer dimension (array_dim_to_json).
   strict('pg_json_pretty_array', (v, pretty) => {

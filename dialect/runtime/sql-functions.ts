@@ -28,6 +28,7 @@ import { PG_EPOCH_DAYS, civilFromDays, daysFromCivil } from '../../pg/types/cale
 import { numericSpecial, roundDecimal, toDecimal } from '../../pg/types/numeric.js';
 import { defaultSetting, normalizeSetting } from '../../pg/settings.js';
 import { extractingRegExp, pgRegExp } from '../../pg/regex.js';
+import { likeEscape, likeMatch } from '../../pg/like.js';
 import { VERSION_STRING } from '../../pg/version.js';
 import { hashText, partitionHash } from '../../pg/hash.js';
 import { jsonSourceStep, jsonbContains, parseJson } from '../../pg/types/json.js';
@@ -460,21 +461,10 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     return n;
   });
   fn('pg_regex', (s, p, ci) => (s === null || p === null ? null : regex(text(p), ci ? 'i' : '').test(text(s)) ? 1 : 0));
-  fn('pg_ilike', (s, p, esc = '\\') => {
+  // ILIKE, and a LIKE whose pattern ends in its escape (`ci` 0), which SQLite's LIKE answers false.
+  fn('pg_ilike', (s, p, esc = '\\', ci = 1) => {
     if (s === null || p === null || esc === null) return null;
-    const escape = text(esc);
-    // The C collation folds ASCII letters only ('ñ' ILIKE 'Ñ' is false).
-    const fold = (x: string) => x.replace(/[A-Z]/g, (c) => c.toLowerCase());
-    const pattern = fold(text(p));
-    let re = '';
-    for (let i = 0; i < pattern.length; i++) {
-      const ch = pattern[i]!;
-      if (ch === escape && i + 1 < pattern.length) re += pattern[++i]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      else if (ch === '%') re += '[\\s\\S]*';
-      else if (ch === '_') re += '[\\s\\S]';
-      else re += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    }
-    return regex(`^${re}$`, '').test(fold(text(s))) ? 1 : 0;
+    return likeMatch(text(s), likeEscape(text(p), text(esc)), ci !== 0n && ci !== 0) ? 1 : 0;
   }, { varargs: true });
   fn('pg_greatest', (...args) => greatestOrLeast(args, true), { varargs: true });
   fn('pg_least', (...args) => greatestOrLeast(args, false), { varargs: true });

@@ -559,12 +559,13 @@ export function registerTypedFunctions(db: Database.Database): void {
   // Ordered-set aggregates: the group's values, sorted at the end as ORDER BY sorts them.
   interface Ordered {
     values: SqliteValue[];
-    fraction: number;
+    /** The percentile's fraction: NULL makes the result NULL, as PostgreSQL's final functions answer. */
+    fraction: number | null;
     desc: boolean;
   }
   const orderedStep = (state: Ordered, ...args: SqliteValue[]): Ordered => {
     const [value, desc] = args.slice(-2);
-    if (args.length === 3) state.fraction = num(args[0]!);
+    if (args.length === 3) state.fraction = args[0] === null ? null : num(args[0]!);
     state.desc = desc !== 0n;
     if (value !== null) state.values.push(value);
     return state;
@@ -575,11 +576,11 @@ export function registerTypedFunctions(db: Database.Database): void {
     return state.desc ? out.reverse() : out;
   };
   const fractionOf = (state: Ordered) => {
-    if (!(state.fraction >= 0 && state.fraction <= 1)) throw new PgError(SqlState.numericValueOutOfRange, `percentile value ${state.fraction} is not between 0 and 1`);
+    if (state.fraction === null || !(state.fraction >= 0 && state.fraction <= 1)) throw new PgError(SqlState.numericValueOutOfRange, `percentile value ${state.fraction} is not between 0 and 1`);
     return state.fraction;
   };
   const ordered = (name: string, result: (state: Ordered) => SqliteValue) =>
-    db.aggregate<Ordered>(name, { start: () => ({ values: [], fraction: 0, desc: false }), step: orderedStep as never, result: (s) => (s.values.length === 0 ? null : result(s)), safeIntegers: true, varargs: true });
+    db.aggregate<Ordered>(name, { start: () => ({ values: [], fraction: 0, desc: false }), step: orderedStep as never, result: (s) => (s.values.length === 0 || s.fraction === null ? null : result(s)), safeIntegers: true, varargs: true });
   ordered('pg_percentile_cont', (state) => {
     const xs = sorted(state, compareValues).map(num);
     const at = fractionOf(state) * (xs.length - 1);
@@ -675,7 +676,8 @@ export function registerTypedFunctions(db: Database.Database): void {
     return typeof t === 'string' ? t : formatTimestamp(zoneToUtc(t, makeTimestamptzZone(text(a[6]!))), true);
   });
   strict('pg_make_interval', (y, mo, w, d, h, mi, sec) =>
-    formatInterval({ months: num(y) * 12 + num(mo), days: num(w) * 7 + num(d), usec: Math.round(((num(h) * 60 + num(mi)) * 60 + num(sec)) * 1e6) }),
+    // PostgreSQL 15 adds the months and the days in int4 arithmetic that wraps (make_interval(years => 2147483647) is -1 years).
+    formatInterval({ months: (Math.imul(num(y), 12) + num(mo)) | 0, days: (Math.imul(num(w), 7) + num(d)) | 0, usec: Math.round(((num(h) * 60 + num(mi)) * 60 + num(sec)) * 1e6) }),
   );
   // (s1, e1) OVERLAPS (s2, e2) of dates or timestamps (their stored text sorts as they do), each pair in order.
   strict('pg_overlaps', (s1, e1, s2, e2) => {

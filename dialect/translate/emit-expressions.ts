@@ -21,6 +21,7 @@ import { type Node, nodeType, names, parseTypeName } from './parse.js';
 import { informationSchemaCall } from './information-schema-functions.js';
 import { unsupported } from './unsupported.js';
 import { intervalUnderTypmod } from '../../pg/types/interval.js';
+import { endsInEscape, likeEscape } from '../../pg/like.js';
 import { zoneIsUtc } from '../../pg/types/timestamp.js';
 import { noFunctionCall, noOperator } from './no-function.js';
 import { checkCommonType } from './common-type-check.js';
@@ -372,7 +373,6 @@ export abstract class ExpressionEmitter implements EmitContext {
     const like = e.kind === 'AEXPR_LIKE' || e.kind === 'AEXPR_ILIKE';
     const escaped = like && e.rexpr.FuncCall && names(e.rexpr.FuncCall.funcname).at(-1) === 'like_escape' ? (e.rexpr.FuncCall.args as Node[]) : undefined;
     if (like) {
-      checkLikePattern(escaped?.[0] ?? e.rexpr, escaped ? escaped[1]!.A_Const?.sval?.sval : '\\');
       // LIKE is text's: a number, a boolean or a date written as one has none (SQLite would match its text).
       const lt = e.lexpr.ColumnRef || e.lexpr.TypeCast || (e.lexpr.A_Const && !isUnknownLiteral(e.lexpr)) ? this.typeOf(e.lexpr) : null;
       if (lt && (isNumber(lt) || lt.oid === OID.bool || isDateTime(lt))) throw noOperator(op, lt, isUnknownLiteral(e.rexpr) ? null : this.typeOf(e.rexpr));
@@ -381,6 +381,12 @@ export abstract class ExpressionEmitter implements EmitContext {
         const r = isUnknownLiteral(e.rexpr) ? 'unknown' : formatType(this.typeOf(e.rexpr)?.oid ?? OID.unknown, -1);
         throw new PgError(SqlState.undefinedFunction, `operator does not exist: ${enumType.name} ${op} ${r}`, { hint: 'No operator matches the given name and argument types. You might need to add explicit type casts.', position: e.location + 1 });
       }
+    }
+    // A constant pattern ending in its escape: PostgreSQL's matcher, which fails (22025) only where it reaches that escape.
+    if (like && endsInEscapeCharacter(escaped?.[0] ?? e.rexpr, escaped ? escaped[1]!.A_Const?.sval?.sval : '\\')) {
+      const ci = e.kind === 'AEXPR_ILIKE' || this.typeOf(e.lexpr)?.oid === OID.citext;
+      const escape = escaped ? this.expr(escaped[1]!) : "'\\'";
+      return `pg_ilike(${patternSubject(this, e, op, this.expr(e.lexpr))}, ${this.expr(escaped?.[0] ?? e.rexpr)}, ${escape}, ${ci ? 1 : 0}) = ${op.startsWith('!') ? 0 : 1}`;
     }
     if (escaped && e.kind === 'AEXPR_ILIKE') return `pg_ilike(${patternSubject(this, e, op, this.expr(e.lexpr))}, ${this.expr(escaped[0]!)}, ${this.expr(escaped[1]!)}) = ${op === '!~~*' ? 0 : 1}`;
     if (escaped) {
@@ -456,8 +462,8 @@ export abstract class ExpressionEmitter implements EmitContext {
       }
       case 'AEXPR_DISTINCT':
       case 'AEXPR_NOT_DISTINCT': {
-        const spans = this.comparesByOperator([e.lexpr, e.rexpr]) && [e.lexpr, e.rexpr].some((x) => this.typeOf(x)?.oid === OID.interval);
-        const [a, b] = spans ? [`pg_interval_key(${l})`, `pg_interval_key(${r})`] : [`(${l})`, `(${r})`];
+        const keyed = this.comparesByOperator([e.lexpr, e.rexpr]) ? [e.lexpr, e.rexpr].map((x) => this.typeOf(x)?.oid).find((o) => o === OID.interval || o === OID.jsonb) : undefined;
+        const [a, b] = keyed !== undefined ? [spanKey(keyed, l)!, spanKey(keyed, r)!] : [`(${l})`, `(${r})`];
         return `${a} IS ${e.kind === 'AEXPR_DISTINCT' ? 'NOT ' : ''}${b}`;
       }
       case 'AEXPR_NULLIF': {
@@ -524,7 +530,7 @@ export abstract class ExpressionEmitter implements EmitContext {
    */
   private comparesByOperator(values: Node[]): boolean {
     const oids = values.map((v) => this.typeOf(v)?.oid);
-    if (oids.includes(OID.interval) || oids.includes(OID.numrange) || values.slice(1).some((v) => incomparableOperands(this, values[0]!, v))) return true;
+    if (oids.includes(OID.interval) || oids.includes(OID.numrange) || oids.includes(OID.jsonb) || values.slice(1).some((v) => incomparableOperands(this, values[0]!, v))) return true;
     return new Set(oids.filter((o) => o === OID.date || o === OID.timestamp || o === OID.timestamptz)).size > 1;
   }
 
@@ -1010,15 +1016,10 @@ const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
 
 const ARITHMETIC = new Set(['+', '-', '*', '/', '%']);
 
-/** A constant LIKE pattern ending in its escape character: 22025, where SQLite's LIKE answers false. */
-function checkLikePattern(pattern: Node, escape: string | undefined): void {
+/** Whether a constant LIKE pattern ends in its escape character (SQLite's LIKE answers such a pattern false). */
+function endsInEscapeCharacter(pattern: Node, escape: string | undefined): boolean {
   const p = pattern.A_Const?.sval?.sval as string | undefined;
-  if (p === undefined || !escape) return;
-  for (let i = 0; i < p.length; i++) {
-    if (p[i] !== escape) continue;
-    if (i === p.length - 1) throw new PgError(SqlState.invalidEscapeSequence, 'LIKE pattern must not end with escape character');
-    i++;
-  }
+  return p !== undefined && !!escape && [...escape].length === 1 && endsInEscape(likeEscape(p, escape));
 }
 
 /** Functions whose first argument has one type: an untyped literal there is read as it (`pg_relation_size('t')`). */
@@ -1240,5 +1241,6 @@ function intervalLiteral(c: Node): Node {
 /** The key equal values of a type whose stored texts differ meet by: an interval's span, a numrange's bounds' values. */
 export function spanKey(oid: number | undefined, sql: string): string | undefined {
   if (oid === OID.interval) return `pg_interval_key(${sql})`;
+  if (oid === OID.jsonb) return `pg_jsonb_key(${sql})`;
   return oid === OID.numrange ? `pg_range_key(${sql}, ${oid})` : undefined;
 }

@@ -193,7 +193,9 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       }
       const op = { SETOP_UNION: 'UNION', SETOP_INTERSECT: 'INTERSECT', SETOP_EXCEPT: 'EXCEPT' }[s.op as string]!;
       // SQLite compares the stored texts: intervals must meet by their spans ('1 day' is '24 hours'), numranges by their bounds' values.
-      const spanned = (c: OutputColumn, i: number) => (spanKey(c.type?.oid, '') !== undefined ? c.type!.oid : spanKey(right.columns[i]?.type?.oid, '') !== undefined ? right.columns[i]!.type!.oid : undefined);
+      // jsonb is left to its stored text here: its documents equal at other scales (`1.0`, `1`) stay apart.
+      const keyed = (oid: number | undefined) => oid !== OID.jsonb && spanKey(oid, '') !== undefined;
+      const spanned = (c: OutputColumn, i: number) => (keyed(c.type?.oid) ? c.type!.oid : keyed(right.columns[i]?.type?.oid) ? right.columns[i]!.type!.oid : undefined);
       const spans = !s.all && left.columns.some((c, i) => spanned(c, i) !== undefined);
       if (spans && op !== 'UNION') throw unsupported(`${op} of interval or numrange columns`);
       if (spans && new Set(left.columns.map((c) => c.name)).size < left.columns.length) throw unsupported('a UNION of interval or numrange columns under repeated column names');

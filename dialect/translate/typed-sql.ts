@@ -623,8 +623,8 @@ function jsonValue(em: EmitContext, n: Node): string {
   const row = wholeRowJson(em, n) ?? rowExprJson(em, n) ?? compositeJson(em, n);
   if (row !== undefined) return `json(${row})`;
   const x = em.typeOf(n);
-  // A numeric[] with its elements' scales, as to_json writes them ([1.50]); a char(n)[]'s with their padding.
-  if (x && (arrayElementOid(x.oid) === OID.numeric || arrayElementOid(x.oid) === OID.bpchar)) return `json(${arrayJson(em, n)})`;
+  // A numeric[] with its elements' scales, as to_json writes them ([1.50]); a char(n)[]'s with their padding; a json[]'s elements as JSON.
+  if (x && ARRAYS_WRITTEN_BY_ELEMENT.has(arrayElementOid(x.oid) ?? 0)) return `json(${arrayJson(em, n)})`;
   const sql = em.expr(n);
   // A numeric goes into JSON as the number PostgreSQL prints: SQLite's JSON holds no BLOB.
   if (is(x, OID.numeric)) return `json(pg_json_numeric(${asText(em, n, sql, false)}))`;
@@ -820,8 +820,13 @@ function arrayJson(em: EmitContext, n: Node): string {
   if (element === OID.numeric && type!.typmod >= 4) return `pg_json_numeric_array(${sql}, ${typmodDisplayScale(type!.typmod)})`;
   if (scale !== undefined) return `pg_json_numeric_array(${sql}, ${scale})`;
   if (element === OID.bpchar && type!.typmod > 4) return `pg_pad_chars(${sql}, ${type!.typmod})`;
+  // A json[] or jsonb[] holds each element's text: to_json writes the JSON that text is, not a string of it.
+  if (element === OID.json || element === OID.jsonb) return `pg_json_of_json_array(${sql})`;
   return element === OID.timestamp || element === OID.timestamptz ? `pg_json_datetime_array(${sql}, ${element === OID.timestamptz ? 1 : 0})` : sql;
 }
+
+/** Arrays whose JSON arrayJson writes element by element. */
+const ARRAYS_WRITTEN_BY_ELEMENT = new Set<number>([OID.numeric, OID.bpchar, OID.json, OID.jsonb]);
 
 /** ROW(…) as row_to_json writes it: its fields named f1, f2, … */
 function rowExprJson(em: EmitContext, n: Node): string | undefined {
