@@ -22,8 +22,10 @@ export interface BlockHost {
 /** How many loop turns run between two looks at the event loop (other clients, a cancel). */
 const TURNS_PER_YIELD = 256;
 
-export async function runBlock(block: DoBlock, host: BlockHost): Promise<void> {
+/** Runs the block; its answer is its last statement's (a CALL's row of output parameters is selected last). */
+export async function runBlock(block: DoBlock, host: BlockHost): Promise<BlockAnswer | undefined> {
   const steps = blockSteps(block);
+  let last: BlockAnswer | undefined;
   // The block's savepoints, innermost last; a client's SAVEPOINT cannot be named so (a NUL).
   const savepoints: string[] = [];
   let turns = 0;
@@ -35,6 +37,7 @@ export async function runBlock(block: DoBlock, host: BlockHost): Promise<void> {
       switch (request.kind) {
         case 'run':
           answer = await host.run(request.sql);
+          last = answer;
           break;
         case 'notice':
           host.notice(request.notice);
@@ -61,4 +64,5 @@ export async function runBlock(block: DoBlock, host: BlockHost): Promise<void> {
     }
     next = steps.next(answer);
   }
+  return last;
 }

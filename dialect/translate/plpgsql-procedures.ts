@@ -3,19 +3,23 @@
  * (block-program.ts: one statement at a time, all of it one statement to the client), inside a
  * block that declares each parameter as a variable of its type, initialised to the call's
  * argument (a $n one bound when the statement runs). It is checked when the procedure is made, as plpgsql's validator reads it then: what
- * a DO block cannot run is 0A000 there, not at the first CALL.
+ * a DO block cannot run is 0A000 there, not at the first CALL. INOUT and OUT parameters are
+ * variables too (OUT ones start NULL), selected after the body: that row is the CALL's answer.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { type SqliteValue, formatType } from '../../pg/types/registry.js';
 import type { UserFunction } from '../catalog/user-functions.js';
 import { type DoBlock, doBlock } from './block-program.js';
 import { type Node, names } from './parse.js';
+import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
 
 /** Reads the procedure's body as its CALL will run it, with NULL for every argument. */
 export function checkPlpgsqlProcedure(f: UserFunction): void {
   try {
-    doBlock(blockText(f, f.args.map(() => 'NULL')));
+    const block = doBlock(blockText(f, f.args.map(() => 'NULL')));
+    // The row is selected after the body: a RETURN in it (beyond the one that ends every block) would skip that.
+    if (f.outs && JSON.stringify(block.action).split('"PLpgSQL_stmt_return"').length > 2) throw unsupported('RETURN in a LANGUAGE plpgsql procedure with INOUT or OUT parameters');
   } catch (err) {
     // The refusal names what was refused: the procedure, not the block it runs as.
     if (err instanceof PgError && err.code === SqlState.featureNotSupported) throw unsupported(err.message.replace(/ is not supported by evsql$/, '').replace(/ in a DO block$/, ' in a LANGUAGE plpgsql procedure'));
@@ -27,7 +31,7 @@ export function checkPlpgsqlProcedure(f: UserFunction): void {
  * A CALL's block: the body with the bound arguments (defaults filled in) as the parameters'
  * values, and the types of the statement's own parameters ($n), which bindCallParameters puts in.
  */
-export function plpgsqlCall(f: UserFunction, args: Node[]): { block: DoBlock; paramTypes: number[] } {
+export function plpgsqlCall(f: UserFunction, args: Node[]): { block: DoBlock; paramTypes: number[]; columns?: OutputColumn[] } {
   const paramTypes: number[] = [];
   const values = args.map((a, i) => {
     // The call binds an argument as its parameter's type: `$1::int4` for an int parameter's $1.
@@ -36,7 +40,8 @@ export function plpgsqlCall(f: UserFunction, args: Node[]): { block: DoBlock; pa
     paramTypes[n - 1] = f.args[i]!.oid;
     return `$${n}`;
   });
-  return { block: doBlock(blockText(f, values)), paramTypes: Array.from(paramTypes, (t) => t ?? 0) };
+  const columns = f.outs?.map((o): OutputColumn => ({ name: o.name, type: { oid: o.oid, typmod: o.typmod } }));
+  return { block: doBlock(blockText(f, values)), paramTypes: Array.from(paramTypes, (t) => t ?? 0), ...(columns ? { columns } : {}) };
 }
 
 /** The block of a CALL with $n arguments, their values bound: each parameter's variable starts at its value's literal. */
@@ -53,15 +58,24 @@ export function bindCallParameters(block: DoBlock, params: readonly SqliteValue[
 function blockText(f: UserFunction, values: string[]): string {
   let tag = '$evsql$';
   for (let i = 0; f.body.includes(tag); i++) tag = `$evsql${i}$`;
-  const declared = f.args.map((a, i) => {
-    const type = formatType(a.oid, a.typmod);
+  let input = 0;
+  let output = 0;
+  // In declaration order: an OUT parameter is no argument and starts NULL; an INOUT one is both.
+  const params = (f.modes ?? f.args.map(() => 'i' as const)).map((mode) => {
+    if (mode === 'o') return { p: f.outs![output++]!, value: 'NULL' };
+    if (mode === 'b') output++;
+    return { p: f.args[input]!, value: values[input++]! };
+  });
+  const declared = params.map(({ p, value }) => {
+    const type = formatType(p.oid, p.typmod);
     if (type === '???') throw unsupported('a parameter of an enum or domain type in a LANGUAGE plpgsql procedure');
-    if (!a.name) throw unsupported('an unnamed parameter ($n) of a LANGUAGE plpgsql procedure');
-    return `${quoted(a.name)} ${type} := ${values[i]};`;
+    if (!p.name) throw unsupported('an unnamed parameter ($n) of a LANGUAGE plpgsql procedure');
+    return `${quoted(p.name)} ${type} := ${value};`;
   });
   // The body is a block of its own, nested in the one that declares the parameters.
   const body = f.body.trim().replace(/;\s*$/, '');
-  return `DO ${tag}${declared.length ? `DECLARE ${declared.join(' ')} ` : ''}BEGIN ${body}; END${tag}`;
+  const result = f.outs ? ` PERFORM ${f.outs.map((o) => quoted(o.name)).join(', ')};` : '';
+  return `DO ${tag}${declared.length ? `DECLARE ${declared.join(' ')} ` : ''}BEGIN ${body};${result} END${tag}`;
 }
 
 function quoted(name: string): string {

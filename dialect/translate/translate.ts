@@ -1092,7 +1092,7 @@ function deleteThenInsert(raw: RawStatement, schema: TranslatorSchema, moved: { 
  */
 function callProcedure(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
   const called = procedureCall(schema, s.funccall);
-  if ('block' in called) return { ...base(raw, schema, 'do', 'CALL'), block: called.block, paramCount: called.paramTypes.length, paramTypes: called.paramTypes };
+  if ('block' in called) return { ...base(raw, schema, 'do', 'CALL'), block: called.block, paramCount: called.paramTypes.length, paramTypes: called.paramTypes, ...(called.columns ? { columns: called.columns } : {}) };
   const parts = called.statements.map((node) => statement({ ...raw, node }, schema));
   const t = base(raw, schema, 'dml', 'CALL');
   t.steps = parts.flatMap((p) => p.steps);
