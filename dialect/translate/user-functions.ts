@@ -568,7 +568,7 @@ const UNKNOWN = OID.unknown;
  * Which of several routines of a name a call runs, by PostgreSQL's rules (func_select_candidate):
  * those the arguments fit, then those matching most written types exactly, then those taking
  * most of the others as their category's preferred type (float8, text), then at each untyped
- * literal the string type where one takes it; 42725 where more than one is left. An
+ * literal the string type where one takes it, else float8 where all take numbers; 42725 where more than one is left. An
  * argument whose type only the translation knows (a column, an expression, a parameter) is
  * refused where it would have to decide.
  */
@@ -594,7 +594,8 @@ function chosenOverload(candidates: UserFunction[], call: Node, name: string): U
   for (let i = 0; i < Math.max(...left.map(({ slots }) => slots.length)) && left.length > 1; i++) {
     if (left.some(({ slots }) => slots[i] === undefined || toldType(slots[i]!) !== UNKNOWN)) continue;
     const strings = left.filter(({ f }) => STRINGS.includes(f.args[i]!.oid));
-    if (strings.length) left = strings;
+    const floats = left.every(({ f }) => NUMBERS.includes(f.args[i]!.oid)) ? left.filter(({ f }) => f.args[i]!.oid === OID.float8) : [];
+    left = strings.length ? strings : floats.length ? floats : left;
   }
   if (left.length > 1) {
     const shown = ((call.args ?? []) as Node[]).map((a) => {
