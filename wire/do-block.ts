@@ -22,10 +22,9 @@ export interface BlockHost {
 /** How many loop turns run between two looks at the event loop (other clients, a cancel). */
 const TURNS_PER_YIELD = 256;
 
-/** Runs the block; its answer is its last statement's (a CALL's row of output parameters is selected last). */
+/** Runs the block; a routine's answers its row (DoBlock.answers). */
 export async function runBlock(block: DoBlock, host: BlockHost): Promise<BlockAnswer | undefined> {
   const steps = blockSteps(block);
-  let last: BlockAnswer | undefined;
   // The block's savepoints, innermost last; a client's SAVEPOINT cannot be named so (a NUL).
   const savepoints: string[] = [];
   let turns = 0;
@@ -37,7 +36,6 @@ export async function runBlock(block: DoBlock, host: BlockHost): Promise<BlockAn
       switch (request.kind) {
         case 'run':
           answer = await host.run(request.sql);
-          last = answer;
           break;
         case 'notice':
           host.notice(request.notice);
@@ -64,5 +62,5 @@ export async function runBlock(block: DoBlock, host: BlockHost): Promise<BlockAn
     }
     next = steps.next(answer);
   }
-  return last;
+  return next.value;
 }

@@ -61,6 +61,14 @@ export interface UserFunction {
   overload?: string;
 }
 
+/** pg_type's oid of the pseudo-type trigger. */
+export const TRIGGER_TYPE = 2279;
+
+/** A PL/pgSQL function RETURNS trigger, which runs only as its triggers. */
+export function isTriggerFunction(f: UserFunction): boolean {
+  return f.language === 'plpgsql' && f.returns.oid === TRIGGER_TYPE;
+}
+
 /** The function's name as stored: `schema.name` for another schema's, as a relation's is (namespaces.ts). */
 export function storedFunctionName(f: Pick<UserFunction, 'name' | 'schema'>): string {
   return f.schema ? `${f.schema}.${f.name}` : f.name;

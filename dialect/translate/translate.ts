@@ -48,7 +48,7 @@ import { writeThroughView } from './view-write-through.js';
 import { alterViewDefaults } from './view-defaults.js';
 import { checkConstantKeys } from './query-checks.js';
 import { checkCallSyntax } from './function-shapes.js';
-import { commentOnFunction, createFunction, dropFunctions, inlineUserFunctions, procedureCall } from './user-functions.js';
+import { commentOnFunction, createFunction, dropFunctions, inlineUserFunctions, plpgsqlSelect, procedureCall } from './user-functions.js';
 import { commentOnObject, keepCommentsStep } from './comments.js';
 import { withFunctionCasts } from './function-casts.js';
 import { withStatementTriggers } from './statement-triggers.js';
@@ -450,6 +450,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
   checkReservedNames(given.node);
   checkCatalogTarget(given.node, schema);
   const defining = given.node.CreateFunctionStmt || given.node.DropStmt;
+  const routine = schema.hasFunctions() && given.node.SelectStmt ? plpgsqlSelect(schema, given.node.SelectStmt) : undefined;
+  if (routine) return { ...base(given, schema, 'do', 'SELECT 1'), block: routine.block, paramCount: routine.paramTypes.length, paramTypes: routine.paramTypes, columns: routine.columns! };
   const inlined = schema.hasFunctions() && !defining ? { ...given, node: inlineUserFunctions(schema, given.node) } : given;
   const domained = schema.hasDomains() && !given.node.CreateDomainStmt ? { ...inlined, node: withDomainCasts(schema, inlined.node) } : inlined;
   const triggered = schema.hasTriggers() && !defining ? { ...domained, node: withTriggerAssignments(schema, domained.node) } : domained;

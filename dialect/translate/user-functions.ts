@@ -8,7 +8,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, formatType } from '../../pg/types/registry.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
-import { type FunctionType, type UserFunction, functionViewName, functionViewSql, routineKey } from '../catalog/user-functions.js';
+import { type FunctionType, type UserFunction, TRIGGER_TYPE, functionViewName, functionViewSql, isTriggerFunction, routineKey } from '../catalog/user-functions.js';
 import { enumOid } from '../catalog/enums.js';
 import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
@@ -23,15 +23,14 @@ import { type Node, names, nodeType, parseQuery } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { typeOfName } from './types.js';
 import { triggerProgram } from './trigger-program.js';
-import { checkPlpgsqlProcedure, plpgsqlCall } from './plpgsql-procedures.js';
+import { checkPlpgsqlRoutine, plpgsqlCall } from './plpgsql-procedures.js';
 import { unsupported } from './unsupported.js';
 import { VOLATILE_FUNCTIONS } from './volatile-functions.js';
 
 /** PostgreSQL's 42P13. */
 const INVALID_FUNCTION_DEFINITION = '42P13';
 const DUPLICATE_FUNCTION = '42723';
-/** pg_type's oids of the pseudo-types trigger and record. */
-const TRIGGER_TYPE = 2279;
+/** pg_type's oid of the pseudo-type record. */
 const OID_RECORD = 2249;
 const VOID_TYPE = 2278;
 const RECORD_TYPE: Node = { names: [{ String: { sval: 'record' } }], typemod: -1 };
@@ -76,7 +75,7 @@ function routineName(schema: TranslatorSchema, parts: string[], creating: boolea
   if (creating) return at(schema.searchPath[0] ?? 'public');
   // A trigger function is kept in public whatever the search path (createFunction).
   const stored = schema.lookupFunction(name);
-  const trigger = stored?.language === 'plpgsql' && !stored.procedure ? at('public') : undefined;
+  const trigger = stored && isTriggerFunction(stored) ? at('public') : undefined;
   return schema.searchPath.map(at).find((r) => schema.lookupFunction(r.key)) ?? trigger ?? at(schema.searchPath[0] ?? 'public');
 }
 
@@ -111,7 +110,8 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
     if (names(s.funcname).length > 1 && routine.namespace) throw unsupported(`trigger functions in schema "${routine.namespace}"`);
     return createTriggerFunction(schema, s, name);
   }
-  if (language !== 'sql') throw unsupported(`LANGUAGE ${language} (only LANGUAGE sql functions, and PL/pgSQL trigger functions)`);
+  if (language === 'plpgsql') return createPlpgsqlFunction(schema, s, routine);
+  if (language !== 'sql') throw unsupported(`LANGUAGE ${language} (only LANGUAGE sql and plpgsql functions)`);
   const params = ((s.parameters ?? []) as Node[]).map((p) => p.FunctionParameter);
   // A call is inlined as the declared types: a type the call's arguments decide has none to inline as.
   const polymorphic = [...params.map((p) => p.argType), s.returnType].find((t) => t && POLYMORPHIC.has(names(t.names).at(-1)!));
@@ -156,14 +156,66 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   const probe: Node = set ? { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [setRows(schema, f, nulls, undefined, 0)], op: 'SETOP_NONE' } } : { SelectStmt: { targetList: [{ ResTarget: { val: inline(schema, f, nulls, 0) } }], op: 'SETOP_NONE' } };
   checkReservedNames(probe);
   new Emitter(schema).select(probe);
-  const { existing, overload } = sameSignature(schema, routine.key, args);
+  return recordedFunction(schema, s, routine, f);
+}
+
+/** The steps that record a new function, or replace the one of its signature (CREATE OR REPLACE). */
+function recordedFunction(schema: TranslatorSchema, s: Node, routine: RoutineName, f: UserFunction): Step[] {
+  const { existing, overload } = sameSignature(schema, routine.key, f.args);
   if (existing) {
-    if (!s.replace) throw new PgError(DUPLICATE_FUNCTION, `function "${name}" already exists with same argument types`);
-    if (existing.returns.oid !== returns.oid) throw new PgError(INVALID_FUNCTION_DEFINITION, 'cannot change return type of existing function', { hint: `Use DROP FUNCTION ${name} first.` });
-    checkReplacedParameters(name, existing.args, args);
+    if (!s.replace) throw new PgError(DUPLICATE_FUNCTION, `function "${f.name}" already exists with same argument types`);
+    if (existing.returns.oid !== f.returns.oid) throw new PgError(INVALID_FUNCTION_DEFINITION, 'cannot change return type of existing function', { hint: `Use DROP FUNCTION ${f.name} first.` });
+    checkReplacedParameters(f.name, existing.args, f.args);
   }
   // CREATE OR REPLACE keeps the function's comment, as PostgreSQL's pg_description row stays.
   return recorded({ ...f, comment: existing?.comment, overload: existing?.overload ?? overload }, existing !== undefined);
+}
+
+/**
+ * CREATE FUNCTION … LANGUAGE plpgsql returning one value (or void), of IN parameters: its body,
+ * read now as its call will run it (plpgsql-procedures.ts); a call runs only alone in a SELECT.
+ */
+function createPlpgsqlFunction(schema: TranslatorSchema, s: Node, routine: RoutineName): Step[] {
+  const params = ((s.parameters ?? []) as Node[]).map((p) => p.FunctionParameter);
+  if (params.some((p) => p.mode !== 'FUNC_PARAM_IN' && p.mode !== 'FUNC_PARAM_DEFAULT')) throw unsupported('OUT, INOUT, TABLE and VARIADIC parameters of a LANGUAGE plpgsql function');
+  if (!s.returnType) throw new PgError(INVALID_FUNCTION_DEFINITION, 'function result type must be specified');
+  if (s.returnType.setof) throw unsupported('a set-returning LANGUAGE plpgsql function');
+  if (names(s.returnType.names).at(-1) === 'record') throw unsupported('a LANGUAGE plpgsql function returning record');
+  if (option(s, 'strict')?.Boolean?.boolval === true) throw unsupported('a STRICT LANGUAGE plpgsql function');
+  if (names(s.returnType.names).at(-1) !== 'void') assertTypeExists(schema, s.returnType);
+  const args = params.map((p) => inputParameter(schema, p));
+  checkParameters(args);
+  const returns = names(s.returnType.names).at(-1) === 'void' ? { name: '', type: s.returnType, oid: VOID_TYPE, typmod: -1 } : functionType('', s.returnType);
+  if (returns.oid !== VOID_TYPE && formatType(returns.oid, -1) === '???') throw unsupported('a LANGUAGE plpgsql function returning an enum or domain type');
+  const as = option(s, 'as')?.List?.items as Node[] | undefined;
+  if (!as) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no function body specified');
+  const volatility = (option(s, 'volatility')?.String?.sval as string | undefined) ?? 'volatile';
+  const f: UserFunction = {
+    name: routine.name,
+    ...(routine.namespace ? { schema: routine.namespace } : {}),
+    args,
+    returns,
+    body: (as[0]?.String?.sval as string | undefined) ?? '',
+    language: 'plpgsql',
+    volatility: volatility === 'immutable' ? 'i' : volatility === 'stable' ? 's' : 'v',
+    strict: false,
+  };
+  checkPlpgsqlRoutine(f);
+  return recordedFunction(schema, s, routine, f);
+}
+
+/**
+ * `SELECT f(…)` of a LANGUAGE plpgsql function, the call alone in the statement: the block the
+ * call runs as, answering the one row (named as the call's column is).
+ */
+export function plpgsqlSelect(schema: TranslatorSchema, s: Node): ReturnType<typeof plpgsqlCall> | undefined {
+  const alone = s.targetList?.length === 1 && !s.fromClause && !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.limitOffset && !s.withClause && !s.distinctClause && !s.lockingClause && !s.windowClause && !s.valuesLists && (!s.op || s.op === 'SETOP_NONE');
+  const target = alone ? s.targetList[0].ResTarget : undefined;
+  const call = target?.val?.FuncCall;
+  const f = call && !call.over && !call.agg_star ? userFunction(schema, call) : undefined;
+  if (!f || f.language !== 'plpgsql' || f.procedure || isTriggerFunction(f)) return undefined;
+  const called = plpgsqlCall(f, boundArguments(f, call));
+  return { ...called, columns: called.columns!.map((c) => ({ ...c, name: target.name ?? c.name })) };
 }
 
 /**
@@ -218,7 +270,7 @@ function createProcedure(schema: TranslatorSchema, s: Node, routine: RoutineName
   // A procedure with output parameters returns their row: prorettype is record.
   const returns: FunctionType = params.outs ? { name: '', type: RECORD_TYPE, oid: OID_RECORD, typmod: -1 } : { name: '', type: { names: [{ String: { sval: 'void' } }] }, oid: VOID_TYPE, typmod: -1 };
   const f: UserFunction = { name, ...(routine.namespace ? { schema: routine.namespace } : {}), ...params, returns, body, procedure: true, volatility: 'v', strict: false, ...(language === 'plpgsql' ? { language } : {}) };
-  if (f.language) checkPlpgsqlProcedure(f);
+  if (f.language) checkPlpgsqlRoutine(f);
   const { existing, overload } = sameSignature(schema, routine.key, f.args);
   if (existing) {
     if (!s.replace) throw new PgError(DUPLICATE_FUNCTION, `function "${name}" already exists with same argument types`);
@@ -491,7 +543,8 @@ function userFunction(schema: TranslatorSchema, call: Node): UserFunction | unde
 
 function inline(schema: TranslatorSchema, f: UserFunction, call: Node, depth: number): Node {
   if (f.procedure) throw new PgError(SqlState.wrongObjectType, `${f.name}(${f.args.map((a) => formatType(a.oid, -1)).join(', ')}) is a procedure`, { hint: 'To call a procedure, use CALL.' });
-  if (f.language === 'plpgsql') throw new PgError(SqlState.featureNotSupported, 'trigger functions can only be called as triggers', { where: `compilation of PL/pgSQL function "${f.name}" near line 1` });
+  if (isTriggerFunction(f)) throw new PgError(SqlState.featureNotSupported, 'trigger functions can only be called as triggers', { where: `compilation of PL/pgSQL function "${f.name}" near line 1` });
+  if (f.language === 'plpgsql') throw unsupported(`a LANGUAGE plpgsql function (${f.name}) called other than alone in a SELECT (SELECT ${f.name}(…))`);
   if (f.set) throw unsupported(`a set-returning CREATE FUNCTION function (${f.name}) outside FROM`);
   if (depth >= MAX_DEPTH) throw new PgError(SqlState.programLimitExceeded, 'stack depth limit exceeded');
   if (f.outs && f.outs.length > 1) return { RowExpr: { args: outValues(schema, f, call, depth), row_format: 'COERCE_EXPLICIT_CALL' } };

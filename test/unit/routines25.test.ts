@@ -1,7 +1,8 @@
 /**
  * What the twenty-fifth session's sweep (test/corpus/44-routines25.sql) fixed, where the
  * translation is pure: which of several routines of a name a call runs, DROP of an overloaded
- * name, and a CALL of a procedure with INOUT/OUT parameters answering their row.
+ * name, a CALL of a procedure with INOUT/OUT parameters answering their row, and LANGUAGE
+ * plpgsql functions called alone in a SELECT.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadParser } from '../../dialect/translate/parse.js';
@@ -26,6 +27,7 @@ beforeAll(async () => {
     "CREATE FUNCTION k(float8) RETURNS text LANGUAGE sql AS $$ SELECT 'f8-body' $$",
     'CREATE PROCEDURE bump(INOUT n int, step int DEFAULT 1) LANGUAGE plpgsql AS $$ begin n := n + step; end $$',
     'CREATE PROCEDURE counts(OUT total int, OUT named int) LANGUAGE plpgsql AS $$ begin select count(*), count(name) into total, named from t; end $$',
+    'CREATE FUNCTION next_id(step int DEFAULT 1) RETURNS int LANGUAGE plpgsql AS $$ declare n int; begin select max(id) into n from t; return coalesce(n, 0) + step; end $$',
   ]);
 });
 
@@ -90,7 +92,30 @@ describe('procedures with INOUT and OUT parameters', () => {
     expect(code('CALL counts(NULL)')).toBe('42883');
   });
 
-  it('refuse a RETURN in the body, which would skip the row (0A000)', () => {
-    expect(code('CREATE PROCEDURE early(INOUT n int) LANGUAGE plpgsql AS $$ begin if n > 0 then return; end if; n := 1; end $$')).toBe('0A000');
+  it('take a RETURN in the body: the row is selected when the body ends, however it ends', () => {
+    expect(code('CREATE PROCEDURE early(INOUT n int) LANGUAGE plpgsql AS $$ begin if n > 0 then return; end if; n := 1; end $$')).toBeUndefined();
+  });
+});
+
+describe('LANGUAGE plpgsql functions', () => {
+  it('run alone in a SELECT as a block answering one column named after the call', () => {
+    const [t] = translate('SELECT next_id(5)', schema);
+    expect(t!.kind).toBe('do');
+    expect(t!.tag).toBe('SELECT 1');
+    expect(t!.columns).toEqual([{ name: 'next_id', type: { oid: 23, typmod: -1 } }]);
+    expect(translate('SELECT next_id() AS n', schema)[0]!.columns![0]!.name).toBe('n');
+    expect(translate('SELECT next_id($1)', schema)[0]!.paramTypes).toEqual([23]);
+  });
+
+  it('are refused elsewhere in a statement (0A000), and a RETURN with a value in a void one is 42601', () => {
+    expect(code('SELECT next_id(1) + 1')).toBe('0A000');
+    expect(code('SELECT * FROM t WHERE id = next_id()')).toBe('0A000');
+    expect(code('CREATE FUNCTION v() RETURNS void LANGUAGE plpgsql AS $$ begin return 1; end $$')).toBe('42601');
+  });
+
+  it('refuse what they cannot answer exactly at CREATE (0A000)', () => {
+    expect(code('CREATE FUNCTION s() RETURNS SETOF int LANGUAGE plpgsql AS $$ begin return next 1; end $$')).toBe('0A000');
+    expect(code('CREATE FUNCTION o(OUT a int) LANGUAGE plpgsql AS $$ begin a := 1; end $$')).toBe('0A000');
+    expect(code('CREATE FUNCTION st(a int) RETURNS int LANGUAGE plpgsql STRICT AS $$ begin return a; end $$')).toBe('0A000');
   });
 });
