@@ -1,8 +1,9 @@
 /**
  * What the twenty-fifth session's sweep of routines (test/corpus/44-routines25.sql) fixed, on a
  * real server through the `pg` driver; each expected value is PostgreSQL 15's answer to the same
- * statement: overloaded functions, kept and dropped one by one and seen in pg_proc, and CALL of a
- * procedure with INOUT/OUT parameters answering their row, through either protocol.
+ * statement: overloaded functions, kept and dropped one by one and seen in pg_proc, CALL of a
+ * procedure with INOUT/OUT parameters answering their row, and LANGUAGE plpgsql functions called
+ * alone in a SELECT, through either protocol.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
@@ -64,5 +65,36 @@ describe('procedures with INOUT and OUT parameters', () => {
     expect(await rows('CALL r25_counts(NULL, NULL)')).toEqual([[4, 3]]);
     await c.query('ROLLBACK');
     expect(await rows('CALL r25_counts(NULL, NULL)')).toEqual([[3, 2]]);
+  });
+});
+
+describe('LANGUAGE plpgsql functions', () => {
+  beforeAll(async () => {
+    await c.query('CREATE TABLE r25_keys (k text PRIMARY KEY)');
+    await c.query("CREATE FUNCTION r25_add_key(key text) RETURNS text LANGUAGE plpgsql AS $$ begin insert into r25_keys values (key); return 'inserted'; exception when unique_violation then return 'duplicate'; end $$");
+    await c.query('CREATE FUNCTION r25_touch(j int) RETURNS int LANGUAGE plpgsql AS $$ declare n int; begin update r25_jobs set state = state where id = j or j is null; get diagnostics n = row_count; return n; end $$');
+    await c.query("CREATE FUNCTION r25_check(p int) RETURNS int LANGUAGE plpgsql AS $$ begin if p < 0 then raise exception using errcode = '22023', message = 'priority must be >= 0'; end if; return p; end $$");
+    await c.query('CREATE FUNCTION r25_nothing() RETURNS int LANGUAGE plpgsql AS $$ begin perform 1; end $$');
+  });
+
+  it('answer their RETURN value as one row, its column named after the function', async () => {
+    const r = await c.query({ text: "SELECT r25_add_key('a')", rowMode: 'array' });
+    expect(r.fields.map((f) => [f.name, f.dataTypeID])).toEqual([['r25_add_key', 25]]);
+    expect(r.rows).toEqual([['inserted']]);
+    expect(await rows("SELECT r25_add_key('a')")).toEqual([['duplicate']]);
+    expect(await rows('SELECT r25_add_key($1) AS outcome', ['b'])).toEqual([['inserted']]);
+    expect(await rows('SELECT k FROM r25_keys ORDER BY k')).toEqual([['a'], ['b']]);
+    expect(await rows('SELECT r25_touch(NULL)')).toEqual([[3]]);
+    expect(await rows('SELECT r25_touch($1)', [2])).toEqual([[1]]);
+  });
+
+  it('raise their errors, and 2F005 where the body ends without RETURN', async () => {
+    expect(await rows('SELECT r25_check(3)')).toEqual([[3]]);
+    expect(await code('SELECT r25_check(-1)')).toBe('22023');
+    expect(await code('SELECT r25_nothing()')).toBe('2F005');
+  });
+
+  it('are refused inside another expression (0A000)', async () => {
+    expect(await code('SELECT r25_check(1) + 1')).toBe('0A000');
   });
 });
