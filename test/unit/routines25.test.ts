@@ -78,6 +78,13 @@ describe('overloaded functions', () => {
     expect(code("CREATE FUNCTION f(w int) RETURNS text LANGUAGE sql AS $$ SELECT 'x' $$")).toBe('42723');
     expect(code('CREATE FUNCTION first_of(anyarray) RETURNS anyelement LANGUAGE sql AS $$ SELECT $1[1] $$')).toBe('0A000');
   });
+
+  it('are 42P13 at CREATE where the body selects a string literal for a type no assignment cast reaches', () => {
+    expect(code("CREATE FUNCTION lit_int() RETURNS int LANGUAGE sql AS $$ SELECT 'x' $$")).toBe('42P13');
+    expect(code("CREATE FUNCTION lit_date() RETURNS date LANGUAGE sql AS $$ SELECT '2020-01-01' $$")).toBe('42P13');
+    expect(code("CREATE FUNCTION lit_varchar() RETURNS varchar LANGUAGE sql AS $$ SELECT 'x' $$")).toBeUndefined();
+    expect(code('CREATE FUNCTION num_int() RETURNS int LANGUAGE sql AS $$ SELECT 1.5 $$')).toBeUndefined();
+  });
 });
 
 describe('procedures with INOUT and OUT parameters', () => {
