@@ -832,9 +832,9 @@ export class Connection {
         msg.commandComplete(this.out, t.tag);
         return;
       case 'do': {
-        // A CALL of a LANGUAGE plpgsql procedure with $n arguments: their values start its variables.
+        // A call of a LANGUAGE plpgsql routine with $n arguments: their values start its variables.
         const answer = await this.withStatementTimeout(() => this.runDo(params.length ? bindCallParameters(t.block!, params) : t.block!));
-        // One with output parameters answers their row; through a portal RowDescription is Describe's to send.
+        // A routine's block answers one row (a procedure's output parameters, a function's value); through a portal RowDescription is Describe's to send.
         const columns = this.knownColumns(t);
         if (columns && answer?.rows[0]) {
           if (!portal) msg.rowDescription(this.out, fieldDescriptions(columns, formats));
