@@ -671,7 +671,7 @@ export class Connection {
     if (!t || !t.columns) return null;
     const columns = DESCRIBED.get(t);
     if (columns !== undefined) return columns;
-    if (t.kind !== 'show' && !t.advisory) return undefined;
+    if (t.kind !== 'show' && t.kind !== 'do' && !t.advisory) return undefined;
     const typed = resultColumns(t.columns, t.columns.map((c) => ({ name: c.name, declType: null })), null);
     DESCRIBED.set(t, typed);
     return typed;
@@ -831,11 +831,18 @@ export class Connection {
         for (const notice of t.notices ?? []) this.output.notice(notice);
         msg.commandComplete(this.out, t.tag);
         return;
-      case 'do':
-        // A CALL of a LANGUAGE plpgsql procedure with $n arguments: their values start its variables.
-        await this.withStatementTimeout(() => this.runDo(params.length ? bindCallParameters(t.block!, params) : t.block!));
+      case 'do': {
+        // A call of a LANGUAGE plpgsql routine with $n arguments: their values start its variables.
+        const answer = await this.withStatementTimeout(() => this.runDo(params.length ? bindCallParameters(t.block!, params) : t.block!));
+        // A routine's block answers one row (a procedure's output parameters, a function's value); through a portal RowDescription is Describe's to send.
+        const columns = this.knownColumns(t);
+        if (columns && answer?.rows[0]) {
+          if (!portal) msg.rowDescription(this.out, fieldDescriptions(columns, formats));
+          msg.dataRow(this.out, encodeRow(answer.rows[0], columns, formats, this.rules.textEncoder()));
+        }
         msg.commandComplete(this.out, t.tag);
         return;
+      }
       case 'copy': {
         this.copyIn = await startCopy(this.copyHost(), t, params, portal === null);
         return this.copyIn ? 'copy' : undefined;
@@ -1012,7 +1019,7 @@ export class Connection {
    * whose failure it fails as a statement's would (ROLLBACK or ROLLBACK TO takes its work back); in
    * autocommit it runs in a transaction of its own, committed at its end or rolled back on error.
    */
-  private async runDo(block: DoBlock): Promise<void> {
+  private async runDo(block: DoBlock): Promise<BlockAnswer | undefined> {
     const own = !this.session.inTransaction;
     if (own) this.session.begin();
     const text = this.rules.textEncoder();
@@ -1023,8 +1030,9 @@ export class Connection {
       if (this.state === 'closed') throw new PgError(SqlState.adminShutdown, 'terminating connection');
       if (this.cancels !== cancels) throw new PgError(SqlState.queryCanceled, `canceling statement due to ${this.cancelReason ?? 'user request'}`);
     };
+    let answer: BlockAnswer | undefined;
     try {
-      await runBlock(block, {
+      answer = await runBlock(block, {
         run: async (sql) => {
           going();
           try {
@@ -1049,6 +1057,7 @@ export class Connection {
       await this.rules.endTransaction(this.session, 'commit');
       await this.afterCommit();
     }
+    return answer;
   }
 
   /** One statement a DO block runs: its rows as PostgreSQL's text. */

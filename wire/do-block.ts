@@ -22,7 +22,8 @@ export interface BlockHost {
 /** How many loop turns run between two looks at the event loop (other clients, a cancel). */
 const TURNS_PER_YIELD = 256;
 
-export async function runBlock(block: DoBlock, host: BlockHost): Promise<void> {
+/** Runs the block; a routine's answers its row (DoBlock.answers). */
+export async function runBlock(block: DoBlock, host: BlockHost): Promise<BlockAnswer | undefined> {
   const steps = blockSteps(block);
   // The block's savepoints, innermost last; a client's SAVEPOINT cannot be named so (a NUL).
   const savepoints: string[] = [];
@@ -61,4 +62,5 @@ export async function runBlock(block: DoBlock, host: BlockHost): Promise<void> {
     }
     next = steps.next(answer);
   }
+  return next.value;
 }

@@ -53,11 +53,30 @@ export interface UserFunction {
   strict: boolean;
   /** COMMENT ON FUNCTION's text (pg_description). */
   comment?: string;
+  /**
+   * A routine made while another of its name (with other argument types) was kept: its argument
+   * types' OIDs, which keep its record and its OID apart from theirs. Absent for the others, so
+   * what was recorded before overloading was kept is found as it was.
+   */
+  overload?: string;
+}
+
+/** pg_type's oid of the pseudo-type trigger. */
+export const TRIGGER_TYPE = 2279;
+
+/** A PL/pgSQL function RETURNS trigger, which runs only as its triggers. */
+export function isTriggerFunction(f: UserFunction): boolean {
+  return f.language === 'plpgsql' && f.returns.oid === TRIGGER_TYPE;
 }
 
 /** The function's name as stored: `schema.name` for another schema's, as a relation's is (namespaces.ts). */
 export function storedFunctionName(f: Pick<UserFunction, 'name' | 'schema'>): string {
   return f.schema ? `${f.schema}.${f.name}` : f.name;
+}
+
+/** What the routine is kept and numbered by: its stored name, and an overload's argument types after it. */
+export function routineKey(f: Pick<UserFunction, 'name' | 'schema' | 'overload'>): string {
+  return f.overload === undefined ? storedFunctionName(f) : `${storedFunctionName(f)}(${f.overload})`;
 }
 
 export function isFunctionView(relation: string): boolean {
@@ -71,7 +90,7 @@ export function functionViewName(name: string): string {
 /** The SQLite statement that records the function. */
 export function functionViewSql(f: UserFunction, quote: (ident: string) => string): string {
   const text = JSON.stringify(f).replace(/\*\//g, '*\\/');
-  return `CREATE VIEW ${quote(functionViewName(storedFunctionName(f)))} AS SELECT NULL AS result WHERE 0 /* evsql-function: ${text} */`;
+  return `CREATE VIEW ${quote(functionViewName(routineKey(f)))} AS SELECT NULL AS result WHERE 0 /* evsql-function: ${text} */`;
 }
 
 export function readFunctionView(sql: string): UserFunction | undefined {

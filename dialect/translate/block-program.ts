@@ -45,6 +45,8 @@ export interface DoBlock {
   records: string[];
   /** The variables' names by the parser's datum number, which INTO and GET DIAGNOSTICS name their targets by. */
   datums: Array<string | null>;
+  /** A routine's block answers a row: its RETURN's value, cast to this type (a function's), or these variables' values at its end (a procedure's output parameters). */
+  answers?: { returns: string } | { outputs: string[] };
 }
 
 /** Statements PL/pgSQL binds variables into; it runs others (utility statements) as written. */
@@ -56,13 +58,13 @@ const BUILT_IN = new Set(['found', 'sqlstate', 'sqlerrm']);
 const FUNCTION = 'PL/pgSQL function inline_code_block';
 
 /** A DO statement's body, checked: 0A000 for what blockSteps cannot run. */
-export function doBlock(statementText: string): DoBlock {
+export function doBlock(statementText: string, answers?: DoBlock['answers']): DoBlock {
   const fn = parsePlpgsql(statementText);
   const action = fn.action?.PLpgSQL_stmt_block;
   if (!action) throw new PgError(SqlState.syntaxError, 'syntax error in a DO block');
   const datums = (fn.datums ?? []) as Node[];
   const loopVariables = new Map<string, number>();
-  check((action.body ?? []) as Node[], { handling: false, looping: false, datums }, loopVariables);
+  check((action.body ?? []) as Node[], { handling: false, looping: false, returning: !!answers && 'returns' in answers && answers.returns !== 'void', datums }, loopVariables);
   // Each integer FOR declares its own variable: the others of a name are DECLAREd, one at most.
   const byName = new Map<string, Node[]>();
   const records: string[] = [];
@@ -89,13 +91,15 @@ export function doBlock(statementText: string): DoBlock {
   }
   if (new Set(records).size !== records.length) throw unsupported('two record variables of one name in a DO block');
   const names = datums.map((d) => (d.PLpgSQL_var ? String(d.PLpgSQL_var.refname) : d.PLpgSQL_rec ? String(d.PLpgSQL_rec.refname) : null));
-  return { action: { PLpgSQL_stmt_block: action }, variables, records, datums: names };
+  return { action: { PLpgSQL_stmt_block: action }, variables, records, datums: names, ...(answers ? { answers } : {}) };
 }
 
 /** Where a statement is: inside an exception handler (`RAISE;` may re-raise), inside a loop (EXIT may leave it). */
 interface Place {
   handling: boolean;
   looping: boolean;
+  /** A function's body: RETURN gives its value. */
+  returning: boolean;
   datums: Node[];
 }
 
@@ -181,7 +185,7 @@ function check(stmts: Node[], place: Place, loopVariables: Map<string, number>):
         }
         break;
       case 'PLpgSQL_stmt_return':
-        if (s.expr) throw new PgError(SqlState.datatypeMismatch, 'RETURN cannot have a parameter in function returning void');
+        if (s.expr && !place.returning) throw new PgError(SqlState.datatypeMismatch, 'RETURN cannot have a parameter in function returning void');
         break;
       case 'PLpgSQL_stmt_assign': {
         const target = place.datums[Number(s.varno)]?.PLpgSQL_var;
@@ -235,17 +239,20 @@ interface State {
   rowCount: number;
   /** The error the innermost running handler caught, for `RAISE;`. */
   caught: PgError | null;
+  /** A function's result type, and its RETURN value as its one-row answer. */
+  returns?: string;
+  returned?: BlockAnswer;
 }
 
 type Flow = 'next' | 'exit' | 'continue' | 'return';
 
 type Steps<T> = Generator<BlockRequest, T, BlockAnswer>;
 
-/** Runs the block: requests out, answers (or errors) in. */
-export function* blockSteps(block: DoBlock): Steps<void> {
+/** Runs the block: requests out, answers (or errors) in; at its end, a routine's row. */
+export function* blockSteps(block: DoBlock): Steps<BlockAnswer | undefined> {
   const variables = new Map<string, Variable>();
   variables.set('found', { type: 'boolean', value: 'f', notNull: false });
-  const state: State = { variables, records: new Map(block.records.map((r) => [r, null])), datums: block.datums, rowCount: 0, caught: null };
+  const state: State = { variables, records: new Map(block.records.map((r) => [r, null])), datums: block.datums, rowCount: 0, caught: null, ...(block.answers && 'returns' in block.answers ? { returns: block.answers.returns } : {}) };
   for (const v of block.variables) {
     variables.set(v.name, { type: v.type, value: null, notNull: v.notNull });
     const where = `${FUNCTION} line ${v.line} during statement block local variable initialization`;
@@ -254,6 +261,13 @@ export function* blockSteps(block: DoBlock): Steps<void> {
     variables.get(v.name)!.value = value;
   }
   yield* statement(block.action, state);
+  const answers = block.answers;
+  if (!answers) return undefined;
+  if ('outputs' in answers) return yield* run(state, `SELECT ${answers.outputs.join(', ')}`, `${FUNCTION} at end`, 'output parameters');
+  // A void function answers one empty value, as PostgreSQL prints void.
+  if (answers.returns === 'void') return { rows: [['']], fields: [{ name: 'void', type: null }], changes: 0 };
+  if (!state.returned) throw new PgError('2F005', 'control reached end of function without RETURN', { where: FUNCTION });
+  return state.returned;
 }
 
 function* statements(stmts: Node[], state: State): Steps<Flow> {
@@ -346,6 +360,11 @@ function* statement(st: Node, state: State): Steps<Flow> {
       for (const item of (s.diag_items ?? []) as Node[]) assign(state, state.datums[Number(item.PLpgSQL_diag_item.target)]!, String(state.rowCount), at('GET DIAGNOSTICS'));
       return 'next';
     case 'PLpgSQL_stmt_return':
+      // `RETURN x` of a variable names it by its datum number; another expression is its text.
+      if (state.returns && (s.expr || s.retvarno >= 0)) {
+        const text = s.expr ? String(s.expr.PLpgSQL_expr.query) : state.datums[Number(s.retvarno)]!;
+        state.returned = yield* run(state, `SELECT CAST((${text}) AS ${state.returns})`, at('RETURN'), `SQL expression "${text}"`);
+      }
       return 'return';
     case 'PLpgSQL_stmt_exit': {
       const taken = !s.cond || (yield* condition(state, String(s.cond.PLpgSQL_expr.query), at(s.is_exit ? 'EXIT' : 'CONTINUE')));

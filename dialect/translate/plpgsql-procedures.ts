@@ -1,24 +1,28 @@
 /**
- * CREATE PROCEDURE … LANGUAGE plpgsql and its CALL. The body runs as a DO block's does
+ * CREATE PROCEDURE … LANGUAGE plpgsql and its CALL, and CREATE FUNCTION … LANGUAGE plpgsql
+ * (other than a trigger's) and its call alone in a SELECT (`SELECT f(…)`). The body runs as a DO block's does
  * (block-program.ts: one statement at a time, all of it one statement to the client), inside a
  * block that declares each parameter as a variable of its type, initialised to the call's
  * argument (a $n one bound when the statement runs). It is checked when the procedure is made, as plpgsql's validator reads it then: what
- * a DO block cannot run is 0A000 there, not at the first CALL.
+ * a DO block cannot run is 0A000 there, not at the first CALL. INOUT and OUT parameters are
+ * variables too (OUT ones start NULL), selected when the body ends: that row is the CALL's answer.
+ * A function's answer is the value its RETURN gives, cast to its result type.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { type SqliteValue, formatType } from '../../pg/types/registry.js';
+import { OID, type SqliteValue, formatType } from '../../pg/types/registry.js';
 import type { UserFunction } from '../catalog/user-functions.js';
 import { type DoBlock, doBlock } from './block-program.js';
 import { type Node, names } from './parse.js';
+import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
 
-/** Reads the procedure's body as its CALL will run it, with NULL for every argument. */
-export function checkPlpgsqlProcedure(f: UserFunction): void {
+/** Reads the routine's body as its call will run it, with NULL for every argument. */
+export function checkPlpgsqlRoutine(f: UserFunction): void {
   try {
-    doBlock(blockText(f, f.args.map(() => 'NULL')));
+    doBlock(blockText(f, f.args.map(() => 'NULL')), answers(f));
   } catch (err) {
-    // The refusal names what was refused: the procedure, not the block it runs as.
-    if (err instanceof PgError && err.code === SqlState.featureNotSupported) throw unsupported(err.message.replace(/ is not supported by evsql$/, '').replace(/ in a DO block$/, ' in a LANGUAGE plpgsql procedure'));
+    // The refusal names what was refused: the routine, not the block it runs as.
+    if (err instanceof PgError && err.code === SqlState.featureNotSupported) throw unsupported(err.message.replace(/ is not supported by evsql$/, '').replace(/ in a DO block$/, ` in a LANGUAGE plpgsql ${f.procedure ? 'procedure' : 'function'}`));
     throw err;
   }
 }
@@ -27,7 +31,7 @@ export function checkPlpgsqlProcedure(f: UserFunction): void {
  * A CALL's block: the body with the bound arguments (defaults filled in) as the parameters'
  * values, and the types of the statement's own parameters ($n), which bindCallParameters puts in.
  */
-export function plpgsqlCall(f: UserFunction, args: Node[]): { block: DoBlock; paramTypes: number[] } {
+export function plpgsqlCall(f: UserFunction, args: Node[]): { block: DoBlock; paramTypes: number[]; columns?: OutputColumn[] } {
   const paramTypes: number[] = [];
   const values = args.map((a, i) => {
     // The call binds an argument as its parameter's type: `$1::int4` for an int parameter's $1.
@@ -36,7 +40,8 @@ export function plpgsqlCall(f: UserFunction, args: Node[]): { block: DoBlock; pa
     paramTypes[n - 1] = f.args[i]!.oid;
     return `$${n}`;
   });
-  return { block: doBlock(blockText(f, values)), paramTypes: Array.from(paramTypes, (t) => t ?? 0) };
+  const columns = f.procedure ? f.outs?.map((o): OutputColumn => ({ name: o.name, type: { oid: o.oid, typmod: o.typmod } })) : [{ name: f.name, type: { oid: f.returns.oid, typmod: f.returns.typmod } }];
+  return { block: doBlock(blockText(f, values), answers(f)), paramTypes: Array.from(paramTypes, (t) => t ?? 0), ...(columns ? { columns } : {}) };
 }
 
 /** The block of a CALL with $n arguments, their values bound: each parameter's variable starts at its value's literal. */
@@ -45,7 +50,7 @@ export function bindCallParameters(block: DoBlock, params: readonly SqliteValue[
     if (v === null || v === undefined) return 'NULL';
     if (typeof v === 'number' || typeof v === 'bigint') return String(v);
     if (typeof v === 'string') return `'${v.replace(/'/g, "''")}'`;
-    throw unsupported('a binary value as an argument of a LANGUAGE plpgsql procedure');
+    throw unsupported('a binary value as an argument of a LANGUAGE plpgsql routine');
   };
   return { ...block, variables: block.variables.map((v) => (v.init !== null && /^\$\d+$/.test(v.init) ? { ...v, init: literal(params[Number(v.init.slice(1)) - 1]) } : v)) };
 }
@@ -53,15 +58,36 @@ export function bindCallParameters(block: DoBlock, params: readonly SqliteValue[
 function blockText(f: UserFunction, values: string[]): string {
   let tag = '$evsql$';
   for (let i = 0; f.body.includes(tag); i++) tag = `$evsql${i}$`;
-  const declared = f.args.map((a, i) => {
-    const type = formatType(a.oid, a.typmod);
-    if (type === '???') throw unsupported('a parameter of an enum or domain type in a LANGUAGE plpgsql procedure');
-    if (!a.name) throw unsupported('an unnamed parameter ($n) of a LANGUAGE plpgsql procedure');
-    return `${quoted(a.name)} ${type} := ${values[i]};`;
+  let input = 0;
+  let output = 0;
+  // In declaration order: an OUT parameter is no argument and starts NULL; an INOUT one is both.
+  const params = (f.modes ?? f.args.map(() => 'i' as const)).map((mode) => {
+    if (mode === 'o') return { p: f.outs![output++]!, value: 'NULL' };
+    if (mode === 'b') output++;
+    return { p: f.args[input]!, value: values[input++]! };
+  });
+  const declared = params.map(({ p, value }) => {
+    const type = formatType(p.oid, p.typmod);
+    if (type === '???') throw unsupported('a parameter of an enum or domain type in a LANGUAGE plpgsql routine');
+    if (!p.name) throw unsupported('an unnamed parameter ($n) of a LANGUAGE plpgsql routine');
+    return `${quoted(p.name)} ${type} := ${value};`;
   });
   // The body is a block of its own, nested in the one that declares the parameters.
   const body = f.body.trim().replace(/;\s*$/, '');
-  return `DO ${tag}${declared.length ? `DECLARE ${declared.join(' ')} ` : ''}BEGIN ${body}; END${tag}`;
+  // A function's block is read as a function's, whose RETURN may give a value; a DO block's may not.
+  const head = f.procedure ? 'DO' : `CREATE FUNCTION evsql_call() RETURNS ${resultType(f)} LANGUAGE plpgsql AS`;
+  return `${head} ${tag}${declared.length ? `DECLARE ${declared.join(' ')} ` : ''}BEGIN ${body}; END${tag}`;
+}
+
+/** A function's result type; a procedure's output parameters, whose values when its body ends are the CALL's row. */
+function answers(f: UserFunction): DoBlock['answers'] {
+  if (!f.procedure) return { returns: resultType(f) };
+  return f.outs ? { outputs: f.outs.map((o) => quoted(o.name)) } : undefined;
+}
+
+/** A function's result type as SQL names it (format_type knows no pseudo-type). */
+function resultType(f: UserFunction): string {
+  return f.returns.oid === OID.void ? 'void' : formatType(f.returns.oid, f.returns.typmod);
 }
 
 function quoted(name: string): string {
@@ -88,5 +114,5 @@ function constantText(n: Node): string {
   if (e?.kind === 'AEXPR_OP' && !e.lexpr && names(e.name).join('') === '-' && (e.rexpr.A_Const?.ival || e.rexpr.A_Const?.fval)) return `(-${constantText(e.rexpr)})`;
   const cast = n.TypeCast;
   if (cast && !cast.typeName.typmods && !cast.typeName.arrayBounds) return `CAST(${constantText(cast.arg)} AS ${names(cast.typeName.names).map(quoted).join('.')})`;
-  throw unsupported('an argument other than a constant in a CALL of a LANGUAGE plpgsql procedure');
+  throw unsupported('an argument other than a constant in a call of a LANGUAGE plpgsql routine');
 }

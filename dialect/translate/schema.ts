@@ -23,7 +23,7 @@ import { viewRelations } from '../runtime/catalog/sqlite-ddl.js';
 import { extensionOfView, isExtensionView } from '../catalog/extensions.js';
 import { type Identity, type SequenceOptions, drawSql, identityAnnotations, isSequenceTable, readSequenceOptions, sequenceOfTable } from '../catalog/sequences.js';
 import { type EnumType, enumColumnsOf, enumOid, isEnumView, readEnumView } from '../catalog/enums.js';
-import { type UserFunction, isFunctionView, readFunctionView, storedFunctionName } from '../catalog/user-functions.js';
+import { type UserFunction, isFunctionView, readFunctionView, routineKey, storedFunctionName } from '../catalog/user-functions.js';
 import { type StoredTrigger, readTriggerObject } from '../catalog/triggers.js';
 import { type DomainType, isDomainView, readDomainView } from '../catalog/domains.js';
 import { TEMP_NAMESPACE_NAME, objectOid } from '../catalog/oids.js';
@@ -107,6 +107,8 @@ export class TranslatorSchema {
   private readonly domains = new Map<string, DomainType>();
   private readonly extensions = new Set<string>();
   private readonly functions = new Map<string, UserFunction>();
+  /** The routines of a name that has several (overloads), by its stored name: empty unless one was made. */
+  private readonly overloads = new Map<string, UserFunction[]>();
   /** CREATE TRIGGER's triggers by the SQLite name of their table, in name order (the order PostgreSQL fires them in). */
   private readonly triggerMap = new Map<string, StoredTrigger[]>();
   /** Whether some trigger is FOR EACH STATEMENT: only then does a write look for the ones it fires. */
@@ -172,7 +174,7 @@ export class TranslatorSchema {
       }
       if (isExtensionView(r.name)) this.extensions.add(extensionOfView(r.name));
       const f = isFunctionView(r.name) ? readFunctionView(r.sql) : undefined;
-      if (f) this.functions.set(storedFunctionName(f), f);
+      if (f) this.functions.set(routineKey(f), f);
       const d = isDomainView(r.name) ? readDomainView(r.sql) : undefined;
       if (d) this.domains.set(d.name, d);
       if (isSequenceTable(r.name)) this.sequences.set(sequenceOfTable(r.name), readSequenceOptions(r.sql));
@@ -184,6 +186,12 @@ export class TranslatorSchema {
       }
       if (isCommentView(r.name)) this.commentKeys.add(commentKeyOfView(r.name));
       if (r.sql.includes('/* evsql-acl: ')) this.acls.set(r.name, readAclMarker(r.sql));
+    }
+    for (const f of this.functions.values()) {
+      if (f.overload === undefined) continue;
+      const name = storedFunctionName(f);
+      const plain = this.functions.get(name);
+      this.overloads.set(name, [...(this.overloads.get(name) ?? (plain ? [plain] : [])), f]);
     }
     for (const t of snapshot.triggers ?? []) {
       const d = readTriggerObject(t.table, t.sql);
@@ -321,7 +329,15 @@ export class TranslatorSchema {
 
   /** A function by its stored name (`schema.name` outside public). */
   lookupFunction(name: string): UserFunction | undefined {
-    return this.functions.get(name);
+    return this.functions.get(name) ?? this.overloads.get(name)?.[0];
+  }
+
+  /** Every routine of a stored name: one, or its overloads (none for a name no routine has). */
+  lookupRoutines(name: string): UserFunction[] {
+    const several = this.overloads.get(name);
+    if (several) return several;
+    const one = this.functions.get(name);
+    return one ? [one] : [];
   }
 
   /** The functions of a schema other than public. */

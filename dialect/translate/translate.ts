@@ -48,7 +48,7 @@ import { writeThroughView } from './view-write-through.js';
 import { alterViewDefaults } from './view-defaults.js';
 import { checkConstantKeys } from './query-checks.js';
 import { checkCallSyntax } from './function-shapes.js';
-import { commentOnFunction, createFunction, dropFunctions, inlineUserFunctions, procedureCall } from './user-functions.js';
+import { commentOnFunction, createFunction, dropFunctions, inlineUserFunctions, plpgsqlSelect, procedureCall } from './user-functions.js';
 import { commentOnObject, keepCommentsStep } from './comments.js';
 import { withFunctionCasts } from './function-casts.js';
 import { withStatementTriggers } from './statement-triggers.js';
@@ -450,6 +450,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
   checkReservedNames(given.node);
   checkCatalogTarget(given.node, schema);
   const defining = given.node.CreateFunctionStmt || given.node.DropStmt;
+  const routine = schema.hasFunctions() && given.node.SelectStmt ? plpgsqlSelect(schema, given.node.SelectStmt) : undefined;
+  if (routine) return { ...base(given, schema, 'do', 'SELECT 1'), block: routine.block, paramCount: routine.paramTypes.length, paramTypes: routine.paramTypes, columns: routine.columns! };
   const inlined = schema.hasFunctions() && !defining ? { ...given, node: inlineUserFunctions(schema, given.node) } : given;
   const domained = schema.hasDomains() && !given.node.CreateDomainStmt ? { ...inlined, node: withDomainCasts(schema, inlined.node) } : inlined;
   const triggered = schema.hasTriggers() && !defining ? { ...domained, node: withTriggerAssignments(schema, domained.node) } : domained;
@@ -1095,7 +1097,7 @@ function deleteThenInsert(raw: RawStatement, schema: TranslatorSchema, moved: { 
  */
 function callProcedure(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
   const called = procedureCall(schema, s.funccall);
-  if ('block' in called) return { ...base(raw, schema, 'do', 'CALL'), block: called.block, paramCount: called.paramTypes.length, paramTypes: called.paramTypes };
+  if ('block' in called) return { ...base(raw, schema, 'do', 'CALL'), block: called.block, paramCount: called.paramTypes.length, paramTypes: called.paramTypes, ...(called.columns ? { columns: called.columns } : {}) };
   const parts = called.statements.map((node) => statement({ ...raw, node }, schema));
   const t = base(raw, schema, 'dml', 'CALL');
   t.steps = parts.flatMap((p) => p.steps);

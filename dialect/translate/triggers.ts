@@ -18,6 +18,7 @@
 import { placeParams } from './param-slots.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, formatType } from '../../pg/types/registry.js';
+import { isTriggerFunction } from '../catalog/user-functions.js';
 import { type StoredTrigger, type TriggerDefinition, type TriggerEvent, timingText, triggerAnnotation, triggerObjectName } from '../catalog/triggers.js';
 import type { SnapshotTrigger } from '../schema-snapshot.js';
 import type { Step } from '../plan.js';
@@ -81,7 +82,7 @@ function triggerFunction(schema: TranslatorSchema, name: string, bodies?: Readon
   if (body !== undefined) return body;
   const f = schema.lookupFunction(name);
   if (!f) throw new PgError(SqlState.undefinedFunction, `function ${name}() does not exist`);
-  if (f.language !== 'plpgsql' || f.procedure) throw new PgError('42P17', `function ${name} must return type trigger`);
+  if (!isTriggerFunction(f)) throw new PgError('42P17', `function ${name} must return type trigger`);
   return f.body;
 }
 

@@ -8,7 +8,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, formatType } from '../../pg/types/registry.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
-import { type FunctionType, type UserFunction, functionViewName, functionViewSql, storedFunctionName } from '../catalog/user-functions.js';
+import { type FunctionType, type UserFunction, TRIGGER_TYPE, functionViewName, functionViewSql, isTriggerFunction, routineKey } from '../catalog/user-functions.js';
 import { enumOid } from '../catalog/enums.js';
 import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
@@ -23,21 +23,20 @@ import { type Node, names, nodeType, parseQuery } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { typeOfName } from './types.js';
 import { triggerProgram } from './trigger-program.js';
-import type { DoBlock } from './block-program.js';
-import { checkPlpgsqlProcedure, plpgsqlCall } from './plpgsql-procedures.js';
+import { checkPlpgsqlRoutine, plpgsqlCall } from './plpgsql-procedures.js';
 import { unsupported } from './unsupported.js';
 import { VOLATILE_FUNCTIONS } from './volatile-functions.js';
 
 /** PostgreSQL's 42P13. */
 const INVALID_FUNCTION_DEFINITION = '42P13';
 const DUPLICATE_FUNCTION = '42723';
-/** pg_type's oids of the pseudo-types trigger and record. */
-const TRIGGER_TYPE = 2279;
+/** pg_type's oid of the pseudo-type record. */
 const OID_RECORD = 2249;
 const VOID_TYPE = 2278;
 const RECORD_TYPE: Node = { names: [{ String: { sval: 'record' } }], typemod: -1 };
 /** proargmodes' letters by the parser's parameter mode. */
 const MODES: Record<string, 'i' | 'o' | 'b' | 'v'> = { FUNC_PARAM_IN: 'i', FUNC_PARAM_DEFAULT: 'i', FUNC_PARAM_OUT: 'o', FUNC_PARAM_INOUT: 'b', FUNC_PARAM_VARIADIC: 'v' };
+const POLYMORPHIC = new Set(['anyelement', 'anyarray', 'anynonarray', 'anyenum', 'anyrange', 'anymultirange', 'anycompatible', 'anycompatiblearray', 'anycompatiblenonarray', 'anycompatiblerange', 'anycompatiblemultirange']);
 /** Calls inside calls inline this deep at most: a function that calls itself would not end. */
 const MAX_DEPTH = 16;
 
@@ -76,7 +75,7 @@ function routineName(schema: TranslatorSchema, parts: string[], creating: boolea
   if (creating) return at(schema.searchPath[0] ?? 'public');
   // A trigger function is kept in public whatever the search path (createFunction).
   const stored = schema.lookupFunction(name);
-  const trigger = stored?.language === 'plpgsql' && !stored.procedure ? at('public') : undefined;
+  const trigger = stored && isTriggerFunction(stored) ? at('public') : undefined;
   return schema.searchPath.map(at).find((r) => schema.lookupFunction(r.key)) ?? trigger ?? at(schema.searchPath[0] ?? 'public');
 }
 
@@ -99,6 +98,19 @@ function bodySelect(body: string, width = 1): Node {
   return s;
 }
 
+/**
+ * A body selecting a bare string literal is text to PostgreSQL, which no assignment cast turns
+ * into a type outside the string ones: 42P13 when the function is made, as check_sql_fn_retval
+ * says, not a failing cast at each call. (void discards the value; a domain or enum is left to the call.)
+ */
+function checkResultLiteral(select: Node, returns: FunctionType | undefined): void {
+  const value = select.targetList[0].ResTarget.val;
+  if (!returns || !value?.A_Const?.sval || returns.oid === VOID_TYPE || STRINGS.includes(returns.oid) || returns.oid === OID.name) return;
+  const declared = formatType(returns.oid, -1);
+  if (declared === '???') return;
+  throw new PgError(INVALID_FUNCTION_DEFINITION, `return type mismatch in function declared to return ${declared}`, { detail: 'Actual return type is text.' });
+}
+
 export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   const routine = routineName(schema, names(s.funcname), true);
   const name = routine.name;
@@ -111,8 +123,12 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
     if (names(s.funcname).length > 1 && routine.namespace) throw unsupported(`trigger functions in schema "${routine.namespace}"`);
     return createTriggerFunction(schema, s, name);
   }
-  if (language !== 'sql') throw unsupported(`LANGUAGE ${language} (only LANGUAGE sql functions, and PL/pgSQL trigger functions)`);
+  if (language === 'plpgsql') return createPlpgsqlFunction(schema, s, routine);
+  if (language !== 'sql') throw unsupported(`LANGUAGE ${language} (only LANGUAGE sql and plpgsql functions)`);
   const params = ((s.parameters ?? []) as Node[]).map((p) => p.FunctionParameter);
+  // A call is inlined as the declared types: a type the call's arguments decide has none to inline as.
+  const polymorphic = [...params.map((p) => p.argType), s.returnType].find((t) => t && POLYMORPHIC.has(names(t.names).at(-1)!));
+  if (polymorphic) throw unsupported(`polymorphic functions (of ${names(polymorphic.names).at(-1)})`);
   const tableColumns = params.filter((f) => f.mode === 'FUNC_PARAM_TABLE').map((f) => functionType(f.name ?? '', f.argType));
   const outs = params.filter((f) => f.mode === 'FUNC_PARAM_OUT' || f.mode === 'FUNC_PARAM_INOUT').map((f) => functionType(f.name ?? '', f.argType));
   const args = params.filter((f) => f.mode !== 'FUNC_PARAM_TABLE' && f.mode !== 'FUNC_PARAM_OUT').map((f) => inputParameter(schema, f));
@@ -134,7 +150,7 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   if (s.sql_body && !s.sql_body.ReturnStmt) throw unsupported('a BEGIN ATOMIC function body');
   const body = s.sql_body ? '' : ((as![0]?.String?.sval as string | undefined) ?? '');
   if (set && s.sql_body) throw unsupported('a RETURN body of a set-returning function');
-  if (!s.sql_body && !set) bodySelect(body, Math.max(outs.length, 1));
+  if (!s.sql_body && !set) checkResultLiteral(bodySelect(body, Math.max(outs.length, 1)), outs.length ? undefined : returns);
   const volatility = (option(s, 'volatility')?.String?.sval as string | undefined) ?? 'volatile';
   const f: UserFunction = {
     name,
@@ -153,26 +169,95 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   const probe: Node = set ? { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [setRows(schema, f, nulls, undefined, 0)], op: 'SETOP_NONE' } } : { SelectStmt: { targetList: [{ ResTarget: { val: inline(schema, f, nulls, 0) } }], op: 'SETOP_NONE' } };
   checkReservedNames(probe);
   new Emitter(schema).select(probe);
-  const existing = schema.lookupFunction(routine.key);
-  if (existing) {
-    const same = JSON.stringify(existing.args.map((a) => [a.oid, a.typmod])) === JSON.stringify(args.map((a) => [a.oid, a.typmod]));
-    if (!same) throw unsupported('overloaded functions (a second function of the same name)');
-    if (!s.replace) throw new PgError(DUPLICATE_FUNCTION, `function "${name}" already exists with same argument types`);
-    if (existing.returns.oid !== returns.oid) throw new PgError(INVALID_FUNCTION_DEFINITION, 'cannot change return type of existing function', { hint: `Use DROP FUNCTION ${name} first.` });
-    checkReplacedParameters(name, existing.args, args);
-  }
-  // CREATE OR REPLACE keeps the function's comment, as PostgreSQL's pg_description row stays.
-  return recorded({ ...f, comment: existing?.comment }, existing !== undefined);
+  return recordedFunction(schema, s, routine, f);
 }
 
-/** The procedure's parameters: IN ones, with their defaults. */
-function procedureParameters(schema: TranslatorSchema, s: Node): FunctionType[] {
-  const args = ((s.parameters ?? []) as Node[]).map((p) => p.FunctionParameter).map((f) => {
-    if (f.mode !== 'FUNC_PARAM_DEFAULT' && f.mode !== 'FUNC_PARAM_IN' && f.mode !== 'FUNC_PARAM_VARIADIC') throw unsupported(`procedures with ${String(f.mode).replace('FUNC_PARAM_', '')} parameters`);
-    return inputParameter(schema, f);
-  });
+/** The steps that record a new function, or replace the one of its signature (CREATE OR REPLACE). */
+function recordedFunction(schema: TranslatorSchema, s: Node, routine: RoutineName, f: UserFunction): Step[] {
+  const { existing, overload } = sameSignature(schema, routine.key, f.args);
+  if (existing) {
+    if (!s.replace) throw new PgError(DUPLICATE_FUNCTION, `function "${f.name}" already exists with same argument types`);
+    if (existing.returns.oid !== f.returns.oid) throw new PgError(INVALID_FUNCTION_DEFINITION, 'cannot change return type of existing function', { hint: `Use DROP FUNCTION ${f.name} first.` });
+    checkReplacedParameters(f.name, existing.args, f.args);
+  }
+  // CREATE OR REPLACE keeps the function's comment, as PostgreSQL's pg_description row stays.
+  return recorded({ ...f, comment: existing?.comment, overload: existing?.overload ?? overload }, existing !== undefined);
+}
+
+/**
+ * CREATE FUNCTION … LANGUAGE plpgsql returning one value (or void), of IN parameters: its body,
+ * read now as its call will run it (plpgsql-procedures.ts); a call runs only alone in a SELECT.
+ */
+function createPlpgsqlFunction(schema: TranslatorSchema, s: Node, routine: RoutineName): Step[] {
+  const params = ((s.parameters ?? []) as Node[]).map((p) => p.FunctionParameter);
+  if (params.some((p) => p.mode !== 'FUNC_PARAM_IN' && p.mode !== 'FUNC_PARAM_DEFAULT')) throw unsupported('OUT, INOUT, TABLE and VARIADIC parameters of a LANGUAGE plpgsql function');
+  if (!s.returnType) throw new PgError(INVALID_FUNCTION_DEFINITION, 'function result type must be specified');
+  if (s.returnType.setof) throw unsupported('a set-returning LANGUAGE plpgsql function');
+  if (names(s.returnType.names).at(-1) === 'record') throw unsupported('a LANGUAGE plpgsql function returning record');
+  if (option(s, 'strict')?.Boolean?.boolval === true) throw unsupported('a STRICT LANGUAGE plpgsql function');
+  if (names(s.returnType.names).at(-1) !== 'void') assertTypeExists(schema, s.returnType);
+  const args = params.map((p) => inputParameter(schema, p));
   checkParameters(args);
-  return args;
+  const returns = names(s.returnType.names).at(-1) === 'void' ? { name: '', type: s.returnType, oid: VOID_TYPE, typmod: -1 } : functionType('', s.returnType);
+  if (returns.oid !== VOID_TYPE && formatType(returns.oid, -1) === '???') throw unsupported('a LANGUAGE plpgsql function returning an enum or domain type');
+  const as = option(s, 'as')?.List?.items as Node[] | undefined;
+  if (!as) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no function body specified');
+  const volatility = (option(s, 'volatility')?.String?.sval as string | undefined) ?? 'volatile';
+  const f: UserFunction = {
+    name: routine.name,
+    ...(routine.namespace ? { schema: routine.namespace } : {}),
+    args,
+    returns,
+    body: (as[0]?.String?.sval as string | undefined) ?? '',
+    language: 'plpgsql',
+    volatility: volatility === 'immutable' ? 'i' : volatility === 'stable' ? 's' : 'v',
+    strict: false,
+  };
+  checkPlpgsqlRoutine(f);
+  return recordedFunction(schema, s, routine, f);
+}
+
+/**
+ * `SELECT f(…)` of a LANGUAGE plpgsql function, the call alone in the statement: the block the
+ * call runs as, answering the one row (named as the call's column is).
+ */
+export function plpgsqlSelect(schema: TranslatorSchema, s: Node): ReturnType<typeof plpgsqlCall> | undefined {
+  const alone = s.targetList?.length === 1 && !s.fromClause && !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.limitOffset && !s.withClause && !s.distinctClause && !s.lockingClause && !s.windowClause && !s.valuesLists && (!s.op || s.op === 'SETOP_NONE');
+  const target = alone ? s.targetList[0].ResTarget : undefined;
+  const call = target?.val?.FuncCall;
+  const f = call && !call.over && !call.agg_star ? userFunction(schema, call) : undefined;
+  if (!f || f.language !== 'plpgsql' || f.procedure || isTriggerFunction(f)) return undefined;
+  const called = plpgsqlCall(f, boundArguments(f, call));
+  return { ...called, columns: called.columns!.map((c) => ({ ...c, name: target.name ?? c.name })) };
+}
+
+/**
+ * The routine of the name whose input parameters have these types (typmods aside, as PostgreSQL
+ * matches a signature), and, where none has and others of the name are kept under it, the
+ * argument types a new one is recorded by (an overload).
+ */
+function sameSignature(schema: TranslatorSchema, key: string, args: FunctionType[]): { existing?: UserFunction; overload?: string } {
+  const all = schema.lookupRoutines(key);
+  const signature = args.map((a) => a.oid).join(',');
+  const existing = all.find((f) => f.args.map((a) => a.oid).join(',') === signature);
+  if (existing || !all.some((f) => f.overload === undefined)) return { existing };
+  return { overload: signature };
+}
+
+/**
+ * The procedure's parameters: IN ones with their defaults, and a LANGUAGE plpgsql one's INOUT and
+ * OUT ones, whose values at its end are the row CALL returns.
+ */
+function procedureParameters(schema: TranslatorSchema, s: Node, language: string): Pick<UserFunction, 'args' | 'outs' | 'modes'> {
+  const params = ((s.parameters ?? []) as Node[]).map((p) => p.FunctionParameter);
+  const output = (f: Node) => f.mode === 'FUNC_PARAM_OUT' || f.mode === 'FUNC_PARAM_INOUT';
+  for (const f of params) {
+    if (f.mode !== 'FUNC_PARAM_DEFAULT' && f.mode !== 'FUNC_PARAM_IN' && f.mode !== 'FUNC_PARAM_VARIADIC' && !(output(f) && language === 'plpgsql')) throw unsupported(`${language === 'sql' ? 'LANGUAGE sql ' : ''}procedures with ${String(f.mode).replace('FUNC_PARAM_', '')} parameters`);
+  }
+  const args = params.filter((f) => f.mode !== 'FUNC_PARAM_OUT').map((f) => inputParameter(schema, f));
+  checkParameters(args);
+  const outs = params.filter(output).map((f) => functionType(f.name ?? '', f.argType));
+  return { args, ...(outs.length ? { outs, modes: params.map((p) => MODES[p.mode as string] ?? 'i') } : {}) };
 }
 
 /**
@@ -194,28 +279,30 @@ function createProcedure(schema: TranslatorSchema, s: Node, routine: RoutineName
       if (!['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'TransactionStmt'].includes(type)) throw unsupported('a procedure body statement other than INSERT, UPDATE or DELETE');
     }
   }
-  const f: UserFunction = { name, ...(routine.namespace ? { schema: routine.namespace } : {}), args: procedureParameters(schema, s), returns: { name: '', type: { names: [{ String: { sval: 'void' } }] }, oid: VOID_TYPE, typmod: -1 }, body, procedure: true, volatility: 'v', strict: false, ...(language === 'plpgsql' ? { language } : {}) };
-  if (f.language) checkPlpgsqlProcedure(f);
-  const existing = schema.lookupFunction(routine.key);
+  const params = procedureParameters(schema, s, language);
+  // A procedure with output parameters returns their row: prorettype is record.
+  const returns: FunctionType = params.outs ? { name: '', type: RECORD_TYPE, oid: OID_RECORD, typmod: -1 } : { name: '', type: { names: [{ String: { sval: 'void' } }] }, oid: VOID_TYPE, typmod: -1 };
+  const f: UserFunction = { name, ...(routine.namespace ? { schema: routine.namespace } : {}), ...params, returns, body, procedure: true, volatility: 'v', strict: false, ...(language === 'plpgsql' ? { language } : {}) };
+  if (f.language) checkPlpgsqlRoutine(f);
+  const { existing, overload } = sameSignature(schema, routine.key, f.args);
   if (existing) {
-    if (JSON.stringify(existing.args.map((a) => [a.oid, a.typmod])) !== JSON.stringify(f.args.map((a) => [a.oid, a.typmod]))) throw unsupported('overloaded procedures (a second procedure of the same name)');
     if (!s.replace) throw new PgError(DUPLICATE_FUNCTION, `function "${name}" already exists with same argument types`);
     if (!existing.procedure) throw new PgError(SqlState.wrongObjectType, `cannot change routine kind`, { detail: `"${name}" is a function.` });
     checkReplacedParameters(name, existing.args, f.args);
   }
-  return recorded({ ...f, comment: existing?.comment }, existing !== undefined);
+  return recorded({ ...f, comment: existing?.comment, overload: existing?.overload ?? overload }, existing !== undefined);
 }
 
 /**
  * CALL: the procedure's body statements with the call's arguments in place, to run in order as
  * one statement. COMMIT or ROLLBACK in the body is PostgreSQL's error for a LANGUAGE sql procedure.
  */
-export function procedureCall(schema: TranslatorSchema, call: Node): { statements: Node[] } | { block: DoBlock; paramTypes: number[] } {
+export function procedureCall(schema: TranslatorSchema, call: Node): { statements: Node[] } | ReturnType<typeof plpgsqlCall> {
   const f = userFunction(schema, call);
   const written = names(call.funcname).join('.');
   if (!f) throw new PgError(SqlState.undefinedFunction, `procedure ${written}() does not exist`, { hint: 'No procedure matches the given name and argument types. You might need to add explicit type casts.' });
   if (!f.procedure) throw new PgError(SqlState.wrongObjectType, `${written}(${f.args.map((a) => formatType(a.oid, -1)).join(', ')}) is not a procedure`, { hint: 'To call a function, use SELECT.' });
-  const args = boundArguments(f, call);
+  const args = boundArguments(f, f.modes?.includes('o') ? withoutOutArguments(f, call) : call);
   if (f.language === 'plpgsql') return plpgsqlCall(f, args);
   const substitute = argumentSubstitution(f, args);
   return { statements: parseQuery(f.body).map((stmt) => {
@@ -223,6 +310,18 @@ export function procedureCall(schema: TranslatorSchema, call: Node): { statement
     if (control) throw new PgError(SqlState.featureNotSupported, `${String(control.kind).replace('TRANS_STMT_', '')} is not allowed in an SQL function`, { where: `SQL function "${f.name}" during startup` });
     return substitute(stmt.node);
   }) };
+}
+
+/**
+ * A CALL of a procedure with OUT parameters without the arguments written for them, which
+ * PostgreSQL requires and does not evaluate; 42883 where one is not written.
+ */
+function withoutOutArguments(f: UserFunction, call: Node): Node {
+  const given = (call.args ?? []) as Node[];
+  const positional = given.filter((a) => !a.NamedArgExpr).length;
+  const outAt = f.modes!.flatMap((m, i) => (m === 'o' ? [i] : []));
+  if (outAt.some((i) => i >= positional)) throw new PgError(SqlState.undefinedFunction, `procedure ${f.name}() does not exist`, { hint: 'No procedure matches the given name and argument types. You might need to add explicit type casts.' });
+  return { ...call, args: given.filter((a, i) => a.NamedArgExpr || f.modes![i] !== 'o') };
 }
 
 /** An IN, INOUT or VARIADIC parameter: its type (an unknown one 42704, a table's row type refused: either would be kept as text) and DEFAULT. */
@@ -299,9 +398,9 @@ function createTriggerFunction(schema: TranslatorSchema, s: Node, name: string):
 export function commentOnFunction(schema: TranslatorSchema, s: Node): Step[] {
   const o = s.object.ObjectWithArgs;
   const { name, key } = routineName(schema, names(o.objname), false);
-  const f = schema.lookupFunction(key);
   const written = ((o.objargs ?? []) as Node[]).map((t) => typeOfName(t.TypeName ?? t).oid);
-  if (!f || (!o.args_unspecified && JSON.stringify(written) !== JSON.stringify(f.args.map((a) => a.oid)))) {
+  const f = namedRoutine(schema.lookupRoutines(key), name, o.args_unspecified ? undefined : written);
+  if (!f) {
     if (o.args_unspecified) throw new PgError(SqlState.undefinedFunction, `could not find a function named "${name}"`);
     throw new PgError(SqlState.undefinedFunction, `function ${name}(${written.map((oid) => formatType(oid, -1)).join(', ')}) does not exist`);
   }
@@ -312,7 +411,14 @@ export function commentOnFunction(schema: TranslatorSchema, s: Node): Step[] {
 /** The steps that record a function, in place of its earlier record where `replacing`. */
 function recorded(f: UserFunction, replacing: boolean): Step[] {
   const record = { sql: functionViewSql(f, quoteIdent), params: [] };
-  return replacing ? [{ sql: `DROP VIEW ${quoteIdent(functionViewName(storedFunctionName(f)))}`, params: [] }, record] : [record];
+  return replacing ? [{ sql: `DROP VIEW ${quoteIdent(functionViewName(routineKey(f)))}`, params: [] }, record] : [record];
+}
+
+/** The routine of a name with these argument types, or the name's only one where none are written (42725 where it has several). */
+function namedRoutine(all: UserFunction[], name: string, types: number[] | undefined): UserFunction | undefined {
+  if (types) return all.find((f) => JSON.stringify(types) === JSON.stringify(f.args.map((a) => a.oid)));
+  if (all.length > 1) throw new PgError(SqlState.ambiguousFunction, `function name "${name}" is not unique`, { hint: 'Specify the argument list to select the function unambiguously.' });
+  return all[0];
 }
 
 /**
@@ -328,11 +434,11 @@ export function dropFunctions(schema: TranslatorSchema, s: Node): { steps: Step[
     const owa = o.ObjectWithArgs;
     const { name, key } = routineName(schema, names(owa.objname), false);
     const types = owa.args_unspecified ? undefined : ((owa.objargs ?? []) as Node[]).map((t) => typeOfName(t.TypeName ?? t).oid);
-    const f = schema.lookupFunction(key);
-    const found = f && (!types || JSON.stringify(types) === JSON.stringify(f.args.map((a) => a.oid))) && (types || !!f.procedure === (kind === 'procedure')) ? f : undefined;
+    const f = namedRoutine(schema.lookupRoutines(key), name, types);
+    const found = f && (types || !!f.procedure === (kind === 'procedure')) ? f : undefined;
     if (found) {
       if (!!found.procedure !== (kind === 'procedure')) throw new PgError(SqlState.wrongObjectType, `${name}(${found.args.map((a) => formatType(a.oid, -1)).join(', ')}) is not a ${kind}`);
-      steps.push({ sql: `DROP VIEW ${quoteIdent(functionViewName(key))}`, params: [] });
+      steps.push({ sql: `DROP VIEW ${quoteIdent(functionViewName(routineKey(found)))}`, params: [] });
       continue;
     }
     if (!s.missing_ok) {
@@ -441,15 +547,17 @@ function userFunction(schema: TranslatorSchema, call: Node): UserFunction | unde
   if (parts.length === 2 && parts[0] !== 'public' && !schema.hasSchema(parts[0]!)) throw new PgError(SqlState.invalidSchemaName, `schema "${parts[0]}" does not exist`);
   const path = parts.length === 2 ? [parts[0]!] : schema.searchPath;
   for (const namespace of path) {
-    const f = schema.lookupFunction(storedName(namespace, name));
-    if (f) return f;
+    const found = schema.lookupRoutines(storedName(namespace, name));
+    if (found.length === 1) return found[0];
+    if (found.length) return chosenOverload(found, call, name);
   }
   return undefined;
 }
 
 function inline(schema: TranslatorSchema, f: UserFunction, call: Node, depth: number): Node {
   if (f.procedure) throw new PgError(SqlState.wrongObjectType, `${f.name}(${f.args.map((a) => formatType(a.oid, -1)).join(', ')}) is a procedure`, { hint: 'To call a procedure, use CALL.' });
-  if (f.language === 'plpgsql') throw new PgError(SqlState.featureNotSupported, 'trigger functions can only be called as triggers', { where: `compilation of PL/pgSQL function "${f.name}" near line 1` });
+  if (isTriggerFunction(f)) throw new PgError(SqlState.featureNotSupported, 'trigger functions can only be called as triggers', { where: `compilation of PL/pgSQL function "${f.name}" near line 1` });
+  if (f.language === 'plpgsql') throw unsupported(`a LANGUAGE plpgsql function (${f.name}) called other than alone in a SELECT (SELECT ${f.name}(…))`);
   if (f.set) throw unsupported(`a set-returning CREATE FUNCTION function (${f.name}) outside FROM`);
   if (depth >= MAX_DEPTH) throw new PgError(SqlState.programLimitExceeded, 'stack depth limit exceeded');
   if (f.outs && f.outs.length > 1) return { RowExpr: { args: outValues(schema, f, call, depth), row_format: 'COERCE_EXPLICIT_CALL' } };
@@ -479,6 +587,11 @@ function resolvedBody(schema: TranslatorSchema, body: Node): Node {
  * VARIADIC parameter takes the trailing arguments as its array (or, after VARIADIC, the array).
  */
 function boundArguments(f: UserFunction, call: Node): Node[] {
+  return argumentSlots(f, call).map((a, i): Node => ({ TypeCast: { arg: a ?? f.args[i]!.default, typeName: f.args[i]!.type } }));
+}
+
+/** The call's argument each parameter takes (undefined where its default does); 42883 where the call does not fit the parameters. */
+function argumentSlots(f: UserFunction, call: Node): (Node | undefined)[] {
   const given = (call.args ?? []) as Node[];
   const missing = () => new PgError(SqlState.undefinedFunction, `function ${f.name}() does not exist`, { hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
   const variadic = f.args.at(-1)?.variadic && !call.func_variadic ? f.args.length - 1 : -1;
@@ -491,11 +604,10 @@ function boundArguments(f: UserFunction, call: Node): Node[] {
     if (at < 0 || at === variadic || slots[at]) throw missing();
     slots[at] = a.NamedArgExpr.arg;
   }
-  return slots.map((a, i): Node => {
-    const value = a ?? f.args[i]!.default;
-    if (!value || (a && !implicitlyPasses(a, f.args[i]!))) throw missing();
-    return { TypeCast: { arg: value, typeName: f.args[i]!.type } };
+  slots.forEach((a, i) => {
+    if (a ? !implicitlyPasses(a, f.args[i]!) : !f.args[i]!.default) throw missing();
   });
+  return slots;
 }
 
 /**
@@ -504,13 +616,68 @@ function boundArguments(f: UserFunction, call: Node): Node[] {
  * left to the call's cast.
  */
 function implicitlyPasses(arg: Node, param: FunctionType): boolean {
-  const c = arg.A_Const;
-  const told = c?.ival !== undefined && !c.isnull && !c.sval && !c.fval && !c.boolval ? OID.int4 : c?.fval ? numberConstantType(String(c.fval.fval)) : c?.boolval ? OID.bool : arg.TypeCast ? typeOfName(arg.TypeCast.typeName).oid : undefined;
-  if (told === undefined || told === param.oid) return true;
+  const told = toldType(arg);
+  if (told === undefined || told === UNKNOWN || told === param.oid) return true;
   if (NUMBERS.includes(told)) return NUMBERS.indexOf(param.oid) > NUMBERS.indexOf(told);
   if (STRINGS.includes(told)) return STRINGS.includes(param.oid) || param.oid === OID.name;
   return told !== OID.bool;
 }
+/** An argument's type where the parse tree tells it (a literal's, a cast's; UNKNOWN for a string literal or NULL); undefined for another expression. */
+function toldType(arg: Node): number | undefined {
+  const c = arg.A_Const;
+  if (c?.sval || c?.isnull) return UNKNOWN;
+  return c?.ival !== undefined && !c.fval && !c.boolval ? OID.int4 : c?.fval ? numberConstantType(String(c.fval.fval)) : c?.boolval ? OID.bool : arg.TypeCast ? typeOfName(arg.TypeCast.typeName).oid : undefined;
+}
+const UNKNOWN = OID.unknown;
+
+/**
+ * Which of several routines of a name a call runs, by PostgreSQL's rules (func_select_candidate):
+ * those the arguments fit, then those matching most written types exactly, then those taking
+ * most of the others as their category's preferred type (float8, text), then at each untyped
+ * literal the string type where one takes it, else float8 where all take numbers; 42725 where more than one is left. An
+ * argument whose type only the translation knows (a column, an expression, a parameter) is
+ * refused where it would have to decide.
+ */
+function chosenOverload(candidates: UserFunction[], call: Node, name: string): UserFunction {
+  const fitting = candidates.flatMap((f) => {
+    try {
+      return [{ f, slots: argumentSlots(f, call) }];
+    } catch (e) {
+      if (e instanceof PgError && e.code === SqlState.undefinedFunction) return [];
+      throw e;
+    }
+  });
+  // None fits: the first one's binding then says so, as 42883.
+  if (fitting.length < 2) return fitting[0]?.f ?? candidates[0]!;
+  const told = (slots: (Node | undefined)[]) => slots.map((a) => (a ? toldType(a) : undefined));
+  if (fitting.some(({ slots }) => slots.some((a) => a && toldType(a) === undefined))) throw unsupported(`a call of overloaded function ${name} with an argument other than a literal or a cast (cast it to the parameter's type)`);
+  const most = <T>(list: T[], score: (x: T) => number): T[] => {
+    const best = Math.max(...list.map(score));
+    return list.filter((x) => score(x) === best);
+  };
+  const exact = most(fitting, ({ f, slots }) => told(slots).filter((t, i) => t === f.args[i]!.oid).length);
+  let left = most(exact, ({ f, slots }) => told(slots).filter((t, i) => t !== f.args[i]!.oid && preferred(t, f.args[i]!.oid)).length);
+  for (let i = 0; i < Math.max(...left.map(({ slots }) => slots.length)) && left.length > 1; i++) {
+    if (left.some(({ slots }) => slots[i] === undefined || toldType(slots[i]!) !== UNKNOWN)) continue;
+    const strings = left.filter(({ f }) => STRINGS.includes(f.args[i]!.oid));
+    const floats = left.every(({ f }) => NUMBERS.includes(f.args[i]!.oid)) ? left.filter(({ f }) => f.args[i]!.oid === OID.float8) : [];
+    left = strings.length ? strings : floats.length ? floats : left;
+  }
+  if (left.length > 1) {
+    const shown = ((call.args ?? []) as Node[]).map((a) => {
+      const t = toldType(a.NamedArgExpr?.arg ?? a);
+      return t === undefined ? 'unknown' : formatType(t, -1);
+    });
+    throw new PgError(SqlState.ambiguousFunction, `function ${name}(${shown.join(', ')}) is not unique`, { hint: 'Could not choose a best candidate function. You might need to add explicit type casts.' });
+  }
+  return left[0]!.f;
+}
+
+/** Whether a parameter is the preferred type of the category of a written argument's type. */
+function preferred(told: number | undefined, param: number): boolean {
+  return (NUMBERS.includes(told!) && param === OID.float8) || (STRINGS.includes(told!) && param === OID.text);
+}
+
 /** A number constant beyond int4: int8 while an integer fits it, as the parser types it, else numeric. */
 function numberConstantType(text: string): number {
   return /^-?\d+$/.test(text) && BigInt(text) >= -(2n ** 63n) && BigInt(text) < 2n ** 63n ? OID.int8 : OID.numeric;

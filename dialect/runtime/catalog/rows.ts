@@ -36,7 +36,7 @@ import { partitionBoundText, partitionKeyText } from '../../catalog/partitions.j
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
 import { compositeOid, compositeRelOid } from '../../catalog/composites.js';
 import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../catalog/extensions.js';
-import { functionOid, storedFunctionName } from '../../catalog/user-functions.js';
+import { functionOid, routineKey } from '../../catalog/user-functions.js';
 import { commentKey } from '../../catalog/comments.js';
 import { describedObject } from './comment-targets.js';
 import { timingText, triggerDefinitionText, triggerOid, triggerType } from '../../catalog/triggers.js';
@@ -295,7 +295,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...extensionTypeRows(model, names), ...rowTypeRows(model, names), ...compositeTypeRows(model, rel, names), ...domainRows(model, rel, definitions, names, db)]);
   const functionTexts: Row[] = [];
   out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));
-  for (const f of model.functions) if (f.comment !== undefined) rel('pg_description').push({ objoid: functionOid(storedFunctionName(f)), classoid: PG_PROC, objsubid: 0, description: f.comment });
+  for (const f of model.functions) if (f.comment !== undefined) rel('pg_description').push({ objoid: functionOid(routineKey(f)), classoid: PG_PROC, objsubid: 0, description: f.comment });
   triggerRows(model, rel, definitions, db);
   for (const c of model.comments.values()) {
     const o = c.text === '' ? undefined : describedObject(model, c.target);
@@ -457,7 +457,7 @@ function routineRows(model: Model, db: string, enumNames: Map<number, string>, r
   const routineColumns = catalogRelation('information_schema', 'routines')!.columns.map((c) => c.split(' ')[0]!);
   const parameterColumns = catalogRelation('information_schema', 'parameters')!.columns.map((c) => c.split(' ')[0]!);
   for (const f of model.functions) {
-    const specific = `${f.name}_${functionOid(storedFunctionName(f))}`;
+    const specific = `${f.name}_${functionOid(routineKey(f))}`;
     const names = { specific_catalog: db, specific_schema: f.schema ?? 'public', specific_name: specific };
     // A procedure has no result: its data_type and udt columns are NULL.
     const result = f.procedure ? { data_type: null, schema: null, udt: null } : typeFacts(f.returns.oid);
@@ -685,7 +685,7 @@ const MODE_WORDS = { i: '', o: 'OUT ', b: 'INOUT ', v: 'VARIADIC ', t: '' };
 /** pg_proc's rows for CREATE FUNCTION's functions (the built-in rows stay), and their texts for pg_get_function_result / _arguments. */
 function functionRows(model: Model, texts: Row[], names: Row[]): Row[] {
   return model.functions.map((f) => {
-    const oid = functionOid(storedFunctionName(f));
+    const oid = functionOid(routineKey(f));
     const declared = declaredParameters(f);
     // A procedure's arguments are all marked with their mode, IN too (print_function_arguments).
     const text = (p: DeclaredParameter) => `${f.procedure && p.mode === 'i' ? 'IN ' : MODE_WORDS[p.mode]}${p.name ? `${quoteIdentifier(p.name)} ` : ''}${formatType(p.oid, p.typmod)}`;
