@@ -87,6 +87,8 @@ function compositeAttribute(schema: TranslatorSchema, def: Node): CompositeAttri
   assertTypeExists(schema, def.typeName);
   const type = typeOfName(def.typeName);
   if (!COMPOSITE_FIELD_TYPES.has(type.oid) || def.typeName.arrayBounds || schema.lookupEnum(names(def.typeName.names).at(-1)!)) throw unsupported(`a composite type attribute of type ${names(def.typeName.names).join('.')}${def.typeName.arrayBounds ? '[]' : ''}`);
+  // An unconstrained numeric prints each value's own scale, which a field read back from the record's text does not keep.
+  if (type.oid === OID.numeric && type.typmod < 0) throw unsupported('a composite type attribute of type numeric without a precision and scale');
   return { name: def.colname as string, oid: type.oid, typmod: type.typmod, typeText: formatType(type.oid, type.typmod) };
 }
 

@@ -16,6 +16,8 @@ import { locationOf } from './node-location.js';
 import { type Node, isUnknownLiteral, parseTypeName } from './parse.js';
 import { unsupported } from './unsupported.js';
 
+const PRINTED_NUMBERS = new Set<number>([OID.numeric, OID.float4, OID.float8]);
+
 function attributeCast(value: Node, a: CompositeAttribute): Node {
   return { TypeCast: { arg: value, typeName: parseTypeName(a.typeText) } };
 }
@@ -109,8 +111,9 @@ function fieldInput(text: string, a: CompositeAttribute): string {
 /** A stored field's text as record_out prints it. */
 function fieldOutput(sql: string, a: CompositeAttribute): string {
   if (a.oid === OID.bool) return `CASE WHEN (${sql}) IS NULL THEN NULL WHEN (${sql}) THEN 't' ELSE 'f' END`;
-  // char(n) is kept without its padding, which its output adds.
-  return a.oid === OID.bpchar && a.typmod > 4 ? `pg_output(${sql}, ${a.oid}, ${a.typmod})` : sql;
+  // char(n) is kept without its padding, which its output adds; a number as a REAL or INTEGER, which
+  // its output prints at its scale (numeric(p,s)) or in its shortest digits (floats).
+  return (a.oid === OID.bpchar && a.typmod > 4) || PRINTED_NUMBERS.has(a.oid) ? `pg_output(${sql}, ${a.oid}, ${a.typmod})` : sql;
 }
 
 /** `(v).f`: the attribute of that name, 42703 if the type has none. */
@@ -153,17 +156,24 @@ export function compositeNullTest(em: EmitContext, n: Node, isNull: boolean): st
 }
 
 /**
- * A comparison with a composite value (=, <>, IS [NOT] DISTINCT FROM). record_eq compares field
- * by field with NULL fields equal, which the canonical text record_out prints compares alike for
- * the attribute types evsql takes; record_cmp's order is not the text's, and is refused.
+ * A comparison with a composite value (=, <>, <, <=, >, >=, IS [NOT] DISTINCT FROM, IN). record_eq
+ * compares field by field with NULL fields equal, which the canonical text record_out prints
+ * compares alike for the attribute types evsql takes; record_cmp orders field by field, a NULL
+ * field after any value, which the text does not: its order is computed from the fields.
  */
 export function compositeComparison(em: EmitContext, e: Node, op: string): string | undefined {
+  if (e.kind === 'AEXPR_IN') {
+    if (!em.schema.compositeByOid(em.typeOf(e.lexpr)?.oid ?? 0)) return undefined;
+    // x IN (a, b) is x = a OR x = b; NOT IN (op <>) their AND, with SQL's three-valued logic alike.
+    const args = (e.rexpr.List.items as Node[]).map((r) => ({ A_Expr: { kind: 'AEXPR_OP', name: e.name, lexpr: e.lexpr, rexpr: r, location: e.location } }));
+    return `(${args.map((a) => em.expr(a)).join(op === '=' ? ' OR ' : ' AND ')})`;
+  }
   const types = [e.lexpr, e.rexpr].map((x) => (x && !Array.isArray(x) ? em.schema.compositeByOid(em.typeOf(x)?.oid ?? 0) : undefined));
   const c = types[0] ?? types[1];
   if (!c) return undefined;
   const distinct = e.kind === 'AEXPR_DISTINCT' || e.kind === 'AEXPR_NOT_DISTINCT';
-  if (!distinct && (e.kind !== 'AEXPR_OP' || !['=', '<>', '!='].includes(op))) throw unsupported(`operator ${op} on values of composite type ${c.name}`);
-  const sqlOp = e.kind === 'AEXPR_DISTINCT' ? 'IS NOT' : e.kind === 'AEXPR_NOT_DISTINCT' ? 'IS' : op === '=' ? '=' : '<>';
+  const ordering = e.kind === 'AEXPR_OP' && ORDERINGS.has(op);
+  if (!distinct && !ordering && (e.kind !== 'AEXPR_OP' || !['=', '<>', '!='].includes(op))) throw unsupported(`operator ${op} on values of composite type ${c.name}`);
   const side = (n: Node, own: CompositeType | undefined) => {
     if (own === c) return em.expr(n);
     // An untyped value is read as an anonymous record, as record_in cannot.
@@ -174,5 +184,25 @@ export function compositeComparison(em: EmitContext, e: Node, op: string): strin
     // A row is compared as an anonymous record, field types against the attributes' (42804 where they differ): not done here.
     throw unsupported(`operator ${op} between composite type ${c.name} and ${n.RowExpr ? 'a row' : 'another type'}`);
   };
-  return `(${side(e.lexpr, types[0])}) ${sqlOp} (${side(e.rexpr, types[1])})`;
+  const [l, r] = [side(e.lexpr, types[0]), side(e.rexpr, types[1])];
+  if (ordering) return compositeOrdering(c, op, l, r);
+  const sqlOp = e.kind === 'AEXPR_DISTINCT' ? 'IS NOT' : e.kind === 'AEXPR_NOT_DISTINCT' ? 'IS' : op === '=' ? '=' : '<>';
+  return `(${l}) ${sqlOp} (${r})`;
+}
+
+const ORDERINGS = new Set(['<', '<=', '>', '>=']);
+
+/** Attribute types whose stored values SQLite orders as PostgreSQL does (texts in C's byte order, NaN as a TEXT after every number). */
+const ORDERED_FIELDS = new Set<number>([OID.int2, OID.int4, OID.int8, OID.text, OID.varchar, OID.bpchar, OID.bool, OID.numeric, OID.float4, OID.float8, OID.uuid]);
+
+/** `l < r` (and <=, >, >=) of two values of composite type `c` as record_cmp orders them: NULL if either is. */
+function compositeOrdering(c: CompositeType, op: string, l: string, r: string): string {
+  const other = c.attributes.find((a) => !ORDERED_FIELDS.has(a.oid));
+  if (other) throw unsupported(`operator ${op} on values of composite type ${c.name} with an attribute of type ${other.typeText}`);
+  const cmp = c.attributes.map((a, i) => {
+    const [x, y] = [l, r].map((v) => fieldInput(fieldText(v, i, c), a));
+    return `nullif(CASE WHEN (${x}) IS (${y}) THEN 0 WHEN (${x}) IS NULL THEN 1 WHEN (${y}) IS NULL THEN -1 WHEN (${x}) < (${y}) THEN -1 ELSE 1 END, 0)`;
+  });
+  const order = cmp.length ? `coalesce(${[...cmp, '0'].join(', ')})` : '0';
+  return `CASE WHEN (${l}) IS NULL OR (${r}) IS NULL THEN NULL ELSE ${order} ${op} 0 END`;
 }

@@ -523,6 +523,11 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
     }
     const users = schema.typeColumns(composite ? compositeOid(name) : enumOid(name));
     if (users.length) {
+      if (s.behavior === 'DROP_CASCADE' && composite) {
+        steps.push(...dropTypeColumns(schema, users, notices));
+        steps.push({ sql: `DROP VIEW ${quoteIdent(compositeViewName(name))}`, params: [] });
+        continue;
+      }
       if (s.behavior === 'DROP_CASCADE') throw unsupported('DROP TYPE … CASCADE of a type columns use');
       throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop type ${name} because other objects depend on it`, {
         detail: users.map((u) => `column ${u.column} of table ${u.table} depends on type ${name}`).join('\n'),
@@ -532,6 +537,25 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
     steps.push({ sql: `DROP VIEW ${quoteIdent(composite ? compositeViewName(name) : enumViewName(name))}`, params: [] });
   }
   return { steps, notices };
+}
+
+/**
+ * DROP TYPE … CASCADE of a composite type: the columns of it go, as PostgreSQL drops them. A
+ * column a view, an index or a CHECK reads, or all of a table's columns, is refused (0A000).
+ */
+function dropTypeColumns(schema: TranslatorSchema, users: Array<{ table: string; sqlTable: string; column: string }>, notices: PgError[]): Step[] {
+  for (const u of users) {
+    const table = schema.lookupTable(u.table);
+    if (schema.viewsReadingColumn(u.table, u.column).length || schema.indexesOnColumn(u.table, u.column).length || checksReadingColumn(schema, u.table, u.column).length || (table?.columns.length ?? 0) <= users.filter((v) => v.table === u.table).length) {
+      throw unsupported(`DROP TYPE … CASCADE of a type column ${u.column} of table ${u.table} uses beside a view, an index or a check, or as all its columns`);
+    }
+  }
+  const lines = users.map((u) => `drop cascades to column ${u.column} of table ${u.table}`);
+  notices.push(lines.length === 1 ? new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' }) : new PgError(SqlState.successfulCompletion, `drop cascades to ${lines.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') }));
+  return users.flatMap((u): Step[] => [
+    { sql: '', params: [], edit: { kind: 'dropColumn', table: u.sqlTable, column: u.column } },
+    { sql: `ALTER TABLE ${quoteIdent(u.sqlTable)} DROP COLUMN ${quoteIdent(u.column)}`, params: [] },
+  ]);
 }
 
 function enumName(typeName: Node[]): string {

@@ -5,7 +5,7 @@
  * their scales. Expressions are the layer below (emit-expressions.ts); INSERT, UPDATE and DELETE
  * the one above (emit.ts).
  */
-import { compositeFields } from './composite-types.js';
+import { compositeFields, fieldStarTargets } from './composite-types.js';
 import { readSetLiterals } from './untyped-literals.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
@@ -578,6 +578,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     const columns: OutputColumn[] = [];
     const computed = new Map<string, Node>();
     const byName = new Map<string, Node[]>();
+    if (this.schema.hasComposites()) list = list.flatMap((t) => fieldStarTargets(this, t) ?? [t]);
     // A `*` source spreads over columns positions cannot tell: leave its values to SQLite's affinity.
     const starred = list.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*') ? assign : null;
     if (starred) assign = null;

@@ -783,8 +783,10 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       return undefined;
     }
     case 'A_Indirection': {
-      // An element of an array whose elements print one scale, or a constant subscript of ARRAY[…].
+      // A composite's numeric(p,s) field prints its attribute's scale.
       const ind = n.A_Indirection.indirection as Node[];
+      if (ind.length === 1 && ind[0]!.String) return typmodScale(em.typeOf(n));
+      // An element of an array whose elements print one scale, or a constant subscript of ARRAY[…].
       if (ind.length !== 1 || !ind[0]!.A_Indices || ind[0]!.A_Indices.is_slice || !is(em.typeOf(n.A_Indirection.arg), OID.numeric_array)) return undefined;
       const array = scaleKeepingCast(n.A_Indirection.arg) ? n.A_Indirection.arg.TypeCast.arg : n.A_Indirection.arg;
       const elements = array.A_ArrayExpr?.elements as Node[] | undefined;
