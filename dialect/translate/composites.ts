@@ -10,7 +10,9 @@ import { storeValue } from '../../pg/coerce.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { outputText } from './typed-sql.js';
 import { type CompositeAttribute, type CompositeType, compositeOid } from '../catalog/composites.js';
-import { compositeFields, compositeOfName, compositeTypeInfo } from './composite-types.js';
+import { COMPOSITE_FIELD_TYPES, compositeFields, compositeOfName, compositeTypeInfo } from './composite-types.js';
+import { enumInSql } from '../catalog/enums.js';
+import { quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { locationOf } from './node-location.js';
 import { type Node, isUnknownLiteral, parseTypeName } from './parse.js';
@@ -38,7 +40,8 @@ function sizedText(a: CompositeAttribute): boolean {
 /** A literal's field read by its type's input while translating, so its error points at the literal as PostgreSQL's does. */
 function checkFieldInput(text: string, a: CompositeAttribute): void {
   if (sizedText(a)) storeValue(text, a.oid, a.typmod);
-  else if (a.oid !== OID.text && a.oid !== OID.varchar && a.oid !== OID.bpchar) decodeTextParam(text, a.oid);
+  // An enum's label is checked by its cast (fieldValue).
+  else if (a.oid !== OID.text && a.oid !== OID.varchar && a.oid !== OID.bpchar && COMPOSITE_FIELD_TYPES.has(a.oid)) decodeTextParam(text, a.oid);
 }
 
 /**
@@ -73,17 +76,17 @@ export function compositeValue(em: EmitContext, value: Node, c: CompositeType, c
     if (!em.paramTypes.has(number)) em.paramTypes.set(number, compositeTypeInfo(c));
   } else if (type?.oid !== compositeOid(c.name)) {
     // A text cast explicitly is read by record_in, as PostgreSQL's I/O conversion cast does.
-    if (explicit && (type?.oid === OID.text || type?.oid === OID.varchar)) return recordInSql(em.expr(value), c);
+    if (explicit && (type?.oid === OID.text || type?.oid === OID.varchar)) return recordInSql(em, em.expr(value), c);
     if (type && type.oid !== OID.unknown) throw mismatch(type);
     throw unsupported(`a value of composite type ${c.name} made so`);
   }
   if (type && type.oid === compositeOid(c.name)) return em.expr(value);
-  return recordInSql(em.expr(value), c);
+  return recordInSql(em, em.expr(value), c);
 }
 
 /** A composite value's text read as record_in reads it (22P02 for a malformed one), then printed as record_out does. */
-function recordInSql(sql: string, c: CompositeType): string {
-  const fields = c.attributes.map((a, i) => fieldOutput(fieldInput(fieldText(sql, i, c), a), a));
+function recordInSql(em: EmitContext, sql: string, c: CompositeType): string {
+  const fields = c.attributes.map((a, i) => fieldOutput(fieldInput(em, fieldText(sql, i, c), a), a));
   return `iif(${sql} IS NULL, NULL, pg_record_out(${fields.join(', ')}))`;
 }
 
@@ -92,7 +95,9 @@ function fieldText(sql: string, index: number, c: CompositeType): string {
 }
 
 /** A field's text read by its type's input, as evsql stores a value of that type. */
-function fieldInput(text: string, a: CompositeAttribute): string {
+function fieldInput(em: EmitContext, text: string, a: CompositeAttribute): string {
+  const enumType = COMPOSITE_FIELD_TYPES.has(a.oid) ? undefined : em.schema.enumByOid(a.oid);
+  if (enumType) return enumInSql(text, enumType, quoteString);
   switch (a.oid) {
     case OID.int2:
     case OID.int4:
@@ -131,7 +136,7 @@ export function fieldSql(em: EmitContext, n: Node, c: CompositeType, field: stri
   if (cast?.arg.RowExpr && compositeOfName(em, cast.typeName) === c && (cast.arg.RowExpr.args ?? []).length === c.attributes.length) {
     return em.expr(attributeCast(cast.arg.RowExpr.args[index], attribute));
   }
-  return fieldInput(fieldText(em.expr(arg), index, c), attribute);
+  return fieldInput(em, fieldText(em.expr(arg), index, c), attribute);
 }
 
 /** `SET v.f = x`: the composite value with that field replaced (a NULL value's other fields NULL, as in PostgreSQL). */
@@ -185,7 +190,7 @@ export function compositeComparison(em: EmitContext, e: Node, op: string): strin
     throw unsupported(`operator ${op} between composite type ${c.name} and ${n.RowExpr ? 'a row' : 'another type'}`);
   };
   const [l, r] = [side(e.lexpr, types[0]), side(e.rexpr, types[1])];
-  if (ordering) return compositeOrdering(c, op, l, r);
+  if (ordering) return compositeOrdering(em, c, op, l, r);
   const sqlOp = e.kind === 'AEXPR_DISTINCT' ? 'IS NOT' : e.kind === 'AEXPR_NOT_DISTINCT' ? 'IS' : op === '=' ? '=' : '<>';
   return `(${l}) ${sqlOp} (${r})`;
 }
@@ -196,11 +201,13 @@ const ORDERINGS = new Set(['<', '<=', '>', '>=']);
 const ORDERED_FIELDS = new Set<number>([OID.int2, OID.int4, OID.int8, OID.text, OID.varchar, OID.bpchar, OID.bool, OID.numeric, OID.float4, OID.float8, OID.uuid]);
 
 /** `l < r` (and <=, >, >=) of two values of composite type `c` as record_cmp orders them: NULL if either is. */
-function compositeOrdering(c: CompositeType, op: string, l: string, r: string): string {
-  const other = c.attributes.find((a) => !ORDERED_FIELDS.has(a.oid));
+function compositeOrdering(em: EmitContext, c: CompositeType, op: string, l: string, r: string): string {
+  const other = c.attributes.find((a) => !ORDERED_FIELDS.has(a.oid) && !em.schema.enumByOid(a.oid));
   if (other) throw unsupported(`operator ${op} on values of composite type ${c.name} with an attribute of type ${other.typeText}`);
   const cmp = c.attributes.map((a, i) => {
-    const [x, y] = [l, r].map((v) => fieldInput(fieldText(v, i, c), a));
+    // An enum's labels compare in the type's order (enum_cmp).
+    const enumType = ORDERED_FIELDS.has(a.oid) ? undefined : em.schema.enumByOid(a.oid);
+    const [x, y] = [l, r].map((v) => (enumType ? `pg_enum_rank(${fieldText(v, i, c)}, ${quoteString(JSON.stringify(enumType.labels.map((label) => label.label)))})` : fieldInput(em, fieldText(v, i, c), a)));
     return `nullif(CASE WHEN (${x}) IS (${y}) THEN 0 WHEN (${x}) IS NULL THEN 1 WHEN (${y}) IS NULL THEN -1 WHEN (${x}) < (${y}) THEN -1 ELSE 1 END, 0)`;
   });
   const order = cmp.length ? `coalesce(${[...cmp, '0'].join(', ')})` : '0';

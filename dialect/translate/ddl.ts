@@ -473,6 +473,9 @@ export function alterEnum(schema: TranslatorSchema, s: Node): { steps: Step[]; n
     if (labels.some((l) => l.label === s.newVal)) throw new PgError(SqlState.duplicateObject, `enum label "${s.newVal}" already exists`);
     checkLabel(s.newVal);
     labels[i] = { ...labels[i]!, label: s.newVal };
+    // A composite value's text holds the label too, inside a record texts no UPDATE here reaches.
+    const composite = schema.compositesUsing(enumOid(name))[0];
+    if (composite) throw unsupported(`ALTER TYPE … RENAME VALUE of an enum that composite type ${composite.name} has an attribute of`);
     // PostgreSQL's rows hold the label's OID, so they follow the rename; evsql's hold the label.
     const rows = schema.enumColumns(name).map(({ sqlTable, column }) => ({
       sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(column)} = ${quoteString(s.newVal)} WHERE ${quoteIdent(column)} = ${quoteString(s.oldVal)}`,
@@ -520,6 +523,14 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
       if (!s.missing_ok) throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
       notices.push(new PgError(SqlState.successfulCompletion, `type "${name}" does not exist, skipping`, { severity: 'NOTICE' }));
       continue;
+    }
+    const composites = composite ? [] : schema.compositesUsing(enumOid(name));
+    if (composites.length) {
+      if (s.behavior === 'DROP_CASCADE') throw unsupported('DROP TYPE … CASCADE of an enum a composite type has an attribute of');
+      throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop type ${name} because other objects depend on it`, {
+        detail: composites.flatMap((c) => c.attributes.filter((a) => a.oid === enumOid(name)).map((a) => `column ${a.name} of composite type ${c.name} depends on type ${name}`)).join('\n'),
+        hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
+      });
     }
     const users = schema.typeColumns(composite ? compositeOid(name) : enumOid(name));
     if (users.length) {
