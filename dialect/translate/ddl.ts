@@ -561,12 +561,17 @@ function dropTypeColumns(schema: TranslatorSchema, users: Array<{ table: string;
       throw unsupported(`DROP TYPE … CASCADE of a type column ${u.column} of table ${u.table} uses beside a view, an index or a check, or as all its columns`);
     }
   }
-  const lines = users.map((u) => `drop cascades to column ${u.column} of table ${u.table}`);
-  notices.push(lines.length === 1 ? new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' }) : new PgError(SqlState.successfulCompletion, `drop cascades to ${lines.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') }));
+  notices.push(cascadeNotice(users.map((u) => `drop cascades to column ${u.column} of table ${u.table}`)));
   return users.flatMap((u): Step[] => [
     { sql: '', params: [], edit: { kind: 'dropColumn', table: u.sqlTable, column: u.column } },
     { sql: `ALTER TABLE ${quoteIdent(u.sqlTable)} DROP COLUMN ${quoteIdent(u.column)}`, params: [] },
   ]);
+}
+
+/** PostgreSQL's NOTICE of what a CASCADE dropped: the one object, or a count with each in the detail. */
+function cascadeNotice(lines: string[]): PgError {
+  if (lines.length === 1) return new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' });
+  return new PgError(SqlState.successfulCompletion, `drop cascades to ${lines.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') });
 }
 
 function enumName(typeName: Node[]): string {
@@ -946,11 +951,7 @@ function dropDependents(schema: TranslatorSchema, s: Node, kind: string): { step
     const message = named.length === 1 ? `cannot drop ${kind.toLowerCase()} ${named[0]} because other objects depend on it` : 'cannot drop desired object(s) because other objects depend on them';
     throw new PgError(SqlState.dependentObjectsStillExist, message, { detail: found.map((d) => `${d.what} depends on ${d.on}`).join('\n'), hint: 'Use DROP ... CASCADE to drop the dependent objects too.' });
   }
-  const lines = found.map((d) => `drop cascades to ${d.what}`);
-  const notice =
-    found.length === 1
-      ? new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' })
-      : new PgError(SqlState.successfulCompletion, `drop cascades to ${found.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') });
+  const notice = cascadeNotice(found.map((d) => `drop cascades to ${d.what}`));
   const isView = (d: Dependent) => d.what.startsWith('view ') || d.what.startsWith('materialized view ');
   const views = found.filter(isView).reverse();
   const constraints = found.filter((d) => !isView(d));
@@ -1368,12 +1369,7 @@ function dropColumnViews(schema: TranslatorSchema, tableName: string, cmd: Node,
     schema.viewsReading(v).forEach(visit);
   };
   direct.forEach(visit);
-  const lines = views.map((v) => `drop cascades to view ${v}`);
-  notices.push(
-    lines.length === 1
-      ? new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' })
-      : new PgError(SqlState.successfulCompletion, `drop cascades to ${lines.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') }),
-  );
+  notices.push(cascadeNotice(views.map((v) => `drop cascades to view ${v}`)));
   return views.reverse().map((v) => ({ sql: `DROP VIEW ${quoteIdent(schema.lookupTable(v)!.sqlName)}`, params: [] }));
 }
 
@@ -1394,12 +1390,7 @@ function dropKeyDependents(schema: TranslatorSchema, tableName: string, cmd: Nod
       hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
     });
   }
-  const lines = dependents.map((d) => `drop cascades to ${what(d)}`);
-  notices.push(
-    lines.length === 1
-      ? new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' })
-      : new PgError(SqlState.successfulCompletion, `drop cascades to ${lines.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') }),
-  );
+  notices.push(cascadeNotice(dependents.map((d) => `drop cascades to ${what(d)}`)));
   return dependents.map((d) => dropConstraintEdit(schema.lookupTable(d.table)!.sqlName, d.constraint, false));
 }
 
