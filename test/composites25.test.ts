@@ -44,6 +44,8 @@ describe('composite attributes of other types', () => {
     expect(await rows("SELECT id FROM c25_items WHERE price IN ('(7.5,JPY)'::c25_price, row(1, 'X')::c25_price)")).toEqual([[2]]);
     expect(await rows("SELECT id FROM c25_items WHERE price >= row(10, 'AAA')::c25_price")).toEqual([[1]]);
     expect(await code('SELECT max(price) FROM c25_items')).toBe('42883');
+    // -0 and 0 are one float8, though record_out prints them apart.
+    expect(await rows("SELECT id FROM c25_items WHERE ev = '(,,true,0,sad)'::c25_event AND ev IN ('(,,true,0,sad)', '(,,,,)')")).toEqual([[2]]);
   });
 
   it('keeps an enum a composite type uses from DROP TYPE, and DROP TYPE … CASCADE drops the columns of the type', async () => {

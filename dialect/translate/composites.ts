@@ -12,7 +12,7 @@ import { outputText } from './typed-sql.js';
 import { type CompositeAttribute, type CompositeType, compositeOid } from '../catalog/composites.js';
 import { COMPOSITE_FIELD_TYPES, compositeFields, compositeOfName, compositeTypeInfo } from './composite-types.js';
 import { enumInSql } from '../catalog/enums.js';
-import { quoteString } from '../sqlite-quote.js';
+import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { locationOf } from './node-location.js';
 import { type Node, isUnknownLiteral, parseTypeName } from './parse.js';
@@ -168,9 +168,15 @@ export function compositeNullTest(em: EmitContext, n: Node, isNull: boolean): st
  */
 export function compositeComparison(em: EmitContext, e: Node, op: string): string | undefined {
   if (e.kind === 'AEXPR_IN') {
-    if (!em.schema.compositeByOid(em.typeOf(e.lexpr)?.oid ?? 0)) return undefined;
+    const c = em.schema.compositeByOid(em.typeOf(e.lexpr)?.oid ?? 0);
+    if (!c) return undefined;
     // x IN (a, b) is x = a OR x = b; NOT IN (op <>) their AND, with SQL's three-valued logic alike.
-    const args = (e.rexpr.List.items as Node[]).map((r) => ({ A_Expr: { kind: 'AEXPR_OP', name: e.name, lexpr: e.lexpr, rexpr: r, location: e.location } }));
+    // A quoted literal in the list is of x's type where the list's values other than columns are
+    // more than one, of which PostgreSQL finds a common type; one alone is compared as `x = '…'`.
+    const items = e.rexpr.List.items as Node[];
+    const common = items.filter((r) => !r.ColumnRef).length > 1;
+    const typed = (r: Node): Node => (common && isUnknownLiteral(r) ? { TypeCast: { arg: r, typeName: parseTypeName(quoteIdent(c.name)), location: -1 } } : r);
+    const args = items.map((r) => ({ A_Expr: { kind: 'AEXPR_OP', name: e.name, lexpr: e.lexpr, rexpr: typed(r), location: e.location } }));
     return `(${args.map((a) => em.expr(a)).join(op === '=' ? ' OR ' : ' AND ')})`;
   }
   const types = [e.lexpr, e.rexpr].map((x) => (x && !Array.isArray(x) ? em.schema.compositeByOid(em.typeOf(x)?.oid ?? 0) : undefined));
@@ -190,9 +196,17 @@ export function compositeComparison(em: EmitContext, e: Node, op: string): strin
     throw unsupported(`operator ${op} between composite type ${c.name} and ${n.RowExpr ? 'a row' : 'another type'}`);
   };
   const [l, r] = [side(e.lexpr, types[0]), side(e.rexpr, types[1])];
-  if (ordering) return compositeOrdering(em, c, op, l, r);
+  if (ordering) {
+    const other = c.attributes.find((a) => !ORDERED_FIELDS.has(a.oid) && !em.schema.enumByOid(a.oid));
+    if (other) throw unsupported(`operator ${op} on values of composite type ${c.name} with an attribute of type ${other.typeText}`);
+    return `CASE WHEN (${l}) IS NULL OR (${r}) IS NULL THEN NULL ELSE ${recordCmp(em, c, l, r)} ${op} 0 END`;
+  }
   const sqlOp = e.kind === 'AEXPR_DISTINCT' ? 'IS NOT' : e.kind === 'AEXPR_NOT_DISTINCT' ? 'IS' : op === '=' ? '=' : '<>';
-  return `(${l}) ${sqlOp} (${r})`;
+  // A float's text is not canonical (-0 and 0 are one value): such records are equal where record_cmp finds them so.
+  if (!c.attributes.some((a) => a.oid === OID.float4 || a.oid === OID.float8)) return `(${l}) ${sqlOp} (${r})`;
+  const equal = `${recordCmp(em, c, l, r)} = 0`;
+  if (distinct) return `(CASE WHEN (${l}) IS NULL OR (${r}) IS NULL THEN (${l}) IS (${r}) ELSE ${equal} END) ${e.kind === 'AEXPR_DISTINCT' ? '= 0' : '= 1'}`;
+  return `CASE WHEN (${l}) IS NULL OR (${r}) IS NULL THEN NULL ELSE ${sqlOp === '=' ? equal : `NOT (${equal})`} END`;
 }
 
 const ORDERINGS = new Set(['<', '<=', '>', '>=']);
@@ -200,16 +214,13 @@ const ORDERINGS = new Set(['<', '<=', '>', '>=']);
 /** Attribute types whose stored values SQLite orders as PostgreSQL does (texts in C's byte order, NaN as a TEXT after every number). */
 const ORDERED_FIELDS = new Set<number>([OID.int2, OID.int4, OID.int8, OID.text, OID.varchar, OID.bpchar, OID.bool, OID.numeric, OID.float4, OID.float8, OID.uuid]);
 
-/** `l < r` (and <=, >, >=) of two values of composite type `c` as record_cmp orders them: NULL if either is. */
-function compositeOrdering(em: EmitContext, c: CompositeType, op: string, l: string, r: string): string {
-  const other = c.attributes.find((a) => !ORDERED_FIELDS.has(a.oid) && !em.schema.enumByOid(a.oid));
-  if (other) throw unsupported(`operator ${op} on values of composite type ${c.name} with an attribute of type ${other.typeText}`);
+/** record_cmp of two non-null values of composite type `c`: -1, 0 or 1 (0 exactly where record_eq finds them equal, whatever the attributes' types; the sign where they are ORDERED_FIELDS or enums). */
+function recordCmp(em: EmitContext, c: CompositeType, l: string, r: string): string {
   const cmp = c.attributes.map((a, i) => {
     // An enum's labels compare in the type's order (enum_cmp).
     const enumType = ORDERED_FIELDS.has(a.oid) ? undefined : em.schema.enumByOid(a.oid);
     const [x, y] = [l, r].map((v) => (enumType ? `pg_enum_rank(${fieldText(v, i, c)}, ${quoteString(JSON.stringify(enumType.labels.map((label) => label.label)))})` : fieldInput(em, fieldText(v, i, c), a)));
     return `nullif(CASE WHEN (${x}) IS (${y}) THEN 0 WHEN (${x}) IS NULL THEN 1 WHEN (${y}) IS NULL THEN -1 WHEN (${x}) < (${y}) THEN -1 ELSE 1 END, 0)`;
   });
-  const order = cmp.length ? `coalesce(${[...cmp, '0'].join(', ')})` : '0';
-  return `CASE WHEN (${l}) IS NULL OR (${r}) IS NULL THEN NULL ELSE ${order} ${op} 0 END`;
+  return cmp.length ? `coalesce(${[...cmp, '0'].join(', ')})` : '0';
 }
