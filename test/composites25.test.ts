@@ -37,6 +37,11 @@ describe('composite attributes of other types', () => {
     const r = await c.query('SELECT (price).*, id FROM c25_items WHERE id = $1', [2]);
     expect(r.fields.map((f) => f.name)).toEqual(['amount', 'currency', 'id']);
     expect(r.rows).toEqual([{ amount: '7.50', currency: 'JPY', id: 2 }]);
+    // A subquery's columns keep the attributes' types, numeric(10,2)'s scale with them.
+    expect(await rows('WITH w AS (SELECT (price).* FROM c25_items) SELECT amount, sum(amount) OVER () AS total FROM (SELECT * FROM w) s ORDER BY amount')).toEqual([
+      ['7.50', '27.40'],
+      ['19.90', '27.40'],
+    ]);
   });
 
   it('orders composite values field by field, a NULL field after any value, and reads IN as equalities', async () => {

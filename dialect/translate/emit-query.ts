@@ -159,6 +159,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     const mixed = top && this.formatsOutput && !assign ? this.mixedScaleColumns(s) : undefined;
     let padded: boolean[] | undefined;
     if (s.op && s.op !== 'SETOP_NONE') {
+      // A member's scales and padding are read by the position of its select list's items, which `(v).*` spreads.
+      if (this.schema.hasComposites() && [s.larg, s.rarg].some((m: Node) => ((m.targetList ?? []) as Node[]).some((t) => t.ResTarget.val.A_Indirection?.indirection.at(-1)?.A_Star))) throw unsupported('(v).* of a composite value in a member of a set operation');
       const widened = this.widenedTimes(s);
       if (widened) return this.select({ SelectStmt: widened }, top);
       // A member of a set operation that carries texts writes its own (setOperationDisplays), a UNION ALL inside it those of its members.

@@ -10,6 +10,7 @@
  * an average in a result column by computing it exactly (pg/types/numeric.ts). Inside an expression
  * a quotient stays an SQLite number, so it still compares and sorts as one.
  */
+import { fieldStarTargets } from './composite-types.js';
 import { compositeOfName, compositeTypeInfo, fieldSelection } from './composite-types.js';
 import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decimalText, parseDecimal, typmodDisplayScale } from '../../pg/types/numeric.js';
@@ -1414,6 +1415,7 @@ export function selectColumns(em: EmitContext, node: Node): ScopeColumn[] | null
 
 function targetColumns(em: EmitContext, list: Node[]): ScopeColumn[] | null {
   const out: ScopeColumn[] = [];
+  if (em.schema.hasComposites()) list = list.flatMap((t) => fieldStarTargets(em, t) ?? [t]);
   for (const t of list) {
     const rt = t.ResTarget;
     const val = rt.val as Node;
