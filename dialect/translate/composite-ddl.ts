@@ -5,6 +5,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, formatType, typeFromDeclared } from '../../pg/types/registry.js';
 import { type CompositeAttribute, type CompositeType, compositeOid, compositeViewName, compositeViewSql } from '../catalog/composites.js';
+import { enumOid } from '../catalog/enums.js';
 import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { COMPOSITE_FIELD_TYPES } from './composite-types.js';
@@ -17,8 +18,8 @@ import { unsupported } from './unsupported.js';
 
 /**
  * CREATE TYPE … AS (…): 42710 if the type (or a table's row type) exists. Its attributes are of
- * the types whose text evsql prints and reads back exactly as PostgreSQL does; others (arrays,
- * enums, another composite) are refused.
+ * the types whose text evsql prints and reads back exactly as PostgreSQL does, and enums; others
+ * (arrays, another composite) are refused.
  */
 export function createComposite(schema: TranslatorSchema, s: Node): Step[] {
   const name = typeStoredName([s.typevar.schemaname, s.typevar.relname].filter((x) => x !== undefined), 'types');
@@ -85,8 +86,14 @@ export function alterComposite(schema: TranslatorSchema, s: Node): { steps: Step
 
 function compositeAttribute(schema: TranslatorSchema, def: Node): CompositeAttribute {
   assertTypeExists(schema, def.typeName);
+  // An enum's field holds its label, as an enum column does.
+  const parts = names(def.typeName.names);
+  const enumType = !def.typeName.arrayBounds && (parts.length === 1 || parts[0] === 'public') ? schema.lookupEnum(parts.at(-1)!) : undefined;
+  if (enumType) return { name: def.colname as string, oid: enumOid(enumType.name), typmod: -1, typeText: quoteIdent(enumType.name) };
   const type = typeOfName(def.typeName);
-  if (!COMPOSITE_FIELD_TYPES.has(type.oid) || def.typeName.arrayBounds || schema.lookupEnum(names(def.typeName.names).at(-1)!)) throw unsupported(`a composite type attribute of type ${names(def.typeName.names).join('.')}${def.typeName.arrayBounds ? '[]' : ''}`);
+  if (!COMPOSITE_FIELD_TYPES.has(type.oid) || def.typeName.arrayBounds) throw unsupported(`a composite type attribute of type ${names(def.typeName.names).join('.')}${def.typeName.arrayBounds ? '[]' : ''}`);
+  // An unconstrained numeric prints each value's own scale, which a field read back from the record's text does not keep.
+  if (type.oid === OID.numeric && type.typmod < 0) throw unsupported('a composite type attribute of type numeric without a precision and scale');
   return { name: def.colname as string, oid: type.oid, typmod: type.typmod, typeText: formatType(type.oid, type.typmod) };
 }
 

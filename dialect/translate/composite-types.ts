@@ -9,7 +9,7 @@ import { type Node, names } from './parse.js';
 import { unsupported } from './unsupported.js';
 
 /** Attribute types whose output text evsql prints, and whose input it reads back, as PostgreSQL does. */
-export const COMPOSITE_FIELD_TYPES = new Set<number>([OID.int2, OID.int4, OID.int8, OID.text, OID.varchar, OID.bpchar, OID.bool, OID.date]);
+export const COMPOSITE_FIELD_TYPES = new Set<number>([OID.int2, OID.int4, OID.int8, OID.text, OID.varchar, OID.bpchar, OID.bool, OID.date, OID.numeric, OID.float4, OID.float8, OID.timestamp, OID.uuid, OID.jsonb]);
 
 /** The composite type a TypeName names (`pt`, `public.pt`), if it names one of the schema's. */
 export function compositeOfName(em: EmitContext, t: Node): CompositeType | undefined {
@@ -37,4 +37,13 @@ export function compositeFields(em: EmitContext, n: Node): { c: CompositeType; f
   if (!em.schema.hasComposites()) return undefined;
   const c = em.schema.compositeByOid(em.typeOf(n)?.oid ?? 0);
   return c && { c, fields: c.attributes.map((a) => ({ A_Indirection: { arg: n, indirection: [{ String: { sval: a.name } }] } })) };
+}
+
+/** `(v).*` of a composite value in a select list: one target per field, named after its attribute. */
+export function fieldStarTargets(em: EmitContext, target: Node): Node[] | undefined {
+  const ind = target.ResTarget.val.A_Indirection;
+  if (!ind || !ind.indirection.at(-1)?.A_Star) return undefined;
+  const arg: Node = ind.indirection.length === 1 ? ind.arg : { A_Indirection: { arg: ind.arg, indirection: ind.indirection.slice(0, -1) } };
+  const composite = compositeFields(em, arg);
+  return composite?.fields.map((val, i) => ({ ResTarget: { name: composite.c.attributes[i]!.name, val, location: target.ResTarget.location } }));
 }

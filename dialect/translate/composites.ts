@@ -10,11 +10,15 @@ import { storeValue } from '../../pg/coerce.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { outputText } from './typed-sql.js';
 import { type CompositeAttribute, type CompositeType, compositeOid } from '../catalog/composites.js';
-import { compositeFields, compositeOfName, compositeTypeInfo } from './composite-types.js';
+import { COMPOSITE_FIELD_TYPES, compositeFields, compositeOfName, compositeTypeInfo } from './composite-types.js';
+import { enumInSql } from '../catalog/enums.js';
+import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { locationOf } from './node-location.js';
 import { type Node, isUnknownLiteral, parseTypeName } from './parse.js';
 import { unsupported } from './unsupported.js';
+
+const PRINTED_NUMBERS = new Set<number>([OID.numeric, OID.float4, OID.float8]);
 
 function attributeCast(value: Node, a: CompositeAttribute): Node {
   return { TypeCast: { arg: value, typeName: parseTypeName(a.typeText) } };
@@ -36,7 +40,8 @@ function sizedText(a: CompositeAttribute): boolean {
 /** A literal's field read by its type's input while translating, so its error points at the literal as PostgreSQL's does. */
 function checkFieldInput(text: string, a: CompositeAttribute): void {
   if (sizedText(a)) storeValue(text, a.oid, a.typmod);
-  else if (a.oid !== OID.text && a.oid !== OID.varchar && a.oid !== OID.bpchar) decodeTextParam(text, a.oid);
+  // An enum's label is checked by its cast (fieldValue).
+  else if (a.oid !== OID.text && a.oid !== OID.varchar && a.oid !== OID.bpchar && COMPOSITE_FIELD_TYPES.has(a.oid)) decodeTextParam(text, a.oid);
 }
 
 /**
@@ -71,17 +76,17 @@ export function compositeValue(em: EmitContext, value: Node, c: CompositeType, c
     if (!em.paramTypes.has(number)) em.paramTypes.set(number, compositeTypeInfo(c));
   } else if (type?.oid !== compositeOid(c.name)) {
     // A text cast explicitly is read by record_in, as PostgreSQL's I/O conversion cast does.
-    if (explicit && (type?.oid === OID.text || type?.oid === OID.varchar)) return recordInSql(em.expr(value), c);
+    if (explicit && (type?.oid === OID.text || type?.oid === OID.varchar)) return recordInSql(em, em.expr(value), c);
     if (type && type.oid !== OID.unknown) throw mismatch(type);
     throw unsupported(`a value of composite type ${c.name} made so`);
   }
   if (type && type.oid === compositeOid(c.name)) return em.expr(value);
-  return recordInSql(em.expr(value), c);
+  return recordInSql(em, em.expr(value), c);
 }
 
 /** A composite value's text read as record_in reads it (22P02 for a malformed one), then printed as record_out does. */
-function recordInSql(sql: string, c: CompositeType): string {
-  const fields = c.attributes.map((a, i) => fieldOutput(fieldInput(fieldText(sql, i, c), a), a));
+function recordInSql(em: EmitContext, sql: string, c: CompositeType): string {
+  const fields = c.attributes.map((a, i) => fieldOutput(fieldInput(em, fieldText(sql, i, c), a), a));
   return `iif(${sql} IS NULL, NULL, pg_record_out(${fields.join(', ')}))`;
 }
 
@@ -90,7 +95,9 @@ function fieldText(sql: string, index: number, c: CompositeType): string {
 }
 
 /** A field's text read by its type's input, as evsql stores a value of that type. */
-function fieldInput(text: string, a: CompositeAttribute): string {
+function fieldInput(em: EmitContext, text: string, a: CompositeAttribute): string {
+  const enumType = COMPOSITE_FIELD_TYPES.has(a.oid) ? undefined : em.schema.enumByOid(a.oid);
+  if (enumType) return enumInSql(text, enumType, quoteString);
   switch (a.oid) {
     case OID.int2:
     case OID.int4:
@@ -109,8 +116,9 @@ function fieldInput(text: string, a: CompositeAttribute): string {
 /** A stored field's text as record_out prints it. */
 function fieldOutput(sql: string, a: CompositeAttribute): string {
   if (a.oid === OID.bool) return `CASE WHEN (${sql}) IS NULL THEN NULL WHEN (${sql}) THEN 't' ELSE 'f' END`;
-  // char(n) is kept without its padding, which its output adds.
-  return a.oid === OID.bpchar && a.typmod > 4 ? `pg_output(${sql}, ${a.oid}, ${a.typmod})` : sql;
+  // char(n) is kept without its padding, which its output adds; a number as a REAL or INTEGER, which
+  // its output prints at its scale (numeric(p,s)) or in its shortest digits (floats).
+  return (a.oid === OID.bpchar && a.typmod > 4) || PRINTED_NUMBERS.has(a.oid) ? `pg_output(${sql}, ${a.oid}, ${a.typmod})` : sql;
 }
 
 /** `(v).f`: the attribute of that name, 42703 if the type has none. */
@@ -128,7 +136,7 @@ export function fieldSql(em: EmitContext, n: Node, c: CompositeType, field: stri
   if (cast?.arg.RowExpr && compositeOfName(em, cast.typeName) === c && (cast.arg.RowExpr.args ?? []).length === c.attributes.length) {
     return em.expr(attributeCast(cast.arg.RowExpr.args[index], attribute));
   }
-  return fieldInput(fieldText(em.expr(arg), index, c), attribute);
+  return fieldInput(em, fieldText(em.expr(arg), index, c), attribute);
 }
 
 /** `SET v.f = x`: the composite value with that field replaced (a NULL value's other fields NULL, as in PostgreSQL). */
@@ -153,17 +161,30 @@ export function compositeNullTest(em: EmitContext, n: Node, isNull: boolean): st
 }
 
 /**
- * A comparison with a composite value (=, <>, IS [NOT] DISTINCT FROM). record_eq compares field
- * by field with NULL fields equal, which the canonical text record_out prints compares alike for
- * the attribute types evsql takes; record_cmp's order is not the text's, and is refused.
+ * A comparison with a composite value (=, <>, <, <=, >, >=, IS [NOT] DISTINCT FROM, IN). record_eq
+ * compares field by field with NULL fields equal, which the canonical text record_out prints
+ * compares alike for the attribute types evsql takes; record_cmp orders field by field, a NULL
+ * field after any value, which the text does not: its order is computed from the fields.
  */
 export function compositeComparison(em: EmitContext, e: Node, op: string): string | undefined {
+  if (e.kind === 'AEXPR_IN') {
+    const c = em.schema.compositeByOid(em.typeOf(e.lexpr)?.oid ?? 0);
+    if (!c) return undefined;
+    // x IN (a, b) is x = a OR x = b; NOT IN (op <>) their AND, with SQL's three-valued logic alike.
+    // A quoted literal in the list is of x's type where the list's values other than columns are
+    // more than one, of which PostgreSQL finds a common type; one alone is compared as `x = '…'`.
+    const items = e.rexpr.List.items as Node[];
+    const common = items.filter((r) => !r.ColumnRef).length > 1;
+    const typed = (r: Node): Node => (common && isUnknownLiteral(r) ? { TypeCast: { arg: r, typeName: parseTypeName(quoteIdent(c.name)), location: -1 } } : r);
+    const args = items.map((r) => ({ A_Expr: { kind: 'AEXPR_OP', name: e.name, lexpr: e.lexpr, rexpr: typed(r), location: e.location } }));
+    return `(${args.map((a) => em.expr(a)).join(op === '=' ? ' OR ' : ' AND ')})`;
+  }
   const types = [e.lexpr, e.rexpr].map((x) => (x && !Array.isArray(x) ? em.schema.compositeByOid(em.typeOf(x)?.oid ?? 0) : undefined));
   const c = types[0] ?? types[1];
   if (!c) return undefined;
   const distinct = e.kind === 'AEXPR_DISTINCT' || e.kind === 'AEXPR_NOT_DISTINCT';
-  if (!distinct && (e.kind !== 'AEXPR_OP' || !['=', '<>', '!='].includes(op))) throw unsupported(`operator ${op} on values of composite type ${c.name}`);
-  const sqlOp = e.kind === 'AEXPR_DISTINCT' ? 'IS NOT' : e.kind === 'AEXPR_NOT_DISTINCT' ? 'IS' : op === '=' ? '=' : '<>';
+  const ordering = e.kind === 'AEXPR_OP' && ORDERINGS.has(op);
+  if (!distinct && !ordering && (e.kind !== 'AEXPR_OP' || !['=', '<>', '!='].includes(op))) throw unsupported(`operator ${op} on values of composite type ${c.name}`);
   const side = (n: Node, own: CompositeType | undefined) => {
     if (own === c) return em.expr(n);
     // An untyped value is read as an anonymous record, as record_in cannot.
@@ -174,5 +195,32 @@ export function compositeComparison(em: EmitContext, e: Node, op: string): strin
     // A row is compared as an anonymous record, field types against the attributes' (42804 where they differ): not done here.
     throw unsupported(`operator ${op} between composite type ${c.name} and ${n.RowExpr ? 'a row' : 'another type'}`);
   };
-  return `(${side(e.lexpr, types[0])}) ${sqlOp} (${side(e.rexpr, types[1])})`;
+  const [l, r] = [side(e.lexpr, types[0]), side(e.rexpr, types[1])];
+  if (ordering) {
+    const other = c.attributes.find((a) => !ORDERED_FIELDS.has(a.oid) && !em.schema.enumByOid(a.oid));
+    if (other) throw unsupported(`operator ${op} on values of composite type ${c.name} with an attribute of type ${other.typeText}`);
+    return `CASE WHEN (${l}) IS NULL OR (${r}) IS NULL THEN NULL ELSE ${recordCmp(em, c, l, r)} ${op} 0 END`;
+  }
+  const sqlOp = e.kind === 'AEXPR_DISTINCT' ? 'IS NOT' : e.kind === 'AEXPR_NOT_DISTINCT' ? 'IS' : op === '=' ? '=' : '<>';
+  // A float's text is not canonical (-0 and 0 are one value): such records are equal where record_cmp finds them so.
+  if (!c.attributes.some((a) => a.oid === OID.float4 || a.oid === OID.float8)) return `(${l}) ${sqlOp} (${r})`;
+  const equal = `${recordCmp(em, c, l, r)} = 0`;
+  if (distinct) return `(CASE WHEN (${l}) IS NULL OR (${r}) IS NULL THEN (${l}) IS (${r}) ELSE ${equal} END) ${e.kind === 'AEXPR_DISTINCT' ? '= 0' : '= 1'}`;
+  return `CASE WHEN (${l}) IS NULL OR (${r}) IS NULL THEN NULL ELSE ${sqlOp === '=' ? equal : `NOT (${equal})`} END`;
+}
+
+const ORDERINGS = new Set(['<', '<=', '>', '>=']);
+
+/** Attribute types whose stored values SQLite orders as PostgreSQL does (texts in C's byte order, NaN as a TEXT after every number). */
+const ORDERED_FIELDS = new Set<number>([OID.int2, OID.int4, OID.int8, OID.text, OID.varchar, OID.bpchar, OID.bool, OID.numeric, OID.float4, OID.float8, OID.uuid]);
+
+/** record_cmp of two non-null values of composite type `c`: -1, 0 or 1 (0 exactly where record_eq finds them equal, whatever the attributes' types; the sign where they are ORDERED_FIELDS or enums). */
+function recordCmp(em: EmitContext, c: CompositeType, l: string, r: string): string {
+  const cmp = c.attributes.map((a, i) => {
+    // An enum's labels compare in the type's order (enum_cmp).
+    const enumType = ORDERED_FIELDS.has(a.oid) ? undefined : em.schema.enumByOid(a.oid);
+    const [x, y] = [l, r].map((v) => (enumType ? `pg_enum_rank(${fieldText(v, i, c)}, ${quoteString(JSON.stringify(enumType.labels.map((label) => label.label)))})` : fieldInput(em, fieldText(v, i, c), a)));
+    return `nullif(CASE WHEN (${x}) IS (${y}) THEN 0 WHEN (${x}) IS NULL THEN 1 WHEN (${y}) IS NULL THEN -1 WHEN (${x}) < (${y}) THEN -1 ELSE 1 END, 0)`;
+  });
+  return cmp.length ? `coalesce(${[...cmp, '0'].join(', ')})` : '0';
 }

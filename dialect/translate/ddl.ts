@@ -473,6 +473,9 @@ export function alterEnum(schema: TranslatorSchema, s: Node): { steps: Step[]; n
     if (labels.some((l) => l.label === s.newVal)) throw new PgError(SqlState.duplicateObject, `enum label "${s.newVal}" already exists`);
     checkLabel(s.newVal);
     labels[i] = { ...labels[i]!, label: s.newVal };
+    // A composite value's text holds the label too, inside a record texts no UPDATE here reaches.
+    const composite = schema.compositesUsing(enumOid(name))[0];
+    if (composite) throw unsupported(`ALTER TYPE … RENAME VALUE of an enum that composite type ${composite.name} has an attribute of`);
     // PostgreSQL's rows hold the label's OID, so they follow the rename; evsql's hold the label.
     const rows = schema.enumColumns(name).map(({ sqlTable, column }) => ({
       sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(column)} = ${quoteString(s.newVal)} WHERE ${quoteIdent(column)} = ${quoteString(s.oldVal)}`,
@@ -521,8 +524,21 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
       notices.push(new PgError(SqlState.successfulCompletion, `type "${name}" does not exist, skipping`, { severity: 'NOTICE' }));
       continue;
     }
+    const composites = composite ? [] : schema.compositesUsing(enumOid(name));
+    if (composites.length) {
+      if (s.behavior === 'DROP_CASCADE') throw unsupported('DROP TYPE … CASCADE of an enum a composite type has an attribute of');
+      throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop type ${name} because other objects depend on it`, {
+        detail: composites.flatMap((c) => c.attributes.filter((a) => a.oid === enumOid(name)).map((a) => `column ${a.name} of composite type ${c.name} depends on type ${name}`)).join('\n'),
+        hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
+      });
+    }
     const users = schema.typeColumns(composite ? compositeOid(name) : enumOid(name));
     if (users.length) {
+      if (s.behavior === 'DROP_CASCADE' && composite) {
+        steps.push(...dropTypeColumns(schema, users, notices));
+        steps.push({ sql: `DROP VIEW ${quoteIdent(compositeViewName(name))}`, params: [] });
+        continue;
+      }
       if (s.behavior === 'DROP_CASCADE') throw unsupported('DROP TYPE … CASCADE of a type columns use');
       throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop type ${name} because other objects depend on it`, {
         detail: users.map((u) => `column ${u.column} of table ${u.table} depends on type ${name}`).join('\n'),
@@ -532,6 +548,30 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
     steps.push({ sql: `DROP VIEW ${quoteIdent(composite ? compositeViewName(name) : enumViewName(name))}`, params: [] });
   }
   return { steps, notices };
+}
+
+/**
+ * DROP TYPE … CASCADE of a composite type: the columns of it go, as PostgreSQL drops them. A
+ * column a view, an index or a CHECK reads, or all of a table's columns, is refused (0A000).
+ */
+function dropTypeColumns(schema: TranslatorSchema, users: Array<{ table: string; sqlTable: string; column: string }>, notices: PgError[]): Step[] {
+  for (const u of users) {
+    const table = schema.lookupTable(u.table);
+    if (schema.viewsReadingColumn(u.table, u.column).length || schema.indexesOnColumn(u.table, u.column).length || checksReadingColumn(schema, u.table, u.column).length || (table?.columns.length ?? 0) <= users.filter((v) => v.table === u.table).length) {
+      throw unsupported(`DROP TYPE … CASCADE of a type column ${u.column} of table ${u.table} uses beside a view, an index or a check, or as all its columns`);
+    }
+  }
+  notices.push(cascadeNotice(users.map((u) => `drop cascades to column ${u.column} of table ${u.table}`)));
+  return users.flatMap((u): Step[] => [
+    { sql: '', params: [], edit: { kind: 'dropColumn', table: u.sqlTable, column: u.column } },
+    { sql: `ALTER TABLE ${quoteIdent(u.sqlTable)} DROP COLUMN ${quoteIdent(u.column)}`, params: [] },
+  ]);
+}
+
+/** PostgreSQL's NOTICE of what a CASCADE dropped: the one object, or a count with each in the detail. */
+function cascadeNotice(lines: string[]): PgError {
+  if (lines.length === 1) return new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' });
+  return new PgError(SqlState.successfulCompletion, `drop cascades to ${lines.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') });
 }
 
 function enumName(typeName: Node[]): string {
@@ -911,11 +951,7 @@ function dropDependents(schema: TranslatorSchema, s: Node, kind: string): { step
     const message = named.length === 1 ? `cannot drop ${kind.toLowerCase()} ${named[0]} because other objects depend on it` : 'cannot drop desired object(s) because other objects depend on them';
     throw new PgError(SqlState.dependentObjectsStillExist, message, { detail: found.map((d) => `${d.what} depends on ${d.on}`).join('\n'), hint: 'Use DROP ... CASCADE to drop the dependent objects too.' });
   }
-  const lines = found.map((d) => `drop cascades to ${d.what}`);
-  const notice =
-    found.length === 1
-      ? new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' })
-      : new PgError(SqlState.successfulCompletion, `drop cascades to ${found.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') });
+  const notice = cascadeNotice(found.map((d) => `drop cascades to ${d.what}`));
   const isView = (d: Dependent) => d.what.startsWith('view ') || d.what.startsWith('materialized view ');
   const views = found.filter(isView).reverse();
   const constraints = found.filter((d) => !isView(d));
@@ -1333,12 +1369,7 @@ function dropColumnViews(schema: TranslatorSchema, tableName: string, cmd: Node,
     schema.viewsReading(v).forEach(visit);
   };
   direct.forEach(visit);
-  const lines = views.map((v) => `drop cascades to view ${v}`);
-  notices.push(
-    lines.length === 1
-      ? new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' })
-      : new PgError(SqlState.successfulCompletion, `drop cascades to ${lines.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') }),
-  );
+  notices.push(cascadeNotice(views.map((v) => `drop cascades to view ${v}`)));
   return views.reverse().map((v) => ({ sql: `DROP VIEW ${quoteIdent(schema.lookupTable(v)!.sqlName)}`, params: [] }));
 }
 
@@ -1359,12 +1390,7 @@ function dropKeyDependents(schema: TranslatorSchema, tableName: string, cmd: Nod
       hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
     });
   }
-  const lines = dependents.map((d) => `drop cascades to ${what(d)}`);
-  notices.push(
-    lines.length === 1
-      ? new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' })
-      : new PgError(SqlState.successfulCompletion, `drop cascades to ${lines.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') }),
-  );
+  notices.push(cascadeNotice(dependents.map((d) => `drop cascades to ${what(d)}`)));
   return dependents.map((d) => dropConstraintEdit(schema.lookupTable(d.table)!.sqlName, d.constraint, false));
 }
 

@@ -699,6 +699,10 @@ export abstract class ExpressionEmitter implements EmitContext {
     // A composite value is its record text to SQLite: only the functions that read it as its fields take one.
     if (this.schema.hasComposites() && !COMPOSITE_ARGUMENTS.has(name)) {
       const c = ((f.args ?? []) as Node[]).map((a) => this.schema.compositeByOid(this.typeOf(a)?.oid ?? 0)).find((x) => x);
+      if (c && SCALAR_ARGUMENTS.has(name)) {
+        const shown = ((f.args ?? []) as Node[]).map((a) => this.schema.compositeByOid(this.typeOf(a)?.oid ?? 0)?.name ?? formatType(isUnknownLiteral(a) ? OID.unknown : (this.typeOf(a)?.oid ?? OID.unknown), -1));
+        throw new PgError(SqlState.undefinedFunction, `function ${name}(${shown.join(', ')}) does not exist`, { position: f.location + 1, hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
+      }
       if (c) throw unsupported(`${name}() of a value of composite type ${c.name}`);
     }
     if (f.agg_filter) this.checkBoolean(f.agg_filter, 'FILTER');
@@ -1011,6 +1015,9 @@ export abstract class ExpressionEmitter implements EmitContext {
 
 /** Functions that read a composite argument as its fields (typed-sql.ts's JSON), or only count it or name its type. */
 const COMPOSITE_ARGUMENTS = new Set(['count', 'pg_typeof', 'to_json', 'to_jsonb', 'row_to_json', 'json_agg', 'jsonb_agg', 'json_build_object', 'jsonb_build_object', 'json_build_array', 'jsonb_build_array']);
+
+/** Functions of numbers or strings only, none of whose signatures a composite value fits (42883). */
+const SCALAR_ARGUMENTS = new Set(['max', 'min', 'sum', 'avg', 'upper', 'lower', 'length', 'char_length', 'abs', 'round', 'trim', 'btrim', 'ltrim', 'rtrim', 'substr', 'replace', 'initcap', 'md5']);
 
 const COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
 

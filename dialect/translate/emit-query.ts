@@ -5,7 +5,7 @@
  * their scales. Expressions are the layer below (emit-expressions.ts); INSERT, UPDATE and DELETE
  * the one above (emit.ts).
  */
-import { compositeFields } from './composite-types.js';
+import { compositeFields, fieldStarTargets } from './composite-types.js';
 import { readSetLiterals } from './untyped-literals.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
@@ -159,6 +159,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     const mixed = top && this.formatsOutput && !assign ? this.mixedScaleColumns(s) : undefined;
     let padded: boolean[] | undefined;
     if (s.op && s.op !== 'SETOP_NONE') {
+      // A member's scales and padding are read by the position of its select list's items, which `(v).*` spreads.
+      if (this.schema.hasComposites() && [s.larg, s.rarg].some((m: Node) => ((m.targetList ?? []) as Node[]).some((t) => t.ResTarget.val.A_Indirection?.indirection.at(-1)?.A_Star))) throw unsupported('(v).* of a composite value in a member of a set operation');
       const widened = this.widenedTimes(s);
       if (widened) return this.select({ SelectStmt: widened }, top);
       // A member of a set operation that carries texts writes its own (setOperationDisplays), a UNION ALL inside it those of its members.
@@ -580,6 +582,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     const columns: OutputColumn[] = [];
     const computed = new Map<string, Node>();
     const byName = new Map<string, Node[]>();
+    if (this.schema.hasComposites()) list = list.flatMap((t) => fieldStarTargets(this, t) ?? [t]);
     // A `*` source spreads over columns positions cannot tell: leave its values to SQLite's affinity.
     const starred = list.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*') ? assign : null;
     if (starred) assign = null;

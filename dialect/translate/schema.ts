@@ -457,6 +457,11 @@ export class TranslatorSchema {
     return this.compositeOids.get(oid);
   }
 
+  /** The composite types with an attribute of this type. */
+  compositesUsing(oid: number): CompositeType[] {
+    return [...this.composites.values()].filter((c) => c.attributes.some((a) => a.oid === oid));
+  }
+
   lookupEnum(name: string): EnumType | undefined {
     return this.enums.get(name);
   }

@@ -10,6 +10,7 @@
  * an average in a result column by computing it exactly (pg/types/numeric.ts). Inside an expression
  * a quotient stays an SQLite number, so it still compares and sorts as one.
  */
+import { fieldStarTargets } from './composite-types.js';
 import { compositeOfName, compositeTypeInfo, fieldSelection } from './composite-types.js';
 import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decimalText, parseDecimal, typmodDisplayScale } from '../../pg/types/numeric.js';
@@ -783,8 +784,10 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       return undefined;
     }
     case 'A_Indirection': {
-      // An element of an array whose elements print one scale, or a constant subscript of ARRAY[…].
+      // A composite's numeric(p,s) field prints its attribute's scale.
       const ind = n.A_Indirection.indirection as Node[];
+      if (ind.length === 1 && ind[0]!.String) return typmodScale(em.typeOf(n));
+      // An element of an array whose elements print one scale, or a constant subscript of ARRAY[…].
       if (ind.length !== 1 || !ind[0]!.A_Indices || ind[0]!.A_Indices.is_slice || !is(em.typeOf(n.A_Indirection.arg), OID.numeric_array)) return undefined;
       const array = scaleKeepingCast(n.A_Indirection.arg) ? n.A_Indirection.arg.TypeCast.arg : n.A_Indirection.arg;
       const elements = array.A_ArrayExpr?.elements as Node[] | undefined;
@@ -1412,6 +1415,7 @@ export function selectColumns(em: EmitContext, node: Node): ScopeColumn[] | null
 
 function targetColumns(em: EmitContext, list: Node[]): ScopeColumn[] | null {
   const out: ScopeColumn[] = [];
+  if (em.schema.hasComposites()) list = list.flatMap((t) => fieldStarTargets(em, t) ?? [t]);
   for (const t of list) {
     const rt = t.ResTarget;
     const val = rt.val as Node;
