@@ -1307,6 +1307,12 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
       case 'AT_ClusterOn':
       case 'AT_DropCluster':
       case 'AT_ReplicaIdentity':
+      // Every session is a superuser (connection.ts checkLoginRole), and row security never
+      // applies to one, FORCE or not: no query answers differently.
+      case 'AT_EnableRowSecurity':
+      case 'AT_DisableRowSecurity':
+      case 'AT_ForceRowSecurity':
+      case 'AT_NoForceRowSecurity':
         if (!schema.lookupTable(tableName)) throw new PgError(SqlState.undefinedTable, `relation "${tableName}" does not exist`);
         break;
       default:
