@@ -344,6 +344,24 @@ function castInt(v: SqliteValue, oid: number): SqliteValue {
   return n;
 }
 
+/** LIKE (ILIKE with `fold`) of a subject, a pattern and an escape character ('' for none). */
+function likeMatch(fold: (x: string) => string): (...args: SqliteValue[]) => SqliteValue {
+  return (s, p, esc = '\\') => {
+    if (s === null || p === null || esc === null) return null;
+    const escape = text(esc);
+    const pattern = fold(text(p));
+    let re = '';
+    for (let i = 0; i < pattern.length; i++) {
+      const ch = pattern[i]!;
+      if (ch === escape && i + 1 < pattern.length) re += pattern[++i]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      else if (ch === '%') re += '[\\s\\S]*';
+      else if (ch === '_') re += '[\\s\\S]';
+      else re += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }
+    return regex(`^${re}$`, '').test(fold(text(s))) ? 1 : 0;
+  };
+}
+
 export function registerSqlFunctions(db: Database.Database, scope: () => FunctionScope): void {
   const fn = (name: string, impl: (...args: SqliteValue[]) => SqliteValue, opts: { varargs?: boolean; deterministic?: boolean } = {}) =>
     db.function(name, { varargs: opts.varargs ?? impl.length === 0, deterministic: opts.deterministic ?? true, safeIntegers: true }, impl as any);
@@ -460,22 +478,9 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     return n;
   });
   fn('pg_regex', (s, p, ci) => (s === null || p === null ? null : regex(text(p), ci ? 'i' : '').test(text(s)) ? 1 : 0));
-  fn('pg_ilike', (s, p, esc = '\\') => {
-    if (s === null || p === null || esc === null) return null;
-    const escape = text(esc);
-    // The C collation folds ASCII letters only ('ñ' ILIKE 'Ñ' is false).
-    const fold = (x: string) => x.replace(/[A-Z]/g, (c) => c.toLowerCase());
-    const pattern = fold(text(p));
-    let re = '';
-    for (let i = 0; i < pattern.length; i++) {
-      const ch = pattern[i]!;
-      if (ch === escape && i + 1 < pattern.length) re += pattern[++i]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      else if (ch === '%') re += '[\\s\\S]*';
-      else if (ch === '_') re += '[\\s\\S]';
-      else re += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    }
-    return regex(`^${re}$`, '').test(fold(text(s))) ? 1 : 0;
-  }, { varargs: true });
+  // The C collation folds ASCII letters only ('ñ' ILIKE 'Ñ' is false).
+  fn('pg_ilike', likeMatch((x) => x.replace(/[A-Z]/g, (c) => c.toLowerCase())), { varargs: true });
+  fn('pg_like', likeMatch((x) => x), { varargs: true });
   fn('pg_greatest', (...args) => greatestOrLeast(args, true), { varargs: true });
   fn('pg_least', (...args) => greatestOrLeast(args, false), { varargs: true });
   fn('pg_cast_int', (v, oid) => castInt(v, Number(oid)));

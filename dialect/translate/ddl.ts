@@ -468,6 +468,8 @@ export function alterEnum(schema: TranslatorSchema, s: Node): { steps: Step[]; n
   const name = enumName(s.typeName);
   const e = schema.lookupEnum(name);
   if (!e) throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
+  // Such a predicate holds the labels as they were (predicateScope): it would go stale.
+  if (schema.enumColumns(name).some(({ table }) => schema.enumOrderIndexes(table).length)) throw unsupported(`ALTER TYPE of enum ${name}, which a partial index's predicate compares`);
   const labels = [...e.labels];
   const at = (label: string) => {
     const i = labels.findIndex((l) => l.label === label);
@@ -603,6 +605,15 @@ function checkLabel(label: string): void {
  */
 function rangeColumnsScope(table: string, columns: Array<{ name: string; type: PgTypeInfo | null }>): Scope {
   return new Scope([{ name: table, columns: columns.map((c) => ({ name: c.name, type: isRange(c.type) ? c.type : null })) }], null);
+}
+
+/**
+ * A partial index's predicate, as rangeColumnsScope, with enum columns typed too: an enum compares
+ * by its labels' order (`state < 'completed'`, pg-boss's indexes), not as its labels' text.
+ */
+function predicateScope(schema: TranslatorSchema, table: string): Scope {
+  const columns = schema.lookupTable(table)?.columns ?? [];
+  return new Scope([{ name: table, columns: columns.map((c) => ({ name: c.name, type: isRange(c.type) || schema.enumByOid(c.type.oid) ? c.type : null })) }], null);
 }
 
 /** rangeColumnsScope of a table that exists, for what ALTER TABLE adds to it. */
@@ -1049,7 +1060,10 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   const sqlName = schema.lookupTable(table)?.temp ? schema.tempPrefix + name : name;
   const method = (s.accessMethod && s.accessMethod !== 'btree' ? indexMethodMarker(s.accessMethod) : '') + indexIncludeMarker(includedColumns(schema, table, s));
   let sql = `CREATE ${s.unique ? 'UNIQUE ' : ''}INDEX ${s.if_not_exists ? 'IF NOT EXISTS ' : ''}${quoteIdent(sqlName)} ON ${em.rangeVar(s.relation, false)} (${cols.join(', ')})${method}`;
+  em.deterministicLike = true;
+  em.scope = predicateScope(schema, table);
   const where = s.whereClause ? em.expr(s.whereClause) : undefined;
+  em.deterministicLike = false;
   if (where !== undefined) sql += ` WHERE ${where}${expressionAnnotation(s.whereClause, columns)}`;
   const plain = elems.every((e) => e.name);
   const check = s.unique && plain && !(s.if_not_exists && schema.takenRelationNames().has(name)) ? [duplicateKeyCheck(schema, table, em.rangeVar(s.relation, false), name, elems.map((e) => e.name as string), where)] : [];

@@ -74,6 +74,11 @@ export abstract class ExpressionEmitter implements EmitContext {
   protected outputNames = new Set<string>();
   /** On for a plain query: a numeric parameter its result columns print may come with its display scale. */
   displaysParams = false;
+  /**
+   * On for a partial index's predicate, where SQLite takes deterministic functions only: its own
+   * LIKE, made case-sensitive by the case_sensitive_like pragma, is not one (pg-boss's indexes).
+   */
+  deterministicLike = false;
   /** The display texts the next select() emitted writes after its result columns, as `name:display`. */
   carryNext: Array<string | undefined> | undefined;
 
@@ -385,8 +390,8 @@ export abstract class ExpressionEmitter implements EmitContext {
     if (escaped && e.kind === 'AEXPR_ILIKE') return `pg_ilike(${patternSubject(this, e, op, this.expr(e.lexpr))}, ${this.expr(escaped[0]!)}, ${this.expr(escaped[1]!)}) = ${op === '!~~*' ? 0 : 1}`;
     if (escaped) {
       // ESCAPE '' turns escaping off, which SQLite's LIKE without ESCAPE does.
-      const escape = escaped[1]!.A_Const?.sval?.sval === '' ? '' : ` ESCAPE (${this.expr(escaped[1]!)})`;
-      return `(${patternSubject(this, e, op, this.expr(e.lexpr))}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${this.expr(escaped[0]!)})${escape}`;
+      const escape = escaped[1]!.A_Const?.sval?.sval === '' && !this.deterministicLike ? null : `(${this.expr(escaped[1]!)})`;
+      return this.like(patternSubject(this, e, op, this.expr(e.lexpr)), this.expr(escaped[0]!), op === '!~~', escape);
     }
     // A json(b) key or path given as an untyped parameter is text or text[], as PostgreSQL resolves
     // `doc ->> $1` (not of the document's type).
@@ -416,7 +421,7 @@ export abstract class ExpressionEmitter implements EmitContext {
       case 'AEXPR_LIKE':
         // citext's LIKE ignores case, as its ILIKE does.
         if (this.typeOf(e.lexpr)?.oid === OID.citext) return `pg_ilike(${l}, ${r}) = ${op === '!~~' ? 0 : 1}`;
-        return `(${l}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${r}) ESCAPE '\\'`;
+        return this.like(l, r, op === '!~~', `'\\'`);
       case 'AEXPR_ILIKE':
         return `pg_ilike(${l}, ${r}) = ${op === '!~~*' ? 0 : 1}`;
       case 'AEXPR_SIMILAR':
@@ -613,7 +618,7 @@ export abstract class ExpressionEmitter implements EmitContext {
         return `pg_regex(${l}, ${r}, 0) = 0`;
       case '~~':
       case '!~~':
-        return `(${l}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${r}) ESCAPE '\\'`;
+        return this.like(l, r, op === '!~~', `'\\'`);
       case '~~*':
       case '!~~*':
         return `pg_ilike(${l}, ${r}) = ${op === '!~~*' ? 0 : 1}`;
@@ -637,6 +642,12 @@ export abstract class ExpressionEmitter implements EmitContext {
       default:
         throw unsupported(`operator ${op}`);
     }
+  }
+
+  /** `escape`: the escape character's SQL, null for none. */
+  private like(l: string, r: string, negated: boolean, escape: string | null): string {
+    if (this.deterministicLike) return `pg_like(${l}, ${r}, ${escape ?? "''"}) = ${negated ? 0 : 1}`;
+    return `(${l}) ${negated ? 'NOT LIKE' : 'LIKE'} (${r})${escape === null ? '' : ` ESCAPE ${escape}`}`;
   }
 
   private typeCast(c: Node): string {
