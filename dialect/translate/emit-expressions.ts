@@ -39,6 +39,7 @@ import { SEQUENCE_FUNCTIONS, sequenceCall } from './sequences.js';
 import { subqueryComparison } from './rewrite.js';
 import { type OutputColumn, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, inferParamTypes, markScaleSpine, resolveUnknown, selectColumns, typeOf, mixedScaleArray, arrayScale, enumTypeOfName, isNumber, isDateTime, isNullLiteral, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName } from './types.js';
 import { isRange } from './range-types.js';
+import { bitIntegerCast } from './bit-casts.js';
 import { asTimestamptz, checkCastable, FILTER_PLACED, incomparable, incomparableOperands, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName } from '../catalog/definitions.js';
@@ -661,6 +662,8 @@ export abstract class ExpressionEmitter implements EmitContext {
     if (composite) {
       return compositeValue(this, c.arg, composite, c.location, (from) => new PgError(SqlState.cannotCoerce, `cannot cast type ${formatType(from.oid, from.typmod)} to ${composite.name}`, c.location === undefined ? {} : { position: c.location + 1 }), true);
     }
+    const bits = bitIntegerCast(this, c, (e) => this.expr(e));
+    if (bits) return bits;
     assertTypeExists(this.schema, c.typeName);
     // "char" of an integer is the character of that code (65::"char" is A), not the integer's text.
     const written = names(c.typeName.names);
