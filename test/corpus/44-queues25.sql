@@ -288,4 +288,19 @@ DROP TABLE "q25_items";
 DELETE FROM "public"."q25_pgmigrations" WHERE name = $1;
 SELECT count(*) FROM "public"."q25_pgmigrations";
 DROP TABLE q25_pgmigrations;
+-- ON CONFLICT naming a partial index by its predicate: an enum's order, a LIKE.
+CREATE TYPE q25_st AS ENUM ('created', 'active', 'completed');
+CREATE TABLE q25_u (k text, s q25_st DEFAULT 'created', n int);
+CREATE UNIQUE INDEX q25_u_k ON q25_u (k) WHERE s < 'completed';
+CREATE UNIQUE INDEX q25_u_n ON q25_u (n) WHERE k LIKE 'a%';
+INSERT INTO q25_u VALUES ('a', 'created', 1) ON CONFLICT (k) WHERE s < 'completed' DO NOTHING;
+INSERT INTO q25_u VALUES ('a', 'created', 2) ON CONFLICT (k) WHERE s < 'completed' DO UPDATE SET n = 9;
+INSERT INTO q25_u VALUES ('a', 'completed', 3), ('a', 'completed', 4);
+INSERT INTO q25_u VALUES ('ab', 'created', 9) ON CONFLICT (n) WHERE k LIKE 'a%' DO NOTHING;
+INSERT INTO q25_u VALUES ('ab', 'created', 9) ON CONFLICT (n) WHERE k LIKE 'b%' DO NOTHING;
+INSERT INTO q25_u VALUES ('b_c', 'created', 9), ('bxc', 'created', 9);
+-- @must
+SELECT k, s, n FROM q25_u ORDER BY k, n;
+DROP TABLE q25_u;
+DROP TYPE q25_st;
 DROP SCHEMA q25boss CASCADE;
