@@ -490,7 +490,7 @@ export function alterEnum(schema: TranslatorSchema, s: Node): { steps: Step[]; n
     // So do the column defaults that are the label (columnConstraint writes them as stored).
     const defaults = schema.enumColumns(name).flatMap(({ table, sqlTable, column }): Step[] => {
       if (schema.lookupTable(table)?.column(column)?.defaultSql !== quoteString(s.oldVal)) return [];
-      const literal = enumLabelText(s.newVal, name);
+      const literal = enumLabelText(schema, s.newVal, name);
       return [{ sql: '', params: [], edit: { kind: 'alterColumn', table: sqlTable, column, defaultClause: `DEFAULT (${quoteString(s.newVal)})${displayMarker({ pretty: literal, plain: literal })}` } }];
     });
     return { steps: [...replaceEnum(name, labels), ...rows, ...defaults] };
@@ -743,8 +743,9 @@ function checkDefaultExpression(n: unknown): void {
 }
 
 /** An enum label as a column default's text prints it: `'ok'::mood`. */
-function enumLabelText(label: string, enumType: string): string {
-  return `${quoteLiteral(label)}::${quoteIdentifier(enumType)}`;
+function enumLabelText(schema: TranslatorSchema, label: string, enumType: string): string {
+  const own = splitStoredName(enumType, new Set(schema.schemaNames()));
+  return `${quoteLiteral(label)}::${own.schema === 'public' ? '' : `${quoteIdentifier(own.schema)}.`}${quoteIdentifier(own.name)}`;
 }
 
 /** `enumType`: the enum the column is of (an enum column is stored as text; its default's text names the enum). */
@@ -764,7 +765,7 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
       // A label, bare or cast to the column's enum (`'ok'::mood`), prints as the catalog shows it.
       const cast = c.raw_expr.TypeCast;
       const label = enumType === undefined ? undefined : isUnknownLiteral(c.raw_expr) ? c.raw_expr : cast && isUnknownLiteral(cast.arg) && names(cast.typeName.names).at(-1) === enumType ? cast.arg : undefined;
-      const literal = label !== undefined ? enumLabelText(label.A_Const.sval.sval ?? '', enumType!) : undefined;
+      const literal = label !== undefined ? enumLabelText(em.schema, label.A_Const.sval.sval ?? '', enumType!) : undefined;
       const annotation = c.domainDefault
         ? ` ${DOMAIN_DEFAULT_MARKER}`
         : literal !== undefined

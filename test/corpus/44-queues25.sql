@@ -303,4 +303,14 @@ INSERT INTO q25_u VALUES ('b_c', 'created', 9), ('bxc', 'created', 9);
 SELECT k, s, n FROM q25_u ORDER BY k, n;
 DROP TABLE q25_u;
 DROP TYPE q25_st;
+-- An enum of another schema, as catalog text names it.
+CREATE SCHEMA q25v;
+CREATE TYPE q25v.st AS ENUM ('a', 'b');
+CREATE TABLE q25v.t (s q25v.st DEFAULT 'a', k text);
+CREATE INDEX q25v_t_k ON q25v.t (k) WHERE s > 'a';
+CREATE VIEW q25v.vv AS SELECT k FROM q25v.t WHERE s = 'a';
+SELECT pg_get_viewdef('q25v.vv'::regclass);
+SELECT indexdef FROM pg_indexes WHERE indexname = 'q25v_t_k';
+SELECT column_default FROM information_schema.columns WHERE table_schema = 'q25v' AND column_name = 's';
+DROP SCHEMA q25v CASCADE;
 DROP SCHEMA q25boss CASCADE;
