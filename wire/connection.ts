@@ -865,7 +865,7 @@ export class Connection {
     if (t.currentOf) params = [...params.slice(0, t.currentOf.first - 1), ...this.cursors.currentKey(t.currentOf.cursor, t.currentOf.table)];
     // PostgreSQL binds up to 65,535 parameters, SQLite fewer: past that, they go in as literals.
     const runnable = t.steps.some((s) => s.params.length > MAX_SQLITE_VARIABLES) ? { ...t, steps: t.steps.map((s) => inlineParameters(s, params)) } : t;
-    const own = t.advisory ? this.withStatementTimeout(() => this.runAdvisory(t.advisory!, params)) : this.server.statusQuery(t, params, () => this.rules.ctx());
+    const own = t.advisory ? this.withStatementTimeout(() => this.runAdvisory(t.advisory!, params, t.advisoryKey)) : this.server.statusQuery(t, params, () => this.rules.ctx());
     if (!own && !t.caught && runnable === t) {
       let read: ExecResult | undefined;
       try {
@@ -1139,8 +1139,9 @@ export class Connection {
   }
 
   /** pg_advisory_lock and its kin (advisory-locks.ts): one row, void, or whether the lock was taken or let go. */
-  private async runAdvisory(spec: AdvisorySpec, params: SqliteValue[]): Promise<ExecResult> {
+  private async runAdvisory(spec: AdvisorySpec, params: SqliteValue[], keyQuery: Translation | undefined): Promise<ExecResult> {
     const locks = this.server.advisoryLocks;
+    const computed = keyQuery ? (await this.session.exec(keyQuery, params, this.rules.runOptions())).rows[0] : undefined;
     const row = (value: SqliteValue): ExecResult => ({ columns: [{ name: '', declType: null }], rows: [[value]], changes: 0 });
     const restore = this.applySetConfig(spec.settings);
     try {
@@ -1148,7 +1149,7 @@ export class Connection {
         locks.releaseAll(this.pid, 'session');
         return row('');
       }
-      const key = advisoryKey(spec.key, params);
+      const key = advisoryKey(spec.key, params, computed);
       // The functions are strict: a NULL key takes nothing.
       if (key === null) return row(null);
       if (spec.action === 'try') return row(locks.tryLock(key, this.pid, spec.level) ? 1 : 0);
@@ -1381,10 +1382,10 @@ const NOT_IMPLICIT = new Set(['begin', 'commit', 'rollback', 'savepoint', 'relea
 const BLOCK_KINDS = new Set(['query', 'dml', 'ddl', 'noop']);
 
 /** An advisory lock's key: one bigint, or two integers (kept apart from bigints, as PostgreSQL's); null when an argument is NULL. */
-function advisoryKey(args: CallArgument[], params: SqliteValue[]): string | null {
+function advisoryKey(args: CallArgument[], params: SqliteValue[], computed: SqliteValue[] | undefined): string | null {
   const values: bigint[] = [];
   for (const a of args) {
-    const v = 'param' in a ? params[a.param - 1] : a.value;
+    const v = 'param' in a ? params[a.param - 1] : 'column' in a ? computed![a.column] : a.value;
     if (v === null || v === undefined) return null;
     const text = (Buffer.isBuffer(v) ? v.toString('utf8') : String(v)).trim();
     const type = args.length === 1 ? 'bigint' : 'integer';

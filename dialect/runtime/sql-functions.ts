@@ -462,10 +462,13 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   });
   fn('pg_regex', (s, p, ci) => (s === null || p === null ? null : regex(text(p), ci ? 'i' : '').test(text(s)) ? 1 : 0));
   // ILIKE, and a LIKE whose pattern ends in its escape (`ci` 0), which SQLite's LIKE answers false.
-  fn('pg_ilike', (s, p, esc = '\\', ci = 1) => {
+  const like = (s: SqliteValue, p: SqliteValue, esc: SqliteValue = '\\', ci: SqliteValue = 1): SqliteValue => {
     if (s === null || p === null || esc === null) return null;
     return likeMatch(text(s), likeEscape(text(p), text(esc)), ci !== 0n && ci !== 0) ? 1 : 0;
-  }, { varargs: true });
+  };
+  fn('pg_ilike', like, { varargs: true });
+  // LIKE in an index's predicate, where SQLite refuses its own (PRAGMA case_sensitive_like makes it nondeterministic).
+  fn('pg_like', (s, p, esc) => like(s, p, esc, 0), { varargs: true });
   fn('pg_greatest', (...args) => greatestOrLeast(args, true), { varargs: true });
   fn('pg_least', (...args) => greatestOrLeast(args, false), { varargs: true });
   fn('pg_cast_int', (v, oid) => castInt(v, Number(oid)));

@@ -3,17 +3,18 @@
  * runs them (wire/advisory-locks.ts), not the replicas. Prisma's migrations send
  * `SELECT pg_advisory_lock(72707369)`; Kysely's Migrator reads the call from a WITH that sets
  * lock_timeout for the transaction first (`WITH t AS (SELECT set_config('lock_timeout', '…',
- * true)) SELECT pg_advisory_lock(…) FROM t`), which is run as SET LOCAL. A call anywhere else
- * is refused (0A000): the replicas cannot take the lock.
+ * true)) SELECT pg_advisory_lock(…) FROM t`), which is run as SET LOCAL. A key given as an
+ * expression is computed first (keyQuery). A call anywhere else is refused (0A000): the replicas
+ * cannot take the lock.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID } from '../../pg/types/registry.js';
+import { OID, formatType } from '../../pg/types/registry.js';
 import { hashText } from '../../pg/hash.js';
 import { type Node, names } from './parse.js';
 import type { OutputColumn } from './types.js';
 
-/** A constant, or the parameter that gives the value at run time. */
-export type CallArgument = { value: string | null } | { param: number };
+/** A constant, the parameter that gives the value at run time, or a column of the key query's row (`computed`). */
+export type CallArgument = { value: string | null } | { param: number } | { column: number };
 
 export interface AdvisorySpec {
   action: 'lock' | 'try' | 'unlock' | 'unlock_all';
@@ -22,6 +23,27 @@ export interface AdvisorySpec {
   key: CallArgument[];
   /** set_config(name, value, is_local) of the WITH the call reads from, in order. */
   settings: Array<{ name: string; value: string; local: boolean }>;
+}
+
+/**
+ * A key computed from an expression (pg-boss's `('x' || md5(current_database() || …))::bit(64)::bigint`):
+ * the SELECT of the arguments that the replicas answer before the lock is taken, each a column
+ * of its one row; a bare parameter or untyped literal cast to the key's type, as PostgreSQL
+ * resolves the call.
+ */
+export function keyQuery(args: Node[]): Node {
+  const type = args.length === 1 ? 'int8' : 'int4';
+  const typed = (a: Node): Node => (a.ParamRef || a.A_Const?.sval || a.A_Const?.isnull ? { TypeCast: { arg: a, typeName: { names: [{ String: { sval: 'pg_catalog' } }, { String: { sval: type } }], typemod: -1 } } } : a);
+  return { SelectStmt: { targetList: args.map((a) => ({ ResTarget: { val: typed(a) } })), op: 'SETOP_NONE', limitOption: 'LIMIT_OPTION_DEFAULT' } };
+}
+
+/** 42883 unless each of the key query's columns is of a type the call takes (bigint, or two integers, or smaller). */
+export function checkKeyTypes(name: string, types: number[]): void {
+  const allowed: number[] = types.length === 1 ? [OID.int2, OID.int4, OID.int8] : [OID.int2, OID.int4];
+  if (types.every((t) => allowed.includes(t))) return;
+  throw new PgError(SqlState.undefinedFunction, `function ${name}(${types.map((t) => formatType(t, -1)).join(', ')}) does not exist`, {
+    hint: 'No function matches the given name and argument types. You might need to add explicit type casts.',
+  });
 }
 
 const FUNCTIONS: Record<string, Pick<AdvisorySpec, 'action' | 'level'> & { args: number[] }> = {
@@ -102,7 +124,7 @@ function settingsOf(cte: Node): AdvisorySpec['settings'] | undefined {
  * The advisory-lock call a SELECT is, with its result column; undefined for a SELECT that names
  * none; 0A000 for one that calls it where it cannot be run.
  */
-export function advisoryCall(s: Node): { spec: AdvisorySpec; column: OutputColumn; paramTypes: number[] } | undefined {
+export function advisoryCall(s: Node): { spec: AdvisorySpec; column: OutputColumn; paramTypes: number[]; computed?: { name: string; args: Node[] } } | undefined {
   const text = JSON.stringify(s);
   if (!MENTION.test(text)) return undefined;
   const targets = (s.targetList ?? []) as Node[];
@@ -117,14 +139,18 @@ export function advisoryCall(s: Node): { spec: AdvisorySpec; column: OutputColum
   // FROM the one WITH query of one row, or no FROM at all.
   const fromOk = from.length === 0 ? ctes.length === 0 : from.length === 1 && ctes.length === 1 && from[0]!.RangeVar?.relname === ctes[0]!.CommonTableExpr.ctename && !from[0]!.RangeVar.schemaname;
   const plain = !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.distinctClause && (!s.op || s.op === 'SETOP_NONE');
-  if (!known || !plain || !fromOk || !settings || !known.args.includes(args.length) || !args.every((a) => a !== undefined) || f.agg_distinct || f.over) {
-    throw unsupported('pg_advisory_lock() and its kin other than as SELECT pg_advisory_lock(key) with constants or parameters');
+  // An expression's key is computed first: only where no WITH query could be what it reads.
+  const computed = args.some((a) => a === undefined) && from.length === 0;
+  if (!known || !plain || !fromOk || !settings || !known.args.includes(args.length) || !(computed || args.every((a) => a !== undefined)) || f.agg_distinct || f.over) {
+    throw unsupported('pg_advisory_lock() and its kin other than as SELECT pg_advisory_lock(key) with constants, parameters or expressions');
   }
-  outOfRange(name, args as CallArgument[], (f.args ?? []) as Node[]);
+  const key = computed ? args.map((_, column) => ({ column })) : (args as CallArgument[]);
+  if (!computed) outOfRange(name, key, (f.args ?? []) as Node[]);
   const returnsBool = known.action === 'try' || known.action === 'unlock';
   return {
-    spec: { action: known.action, level: known.level, key: args as CallArgument[], settings },
+    spec: { action: known.action, level: known.level, key, settings },
     column: { name: (target!.name as string | undefined) ?? name, type: { oid: returnsBool ? OID.bool : OID.void, typmod: -1 } },
-    paramTypes: paramTypes(args as CallArgument[]),
+    paramTypes: paramTypes(key),
+    ...(computed ? { computed: { name, args: f.args as Node[] } } : {}),
   };
 }

@@ -85,7 +85,7 @@ export function withLikeExpanded(schema: TranslatorSchema, s: Node): Node {
       else if (described?.identity && including(LIKE.identity)) constraints.push({ Constraint: { contype: 'CONSTR_IDENTITY', generated_when: described.identity } });
       else if (described?.default && !described.generated && including(LIKE.defaults)) constraints.push({ Constraint: { contype: 'CONSTR_DEFAULT', raw_expr: parsedExpression(described.default.plain) } });
       if (described?.comment != null && including(LIKE.comments)) likeComments.push([c.name, described.comment]);
-      return { ColumnDef: { colname: c.name, typeName: parseTypeName(formatType(c.type.oid, c.type.typmod)), is_local: true, constraints } };
+      return { ColumnDef: { colname: c.name, typeName: likeColumnType(schema, c.type), is_local: true, constraints } };
     });
     const constraints: Node[] = [];
     for (const con of catalog?.constraints ?? []) {
@@ -102,6 +102,12 @@ export function withLikeExpanded(schema: TranslatorSchema, s: Node): Node {
     return [...columns, ...constraints];
   });
   return { ...s, tableElts: expanded, likeIndexes, likeComments };
+}
+
+/** A LIKE source column's type as a TypeName: an enum or composite by its stored name (formatType knows only built-in types). */
+function likeColumnType(schema: TranslatorSchema, type: { oid: number; typmod: number }): Node {
+  const own = schema.enumByOid(type.oid)?.name ?? (schema.hasComposites() ? schema.compositeByOid(type.oid)?.name : undefined);
+  return own === undefined ? parseTypeName(formatType(type.oid, type.typmod)) : { names: [{ String: { sval: own } }], typemod: -1 };
 }
 
 /** NULL, or NULL cast to a type. */
@@ -462,6 +468,8 @@ export function alterEnum(schema: TranslatorSchema, s: Node): { steps: Step[]; n
   const name = enumName(s.typeName);
   const e = schema.lookupEnum(name);
   if (!e) throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
+  // Such a predicate holds the labels as they were (predicateScope): it would go stale.
+  if (schema.enumColumns(name).some(({ table }) => schema.enumOrderIndexes(table).length)) throw unsupported(`ALTER TYPE of enum ${name}, which a partial index's predicate compares`);
   const labels = [...e.labels];
   const at = (label: string) => {
     const i = labels.findIndex((l) => l.label === label);
@@ -485,7 +493,7 @@ export function alterEnum(schema: TranslatorSchema, s: Node): { steps: Step[]; n
     // So do the column defaults that are the label (columnConstraint writes them as stored).
     const defaults = schema.enumColumns(name).flatMap(({ table, sqlTable, column }): Step[] => {
       if (schema.lookupTable(table)?.column(column)?.defaultSql !== quoteString(s.oldVal)) return [];
-      const literal = enumLabelText(s.newVal, name);
+      const literal = enumLabelText(schema, s.newVal, name);
       return [{ sql: '', params: [], edit: { kind: 'alterColumn', table: sqlTable, column, defaultClause: `DEFAULT (${quoteString(s.newVal)})${displayMarker({ pretty: literal, plain: literal })}` } }];
     });
     return { steps: [...replaceEnum(name, labels), ...rows, ...defaults] };
@@ -639,6 +647,15 @@ function rangeColumnsScope(table: string, columns: Array<{ name: string; type: P
   return new Scope([{ name: table, columns: columns.map((c) => ({ name: c.name, type: isRange(c.type) ? c.type : null })) }], null);
 }
 
+/**
+ * A partial index's predicate, as rangeColumnsScope, with enum columns typed too: an enum compares
+ * by its labels' order (`state < 'completed'`, pg-boss's indexes), not as its labels' text.
+ */
+function predicateScope(schema: TranslatorSchema, table: string): Scope {
+  const columns = schema.lookupTable(table)?.columns ?? [];
+  return new Scope([{ name: table, columns: columns.map((c) => ({ name: c.name, type: isRange(c.type) || schema.enumByOid(c.type.oid) ? c.type : null })) }], null);
+}
+
 /** rangeColumnsScope of a table that exists, for what ALTER TABLE adds to it. */
 function existingColumnsScope(schema: TranslatorSchema, table: string): Scope {
   return rangeColumnsScope(table, schema.lookupTable(table)?.columns.map((c) => ({ name: c.name, type: c.type })) ?? []);
@@ -766,8 +783,9 @@ function checkDefaultExpression(n: unknown): void {
 }
 
 /** An enum label as a column default's text prints it: `'ok'::mood`. */
-function enumLabelText(label: string, enumType: string): string {
-  return `${quoteLiteral(label)}::${quoteIdentifier(enumType)}`;
+function enumLabelText(schema: TranslatorSchema, label: string, enumType: string): string {
+  const own = splitStoredName(enumType, new Set(schema.schemaNames()));
+  return `${quoteLiteral(label)}::${own.schema === 'public' ? '' : `${quoteIdentifier(own.schema)}.`}${quoteIdentifier(own.name)}`;
 }
 
 /** `enumType`: the enum the column is of (an enum column is stored as text; its default's text names the enum). */
@@ -787,7 +805,7 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
       // A label, bare or cast to the column's enum (`'ok'::mood`), prints as the catalog shows it.
       const cast = c.raw_expr.TypeCast;
       const label = enumType === undefined ? undefined : isUnknownLiteral(c.raw_expr) ? c.raw_expr : cast && isUnknownLiteral(cast.arg) && names(cast.typeName.names).at(-1) === enumType ? cast.arg : undefined;
-      const literal = label !== undefined ? enumLabelText(label.A_Const.sval.sval ?? '', enumType!) : undefined;
+      const literal = label !== undefined ? enumLabelText(em.schema, label.A_Const.sval.sval ?? '', enumType!) : undefined;
       const annotation = c.domainDefault
         ? ` ${DOMAIN_DEFAULT_MARKER}`
         : literal !== undefined
@@ -1079,7 +1097,10 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   const sqlName = schema.lookupTable(table)?.temp ? schema.tempPrefix + name : name;
   const method = (s.accessMethod && s.accessMethod !== 'btree' ? indexMethodMarker(s.accessMethod) : '') + indexIncludeMarker(includedColumns(schema, table, s));
   let sql = `CREATE ${s.unique ? 'UNIQUE ' : ''}INDEX ${s.if_not_exists ? 'IF NOT EXISTS ' : ''}${quoteIdent(sqlName)} ON ${em.rangeVar(s.relation, false)} (${cols.join(', ')})${method}`;
+  em.deterministicLike = true;
+  em.scope = predicateScope(schema, table);
   const where = s.whereClause ? em.expr(s.whereClause) : undefined;
+  em.deterministicLike = false;
   if (where !== undefined) sql += ` WHERE ${where}${expressionAnnotation(s.whereClause, columns)}`;
   const plain = elems.every((e) => e.name);
   const check = s.unique && plain && !(s.if_not_exists && schema.takenRelationNames().has(name)) ? [duplicateKeyCheck(schema, table, em.rangeVar(s.relation, false), name, elems.map((e) => e.name as string), where)] : [];
@@ -1343,6 +1364,12 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
       case 'AT_ClusterOn':
       case 'AT_DropCluster':
       case 'AT_ReplicaIdentity':
+      // Every session is a superuser (connection.ts checkLoginRole), and row security never
+      // applies to one, FORCE or not: no query answers differently.
+      case 'AT_EnableRowSecurity':
+      case 'AT_DisableRowSecurity':
+      case 'AT_ForceRowSecurity':
+      case 'AT_NoForceRowSecurity':
         if (!schema.lookupTable(tableName)) throw new PgError(SqlState.undefinedTable, `relation "${tableName}" does not exist`);
         break;
       default:

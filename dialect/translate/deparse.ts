@@ -15,6 +15,7 @@ import { type Node, names, nodeType } from './parse.js';
 import { quoteIdentifier, quoteLiteral } from '../../pg/ident.js';
 import { type Display, displayMarker } from '../catalog/markers.js';
 import { enumOid } from '../catalog/enums.js';
+import { splitStoredName } from '../catalog/namespaces.js';
 import type { TranslatorSchema } from './schema.js';
 
 /** Column name → type, for the table the expression belongs to. */
@@ -30,7 +31,8 @@ const ofTable = (columns: ColumnTypes): Resolver => (fields) => {
 };
 
 /** `name`: a type the registry does not know (an enum), as format_type prints it. */
-export type Ty = PgTypeInfo & { name?: string };
+/** `name`: an enum's own name; `namespace`: its schema, where that is not public (ruleutils qualifies it). */
+export type Ty = PgTypeInfo & { name?: string; namespace?: string };
 
 type Expr =
   | { k: 'var'; qualifier: string | null; name: string; ty: Ty }
@@ -442,7 +444,8 @@ function anyTypmod(ty: Ty): Ty {
 }
 
 function typeText(ty: Ty): string {
-  return ty.name !== undefined ? quoteIdentifier(ty.name) : formatType(ty.oid, ty.typmod);
+  if (ty.name === undefined) return formatType(ty.oid, ty.typmod);
+  return ty.namespace === undefined ? quoteIdentifier(ty.name) : `${quoteIdentifier(ty.namespace)}.${quoteIdentifier(ty.name)}`;
 }
 
 /** A literal converted to a type when parsed, its text normalized as the type's output prints it. */
@@ -634,6 +637,8 @@ export function tableColumnTypes(schema: TranslatorSchema, table: string): Colum
   return (name) => {
     const type = schema.lookupTable(table)?.column(name)?.type;
     const e = type && schema.enumByOid(type.oid);
-    return e ? { ...type, name: e.name } : type;
+    if (!e) return type;
+    const own = splitStoredName(e.name, new Set(schema.schemaNames()));
+    return own.schema === 'public' ? { ...type, name: e.name } : { ...type, name: own.name, namespace: own.schema };
   };
 }

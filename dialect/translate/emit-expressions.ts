@@ -40,6 +40,7 @@ import { SEQUENCE_FUNCTIONS, sequenceCall } from './sequences.js';
 import { subqueryComparison } from './rewrite.js';
 import { type OutputColumn, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, inferParamTypes, markScaleSpine, resolveUnknown, selectColumns, typeOf, mixedScaleArray, arrayScale, enumTypeOfName, isNumber, isDateTime, isNullLiteral, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName } from './types.js';
 import { isRange } from './range-types.js';
+import { bitIntegerCast } from './bit-casts.js';
 import { asTimestamptz, checkCastable, FILTER_PLACED, incomparable, incomparableOperands, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName } from '../catalog/definitions.js';
@@ -75,6 +76,11 @@ export abstract class ExpressionEmitter implements EmitContext {
   protected outputNames = new Set<string>();
   /** On for a plain query: a numeric parameter its result columns print may come with its display scale. */
   displaysParams = false;
+  /**
+   * On for a partial index's predicate, where SQLite takes deterministic functions only: its own
+   * LIKE, made case-sensitive by the case_sensitive_like pragma, is not one (pg-boss's indexes).
+   */
+  deterministicLike = false;
   /** The display texts the next select() emitted writes after its result columns, as `name:display`. */
   carryNext: Array<string | undefined> | undefined;
 
@@ -391,8 +397,8 @@ export abstract class ExpressionEmitter implements EmitContext {
     if (escaped && e.kind === 'AEXPR_ILIKE') return `pg_ilike(${patternSubject(this, e, op, this.expr(e.lexpr))}, ${this.expr(escaped[0]!)}, ${this.expr(escaped[1]!)}) = ${op === '!~~*' ? 0 : 1}`;
     if (escaped) {
       // ESCAPE '' turns escaping off, which SQLite's LIKE without ESCAPE does.
-      const escape = escaped[1]!.A_Const?.sval?.sval === '' ? '' : ` ESCAPE (${this.expr(escaped[1]!)})`;
-      return `(${patternSubject(this, e, op, this.expr(e.lexpr))}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${this.expr(escaped[0]!)})${escape}`;
+      const escape = escaped[1]!.A_Const?.sval?.sval === '' && !this.deterministicLike ? null : `(${this.expr(escaped[1]!)})`;
+      return this.like(patternSubject(this, e, op, this.expr(e.lexpr)), this.expr(escaped[0]!), op === '!~~', escape);
     }
     // A json(b) key or path given as an untyped parameter is text or text[], as PostgreSQL resolves
     // `doc ->> $1` (not of the document's type).
@@ -422,7 +428,7 @@ export abstract class ExpressionEmitter implements EmitContext {
       case 'AEXPR_LIKE':
         // citext's LIKE ignores case, as its ILIKE does.
         if (this.typeOf(e.lexpr)?.oid === OID.citext) return `pg_ilike(${l}, ${r}) = ${op === '!~~' ? 0 : 1}`;
-        return `(${l}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${r}) ESCAPE '\\'`;
+        return this.like(l, r, op === '!~~', `'\\'`);
       case 'AEXPR_ILIKE':
         return `pg_ilike(${l}, ${r}) = ${op === '!~~*' ? 0 : 1}`;
       case 'AEXPR_SIMILAR':
@@ -619,7 +625,7 @@ export abstract class ExpressionEmitter implements EmitContext {
         return `pg_regex(${l}, ${r}, 0) = 0`;
       case '~~':
       case '!~~':
-        return `(${l}) ${op === '!~~' ? 'NOT LIKE' : 'LIKE'} (${r}) ESCAPE '\\'`;
+        return this.like(l, r, op === '!~~', `'\\'`);
       case '~~*':
       case '!~~*':
         return `pg_ilike(${l}, ${r}) = ${op === '!~~*' ? 0 : 1}`;
@@ -645,6 +651,12 @@ export abstract class ExpressionEmitter implements EmitContext {
     }
   }
 
+  /** `escape`: the escape character's SQL, null for none. */
+  private like(l: string, r: string, negated: boolean, escape: string | null): string {
+    if (this.deterministicLike) return `pg_like(${l}, ${r}, ${escape ?? "''"}) = ${negated ? 0 : 1}`;
+    return `(${l}) ${negated ? 'NOT LIKE' : 'LIKE'} (${r})${escape === null ? '' : ` ESCAPE ${escape}`}`;
+  }
+
   private typeCast(c: Node): string {
     const enumType = enumTypeOfName(this, c.typeName);
     if (enumType) {
@@ -656,6 +668,8 @@ export abstract class ExpressionEmitter implements EmitContext {
     if (composite) {
       return compositeValue(this, c.arg, composite, c.location, (from) => new PgError(SqlState.cannotCoerce, `cannot cast type ${formatType(from.oid, from.typmod)} to ${composite.name}`, c.location === undefined ? {} : { position: c.location + 1 }), true);
     }
+    const bits = bitIntegerCast(this, c, (e) => this.expr(e));
+    if (bits) return bits;
     assertTypeExists(this.schema, c.typeName);
     // "char" of an integer is the character of that code (65::"char" is A), not the integer's text.
     const written = names(c.typeName.names);

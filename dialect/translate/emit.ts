@@ -135,7 +135,10 @@ export class Emitter extends QueryEmitter {
         // not give (PostgreSQL plans with its value): refused, and so never made of a statement's
         // own constants by lifting them (lift.ts).
         if (JSON.stringify(c.infer.whereClause).includes('"ParamRef"')) throw unsupported('a parameter in ON CONFLICT … WHERE');
+        // Written as createIndex writes a partial index's predicate (its LIKE), so SQLite finds the index.
+        this.deterministicLike = true;
         sql += ` WHERE ${this.expr(c.infer.whereClause)}`;
+        this.deterministicLike = false;
       }
     }
     if (c.action === 'ONCONFLICT_NOTHING') return sql + ' DO NOTHING';

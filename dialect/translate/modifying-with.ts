@@ -10,7 +10,10 @@
  * and a parent table's new rows come before its children's (its children's deletions before its
  * own). Where no order serves, a part that reads a table another part changes reads a copy of it
  * kept before any part ran (tableCopy). Two parts writing one table are refused (0A000): which
- * draws a serial first, or finds the row the other inserted, is up to PostgreSQL's plan.
+ * draws a serial first, or finds the row the other inserted, is up to PostgreSQL's plan. Save
+ * an UPDATE or DELETE and then an INSERT into its table of rows made from its RETURNING (pg-boss's
+ * completeJobs): the snapshot hides the new rows from the UPDATE whatever the plan, which running
+ * the INSERT second does too.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { type Node, nodeType } from './parse.js';
@@ -48,6 +51,10 @@ interface Part {
   after: Set<number>;
   /** The columns an UPDATE sets. */
   sets: string[];
+  /** An INSERT that reads nothing of its table: no ON CONFLICT, no trigger, its rows named elsewhere. */
+  blind?: boolean;
+  /** An UPDATE that may draw from a sequence (SET … = DEFAULT, nextval). */
+  draws?: boolean;
 }
 
 /** What a plain WITH query reads: tables, and the data-modifying WITH queries' rows (by part). */
@@ -270,7 +277,15 @@ function part(schema: TranslatorSchema, what: string, type: string, s: Node, rea
   fired?.reads.forEach((t) => reads.add(t));
   if (type !== 'InsertStmt') for (const child of referencing(schema, target)) if (acts(type === 'DeleteStmt' ? child.onDelete : child.onUpdate)) writes.add(child.table);
   const sets = type === 'UpdateStmt' ? ((s.targetList ?? []) as Node[]).map((t) => t.ResTarget.name as string) : [];
-  return { what, type, target, reads, writes, after: reading.after, sets };
+  const own = relationKey(s.relation);
+  const blind = type === 'InsertStmt' && !s.onConflictClause && !fired?.writes.length && !fired?.reads.length && !rangeVars({ ...s, relation: undefined }).some((r) => relationKey(r) === own);
+  const draws = type === 'UpdateStmt' && /"SetToDefault"|"sval":"nextval"/.test(JSON.stringify(s));
+  return { what, type, target, reads, writes, after: reading.after, sets, blind, draws };
+}
+
+/** Part `b` (at `j`) an INSERT into part `a`'s table (at `i`) of rows made from a's: it runs second, reading nothing of the table. */
+function insertsAfter(a: Part, i: number, b: Part): boolean {
+  return (a.type === 'UpdateStmt' || a.type === 'DeleteStmt') && !a.draws && b.type === 'InsertStmt' && b.blind === true && b.after.has(i) && a.target === b.target;
 }
 
 /**
@@ -318,8 +333,9 @@ function runOrder(schema: TranslatorSchema, parts: Part[]): number[] | { reasons
     parts.forEach((b, j) => {
       if (i === j) return;
       const both = meet(a.writes, b.writes);
-      if (both !== undefined && i < j) throw unsupported(`${b.what} writing ${named(both)}, which ${a.what} also writes,`);
-      const read = meet(a.writes, b.reads);
+      const follows = both !== undefined && insertsAfter(a, i, b);
+      if (both !== undefined && i < j && !follows) throw unsupported(`${b.what} writing ${named(both)}, which ${a.what} also writes,`);
+      const read = meet(a.writes, follows ? new Set([...b.reads].filter((t) => t !== relationKey({ relname: b.target }))) : b.reads);
       if (read !== undefined) before[i]!.set(j, `${b.what} reads ${named(read)}, which ${a.what} modifies`);
       const keys = a.target && b.target ? foreignKeyOrder(schema, a, b) : undefined;
       if (keys === 'parent first') before[j]!.set(i, `${b.what} refers to rows ${a.what} makes`);

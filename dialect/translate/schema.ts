@@ -676,6 +676,12 @@ export class TranslatorSchema {
     return this.snapshot.indexes.filter((i) => i.table === sqlName && i.sql !== null && i.sql.slice(i.sql.indexOf('(')).replace(/\/\*.*?\*\//gs, '').replace(/'(?:[^']|'')*'/g, '').includes(quoted)).map((i) => i.name);
   }
 
+  /** The indexes of table `name` whose predicate compares an enum by its labels' order, which it holds (ddl.ts predicateScope). */
+  enumOrderIndexes(name: string): string[] {
+    const sqlName = this.tables.get(name)?.sqlName;
+    return this.snapshot.indexes.filter((i) => i.table === sqlName && i.sql?.includes('pg_enum_rank(')).map((i) => i.name);
+  }
+
   /** The materialized views whose query reads relation `name` (its RangeVars name it). */
   matviewsReading(name: string): string[] {
     const reads = (n: unknown): boolean => {

@@ -27,7 +27,7 @@ import { typeOfName } from './types.js';
 import { alterPartitions, createPartition, createPartitioned, partitionDrop, truncatePartitions } from './partitions.js';
 import { dependents, withLikeExpanded, alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
-import { type AdvisorySpec, advisoryCall } from './advisory.js';
+import { type AdvisorySpec, advisoryCall, checkKeyTypes, keyQuery } from './advisory.js';
 import { displayName } from '../../pg/settings.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
 import { type Matview, matviewMarker } from '../catalog/markers.js';
@@ -174,6 +174,8 @@ export interface Translation {
   notify?: NotifySpec;
   /** pg_advisory_lock and its kin: the connection runs them, the statement has no steps. */
   advisory?: AdvisorySpec;
+  /** The SELECT that computes an advisory lock's key given as an expression: its row's columns are the key. */
+  advisoryKey?: Translation;
   /** PREPARE: the statement's text and the parameter types it declares. */
   prepare?: { query: string; paramTypes: number[] };
   /** EXECUTE: the parameters' values as text (null for NULL). */
@@ -1165,6 +1167,11 @@ function executeValue(n: Node): string | null {
 function select(raw: RawStatement, schema: TranslatorSchema, n: Node): Translation {
   const s = n.SelectStmt;
   const advisory = advisoryCall(s);
+  if (advisory?.computed) {
+    const key = select(raw, schema, keyQuery(advisory.computed.args));
+    checkKeyTypes(advisory.computed.name, key.columns!.map((c) => c.type?.oid ?? 0));
+    return { ...base(raw, schema, 'query', 'SELECT'), columns: [advisory.column], advisory: advisory.spec, advisoryKey: key, paramCount: key.paramCount, paramTypes: key.paramTypes };
+  }
   if (advisory) return { ...base(raw, schema, 'query', 'SELECT'), columns: [advisory.column], advisory: advisory.spec, paramCount: advisory.paramTypes.length, paramTypes: advisory.paramTypes };
   const em = new Emitter(schema);
   em.displaysParams = true;

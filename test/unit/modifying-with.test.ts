@@ -50,6 +50,16 @@ describe('data-modifying WITH as parts', () => {
     expect(g!.steps[0]!.sql).toMatch(/FROM "customers" WHERE \("id"\) = \(5\)$/);
   });
 
+  it("an UPDATE or DELETE, then an INSERT into its table of the rows it returned: in that order (pg-boss's completeJobs)", () => {
+    expect(steps("WITH r AS (UPDATE events SET flag = true WHERE id = 1 RETURNING *), c AS (INSERT INTO events (payload) SELECT payload FROM r) SELECT count(*) FROM r")).toEqual(['1: UPDATE "events"', '2: WITH "r"("id",', '-: WITH "r"("id",']);
+    expect(steps('WITH r AS (DELETE FROM events WHERE flag RETURNING *) INSERT INTO events (payload) SELECT payload FROM r')).toEqual(['1: DELETE FROM', '-: WITH "r"("id",']);
+    // Still refused: an INSERT that reads its table, or one with ON CONFLICT, or one before the UPDATE, or an UPDATE drawing a serial.
+    expect(() => translate('WITH r AS (UPDATE events SET flag = true RETURNING *) INSERT INTO events (payload) SELECT e.payload FROM r JOIN events e USING (id)', schema)).toThrow(/also writes/);
+    expect(() => translate('WITH r AS (UPDATE events SET flag = true RETURNING *) INSERT INTO events (payload) SELECT payload FROM r ON CONFLICT DO NOTHING', schema)).toThrow(/also writes/);
+    expect(() => translate('WITH i AS (INSERT INTO events (payload) VALUES (null) RETURNING id) UPDATE events SET flag = true WHERE id IN (SELECT id FROM i)', schema)).toThrow(/also writes/);
+    expect(() => translate('WITH r AS (UPDATE events SET id = DEFAULT RETURNING *) INSERT INTO events (payload) SELECT payload FROM r', schema)).toThrow(/also writes/);
+  });
+
   it('refused: one table written by two parts; a reference to a WITH query without RETURNING', () => {
     expect(() => translate("WITH a AS (INSERT INTO events (id) VALUES (1) RETURNING id) INSERT INTO events (id) SELECT id + 1 FROM a", schema)).toThrow(/also writes/);
     expect(() => translate('WITH d AS (DELETE FROM events) SELECT * FROM d', schema)).toThrow('WITH query "d" does not have a RETURNING clause');
