@@ -675,9 +675,12 @@ describe('CREATE FUNCTION … LANGUAGE sql (psql \\df, apps’ helper functions)
     ]);
   });
 
-  it('refuses what it cannot run clearly: PL/pgSQL functions and DO blocks (0A000)', async () => {
+  it('refuses what it cannot run clearly: PL/pgSQL functions but alone in a SELECT, DO blocks (0A000)', async () => {
     const c = await servers.server.client();
-    await expect(c.query("CREATE FUNCTION fn_p() RETURNS int LANGUAGE plpgsql AS 'BEGIN RETURN 1; END'")).rejects.toMatchObject({ code: '0A000', message: expect.stringContaining('LANGUAGE plpgsql') });
+    await c.query("CREATE FUNCTION fn_p() RETURNS int LANGUAGE plpgsql AS 'BEGIN RETURN 1; END'");
+    expect((await c.query('SELECT fn_p()')).rows).toEqual([{ fn_p: 1 }]);
+    await expect(c.query('SELECT fn_p() + 1')).rejects.toMatchObject({ code: '0A000', message: expect.stringContaining('LANGUAGE plpgsql') });
+    await expect(c.query("CREATE FUNCTION fn_r() RETURNS SETOF int LANGUAGE plpgsql AS 'BEGIN RETURN NEXT 1; END'")).rejects.toMatchObject({ code: '0A000' });
     await expect(c.query('DO $$ DECLARE c refcursor; BEGIN OPEN c FOR SELECT 1; END $$')).rejects.toMatchObject({ code: '0A000', message: expect.stringContaining('OPEN in a DO block') });
     await expect(c.query("DO LANGUAGE sql 'SELECT 1'")).rejects.toMatchObject({ code: '0A000' });
     await expect(c.query("CREATE FUNCTION pg_temp.fn_q(OUT r int) RETURNS int LANGUAGE plpgsql AS 'BEGIN r := 1; END'")).rejects.toMatchObject({ code: '0A000' });

@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await boss?.stop({ graceful: false, wait: true });
+  await boss?.stop({ graceful: false, wait: true, destroy: true });
   if (server) expect(await server.stop()).toBe(0);
 });
 
@@ -36,7 +36,7 @@ describe('pg-boss 9', () => {
     // A second start finds it installed: the version check's division by zero is its answer.
     const again = new PgBoss({ ...server.config(), schema: 'queue25', noSupervisor: true, noScheduling: true });
     await again.start();
-    await again.stop({ graceful: false, wait: true });
+    await again.stop({ graceful: false, wait: true, destroy: true });
   });
 
   it('sends, fetches and completes a job, with its output', async () => {
