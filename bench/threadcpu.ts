@@ -4,8 +4,9 @@
  * machine than throughput). With --bin A,B the builds alternate round by round (A B A B), each on
  * a fresh data directory. Node names none of its threads, so roles are told apart by load: the
  * main thread is the process's own; the writers are the `replicas` busiest of the others (readers
- * are idle under TPC-B); the rest — libuv's pool syncing WALs, V8's platform threads, readers —
- * are summed as "other".
+ * are idle under TPC-B; where writers share a thread, `--writer-threads`, the columns past their
+ * threads are the busiest other threads); the rest — libuv's pool syncing WALs, V8's platform
+ * threads, readers — are summed as "other".
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
