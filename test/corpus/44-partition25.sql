@@ -63,7 +63,6 @@ CREATE TABLE s25_log_a PARTITION OF s25_log FOR VALUES FROM ('2024-01-01') TO ('
 CREATE TABLE s25_log_b PARTITION OF s25_log FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
 INSERT INTO s25_log VALUES (1, '2024-02-02', 'one'), (2, '2025-03-03', 'two');
 ALTER TABLE s25_log ADD COLUMN level int DEFAULT 3;
--- @must
 SELECT * FROM s25_log_a;
 INSERT INTO s25_log_b (id, at, msg, level) VALUES (3, '2025-04-04', 'three', 1);
 SELECT id, level FROM s25_log ORDER BY id;

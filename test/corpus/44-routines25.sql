@@ -67,7 +67,6 @@ create procedure s25_counts(out total int, out pending int) language plpgsql as 
 call s25_counts(null, null);
 -- Polymorphic functions.
 create function s25_first(anyarray) returns anyelement language sql immutable as $$ select $1[1] $$;
--- @must
 select s25_first(array[3, 2, 1]);
 select s25_first(array['b', 'a']);
 select s25_first('{}'::int[]);
@@ -81,14 +80,12 @@ drop function s25_first(anyarray);
 drop function s25_coalesce2(anyelement, anyelement);
 -- PL/pgSQL functions as job queues write them.
 create function s25_next_job() returns int language plpgsql as $$ declare j int; begin select id into j from s25_jobs where state = 'created' order by priority desc, id limit 1; if j is null then return null; end if; update s25_jobs set state = 'active' where id = j; perform pg_notify('s25_jobs', j::text); return j; end $$;
--- @must
 select s25_next_job();
 select s25_next_job();
 -- params: []
 select s25_next_job();
 select id, state from s25_jobs order by id;
 create function s25_names(states text[]) returns setof text language plpgsql as $$ declare s text; begin foreach s in array states loop return query select name from s25_jobs where state = s order by id; end loop; end $$;
--- @must
 select * from s25_names(array['active', 'created']);
 create function s25_insert_job(n text, k text) returns text language plpgsql as $$ begin insert into s25_jobs (name, singleton_key) values (n, k); return 'inserted'; exception when unique_violation then return 'duplicate'; end $$;
 -- @must
@@ -113,7 +110,6 @@ select s25_check($1);
 -- Transition tables in statement-level audit triggers.
 create table s25_audit (id serial primary key, op text, n int, ids text);
 create function s25_audit_ins() returns trigger language plpgsql as $$ begin insert into s25_audit (op, n, ids) select TG_OP, count(*), string_agg(id::text, ',' order by id) from new_rows; return null; end $$;
--- @must
 create trigger s25_jobs_ins after insert on s25_jobs referencing new table as new_rows for each statement execute function s25_audit_ins();
 insert into s25_jobs (name) values ('a1'), ('a2');
 select op, n from s25_audit order by id;
