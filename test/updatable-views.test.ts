@@ -119,6 +119,12 @@ describe('what PostgreSQL refuses', () => {
     });
   });
 
+  it('a view of a relation that does not exist: 42P01 at CREATE VIEW, and no view left behind', async () => {
+    await expect(c.query('CREATE VIEW uv_missing AS SELECT * FROM uv_nosuch')).rejects.toMatchObject({ code: '42P01', message: 'relation "uv_nosuch" does not exist' });
+    await expect(c.query('CREATE OR REPLACE VIEW uv_missing AS SELECT * FROM uv_nosuch')).rejects.toMatchObject({ code: '42P01' });
+    expect((await c.query("SELECT count(*)::int AS n FROM pg_views WHERE viewname = 'uv_missing'")).rows).toEqual([{ n: 0 }]);
+  });
+
   it('names the view hides: 42703', async () => {
     await expect(c.query('DELETE FROM uv_pos WHERE f')).rejects.toMatchObject({ code: '42703', message: 'column "f" does not exist' });
     await expect(c.query('DELETE FROM uv_pos WHERE uv_pos.f')).rejects.toMatchObject({ code: '42703', message: 'column uv_pos.f does not exist' });

@@ -1538,6 +1538,9 @@ export function createView(schema: TranslatorSchema, s: Node): Step[] {
   if (s.replace) steps.push({ sql: `DROP VIEW IF EXISTS ${name}`, params: [] });
   const definition = displayMarker(printed);
   steps.push({ sql: `CREATE VIEW ${name}${cols} AS ${query.sql}${types}${definition}`, params: em.params });
+  // SQLite makes a view of relations that do not exist; compiling a read of it finds them missing
+  // (42P01, as PostgreSQL's CREATE VIEW is) without running it. Its plan answers nobody.
+  steps.push({ sql: `EXPLAIN QUERY PLAN SELECT 1 FROM ${name}`, params: [], fired: true });
   if (replaced?.view) steps.push(...keptTriggers(schema, replaced.sqlName));
   // A replaced view keeps its owner and privileges, as PostgreSQL's pg_class row does.
   const acl = replaced?.view ? schema.relationAcl(replaced.sqlName) : undefined;
