@@ -41,8 +41,8 @@ options:
   --speculative on|off     answer statements of open transactions from the first replica, checked
                            at COMMIT (EVSQL_SPECULATIVE, default on; SET evsql.speculative per session)
   --readers N              reader threads per replica (EVSQL_READERS, default 2)
-  --writer-threads N       threads the replicas' writers share (EVSQL_WRITER_THREADS; default one
-                           per replica where the cores allow, else one fewer than the cores)
+  --writer-threads N       threads the replicas' writers are dealt over (EVSQL_WRITER_THREADS;
+                           default one per replica)
   --sync full|normal       SQLite synchronous mode (EVSQL_SYNC, default full)
   --password PW            require this password for every user (EVSQL_PASSWORD; visible in ps:
                            prefer --password-file or the variable)
@@ -141,7 +141,7 @@ export interface StartConfig {
   maxBatchDelayMs: number;
   depth: number;
   readers: number;
-  /** Absent: as the cores allow (executor/replica.ts defaultWriterThreads). */
+  /** Absent: one per replica. */
   writerThreads: number | undefined;
   synchronous: 'full' | 'normal';
   password: string;

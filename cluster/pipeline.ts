@@ -24,7 +24,7 @@ import { tally } from '../verifier/tally.js';
 import { majority } from '../verifier/quorum.js';
 import { type BatchItem, type BatchReport, type ExecResult, type ItemOutput, type Work, needsDurability, shareItems } from '../executor/messages.js';
 import type { SessionContext, Step } from '../dialect/plan.js';
-import { Replica, type SqliteWorker, defaultWriterThreads, initReplicaFile, newRequestId, sharedWriters } from '../executor/replica.js';
+import { Replica, type SqliteWorker, initReplicaFile, newRequestId, sharedWriters } from '../executor/replica.js';
 import type { ReplicaLink } from '../executor/link.js';
 import { furtherOn } from '../executor/commit-position.js';
 import type { SchemaSnapshot } from '../dialect/schema-snapshot.js';
@@ -38,7 +38,11 @@ export interface PipelineOptions {
   dataDir: string;
   replicas: number;
   readers: number;
-  /** Worker threads the replicas' writers are dealt over (round-robin); absent: as the cores allow. */
+  /**
+   * Worker threads the replicas' writers are dealt over (round-robin); absent: one per replica.
+   * Fewer is not the default yet: a replica queued behind the others of its thread is judged by
+   * the lag rule as if it were hung (see the README's departures).
+   */
   writerThreads?: number;
   synchronous: 'full' | 'normal';
   mode: ExecMode;
@@ -190,7 +194,7 @@ export class Pipeline {
       }
     }
     // A replica restarted later gets a thread of its own.
-    const writers = options.replicaLink ? [] : sharedWriters(files, options.writerThreads ?? defaultWriterThreads(files.length), options.synchronous, options.faults ?? false);
+    const writers = options.replicaLink ? [] : sharedWriters(files, options.writerThreads ?? files.length, options.synchronous, options.faults ?? false);
     for (let i = 0; i < options.replicas; i++) {
       this.replicas.push(this.spawn(i, writers[i]));
       this.replicaStats.push({ appliedSeq: 0, root: '', uncommitted: new Map(), batches: 0, rollbacks: 0, repairs: 0 });

@@ -6,7 +6,7 @@ import { existsSync, renameSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { fileURLToPath } from 'node:url';
-import { availableParallelism, hostname } from 'node:os';
+import { hostname } from 'node:os';
 import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
 import type { BatchReport, ExecResult, Op, ReplicaState, Reply, Request, ScrubReport, TableRows, UndoRecord } from './messages.js';
@@ -160,15 +160,6 @@ export class SqliteWorker {
     this.inFlight = 0;
     this.onFailure?.(err);
   }
-}
-
-/**
- * One writer thread per replica where the cores allow it beside the main thread's; fewer where
- * they do not: writers beyond the cores would take turns on them anyway, and waking a thread per
- * replica for every batch costs more than running the batch on each replica one after another.
- */
-export function defaultWriterThreads(replicas: number): number {
-  return Math.max(1, Math.min(replicas, availableParallelism() - 1));
 }
 
 /**

@@ -81,7 +81,7 @@ describe('parseCommand', () => {
     const c = start([]);
     expect(c).toMatchObject({ host: '127.0.0.1', port: 5433, dataDir: './data', replicas: 3, mode: 'ev', depth: 4, httpPort: null, socketDir: null, authMethod: 'trust', logLevel: 'warn', warnings: [] });
     expect(c.settings).toEqual({ statement_timeout: '0', lock_timeout: '0', idle_session_timeout: '0', idle_in_transaction_session_timeout: '60s', 'evsql.speculative': 'on' });
-    // Left to the pipeline, which deals the writers over as many threads as the cores allow.
+    // Left to the pipeline, which gives each replica's writer a thread of its own.
     expect(c.writerThreads).toBeUndefined();
     expect(start(['--writer-threads', '2']).writerThreads).toBe(2);
     expect(start([], { EVSQL_WRITER_THREADS: '1' }).writerThreads).toBe(1);
