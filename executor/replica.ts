@@ -166,7 +166,7 @@ export class SqliteWorker {
  * Writer connections for replica files `files`, dealt round-robin over `threads` worker threads.
  * Where the cores are fewer than the replicas' writers and the main thread, writers sharing a
  * thread run a batch one after another for the price of one thread wake-up per batch instead of
- * one per replica, and the thread's messages from the main thread are coalesced by libuv.
+ * one per replica (SqliteThread.post sends a stretch's requests as one message).
  */
 export function sharedWriters(files: string[], threads: number, synchronous: 'full' | 'normal', faults: boolean): SqliteWorker[] {
   const writers: SqliteWorker[] = [];
