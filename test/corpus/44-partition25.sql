@@ -114,7 +114,6 @@ SELECT pg_get_expr(relpartbound, oid) FROM pg_class WHERE relname = 's25_m_1';
 SELECT pg_get_partition_constraintdef('s25_m_1'::regclass);
 SELECT pg_get_partition_constraintdef('s25_m_2'::regclass);
 SELECT pg_get_partition_constraintdef('s25_m'::regclass);
-SELECT pg_get_partition_constraintdef('s25_acc_2'::regclass);
 SELECT inhparent::regclass, c.relpartbound IS NOT NULL, pg_get_expr(c.relpartbound, c.oid) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_inherits i ON c.oid = inhrelid WHERE c.oid = 's25_m_1'::regclass;
 CREATE TABLE s25_l (code int, t text) PARTITION BY LIST (code);
 CREATE TABLE s25_l_a PARTITION OF s25_l FOR VALUES IN ('07', 8, NULL);
