@@ -36,6 +36,11 @@ export interface CoordinatorOptions {
   depth: number;
   /** How long a healthy replica may trail a verified batch before it is marked down (ms). */
   lagMs: number;
+  /**
+   * The thread each replica's writer runs on, where writers share threads (equal numbers share
+   * one); absent, each has its own. A replica that went down comes back on a thread of its own.
+   */
+  threads?: number[];
   /** Most batches a replica holds uncommitted when none of them asks for a commit. */
   commitEvery?: number;
 }
@@ -97,7 +102,8 @@ interface InFlight {
   /** Replicas sent the current attempt, and those that reported it. */
   sent: Set<number>;
   reported: Set<number>;
-  /** When the first report of the current attempt came: the others have lagMs from then. */
+  /** When the current attempt was sent, and when its first report came (the others' deadlines run from then). */
+  sentAt: number;
   firstReportAt: number | null;
   verified: { quorum: number[] } | null;
 }
@@ -144,11 +150,17 @@ export class Coordinator {
   private paused = false;
   private halted: string | null = null;
   private now = 0;
+  /** The thread each replica's writer runs on (options.threads), and when each last reported or acknowledged a commit. */
+  private readonly thread: number[];
+  private readonly heard: number[];
 
   constructor(readonly options: CoordinatorOptions) {
     assert(Number.isInteger(options.depth) && options.depth >= 1, 'pipeline depth must be a positive integer');
     this.verifier = new Verifier({ replicas: options.replicas });
     this.replicas = Array.from({ length: options.replicas }, () => ({ open: [], committed: 0, committing: [], down: false, hurry: false, holds: 0, full: false, tainted: false, recorded: true }));
+    assert(!options.threads || options.threads.length === options.replicas, 'a thread for each replica');
+    this.thread = options.threads ? [...options.threads] : this.replicas.map((_, r) => r);
+    this.heard = this.replicas.map(() => -Infinity);
   }
 
   /** The seq the next dispatched batch gets. */
@@ -216,7 +228,7 @@ export class Coordinator {
       this.skipTo(seq);
       return { seq, effects };
     }
-    const b: InFlight = { seq, durable: batch.durable, barrier: batch.barrier, visible: batch.visible ?? batch.durable, attempt: 1, mode: 'parallel', sent: new Set(), reported: new Set(), firstReportAt: null, verified: null };
+    const b: InFlight = { seq, durable: batch.durable, barrier: batch.barrier, visible: batch.visible ?? batch.durable, attempt: 1, mode: 'parallel', sent: new Set(), reported: new Set(), sentAt: now, firstReportAt: null, verified: null };
     this.batches.set(seq, b);
     this.send(b, effects);
     return { seq, effects };
@@ -227,6 +239,7 @@ export class Coordinator {
     const b = this.batches.get(seq) ?? this.trailing.get(seq);
     const effects: Effect[] = [];
     if (b && b.attempt === attempt && b.sent.has(replica) && !b.reported.has(replica)) {
+      this.heard[replica] = now;
       b.reported.add(replica);
       if (b.reported.size === 1) {
         b.firstReportAt = now;
@@ -250,6 +263,7 @@ export class Coordinator {
     // Commits are cumulative: one up to N holds every earlier one. A replica process restarted at
     // once (cluster mode) answers no commit it made before it died, only the ones after.
     r.committing.splice(0, at + 1);
+    this.heard[replica] = now;
     r.committed = upTo;
     r.full = false;
     r.recorded = true;
@@ -275,6 +289,7 @@ export class Coordinator {
     r.down = true;
     r.open = [];
     r.committing = [];
+    this.thread[replica] = -1 - replica;
     this.needsRepair.delete(replica);
     this.forgetSent(replica);
     effects.push({ kind: 'down', replica, reason });
@@ -360,20 +375,42 @@ export class Coordinator {
 
   /**
    * Marks down healthy replicas that have not reported a batch lagMs after another replica did: a
-   * hung thread holds nobody up, and a batch waiting for it gets decided without it.
+   * hung thread holds nobody up, and a batch waiting for it gets decided without it. The deadline
+   * grows by what the batch took the first replica to answer (a long batch takes the others as
+   * long), and a replica sharing a thread starts its turn only when its thread-mates answered (they
+   * run before it): under load, a slow batch on a shared thread is no hung replica.
    */
   tick(now: number): Effect[] {
     this.now = now;
-    const effects: Effect[] = [];
+    // Judged on the state as it is before any is marked down: marking one down may run a batch
+    // again, and the others have not missed the new attempt's deadline.
+    const late = new Map<number, string>();
+    const unreported = new Set<number>();
     for (const b of [...this.batches.values(), ...this.trailing.values()]) {
-      if (b.firstReportAt === null || now - b.firstReportAt < this.options.lagMs) continue;
-      for (const r of b.sent) if (!b.reported.has(r) && this.isHealthy(r)) effects.push(...this.failed(r, `missed the deadline of batch ${b.seq}`, now));
+      for (const r of b.sent) if (!b.reported.has(r)) unreported.add(r);
+      if (b.firstReportAt === null) continue;
+      const allowed = this.options.lagMs + (b.firstReportAt - b.sentAt);
+      for (const r of b.sent) {
+        if (b.reported.has(r) || late.has(r) || !this.isHealthy(r)) continue;
+        if (now - Math.max(b.firstReportAt, this.matesHeard(r)) >= allowed) late.set(r, `missed the deadline of batch ${b.seq}`);
+      }
     }
     this.replicas.forEach((rep, r) => {
       const oldest = rep.committing[0];
-      if (oldest && now - oldest.since >= this.options.lagMs && this.isHealthy(r)) effects.push(...this.failed(r, `missed the deadline of its commit up to batch ${oldest.upTo}`, now));
+      // Behind a batch it has not answered, the batch's deadline is the one that counts.
+      if (!oldest || unreported.has(r) || !this.isHealthy(r)) return;
+      if (now - Math.max(oldest.since, this.heard[r]!, this.matesHeard(r)) >= this.options.lagMs) late.set(r, `missed the deadline of its commit up to batch ${oldest.upTo}`);
     });
+    const effects: Effect[] = [];
+    for (const [r, reason] of late) effects.push(...this.failed(r, reason, now));
     return effects;
+  }
+
+  /** When another replica on `r`'s thread last answered: -Infinity where `r` has a thread of its own. */
+  private matesHeard(r: number): number {
+    let at = -Infinity;
+    for (let m = 0; m < this.thread.length; m++) if (m !== r && this.thread[m] === this.thread[r]) at = Math.max(at, this.heard[m]!);
+    return at;
   }
 
   // ---------------------------------------------------------------- internals
@@ -513,6 +550,7 @@ export class Coordinator {
       b.mode = b.seq === seq ? 'sequential' : 'parallel';
       b.sent.clear();
       b.reported.clear();
+      b.sentAt = this.now;
       b.firstReportAt = null;
       this.send(b, effects);
     }

@@ -24,7 +24,7 @@ import { tally } from '../verifier/tally.js';
 import { majority } from '../verifier/quorum.js';
 import { type BatchItem, type BatchReport, type ExecResult, type ItemOutput, type Work, needsDurability, shareItems } from '../executor/messages.js';
 import type { SessionContext, Step } from '../dialect/plan.js';
-import { Replica, type SqliteWorker, initReplicaFile, newRequestId, sharedWriters } from '../executor/replica.js';
+import { Replica, type SqliteWorker, initReplicaFile, newRequestId, sharedWriters, writerThreads } from '../executor/replica.js';
 import type { ReplicaLink } from '../executor/link.js';
 import { furtherOn } from '../executor/commit-position.js';
 import type { SchemaSnapshot } from '../dialect/schema-snapshot.js';
@@ -194,13 +194,14 @@ export class Pipeline {
       }
     }
     // A replica restarted later gets a thread of its own.
-    const writers = options.replicaLink ? [] : sharedWriters(files, options.writerThreads ?? files.length, options.synchronous, options.faults ?? false);
+    const threads = options.writerThreads ?? files.length;
+    const writers = options.replicaLink ? [] : sharedWriters(files, threads, options.synchronous, options.faults ?? false);
     for (let i = 0; i < options.replicas; i++) {
       this.replicas.push(this.spawn(i, writers[i]));
       this.replicaStats.push({ appliedSeq: 0, root: '', uncommitted: new Map(), batches: 0, rollbacks: 0, repairs: 0 });
     }
     const lagMs = options.lagMs ?? DEFAULT_LAG_MS;
-    this.coordinator = new Coordinator({ replicas: options.replicas, depth: options.depth, lagMs });
+    this.coordinator = new Coordinator({ replicas: options.replicas, depth: options.depth, lagMs, threads: options.replicaLink ? undefined : writerThreads(options.replicas, threads) });
     const sequential = options.mode === 'sequential';
     this.batcher = new Batcher({ maxBatchSize: sequential ? 1 : options.maxBatchSize, maxDelayMs: options.maxBatchDelayMs, seed: 0x5eed });
     this.lagTimer = setInterval(() => this.carry(this.coordinator.tick(Date.now())), Math.max(50, lagMs / 4)).unref();

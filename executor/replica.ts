@@ -170,13 +170,19 @@ export class SqliteWorker {
  */
 export function sharedWriters(files: string[], threads: number, synchronous: 'full' | 'normal', faults: boolean): SqliteWorker[] {
   const writers: SqliteWorker[] = [];
-  const n = Math.min(threads, files.length);
-  for (let t = 0; t < n; t++) {
-    const mine = files.flatMap((file, i) => (i % n === t ? [i] : []));
+  const placed = writerThreads(files.length, threads);
+  for (const t of new Set(placed)) {
+    const mine = files.flatMap((file, i) => (placed[i] === t ? [i] : []));
     const thread = new SqliteThread(mine.map((i) => ({ file: files[i]!, readonly: false, synchronous, faults })));
     mine.forEach((i, k) => (writers[i] = thread.hosts[k]!));
   }
   return writers;
+}
+
+/** The thread sharedWriters puts each of `replicas` writers on. */
+export function writerThreads(replicas: number, threads: number): number[] {
+  const n = Math.min(threads, replicas);
+  return Array.from({ length: replicas }, (_, i) => i % n);
 }
 
 /** This process as evsql_replicas names where a replica runs. */

@@ -9,7 +9,9 @@
  * Faults: a replica computing a wrong value or wrong outputs once (a concurrency bug, caught by the
  * verifier, often as the first reporter whose speculative answer was shown), one running its groups
  * backwards, crashes at any step, a replica that hangs without dying (marked down by tick()), and
- * one batch wrong even sequentially on too many replicas (the cluster halts), and full disks: for
+ * one batch wrong even sequentially on too many replicas (the cluster halts), slow batches (on
+ * writers sharing one thread they run one replica after another, and none of those replicas may be
+ * marked down for it: only a hung or dead one), and full disks: for
  * a while some replicas (a majority, at times) refuse their commits — SQLite rolls back, the
  * replica restarts — and fail repairs part way, so that a durable batch may be committed on a
  * minority only (it then fails, and the minority must be repaired, never copied from).
@@ -179,6 +181,8 @@ interface OpenBatch {
 
 interface Replica {
   id: number;
+  /** The thread its writer runs on: replicas of one thread handle their messages in post order, one at a time. */
+  thread: number;
   /** Its thread runs; a hung one runs but never handles its inbox. */
   alive: boolean;
   hung: boolean;
@@ -192,7 +196,7 @@ interface Replica {
   lastAckAt: number;
   /** Batches executed and not committed, each a savepoint on top of the one before. */
   open: OpenBatch[];
-  inbox: Array<{ at: number; c: Command }>;
+  inbox: Array<{ at: number; posted: number; c: Command }>;
   order: Prng;
   restartAt: number | null;
   /** Its disk is full until this step: commits and repairs fail. */
@@ -274,7 +278,13 @@ class Simulation {
   private readonly requests = new Map<number, RequestInfo>();
   /** Requests pushed to the batcher and not yet in a batch, in arrival (= id) order. */
   private readonly waiting = new Set<number>();
-  private readonly batches = new Map<number, { batch: Batch; reqs: Map<number, MixerRequest>; faults: Faults; durable: boolean; barrier: boolean }>();
+  /** `cost`: the steps one execution of the batch keeps its thread busy. */
+  private readonly batches = new Map<number, { batch: Batch; reqs: Map<number, MixerRequest>; faults: Faults; durable: boolean; barrier: boolean; cost: number }>();
+  /** Released batches, for replicas that trail the quorum and execute them later. */
+  private readonly releasedBatches = new Map<number, { batch: Batch; reqs: Map<number, MixerRequest>; faults: Faults; cost: number }>();
+  /** The step until which each thread is busy executing a slow batch. */
+  private readonly busyUntil = new Map<number, number>();
+  private posted = 0;
   /** The newest commit sent to each replica. */
   private readonly commitsSent: number[] = [];
   /** Reports of the current attempt of each batch in flight, by replica. */
@@ -311,10 +321,13 @@ class Simulation {
     this.oracle = new Map(initial);
     this.oracleRoots.set(0, rootOf(initial));
     this.oracleStates.set(0, new Map(initial));
-    this.coordinator = new Coordinator({ replicas: this.n, depth: 4 + this.rng.int(5), lagMs: 40, commitEvery: 1 + this.rng.int(8) });
+    // Every other pair of seeds runs the writers on one shared thread (--writer-threads 1).
+    const threads = seed % 4 >= 2 ? Array.from({ length: this.n }, () => 0) : Array.from({ length: this.n }, (_, r) => r);
+    this.coordinator = new Coordinator({ replicas: this.n, depth: 4 + this.rng.int(5), lagMs: 40, commitEvery: 1 + this.rng.int(8), threads });
     this.batcher = new Batcher({ maxBatchSize: 1 + this.rng.int(24), maxDelayMs: 1 + this.rng.int(5), seed });
     this.replicas = Array.from({ length: this.n }, (_, id) => ({
       id,
+      thread: threads[id]!,
       alive: true,
       hung: false,
       committed: new Map(initial),
@@ -454,7 +467,9 @@ class Simulation {
       this.trace.push(`B${batch.seq}:${JSON.stringify(batch.groups)}`);
       const { seq, effects } = this.coordinator.dispatch({ durable, barrier }, this.now);
       this.fail(seq === batch.seq, 'the coordinator and the batcher disagree on the seq');
-      this.batches.set(seq, { batch, reqs, faults, durable, barrier });
+      // Now and then a batch takes a while: under half the lag on one replica, longer than it on several run one after another.
+      const cost = this.rng.chance(0.03) ? 10 + this.rng.int(10) : 0;
+      this.batches.set(seq, { batch, reqs, faults, durable, barrier, cost });
       this.apply(effects);
       this.stats.maxInFlight = Math.max(this.stats.maxInFlight, this.coordinator.inFlight);
     }
@@ -520,6 +535,7 @@ class Simulation {
           this.stats.lost++;
           break;
         case 'down':
+          this.fail(!e.reason.startsWith('missed the deadline') || !this.replicas[e.replica]!.alive || this.replicas[e.replica]!.hung, () => `replica ${e.replica}, neither hung nor dead, marked down: ${e.reason}`);
           this.down(e.replica);
           break;
         case 'quiet':
@@ -569,6 +585,8 @@ class Simulation {
     this.oracleStates.set(seq, new Map(expected.state));
     this.oracleStates.delete(seq - 2000);
     if (b.durable) this.durableReleased.add(seq);
+    this.releasedBatches.set(seq, b);
+    this.releasedBatches.delete(seq - 2000);
     this.lastReleased = seq;
     this.lastProgress = this.step;
     this.stats.released++;
@@ -607,7 +625,7 @@ class Simulation {
   private send(replica: number, c: Command, late = 0): void {
     const r = this.replicas[replica]!;
     const last = r.inbox.at(-1)?.at ?? this.step;
-    r.inbox.push({ at: Math.max(last, this.step + this.rng.int(4)) + late, c });
+    r.inbox.push({ at: Math.max(last, this.step + this.rng.int(4)) + late, posted: this.posted++, c });
   }
 
   /** No release waits for a spare commit: every durable batch it covers has a quorum of commits sent before it. */
@@ -619,21 +637,28 @@ class Simulation {
     }
   }
 
+  /** A thread handles its replicas' messages in the order they were posted, one at a time, and none while busy with a slow batch. */
   private replicaSteps(): void {
-    for (const r of this.replicas) {
-      // A replica handles its inbox in order, like a worker thread its messages.
-      while (r.alive && !r.hung && r.inbox.length && r.inbox[0]!.at <= this.step) this.handle(r, r.inbox.shift()!.c);
+    for (const thread of new Set(this.replicas.map((r) => r.thread))) {
+      const mine = this.replicas.filter((r) => r.thread === thread && r.alive && !r.hung && r.inbox.length);
+      while (mine.length && (this.busyUntil.get(thread) ?? 0) <= this.step) {
+        const r = mine.reduce((a, b) => (b.inbox[0]!.posted < a.inbox[0]!.posted ? b : a));
+        if (r.inbox[0]!.at > this.step) break;
+        this.handle(r, r.inbox.shift()!.c);
+        if (!r.inbox.length) mine.splice(mine.indexOf(r), 1);
+      }
     }
   }
 
   private handle(r: Replica, c: Command): void {
     switch (c.kind) {
       case 'execute': {
-        const b = this.batches.get(c.seq);
+        const b = this.batches.get(c.seq) ?? this.releasedBatches.get(c.seq);
         if (!b) return;
         const from = r.open.at(-1)?.work.state ?? r.committed;
         this.fail(r.open.every((o) => o.seq < c.seq), () => `replica ${r.id} runs batch ${c.seq} after a later one`);
         const work = run(b.batch, b.reqs, from, c.mode, c.mode === 'parallel' ? r.order : null, r.id, c.attempt === 1 || c.mode === 'sequential' ? b.faults : null);
+        if (b.cost) this.busyUntil.set(r.thread, this.step + b.cost);
         r.open.push({ seq: c.seq, work });
         this.network.push({ at: this.replyAt(r), replica: r.id, seq: c.seq, attempt: c.attempt, work: { ...work, root: rootOf(from) + '>' + work.root } });
         return;
@@ -667,7 +692,8 @@ class Simulation {
 
   /** A replica's batch reports arrive in the order it sent them, as a worker thread's messages do. */
   private replyAt(r: Replica): number {
-    const last = this.network.reduce((at, m) => (m.replica === r.id && !('committed' in m) ? Math.max(at, m.at) : at), this.step);
+    const done = Math.max(this.step, this.busyUntil.get(r.thread) ?? 0);
+    const last = this.network.reduce((at, m) => (m.replica === r.id && !('committed' in m) ? Math.max(at, m.at) : at), done);
     return last + this.rng.int(3);
   }
 
@@ -701,8 +727,12 @@ class Simulation {
       this.crash(r);
       this.apply(this.coordinator.failed(r.id, 'crashed', this.now));
     } else if (spare && !full && this.rng.chance(0.002)) {
-      this.replicas[this.rng.pick(healthy)]!.hung = true;
-      this.stats.hangs++;
+      // A hang on a shared thread would hang every replica of it: only one alone on its thread hangs.
+      const alone = healthy.filter((i) => this.replicas.every((o) => o.id === i || o.thread !== this.replicas[i]!.thread));
+      if (alone.length) {
+        this.replicas[this.rng.pick(alone)]!.hung = true;
+        this.stats.hangs++;
+      }
     } else if (!this.replicas.some((r) => r.hung) && this.rng.chance(0.002)) {
       // Any number of replicas, a majority included: their disks fill for a while. Not with a
       // hung replica about, which could be the last healthy one: a repair from a hung source
@@ -722,6 +752,8 @@ class Simulation {
   }
 
   private crash(r: Replica): void {
+    // It restarts on a thread of its own, as the coordinator assumes.
+    r.thread = -1 - r.id;
     r.alive = false;
     r.hung = false;
     r.open = [];
