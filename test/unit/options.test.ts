@@ -4,10 +4,10 @@
  * (test/ops-cli.test.ts) shows such an error exits 2.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { UsageError, parseCommand, type StartConfig } from '../../bin/options.js';
+import { UsageError, defaultWriterThreads, parseCommand, type StartConfig } from '../../bin/options.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'evsql-options-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -81,10 +81,17 @@ describe('parseCommand', () => {
     const c = start([]);
     expect(c).toMatchObject({ host: '127.0.0.1', port: 5433, dataDir: './data', replicas: 3, mode: 'ev', depth: 4, httpPort: null, socketDir: null, authMethod: 'trust', logLevel: 'warn', warnings: [] });
     expect(c.settings).toEqual({ statement_timeout: '0', lock_timeout: '0', idle_session_timeout: '0', idle_in_transaction_session_timeout: '60s', 'evsql.speculative': 'on' });
-    // Left to the pipeline, which gives each replica's writer a thread of its own.
-    expect(c.writerThreads).toBeUndefined();
+    expect(c.writerThreads).toBe(defaultWriterThreads(3, availableParallelism()));
     expect(start(['--writer-threads', '2']).writerThreads).toBe(2);
     expect(start([], { EVSQL_WRITER_THREADS: '1' }).writerThreads).toBe(1);
+  });
+
+  it('writers share threads only where the cores are fewer than the writers and the main thread', () => {
+    expect(defaultWriterThreads(3, 2)).toBe(1);
+    expect(defaultWriterThreads(3, 3)).toBe(2);
+    expect(defaultWriterThreads(3, 4)).toBe(3);
+    expect(defaultWriterThreads(3, 16)).toBe(3);
+    expect(defaultWriterThreads(5, 1)).toBe(1);
   });
 
   it('flags win over variables; valid durations pass as given', () => {
