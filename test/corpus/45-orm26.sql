@@ -61,6 +61,7 @@ CREATE INDEX "d26_accounts_level_joined" ON "d26_accounts" USING btree ("level",
 
 CREATE INDEX "d26_accounts_partial" ON "d26_accounts" USING btree ("born") WHERE "d26_accounts"."born" IS NOT NULL;
 
+-- params: []
 SELECT
     n.nspname AS table_schema,
     c.relname AS table_name,
@@ -86,6 +87,7 @@ select s.nspname as table_schema
         and nspname not like 'pg_temp_%'
   order by table_schema;
 
+-- params: []
 select schemaname, sequencename, start_value, min_value, max_value, increment_by, cycle, cache_size from pg_sequences as seq WHERE schemaname = 'public';
 
 select n.nspname as enum_schema,
@@ -98,6 +100,7 @@ select n.nspname as enum_schema,
    WHERE n.nspname = 'public'
   order by enum_schema, enum_name, sort_order;
 
+-- params: []
 SELECT rolname, rolinherit, rolcreatedb, rolcreaterole FROM pg_roles;
 
 SELECT schemaname, tablename, policyname as name, permissive as "as", roles as to, cmd as for, qual as using, with_check as "withCheck" FROM pg_policies WHERE schemaname = 'public';
@@ -300,6 +303,7 @@ WHERE
 ORDER BY
     a.attnum;  -- Order by column number;
 
+-- params: []
 SELECT c.column_name, c.data_type, constraint_type, constraint_name, constraint_schema
       FROM information_schema.table_constraints tc
       JOIN information_schema.constraint_column_usage AS ccu USING (constraint_schema, constraint_name)
@@ -314,6 +318,7 @@ SELECT c.column_name, c.data_type, constraint_type, constraint_name, constraint_
         AND tc.table_name = c.table_name AND ccu.column_name = c.column_name
       WHERE tc.table_name = 'd26_groups' and constraint_schema = 'public';
 
+-- params: []
 SELECT c.column_name, c.data_type, constraint_type, constraint_name, constraint_schema
       FROM information_schema.table_constraints tc
       JOIN information_schema.constraint_column_usage AS ccu USING (constraint_schema, constraint_name)
@@ -345,6 +350,7 @@ SELECT
 						AND tc.constraint_type = 'CHECK'
 						AND con.contype = 'c';
 
+-- params: []
 SELECT
 						tc.constraint_name,
 						tc.constraint_type,
@@ -393,6 +399,7 @@ SELECT
 						AND tc.constraint_type = 'CHECK'
 						AND con.contype = 'c';
 
+-- params: []
 SELECT
             con.contype AS constraint_type,
             nsp.nspname AS constraint_schema,
@@ -469,6 +476,7 @@ SELECT
             AND rel.relname = 'd26_groups'
             AND con.contype IN ('f');
 
+-- params: []
 SELECT
             con.contype AS constraint_type,
             nsp.nspname AS constraint_schema,
@@ -537,6 +545,7 @@ SELECT  DISTINCT ON (t.relname, ic.relname, k.i) t.relname as table_name, ic.rel
       c.nspname = 'public' AND
       t.relname = 'd26_accounts';
 
+-- params: []
 SELECT  DISTINCT ON (t.relname, ic.relname, k.i) t.relname as table_name, ic.relname AS indexname,
         k.i AS index_order,
         i.indisunique as is_unique,
@@ -586,6 +595,7 @@ SELECT
         WHERE idx.relname = 'd26_accounts' and schemaname = 'public'
         group by index_name, table_name,schemaname, generated_by_constraint;
 
+-- params: []
 SELECT
           idx.indexrelname AS index_name,
           idx.relname AS table_name,
@@ -628,6 +638,7 @@ SELECT  DISTINCT ON (t.relname, ic.relname, k.i) t.relname as table_name, ic.rel
       c.nspname = 'public' AND
       t.relname = 'd26_members';
 
+-- params: []
 SELECT
           idx.indexrelname AS index_name,
           idx.relname AS table_name,
@@ -646,6 +657,7 @@ SELECT * FROM current_schema();
 
 CREATE EXTENSION IF NOT EXISTS "uuid-ossp";
 
+-- params: []
 SELECT "table_schema", "table_name", obj_description((quote_ident("table_schema") || '.' || quote_ident("table_name"))::regclass, 'pg_class') AS table_comment FROM "information_schema"."tables" WHERE ("table_schema" = 'public' AND "table_name" = 't26_customers') OR ("table_schema" = 'public' AND "table_name" = 't26_orders') OR ("table_schema" = 'public' AND "table_name" = 't26_products') OR ("table_schema" = 'public' AND "table_name" = 't26_order_products');
 
 -- params: ["public","typeorm_metadata"]
@@ -665,6 +677,7 @@ CREATE TABLE "t26_orders" ("id" SERIAL NOT NULL, "code" uuid NOT NULL DEFAULT uu
 
 CREATE INDEX "IDX_6c00dc385a46806ca286b3306d" ON "t26_orders"  ("placedAt");
 
+-- params: []
 SELECT "n"."nspname", "t"."typname" FROM "pg_type" "t" INNER JOIN "pg_namespace" "n" ON "n"."oid" = "t"."typnamespace" WHERE "n"."nspname" = 'public' AND "t"."typname" = 't26_products_kind_enum';
 
 CREATE TYPE "public"."t26_products_kind_enum" AS ENUM('a', 'b');
@@ -685,22 +698,27 @@ ALTER TABLE "t26_order_products" ADD CONSTRAINT "FK_a6e7410a6c3020fb14bd76ab0fa"
 
 SELECT TRUE FROM information_schema.columns WHERE table_name = 'pg_class' and column_name = 'relispartition';
 
+-- params: []
 SELECT columns.*, pg_catalog.col_description((quote_ident(table_catalog) || '.' || quote_ident(table_schema) || '.' || quote_ident(table_name))::regclass::oid, ordinal_position) AS description, ('"' || "udt_schema" || '"."' || "udt_name" || '"')::"regtype"::text AS "regtype", pg_catalog.format_type("col_attr"."atttypid", "col_attr"."atttypmod") AS "format_type" FROM "information_schema"."columns" LEFT JOIN "pg_catalog"."pg_attribute" AS "col_attr" ON "col_attr"."attname" = "columns"."column_name" AND "col_attr"."attrelid" = ( SELECT "cls"."oid" FROM "pg_catalog"."pg_class" AS "cls" LEFT JOIN "pg_catalog"."pg_namespace" AS "ns" ON "ns"."oid" = "cls"."relnamespace" WHERE "cls"."relname" = "columns"."table_name" AND "ns"."nspname" = "columns"."table_schema" ) WHERE ("table_schema" = 'public' AND "table_name" = 't26_customers') OR ("table_schema" = 'public' AND "table_name" = 't26_orders') OR ("table_schema" = 'public' AND "table_name" = 't26_products') OR ("table_schema" = 'public' AND "table_name" = 't26_order_products');
 
 SELECT "ns"."nspname" AS "table_schema", "t"."relname" AS "table_name", "cnst"."conname" AS "constraint_name", pg_get_constraintdef("cnst"."oid") AS "expression", CASE "cnst"."contype" WHEN 'p' THEN 'PRIMARY' WHEN 'u' THEN 'UNIQUE' WHEN 'c' THEN 'CHECK' WHEN 'x' THEN 'EXCLUDE' END AS "constraint_type", "a"."attname" AS "column_name" FROM "pg_constraint" "cnst" INNER JOIN "pg_class" "t" ON "t"."oid" = "cnst"."conrelid" INNER JOIN "pg_namespace" "ns" ON "ns"."oid" = "cnst"."connamespace" LEFT JOIN "pg_attribute" "a" ON "a"."attrelid" = "cnst"."conrelid" AND "a"."attnum" = ANY ("cnst"."conkey") WHERE "t"."relkind" IN ('r', 'p') AND (("ns"."nspname" = 'public' AND "t"."relname" = 't26_customers') OR ("ns"."nspname" = 'public' AND "t"."relname" = 't26_orders') OR ("ns"."nspname" = 'public' AND "t"."relname" = 't26_products') OR ("ns"."nspname" = 'public' AND "t"."relname" = 't26_order_products'));
 
+-- params: []
 SELECT "ns"."nspname" AS "table_schema", "t"."relname" AS "table_name", "i"."relname" AS "constraint_name", "a"."attname" AS "column_name", CASE "ix"."indisunique" WHEN 't' THEN 'TRUE' ELSE'FALSE' END AS "is_unique", pg_get_expr("ix"."indpred", "ix"."indrelid") AS "condition", "types"."typname" AS "type_name", "am"."amname" AS "index_type" FROM "pg_class" "t" INNER JOIN "pg_index" "ix" ON "ix"."indrelid" = "t"."oid" INNER JOIN "pg_attribute" "a" ON "a"."attrelid" = "t"."oid"  AND "a"."attnum" = ANY ("ix"."indkey") INNER JOIN "pg_namespace" "ns" ON "ns"."oid" = "t"."relnamespace" INNER JOIN "pg_class" "i" ON "i"."oid" = "ix"."indexrelid" INNER JOIN "pg_type" "types" ON "types"."oid" = "a"."atttypid" INNER JOIN "pg_am" "am" ON "i"."relam" = "am"."oid" LEFT JOIN "pg_constraint" "cnst" ON "cnst"."conname" = "i"."relname" WHERE "t"."relkind" IN ('r', 'p') AND "cnst"."contype" IS NULL AND (("ns"."nspname" = 'public' AND "t"."relname" = 't26_customers') OR ("ns"."nspname" = 'public' AND "t"."relname" = 't26_orders') OR ("ns"."nspname" = 'public' AND "t"."relname" = 't26_products') OR ("ns"."nspname" = 'public' AND "t"."relname" = 't26_order_products'));
 
 SELECT "con"."conname" AS "constraint_name", "con"."nspname" AS "table_schema", "con"."relname" AS "table_name", "att2"."attname" AS "column_name", "ns"."nspname" AS "referenced_table_schema", "cl"."relname" AS "referenced_table_name", "att"."attname" AS "referenced_column_name", "con"."confdeltype" AS "on_delete", "con"."confupdtype" AS "on_update", "con"."condeferrable" AS "deferrable", "con"."condeferred" AS "deferred" FROM ( SELECT UNNEST ("con1"."conkey") AS "parent", UNNEST ("con1"."confkey") AS "child", "con1"."confrelid", "con1"."conrelid", "con1"."conname", "con1"."contype", "ns"."nspname", "cl"."relname", "con1"."condeferrable", CASE WHEN "con1"."condeferred" THEN 'INITIALLY DEFERRED' ELSE 'INITIALLY IMMEDIATE' END as condeferred, CASE "con1"."confdeltype" WHEN 'a' THEN 'NO ACTION' WHEN 'r' THEN 'RESTRICT' WHEN 'c' THEN 'CASCADE' WHEN 'n' THEN 'SET NULL' WHEN 'd' THEN 'SET DEFAULT' END as "confdeltype", CASE "con1"."confupdtype" WHEN 'a' THEN 'NO ACTION' WHEN 'r' THEN 'RESTRICT' WHEN 'c' THEN 'CASCADE' WHEN 'n' THEN 'SET NULL' WHEN 'd' THEN 'SET DEFAULT' END as "confupdtype" FROM "pg_class" "cl" INNER JOIN "pg_namespace" "ns" ON "cl"."relnamespace" = "ns"."oid" INNER JOIN "pg_constraint" "con1" ON "con1"."conrelid" = "cl"."oid" WHERE "con1"."contype" = 'f' AND (("ns"."nspname" = 'public' AND "cl"."relname" = 't26_customers') OR ("ns"."nspname" = 'public' AND "cl"."relname" = 't26_orders') OR ("ns"."nspname" = 'public' AND "cl"."relname" = 't26_products') OR ("ns"."nspname" = 'public' AND "cl"."relname" = 't26_order_products')) ) "con" INNER JOIN "pg_attribute" "att" ON "att"."attrelid" = "con"."confrelid" AND "att"."attnum" = "con"."child" INNER JOIN "pg_class" "cl" ON "cl"."oid" = "con"."confrelid" INNER JOIN "pg_namespace" "ns" ON "cl"."relnamespace" = "ns"."oid" INNER JOIN "pg_attribute" "att2" ON "att2"."attrelid" = "con"."conrelid" AND "att2"."attnum" = "con"."parent";
 
+-- params: []
 SELECT "udt_schema", "udt_name" FROM "information_schema"."columns" WHERE "table_schema" = 'public' AND "table_name" = 't26_customers' AND "column_name"='status';
 
 SELECT "udt_schema", "udt_name" FROM "information_schema"."columns" WHERE "table_schema" = 'public' AND "table_name" = 't26_orders' AND "column_name"='tags';
 
+-- params: []
 SELECT "udt_schema", "udt_name" FROM "information_schema"."columns" WHERE "table_schema" = 'public' AND "table_name" = 't26_products' AND "column_name"='kind';
 
 SELECT "e"."enumlabel" AS "value" FROM "pg_enum" "e" INNER JOIN "pg_type" "t" ON "t"."oid" = "e"."enumtypid" INNER JOIN "pg_namespace" "n" ON "n"."oid" = "t"."typnamespace" WHERE "n"."nspname" = 'public' AND "t"."typname" = 't26_status' ORDER BY "e"."enumsortorder";
 
+-- params: []
 SELECT "e"."enumlabel" AS "value" FROM "pg_enum" "e" INNER JOIN "pg_type" "t" ON "t"."oid" = "e"."enumtypid" INNER JOIN "pg_namespace" "n" ON "n"."oid" = "t"."typnamespace" WHERE "n"."nspname" = 'public' AND "t"."typname" = 'varchar' ORDER BY "e"."enumsortorder";
 
 SELECT "e"."enumlabel" AS "value" FROM "pg_enum" "e" INNER JOIN "pg_type" "t" ON "t"."oid" = "e"."enumtypid" INNER JOIN "pg_namespace" "n" ON "n"."oid" = "t"."typnamespace" WHERE "n"."nspname" = 'public' AND "t"."typname" = 't26_products_kind_enum' ORDER BY "e"."enumsortorder";
@@ -708,10 +726,12 @@ SELECT "e"."enumlabel" AS "value" FROM "pg_enum" "e" INNER JOIN "pg_type" "t" ON
 -- params: ["S1"]
 SELECT "Product"."sku" AS "Product_sku", "Product"."name" AS "Product_name", "Product"."price" AS "Product_price", "Product"."kind" AS "Product_kind", "Product"."meta" AS "Product_meta" FROM "t26_products" "Product" WHERE "Product"."sku" = $1;
 
+-- params: []
 SELECT COUNT(1) AS "cnt" FROM "t26_customers" "Customer" WHERE "Customer"."deletedAt" IS NULL;
 
 SELECT COUNT(1) AS "cnt" FROM "t26_customers" "Customer";
 
+-- params: []
 SELECT "o"."id" AS "o_id", "o"."code" AS "o_code", "o"."total" AS "o_total", "o"."placedAt" AS "o_placedAt", "o"."lines" AS "o_lines", "o"."tags" AS "o_tags", "o"."seq" AS "o_seq", "o"."customer_id" AS "o_customer_id", "p"."sku" AS "p_sku", "p"."name" AS "p_name", "p"."price" AS "p_price", "p"."kind" AS "p_kind", "p"."meta" AS "p_meta", "c"."id" AS "c_id", "c"."email" AS "c_email", "c"."status" AS "c_status", "c"."profile" AS "c_profile", "c"."balance" AS "c_balance", "c"."score" AS "c_score", "c"."age" AS "c_age", "c"."createdAt" AS "c_createdAt", "c"."updatedAt" AS "c_updatedAt", "c"."deletedAt" AS "c_deletedAt", "c"."version" AS "c_version", "c"."note" AS "c_note", "c"."birthday" AS "c_birthday", "c"."active" AS "c_active", "c"."big" AS "c_big" FROM "t26_orders" "o" LEFT JOIN "t26_order_products" "o_p" ON "o_p"."t26OrdersId"="o"."id" LEFT JOIN "t26_products" "p" ON "p"."sku"="o_p"."t26ProductsSku"  LEFT JOIN "t26_customers" "c" ON "c"."id"="o"."customer_id" AND ("c"."deletedAt" IS NULL);
 
 ALTER TABLE "t26_customers" ADD "nick" character varying(30) NOT NULL DEFAULT 'anon';
@@ -730,6 +750,7 @@ ALTER TABLE "t26_customers" ADD "email" character varying(160) NOT NULL;
 
 SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 's26_users';
 
+-- params: []
 SELECT t.typname enum_name, array_agg(e.enumlabel ORDER BY enumsortorder) enum_value FROM pg_type t JOIN pg_enum e ON t.oid = e.enumtypid JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname='enum_s26_users_role' GROUP BY 1;
 
 DO 'BEGIN CREATE TYPE "public"."enum_s26_users_role" AS ENUM(''admin'', ''member'', ''guest''); EXCEPTION WHEN duplicate_object THEN null; END';
@@ -744,12 +765,14 @@ CREATE UNIQUE INDEX "s26_users_code_uq" ON "s26_users" ("code");
 
 CREATE INDEX "s26_users_email_desc" ON "s26_users" ("email" DESC);
 
+-- params: []
 SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 's26_teams';
 
 CREATE TABLE IF NOT EXISTS "s26_teams" ("id"   SERIAL , "name" VARCHAR(255) NOT NULL, "size" SMALLINT, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY ("id"));
 
 SELECT i.relname AS name, ix.indisprimary AS primary, ix.indisunique AS unique, ix.indkey AS indkey, array_agg(a.attnum) as column_indexes, array_agg(a.attname) AS column_names, pg_get_indexdef(ix.indexrelid) AS definition FROM pg_class t, pg_class i, pg_index ix, pg_attribute a WHERE t.oid = ix.indrelid AND i.oid = ix.indexrelid AND a.attrelid = t.oid AND t.relkind = 'r' and t.relname = 's26_teams' GROUP BY i.relname, ix.indexrelid, ix.indisprimary, ix.indisunique, ix.indkey ORDER BY i.relname;
 
+-- params: []
 SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 's26_posts';
 
 SELECT t.typname enum_name, array_agg(e.enumlabel ORDER BY enumsortorder) enum_value FROM pg_type t JOIN pg_enum e ON t.oid = e.enumtypid JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typname='enum_s26_posts_status' GROUP BY 1;
@@ -758,18 +781,21 @@ DO 'BEGIN CREATE TYPE "public"."enum_s26_posts_status" AS ENUM(''draft'', ''live
 
 CREATE TABLE IF NOT EXISTS "s26_posts" ("id"   SERIAL , "title" VARCHAR(200), "body" TEXT, "status" "public"."enum_s26_posts_status", "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, "authorId" UUID REFERENCES "s26_users" ("id") ON DELETE CASCADE ON UPDATE CASCADE, PRIMARY KEY ("id"));
 
+-- params: []
 SELECT i.relname AS name, ix.indisprimary AS primary, ix.indisunique AS unique, ix.indkey AS indkey, array_agg(a.attnum) as column_indexes, array_agg(a.attname) AS column_names, pg_get_indexdef(ix.indexrelid) AS definition FROM pg_class t, pg_class i, pg_index ix, pg_attribute a WHERE t.oid = ix.indrelid AND i.oid = ix.indexrelid AND a.attrelid = t.oid AND t.relkind = 'r' and t.relname = 's26_posts' GROUP BY i.relname, ix.indexrelid, ix.indisprimary, ix.indisunique, ix.indkey ORDER BY i.relname;
 
 SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 's26_memberships';
 
 CREATE TABLE IF NOT EXISTS "s26_memberships" ("createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, "S26UserId" UUID  REFERENCES "s26_users" ("id") ON DELETE CASCADE ON UPDATE CASCADE, "S26TeamId" INTEGER  REFERENCES "s26_teams" ("id") ON DELETE CASCADE ON UPDATE CASCADE, PRIMARY KEY ("S26UserId","S26TeamId"));
 
+-- params: []
 SELECT i.relname AS name, ix.indisprimary AS primary, ix.indisunique AS unique, ix.indkey AS indkey, array_agg(a.attnum) as column_indexes, array_agg(a.attname) AS column_names, pg_get_indexdef(ix.indexrelid) AS definition FROM pg_class t, pg_class i, pg_index ix, pg_attribute a WHERE t.oid = ix.indrelid AND i.oid = ix.indexrelid AND a.attrelid = t.oid AND t.relkind = 'r' and t.relname = 's26_memberships' GROUP BY i.relname, ix.indexrelid, ix.indisprimary, ix.indisunique, ix.indkey ORDER BY i.relname;
 
 --- second sync;
 
 SELECT DISTINCT tc.constraint_name as constraint_name, tc.constraint_schema as constraint_schema, tc.constraint_catalog as constraint_catalog, tc.table_name as table_name,tc.table_schema as table_schema,tc.table_catalog as table_catalog,tc.initially_deferred as initially_deferred,tc.is_deferrable as is_deferrable,kcu.column_name as column_name,ccu.table_schema  AS referenced_table_schema,ccu.table_catalog  AS referenced_table_catalog,ccu.table_name  AS referenced_table_name,ccu.column_name AS referenced_column_name FROM information_schema.table_constraints AS tc JOIN information_schema.key_column_usage AS kcu ON tc.constraint_name = kcu.constraint_name JOIN information_schema.constraint_column_usage AS ccu ON ccu.constraint_name = tc.constraint_name WHERE constraint_type = 'FOREIGN KEY' AND tc.table_name = 's26_users' AND tc.table_catalog = current_database();
 
+-- params: []
 SELECT pk.constraint_type as "Constraint",c.column_name as "Field", c.column_default as "Default",c.is_nullable as "Null", (CASE WHEN c.udt_name = 'hstore' THEN c.udt_name ELSE c.data_type END) || (CASE WHEN c.character_maximum_length IS NOT NULL THEN '(' || c.character_maximum_length || ')' ELSE '' END) as "Type", (SELECT array_agg(e.enumlabel) FROM pg_catalog.pg_type t JOIN pg_catalog.pg_enum e ON t.oid=e.enumtypid WHERE t.typname=c.udt_name) AS "special", (SELECT pgd.description FROM pg_catalog.pg_statio_all_tables AS st INNER JOIN pg_catalog.pg_description pgd on (pgd.objoid=st.relid) WHERE c.ordinal_position=pgd.objsubid AND c.table_name=st.relname) AS "Comment" FROM information_schema.columns c LEFT JOIN (SELECT tc.table_schema, tc.table_name, cu.column_name, tc.constraint_type FROM information_schema.TABLE_CONSTRAINTS tc JOIN information_schema.KEY_COLUMN_USAGE  cu ON tc.table_schema=cu.table_schema and tc.table_name=cu.table_name and tc.constraint_name=cu.constraint_name and tc.constraint_type='PRIMARY KEY') pk ON pk.table_schema=c.table_schema AND pk.table_name=c.table_name AND pk.column_name=c.column_name WHERE c.table_name = 's26_users' AND c.table_schema = 'public';
 
 ALTER TABLE "s26_users" ALTER COLUMN "email" SET NOT NULL;ALTER TABLE "s26_users" ALTER COLUMN "email" DROP DEFAULT;ALTER TABLE "s26_users"  ADD UNIQUE ("email");ALTER TABLE "s26_users" ALTER COLUMN "email" TYPE VARCHAR(150);
@@ -808,6 +834,7 @@ ALTER TABLE "s26_users" ALTER COLUMN "deletedAt" DROP NOT NULL;ALTER TABLE "s26_
 
 SELECT DISTINCT tc.constraint_name as constraint_name, tc.constraint_schema as constraint_schema, tc.constraint_catalog as constraint_catalog, tc.table_name as table_name,tc.table_schema as table_schema,tc.table_catalog as table_catalog,tc.initially_deferred as initially_deferred,tc.is_deferrable as is_deferrable,kcu.column_name as column_name,ccu.table_schema  AS referenced_table_schema,ccu.table_catalog  AS referenced_table_catalog,ccu.table_name  AS referenced_table_name,ccu.column_name AS referenced_column_name FROM information_schema.table_constraints AS tc JOIN information_schema.key_column_usage AS kcu ON tc.constraint_name = kcu.constraint_name JOIN information_schema.constraint_column_usage AS ccu ON ccu.constraint_name = tc.constraint_name WHERE constraint_type = 'FOREIGN KEY' AND tc.table_name = 's26_teams' AND tc.table_catalog = current_database();
 
+-- params: []
 SELECT pk.constraint_type as "Constraint",c.column_name as "Field", c.column_default as "Default",c.is_nullable as "Null", (CASE WHEN c.udt_name = 'hstore' THEN c.udt_name ELSE c.data_type END) || (CASE WHEN c.character_maximum_length IS NOT NULL THEN '(' || c.character_maximum_length || ')' ELSE '' END) as "Type", (SELECT array_agg(e.enumlabel) FROM pg_catalog.pg_type t JOIN pg_catalog.pg_enum e ON t.oid=e.enumtypid WHERE t.typname=c.udt_name) AS "special", (SELECT pgd.description FROM pg_catalog.pg_statio_all_tables AS st INNER JOIN pg_catalog.pg_description pgd on (pgd.objoid=st.relid) WHERE c.ordinal_position=pgd.objsubid AND c.table_name=st.relname) AS "Comment" FROM information_schema.columns c LEFT JOIN (SELECT tc.table_schema, tc.table_name, cu.column_name, tc.constraint_type FROM information_schema.TABLE_CONSTRAINTS tc JOIN information_schema.KEY_COLUMN_USAGE  cu ON tc.table_schema=cu.table_schema and tc.table_name=cu.table_name and tc.constraint_name=cu.constraint_name and tc.constraint_type='PRIMARY KEY') pk ON pk.table_schema=c.table_schema AND pk.table_name=c.table_name AND pk.column_name=c.column_name WHERE c.table_name = 's26_teams' AND c.table_schema = 'public';
 
 ALTER TABLE "s26_teams" ALTER COLUMN "name" SET NOT NULL;ALTER TABLE "s26_teams" ALTER COLUMN "name" DROP DEFAULT;ALTER TABLE "s26_teams" ALTER COLUMN "name" TYPE VARCHAR(255);
@@ -820,6 +847,7 @@ ALTER TABLE "s26_teams" ALTER COLUMN "updated_at" SET NOT NULL;ALTER TABLE "s26_
 
 SELECT pk.constraint_type as "Constraint",c.column_name as "Field", c.column_default as "Default",c.is_nullable as "Null", (CASE WHEN c.udt_name = 'hstore' THEN c.udt_name ELSE c.data_type END) || (CASE WHEN c.character_maximum_length IS NOT NULL THEN '(' || c.character_maximum_length || ')' ELSE '' END) as "Type", (SELECT array_agg(e.enumlabel) FROM pg_catalog.pg_type t JOIN pg_catalog.pg_enum e ON t.oid=e.enumtypid WHERE t.typname=c.udt_name) AS "special", (SELECT pgd.description FROM pg_catalog.pg_statio_all_tables AS st INNER JOIN pg_catalog.pg_description pgd on (pgd.objoid=st.relid) WHERE c.ordinal_position=pgd.objsubid AND c.table_name=st.relname) AS "Comment" FROM information_schema.columns c LEFT JOIN (SELECT tc.table_schema, tc.table_name, cu.column_name, tc.constraint_type FROM information_schema.TABLE_CONSTRAINTS tc JOIN information_schema.KEY_COLUMN_USAGE  cu ON tc.table_schema=cu.table_schema and tc.table_name=cu.table_name and tc.constraint_name=cu.constraint_name and tc.constraint_type='PRIMARY KEY') pk ON pk.table_schema=c.table_schema AND pk.table_name=c.table_name AND pk.column_name=c.column_name WHERE c.table_name = 's26_posts' AND c.table_schema = 'public';
 
+-- params: []
 SELECT DISTINCT tc.constraint_name as constraint_name, tc.constraint_schema as constraint_schema, tc.constraint_catalog as constraint_catalog, tc.table_name as table_name,tc.table_schema as table_schema,tc.table_catalog as table_catalog,tc.initially_deferred as initially_deferred,tc.is_deferrable as is_deferrable,kcu.column_name as column_name,ccu.table_schema  AS referenced_table_schema,ccu.table_catalog  AS referenced_table_catalog,ccu.table_name  AS referenced_table_name,ccu.column_name AS referenced_column_name FROM information_schema.table_constraints AS tc JOIN information_schema.key_column_usage AS kcu ON tc.constraint_name = kcu.constraint_name JOIN information_schema.constraint_column_usage AS ccu ON ccu.constraint_name = tc.constraint_name WHERE constraint_type = 'FOREIGN KEY' AND tc.table_name = 's26_posts' AND tc.table_catalog = current_database();
 
 ALTER TABLE "s26_posts" ALTER COLUMN "title" DROP NOT NULL;ALTER TABLE "s26_posts" ALTER COLUMN "title" DROP DEFAULT;ALTER TABLE "s26_posts" ALTER COLUMN "title" TYPE VARCHAR(200);
@@ -838,6 +866,7 @@ ALTER TABLE "s26_posts"  ADD FOREIGN KEY ("authorId") REFERENCES "s26_users" ("i
 
 SELECT pk.constraint_type as "Constraint",c.column_name as "Field", c.column_default as "Default",c.is_nullable as "Null", (CASE WHEN c.udt_name = 'hstore' THEN c.udt_name ELSE c.data_type END) || (CASE WHEN c.character_maximum_length IS NOT NULL THEN '(' || c.character_maximum_length || ')' ELSE '' END) as "Type", (SELECT array_agg(e.enumlabel) FROM pg_catalog.pg_type t JOIN pg_catalog.pg_enum e ON t.oid=e.enumtypid WHERE t.typname=c.udt_name) AS "special", (SELECT pgd.description FROM pg_catalog.pg_statio_all_tables AS st INNER JOIN pg_catalog.pg_description pgd on (pgd.objoid=st.relid) WHERE c.ordinal_position=pgd.objsubid AND c.table_name=st.relname) AS "Comment" FROM information_schema.columns c LEFT JOIN (SELECT tc.table_schema, tc.table_name, cu.column_name, tc.constraint_type FROM information_schema.TABLE_CONSTRAINTS tc JOIN information_schema.KEY_COLUMN_USAGE  cu ON tc.table_schema=cu.table_schema and tc.table_name=cu.table_name and tc.constraint_name=cu.constraint_name and tc.constraint_type='PRIMARY KEY') pk ON pk.table_schema=c.table_schema AND pk.table_name=c.table_name AND pk.column_name=c.column_name WHERE c.table_name = 's26_memberships' AND c.table_schema = 'public';
 
+-- params: []
 SELECT DISTINCT tc.constraint_name as constraint_name, tc.constraint_schema as constraint_schema, tc.constraint_catalog as constraint_catalog, tc.table_name as table_name,tc.table_schema as table_schema,tc.table_catalog as table_catalog,tc.initially_deferred as initially_deferred,tc.is_deferrable as is_deferrable,kcu.column_name as column_name,ccu.table_schema  AS referenced_table_schema,ccu.table_catalog  AS referenced_table_catalog,ccu.table_name  AS referenced_table_name,ccu.column_name AS referenced_column_name FROM information_schema.table_constraints AS tc JOIN information_schema.key_column_usage AS kcu ON tc.constraint_name = kcu.constraint_name JOIN information_schema.constraint_column_usage AS ccu ON ccu.constraint_name = tc.constraint_name WHERE constraint_type = 'FOREIGN KEY' AND tc.table_name = 's26_memberships' AND tc.table_catalog = current_database();
 
 ALTER TABLE "s26_memberships" ALTER COLUMN "createdAt" SET NOT NULL;ALTER TABLE "s26_memberships" ALTER COLUMN "createdAt" DROP DEFAULT;ALTER TABLE "s26_memberships" ALTER COLUMN "createdAt" TYPE TIMESTAMP WITH TIME ZONE;
@@ -880,12 +909,15 @@ ALTER TABLE "s26_posts"  ADD FOREIGN KEY ("authorId") REFERENCES "s26_users" ("i
 ALTER TABLE "s26_memberships" ALTER COLUMN "createdAt" SET NOT NULL;ALTER TABLE "s26_memberships" ALTER COLUMN "createdAt" DROP DEFAULT;ALTER TABLE "s26_memberships" ALTER COLUMN "createdAt" TYPE TIMESTAMP WITH TIME ZONE;
 ALTER TABLE "s26_memberships" ALTER COLUMN "updatedAt" SET NOT NULL;ALTER TABLE "s26_memberships" ALTER COLUMN "updatedAt" DROP DEFAULT;ALTER TABLE "s26_memberships" ALTER COLUMN "updatedAt" TYPE TIMESTAMP WITH TIME ZONE;
 ALTER TABLE "s26_users" ALTER COLUMN "nick" DROP NOT NULL;ALTER TABLE "s26_users" ALTER COLUMN "nick" DROP DEFAULT;ALTER TABLE "s26_users" ALTER COLUMN "nick" TYPE VARCHAR(20);
+-- params: []
 select conname, contype, pg_get_constraintdef(oid) from pg_constraint where conrelid = 's26_users'::regclass order by conname;
 select column_name, data_type, character_maximum_length, column_default, is_nullable, col_description('s26_users'::regclass, ordinal_position::int) from information_schema.columns where table_name = 's26_users' order by ordinal_position;
+-- params: []
 select e.enumlabel from pg_enum e join pg_type t on t.oid = e.enumtypid where t.typname = 'enum_s26_users_role' order by e.enumsortorder;
 
 select 1;
 
+-- params: []
 select table_name, table_schema as schema_name, (select pg_catalog.obj_description(c.oid) from pg_catalog.pg_class c
           where c.oid = (select ('"' || table_schema || '"."' || table_name || '"')::regclass::oid) and c.relname = table_name) as table_comment from information_schema.tables where "table_schema" not like 'pg_%' and "table_schema" not like 'crdb_%' and "table_schema" not like '_timescaledb_%' and "table_schema" not in ('information_schema', 'tiger', 'topology') and table_name != 'geometry_columns' and table_name != 'spatial_ref_sys' and table_type != 'VIEW' and table_name not in (select inhrelid::regclass::text from pg_inherits) order by table_name;
 
@@ -896,6 +928,7 @@ select t.typname as enum_name, n.nspname as schema_name, array_agg(e.enumlabel o
         where n.nspname in ('public')
         group by t.typname, n.nspname;
 
+-- params: []
 select table_schema as schema_name, table_name, column_name,
       column_default,
       is_nullable,
@@ -932,6 +965,7 @@ select indrelid::regclass as table_name, ns.nspname as schema_name, relname as c
       where indrelid in ('"d26_drizzle"."d26_migrations"'::regclass, '"public"."d26_accounts"'::regclass, '"public"."d26_groups"'::regclass, '"public"."d26_members"'::regclass, '"public"."s26_memberships"'::regclass, '"public"."s26_posts"'::regclass, '"public"."s26_teams"'::regclass, '"public"."s26_users"'::regclass, '"public"."t26_customers"'::regclass, '"public"."t26_order_products"'::regclass, '"public"."t26_orders"'::regclass, '"public"."t26_products"'::regclass)
       order by relname;
 
+-- params: []
 select ccu.table_name as table_name, ccu.table_schema as schema_name, pgc.conname as name, conrelid::regclass as table_from, ccu.column_name as column_name, pg_get_constraintdef(pgc.oid) as expression
       from pg_constraint pgc
       join pg_namespace nsp on nsp.oid = pgc.connamespace
@@ -1021,6 +1055,7 @@ drop type "t26_products_kind_enum"; --
 drop type "t26_status"; --
 drop schema if exists "d26_drizzle";
 
+-- params: []
 select table_schema as schema_name, table_name, column_name,
       column_default,
       is_nullable,
@@ -1057,6 +1092,7 @@ select indrelid::regclass as table_name, ns.nspname as schema_name, relname as c
       where indrelid in ('"public"."m26_item_tags"'::regclass, '"public"."m26_items"'::regclass, '"public"."m26_shops"'::regclass, '"public"."m26_tags"'::regclass)
       order by relname;
 
+-- params: []
 select ccu.table_name as table_name, ccu.table_schema as schema_name, pgc.conname as name, conrelid::regclass as table_from, ccu.column_name as column_name, pg_get_constraintdef(pgc.oid) as expression
       from pg_constraint pgc
       join pg_namespace nsp on nsp.oid = pgc.connamespace
@@ -1097,12 +1133,15 @@ insert into "m26_tags" ("label") values ('red'), ('blue') returning "id", "label
 insert into "m26_item_tags" ("item_id", "tag_id") select i.id, t.id from "m26_items" i cross join "m26_tags" t;
 -- params: ["1", "1"]
 insert into "m26_item_tags" ("item_id", "tag_id") values ($1, $2);
+-- params: []
 select "m0".*, "m1"."name" as "shop_name" from "m26_items" as "m0" left join "m26_shops" as "m1" on "m0"."shop_id" = "m1"."id" order by "m0"."id" asc;
 -- params: ["6f1c8a7e-1111-4a5b-9c0d-000000000001", 10]
 select "m0"."id", "m0"."title", "m0"."price" from "m26_items" as "m0" where "m0"."shop_id" = $1 order by "m0"."price" desc limit $2;
 select "m0".*, "t1"."label" from "m26_items" as "m0" left join "m26_item_tags" as "m2" on "m0"."id" = "m2"."item_id" left join "m26_tags" as "t1" on "m2"."tag_id" = "t1"."id" order by "m0"."id", "t1"."label";
+-- params: []
 select count(*) as "count", sum("price") as "sum", avg("qty") as "avg", max("dur") as "max" from "m26_items";
 select "kind", count(*) from "m26_shops" group by "kind" order by "kind";
+-- params: []
 select "id", "name", "kind", "meta", "rating", "code", "active" from "m26_shops" where "meta" @> '{"k": [2]}' order by "name";
 select "id", "name", "kind", "meta", "rating", "code", "active" from "m26_shops" where "meta"->>'k' is not null and "kind" = 'online';
 -- params: ["online"]
@@ -1113,17 +1152,23 @@ update "m26_shops" set "kind" = 'closed' where "name" = 'Kiosk';
 -- params: [4.5, "Kiosk"]
 update "m26_shops" set "rating" = $1 where "name" = $2 returning "rating";
 delete from "m26_shops" where "name" = 'Corner' returning "name";
+-- params: []
 select count(*) from "m26_items";
 select count(*) from "m26_item_tags";
 -- The catalog rows the migrations above leave, as the tools read them back.
+-- params: []
 select conname, contype, pg_get_constraintdef(oid) from pg_constraint where conrelid in ('m26_shops'::regclass, 'm26_items'::regclass, 'm26_item_tags'::regclass) order by conname;
 select indexname, indexdef from pg_indexes where tablename like 'm26%' order by indexname;
+-- params: []
 select table_name, column_name, data_type, udt_name, column_default, is_nullable, character_maximum_length, numeric_precision, numeric_scale, datetime_precision from information_schema.columns where table_name like 'm26%' order by table_name, ordinal_position;
 select format_type(atttypid, atttypmod), attname, attnotnull, atthasdef from pg_attribute where attrelid = 'm26_items'::regclass and attnum > 0 and not attisdropped order by attnum;
+-- params: []
 select pg_get_expr(adbin, adrelid) from pg_attrdef where adrelid = 'm26_shops'::regclass order by adnum;
 select e.enumlabel, e.enumsortorder from pg_enum e join pg_type t on t.oid = e.enumtypid where t.typname = 'm26_kind' order by e.enumsortorder;
+-- params: []
 SELECT TRUE FROM information_schema.columns WHERE table_name = 'pg_class' and column_name = 'relispartition';
 SELECT table_schema, column_name, data_type FROM information_schema.columns WHERE table_name = 'pg_index' and column_name in ('indnullsnotdistinct', 'indisunique') order by column_name;
+-- params: []
 SELECT count(*) > 0 FROM information_schema.columns WHERE table_schema = 'pg_catalog' and table_name = 'pg_attribute';
 SELECT count(*) FROM information_schema.tables WHERE table_name = 'pg_class';
 ALTER TABLE "m26_items" ADD "sku" character varying(20) NOT NULL;
