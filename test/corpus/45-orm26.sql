@@ -1171,6 +1171,11 @@ SELECT table_schema, column_name, data_type FROM information_schema.columns WHER
 -- params: []
 SELECT count(*) > 0 FROM information_schema.columns WHERE table_schema = 'pg_catalog' and table_name = 'pg_attribute';
 SELECT count(*) FROM information_schema.tables WHERE table_name = 'pg_class';
+-- Scalar functions in FROM, as TypeORM's `SELECT * FROM current_schema()` has them.
+select pg_typeof(x) from now() x;
+select * from abs(-2.50) a;
+-- params: [2.345]
+select * from round($1::numeric, 2) r;
 ALTER TABLE "m26_items" ADD "sku" character varying(20) NOT NULL;
 ALTER TABLE "m26_items" ALTER COLUMN "title" SET NOT NULL, ALTER COLUMN "at" SET NOT NULL;
 drop table if exists "m26_item_tags", "m26_items", "m26_shops", "m26_tags" cascade;
