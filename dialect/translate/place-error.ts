@@ -534,9 +534,10 @@ export function placeError(err: PgError, query: string): PgError {
   }
   // GRANT and REVOKE look their relations up with no position, as utility statements do.
   if (err.code === '42P01' && trees.some((t) => t.GrantStmt)) return err;
-  if (trees.some((t) => t.AlterTableStmt && unplacedAlterTable(t.AlterTableStmt, err.code))) return err;
+  // Before the ALTER TABLE rule below, which would return SQLite's message unnamed: it names, not places.
   const named = columnWithNulls(err, trees);
   if (named) return named;
+  if (trees.some((t) => t.AlterTableStmt && unplacedAlterTable(t.AlterTableStmt, err.code))) return err;
   const missing = missingRelation(err, trees, query);
   if (missing) return missing;
   // Every PostgreSQL table has them (`RETURNING (xmax = 0) AS inserted`); evsql's rows keep none.

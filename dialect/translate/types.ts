@@ -103,9 +103,11 @@ function commonType(em: EmitContext, nodes: Node[]): PgTypeInfo | null {
     // The type every other converts to implicitly: float8 over all, then float4 (`coalesce(1, 1.5::real)` is a real).
     else if (isNumber(common) && isNumber(x)) common = isFloat(common) || isFloat(x) ? (is(common, OID.float8) || is(x, OID.float8) ? FLOAT8 : FLOAT4) : numericResult(common, x);
     // The first of the string types, as each converts to the others implicitly, unless it is text, the
-    // preferred one. A char(n) first keeps its typmod: its values print their padding, beside values of
-    // text, which lose their trailing blanks (emit-expressions.ts asCommon).
-    else if (TEXTUAL.has(common.oid) && TEXTUAL.has(x.oid)) common = is(common, OID.bpchar) && x.oid !== OID.name ? common : is(common, OID.varchar) && x.oid !== OID.name ? t(OID.varchar) : TEXT;
+    // preferred one; name wins over a char or varchar on either side, as nothing converts it back
+    // implicitly (select_common_type: `coalesce(a.attname, pg_get_indexdef(…))` is a name). A char(n)
+    // first keeps its typmod: its values print their padding, beside values of text, which lose their
+    // trailing blanks (emit-expressions.ts asCommon).
+    else if (TEXTUAL.has(common.oid) && TEXTUAL.has(x.oid)) common = is(common, OID.text) ? TEXT : is(common, OID.name) || is(x, OID.name) ? t(OID.name) : is(common, OID.bpchar) ? common : is(common, OID.varchar) ? t(OID.varchar) : TEXT;
     else if ((is(common, OID.date) || is(common, OID.timestamp) || is(common, OID.timestamptz)) && (is(x, OID.date) || is(x, OID.timestamp) || is(x, OID.timestamptz))) {
       common = is(common, OID.timestamptz) || is(x, OID.timestamptz) ? TIMESTAMPTZ : TIMESTAMP;
     }

@@ -79,7 +79,7 @@ describe('catalog on a connection', () => {
 
   it('answers for the session’s user and database', () => {
     expect(sql('select pg_get_userbyid(10), current_database()')).toEqual([['alice', 'shop']]);
-    expect(sql("select table_catalog from information_schema.tables where table_name = 'pg_class'")).toEqual([]);
+    expect(sql("select table_catalog from information_schema.tables where table_name = 'pg_class'")).toEqual([['shop']]);
     sql('create table t (x int)');
     expect(sql("select table_catalog, table_schema from information_schema.tables where table_name = 't'")).toEqual([['shop', 'public']]);
   });

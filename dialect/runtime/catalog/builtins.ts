@@ -7,7 +7,7 @@
 import { OID, arrayElementOid, typeFromDeclared, typeName, type PgTypeInfo } from '../../../pg/types/registry.js';
 import { defaultSetting } from '../../../pg/settings.js';
 import { AM, AUTHIDS, BTREE_OPCLASSES, COLLATIONS, NAMESPACES, PROCS, SETTINGS, TABLESPACES, TYPES, TYPE_COLUMNS } from './builtin-data.js';
-import { RELATIONS, columnNames } from '../../catalog/definitions.js';
+import { RELATIONS, columnNames, type CatalogRelation } from '../../catalog/definitions.js';
 import { BOOTSTRAP_SUPERUSER, BTREE_AM, DATABASE_OID, HEAP_AM, NAMESPACE } from '../../catalog/oids.js';
 import { PLPGSQL_LANGUAGE } from '../../catalog/extensions.js';
 import { BTREE_OPERATOR_CLASSES } from '../../catalog/index-classes.js';
@@ -158,12 +158,22 @@ export function catalogRelationRows(): { classes: Row[]; attributes: Row[] } {
   for (const r of RELATIONS) {
     const namespace = r.schema === 'pg_catalog' ? NAMESPACE.pg_catalog : NAMESPACE.information_schema;
     classes.push(classRow({ oid: r.oid, name: r.name, namespace, kind: r.kind, natts: r.columns.length, am: r.kind === 'r' ? HEAP_AM : 0, shared: SHARED.has(r.name) }));
-    columnNames(r).forEach((name, i) => {
-      const decl = r.columns[i]!.slice(name.length + 1);
-      attributes.push(attributeRow(r.oid, name, i + 1, typeFromDeclared(decl), r.kind === 'r' && r.schema === 'pg_catalog', false, '', ''));
-    });
+    for (const c of catalogColumns(r)) attributes.push(attributeRow(r.oid, c.name, c.attnum, c.type, c.notNull, false, '', ''));
   }
   return { classes, attributes };
+}
+
+/**
+ * A catalog relation's columns. A pg_catalog table's are NOT NULL up to its first variable-length
+ * one (int2vector and oidvector count as fixed), as genbki marks them; views' and information_schema's never are.
+ */
+export function catalogColumns(r: CatalogRelation): Array<{ name: string; attnum: number; type: PgTypeInfo; notNull: boolean }> {
+  let fixed = r.kind === 'r' && r.schema === 'pg_catalog';
+  return columnNames(r).map((name, i) => {
+    const type = typeFromDeclared(r.columns[i]!.slice(name.length + 1));
+    fixed &&= typeStorage(type.oid).len > 0 || type.oid === OID.int2vector || type.oid === OID.oidvector;
+    return { name, attnum: i + 1, type, notNull: fixed };
+  });
 }
 
 const SHARED = new Set(['pg_authid', 'pg_auth_members', 'pg_database', 'pg_shdescription', 'pg_tablespace']);

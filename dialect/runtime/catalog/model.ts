@@ -12,7 +12,7 @@
  * - PRIMARY KEY and UNIQUE declared in CREATE TABLE have an index of the constraint's name in
  *   PostgreSQL; SQLite's own autoindexes (or the rowid) stand behind them.
  */
-import { formatType, typeFromDeclared, type PgTypeInfo } from '../../../pg/types/registry.js';
+import { OID, formatType, typeFromDeclared, type PgTypeInfo } from '../../../pg/types/registry.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { type Display, type PartitionKey, type ViewWrites, readPartitionedMarker, readDisplayMarker, readMatviewMarker, readViewColumnsMarker, readViewWritesMarker } from '../../catalog/markers.js';
 import { extensionOfView, isExtensionView } from '../../catalog/extensions.js';
@@ -636,6 +636,7 @@ function viewBody(sql: string): Display {
 /** information_schema's data_type: format_type without modifiers, 'ARRAY' for arrays. */
 export function sqlDataType(type: PgTypeInfo): string {
   const text = formatType(type.oid, -1);
-  if (text.endsWith('[]')) return 'ARRAY';
+  // information_schema's rule is an element type and a variable length: int2vector and oidvector are ARRAYs too.
+  if (text.endsWith('[]') || type.oid === OID.int2vector || type.oid === OID.oidvector) return 'ARRAY';
   return text === 'bpchar' ? 'character' : text;
 }

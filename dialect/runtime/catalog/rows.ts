@@ -15,6 +15,7 @@ import {
   authidRows,
   builtinArrayElement, builtinTypeName,
   isPseudoType,
+  catalogColumns,
   catalogRelationRows,
   classRow,
   databaseRows,
@@ -185,6 +186,14 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   const schemas = new Set(['public', ...model.namespaces, ...(hasTemp ? [TEMP_NAMESPACE_NAME] : [])]);
   for (const s of ['information_schema', 'pg_catalog', 'pg_toast', ...schemas]) {
     rel('information_schema.schemata').push({ catalog_name: db, schema_name: s, schema_owner: s === 'public' ? 'pg_database_owner' : owner, default_character_set_catalog: null, default_character_set_schema: null, default_character_set_name: null, sql_path: null });
+  }
+
+  // PostgreSQL's information_schema lists the catalogs' own relations too: TypeORM asks it whether
+  // pg_class has relispartition before its foreign-key query joins on it.
+  for (const r of RELATIONS) {
+    const place = { schema: r.schema, name: r.name, kind: r.kind };
+    rel('information_schema.tables').push({ table_catalog: db, table_schema: r.schema, table_name: r.name, table_type: r.kind === 'r' ? 'BASE TABLE' : 'VIEW', self_referencing_column_name: null, reference_generation: null, user_defined_type_catalog: null, user_defined_type_schema: null, user_defined_type_name: null, is_insertable_into: yesNo(r.kind === 'r'), is_typed: 'NO', commit_action: null });
+    for (const c of catalogColumns(r)) rel('information_schema.columns').push(informationColumn(place, { ...c, default: null, identity: '', generated: null, comment: null }, db, model, enumNames));
   }
 
   for (const t of model.tables) {
@@ -765,7 +774,7 @@ function typeFacts(type: PgTypeInfo, enumName: string | undefined) {
   };
 }
 
-function informationColumn(t: Table, c: Column, db: string, model: Model, enumNames: Map<number, string>): Row {
+function informationColumn(t: Pick<Table, 'schema' | 'name' | 'kind' | 'writes'>, c: Column, db: string, model: Model, enumNames: Map<number, string>): Row {
   const type = c.type;
   const enumName = enumNames.get(type.oid);
   const sequence = model.sequences.find((s) => s.table === t && s.column === c);
