@@ -1,0 +1,28 @@
+/**
+ * The twenty-sixth session's silent differences (test/corpus/45-wrong26.sql), through a real
+ * server and the `pg` driver: each answer here is PostgreSQL 15's, which evsql gave otherwise.
+ */
+import { describe, expect, it } from 'vitest';
+import { sharedClient } from './helpers/shared-client.js';
+
+const { client } = sharedClient();
+const code = async (text: string) => client().query(text).then(() => 'no error', (e: { code?: string }) => e.code);
+const text = async (sql: string, values?: unknown[]) => (await client().query({ text: sql, values, rowMode: 'array', types: { getTypeParser: () => (v: string) => v } })).rows;
+
+describe('array_position', () => {
+  it('refuses a multidimensional array, also through a parameter', async () => {
+    expect(await code('SELECT array_position(ARRAY[[1,2],[3,4]], 2)')).toBe('0A000');
+    await expect(client().query('SELECT array_position($1::int[], $2::int)', ['{{1,2},{3,4}}', 2])).rejects.toMatchObject({ code: '0A000' });
+  });
+
+  it('refuses a NULL start only where the search reaches it', async () => {
+    expect(await code('SELECT array_position(ARRAY[1,2], 1, NULL)')).toBe('22004');
+    expect(await text(`SELECT array_position('{}'::int[], 1, NULL), array_position(ARRAY[1,2], NULL, NULL), array_position(ARRAY[1,2,1], 1, 2)`)).toEqual([[null, null, '3']]);
+  });
+});
+
+describe('array_replace', () => {
+  it('replaces among a multidimensional array\'s leaves', async () => {
+    expect(await text('SELECT array_replace(ARRAY[[1,NULL],[3,1]], 1, 9), array_replace($1::int[], NULL, 0)', ['{{1,NULL},{3,1}}'])).toEqual([['{{9,NULL},{3,9}}', '{{1,0},{3,1}}']]);
+  });
+});
