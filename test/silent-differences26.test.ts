@@ -26,3 +26,21 @@ describe('array_replace', () => {
     expect(await text('SELECT array_replace(ARRAY[[1,NULL],[3,1]], 1, 9), array_replace($1::int[], NULL, 0)', ['{{1,NULL},{3,1}}'])).toEqual([['{{9,NULL},{3,9}}', '{{1,0},{3,1}}']]);
   });
 });
+
+describe('INTERSECT and EXCEPT of numerics that carry their display scales', () => {
+  it('print the left member\'s texts through EXCEPT ALL and INTERSECT ALL', async () => {
+    await client().query('CREATE TABLE w26n (id int, g text, x numeric)');
+    await client().query(`INSERT INTO w26n VALUES (1, 'a', 2.50), (2, 'b', 10.0), (3, 'b', NULL), (4, 'c', 10.0)`);
+    expect(await text('SELECT x FROM w26n EXCEPT ALL SELECT 1 ORDER BY 1')).toEqual([['2.50'], ['10.0'], ['10.0'], [null]]);
+    expect(await text('SELECT x FROM w26n INTERSECT ALL SELECT x FROM w26n WHERE id < 3 ORDER BY 1')).toEqual([['2.50'], ['10.0']]);
+  });
+
+  it('compare a right member whose columns share a name by position', async () => {
+    expect(await text(`SELECT x, g FROM w26n EXCEPT SELECT 10, 'b' ORDER BY 1, 2`)).toEqual([['2.50', 'a'], ['10.0', 'c'], [null, 'b']]);
+    expect(await text(`SELECT x, g FROM w26n EXCEPT ALL SELECT 10, 'b' ORDER BY 1, 2`)).toEqual([['2.50', 'a'], ['10.0', 'c'], [null, 'b']]);
+  });
+
+  it('refuse an INTERSECT group whose sides print it differently: which side PostgreSQL keeps is its plan\'s', async () => {
+    expect(await code('SELECT x FROM w26n INTERSECT SELECT 10 ORDER BY 1')).toBe('0A000');
+  });
+});
