@@ -43,4 +43,11 @@ describe('INTERSECT and EXCEPT of numerics that carry their display scales', () 
   it('refuse an INTERSECT group whose sides print it differently: which side PostgreSQL keeps is its plan\'s', async () => {
     expect(await code('SELECT x FROM w26n INTERSECT SELECT 10 ORDER BY 1')).toBe('0A000');
   });
+
+  it('judge only the groups kept: one printed two ways that EXCEPT removes is answered', async () => {
+    await client().query(`INSERT INTO w26n VALUES (5, 'b', 10)`);
+    expect(await code('SELECT x FROM w26n EXCEPT ALL SELECT 1 ORDER BY 1')).toBe('0A000');
+    expect(await text('SELECT x FROM w26n EXCEPT SELECT 10 ORDER BY 1')).toEqual([['2.50'], [null]]);
+    expect(await text('SELECT x FROM w26n INTERSECT ALL SELECT x FROM w26n WHERE id = 1 ORDER BY 1')).toEqual([['2.50']]);
+  });
 });

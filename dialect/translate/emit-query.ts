@@ -1405,8 +1405,11 @@ function distinctSetOperation(op: string, all: boolean, left: { sql: string; col
   const kept = all ? multisetOperation(op, { sql: leftValues, columns: left.columns }, rightValues) : `${leftValues} ${op} ${rightValues}`;
   // EXCEPT keeps the left member's first row of a group; INTERSECT reads first the side the planner
   // estimates has fewer groups, so its text is one both sides' rows share (else 0A000).
-  const texts = op === 'INTERSECT' ? grouped(`${left.sql} UNION ALL ${right.sql}`) : grouped(left.sql);
-  return `SELECT x.* FROM (${texts}) AS x JOIN (${kept}) AS y ON ${values.map((v) => `x.${v} IS y.${v}`).join(' AND ')}`;
+  // Only the groups kept are judged: one printed two ways that the operation removes is no matter.
+  const match = (a: string, b: string) => values.map((v) => `${a}.${v} IS ${b}.${v}`).join(' AND ');
+  const source = op === 'INTERSECT' ? `${left.sql} UNION ALL ${right.sql}` : left.sql;
+  const texts = grouped(`SELECT * FROM (${source}) AS l WHERE EXISTS (SELECT 1 FROM (${kept}) AS k WHERE ${match('l', 'k')})`);
+  return `SELECT x.* FROM (${texts}) AS x JOIN (${kept}) AS y ON ${match('x', 'y')}`;
 }
 
 /**
