@@ -51,3 +51,12 @@ describe('INTERSECT and EXCEPT of numerics that carry their display scales', () 
     expect(await text('SELECT x FROM w26n INTERSECT ALL SELECT x FROM w26n WHERE id = 1 ORDER BY 1')).toEqual([['2.50']]);
   });
 });
+
+describe('a scalar subquery in a grouped query', () => {
+  it('prints a numeric with the scale its query carries', async () => {
+    await client().query('CREATE TABLE w26g (id int, g text, x numeric)');
+    await client().query(`INSERT INTO w26g VALUES (1, 'a', 2.50), (2, 'b', 10.0), (3, 'b', NULL)`);
+    expect(await text('SELECT g, (SELECT max(x) FROM w26g n WHERE n.g = m.g), count(*) FROM w26g m GROUP BY g ORDER BY g')).toEqual([['a', '2.50', '1'], ['b', '10.0', '2']]);
+    expect(await text('SELECT g, (SELECT x FROM w26g WHERE id = 2) + 1 FROM w26g GROUP BY g ORDER BY g')).toEqual([['a', '11.0'], ['b', '11.0']]);
+  });
+});
