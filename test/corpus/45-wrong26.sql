@@ -501,5 +501,46 @@ SELECT count(*) FROM s26_m a FULL JOIN s26_m b ON a.id = b.id OR a.g = b.g;
 SELECT count(*) FROM s26_m a FULL JOIN s26_m b ON a.id = 1;
 SELECT count(*) FROM s26_m a FULL JOIN s26_m b ON a.id = b.id AND a.x < b.x;
 SELECT count(*) FROM s26_m a FULL JOIN s26_m b ON true;
+-- the extended protocol over the reporting queries
+-- params: [1]
+SELECT id, sum(x) OVER (ORDER BY x RANGE BETWEEN 1 PRECEDING AND 1 FOLLOWING), x + $1 FROM s26_m ORDER BY id;
+-- params: ["a"]
+SELECT g, sum(x), avg(x) FROM s26_m WHERE g <> $1 GROUP BY ROLLUP (g) ORDER BY g NULLS LAST;
+-- params: [2]
+SELECT m.id, s.sx FROM s26_m m LEFT JOIN LATERAL (SELECT sum(x) AS sx FROM s26_m n WHERE n.g = m.g AND n.id <= m.id + $1) s ON true ORDER BY m.id;
+-- params: ["b"]
+SELECT g, (SELECT max(x) FROM s26_m n WHERE n.g = m.g) FROM s26_m m WHERE g <> $1 GROUP BY g ORDER BY 1;
+-- params: [0]
+SELECT x FROM s26_m WHERE id > $1 EXCEPT ALL SELECT 10 ORDER BY 1;
+-- params: [3]
+SELECT x FROM s26_m INTERSECT ALL SELECT x FROM s26_m WHERE id < $1 ORDER BY 1;
+-- params: ["0"]
+SELECT COALESCE(x, $1), NULLIF(x, $1::numeric) FROM s26_m ORDER BY id;
+-- params: [2.5]
+SELECT GREATEST(x, $1), LEAST(i2, $1) FROM s26_m ORDER BY id;
+-- params: [-7, 2]
+SELECT $1::int2 / $2::int2, $1::bigint % $2::bigint, mod($1::numeric, $2::numeric), div($1::numeric, $2::numeric);
+-- params: ["32767"]
+SELECT $1::int2 + 1::int2;
+-- params: [" on "]
+SELECT $1::bool, NOT $1::bool;
+-- params: ["2024-01-31", "2024-04-30"]
+SELECT x FROM generate_series($1::date, $2::date, '1 month') x;
+-- params: [2, 3]
+SELECT (ARRAY[[1,2,3],[4,5,6]])[$1:$2][$1:$2];
+-- params: ["{{1,2},{3,4}}"]
+SELECT array_dims($1::int[]), cardinality($1::int[]), array_length($1::int[], 2);
+-- params: [1]
+SELECT * FROM unnest(ARRAY[1, 2], ARRAY['x']) WITH ORDINALITY AS u(a, b, o) WHERE o >= $1 ORDER BY o;
+-- params: ["[2,4)"]
+SELECT $1::int4range @> 3, $1::int4range * int4range(3, 10), upper($1::int4range);
+-- params: [1]
+SELECT id, first_value(x) OVER w, last_value(x) OVER w FROM s26_m WINDOW w AS (ORDER BY id ROWS BETWEEN $1 PRECEDING AND CURRENT ROW) ORDER BY id;
+-- params: [2]
+SELECT DISTINCT ON (g) g, id FROM s26_m WHERE id >= $1 ORDER BY g, id DESC;
+-- params: ["a", "z"]
+SELECT coalesce(a.g, b.g) FROM (SELECT g FROM s26_m WHERE g = $1) a FULL JOIN (SELECT g FROM s26_m WHERE g < $2) b USING (g) ORDER BY 1;
+-- params: [5]
+WITH RECURSIVE t(n) AS (SELECT 1 UNION SELECT n + 2 FROM t WHERE n + 2 <= $1) SELECT n FROM t ORDER BY n;
 DROP TABLE s26_m;
 DROP TABLE s26_sales, s26_a, s26_b, s26_tree, s26_edge, s26_arr;
