@@ -233,7 +233,9 @@ export function registerArrayFunctions(db: Database.Database): void {
     const items = arrayItems(a);
     if (items === null) return null;
     const by = elementJson(to);
-    return JSON.stringify(items.map((x) => ((from === null ? x === null : x !== null && compareElement(from, x) === 0) ? by : x)));
+    // array_replace keeps a multidimensional array's shape and replaces among its leaves.
+    const replace = (level: unknown[]): unknown[] => level.map((x) => (Array.isArray(x) ? replace(x) : (from === null ? x === null : x !== null && compareElement(from, x) === 0) ? by : x));
+    return JSON.stringify(replace(items));
   });
   // `given`: a '1' or '0' per bound, whether the statement wrote it (`a[:2]` leaves its lower bound
   // out, which is the dimension's own; a bound written as NULL makes the slice NULL). More slices

@@ -208,8 +208,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       if (padded) {
         const compared = op === 'UNION' ? '' : s.all ? multisetOperation(op, left, right.sql) : `${left.sql} ${op} ${right.sql}`;
         sql += paddedSetOperation(op, !!s.all, left, { sql: untrimmed, columns: right.columns }, padded, compared);
-      } else if (carry && !s.all) {
-        sql += distinctSetOperation(op, left, right, carry, plain(s.larg) && plain(s.rarg), (c, i) => spanKey(spanned(c, i), quoteIdent(c.name)) ?? quoteIdent(c.name));
+      } else if (carry && (!s.all || op !== 'UNION')) {
+        sql += distinctSetOperation(op, !!s.all, left, right, carry, plain(s.larg) && plain(s.rarg), (c, i) => spanKey(spanned(c, i), quoteIdent(c.name)) ?? quoteIdent(c.name));
       } else if (spans) {
         const keys = left.columns.map((c, i) => spanKey(spanned(c, i), quoteIdent(c.name)) ?? quoteIdent(c.name));
         sql += `SELECT * FROM (${left.sql} UNION ALL ${right.sql}) GROUP BY ${keys.join(', ')}`;
@@ -308,7 +308,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
    */
   private printedSetOperation(s: Node): Node | undefined {
     // Not UNION ALL (groupingSetsQuery's among them), whose result mixedScaleColumns prints.
-    if (!s.op || s.op === 'SETOP_NONE' || s.all || !this.formatsOutput || this.assignTo || s.lockingClause) return undefined;
+    if (!s.op || s.op === 'SETOP_NONE' || (s.all && s.op === 'SETOP_UNION') || !this.formatsOutput || this.assignTo || s.lockingClause) return undefined;
     // Other ORDER BY keys are PostgreSQL's errors, which the set operation itself raises.
     const outputKey = (n: Node) => n.A_Const?.ival !== undefined || n.ColumnRef?.fields.length === 1;
     if (!((s.sortClause ?? []) as Node[]).every((k) => outputKey(k.SortBy.node))) return undefined;
@@ -977,14 +977,14 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       members.push(b);
       return true;
     };
-    if (!s.op || s.op === 'SETOP_NONE' || (s.all && s.op !== 'SETOP_UNION') || !collect(s.larg) || !collect(s.rarg)) return null;
+    if (!s.op || s.op === 'SETOP_NONE' || !collect(s.larg) || !collect(s.rarg)) return null;
     // A member's columns are taken by position, whatever their names.
     const own = members.map((m) => this.carriedDisplays({ SelectStmt: m }, true));
     const columns = selectColumns(this, { SelectStmt: s }) ?? [];
     const width = columns.length;
     // The rows are grouped by their columns' names, and a query around names the texts after them.
     const unique = (name: string) => columns.filter((c) => c.name === name).length === 1;
-    if (!s.all && !columns.every((c) => unique(c.name))) return null;
+    if ((!s.all || s.op !== 'SETOP_UNION') && !columns.every((c) => unique(c.name))) return null;
     const carried = columns.map((c, i) => (unique(c.name) && own.some((o) => o?.[i] !== undefined) ? UNION_TEXT : undefined));
     if (!carried.some((d) => d !== undefined) || own.some((c) => c && c.length !== width)) return null;
     members.forEach((m, k) => this.memberCarries.set(m, carried.map((d, i) => (d === undefined ? undefined : (own[k]?.[i] ?? 'NULL')))));
@@ -1388,7 +1388,7 @@ const COMPUTED_TEXT = 'computed';
  * mixes texts within one member prints the first in the table's physical order, which evsql's is
  * not, and one among more rows the plan's choice of a hash or an unstable sort: still 0A000.
  */
-function distinctSetOperation(op: string, left: { sql: string; columns: OutputColumn[] }, right: { sql: string; columns: OutputColumn[] }, carry: Array<string | undefined>, ordered: boolean, key: (c: OutputColumn, i: number) => string): string {
+function distinctSetOperation(op: string, all: boolean, left: { sql: string; columns: OutputColumn[] }, right: { sql: string; columns: OutputColumn[] }, carry: Array<string | undefined>, ordered: boolean, key: (c: OutputColumn, i: number) => string): string {
   const values = left.columns.map((c) => quoteIdent(c.name));
   const displays = left.columns.flatMap((c, i) => (carry[i] !== undefined ? [quoteIdent(displayColumn(c.name))] : []));
   const grouped = (from: string, order = '') => `SELECT ${[...values, ...displays.map((d) => `pg_group_display(${d}${order}) AS ${d}`)].join(', ')} FROM (${from}) GROUP BY ${left.columns.map(key).join(', ')}`;
@@ -1397,8 +1397,19 @@ function distinctSetOperation(op: string, left: { sql: string; columns: OutputCo
     return grouped(`SELECT *, count(*) OVER () AS "evsql.rows" FROM (${members})`, ', "evsql.member", "evsql.rows"');
   }
   if (op === 'UNION') return grouped(`${left.sql} UNION ALL ${right.sql}`);
-  const kept = `SELECT ${values.join(', ')} FROM (${left.sql}) ${op} SELECT ${right.columns.map((c) => quoteIdent(c.name)).join(', ')} FROM (${right.sql})`;
-  return `SELECT x.* FROM (${grouped(left.sql)}) AS x JOIN (${kept}) AS y ON ${values.map((v) => `x.${v} IS y.${v}`).join(' AND ')}`;
+  // The right member's values by position (its names may repeat: `SELECT 10, 10`), its texts after them as the left's.
+  const positions = [...values, ...displays].map((_, i) => `"evsql.k${i + 1}"`);
+  const rightValues = `SELECT * FROM (WITH "evsql.k"(${positions.join(', ')}) AS (${right.sql}) SELECT ${positions.slice(0, values.length).join(', ')} FROM "evsql.k")`;
+  const leftValues = `SELECT ${values.join(', ')} FROM (${left.sql})`;
+  // INTERSECT ALL and EXCEPT ALL print each copy they keep as SetOp does: with its group's first row.
+  const kept = all ? multisetOperation(op, { sql: leftValues, columns: left.columns }, rightValues) : `${leftValues} ${op} ${rightValues}`;
+  // EXCEPT keeps the left member's first row of a group; INTERSECT reads first the side the planner
+  // estimates has fewer groups, so its text is one both sides' rows share (else 0A000).
+  // Only the groups kept are judged: one printed two ways that the operation removes is no matter.
+  const match = (a: string, b: string) => values.map((v) => `${a}.${v} IS ${b}.${v}`).join(' AND ');
+  const source = op === 'INTERSECT' ? `${left.sql} UNION ALL ${right.sql}` : left.sql;
+  const texts = grouped(`SELECT * FROM (${source}) AS l WHERE EXISTS (SELECT 1 FROM (${kept}) AS k WHERE ${match('l', 'k')})`);
+  return `SELECT x.* FROM (${texts}) AS x JOIN (${kept}) AS y ON ${match('x', 'y')}`;
 }
 
 /**

@@ -23,6 +23,7 @@ import { TEXT_SET_RETURNING } from './text-set-functions.js';
 import { JSON_SET_RETURNING, jsonNamedColumn } from './json-set-functions.js';
 import { LATERAL_HIDDEN } from './lateral-subqueries.js';
 import { checkLateralJoin, checkLaterReference, checkPlainSubquery } from './from-references.js';
+import { checkFullJoinCondition } from './full-join-conditions.js';
 import { fitsSignature } from './function-shapes.js';
 
 /** The relations a FROM list brings into scope. */
@@ -75,6 +76,7 @@ function addItemRelations(em: EmitContext, n: Node, out: ScopeRelation[], spelle
       const leftWidth = inner.length;
       checkLateralJoin(em, j, inner.map((r) => r.name));
       const rightNames = addFromItem(em, j.rarg, inner, spelled);
+      checkFullJoinCondition(j, inner.slice(0, leftWidth), inner.slice(leftWidth));
       const using = j.usingClause ? names(j.usingClause) : j.isNatural && leftNames && rightNames ? leftNames.filter((c) => rightNames.includes(c)) : [];
       checkUsingColumns(using, leftNames, rightNames);
       const joined = leftNames && rightNames ? [...using, ...[...leftNames, ...rightNames].filter((c) => !using.includes(c))] : null;

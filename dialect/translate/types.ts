@@ -991,8 +991,9 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     if (ownScales === 'aggregated' && !hasAggregate(n)) em.groupedDisplays.add(n);
     return true;
   }
-  // A scalar subquery prints its value with the display text its query carries beside it (emit-expressions.ts subLink).
-  if (n.SubLink?.subLinkType === 'EXPR_SUBLINK' && ownScales === 'all' && numericScale(em, n) === undefined && em.carriedDisplays(n.SubLink.subselect)?.[0] !== undefined) {
+  // A scalar subquery prints its value with the display text its query carries beside it (emit-expressions.ts subLink),
+  // in a grouped query too: its value is no group's key, one per group as it runs.
+  if (n.SubLink?.subLinkType === 'EXPR_SUBLINK' && ownScales !== 'none' && numericScale(em, n) === undefined && em.carriedDisplays(n.SubLink.subselect)?.[0] !== undefined) {
     spine.add(n);
     return true;
   }

@@ -478,9 +478,14 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
     return items === null || sep === null ? null : arrayText(items, text(sep), nullText === undefined || nullText === null ? null : text(nullText));
   }, true);
   // array_position(a, elem [, start]): the first match at or after start.
+  // array_position_common's order of checks: a multidimensional array is refused, an empty one or
+  // a NULL sought in an array without NULLs answers NULL, and only then is a NULL start an error.
   fn('pg_array_position', (a, elem, start) => {
     const items = arrayItems(a);
-    if (items === null || start === null) return null;
+    if (items === null) return null;
+    if (items.some(Array.isArray)) throw new PgError(SqlState.featureNotSupported, 'searching for elements in multidimensional arrays is not supported');
+    if (items.length === 0 || (elem === null && !items.includes(null))) return null;
+    if (start === null) throw new PgError(SqlState.nullValueNotAllowed, 'initial position must not be null');
     const from = start === undefined ? 0 : Number(start) - 1;
     // IS NOT DISTINCT FROM, as array_position compares: a NULL finds the first NULL.
     const at = items.findIndex((x, i) => i >= from && (elem === null ? x === null : x !== null && compareElement(elem, x) === 0));
