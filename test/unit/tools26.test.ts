@@ -12,6 +12,7 @@ import { viewDefinition } from '../../dialect/translate/viewdef.js';
 import { parseQuery } from '../../dialect/translate/parse.js';
 import { TranslatorSchema } from '../../dialect/translate/schema.js';
 import { readSchema } from '../../dialect/schema-snapshot.js';
+import { settingInUnit } from '../../pg/settings.js';
 
 let db: Database.Database;
 
@@ -65,5 +66,18 @@ describe('pg_get_viewdef of GROUP BY and ORDER BY', () => {
     expect(def('SELECT id FROM s26u_o ORDER BY 2')).toBeUndefined();
     expect(def("SELECT 'a' AS k, id FROM s26u_o ORDER BY 1")).toBeUndefined();
     expect(def('SELECT id FROM s26u_o ORDER BY id::text')).toBeUndefined();
+  });
+});
+
+describe('pg_settings.setting', () => {
+  it('is the number in the setting’s unit that PostgreSQL 15 shows, where SHOW prints a unit', () => {
+    expect(settingInUnit('4MB', 'kB')).toBe('4096');
+    expect(settingInUnit('64', 'kB')).toBe('64');
+    expect(settingInUnit('1GB', 'kB')).toBe('1048576');
+    expect(settingInUnit('5s', 'ms')).toBe('5000');
+    expect(settingInUnit('2min', 'ms')).toBe('120000');
+    expect(settingInUnit('0', 'ms')).toBe('0');
+    expect(settingInUnit('on', null)).toBe('on');
+    expect(settingInUnit(null, 'ms')).toBeNull();
   });
 });
