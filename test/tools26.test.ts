@@ -2,7 +2,8 @@
  * What the twenty-sixth session's sweep of GUI tools' and pg_dump's queries (test/corpus/45-tools26.sql)
  * fixed, on a real server through the `pg` driver; each expected value is PostgreSQL 15's answer:
  * format_type qualifies a type of public when public is off the search path (pg_dump empties it),
- * and a view over the catalog is refused (0A000) rather than leaking SQLite's message.
+ * a view's _RETURN rule prints as pg_get_ruledef does; a view over the catalog is refused (0A000)
+ * rather than leaking SQLite's message.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
@@ -18,6 +19,7 @@ beforeAll(async () => {
   await c.query("CREATE TYPE s26t_state AS ENUM ('on', 'off')");
   await c.query('CREATE DOMAIN s26t_pos AS int CHECK (VALUE > 0)');
   await c.query('CREATE TABLE s26t_item (id int PRIMARY KEY, state s26t_state, qty s26t_pos)');
+  await c.query('CREATE VIEW s26t_on AS SELECT id, qty FROM s26t_item WHERE state = \'on\'');
 });
 
 describe('format_type of a type in public', () => {
@@ -40,5 +42,17 @@ describe('a view over the catalog', () => {
     expect(await code("CREATE VIEW s26t_rels AS SELECT relname FROM pg_class WHERE relname LIKE 's26t%'")).toBe('0A000');
     expect(await code('CREATE VIEW s26t_cols AS SELECT column_name FROM information_schema.columns')).toBe('0A000');
     expect(await code('SELECT * FROM s26t_rels')).toBe('42P01');
+  });
+});
+
+describe("pg_get_ruledef of a view's _RETURN rule", () => {
+  it('is its query after the rule head, qualified plain and bare pretty', async () => {
+    const sql = "SELECT pg_get_ruledef(r.oid), pg_get_ruledef(r.oid, true) FROM pg_rewrite r WHERE r.ev_class = 's26t_on'::regclass";
+    expect(await rows(sql)).toEqual([
+      [
+        'CREATE RULE "_RETURN" AS\n    ON SELECT TO public.s26t_on DO INSTEAD  SELECT s26t_item.id,\n    s26t_item.qty\n   FROM s26t_item\n  WHERE (s26t_item.state = \'on\'::s26t_state);',
+        'CREATE RULE "_RETURN" AS\n    ON SELECT TO s26t_on DO INSTEAD  SELECT s26t_item.id,\n    s26t_item.qty\n   FROM s26t_item\n  WHERE s26t_item.state = \'on\'::s26t_state;',
+      ],
+    ]);
   });
 });

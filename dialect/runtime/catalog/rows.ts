@@ -201,7 +201,11 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     if (relkind === 'r') rel('pg_attribute').push(...systemAttributeRows(t.oid));
     if (t.partitioned) partitionedRows(model, t, t.partitioned, rel, definitions);
     // A view's and a materialized view's query is its _RETURN rule; its parse tree (ev_action) evsql does not have.
-    if ((t.kind === 'v' && !partition) || t.matview) rel('pg_rewrite').push({ oid: objectOid('rule', t.stored), rulename: '_RETURN', ev_class: t.oid, ev_type: '1', ev_enabled: 'O', is_instead: true, ev_qual: '<>', ev_action: null });
+    if ((t.kind === 'v' && !partition) || t.matview) {
+      const rule = objectOid('rule', t.stored);
+      rel('pg_rewrite').push({ oid: rule, rulename: '_RETURN', ev_class: t.oid, ev_type: '1', ev_enabled: 'O', is_instead: true, ev_qual: '<>', ev_action: null });
+      if (t.viewDefinition) definitions.push(returnRuleDefinition(rule, t, t.viewDefinition));
+    }
     if (t.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: 0, description: t.comment });
     for (const c of t.columns) {
       if (c.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: c.attnum, description: c.comment });
@@ -877,4 +881,11 @@ function privilegeRows(model: Model, db: string, roleName: (oid: number) => stri
     }
   }
   return { all, own };
+}
+
+/** pg_get_ruledef of a view's _RETURN rule: its query after the rule's head, the view qualified but where pretty finds it on the path. */
+function returnRuleDefinition(oid: number, t: Table, query: Display): { oid: number; definition: string; pretty: string } {
+  const qualified = `${quoteIdentifier(t.schema)}.${quoteIdentifier(t.name)}`;
+  const head = (name: string) => `CREATE RULE "_RETURN" AS\n    ON SELECT TO ${name} DO INSTEAD `;
+  return { oid, definition: head(qualified) + query.plain, pretty: head(t.schema === 'public' ? quoteIdentifier(t.name) : qualified) + query.pretty };
 }
