@@ -153,6 +153,24 @@ SELECT c.relname, d.deptype FROM pg_depend d JOIN pg_class c ON c.oid = d.objid 
 SELECT s.relname, t.relname, a.attname, d.deptype FROM pg_class s JOIN pg_depend d ON d.objid = s.oid AND d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass JOIN pg_class t ON t.oid = d.refobjid JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid WHERE s.relkind = 'S' AND s.relname LIKE 's26%' ORDER BY 1;
 SELECT DISTINCT v.relname AS view, t.relname AS uses FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid JOIN pg_class v ON v.oid = r.ev_class JOIN pg_class t ON t.oid = d.refobjid WHERE v.relname LIKE 's26%' AND t.relname <> v.relname ORDER BY 1, 2;
 SELECT view_name, table_name FROM information_schema.view_table_usage WHERE view_name LIKE 's26%' ORDER BY 1, 2;
+-- Rules, grouped views and settings in their units, as DBeaver's and Grafana's pages read them.
+SELECT pg_get_ruledef(r.oid) FROM pg_rewrite r WHERE r.ev_class = 's26_open_orders'::regclass;
+SELECT rulename, pg_get_ruledef(r.oid, true) FROM pg_rewrite r WHERE r.ev_class = 's26_paid'::regclass;
+CREATE VIEW s26_grouped AS SELECT customer_id, count(*) AS n, customer_id + 1 AS c1, coalesce(note, '-') AS nn FROM s26_orders GROUP BY 1, 3, note ORDER BY 2 DESC, 1, nn, lower(note);
+SELECT pg_get_viewdef('s26_grouped'::regclass, true);
+SELECT definition FROM pg_views WHERE viewname = 's26_grouped';
+SELECT customer_id, n FROM s26_grouped ORDER BY customer_id;
+CREATE MATERIALIZED VIEW s26_counts AS SELECT status, count(*) AS n FROM s26_orders GROUP BY 1 ORDER BY 1;
+SELECT pg_get_viewdef('s26_counts'::regclass);
+DROP MATERIALIZED VIEW s26_counts;
+DROP VIEW s26_grouped;
+SELECT name, setting, unit, reset_val FROM pg_settings WHERE name IN ('work_mem', 'statement_timeout', 'lock_timeout') ORDER BY name;
+SET statement_timeout = '5s';
+SELECT setting, unit FROM pg_settings WHERE name = 'statement_timeout';
+-- params: ["statement_timeout"]
+SELECT setting::int / 1000 FROM pg_settings WHERE name = $1;
+RESET statement_timeout;
+SELECT setting FROM pg_settings WHERE name = 'statement_timeout';
 -- DBeaver / DataGrip.
 SELECT c.oid IS NOT NULL, c.relname, c.relkind, c.relpersistence, c.relispartition, c.relhasrules, c.relhastriggers FROM pg_catalog.pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = 'public') AND c.relname LIKE 's26%' ORDER BY c.relname;
 SELECT a.attname, a.attnum, a.attnotnull, a.atthasdef, a.attidentity, a.attgenerated, t.typname, t.typtype FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.oid = a.atttypid WHERE a.attrelid = 's26_orders'::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;

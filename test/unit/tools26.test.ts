@@ -81,3 +81,13 @@ describe('pg_settings.setting', () => {
     expect(settingInUnit(null, 'ms')).toBeNull();
   });
 });
+
+describe('CREATE MATERIALIZED VIEW and CREATE TABLE AS of an enum column', () => {
+  it('make the column of the enum (it was a syntax error at "???")', () => {
+    run("CREATE TYPE s26u_st AS ENUM ('new', 'paid')");
+    run('CREATE TABLE s26u_e (id int, status s26u_st)');
+    expect(fails('CREATE MATERIALIZED VIEW s26u_em AS SELECT status, count(*) AS n FROM s26u_e GROUP BY 1')).toBeUndefined();
+    expect(fails('CREATE TABLE s26u_et AS SELECT id, status FROM s26u_e')).toBeUndefined();
+    expect(fails("INSERT INTO s26u_et VALUES (1, 'bogus')")).toBe('22P02');
+  });
+});
