@@ -61,6 +61,7 @@ export interface CatalogContent {
 }
 
 const PG_CLASS = 1259;
+const PG_REWRITE = 2618;
 const PG_NAMESPACE = 2615;
 const PG_EXTENSION = 3079;
 const PG_LANGUAGE = 2612;
@@ -205,6 +206,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       const rule = objectOid('rule', t.stored);
       rel('pg_rewrite').push({ oid: rule, rulename: '_RETURN', ev_class: t.oid, ev_type: '1', ev_enabled: 'O', is_instead: true, ev_qual: '<>', ev_action: null });
       if (t.viewDefinition) definitions.push(returnRuleDefinition(rule, t, t.viewDefinition));
+      rel('pg_depend').push(...ruleDependencies(model, rule, t));
     }
     if (t.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: 0, description: t.comment });
     for (const c of t.columns) {
@@ -888,4 +890,18 @@ function returnRuleDefinition(oid: number, t: Table, query: Display): { oid: num
   const qualified = `${quoteIdentifier(t.schema)}.${quoteIdentifier(t.name)}`;
   const head = (name: string) => `CREATE RULE "_RETURN" AS\n    ON SELECT TO ${name} DO INSTEAD `;
   return { oid, definition: head(qualified) + query.plain, pretty: head(t.schema === 'public' ? quoteIdentifier(t.name) : qualified) + query.pretty };
+}
+
+/**
+ * pg_depend of a view's _RETURN rule: on the view (internal, and normal as its query's own
+ * relation) and on each column its query reads, by which pg_dump orders a view after its tables.
+ */
+function ruleDependencies(model: Model, rule: number, t: Table): Row[] {
+  const row = (refobjid: number, refobjsubid: number, deptype: string): Row => ({ classid: PG_REWRITE, objid: rule, objsubid: 0, refclassid: PG_CLASS, refobjid, refobjsubid, deptype });
+  const reads = (t.reads ?? []).flatMap((r) => {
+    const read = model.tables.find((x) => x.schema === r.schema && x.name === r.relation && !x.temp);
+    const column = read?.columns.find((c) => c.name === r.column);
+    return read && column ? [row(read.oid, column.attnum, 'n')] : [];
+  });
+  return [row(t.oid, 0, 'i'), row(t.oid, 0, 'n'), ...reads];
 }
