@@ -2,7 +2,8 @@
  * What the twenty-sixth session's sweep of GUI tools' and pg_dump's queries (test/corpus/45-tools26.sql)
  * fixed, on a real server through the `pg` driver; each expected value is PostgreSQL 15's answer:
  * format_type qualifies a type of public when public is off the search path (pg_dump empties it),
- * a view's _RETURN rule prints as pg_get_ruledef does; a view over the catalog is refused (0A000)
+ * a view's _RETURN rule prints as pg_get_ruledef does and depends on the columns it reads
+ * (pg_depend, information_schema's view usage); a view over the catalog is refused (0A000)
  * rather than leaking SQLite's message.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -54,5 +55,20 @@ describe("pg_get_ruledef of a view's _RETURN rule", () => {
         'CREATE RULE "_RETURN" AS\n    ON SELECT TO s26t_on DO INSTEAD  SELECT s26t_item.id,\n    s26t_item.qty\n   FROM s26t_item\n  WHERE s26t_item.state = \'on\'::s26t_state;',
       ],
     ]);
+  });
+});
+
+describe("a view's dependencies", () => {
+  it('are on the view and each column its query reads, as pg_dump and the usage views read them', async () => {
+    const sql = "SELECT t.relname, a.attname, d.deptype FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid JOIN pg_class t ON t.oid = d.refobjid LEFT JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid WHERE d.classid = 'pg_rewrite'::regclass AND r.ev_class = 's26t_on'::regclass ORDER BY 1, 2, 3";
+    expect(await rows(sql)).toEqual([
+      ['s26t_item', 'id', 'n'],
+      ['s26t_item', 'qty', 'n'],
+      ['s26t_item', 'state', 'n'],
+      ['s26t_on', null, 'i'],
+      ['s26t_on', null, 'n'],
+    ]);
+    expect(await rows("SELECT table_name FROM information_schema.view_table_usage WHERE view_name = 's26t_on'")).toEqual([['s26t_item']]);
+    expect(await rows("SELECT column_name FROM information_schema.view_column_usage WHERE view_name = 's26t_on' ORDER BY 1")).toEqual([['id'], ['qty'], ['state']]);
   });
 });

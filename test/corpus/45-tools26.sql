@@ -149,7 +149,8 @@ SELECT seqstart, seqincrement, seqmax, seqmin, seqcache, seqcycle FROM pg_sequen
 SELECT pg_get_serial_sequence('s26_customer', 'id'), pg_get_serial_sequence('s26_orders', 'id'), pg_get_serial_sequence('s26_orders', 'invoice');
 SELECT sequence_name, data_type, start_value, increment FROM information_schema.sequences WHERE sequence_name LIKE 's26%' ORDER BY 1;
 -- Dependencies (pg_dump orders objects by them; DBeaver shows them).
-SELECT c.relname, d.deptype FROM pg_depend d JOIN pg_class c ON c.oid = d.objid WHERE d.refobjid = 's26_customer'::regclass AND d.classid = 'pg_class'::regclass ORDER BY 1;
+SELECT c.relname, d.deptype FROM pg_depend d JOIN pg_class c ON c.oid = d.objid WHERE d.refobjid = 's26_customer'::regclass AND d.classid = 'pg_class'::regclass AND c.relkind <> 't' ORDER BY 1;
+SELECT v.relname, t.relname, a.attname, d.deptype FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid JOIN pg_class v ON v.oid = r.ev_class JOIN pg_class t ON t.oid = d.refobjid LEFT JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass AND v.relname LIKE 's26%' ORDER BY 1, 2, 3, 4;
 SELECT s.relname, t.relname, a.attname, d.deptype FROM pg_class s JOIN pg_depend d ON d.objid = s.oid AND d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass JOIN pg_class t ON t.oid = d.refobjid JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid WHERE s.relkind = 'S' AND s.relname LIKE 's26%' ORDER BY 1;
 SELECT DISTINCT v.relname AS view, t.relname AS uses FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid JOIN pg_class v ON v.oid = r.ev_class JOIN pg_class t ON t.oid = d.refobjid WHERE v.relname LIKE 's26%' AND t.relname <> v.relname ORDER BY 1, 2;
 SELECT view_name, table_name FROM information_schema.view_table_usage WHERE view_name LIKE 's26%' ORDER BY 1, 2;

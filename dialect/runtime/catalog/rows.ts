@@ -240,6 +240,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       rel('pg_views').push({ schemaname: t.schema, viewname: t.name, viewowner: ownerOf(t), definition: t.viewDefinition!.plain });
       rel('information_schema.views').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, view_definition: t.viewDefinition!.plain, check_option: t.writes?.check?.toUpperCase() ?? 'NONE', is_updatable: yesNo(writable), is_insertable_into: yesNo(writable), is_trigger_updatable: yesNo(instead('update')), is_trigger_deletable: yesNo(instead('delete')), is_trigger_insertable_into: yesNo(instead('insert')) });
       definitions.push({ oid: t.oid, definition: t.viewDefinition!.plain, pretty: t.viewDefinition!.pretty });
+      viewUsageRows(model, t, db, rel);
       continue;
     }
     rel('pg_tables').push({ schemaname: t.schema, tablename: t.name, tableowner: ownerOf(t), tablespace: null, hasindexes: t.indexes.length > 0, hasrules: false, hastriggers: triggers, rowsecurity: false });
@@ -904,4 +905,20 @@ function ruleDependencies(model: Model, rule: number, t: Table): Row[] {
     return read && column ? [row(read.oid, column.attnum, 'n')] : [];
   });
   return [row(t.oid, 0, 'i'), row(t.oid, 0, 'n'), ...reads];
+}
+
+/**
+ * information_schema.view_column_usage and view_table_usage: what the view's rule depends on
+ * (ruleDependencies), of tables, views and partitioned tables, not materialized views.
+ */
+function viewUsageRows(model: Model, t: Table, db: string, rel: (name: string) => Row[]): void {
+  const tables = new Set<string>();
+  for (const r of t.reads ?? []) {
+    const read = model.tables.find((x) => x.schema === r.schema && x.name === r.relation && !x.temp && !x.matview);
+    if (!read?.columns.some((c) => c.name === r.column)) continue;
+    const usage = { view_catalog: db, view_schema: t.schema, view_name: t.name, table_catalog: db, table_schema: read.schema, table_name: read.name };
+    rel('information_schema.view_column_usage').push({ ...usage, column_name: r.column });
+    if (!tables.has(read.stored)) rel('information_schema.view_table_usage').push(usage);
+    tables.add(read.stored);
+  }
 }
