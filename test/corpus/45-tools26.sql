@@ -46,7 +46,6 @@ SELECT * FROM s26_totals ORDER BY customer;
 SELECT * FROM s26_paid ORDER BY customer_id;
 -- Views over the catalog, as dashboards save them.
 CREATE VIEW s26_tables AS SELECT relname, relkind FROM pg_class WHERE relname LIKE 's26%';
--- @must
 SELECT * FROM s26_tables ORDER BY relname;
 CREATE VIEW s26_is_tables AS SELECT table_name, table_type FROM information_schema.tables WHERE table_schema = 'public' AND table_name LIKE 's26%';
 SELECT * FROM s26_is_tables ORDER BY 1;
