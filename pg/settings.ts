@@ -367,3 +367,19 @@ export function parseDuration(v: string): number {
   const unit = (m[2] ?? 'ms').toLowerCase();
   return n * ({ ms: 1, s: 1000, min: 60000, h: 3600000, d: 86400000 } as Record<string, number>)[unit]!;
 }
+
+const MEMORY_KB: Record<string, number> = { B: 1 / 1024, kB: 1, MB: 1024, GB: 1024 * 1024, TB: 1024 * 1024 * 1024 };
+
+/**
+ * A setting's value as pg_settings.setting shows it: a number in the setting's unit (work_mem
+ * '4MB' is 4096 kB, statement_timeout '5s' is 5000 ms), where SHOW prints it with a unit of its own.
+ */
+export function settingInUnit(value: string | null, unit: string | null): string | null {
+  if (value === null) return null;
+  if (unit === 'ms') {
+    const ms = parseDuration(value);
+    return Number.isNaN(ms) ? value : String(Math.round(ms));
+  }
+  const memory = unit === 'kB' ? /^\s*(\d+)\s*(B|kB|MB|GB|TB)?\s*$/.exec(value) : null;
+  return memory ? String(Math.floor(Number(memory[1]) * MEMORY_KB[memory[2] ?? 'kB']!)) : value;
+}

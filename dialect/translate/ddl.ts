@@ -38,6 +38,7 @@ import { assertTypeExists } from './type-exists.js';
 import { keyClassAnnotation } from './index-keys.js';
 import { btreeGistUses, changedExclusions, dropExclusionSteps, exclusionDefinition, exclusionSteps } from './exclusion.js';
 import { Scope } from './scope.js';
+import { missingRelation } from './missing-relation.js';
 import { isRange } from './range-types.js';
 import { literalAs } from './normalize.js';
 import type { Step } from '../plan.js';
@@ -1527,10 +1528,19 @@ export function createView(schema: TranslatorSchema, s: Node): Step[] {
   em.carryNext = carried;
   const query = em.select(s.query, true);
   if (em.readsTemp) throw unsupported('a view of a temporary table');
+  // The catalog lives in each connection's temp schema, which no lasting SQLite view may read.
+  const catalogTable = /temp\."([^"]+)"/.exec(query.sql)?.[1];
+  if (catalogTable) throw unsupported(`a view reading the system catalog (${catalogTable.startsWith('evsql.') ? 'a catalog function' : catalogTable})`);
   const aliases = names(s.aliases ?? []);
   if (aliases.length > query.columns.length) throw new PgError(SqlState.syntaxError, 'CREATE VIEW specifies more column names than columns');
   const replaced = s.replace ? schema.lookupTable(s.view.relname) : undefined;
-  if (replaced?.view) checkReplacedColumns(replaced.columns, query.columns.map((c, i) => ({ name: aliases[i] ?? c.name, type: c.type })));
+  if (replaced && !replaced.view) throw new PgError(SqlState.wrongObjectType, `"${s.view.relname}" is not a view`);
+  if (replaced?.view) {
+    // PostgreSQL analyses the query before it compares the columns: a missing relation comes first.
+    const missing = missingRelation(schema, s.query);
+    if (missing) throw new PgError(SqlState.undefinedTable, `relation "${missing.relname}" does not exist`, { position: missing.location + 1 });
+    checkReplacedColumns(replaced.columns, query.columns.map((c, i) => ({ name: aliases[i] ?? c.name, type: c.type })));
+  }
   const cols = s.aliases || carried ? ` (${columnList(names(s.aliases ?? []), query.columns, carried)})` : '';
   const printed = viewDefinition(schema, s.query, names(s.aliases));
   const types = viewColumnsMarker(query.columns.map((c) => (c.type ? (schema.compositeByOid(c.type.oid)?.name ?? formatType(c.type.oid, c.type.typmod)) : null))) + viewScalesMarker(query.columns.map((c) => c.scale ?? null)) + viewWritesMarker(keptDefaults(viewWrites(schema, s, printed?.plain), replaced));

@@ -902,7 +902,9 @@ function createTableAs(raw: RawStatement, schema: TranslatorSchema, s: Node): Tr
   if (query.columns.some((c) => c.name === '*')) throw unsupported('CREATE TABLE … AS of a * whose columns cannot be told');
   const given = names(into.colNames ?? []);
   if (given.length > query.columns.length) throw new PgError(SqlState.syntaxError, 'too many column names were specified');
-  const columns = query.columns.map((c, i) => ({ name: given[i] ?? c.name, type: c.type ? (schema.compositeByOid(c.type.oid) ? quoteIdent(schema.compositeByOid(c.type.oid)!.name) : formatType(c.type.oid, c.type.typmod)) : 'text' }));
+  // An enum or composite is named by its stored name: formatType knows only built-in types.
+  const own = (oid: number) => (schema.compositeByOid(oid) ?? schema.enumByOid(oid))?.name;
+  const columns = query.columns.map((c, i) => ({ name: given[i] ?? c.name, type: c.type ? (own(c.type.oid) !== undefined ? quoteIdent(own(c.type.oid)!) : formatType(c.type.oid, c.type.typmod)) : 'text' }));
   const temp = rel.relpersistence === 't';
   const [create] = parseQuery(`CREATE ${temp ? 'TEMPORARY ' : ''}TABLE ${quoteIdent(rel.relname)} (${columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(', ')})`);
   create!.node.CreateStmt.oncommit = into.onCommit;

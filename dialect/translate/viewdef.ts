@@ -47,6 +47,8 @@ function deparseSelect(schema: TranslatorSchema, s: Node | undefined, aliases: s
   const expr = (n: Node) => analyzeExpression(n, resolve).display;
 
   const targets: Display[] = [];
+  // Each result column's expression, which GROUP BY and ORDER BY print for its position or name.
+  const outputs: Array<{ name: string; node: Node | null; display: Display }> = [];
   for (const t of s.targetList as Node[]) {
     const rt = t.ResTarget;
     const fields = rt.val.ColumnRef ? names(rt.val.ColumnRef.fields) : [];
@@ -55,6 +57,7 @@ function deparseSelect(schema: TranslatorSchema, s: Node | undefined, aliases: s
       for (const r of relations.filter((x) => qualifier === undefined || x.qualifier === qualifier)) {
         for (const c of r.columns) {
           const name = aliases[targets.length] ?? c.name;
+          outputs.push({ name, node: null, display: same(`${quoteIdentifier(r.qualifier)}.${quoteIdentifier(c.name)}`) });
           targets.push(same(`${quoteIdentifier(r.qualifier)}.${quoteIdentifier(c.name)}${name === c.name ? '' : ` AS ${quoteIdentifier(name)}`}`));
         }
       }
@@ -63,11 +66,28 @@ function deparseSelect(schema: TranslatorSchema, s: Node | undefined, aliases: s
     const analyzed = analyzeExpression(rt.val, resolve);
     const name = aliases[targets.length] ?? (rt.name as string | undefined) ?? columnName(rt.val);
     const label = analyzed.column === name ? '' : ` AS ${quoteIdentifier(name)}`;
+    outputs.push({ name, node: rt.val, display: analyzed.display });
     targets.push({ pretty: analyzed.display.pretty + label, plain: analyzed.display.plain + label });
   }
 
   const where = s.whereClause ? expr(s.whereClause) : null;
-  const groups = ((s.groupClause ?? []) as Node[]).map(expr);
+  // PostgreSQL prints the expression a clause item stands for (get_rule_sortgroupclause): a
+  // position or, in ORDER BY, an output name is its result column's; a function call is
+  // parenthesized, and in the pretty form any expression that is no column.
+  const item = (n: Node, byName: boolean): Display => {
+    const position = n.A_Const?.ival !== undefined ? (n.A_Const.ival.ival ?? 0) : undefined;
+    const named = byName && n.ColumnRef?.fields.length === 1 ? outputs.find((o) => o.name === names(n.ColumnRef.fields)[0]) : undefined;
+    const target = position !== undefined ? outputs[position - 1] : named;
+    if (position !== undefined && !target) throw new Unsupported();
+    const node = target ? target.node : n;
+    const shown = target ? target.display : expr(n);
+    if (node === null || node.ColumnRef) return shown;
+    // A constant prints with its type, a cast as its function or coercion: neither is followed here.
+    if (node.A_Const || node.TypeCast) throw new Unsupported();
+    const call = node.FuncCall !== undefined;
+    return { pretty: `(${shown.pretty})`, plain: call ? `(${shown.plain})` : shown.plain };
+  };
+  const groups = ((s.groupClause ?? []) as Node[]).map((n) => item(n, false));
   const having = s.havingClause ? expr(s.havingClause) : null;
   const orders = ((s.sortClause ?? []) as Node[]).map((n) => {
     const sort = n.SortBy;
@@ -75,7 +95,7 @@ function deparseSelect(schema: TranslatorSchema, s: Node | undefined, aliases: s
     const desc = sort.sortby_dir === 'SORTBY_DESC';
     // NULLS FIRST is the default for DESC, NULLS LAST for ASC: only the other one prints.
     const nulls = sort.sortby_nulls === 'SORTBY_NULLS_FIRST' && !desc ? ' NULLS FIRST' : sort.sortby_nulls === 'SORTBY_NULLS_LAST' && desc ? ' NULLS LAST' : '';
-    const e = expr(sort.node);
+    const e = item(sort.node, true);
     return { pretty: e.pretty + (desc ? ' DESC' : '') + nulls, plain: e.plain + (desc ? ' DESC' : '') + nulls };
   });
   const offset = s.limitOffset ? expr(s.limitOffset) : null;

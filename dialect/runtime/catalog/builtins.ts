@@ -5,7 +5,7 @@
  * its own).
  */
 import { OID, arrayElementOid, typeFromDeclared, typeName, type PgTypeInfo } from '../../../pg/types/registry.js';
-import { defaultSetting } from '../../../pg/settings.js';
+import { defaultSetting, settingInUnit } from '../../../pg/settings.js';
 import { AM, AUTHIDS, BTREE_OPCLASSES, COLLATIONS, NAMESPACES, PROCS, SETTINGS, TABLESPACES, TYPES, TYPE_COLUMNS } from './builtin-data.js';
 import { RELATIONS, columnNames, type CatalogRelation } from '../../catalog/definitions.js';
 import { BOOTSTRAP_SUPERUSER, BTREE_AM, DATABASE_OID, HEAP_AM, NAMESPACE } from '../../catalog/oids.js';
@@ -314,7 +314,7 @@ export function settingRows(settings: Record<string, string>): Row[] {
     const value = settings[key] ?? reset;
     return {
       name,
-      setting: value,
+      setting: settingInUnit(value, unit as string | null),
       unit,
       category,
       short_desc: shortDesc,
@@ -326,7 +326,7 @@ export function settingRows(settings: Record<string, string>): Row[] {
       max_val: max,
       enumvals: enumvals as Value,
       boot_val: boot,
-      reset_val: reset,
+      reset_val: settingInUnit(reset, unit as string | null),
       sourcefile: null,
       sourceline: null,
       pending_restart: false,

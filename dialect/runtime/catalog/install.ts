@@ -408,7 +408,8 @@ export function sizeBytes(input: string): bigint {
   return BigInt(Math.sign(value) * Math.round(Math.abs(value)));
 }
 
-const BUILT_IN_NAMESPACES = new Set<number>(Object.values(NAMESPACE));
+// public is a user schema here: its types are qualified off the search path (pg_dump's empty one).
+const BUILT_IN_NAMESPACES = new Set<number>([NAMESPACE.pg_catalog, NAMESPACE.pg_toast, NAMESPACE.information_schema]);
 
 const NAME_PART = String.raw`\s*(?:"(?:[^"]|"")*"|[^."]+)\s*`;
 const QUALIFIED_NAME = new RegExp(`^${NAME_PART}(?:\\.${NAME_PART})*$`);

@@ -31,6 +31,7 @@ import { NAMESPACE, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../..
 import { sessionTempPrefixOf } from '../../catalog/definitions.js';
 import type { SchemaRow } from '../../schema-snapshot.js';
 import { type ForeignKeyAction, type ParsedConstraint, parseCreateIndex, parseCreateTable, sqliteExprDisplay, tokenize } from './sqlite-ddl.js';
+import { type ColumnReference, viewColumnReferences } from './view-depends.js';
 
 export interface MasterRow extends SchemaRow {
   temp: boolean;
@@ -78,6 +79,8 @@ export interface Table extends Relation {
   referenced: boolean;
   /** pg_get_viewdef. */
   viewDefinition: Display | null;
+  /** The columns a view's query reads, where evsql's deparser printed it (pg_depend of its rule). */
+  reads?: ColumnReference[];
   comment: string | null;
   /** A materialized view (relkind m), which evsql keeps as a table of its rows: whether it is populated. */
   matview?: { populated: boolean };
@@ -292,14 +295,15 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       const declared = readViewColumnsMarker(r.sql ?? '');
       const writes = readViewWritesMarker(r.sql ?? '');
       const columns = viewColumns(r.name, r.temp).map((c, i): Column => ({ name: c.name, attnum: i + 1, type: model.composites.some((x) => x.name === declared?.[i]) ? { oid: compositeOid(declared![i]!), typmod: -1 } : typeFromDeclared(declared?.[i] ?? (c.declType || null)), notNull: false, default: writes?.defaultTexts?.[c.name] ?? null, identity: '', generated: null, comment: null }));
-      const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'v', columns, viewDefinition: viewBody(r.sql ?? ''), comment: null, dropped: [], ...(writes ? { writes } : {}) };
+      const printed = printedView(r.sql ?? '');
+      const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'v', columns, viewDefinition: printed ?? viewBody(r.sql ?? ''), comment: null, dropped: [], ...(writes ? { writes } : {}), ...(printed ? { reads: viewColumnReferences(printed.plain) } : {}) };
       model.tables.push(table);
       byName.set(r.name, table);
       continue;
     }
     const t = parseCreateTable(r.name, r.sql ?? '');
     const matview = readMatviewMarker(r.sql ?? '');
-    const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'r', columns: [], viewDefinition: matview?.definition ?? null, comment: t.comment, dropped: readDroppedColumns(r.sql ?? '') };
+    const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'r', columns: [], viewDefinition: matview?.definition ?? null, comment: t.comment, dropped: readDroppedColumns(r.sql ?? ''), ...(matview?.definition ? { reads: viewColumnReferences(matview.definition.plain) } : {}) };
     const attnums = liveAttnums(t.columns.length, table.dropped);
     const composite = model.composites.length ? compositeColumnsOf(r.sql ?? '') : undefined;
     if (matview) table.matview = { populated: matview.populated };
@@ -611,16 +615,18 @@ function keyOrCheckDefinition(con: Constraint): Display {
   }
 }
 
-/**
- * pg_get_viewdef of `CREATE VIEW name [(cols)] AS SELECT …`: the annotated PostgreSQL text, else
- * the SELECT as SQLite keeps it.
- */
-function viewBody(sql: string): Display {
-  const tokens = tokenize(sql);
-  for (const t of tokens) {
+/** The text evsql's deparser printed for a view (translate/viewdef.ts), kept in its marker. */
+function printedView(sql: string): Display | undefined {
+  for (const t of tokenize(sql)) {
     const shown = t.kind === 'comment' ? readDisplayMarker(t.value) : undefined;
     if (shown) return shown;
   }
+  return undefined;
+}
+
+/** pg_get_viewdef of `CREATE VIEW name [(cols)] AS SELECT …` the deparser did not print: the SELECT as SQLite keeps it. */
+function viewBody(sql: string): Display {
+  const tokens = tokenize(sql);
   let depth = 0;
   for (const t of tokens) {
     if (t.kind === 'punct' && t.value === '(') depth++;

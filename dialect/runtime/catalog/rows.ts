@@ -62,6 +62,7 @@ export interface CatalogContent {
 }
 
 const PG_CLASS = 1259;
+const PG_REWRITE = 2618;
 const PG_NAMESPACE = 2615;
 const PG_EXTENSION = 3079;
 const PG_LANGUAGE = 2612;
@@ -210,7 +211,12 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     if (relkind === 'r') rel('pg_attribute').push(...systemAttributeRows(t.oid));
     if (t.partitioned) partitionedRows(model, t, t.partitioned, rel, definitions);
     // A view's and a materialized view's query is its _RETURN rule; its parse tree (ev_action) evsql does not have.
-    if ((t.kind === 'v' && !partition) || t.matview) rel('pg_rewrite').push({ oid: objectOid('rule', t.stored), rulename: '_RETURN', ev_class: t.oid, ev_type: '1', ev_enabled: 'O', is_instead: true, ev_qual: '<>', ev_action: null });
+    if ((t.kind === 'v' && !partition) || t.matview) {
+      const rule = objectOid('rule', t.stored);
+      rel('pg_rewrite').push({ oid: rule, rulename: '_RETURN', ev_class: t.oid, ev_type: '1', ev_enabled: 'O', is_instead: true, ev_qual: '<>', ev_action: null });
+      if (t.viewDefinition) definitions.push(returnRuleDefinition(rule, t, t.viewDefinition));
+      rel('pg_depend').push(...ruleDependencies(model, rule, t));
+    }
     if (t.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: 0, description: t.comment });
     for (const c of t.columns) {
       if (c.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: c.attnum, description: c.comment });
@@ -243,6 +249,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       rel('pg_views').push({ schemaname: t.schema, viewname: t.name, viewowner: ownerOf(t), definition: t.viewDefinition!.plain });
       rel('information_schema.views').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, view_definition: t.viewDefinition!.plain, check_option: t.writes?.check?.toUpperCase() ?? 'NONE', is_updatable: yesNo(writable), is_insertable_into: yesNo(writable), is_trigger_updatable: yesNo(instead('update')), is_trigger_deletable: yesNo(instead('delete')), is_trigger_insertable_into: yesNo(instead('insert')) });
       definitions.push({ oid: t.oid, definition: t.viewDefinition!.plain, pretty: t.viewDefinition!.pretty });
+      viewUsageRows(model, t, db, rel);
       continue;
     }
     rel('pg_tables').push({ schemaname: t.schema, tablename: t.name, tableowner: ownerOf(t), tablespace: null, hasindexes: t.indexes.length > 0, hasrules: false, hastriggers: triggers, rowsecurity: false });
@@ -886,4 +893,41 @@ function privilegeRows(model: Model, db: string, roleName: (oid: number) => stri
     }
   }
   return { all, own };
+}
+
+/** pg_get_ruledef of a view's _RETURN rule: its query after the rule's head, the view qualified but where pretty finds it on the path. */
+function returnRuleDefinition(oid: number, t: Table, query: Display): { oid: number; definition: string; pretty: string } {
+  const qualified = `${quoteIdentifier(t.schema)}.${quoteIdentifier(t.name)}`;
+  const head = (name: string) => `CREATE RULE "_RETURN" AS\n    ON SELECT TO ${name} DO INSTEAD `;
+  return { oid, definition: head(qualified) + query.plain, pretty: head(t.schema === 'public' ? quoteIdentifier(t.name) : qualified) + query.pretty };
+}
+
+/**
+ * pg_depend of a view's _RETURN rule: on the view (internal, and normal as its query's own
+ * relation) and on each column its query reads, by which pg_dump orders a view after its tables.
+ */
+function ruleDependencies(model: Model, rule: number, t: Table): Row[] {
+  const row = (refobjid: number, refobjsubid: number, deptype: string): Row => ({ classid: PG_REWRITE, objid: rule, objsubid: 0, refclassid: PG_CLASS, refobjid, refobjsubid, deptype });
+  const reads = (t.reads ?? []).flatMap((r) => {
+    const read = model.tables.find((x) => x.schema === r.schema && x.name === r.relation && !x.temp);
+    const column = read?.columns.find((c) => c.name === r.column);
+    return read && column ? [row(read.oid, column.attnum, 'n')] : [];
+  });
+  return [row(t.oid, 0, 'i'), row(t.oid, 0, 'n'), ...reads];
+}
+
+/**
+ * information_schema.view_column_usage and view_table_usage: what the view's rule depends on
+ * (ruleDependencies), of tables, views and partitioned tables, not materialized views.
+ */
+function viewUsageRows(model: Model, t: Table, db: string, rel: (name: string) => Row[]): void {
+  const tables = new Set<string>();
+  for (const r of t.reads ?? []) {
+    const read = model.tables.find((x) => x.schema === r.schema && x.name === r.relation && !x.temp && !x.matview);
+    if (!read?.columns.some((c) => c.name === r.column)) continue;
+    const usage = { view_catalog: db, view_schema: t.schema, view_name: t.name, table_catalog: db, table_schema: read.schema, table_name: read.name };
+    rel('information_schema.view_column_usage').push({ ...usage, column_name: r.column });
+    if (!tables.has(read.stored)) rel('information_schema.view_table_usage').push(usage);
+    tables.add(read.stored);
+  }
 }
