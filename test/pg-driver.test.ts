@@ -642,10 +642,12 @@ describe('cancel and limits', () => {
       const names = r.rows.map((row) => (row.name as string).toLowerCase());
       expect(names).toEqual([...names].sort());
     }
-    // pg_settings shows what SHOW shows (it showed PostgreSQL's boot values: TimeZone GMT, client_encoding SQL_ASCII).
-    const settings = await client.query("SELECT name, setting, source FROM pg_settings WHERE name IN ('TimeZone', 'client_encoding', 'work_mem') ORDER BY lower(name)");
+    // pg_settings shows the session's values (it showed PostgreSQL's boot values: TimeZone GMT, client_encoding SQL_ASCII),
+    // a size or time as a number in the setting's unit, as PostgreSQL does.
+    const settings = await client.query("SELECT name, setting, unit, source FROM pg_settings WHERE name IN ('TimeZone', 'client_encoding', 'work_mem') ORDER BY lower(name)");
     expect(settings.rows.map((row) => row.name)).toEqual(['client_encoding', 'TimeZone', 'work_mem']);
-    expect(settings.rows.map((row) => row.setting)).toEqual([(await client.query('SHOW client_encoding')).rows[0].client_encoding, (await client.query('SHOW TimeZone')).rows[0].TimeZone, '64MB']);
+    expect(settings.rows.map((row) => row.setting)).toEqual([(await client.query('SHOW client_encoding')).rows[0].client_encoding, (await client.query('SHOW TimeZone')).rows[0].TimeZone, '65536']);
+    expect(settings.rows[2].unit).toBe('kB');
     expect(settings.rows[2].source).toBe('session');
     await client.query('RESET work_mem');
   });
