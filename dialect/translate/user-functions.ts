@@ -215,17 +215,47 @@ function createPlpgsqlFunction(schema: TranslatorSchema, s: Node, routine: Routi
 }
 
 /**
- * `SELECT f(…)` of a LANGUAGE plpgsql function, the call alone in the statement: the block the
- * call runs as, answering the one row (named as the call's column is).
+ * A LANGUAGE plpgsql function's call alone in a statement — `SELECT f(…)`, `SELECT CAST(f(…) AS
+ * its own result type)` (as a PL/pgSQL assignment or RETURN of another function writes it), or
+ * `SELECT * FROM f(…)` — as the block the call runs as, answering the one row (named as the call's
+ * column is).
  */
 export function plpgsqlSelect(schema: TranslatorSchema, s: Node): ReturnType<typeof plpgsqlCall> | undefined {
-  const alone = s.targetList?.length === 1 && !s.fromClause && !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.limitOffset && !s.withClause && !s.distinctClause && !s.lockingClause && !s.windowClause && !s.valuesLists && (!s.op || s.op === 'SETOP_NONE');
+  const alone = s.targetList?.length === 1 && !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.limitOffset && !s.withClause && !s.distinctClause && !s.lockingClause && !s.windowClause && !s.valuesLists && (!s.op || s.op === 'SETOP_NONE');
   const target = alone ? s.targetList[0].ResTarget : undefined;
-  const call = target?.val?.FuncCall;
+  const found: FoundCall | undefined = !target ? undefined : s.fromClause ? fromCall(s.fromClause, target) : selectedCall(target);
+  const call = found?.call;
   const f = call && !call.over && !call.agg_star ? userFunction(schema, call) : undefined;
   if (!f || f.language !== 'plpgsql' || f.procedure || isTriggerFunction(f)) return undefined;
-  const called = plpgsqlCall(f, boundArguments(f, call));
-  return { ...called, columns: called.columns!.map((c) => ({ ...c, name: target.name ?? c.name })) };
+  if (found!.cast) {
+    const t = typeOfName(found!.cast);
+    if (t.oid !== f.returns.oid || t.typmod !== f.returns.typmod) return undefined;
+  }
+  const called = plpgsqlCall(f, boundArguments(f, call!));
+  return { ...called, columns: called.columns!.map((c) => ({ ...c, name: found!.name ?? c.name })) };
+}
+
+/** A call a statement is, perhaps cast (to this type name), and its column's name where the statement writes one. */
+interface FoundCall {
+  call: Node;
+  cast?: Node;
+  name?: string;
+}
+
+/** The call a statement's one target is. */
+function selectedCall(target: Node): FoundCall | undefined {
+  const cast = target.val?.TypeCast;
+  const call = cast ? cast.arg?.FuncCall : target.val?.FuncCall;
+  return call ? { call, ...(cast ? { cast: cast.typeName } : {}), ...(target.name ? { name: target.name } : {}) } : undefined;
+}
+
+/** `SELECT * FROM f(…) [AS a]`: the call, its column named by the alias where there is one. */
+function fromCall(from: Node[], target: Node): FoundCall | undefined {
+  const r = from.length === 1 ? from[0]!.RangeFunction : undefined;
+  const star = target.val?.ColumnRef?.fields?.length === 1 && target.val.ColumnRef.fields[0].A_Star;
+  if (!r || !star || r.lateral || r.ordinality || r.is_rowsfrom || r.coldeflist || r.functions?.length !== 1 || r.alias?.colnames) return undefined;
+  const call = r.functions[0].List?.items?.[0]?.FuncCall;
+  return call ? { call, ...(r.alias ? { name: r.alias.aliasname } : {}) } : undefined;
 }
 
 /**

@@ -117,6 +117,21 @@ create function s26_quad(x int) returns int as $$ begin return s26_double(s26_do
 -- @must
 select s26_quad(3);
 select s26_double(null);
+-- A function calling another: an assignment, PERFORM, RETURN of its value; recursion.
+create function s26_chain(x int) returns int as $$ declare y int; begin y := s26_double(x); perform s26_double(y); if y > 10 then return s26_double(y); end if; return y; end; $$ language plpgsql;
+-- @must
+select s26_chain(3);
+select s26_chain(10);
+select * from s26_chain(2);
+select * from s26_chain(2) as c;
+-- params: [4]
+select s26_chain($1);
+create function s26_rr(x int, n int) returns int as $$ declare y int; begin if x >= n then return x; end if; y := x + 1; return s26_rr(y, n); end; $$ language plpgsql;
+select s26_rr(1, 50);
+select s26_rr(1, 5000);
+create function s26_numeric_half(x int) returns numeric as $$ begin return x / 2.0; end; $$ language plpgsql;
+create function s26_rounded(x int) returns int as $$ declare y int; begin y := s26_numeric_half(x); return y; end; $$ language plpgsql;
+select s26_rounded(5);
 -- params: [11]
 select s26_double($1);
 -- RETURN QUERY, RETURN QUERY EXECUTE, RETURN NEXT, SETOF.
@@ -144,6 +159,10 @@ drop function if exists s26_broken(int);
 drop function if exists s26_series(int);
 drop function if exists s26_ids(text);
 drop function if exists s26_items_of(text);
+drop function s26_rounded(int);
+drop function s26_numeric_half(int);
+drop function s26_rr(int, int);
+drop function s26_chain(int);
 drop function s26_quad(int);
 drop function s26_double(int);
 drop function s26_touch(int);
