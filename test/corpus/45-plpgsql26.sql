@@ -16,11 +16,23 @@ create trigger _500_bad after insert on s26_gw.jobs for each row execute procedu
 insert into s26_gw.jobs (queue_name, task_identifier) values ('q1', 'hello'), ('q1', 'hello'), (null, 'bye'), ('q2', 'x');
 -- @must
 select queue_name, job_count from s26_gw.job_queues order by 1;
+-- params: ["q1"]
+select job_count from s26_gw.job_queues where queue_name = $1;
+-- params: ["q3", "hello"]
+insert into s26_gw.jobs (queue_name, task_identifier) values ($1, $2) returning queue_name, attempts;
+-- params: ["q3"]
+select job_count from s26_gw.job_queues where queue_name = $1;
+-- params: [null, "nulls"]
+insert into s26_gw.jobs (queue_name, task_identifier) values ($1, $2);
 update s26_gw.jobs set attempts = attempts + 1 where task_identifier = 'bye';
 -- @must
 select count(*) from s26_gw.jobs where updated_at > created_at;
+-- params: ["bye"]
+update s26_gw.jobs set attempts = attempts + 1 where task_identifier = $1 returning attempts, updated_at > created_at;
 select tgname, tgfoid::regproc::text from pg_trigger where tgrelid = 's26_gw.jobs'::regclass order by 1;
 select pg_get_triggerdef(oid) from pg_trigger where tgrelid = 's26_gw.jobs'::regclass order by tgname;
+-- params: ["s26_gw"]
+select trigger_name, action_timing, event_manipulation from information_schema.triggers where trigger_schema = $1 order by 1, 3;
 select action_statement from information_schema.triggers where event_object_table = 'jobs' and event_object_schema = 's26_gw' order by trigger_name;
 select proname, nspname from pg_proc p join pg_namespace n on n.oid = p.pronamespace where proname like 'tg\_\_%' or proname like 'jobs\_\_%' order by 1;
 -- A second function of one name in public does not change which one the trigger runs.
@@ -50,6 +62,8 @@ reset search_path;
 drop trigger _200_mark on s26_gw.jobs;
 drop function tg_mark();
 drop function s26_gw.tg_mark();
+-- UPDATE … RETURNING … INTO in a trigger function, as graphile-worker's first migration writes it.
+create function s26_gw.jobs__decrease_job_queue_count() returns trigger as $$ declare v_new_job_count int; begin update s26_gw.job_queues set job_count = job_queues.job_count - 1 where queue_name = old.queue_name returning job_count into v_new_job_count; if v_new_job_count <= 0 then delete from s26_gw.job_queues where queue_name = old.queue_name and job_count <= 0; end if; return old; end; $$ language plpgsql;
 -- Statement-level trigger with PERFORM pg_notify, as graphile-worker's.
 create function s26_gw.tg_jobs__notify_new_jobs() returns trigger as $$ begin perform pg_notify('jobs:insert', ''); return new; end; $$ language plpgsql;
 create trigger _900_notify_worker after insert on s26_gw.jobs for each statement execute procedure s26_gw.tg_jobs__notify_new_jobs();
@@ -76,6 +90,12 @@ select s26_create_queue('alpha', '{"policy":"short"}');
 -- params: ["beta", "{\"policy\":\"short\"}"]
 select s26_create_queue($1, $2);
 select name, policy from s26_queue order by 1;
+-- params: ["beta"]
+select s26_create_queue($1, '{}');
+-- params: ["gamma", null]
+select s26_create_queue($1, $2);
+-- params: ["gamma"]
+select name, policy, partition_name is not null from s26_queue where name = $1;
 select table_name from information_schema.tables where table_name like 's26\_j%' order by 1;
 create function s26_delete_queue(queue_name text) returns void as $$ declare table_name varchar; begin with deleted as ( delete from s26_queue where name = queue_name returning partition_name ) select partition_name from deleted into table_name; execute format('drop table if exists %I', table_name); end; $$ language plpgsql;
 -- @must
@@ -96,14 +116,22 @@ select id, qty from s26_items order by id;
 create function s26_total(g text) returns int as $$ declare r record; total int := 0; begin for r in select qty from s26_items where grp = g order by id loop total := total + r.qty; end loop; return total; end; $$ language plpgsql;
 -- @must
 select s26_total('a');
+-- params: ["b"]
+select s26_total($1);
 select s26_total('none');
 create function s26_dyn_count(tbl text, g text) returns bigint as $$ declare c bigint; begin execute format('select count(*) from %I where grp = $1', tbl) into c using g; return c; end; $$ language plpgsql;
 -- @must
 select s26_dyn_count('s26_items', 'a');
 select s26_dyn_count('s26_no_table', 'a');
+-- params: ["s26_items", "b"]
+select s26_dyn_count($1, $2);
 create function s26_touch(i int) returns void as $$ begin perform 1 from s26_items where id = i; if not found then raise exception 'item % not found', i using errcode = 'P0002'; end if; update s26_items set qty = qty * 2 where id = i; end; $$ language plpgsql;
 select s26_touch(3);
 select s26_touch(99);
+-- params: [4]
+select s26_touch($1);
+-- params: [null]
+select s26_touch($1);
 select qty from s26_items where id = 3;
 -- Functions inside larger queries: WHERE, the select list beside columns, a CTE, FROM, another function.
 create function s26_double(x int) returns int as $$ begin return x * 2; end; $$ language plpgsql immutable;
@@ -122,12 +150,18 @@ create function s26_chain(x int) returns int as $$ declare y int; begin y := s26
 -- @must
 select s26_chain(3);
 select s26_chain(10);
+create function s26_into(x int) returns int as $$ declare y int; begin select s26_double(x) into y; return y + 1; end; $$ language plpgsql;
+select s26_into(4);
 select * from s26_chain(2);
 select * from s26_chain(2) as c;
+-- params: [5]
+select * from s26_chain($1);
 -- params: [4]
 select s26_chain($1);
 create function s26_rr(x int, n int) returns int as $$ declare y int; begin if x >= n then return x; end if; y := x + 1; return s26_rr(y, n); end; $$ language plpgsql;
 select s26_rr(1, 50);
+-- params: [1, 20]
+select s26_rr($1, $2);
 select s26_rr(1, 5000);
 create function s26_numeric_half(x int) returns numeric as $$ begin return x / 2.0; end; $$ language plpgsql;
 create function s26_rounded(x int) returns int as $$ declare y int; begin y := s26_numeric_half(x); return y; end; $$ language plpgsql;
@@ -162,6 +196,7 @@ drop function if exists s26_items_of(text);
 drop function s26_rounded(int);
 drop function s26_numeric_half(int);
 drop function s26_rr(int, int);
+drop function s26_into(int);
 drop function s26_chain(int);
 drop function s26_quad(int);
 drop function s26_double(int);
