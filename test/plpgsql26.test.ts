@@ -55,6 +55,20 @@ describe('trigger functions in another schema', () => {
   });
 });
 
+describe('DROP SCHEMA … CASCADE of a schema with trigger functions', () => {
+  it('drops the triggers of other schemas’ tables that run them', async () => {
+    await c.query('CREATE SCHEMA p26_gone');
+    await c.query('CREATE TABLE p26_outside (a int, b int)');
+    await c.query('CREATE FUNCTION p26_gone.tg_b() RETURNS trigger AS $$ BEGIN new.b = new.a * 2; RETURN new; END $$ LANGUAGE plpgsql');
+    await c.query('CREATE TRIGGER tb BEFORE INSERT ON p26_outside FOR EACH ROW EXECUTE FUNCTION p26_gone.tg_b()');
+    await c.query('INSERT INTO p26_outside (a) VALUES (5)');
+    await c.query('DROP SCHEMA p26_gone CASCADE');
+    await c.query('INSERT INTO p26_outside (a) VALUES (6)');
+    expect(await rows('SELECT a, b FROM p26_outside ORDER BY a')).toEqual([[5, 10], [6, null]]);
+    expect(await rows("SELECT count(*) FROM pg_trigger WHERE tgrelid = 'p26_outside'::regclass")).toEqual([['0']]);
+  });
+});
+
 describe('PL/pgSQL functions calling one another', () => {
   it('run the callee inside the caller: an assignment, PERFORM, RETURN of its value', async () => {
     await c.query('CREATE FUNCTION p26_double(x int) RETURNS int AS $$ BEGIN RETURN x * 2; END $$ LANGUAGE plpgsql');

@@ -545,7 +545,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       const sequence = s.removeType === 'OBJECT_TABLE' ? names(((s.objects ?? []) as Node[]).map((o) => o.List?.items.at(-1) ?? o)).find((name) => schema.sequence(name) && !schema.lookupTable(name)) : undefined;
       if (sequence !== undefined) throw new PgError(SqlState.wrongObjectType, `"${sequence}" is not a table`, { hint: 'Use DROP SEQUENCE to remove a sequence.' });
       if (s.removeType === 'OBJECT_EXTENSION') return objectDdl(raw, schema, 'DROP EXTENSION', dropExtensions(schema, s));
-      if (s.removeType === 'OBJECT_SCHEMA') return objectDdl(raw, schema, 'DROP SCHEMA', dropNamedSchemas(schema, s, (sql) => innerSteps(sql, schema), (stored) => dependents(schema, [stored]).map((d) => d.what)));
+      if (s.removeType === 'OBJECT_SCHEMA') return objectDdl(raw, schema, 'DROP SCHEMA', dropNamedSchemas(schema, s, (sql) => innerSteps(sql, schema), (stored) => dependents(schema, [stored]).map((d) => d.what), (table, names) => dropTableTriggers(schema, table, names, translateNode)));
       if (s.removeType === 'OBJECT_DOMAIN') return objectDdl(raw, schema, 'DROP DOMAIN', dropDomains(schema, s));
       if (s.removeType === 'OBJECT_MATVIEW') return objectDdl(raw, schema, 'DROP MATERIALIZED VIEW', dropMatviews(schema, s));
       if (s.removeType in TABLE_OBJECTS) return objectDdl(raw, schema, `DROP ${TABLE_OBJECTS[s.removeType]!.toUpperCase()}`, dropTableObjects(schema, s));

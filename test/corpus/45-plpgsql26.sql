@@ -74,11 +74,19 @@ create table s26_gone.t (a int, b int);
 create function s26_gone.tg_b() returns trigger as $$ begin new.b = new.a * 2; return new; end; $$ language plpgsql;
 create trigger tb before insert on s26_gone.t for each row execute function s26_gone.tg_b();
 insert into s26_gone.t (a) values (4);
+create table s26_outside (a int, b int);
+create trigger tb before insert on s26_outside for each row execute function s26_gone.tg_b();
+insert into s26_outside (a) values (5);
 -- @must
 select a, b from s26_gone.t;
 drop schema s26_gone;
 drop schema s26_gone cascade;
 select count(*) from pg_proc where proname = 'tg_b';
+select count(*) from pg_trigger where tgrelid = 's26_outside'::regclass;
+-- @must
+insert into s26_outside (a) values (6);
+select a, b from s26_outside order by a;
+drop table s26_outside;
 -- PL/pgSQL functions as pg-boss 10 writes them: EXECUTE format(…) DDL, WITH … SELECT INTO, RETURN in IF.
 create table s26_queue (name text primary key, policy text, partition_name text, created_on timestamptz not null default now());
 create function s26_create_queue(queue_name text, options json) returns void as $$ declare table_name varchar := 's26_j' || substr(encode(sha224(queue_name::bytea), 'hex'), 1, 8); queue_created_on timestamptz; begin with q as ( insert into s26_queue (name, policy, partition_name) values (queue_name, options->>'policy', table_name) on conflict do nothing returning created_on ) select created_on into queue_created_on from q; if queue_created_on is null then return; end if; execute format('create table %I (id int primary key, name text, data text)', table_name); execute format('alter table %I add constraint cjc check (name=%L)', table_name, queue_name); end; $$ language plpgsql;
