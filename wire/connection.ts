@@ -20,7 +20,7 @@ import { StatementStore, type Portal, type PreparedStatement } from './statement
 import { CursorStore, type Cursor, fetchRows, portalCursor } from './cursors.js';
 import { requireEncryption } from './tls.js';
 import { liftLargeLiterals } from './large-literals.js';
-import { PgError, SqlState } from '../pg/errors.js';
+import { PgError, SqlState, stackDepthExceeded } from '../pg/errors.js';
 import { OID, formatType, type SqliteValue } from '../pg/types/registry.js';
 import { explained, translate, translateAt, type NotifyArgument, type Translation } from '../dialect/translate/translate.js';
 import type { BlockAnswer, DoBlock } from '../dialect/translate/block-program.js';
@@ -114,6 +114,8 @@ export class Connection {
   private cancelReason: string | null = null;
   /** Cancels so far: a streamed result stops between chunks when one comes. */
   private cancels = 0;
+  /** How deep LANGUAGE plpgsql functions are calling one another now (nestedRoutine). */
+  private routineDepth = 0;
   /** Ends this session's wait for an advisory lock, if it waits. */
   private advisoryCancel: ((err: PgError) => void) | null = null;
   private ending: Promise<void> = Promise.resolve();
@@ -1065,6 +1067,7 @@ export class Connection {
     const all = this.rules.inTimeZone(() => translate(sql, this.schema()));
     if (all.length !== 1) throw unsupported('a DO block statement of other than one SQL statement');
     const t = all[0]!;
+    if (t.kind === 'do') return await this.nestedRoutine(t);
     if (t.advisory) throw unsupported('advisory lock functions in a DO block');
     if (t.notify) throw unsupported('pg_notify in a DO block');
     if (!BLOCK_KINDS.has(t.kind) || (t.kind === 'noop' && t.node.LockStmt)) throw unsupported(`${t.tag} in a DO block`);
@@ -1084,6 +1087,25 @@ export class Connection {
       return { name: c.name, type: type === '???' ? null : type };
     });
     return { rows, fields, changes: result.changes };
+  }
+
+  /**
+   * A LANGUAGE plpgsql function a block's statement calls (one function's body calling another):
+   * its block runs inside the caller's, in its transaction, and its row answers the statement.
+   */
+  private async nestedRoutine(t: Translation): Promise<BlockAnswer> {
+    if (!t.block?.answers) throw unsupported('DO in a DO block');
+    // PostgreSQL's stack runs out first where a function calls itself without end.
+    if (this.routineDepth >= MAX_ROUTINE_DEPTH) throw stackDepthExceeded();
+    this.routineDepth++;
+    let answer: BlockAnswer | undefined;
+    try {
+      answer = await this.runDo(t.block);
+    } finally {
+      this.routineDepth--;
+    }
+    const columns = this.knownColumns(t) ?? [];
+    return { rows: answer?.rows.slice(0, 1) ?? [], fields: (answer?.fields ?? []).map((f, i) => ({ ...f, name: columns[i]?.name ?? f.name })), changes: 0 };
   }
 
   /** DECLARE runs the query and keeps its rows; FETCH and MOVE walk them; CLOSE drops the cursor. */
@@ -1380,6 +1402,9 @@ const NOT_IMPLICIT = new Set(['begin', 'commit', 'rollback', 'savepoint', 'relea
 
 /** What a DO block's statements may be: what runs on the replicas, or answers with its tag alone. */
 const BLOCK_KINDS = new Set(['query', 'dml', 'ddl', 'noop']);
+
+/** How deep functions may call one another before 54001: PostgreSQL 15's 2MB stack ends a small function's recursion between 700 and 1000 calls deep. */
+const MAX_ROUTINE_DEPTH = 800;
 
 /** An advisory lock's key: one bigint, or two integers (kept apart from bigints, as PostgreSQL's); null when an argument is NULL. */
 function advisoryKey(args: CallArgument[], params: SqliteValue[], computed: SqliteValue[] | undefined): string | null {

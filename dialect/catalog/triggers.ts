@@ -6,6 +6,7 @@
  * the trigger is replicated with the DDL, covered by the state hash, undone by ROLLBACK, and
  * dropped with its table, like an index.
  */
+import { splitStoredName } from './namespaces.js';
 import { objectOid } from './oids.js';
 
 const PREFIX = 'pg_trigger:';
@@ -71,11 +72,17 @@ export function triggerType(t: TriggerDefinition): number {
 }
 
 /** pg_get_triggerdef's text; `pretty` drops the WHEN condition's outer parentheses, as the pretty form does. */
-export function triggerDefinitionText(t: StoredTrigger, table: string, quote: (ident: string) => string, pretty = false): string {
+export function triggerDefinitionText(t: StoredTrigger, table: string, quote: (ident: string) => string, pretty = false, schemas: ReadonlySet<string> = new Set()): string {
   const events = t.events.map((e) => (e === 'update' && t.columns.length ? `UPDATE OF ${t.columns.map(quote).join(', ')}` : e.toUpperCase())).join(' OR ');
   const condition = pretty && t.when?.startsWith('(') && t.when.endsWith(')') ? t.when.slice(1, -1) : t.when;
   const when = condition === null ? '' : ` WHEN (${condition})`;
-  return `CREATE TRIGGER ${quote(t.name)} ${timingText(t)} ${events} ON ${table} FOR EACH ${t.statement ? 'STATEMENT' : 'ROW'}${when} EXECUTE FUNCTION ${quote(t.function)}()`;
+  return `CREATE TRIGGER ${quote(t.name)} ${timingText(t)} ${events} ON ${table} FOR EACH ${t.statement ? 'STATEMENT' : 'ROW'}${when} EXECUTE FUNCTION ${triggerFunctionText(t.function, schemas, quote)}()`;
+}
+
+/** A trigger's function as pg_get_triggerdef names it: qualified where it is another schema's than public. */
+export function triggerFunctionText(fn: string, schemas: ReadonlySet<string>, quote: (ident: string) => string): string {
+  const { schema, name } = splitStoredName(fn, schemas);
+  return schema === 'public' ? quote(name) : `${quote(schema)}.${quote(name)}`;
 }
 
 /** The timing as PostgreSQL words it (pg_get_triggerdef, information_schema.triggers.action_timing). */

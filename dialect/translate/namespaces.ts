@@ -251,7 +251,13 @@ function schemaContents(schema: TranslatorSchema, name: string): Array<{ kind: s
  * CASCADE, which drops them first. `dropStatement`: translates a DROP of those relations, by their
  * SQLite names; `dependentsOf`: what outside a relation depends on it, as PostgreSQL names it.
  */
-export function dropSchemas(schema: TranslatorSchema, s: Node, dropStatement: (sql: string) => Step[], dependentsOf: (stored: string) => string[]): { steps: Step[]; notices: PgError[] } {
+export function dropSchemas(
+  schema: TranslatorSchema,
+  s: Node,
+  dropStatement: (sql: string) => Step[],
+  dependentsOf: (stored: string) => string[],
+  dropTriggers: (sqlTable: string, names: ReadonlySet<string>) => Step[],
+): { steps: Step[]; notices: PgError[] } {
   const named = ((s.objects ?? []) as Node[]).map((o) => names([o]).at(-1)!);
   const notices: PgError[] = [];
   const steps: Step[] = [];
@@ -299,6 +305,11 @@ export function dropSchemas(schema: TranslatorSchema, s: Node, dropStatement: (s
         ? new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' })
         : new PgError(SqlState.successfulCompletion, `drop cascades to ${lines.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') }),
     );
+    // A trigger of another schema's table that runs one of the schemas' functions goes with it, as PostgreSQL's cascade drops it.
+    const triggersOutside = functions.flatMap((f) => schema.triggersCalling(storedFunctionName(f))).filter((t) => !dropped.has(t.table));
+    for (const table of new Set(triggersOutside.map((t) => t.table))) {
+      steps.push(...dropTriggers(table, new Set(triggersOutside.filter((t) => t.table === table).map((t) => t.name))));
+    }
     const stored = (kind: string) => contents.filter((c) => c.kind === kind).map((c) => c.stored);
     const list = (kind: string) => stored(kind).map(quoteIdent);
     const tables = list('table');

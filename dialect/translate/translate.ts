@@ -52,7 +52,7 @@ import { commentOnFunction, createFunction, dropFunctions, inlineUserFunctions, 
 import { commentOnObject, keepCommentsStep } from './comments.js';
 import { withFunctionCasts } from './function-casts.js';
 import { withStatementTriggers } from './statement-triggers.js';
-import { type TranslateNode, createTrigger, dropTableTriggers, dropTrigger, enableTriggers, recompileCallers, renameTrigger, refuseAssigningTriggers, refuseTriggers, withTriggerAssignments } from './triggers.js';
+import { type TranslateNode, createTrigger, dropTableTriggers, dropTrigger, enableTriggers, recompileCallers, renameTrigger, triggerFunctionKey, refuseAssigningTriggers, refuseTriggers, withTriggerAssignments } from './triggers.js';
 import { type DoBlock, doBlock } from './block-program.js';
 import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, guardedStatement, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
 import { EXPLAIN_PREFIX } from '../runtime/explain.js';
@@ -545,7 +545,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       const sequence = s.removeType === 'OBJECT_TABLE' ? names(((s.objects ?? []) as Node[]).map((o) => o.List?.items.at(-1) ?? o)).find((name) => schema.sequence(name) && !schema.lookupTable(name)) : undefined;
       if (sequence !== undefined) throw new PgError(SqlState.wrongObjectType, `"${sequence}" is not a table`, { hint: 'Use DROP SEQUENCE to remove a sequence.' });
       if (s.removeType === 'OBJECT_EXTENSION') return objectDdl(raw, schema, 'DROP EXTENSION', dropExtensions(schema, s));
-      if (s.removeType === 'OBJECT_SCHEMA') return objectDdl(raw, schema, 'DROP SCHEMA', dropNamedSchemas(schema, s, (sql) => innerSteps(sql, schema), (stored) => dependents(schema, [stored]).map((d) => d.what)));
+      if (s.removeType === 'OBJECT_SCHEMA') return objectDdl(raw, schema, 'DROP SCHEMA', dropNamedSchemas(schema, s, (sql) => innerSteps(sql, schema), (stored) => dependents(schema, [stored]).map((d) => d.what), (table, names) => dropTableTriggers(schema, table, names, translateNode)));
       if (s.removeType === 'OBJECT_DOMAIN') return objectDdl(raw, schema, 'DROP DOMAIN', dropDomains(schema, s));
       if (s.removeType === 'OBJECT_MATVIEW') return objectDdl(raw, schema, 'DROP MATERIALIZED VIEW', dropMatviews(schema, s));
       if (s.removeType in TABLE_OBJECTS) return objectDdl(raw, schema, `DROP ${TABLE_OBJECTS[s.removeType]!.toUpperCase()}`, dropTableObjects(schema, s));
@@ -976,7 +976,7 @@ const translateNode: TranslateNode = (node, text, schema) => statement({ node, t
 /** CREATE OR REPLACE FUNCTION of a trigger function: its triggers compiled again from the new body. */
 function recompiledTriggers(schema: TranslatorSchema, s: Node): Step[] {
   if (!s.replace) return [];
-  const name = names(s.funcname).at(-1)!;
+  const name = triggerFunctionKey(schema, names(s.funcname));
   if (!schema.triggersCalling(name).length) return [];
   const body = (((s.options ?? []) as Node[]).find((o) => o.DefElem.defname === 'as')?.DefElem.arg?.List?.items?.[0]?.String?.sval as string | undefined) ?? '';
   return recompileCallers(schema, name, body, translateNode);
@@ -984,7 +984,7 @@ function recompiledTriggers(schema: TranslatorSchema, s: Node): Step[] {
 
 /** DROP FUNCTION: a trigger function its triggers use is refused (2BP01), or with CASCADE drops them too. */
 function dropFunctionsAndTriggers(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
-  const callers = ((s.objects ?? []) as Node[]).flatMap((o) => schema.triggersCalling(names(o.ObjectWithArgs.objname).at(-1)!));
+  const callers = ((s.objects ?? []) as Node[]).flatMap((o) => schema.triggersCalling(triggerFunctionKey(schema, names(o.ObjectWithArgs.objname))));
   if (!callers.length) return dropFunctions(schema, s);
   const what = (t: { name: string; table: string }) => `trigger ${t.name} on table ${schema.tableBySqlName(t.table)?.name ?? t.table}`;
   if (s.behavior !== 'DROP_CASCADE') {

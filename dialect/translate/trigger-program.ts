@@ -8,7 +8,7 @@
  * loops, PERFORM, RAISE below EXCEPTION, exception handlers — is 0A000 when the function is made.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { type Node, names, parsePlpgsql, parseQuery, parseTypeName } from './parse.js';
+import { type Node, names, nodeType, parsePlpgsql, parseQuery, parseTypeName } from './parse.js';
 import { unsupported } from './unsupported.js';
 
 /** RAISE's level: EXCEPTION ends the statement, the others are messages to the client (LOG and DEBUG only to the server log). */
@@ -205,6 +205,9 @@ function selectInto(s: Node, variables: ReadonlyMap<number, unknown>, letOf: (va
   if (s.strict || fields.length !== 1 || !variables.has(fields[0]!.varno ?? -1)) throw unsupported('SELECT … INTO other than one DECLAREd variable, not STRICT, in a PL/pgSQL trigger function');
   const stmts = parseQuery(String(s.sqlstmt.PLpgSQL_expr.query));
   const select = stmts.length === 1 ? stmts[0]!.node.SelectStmt : undefined;
+  // The trigger runs inside SQLite, whose triggers cannot read what a statement RETURNS.
+  const kind = stmts.length === 1 ? nodeType(stmts[0]!.node) : 'SelectStmt';
+  if (kind !== 'SelectStmt') throw unsupported(`${kind.replace('Stmt', '').toUpperCase()} … RETURNING … INTO in a PL/pgSQL trigger function`);
   if (!select || (select.targetList ?? []).length !== 1 || select.op !== 'SETOP_NONE') throw unsupported('SELECT … INTO of other than one value in a PL/pgSQL trigger function');
   const first = { ...select, limitCount: { A_Const: { ival: { ival: 1 } } }, limitOption: 'LIMIT_OPTION_COUNT' };
   return letOf(fields[0]!.varno!, { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: first } } }, guard);

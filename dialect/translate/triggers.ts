@@ -21,6 +21,7 @@ import { OID, formatType } from '../../pg/types/registry.js';
 import { isTriggerFunction } from '../catalog/user-functions.js';
 import { type StoredTrigger, type TriggerDefinition, type TriggerEvent, timingText, triggerAnnotation, triggerObjectName } from '../catalog/triggers.js';
 import type { SnapshotTrigger } from '../schema-snapshot.js';
+import { BUILTIN_SCHEMAS, storedName } from '../catalog/namespaces.js';
 import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { Emitter } from './emit.js';
@@ -77,6 +78,21 @@ function checkInsteadOf(s: Node, table: TableInfo): void {
   if (s.columns?.length) throw new PgError(SqlState.featureNotSupported, 'INSTEAD OF triggers cannot have column lists');
 }
 
+/**
+ * The stored name of the trigger function CREATE TRIGGER or DROP FUNCTION names: a qualified one
+ * is its schema's; an unqualified one the first of the search path's schemas that has it, else
+ * public's (where a trigger function made before they followed the search path is kept).
+ */
+export function triggerFunctionKey(schema: TranslatorSchema, parts: string[]): string {
+  const name = parts.at(-1)!;
+  if (parts.length > 2 || (parts.length === 2 && parts[0] !== 'public' && BUILTIN_SCHEMAS.has(parts[0]!))) throw unsupported(`functions in schema "${parts.at(-2)}"`);
+  if (parts.length === 2) {
+    if (parts[0] !== 'public' && !schema.hasSchema(parts[0]!)) throw new PgError(SqlState.invalidSchemaName, `schema "${parts[0]}" does not exist`);
+    return storedName(parts[0]!, name);
+  }
+  return schema.searchPath.map((ns) => storedName(ns, name)).find((key) => schema.lookupFunction(key)) ?? name;
+}
+
 function triggerFunction(schema: TranslatorSchema, name: string, bodies?: ReadonlyMap<string, string>): string {
   const body = bodies?.get(name);
   if (body !== undefined) return body;
@@ -100,9 +116,7 @@ export function createTrigger(schema: TranslatorSchema, s: Node, translateNode: 
   if (!s.row) refuseStatementLevel(schema, s, table);
   if (s.args?.length) throw unsupported('trigger function arguments (TG_ARGV)');
   if (table.temp) throw unsupported('triggers on temporary tables');
-  const fn = names(s.funcname);
-  if (fn.length > 1 && fn[0] !== 'public') throw unsupported(`functions in schema "${fn[0]}"`);
-  const functionName = fn.at(-1)!;
+  const functionName = triggerFunctionKey(schema, names(s.funcname));
   triggerFunction(schema, functionName);
   const existing = schema.triggersOf(table.sqlName).find((t) => t.name === s.trigname);
   if (existing && !s.replace) throw new PgError(SqlState.duplicateObject, `trigger "${s.trigname}" for relation "${s.relation.relname}" already exists`);

@@ -73,7 +73,7 @@ function routineName(schema: TranslatorSchema, parts: string[], creating: boolea
     return at(parts[0]!);
   }
   if (creating) return at(schema.searchPath[0] ?? 'public');
-  // A trigger function is kept in public whatever the search path (createFunction).
+  // A trigger function made before they followed the search path is kept in public.
   const stored = schema.lookupFunction(name);
   const trigger = stored && isTriggerFunction(stored) ? at('public') : undefined;
   return schema.searchPath.map(at).find((r) => schema.lookupFunction(r.key)) ?? trigger ?? at(schema.searchPath[0] ?? 'public');
@@ -118,10 +118,7 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   if (language === undefined) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no language specified');
   if (s.is_procedure) return createProcedure(schema, s, routine, language);
   if (language === 'plpgsql' && s.returnType && names(s.returnType.names).at(-1) === 'trigger' && !s.returnType.setof) {
-    // Triggers find their function in public: one named in another schema is refused, and an
-    // unqualified one stays in public whatever the search path, as evsql has always kept it.
-    if (names(s.funcname).length > 1 && routine.namespace) throw unsupported(`trigger functions in schema "${routine.namespace}"`);
-    return createTriggerFunction(schema, s, name);
+    return createTriggerFunction(schema, s, routine);
   }
   if (language === 'plpgsql') return createPlpgsqlFunction(schema, s, routine);
   if (language !== 'sql') throw unsupported(`LANGUAGE ${language} (only LANGUAGE sql and plpgsql functions)`);
@@ -218,17 +215,47 @@ function createPlpgsqlFunction(schema: TranslatorSchema, s: Node, routine: Routi
 }
 
 /**
- * `SELECT f(…)` of a LANGUAGE plpgsql function, the call alone in the statement: the block the
- * call runs as, answering the one row (named as the call's column is).
+ * A LANGUAGE plpgsql function's call alone in a statement — `SELECT f(…)`, `SELECT CAST(f(…) AS
+ * its own result type)` (as a PL/pgSQL assignment or RETURN of another function writes it), or
+ * `SELECT * FROM f(…)` — as the block the call runs as, answering the one row (named as the call's
+ * column is).
  */
 export function plpgsqlSelect(schema: TranslatorSchema, s: Node): ReturnType<typeof plpgsqlCall> | undefined {
-  const alone = s.targetList?.length === 1 && !s.fromClause && !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.limitOffset && !s.withClause && !s.distinctClause && !s.lockingClause && !s.windowClause && !s.valuesLists && (!s.op || s.op === 'SETOP_NONE');
+  const alone = s.targetList?.length === 1 && !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.limitOffset && !s.withClause && !s.distinctClause && !s.lockingClause && !s.windowClause && !s.valuesLists && (!s.op || s.op === 'SETOP_NONE');
   const target = alone ? s.targetList[0].ResTarget : undefined;
-  const call = target?.val?.FuncCall;
+  const found: FoundCall | undefined = !target ? undefined : s.fromClause ? fromCall(s.fromClause, target) : selectedCall(target);
+  const call = found?.call;
   const f = call && !call.over && !call.agg_star ? userFunction(schema, call) : undefined;
   if (!f || f.language !== 'plpgsql' || f.procedure || isTriggerFunction(f)) return undefined;
-  const called = plpgsqlCall(f, boundArguments(f, call));
-  return { ...called, columns: called.columns!.map((c) => ({ ...c, name: target.name ?? c.name })) };
+  if (found!.cast) {
+    const t = typeOfName(found!.cast);
+    if (t.oid !== f.returns.oid || t.typmod !== f.returns.typmod) return undefined;
+  }
+  const called = plpgsqlCall(f, boundArguments(f, call!));
+  return { ...called, columns: called.columns!.map((c) => ({ ...c, name: found!.name ?? c.name })) };
+}
+
+/** A call a statement is, perhaps cast (to this type name), and its column's name where the statement writes one. */
+interface FoundCall {
+  call: Node;
+  cast?: Node;
+  name?: string;
+}
+
+/** The call a statement's one target is. */
+function selectedCall(target: Node): FoundCall | undefined {
+  const cast = target.val?.TypeCast;
+  const call = cast ? cast.arg?.FuncCall : target.val?.FuncCall;
+  return call ? { call, ...(cast ? { cast: cast.typeName } : {}), ...(target.name ? { name: target.name } : {}) } : undefined;
+}
+
+/** `SELECT * FROM f(…) [AS a]`: the call, its column named by the alias where there is one. */
+function fromCall(from: Node[], target: Node): FoundCall | undefined {
+  const r = from.length === 1 ? from[0]!.RangeFunction : undefined;
+  const star = target.val?.ColumnRef?.fields?.length === 1 && target.val.ColumnRef.fields[0].A_Star;
+  if (!r || !star || r.lateral || r.ordinality || r.is_rowsfrom || r.coldeflist || r.functions?.length !== 1 || r.alias?.colnames) return undefined;
+  const call = r.functions[0].List?.items?.[0]?.FuncCall;
+  return call ? { call, ...(r.alias ? { name: r.alias.aliasname } : {}) } : undefined;
 }
 
 /**
@@ -365,7 +392,8 @@ function checkParameters(args: FunctionType[]): void {
 }
 
 /** RETURNS trigger LANGUAGE plpgsql: the body is read now (trigger-program.ts), as plpgsql's validator does. */
-function createTriggerFunction(schema: TranslatorSchema, s: Node, name: string): Step[] {
+function createTriggerFunction(schema: TranslatorSchema, s: Node, routine: RoutineName): Step[] {
+  const { name, key } = routine;
   if ((s.parameters ?? []).length) throw new PgError(INVALID_FUNCTION_DEFINITION, 'trigger functions cannot have declared arguments', { hint: 'The arguments of the trigger can be accessed through TG_NARGS and TG_ARGV instead.' });
   const as = option(s, 'as')?.List?.items as Node[] | undefined;
   if (!as) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no function body specified');
@@ -374,6 +402,7 @@ function createTriggerFunction(schema: TranslatorSchema, s: Node, name: string):
   const volatility = (option(s, 'volatility')?.String?.sval as string | undefined) ?? 'volatile';
   const f: UserFunction = {
     name,
+    ...(routine.namespace ? { schema: routine.namespace } : {}),
     args: [],
     returns: { name: '', type: s.returnType, oid: TRIGGER_TYPE, typmod: -1 },
     body,
@@ -381,11 +410,11 @@ function createTriggerFunction(schema: TranslatorSchema, s: Node, name: string):
     volatility: volatility === 'immutable' ? 'i' : volatility === 'stable' ? 's' : 'v',
     strict: option(s, 'strict')?.Boolean?.boolval === true,
   };
-  const existing = schema.lookupFunction(name);
+  const existing = schema.lookupFunction(key);
   if (existing) {
     if (existing.args.length) throw unsupported('overloaded functions (a second function of the same name)');
     if (!s.replace) throw new PgError(DUPLICATE_FUNCTION, `function "${name}" already exists with same argument types`);
-    if (existing.returns.oid !== TRIGGER_TYPE) throw new PgError(INVALID_FUNCTION_DEFINITION, 'cannot change return type of existing function', { hint: `Use DROP FUNCTION ${name}() first.` });
+    if (existing.returns.oid !== TRIGGER_TYPE) throw new PgError(INVALID_FUNCTION_DEFINITION, 'cannot change return type of existing function', { hint: `Use DROP FUNCTION ${key}() first.` });
   }
   // CREATE OR REPLACE keeps the function's comment, as PostgreSQL's pg_description row stays.
   return recorded({ ...f, comment: existing?.comment }, existing !== undefined);

@@ -40,7 +40,7 @@ import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../
 import { functionOid, routineKey } from '../../catalog/user-functions.js';
 import { commentKey } from '../../catalog/comments.js';
 import { describedObject } from './comment-targets.js';
-import { timingText, triggerDefinitionText, triggerOid, triggerType } from '../../catalog/triggers.js';
+import { timingText, triggerDefinitionText, triggerFunctionText, triggerOid, triggerType } from '../../catalog/triggers.js';
 import { domainOid } from '../../catalog/domains.js';
 import { droppedColumnName } from '../../catalog/dropped-columns.js';
 import { namespaceOid, splitStoredName } from '../../catalog/namespaces.js';
@@ -641,6 +641,7 @@ function compositeTypeRows(model: Model, rel: (name: string) => Row[], names: Ro
 
 /** pg_trigger's rows for CREATE TRIGGER's triggers, and pg_get_triggerdef's texts. */
 function triggerRows(model: Model, rel: (name: string) => Row[], definitions: Row[], db: string): void {
+  const schemas = new Set(model.namespaces);
   for (const g of model.triggers) {
     const t = model.tables.find((x) => x.stored === g.table);
     if (!t) continue;
@@ -656,12 +657,12 @@ function triggerRows(model: Model, rel: (name: string) => Row[], definitions: Ro
       const peers = model.triggers.filter((o) => o.table === g.table && o.timing === g.timing && o.statement === g.statement && o.events.includes(event)).map((o) => o.name).sort();
       rel('information_schema.triggers').push({
         trigger_catalog: db, trigger_schema: t.schema, trigger_name: g.name, event_manipulation: event.toUpperCase(), event_object_catalog: db, event_object_schema: t.schema,
-        event_object_table: t.name, action_order: peers.indexOf(g.name) + 1, action_condition: g.when, action_statement: `EXECUTE FUNCTION ${quoteIdentifier(g.function)}()`,
+        event_object_table: t.name, action_order: peers.indexOf(g.name) + 1, action_condition: g.when, action_statement: `EXECUTE FUNCTION ${triggerFunctionText(g.function, schemas, quoteIdentifier)}()`,
         action_orientation: g.statement ? 'STATEMENT' : 'ROW', action_timing: timingText(g), action_reference_old_table: null, action_reference_new_table: null, action_reference_old_row: null, action_reference_new_row: null, created: null,
       });
     }
     const qualified = `${quoteIdentifier(t.schema)}.${quoteIdentifier(t.name)}`;
-    definitions.push({ oid, definition: triggerDefinitionText(g, qualified, quoteIdentifier), pretty: triggerDefinitionText(g, t.schema === 'public' ? quoteIdentifier(t.name) : qualified, quoteIdentifier, true) });
+    definitions.push({ oid, definition: triggerDefinitionText(g, qualified, quoteIdentifier, false, schemas), pretty: triggerDefinitionText(g, t.schema === 'public' ? quoteIdentifier(t.name) : qualified, quoteIdentifier, true, schemas) });
   }
 }
 
