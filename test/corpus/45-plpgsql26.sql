@@ -150,7 +150,6 @@ with t as (select s26_double(21) as v) select v from t;
 select * from s26_double(4);
 select s26_total('a') as a, s26_total('b') as b;
 create function s26_quad(x int) returns int as $$ begin return s26_double(s26_double(x)); end; $$ language plpgsql;
--- @must
 select s26_quad(3);
 select s26_double(null);
 -- A function calling another: an assignment, PERFORM, RETURN of its value; recursion.
