@@ -254,6 +254,17 @@ function same(a: Outcome, b: Outcome): boolean {
   return comparable(a.results) === comparable(b.results);
 }
 
+/**
+ * Rows that tie under ORDER BY come in whatever order PostgreSQL's plan gives them, which differs
+ * between clusters (ORM catalog queries ordering by ordinal_position or enumsortorder alone): two
+ * answers of PostgreSQL's to one statement are the same when they hold the same rows.
+ */
+function unordered(o: Outcome): Outcome {
+  if (!o.ok) return o;
+  const key = (row: Array<string | null>) => JSON.stringify(row);
+  return { ...o, results: o.results.map((r) => ({ ...r, rows: [...r.rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)) })) };
+}
+
 interface Recorded {
   sql: string;
   params?: unknown[];
@@ -312,7 +323,7 @@ class Expected {
     const stale = this.live
       .filter((l, i) => {
         const r = this.recorded![i];
-        return !r || r.sql !== l.sql || JSON.stringify(r.params) !== JSON.stringify(l.params) || !same(r.outcome, l.outcome);
+        return !r || r.sql !== l.sql || JSON.stringify(r.params) !== JSON.stringify(l.params) || !same(unordered(r.outcome), unordered(l.outcome));
       })
       .map((l) => l.sql.replace(/\s+/g, ' ').slice(0, 200));
     if (this.recorded.length !== this.live.length) stale.push(`${this.recorded.length} statements recorded, ${this.live.length} run`);
