@@ -52,8 +52,8 @@ export class SqliteThread {
     const config: WorkerConfig = { hosts: configs, shared };
     this.worker = new Worker(WORKER_FILE, { workerData: config });
     this.hosts = configs.map((c, i) => new SqliteWorker(this, i, c.readonly));
-    this.worker.on('message', (reply: Reply) => {
-      for (const h of this.hosts) if (h.answered(reply)) return;
+    this.worker.on('message', (m: Reply | Reply[]) => {
+      for (const reply of Array.isArray(m) ? m : [m]) this.hosts.find((h) => h.answered(reply));
     });
     this.worker.on('error', (err) => this.fail(new PgError(SqlState.internalError, `replica worker failed: ${err.message}`)));
     this.worker.on('exit', () => this.fail(new PgError(SqlState.adminShutdown, 'replica worker exited')));

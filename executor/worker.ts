@@ -14,7 +14,27 @@ export interface WorkerConfig {
 
 const config = workerData as WorkerConfig;
 const control = new Int32Array(config.shared);
-const send = (reply: Reply): void => parentPort!.postMessage(reply);
+/**
+ * The first reply of a stretch goes at once: a statement inside a transaction is answered from the
+ * first replica's result, which should wait for no other replica. The rest of the stretch's replies
+ * (the other writers sharing this thread answering the same batch) go back as one message: the main
+ * thread pays a wake-up and a deserialization per message, not per reply.
+ */
+let outbox: Reply[] | undefined;
+const flush = (): void => {
+  const replies = outbox!;
+  outbox = undefined;
+  if (replies.length) parentPort!.postMessage(replies.length === 1 ? replies[0] : replies);
+};
+const send = (reply: Reply): void => {
+  if (outbox) {
+    outbox.push(reply);
+    return;
+  }
+  outbox = [];
+  queueMicrotask(flush);
+  parentPort!.postMessage(reply);
+};
 const hosts = await Promise.all(config.hosts.map((h) => openHost(h, control, send)));
 
 // Requests of one stretch of the main thread come as one message (replica.ts SqliteThread.post).
