@@ -353,7 +353,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
 
   /** Batches executed and not yet committed, oldest first; their savepoints nest in this order. */
   const open: OpenBatch[] = [];
-  /** The per-request savepoint, prepared once: every request of every batch runs inside one. */
+  /** The per-request savepoint, prepared once: every request of a batch of several runs inside one. */
   const request = config.readonly
     ? undefined
     : { savepoint: db.prepare('SAVEPOINT evsql_request'), release: db.prepare('RELEASE evsql_request'), rollback: db.prepare('ROLLBACK TO evsql_request') };
@@ -494,6 +494,8 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
     // Filled in `order`; pushed into `outputs` in item order after, since an array with holes as V8
     // sees one (made by a length) crosses back to the main thread as a sparse array, key by key.
     const byIndex: ItemOutput[] = new Array(items.length);
+    // A batch of one request (most are) needs no savepoint of its own: the batch's takes it back.
+    const own = items.length > 1 ? request! : undefined;
     for (const index of order) {
       const item = items[index]!;
       currentId = item.id;
@@ -501,13 +503,13 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
       capture!.currentTx = item.tx;
       const mark = hash.mark();
       draws.ready();
-      request!.savepoint.run();
+      own?.savepoint.run();
       try {
         setSessionStyles(item.ctx.settings);
         setStatementClock(item.ctx.transactionStart ?? item.ctx.now);
         checkCancelled();
         const result = runItem(item);
-        request!.release.run();
+        own?.release.run();
         // Unless an undo that put a schema back rebuilt the hash, which commits the marks (ChangeCapture.undo).
         if (mark < hash.depth) hash.release(mark);
         if (result.ddl) {
@@ -527,8 +529,12 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
         // have rolled the whole transaction back with it, as with an I/O error: the replica fails,
         // as at a refused COMMIT.
         if (toPgError(err).code === SqlState.diskFull || !db.inTransaction) throw (commitFailure = toPgError(err));
-        request!.rollback.run();
-        request!.release.run();
+        if (own) {
+          own.rollback.run();
+          own.release.run();
+        } else {
+          txControl!.rollbackBatch.run();
+        }
         if (mark < hash.depth) hash.rollbackTo(mark);
         byIndex[index] = { ok: false, error: withDraws(wireError(err), scope?.settings) };
       } finally {
