@@ -130,8 +130,15 @@ export function shareItems(items: BatchItem[]): SharedArrayBuffer {
   return shared;
 }
 
+/**
+ * The batch this thread read last. Writers sharing a thread get one batch in one message, so the
+ * same buffer: it is read once for all of them, and hosts only read the items they are given.
+ */
+let lastRead: { shared: SharedArrayBuffer; items: BatchItem[] } | undefined;
+
 export function sharedItems(shared: SharedArrayBuffer): BatchItem[] {
-  return deserialize(Buffer.from(shared)) as BatchItem[];
+  if (lastRead?.shared !== shared) lastRead = { shared, items: deserialize(Buffer.from(shared)) as BatchItem[] };
+  return lastRead.items;
 }
 
 export interface ResultColumn {
