@@ -14,7 +14,7 @@ import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { defaultDisplay } from './deparse.js';
 import { Emitter } from './emit.js';
-import { FUNCTIONS } from './functions.js';
+import { FUNCTIONS, hasAggregate, hasWindowFunction } from './functions.js';
 import { checkReservedNames } from './reserved-names.js';
 import { resolveSchemas } from './namespaces.js';
 import { assertTypeExists } from './type-exists.js';
@@ -24,8 +24,9 @@ import type { TranslatorSchema } from './schema.js';
 import { typeOfName } from './types.js';
 import { triggerProgram } from './trigger-program.js';
 import { checkPlpgsqlRoutine, plpgsqlCall } from './plpgsql-procedures.js';
+import { inlinedQuery, inlinedValue } from './plpgsql-inline.js';
 import { unsupported } from './unsupported.js';
-import { VOLATILE_FUNCTIONS } from './volatile-functions.js';
+import { callsVolatile } from './volatile-functions.js';
 
 /** PostgreSQL's 42P13. */
 const INVALID_FUNCTION_DEFINITION = '42P13';
@@ -84,6 +85,11 @@ function functionType(name: string, type: Node): FunctionType {
   return { name, type, oid: t.oid, typmod: t.typmod };
 }
 
+/** RETURNS SETOF … or RETURNS TABLE (…). */
+function setReturning(s: Node): boolean {
+  return !!s.returnType?.setof || ((s.parameters ?? []) as Node[]).some((p) => p.FunctionParameter.mode === 'FUNC_PARAM_TABLE');
+}
+
 /** The body's one SELECT of one value (of `width` values, one per OUT parameter). */
 function bodySelect(body: string, width = 1): Node {
   const stmts = parseQuery(body);
@@ -120,8 +126,12 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   if (language === 'plpgsql' && s.returnType && names(s.returnType.names).at(-1) === 'trigger' && !s.returnType.setof) {
     return createTriggerFunction(schema, s, routine);
   }
-  if (language === 'plpgsql') return createPlpgsqlFunction(schema, s, routine);
-  if (language !== 'sql') throw unsupported(`LANGUAGE ${language} (only LANGUAGE sql and plpgsql functions)`);
+  if (language === 'plpgsql' && !setReturning(s)) return createPlpgsqlFunction(schema, s, routine);
+  const as = option(s, 'as')?.List?.items as Node[] | undefined;
+  // A set-returning PL/pgSQL function returns one query's rows, which its calls inline as a LANGUAGE sql function's.
+  const query = language === 'plpgsql' ? inlinedQuery((as?.[0]?.String?.sval as string | undefined) ?? '') : undefined;
+  if (language === 'plpgsql' && query === undefined) throw unsupported('a set-returning LANGUAGE plpgsql function other than one RETURN QUERY (RETURN NEXT, RETURN QUERY EXECUTE)');
+  if (language !== 'sql' && language !== 'plpgsql') throw unsupported(`LANGUAGE ${language} (only LANGUAGE sql and plpgsql functions)`);
   const params = ((s.parameters ?? []) as Node[]).map((p) => p.FunctionParameter);
   // A call is inlined as the declared types: a type the call's arguments decide has none to inline as.
   const polymorphic = [...params.map((p) => p.argType), s.returnType].find((t) => t && POLYMORPHIC.has(names(t.names).at(-1)!));
@@ -142,7 +152,6 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   const returns = tableColumns.length || outs.length > 1 ? { name: '', type: returnType, oid: OID_RECORD, typmod: -1 } : rowTable ? { name: '', type: returnType, oid: enumOid(rowTable.sqlName), typmod: -1 } : functionType('', returnType);
   const set: UserFunction['set'] = !returnType.setof ? undefined : tableColumns.length ? { columns: tableColumns } : outs.length ? { columns: outs } : rowTable ? { table: rowTable.name } : { columns: [{ ...returns, name }] };
   if (returnedName.at(-1) === 'record' && !set && outs.length < 2) throw unsupported('functions returning record without OUT parameters');
-  const as = option(s, 'as')?.List?.items as Node[] | undefined;
   if (!s.sql_body && !as) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no function body specified');
   if (s.sql_body && !s.sql_body.ReturnStmt) throw unsupported('a BEGIN ATOMIC function body');
   const body = s.sql_body ? '' : ((as![0]?.String?.sval as string | undefined) ?? '');
@@ -159,13 +168,15 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
     volatility: volatility === 'immutable' ? 'i' : volatility === 'stable' ? 's' : 'v',
     strict: option(s, 'strict')?.Boolean?.boolval === true,
     ...(set ? { set } : {}),
+    ...(query !== undefined ? { language: 'plpgsql' as const, query } : {}),
     ...(outs.length ? { outs, modes: params.filter((p) => p.mode !== 'FUNC_PARAM_TABLE').map((p) => MODES[p.mode as string] ?? 'i') } : {}),
   };
   // The body is checked now, as PostgreSQL's check_function_bodies does: a call with NULL arguments is translated.
   const nulls: Node = { args: args.map((): Node => ({ A_Const: { isnull: true } })), func_variadic: true };
   const probe: Node = set ? { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [setRows(schema, f, nulls, undefined, 0)], op: 'SETOP_NONE' } } : { SelectStmt: { targetList: [{ ResTarget: { val: inline(schema, f, nulls, 0) } }], op: 'SETOP_NONE' } };
   checkReservedNames(probe);
-  new Emitter(schema).select(probe);
+  // PL/pgSQL's validator reads a body's queries no further than their syntax: a call finds what they name.
+  if (query === undefined) new Emitter(schema).select(probe);
   return recordedFunction(schema, s, routine, f);
 }
 
@@ -189,9 +200,7 @@ function createPlpgsqlFunction(schema: TranslatorSchema, s: Node, routine: Routi
   const params = ((s.parameters ?? []) as Node[]).map((p) => p.FunctionParameter);
   if (params.some((p) => p.mode !== 'FUNC_PARAM_IN' && p.mode !== 'FUNC_PARAM_DEFAULT')) throw unsupported('OUT, INOUT, TABLE and VARIADIC parameters of a LANGUAGE plpgsql function');
   if (!s.returnType) throw new PgError(INVALID_FUNCTION_DEFINITION, 'function result type must be specified');
-  if (s.returnType.setof) throw unsupported('a set-returning LANGUAGE plpgsql function');
   if (names(s.returnType.names).at(-1) === 'record') throw unsupported('a LANGUAGE plpgsql function returning record');
-  if (option(s, 'strict')?.Boolean?.boolval === true) throw unsupported('a STRICT LANGUAGE plpgsql function');
   if (names(s.returnType.names).at(-1) !== 'void') assertTypeExists(schema, s.returnType);
   const args = params.map((p) => inputParameter(schema, p));
   checkParameters(args);
@@ -208,10 +217,13 @@ function createPlpgsqlFunction(schema: TranslatorSchema, s: Node, routine: Routi
     body: (as[0]?.String?.sval as string | undefined) ?? '',
     language: 'plpgsql',
     volatility: volatility === 'immutable' ? 'i' : volatility === 'stable' ? 's' : 'v',
-    strict: false,
+    strict: option(s, 'strict')?.Boolean?.boolval === true,
   };
   checkPlpgsqlRoutine(f);
-  return recordedFunction(schema, s, routine, f);
+  // A body that only computes its value inlines into its calls wherever they are, as a LANGUAGE sql function's does.
+  const expression = returns.oid === VOID_TYPE ? undefined : inlinedValue(f.body, returns.type);
+  if (f.strict && !expression) throw unsupported('a STRICT LANGUAGE plpgsql function');
+  return recordedFunction(schema, s, routine, expression ? { ...f, expression } : f);
 }
 
 /**
@@ -226,7 +238,7 @@ export function plpgsqlSelect(schema: TranslatorSchema, s: Node): ReturnType<typ
   const found: FoundCall | undefined = !target ? undefined : s.fromClause ? fromCall(s.fromClause, target) : selectedCall(target);
   const call = found?.call;
   const f = call && !call.over && !call.agg_star ? userFunction(schema, call) : undefined;
-  if (!f || f.language !== 'plpgsql' || f.procedure || isTriggerFunction(f)) return undefined;
+  if (!f || f.language !== 'plpgsql' || f.procedure || f.set || isTriggerFunction(f) || (f.expression && !s.fromClause)) return undefined;
   if (found!.cast) {
     const t = typeOfName(found!.cast);
     if (t.oid !== f.returns.oid || t.typmod !== f.returns.typmod) return undefined;
@@ -554,13 +566,6 @@ function outValues(schema: TranslatorSchema, f: UserFunction, call: Node, depth:
   });
 }
 
-function callsVolatile(n: Node): boolean {
-  if (n === null || typeof n !== 'object') return false;
-  if (Array.isArray(n)) return n.some(callsVolatile);
-  if (n.FuncCall && VOLATILE_FUNCTIONS.has(names(n.FuncCall.funcname).at(-1)!)) return true;
-  return Object.values(n).some(callsVolatile);
-}
-
 /** A function with OUT parameters in FROM: its one row (NULLs where the body has none), a column per parameter. */
 function outRow(schema: TranslatorSchema, f: UserFunction, call: Node, alias: Node | undefined, depth: number): Node {
   const targetList = outValues(schema, f, call, depth).map((val, i): Node => ({ ResTarget: { name: f.outs![i]!.name, val } }));
@@ -586,23 +591,46 @@ function userFunction(schema: TranslatorSchema, call: Node): UserFunction | unde
 function inline(schema: TranslatorSchema, f: UserFunction, call: Node, depth: number): Node {
   if (f.procedure) throw new PgError(SqlState.wrongObjectType, `${f.name}(${f.args.map((a) => formatType(a.oid, -1)).join(', ')}) is a procedure`, { hint: 'To call a procedure, use CALL.' });
   if (isTriggerFunction(f)) throw new PgError(SqlState.featureNotSupported, 'trigger functions can only be called as triggers', { where: `compilation of PL/pgSQL function "${f.name}" near line 1` });
-  if (f.language === 'plpgsql') throw unsupported(`a LANGUAGE plpgsql function (${f.name}) called other than alone in a SELECT (SELECT ${f.name}(…))`);
+  if (f.language === 'plpgsql' && !f.expression && !f.set) throw unsupported(`a LANGUAGE plpgsql function (${f.name}) called other than alone in a SELECT (SELECT ${f.name}(…))`);
   if (f.set) throw unsupported(`a set-returning CREATE FUNCTION function (${f.name}) outside FROM`);
   if (depth >= MAX_DEPTH) throw new PgError(SqlState.programLimitExceeded, 'stack depth limit exceeded');
   if (f.outs && f.outs.length > 1) return { RowExpr: { args: outValues(schema, f, call, depth), row_format: 'COERCE_EXPLICIT_CALL' } };
   const args = boundArguments(f, call);
-  const substitute = argumentSubstitution(f, args);
   const cast = (arg: Node, type: FunctionType): Node => ({ TypeCast: { arg, typeName: type.type } });
-  let value: Node;
-  if (f.expression) value = substitute(f.expression as Node);
+  let body: Node;
+  if (f.expression) body = f.expression as Node;
   else {
-    const s = substitute(resolvedBody(schema, bodySelect(f.body)));
+    const s = resolvedBody(schema, bodySelect(f.body));
     const bare = !s.fromClause && !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.withClause && !s.distinctClause;
-    value = bare ? s.targetList[0].ResTarget.val : { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: s } } };
+    body = bare ? s.targetList[0].ResTarget.val : { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: s } } };
   }
+  const scope = argumentScope(args, body, depth);
+  let value = argumentSubstitution(f, scope.args)(body);
   value = cast(inlineUserFunctions(schema, value, depth + 1), f.returns);
+  if (scope.from) value = { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { targetList: [{ ResTarget: { val: value } }], fromClause: [scope.from], op: 'SETOP_NONE' } } } };
   if (!f.strict || args.length === 0) return value;
   return { CaseExpr: { args: [{ CaseWhen: { expr: anyNull(args), result: { A_Const: { isnull: true } } } }], defresult: value } };
+}
+
+/**
+ * Where a body's subquery reads a relation, an argument naming a column of the calling query
+ * would find the relation's column of that name first once put in the body (`WHERE id = acc`
+ * called as `f(id)`). Such arguments are read once, in the caller's scope, into a row of their
+ * own that the body reads them from: `(SELECT body FROM (SELECT id AS a1) evsql_args)`.
+ */
+function argumentScope(args: Node[], body: Node, depth: number): { args: Node[]; from?: Node } {
+  const readsColumns = (a: Node) => JSON.stringify(a).includes('"ColumnRef"');
+  if (!args.some(readsColumns) || !JSON.stringify(body).includes('"fromClause"')) return { args };
+  // An aggregate read one level down would aggregate that level's one row, not the caller's rows.
+  if (args.some((a) => hasAggregate(a) || hasWindowFunction(a))) throw unsupported('an aggregate or window function as the argument of a function whose body reads a table');
+  const alias = `evsql_args${depth}`;
+  const targetList: Node[] = [];
+  const inner = args.map((a, i) => {
+    if (!readsColumns(a)) return a;
+    targetList.push({ ResTarget: { name: `a${i + 1}`, val: a } });
+    return { ColumnRef: { fields: [{ String: { sval: alias } }, { String: { sval: `a${i + 1}` } }] } };
+  });
+  return { args: inner, from: { RangeSubselect: { subquery: { SelectStmt: { targetList, op: 'SETOP_NONE' } }, alias: { aliasname: alias } } } };
 }
 
 /** A body's SELECT with its schema-qualified relations found, as a statement's are before its calls are inlined. */
@@ -729,7 +757,7 @@ function anyNull(args: Node[]): Node {
 function setRows(schema: TranslatorSchema, f: UserFunction, call: Node, alias: Node | undefined, depth: number): Node {
   if (depth >= MAX_DEPTH) throw new PgError(SqlState.programLimitExceeded, 'stack depth limit exceeded');
   const args = boundArguments(f, call);
-  const stmts = parseQuery(f.body);
+  const stmts = parseQuery(f.query ?? f.body);
   const body = stmts.length === 1 ? stmts[0]!.node.SelectStmt : undefined;
   if (!body) throw unsupported('a set-returning LANGUAGE sql function body other than one SELECT');
   const inner: Node = { SelectStmt: inlineUserFunctions(schema, argumentSubstitution(f, args)(resolvedBody(schema, body)), depth + 1) };
