@@ -514,11 +514,13 @@ export function inlineUserFunctions(schema: TranslatorSchema, node: Node, depth 
     if (selected) return outValues(schema, selected.f, called(selected.call), depth)[selected.at]!;
     // A set-returning function in FROM: the rows of its body; one with OUT parameters, its one row.
     const from = n.RangeFunction;
-    const only = from && !from.lateral && !from.ordinality && !from.is_rowsfrom && from.functions?.length === 1 ? (from.functions[0].List.items as Node[]) : undefined;
+    const only = from && !from.ordinality && !from.is_rowsfrom && from.functions?.length === 1 ? (from.functions[0].List.items as Node[]) : undefined;
     const setCall = only && !(only[1] && Object.keys(only[1]).length) ? only[0]?.FuncCall : undefined;
     const setFunction = setCall ? userFunction(schema, setCall) : undefined;
-    if (setFunction?.set) return setRows(schema, setFunction, called(setCall), from.alias, depth);
-    if (setFunction?.outs) return outRow(schema, setFunction, called(setCall), from.alias, depth);
+    // LATERAL f(a.id): the rows' subquery reads the items before it as the call did.
+    const lateral = (item: Node): Node => (from.lateral ? { RangeSubselect: { ...item.RangeSubselect, lateral: true } } : item);
+    if (setFunction?.set) return lateral(setRows(schema, setFunction, called(setCall), from.alias, depth));
+    if (setFunction?.outs) return lateral(outRow(schema, setFunction, called(setCall), from.alias, depth));
     const call = n.FuncCall;
     if (call) {
       const f = userFunction(schema, call);

@@ -121,7 +121,9 @@ insert into s27_orders (account_id, amount, qty) select id, s27_tax(balance), s2
 -- @must
 delete from s27_orders where s27_order_total(id) < 1 returning account_id, amount;
 -- params: [2, 7]
-insert into s27_orders (account_id, amount, qty) values ($1, s27_tax($2), s27_add($1, $2)) returning amount, qty;
+insert into s27_orders (account_id, amount, qty) values ($1, s27_tax($2), s27_add($1, $2::int)) returning amount, qty;
+-- params: [2, 7]
+select s27_tax($2) + s27_add($1, $2);
 -- params: [4]
 update s27_accounts set status = s27_grade($1) where id = $1 returning status;
 -- In DEFAULT and CHECK.
