@@ -1,6 +1,6 @@
 /**
  * LANGUAGE plpgsql functions whose bodies only compute a value — assignments, `SELECT … INTO` of
- * one variable, IF/ELSIF/ELSE, RETURN — or only return one query (RETURN QUERY), read as the
+ * one variable, IF/ELSIF/ELSE, RETURN, RAISE EXCEPTION — or only return one query (RETURN QUERY), read as the
  * expression or the query they are. Their calls then inline into the statement that makes them
  * as a LANGUAGE sql function's do (user-functions.ts): anywhere an expression or a FROM item
  * goes, with columns as arguments, evaluated on every replica inside the one statement, whose
@@ -12,6 +12,7 @@
  */
 import { PgError } from '../../pg/errors.js';
 import { type Node, names, parsePlpgsql, parseQuery, parseTypeName } from './parse.js';
+import { raise } from './trigger-program.js';
 import { callsVolatile as volatile } from './volatile-functions.js';
 
 /** A variable's value by its name: an expression of the parameters. */
@@ -124,6 +125,13 @@ function valueOf(stmts: Node[], values: Values, body: Body): Node | undefined {
     }
     const otherwise = valueOf([...((test.else_body ?? []) as Node[]), ...rest], values, body);
     return otherwise && { CaseExpr: { args, defresult: otherwise } };
+  }
+  const raised = head.PLpgSQL_stmt_raise ? raise(head.PLpgSQL_stmt_raise) : undefined;
+  if (raised) {
+    // A path ending in RAISE EXCEPTION is an expression that raises the error where it is evaluated.
+    if (raised.level !== 'EXCEPTION' || raised.detail || raised.hint) return undefined;
+    const error = [{ A_Const: { boolval: { boolval: true } } }, { A_Const: { sval: { sval: raised.code } } }, substituted(raised.message, values)];
+    return { FuncCall: { funcname: [{ String: { sval: 'evsql_domain_check' } }], args: [{ TypeCast: { arg: { A_Const: { isnull: true } }, typeName: body.returns } }, ...error] } };
   }
   const block = head.PLpgSQL_stmt_block;
   if (block && !block.exceptions) return valueOf([...((block.body ?? []) as Node[]), ...rest], values, body);
