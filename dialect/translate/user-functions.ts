@@ -21,7 +21,7 @@ import { assertTypeExists } from './type-exists.js';
 import { BUILTIN_SCHEMAS, storedName } from '../catalog/namespaces.js';
 import { type Node, names, nodeType, parseQuery } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
-import { typeOfName } from './types.js';
+import { type OutputColumn, typeOfName } from './types.js';
 import { triggerProgram } from './trigger-program.js';
 import { checkPlpgsqlRoutine, plpgsqlCall } from './plpgsql-procedures.js';
 import { inlinedQuery, inlinedValue } from './plpgsql-inline.js';
@@ -130,7 +130,6 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   const as = option(s, 'as')?.List?.items as Node[] | undefined;
   // A set-returning PL/pgSQL function returns one query's rows, which its calls inline as a LANGUAGE sql function's.
   const query = language === 'plpgsql' ? inlinedQuery((as?.[0]?.String?.sval as string | undefined) ?? '') : undefined;
-  if (language === 'plpgsql' && query === undefined) throw unsupported('a set-returning LANGUAGE plpgsql function other than one RETURN QUERY (RETURN NEXT, RETURN QUERY EXECUTE)');
   if (language !== 'sql' && language !== 'plpgsql') throw unsupported(`LANGUAGE ${language} (only LANGUAGE sql and plpgsql functions)`);
   const params = ((s.parameters ?? []) as Node[]).map((p) => p.FunctionParameter);
   // A call is inlined as the declared types: a type the call's arguments decide has none to inline as.
@@ -168,9 +167,15 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
     volatility: volatility === 'immutable' ? 'i' : volatility === 'stable' ? 's' : 'v',
     strict: option(s, 'strict')?.Boolean?.boolval === true,
     ...(set ? { set } : {}),
-    ...(query !== undefined ? { language: 'plpgsql' as const, query } : {}),
+    ...(language === 'plpgsql' ? { language: 'plpgsql' as const } : {}),
+    ...(query !== undefined ? { query } : {}),
     ...(outs.length ? { outs, modes: params.filter((p) => p.mode !== 'FUNC_PARAM_TABLE').map((p) => MODES[p.mode as string] ?? 'i') } : {}),
   };
+  // Any other set-returning PL/pgSQL body (RETURN NEXT, RETURN QUERY EXECUTE) runs as a block, alone in its SELECT.
+  if (language === 'plpgsql' && query === undefined) {
+    checkPlpgsqlRoutine(f);
+    return recordedFunction(schema, s, routine, f);
+  }
   // The body is checked now, as PostgreSQL's check_function_bodies does: a call with NULL arguments is translated.
   const nulls: Node = { args: args.map((): Node => ({ A_Const: { isnull: true } })), func_variadic: true };
   const probe: Node = set ? { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [setRows(schema, f, nulls, undefined, 0)], op: 'SETOP_NONE' } } : { SelectStmt: { targetList: [{ ResTarget: { val: inline(schema, f, nulls, 0) } }], op: 'SETOP_NONE' } };
@@ -238,13 +243,22 @@ export function plpgsqlSelect(schema: TranslatorSchema, s: Node): ReturnType<typ
   const found: FoundCall | undefined = !target ? undefined : s.fromClause ? fromCall(s.fromClause, target) : selectedCall(target);
   const call = found?.call;
   const f = call && !call.over && !call.agg_star ? userFunction(schema, call) : undefined;
-  if (!f || f.language !== 'plpgsql' || f.procedure || f.set || isTriggerFunction(f) || (f.expression && !s.fromClause)) return undefined;
+  if (!f || f.language !== 'plpgsql' || f.procedure || f.query !== undefined || isTriggerFunction(f) || (f.expression && !s.fromClause)) return undefined;
   if (found!.cast) {
     const t = typeOfName(found!.cast);
     if (t.oid !== f.returns.oid || t.typmod !== f.returns.typmod) return undefined;
   }
   const called = plpgsqlCall(f, boundArguments(f, call!));
+  if (f.set) return { ...called, columns: setColumns(schema, f, found!.name) };
   return { ...called, columns: called.columns!.map((c) => ({ ...c, name: found!.name ?? c.name })) };
+}
+
+/** A set-returning function's rows' columns: its table's, TABLE's, or one named after the function (or the call's alias). */
+function setColumns(schema: TranslatorSchema, f: UserFunction, alias: string | undefined): OutputColumn[] {
+  const set = f.set!;
+  if ('table' in set) return (schema.lookupTable(set.table)?.columns ?? []).map((c) => ({ name: c.name, type: c.type }));
+  if (set.columns.length > 1) return set.columns.map((c) => ({ name: c.name, type: { oid: c.oid, typmod: c.typmod } }));
+  return [{ name: alias ?? set.columns[0]!.name, type: { oid: set.columns[0]!.oid, typmod: set.columns[0]!.typmod } }];
 }
 
 /** A call a statement is, perhaps cast (to this type name), and its column's name where the statement writes one. */
@@ -757,6 +771,7 @@ function anyNull(args: Node[]): Node {
  * and types.
  */
 function setRows(schema: TranslatorSchema, f: UserFunction, call: Node, alias: Node | undefined, depth: number): Node {
+  if (f.language === 'plpgsql' && f.query === undefined) throw unsupported(`a set-returning LANGUAGE plpgsql function (${f.name}) of other than one RETURN QUERY called other than alone (SELECT * FROM ${f.name}(…))`);
   if (depth >= MAX_DEPTH) throw new PgError(SqlState.programLimitExceeded, 'stack depth limit exceeded');
   const args = boundArguments(f, call);
   const stmts = parseQuery(f.query ?? f.body);
