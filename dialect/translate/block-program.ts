@@ -204,7 +204,7 @@ function check(stmts: Node[], place: Place, loopVariables: Map<string, number>):
         break;
       case 'PLpgSQL_stmt_return_next':
         // RETURN NEXT of a row variable or of OUT parameters needs the row's columns: only a value of a scalar set is kept.
-        if (place.set === null || place.set === 'record' || !s.expr) throw unsupported(`${statementName(kind)} in a DO block`);
+        if (place.set === null || place.set === 'record' || !(s.expr || place.datums[Number(s.retvarno ?? -1)]?.PLpgSQL_var)) throw unsupported(`${statementName(kind)} in a DO block`);
         break;
       case 'PLpgSQL_stmt_return_query':
         if (place.set === null) throw unsupported(`${statementName(kind)} in a DO block`);
@@ -351,7 +351,8 @@ function* statement(st: Node, state: State): Steps<Flow> {
       return 'next';
     }
     case 'PLpgSQL_stmt_return_next': {
-      const text = String(s.expr.PLpgSQL_expr.query);
+      // `RETURN NEXT x` of a variable names it by its datum number, as RETURN does.
+      const text = s.expr ? String(s.expr.PLpgSQL_expr.query) : state.datums[Number(s.retvarno)]!;
       returnedRows(state, yield* run(state, `SELECT CAST((${text}) AS ${state.returns})`, at('RETURN NEXT'), `SQL expression "${text}"`));
       return 'next';
     }

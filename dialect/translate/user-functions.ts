@@ -226,7 +226,9 @@ function createPlpgsqlFunction(schema: TranslatorSchema, s: Node, routine: Routi
   };
   checkPlpgsqlRoutine(f);
   // A body that only computes its value inlines into its calls wherever they are, as a LANGUAGE sql function's does.
-  const expression = returns.oid === VOID_TYPE ? undefined : inlinedValue(f.body, returns.type);
+  const value = returns.oid === VOID_TYPE ? undefined : inlinedValue(f.body, returns.type);
+  // One calling itself would inline without end: it runs as a block, whose calls nest as PostgreSQL's do.
+  const expression = value && !JSON.stringify(value).includes(`"sval":"${routine.name}"`) ? value : undefined;
   if (f.strict && !expression) throw unsupported('a STRICT LANGUAGE plpgsql function');
   return recordedFunction(schema, s, routine, expression ? { ...f, expression } : f);
 }
@@ -243,14 +245,29 @@ export function plpgsqlSelect(schema: TranslatorSchema, s: Node): ReturnType<typ
   const found: FoundCall | undefined = !target ? undefined : s.fromClause ? fromCall(s.fromClause, target) : selectedCall(target);
   const call = found?.call;
   const f = call && !call.over && !call.agg_star ? userFunction(schema, call) : undefined;
-  if (!f || f.language !== 'plpgsql' || f.procedure || f.query !== undefined || isTriggerFunction(f) || (f.expression && !s.fromClause)) return undefined;
+  if (!f || f.language !== 'plpgsql' || f.procedure || f.query !== undefined || isTriggerFunction(f)) return undefined;
   if (found!.cast) {
     const t = typeOfName(found!.cast);
     if (t.oid !== f.returns.oid || t.typmod !== f.returns.typmod) return undefined;
   }
-  const called = plpgsqlCall(f, boundArguments(f, call!));
+  const called = blockCall(f, boundArguments(f, call!));
+  if (!called) return undefined;
   if (f.set) return { ...called, columns: setColumns(schema, f, found!.name) };
   return { ...called, columns: called.columns!.map((c) => ({ ...c, name: found!.name ?? c.name })) };
+}
+
+/**
+ * The block a call runs as. A function that also inlines runs as its block where it can, alone
+ * in its SELECT, as it ran before it inlined; a call with other than constant arguments, which
+ * no block can take, inlines instead.
+ */
+function blockCall(f: UserFunction, args: Node[]): ReturnType<typeof plpgsqlCall> | undefined {
+  try {
+    return plpgsqlCall(f, args);
+  } catch (err) {
+    if (f.expression && err instanceof PgError && err.code === SqlState.featureNotSupported) return undefined;
+    throw err;
+  }
 }
 
 /** A set-returning function's rows' columns: its table's, TABLE's, or one named after the function (or the call's alias). */
