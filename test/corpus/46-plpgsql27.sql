@@ -175,13 +175,18 @@ select a.owner, t.order_id from s27_accounts a, lateral s27_orders_of(a.id) t or
 select a.owner, t.total from s27_accounts a cross join lateral s27_orders_of(a.id) as t where a.id < 3 order by 1, 2;
 -- @must
 select * from s27_ids(2);
--- @must
 select x from s27_ids(3) as x order by x;
 -- @must
 select id, owner from s27_accounts where id in (select * from s27_ids(2)) order by id;
+-- @must
 select * from s27_series(4);
+-- @must
 select s27_series(3);
 select * from s27_owners_like('%a%') order by 1;
+-- @must
+select * from s27_owners_like('%o%');
+-- params: ["b%"]
+select * from s27_owners_like($1);
 -- params: [1]
 select order_id, total from s27_orders_of($1) order by order_id;
 -- params: [2]
@@ -233,18 +238,22 @@ select balance from s27_accounts where id = 2;
 -- Errors raised inside a function called in an expression.
 -- @must
 create function s27_check_pos(v int) returns int language plpgsql immutable as $$ begin if v < 0 then raise exception 'negative value: %', v using errcode = '22003'; end if; return v; end; $$;
+-- @must
 select s27_check_pos(5) + 1;
+-- @must
 select s27_check_pos(-5) + 1;
 select id, s27_check_pos(balance::int) from s27_accounts order by id;
 select s27_check_pos(id) from s27_accounts order by id;
 -- @must
 create function s27_div(a int, b int) returns int language plpgsql immutable as $$ begin return a / b; end; $$;
 select s27_div(10, 2) + 1;
+-- @must
 select s27_div(1, 0) + 1;
 select s27_div(id, id - 2) from s27_accounts order by id;
 -- STRICT and volatility as the catalog shows them.
 -- @must
 create function s27_strict_len(t text) returns int language plpgsql strict immutable as $$ begin return length(t); end; $$;
+-- @must
 select s27_strict_len(null) is null, s27_strict_len('abc') + 1;
 -- @must
 select proname, provolatile, proretset, prolang = (select oid from pg_language where lanname = 'plpgsql') from pg_proc where proname in ('s27_add', 's27_open_accounts', 's27_orders_of', 's27_is_open') order by proname;
@@ -264,7 +273,6 @@ select s27_add(1, 2) + 1;
 -- Cleanup.
 -- @must
 drop table s27_posts;
--- @must
 drop function s27_slug(text);
 drop function s27_grade(int), s27_clamp(int, int, int), s27_is_open(int), s27_balance_of(int), s27_order_total(int), s27_count_orders(int), s27_label(text, text), s27_tax(numeric), s27_check_pos(int), s27_div(int, int), s27_strict_len(text);
 drop function if exists s27_open_accounts(), s27_orders_of(int), s27_series(int), s27_owners_like(text), s27_ids(int);
