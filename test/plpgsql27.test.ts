@@ -49,6 +49,18 @@ describe('a PL/pgSQL function computing a value', () => {
   });
 });
 
+describe('a PL/pgSQL function that writes, inside a list evaluated once', () => {
+  it('runs once per call, left to right, its value in the expression', async () => {
+    await c.query('CREATE TABLE p27_log (id serial PRIMARY KEY, msg text)');
+    await c.query('CREATE FUNCTION p27_log_it(m text) RETURNS int LANGUAGE plpgsql AS $$ DECLARE n int; BEGIN INSERT INTO p27_log (msg) VALUES (m) RETURNING id INTO n; RETURN n; END $$');
+    const r = await c.query("SELECT p27_log_it('a') + 100 AS x, coalesce(p27_log_it('b'), 0), p27_log_it('c')");
+    expect([r.fields.map((f) => f.name), r.rows.map((row) => Object.values(row))]).toEqual([['x', 'coalesce', 'p27_log_it'], [[101, 2, 3]]]);
+    expect(await rows('SELECT msg FROM p27_log ORDER BY id')).toEqual([['a'], ['b'], ['c']]);
+    expect(await code("SELECT CASE WHEN false THEN p27_log_it('d') END")).toBe('0A000');
+    expect(await rows('SELECT count(*) FROM p27_log')).toEqual([['3']]);
+  });
+});
+
 describe('set-returning PL/pgSQL functions', () => {
   it('of one RETURN QUERY join and take LATERAL arguments', async () => {
     await c.query('CREATE FUNCTION p27_orders_of(acc int) RETURNS TABLE(order_id int, amount numeric) LANGUAGE plpgsql STABLE AS $$ BEGIN RETURN QUERY SELECT o.id, o.amount FROM p27_ord o WHERE o.account_id = acc; END $$');

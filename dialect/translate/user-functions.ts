@@ -270,6 +270,12 @@ function blockCall(f: UserFunction, args: Node[]): ReturnType<typeof plpgsqlCall
   }
 }
 
+/** The LANGUAGE plpgsql function a call names where only its block runs it (it does more than compute a value); undefined for any other. */
+export function blockOnlyFunction(schema: TranslatorSchema, call: Node): UserFunction | undefined {
+  const f = userFunction(schema, call);
+  return f?.language === 'plpgsql' && !f.procedure && !f.set && !f.expression && !isTriggerFunction(f) ? f : undefined;
+}
+
 /** A set-returning function's rows' columns: its table's, TABLE's, or one named after the function (or the call's alias). */
 function setColumns(schema: TranslatorSchema, f: UserFunction, alias: string | undefined): OutputColumn[] {
   const set = f.set!;

@@ -229,6 +229,8 @@ select s27_log_it('one');
 select s27_log_it('two') + 100;
 select msg from s27_log order by id;
 select coalesce(s27_log_it('three'), 0) as id;
+select s27_log_it('four') as a, s27_log_it('five') * 2 as b;
+select case when false then s27_log_it('never') end;
 select s27_log_it(owner) from s27_accounts where id < 3 order by id;
 select msg from s27_log order by id;
 -- @must
