@@ -226,15 +226,18 @@ create table s27_log (id serial primary key, msg text not null);
 -- @must
 create function s27_log_it(m text) returns int language plpgsql as $$ declare new_id int; begin insert into s27_log (msg) values (m) returning id into new_id; return new_id; end; $$;
 select s27_log_it('one');
+-- @must
 select s27_log_it('two') + 100;
 select msg from s27_log order by id;
 select coalesce(s27_log_it('three'), 0) as id;
+-- @must
 select s27_log_it('four') as a, s27_log_it('five') * 2 as b;
 select case when false then s27_log_it('never') end;
 select s27_log_it(owner) from s27_accounts where id < 3 order by id;
 select msg from s27_log order by id;
 -- @must
 create function s27_bump(acc int, by_ numeric) returns numeric language plpgsql as $$ begin update s27_accounts set balance = balance + by_ where id = acc; return (select balance from s27_accounts where id = acc); end; $$;
+-- @must
 select s27_bump(2, 5) * 2;
 select balance from s27_accounts where id = 2;
 -- Errors raised inside a function called in an expression.
@@ -244,6 +247,7 @@ create function s27_check_pos(v int) returns int language plpgsql immutable as $
 select s27_check_pos(5) + 1;
 -- @must
 select s27_check_pos(-5) + 1;
+-- @must
 select id, s27_check_pos(balance::int) from s27_accounts order by id;
 select s27_check_pos(id) from s27_accounts order by id;
 -- @must
