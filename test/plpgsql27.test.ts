@@ -27,6 +27,8 @@ describe('a function whose body reads a table, called with a column of the calle
     await c.query('CREATE FUNCTION p27_orders(acc int) RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT count(*) FROM p27_ord WHERE account_id = acc $$');
     expect(await rows('SELECT id FROM p27_acc WHERE p27_is_open(id) ORDER BY id')).toEqual([[1], [3]]);
     expect(await rows('SELECT id, p27_orders(id) FROM p27_acc ORDER BY id')).toEqual([[1, '2'], [2, '1'], [3, '0']]);
+    // An aggregate argument put into the body's subquery would count that subquery's rows.
+    expect(await code('SELECT p27_orders(count(*)::int) FROM p27_acc')).toBe('0A000');
   });
 });
 

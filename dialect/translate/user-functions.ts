@@ -659,9 +659,10 @@ function inline(schema: TranslatorSchema, f: UserFunction, call: Node, depth: nu
  */
 function argumentScope(args: Node[], body: Node, depth: number): { args: Node[]; from?: Node } {
   const readsColumns = (a: Node) => JSON.stringify(a).includes('"ColumnRef"');
-  if (!args.some(readsColumns) || !JSON.stringify(body).includes('"fromClause"')) return { args };
-  // An aggregate read one level down would aggregate that level's one row, not the caller's rows.
-  if (args.some((a) => hasAggregate(a) || hasWindowFunction(a))) throw unsupported('an aggregate or window function as the argument of a function whose body reads a table');
+  const aggregates = (a: Node) => hasAggregate(a) || hasWindowFunction(a);
+  if (!args.some((a) => readsColumns(a) || aggregates(a)) || !JSON.stringify(body).includes('"fromClause"')) return { args };
+  // An aggregate put one level down would aggregate that level's rows, not the caller's.
+  if (args.some(aggregates)) throw unsupported('an aggregate or window function as the argument of a function whose body reads a table');
   const alias = `evsql_args${depth}`;
   const targetList: Node[] = [];
   const inner = args.map((a, i) => {
