@@ -838,11 +838,14 @@ export class Connection {
         const answer = await this.withStatementTimeout(() => this.runDo(params.length ? bindCallParameters(t.block!, params) : t.block!));
         // A routine's block answers one row (a procedure's output parameters, a function's value); through a portal RowDescription is Describe's to send.
         const columns = this.knownColumns(t);
-        if (columns && answer?.rows[0]) {
+        // A set-returning function's block answers its rows, none perhaps.
+        const set = t.block!.answers && 'set' in t.block!.answers;
+        const rows = set ? (answer?.rows ?? []) : (answer?.rows.slice(0, 1) ?? []);
+        if (columns && (rows.length || set)) {
           if (!portal) msg.rowDescription(this.out, fieldDescriptions(columns, formats));
-          msg.dataRow(this.out, encodeRow(answer.rows[0], columns, formats, this.rules.textEncoder()));
+          for (const row of rows) msg.dataRow(this.out, encodeRow(row, columns, formats, this.rules.textEncoder()));
         }
-        msg.commandComplete(this.out, t.tag);
+        msg.commandComplete(this.out, set ? `SELECT ${rows.length}` : t.tag);
         return;
       }
       case 'copy': {
@@ -1095,6 +1098,7 @@ export class Connection {
    */
   private async nestedRoutine(t: Translation): Promise<BlockAnswer> {
     if (!t.block?.answers) throw unsupported('DO in a DO block');
+    if ('set' in t.block.answers) throw unsupported('a set-returning LANGUAGE plpgsql function called inside another routine');
     // PostgreSQL's stack runs out first where a function calls itself without end.
     if (this.routineDepth >= MAX_ROUTINE_DEPTH) throw stackDepthExceeded();
     this.routineDepth++;

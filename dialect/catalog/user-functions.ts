@@ -32,9 +32,14 @@ export interface UserFunction {
   /** Argument names ('' for an unnamed one) and types: the TypeName node as written, and what it denotes. */
   args: FunctionType[];
   returns: FunctionType;
-  /** The body: one SELECT, as written (prosrc); '' for a RETURN body, whose expression is kept as its node. */
+  /**
+   * The body: one SELECT, as written (prosrc); '' for a RETURN body, whose expression is kept as
+   * its node. A LANGUAGE plpgsql body that only computes its value keeps it as that expression too.
+   */
   body: string;
   expression?: Tree;
+  /** A set-returning LANGUAGE plpgsql function's one RETURN QUERY: the query its calls inline. */
+  query?: string;
   /**
    * RETURNS SETOF … or RETURNS TABLE (…): the rows' columns (TABLE's, or one named after the
    * function for a SETOF of a scalar type), or the table whose rows it returns (SETOF t).
@@ -46,7 +51,7 @@ export interface UserFunction {
   modes?: ('i' | 'o' | 'b' | 'v')[];
   /** CREATE PROCEDURE's (prokind p): its body's statements run by CALL; absent for a function. */
   procedure?: true;
-  /** A trigger function's (RETURNS trigger LANGUAGE plpgsql) or a LANGUAGE plpgsql procedure's; absent for LANGUAGE sql. */
+  /** A LANGUAGE plpgsql routine's (trigger function, function, procedure); absent for LANGUAGE sql. */
   language?: 'plpgsql';
   /** provolatile: i, s or v. */
   volatility: 'i' | 's' | 'v';

@@ -45,8 +45,12 @@ export interface DoBlock {
   records: string[];
   /** The variables' names by the parser's datum number, which INTO and GET DIAGNOSTICS name their targets by. */
   datums: Array<string | null>;
-  /** A routine's block answers a row: its RETURN's value, cast to this type (a function's), or these variables' values at its end (a procedure's output parameters). */
-  answers?: { returns: string } | { outputs: string[] };
+  /**
+   * A routine's block answers a row: its RETURN's value, cast to this type (a function's), or
+   * these variables' values at its end (a procedure's output parameters). A set-returning
+   * function's answers the rows its RETURN NEXT and RETURN QUERY gave (`record`: several columns).
+   */
+  answers?: { returns: string; set?: true } | { outputs: string[] };
 }
 
 /** Statements PL/pgSQL binds variables into; it runs others (utility statements) as written. */
@@ -64,7 +68,8 @@ export function doBlock(statementText: string, answers?: DoBlock['answers']): Do
   if (!action) throw new PgError(SqlState.syntaxError, 'syntax error in a DO block');
   const datums = (fn.datums ?? []) as Node[];
   const loopVariables = new Map<string, number>();
-  check((action.body ?? []) as Node[], { handling: false, looping: false, returning: !!answers && 'returns' in answers && answers.returns !== 'void', datums }, loopVariables);
+  const returns = answers && 'returns' in answers ? answers : undefined;
+  check((action.body ?? []) as Node[], { handling: false, looping: false, returning: !!returns && returns.returns !== 'void', set: returns?.set ? returns.returns : null, datums }, loopVariables);
   // Each integer FOR declares its own variable: the others of a name are DECLAREd, one at most.
   const byName = new Map<string, Node[]>();
   const records: string[] = [];
@@ -100,6 +105,8 @@ interface Place {
   looping: boolean;
   /** A function's body: RETURN gives its value. */
   returning: boolean;
+  /** A set-returning function's: its rows' type (record for several columns). */
+  set: string | null;
   datums: Node[];
 }
 
@@ -195,6 +202,14 @@ function check(stmts: Node[], place: Place, loopVariables: Map<string, number>):
       }
       case 'PLpgSQL_stmt_perform':
         break;
+      case 'PLpgSQL_stmt_return_next':
+        // RETURN NEXT of a row variable or of OUT parameters needs the row's columns: only a value of a scalar set is kept.
+        if (place.set === null || place.set === 'record' || !(s.expr || place.datums[Number(s.retvarno ?? -1)]?.PLpgSQL_var)) throw unsupported(`${statementName(kind)} in a DO block`);
+        break;
+      case 'PLpgSQL_stmt_return_query':
+        if (place.set === null) throw unsupported(`${statementName(kind)} in a DO block`);
+        if (s.query) parseQuery(String(s.query.PLpgSQL_expr.query));
+        break;
       default:
         throw unsupported(`${statementName(kind)} in a DO block`);
     }
@@ -239,9 +254,10 @@ interface State {
   rowCount: number;
   /** The error the innermost running handler caught, for `RAISE;`. */
   caught: PgError | null;
-  /** A function's result type, and its RETURN value as its one-row answer. */
+  /** A function's result type, and its RETURN value as its one-row answer (a set-returning one's: every row RETURN NEXT and RETURN QUERY gave). */
   returns?: string;
   returned?: BlockAnswer;
+  set?: true;
 }
 
 type Flow = 'next' | 'exit' | 'continue' | 'return';
@@ -252,7 +268,7 @@ type Steps<T> = Generator<BlockRequest, T, BlockAnswer>;
 export function* blockSteps(block: DoBlock): Steps<BlockAnswer | undefined> {
   const variables = new Map<string, Variable>();
   variables.set('found', { type: 'boolean', value: 'f', notNull: false });
-  const state: State = { variables, records: new Map(block.records.map((r) => [r, null])), datums: block.datums, rowCount: 0, caught: null, ...(block.answers && 'returns' in block.answers ? { returns: block.answers.returns } : {}) };
+  const state: State = { variables, records: new Map(block.records.map((r) => [r, null])), datums: block.datums, rowCount: 0, caught: null, ...(block.answers && 'returns' in block.answers ? { returns: block.answers.returns, ...(block.answers.set ? { set: true as const } : {}) } : {}) };
   for (const v of block.variables) {
     variables.set(v.name, { type: v.type, value: null, notNull: v.notNull });
     const where = `${FUNCTION} line ${v.line} during statement block local variable initialization`;
@@ -266,6 +282,7 @@ export function* blockSteps(block: DoBlock): Steps<BlockAnswer | undefined> {
   if ('outputs' in answers) return yield* run(state, `SELECT ${answers.outputs.join(', ')}`, `${FUNCTION} at end`, 'output parameters');
   // A void function answers one empty value, as PostgreSQL prints void.
   if (answers.returns === 'void') return { rows: [['']], fields: [{ name: 'void', type: null }], changes: 0 };
+  if (answers.set) return state.returned ?? { rows: [], fields: [], changes: 0 };
   if (!state.returned) throw new PgError('2F005', 'control reached end of function without RETURN', { where: FUNCTION });
   return state.returned;
 }
@@ -333,21 +350,22 @@ function* statement(st: Node, state: State): Steps<Flow> {
       setFound(state, answer.rows.length > 0);
       return 'next';
     }
+    case 'PLpgSQL_stmt_return_next': {
+      // `RETURN NEXT x` of a variable names it by its datum number, as RETURN does.
+      const text = s.expr ? String(s.expr.PLpgSQL_expr.query) : state.datums[Number(s.retvarno)]!;
+      returnedRows(state, yield* run(state, `SELECT CAST((${text}) AS ${state.returns})`, at('RETURN NEXT'), `SQL expression "${text}"`));
+      return 'next';
+    }
+    case 'PLpgSQL_stmt_return_query': {
+      const text = s.query ? String(s.query.PLpgSQL_expr.query) : null;
+      const answer = text !== null ? yield* run(state, text, at('RETURN QUERY'), `SQL statement "${text}"`) : yield* dynamic(state, s.dynquery, s.params, at('RETURN QUERY'));
+      returnedRows(state, answer);
+      state.rowCount = answer.rows.length;
+      setFound(state, answer.rows.length > 0);
+      return 'next';
+    }
     case 'PLpgSQL_stmt_dynexecute': {
-      const expr = String(s.query.PLpgSQL_expr.query);
-      const sql = yield* value1(state, expr, at('EXECUTE'), expr, 'SQL expression');
-      if (sql === null) throw new PgError(SqlState.nullValueNotAllowed, 'query string argument of EXECUTE is null', { where: at('EXECUTE') });
-      const params: Value[] = [];
-      for (const p of (s.params ?? []) as Node[]) {
-        const text = String(p.PLpgSQL_expr.query);
-        params.push(yield* evaluate(state, text, at('EXECUTE'), text));
-      }
-      let answer: BlockAnswer;
-      try {
-        answer = yield { kind: 'run', sql: bind(sql, null, params) };
-      } catch (err) {
-        throw withContext(err, `SQL statement "${sql}"\n${at('EXECUTE')}`);
-      }
+      const answer = yield* dynamic(state, s.query, s.params, at('EXECUTE'));
       const targets = intoTargets(s);
       state.rowCount = targets ? answer.rows.length : answer.changes;
       if (targets) into(state, answer, targets, !!s.strict, at('EXECUTE'));
@@ -386,6 +404,28 @@ function* statement(st: Node, state: State): Steps<Flow> {
     default:
       throw unsupported(`${statementName(kind)} in a DO block`);
   }
+}
+
+/** EXECUTE's (and RETURN QUERY EXECUTE's) statement: its text's value, run with USING's values as its $n. */
+function* dynamic(state: State, query: Node, using: Node[] | undefined, where: string): Steps<BlockAnswer> {
+  const expr = String(query.PLpgSQL_expr.query);
+  const sql = yield* value1(state, expr, where, expr, 'SQL expression');
+  if (sql === null) throw new PgError(SqlState.nullValueNotAllowed, 'query string argument of EXECUTE is null', { where });
+  const params: Value[] = [];
+  for (const p of using ?? []) {
+    const text = String(p.PLpgSQL_expr.query);
+    params.push(yield* evaluate(state, text, where, text));
+  }
+  try {
+    return yield { kind: 'run', sql: bind(sql, null, params) };
+  } catch (err) {
+    throw withContext(err, `SQL statement "${sql}"\n${where}`);
+  }
+}
+
+/** A set-returning function's rows so far, these after them. */
+function returnedRows(state: State, answer: BlockAnswer): void {
+  state.returned = { rows: [...(state.returned?.rows ?? []), ...answer.rows], fields: answer.fields, changes: 0 };
 }
 
 /** A block; with EXCEPTION handlers, in a savepoint its handler's error rolls back to, as PL/pgSQL's subtransaction. */

@@ -75,18 +75,19 @@ function blockText(f: UserFunction, values: string[]): string {
   // The body is a block of its own, nested in the one that declares the parameters.
   const body = f.body.trim().replace(/;\s*$/, '');
   // A function's block is read as a function's, whose RETURN may give a value; a DO block's may not.
-  const head = f.procedure ? 'DO' : `CREATE FUNCTION evsql_call() RETURNS ${resultType(f)} LANGUAGE plpgsql AS`;
+  const head = f.procedure ? 'DO' : `CREATE FUNCTION evsql_call() RETURNS ${f.set ? 'SETOF ' : ''}${resultType(f)} LANGUAGE plpgsql AS`;
   return `${head} ${tag}${declared.length ? `DECLARE ${declared.join(' ')} ` : ''}BEGIN ${body}; END${tag}`;
 }
 
 /** A function's result type; a procedure's output parameters, whose values when its body ends are the CALL's row. */
 function answers(f: UserFunction): DoBlock['answers'] {
-  if (!f.procedure) return { returns: resultType(f) };
+  if (!f.procedure) return { returns: resultType(f), ...(f.set ? { set: true as const } : {}) };
   return f.outs ? { outputs: f.outs.map((o) => quoted(o.name)) } : undefined;
 }
 
-/** A function's result type as SQL names it (format_type knows no pseudo-type). */
+/** A function's result type as SQL names it (format_type knows no pseudo-type); a set's of several columns, record. */
 function resultType(f: UserFunction): string {
+  if (f.set && ('table' in f.set || f.set.columns.length > 1)) return 'record';
   return f.returns.oid === OID.void ? 'void' : formatType(f.returns.oid, f.returns.typmod);
 }
 

@@ -48,7 +48,8 @@ import { writeThroughView } from './view-write-through.js';
 import { alterViewDefaults } from './view-defaults.js';
 import { checkConstantKeys } from './query-checks.js';
 import { checkCallSyntax } from './function-shapes.js';
-import { commentOnFunction, createFunction, dropFunctions, inlineUserFunctions, plpgsqlSelect, procedureCall } from './user-functions.js';
+import { blockOnlyFunction, commentOnFunction, createFunction, dropFunctions, inlineUserFunctions, plpgsqlSelect, procedureCall } from './user-functions.js';
+import { callsBlock } from './plpgsql-calls.js';
 import { commentOnObject, keepCommentsStep } from './comments.js';
 import { withFunctionCasts } from './function-casts.js';
 import { withStatementTriggers } from './statement-triggers.js';
@@ -454,6 +455,9 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
   const defining = given.node.CreateFunctionStmt || given.node.DropStmt;
   const routine = schema.hasFunctions() && given.node.SelectStmt ? plpgsqlSelect(schema, given.node.SelectStmt) : undefined;
   if (routine) return { ...base(given, schema, 'do', 'SELECT 1'), block: routine.block, paramCount: routine.paramTypes.length, paramTypes: routine.paramTypes, columns: routine.columns! };
+  // Calls of block-only PL/pgSQL functions in a list evaluated once: the statement runs as a block that makes them first.
+  const calls = schema.hasFunctions() && given.node.SelectStmt && !given.node.SelectStmt.fromClause ? callsBlock(given.node.SelectStmt, given.text, (call) => blockOnlyFunction(schema, call), (select) => statementOf({ ...given, node: select }, schema).columns) : undefined;
+  if (calls) return { ...base(given, schema, 'do', 'SELECT 1'), block: calls.block, columns: calls.columns };
   const inlined = schema.hasFunctions() && !defining ? { ...given, node: inlineUserFunctions(schema, given.node) } : given;
   const domained = schema.hasDomains() && !given.node.CreateDomainStmt ? { ...inlined, node: withDomainCasts(schema, inlined.node) } : inlined;
   const triggered = schema.hasTriggers() && !defining ? { ...domained, node: withTriggerAssignments(schema, domained.node) } : domained;

@@ -243,7 +243,8 @@ function bodyStatement(text: string): Node {
   return node!;
 }
 
-function raise(s: Node): Omit<Extract<TriggerOp, { kind: 'raise' }>, 'guard' | 'line'> {
+/** A RAISE statement's level, SQLSTATE and its message, detail and hint as expressions. */
+export function raise(s: Node): Omit<Extract<TriggerOp, { kind: 'raise' }>, 'guard' | 'line'> {
   const spec = raiseSpec(s);
   const option = (text: string | null) => (text === null ? null : expression(text));
   if (spec.reraise) throw reraiseOutsideHandler();

@@ -14,18 +14,19 @@ import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { defaultDisplay } from './deparse.js';
 import { Emitter } from './emit.js';
-import { FUNCTIONS } from './functions.js';
+import { FUNCTIONS, hasAggregate, hasWindowFunction } from './functions.js';
 import { checkReservedNames } from './reserved-names.js';
 import { resolveSchemas } from './namespaces.js';
 import { assertTypeExists } from './type-exists.js';
 import { BUILTIN_SCHEMAS, storedName } from '../catalog/namespaces.js';
 import { type Node, names, nodeType, parseQuery } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
-import { typeOfName } from './types.js';
+import { type OutputColumn, typeOfName } from './types.js';
 import { triggerProgram } from './trigger-program.js';
 import { checkPlpgsqlRoutine, plpgsqlCall } from './plpgsql-procedures.js';
+import { inlinedQuery, inlinedValue } from './plpgsql-inline.js';
 import { unsupported } from './unsupported.js';
-import { VOLATILE_FUNCTIONS } from './volatile-functions.js';
+import { callsVolatile } from './volatile-functions.js';
 
 /** PostgreSQL's 42P13. */
 const INVALID_FUNCTION_DEFINITION = '42P13';
@@ -84,6 +85,11 @@ function functionType(name: string, type: Node): FunctionType {
   return { name, type, oid: t.oid, typmod: t.typmod };
 }
 
+/** RETURNS SETOF … or RETURNS TABLE (…). */
+function setReturning(s: Node): boolean {
+  return !!s.returnType?.setof || ((s.parameters ?? []) as Node[]).some((p) => p.FunctionParameter.mode === 'FUNC_PARAM_TABLE');
+}
+
 /** The body's one SELECT of one value (of `width` values, one per OUT parameter). */
 function bodySelect(body: string, width = 1): Node {
   const stmts = parseQuery(body);
@@ -120,8 +126,11 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   if (language === 'plpgsql' && s.returnType && names(s.returnType.names).at(-1) === 'trigger' && !s.returnType.setof) {
     return createTriggerFunction(schema, s, routine);
   }
-  if (language === 'plpgsql') return createPlpgsqlFunction(schema, s, routine);
-  if (language !== 'sql') throw unsupported(`LANGUAGE ${language} (only LANGUAGE sql and plpgsql functions)`);
+  if (language === 'plpgsql' && !setReturning(s)) return createPlpgsqlFunction(schema, s, routine);
+  const as = option(s, 'as')?.List?.items as Node[] | undefined;
+  // A set-returning PL/pgSQL function returns one query's rows, which its calls inline as a LANGUAGE sql function's.
+  const query = language === 'plpgsql' ? inlinedQuery((as?.[0]?.String?.sval as string | undefined) ?? '') : undefined;
+  if (language !== 'sql' && language !== 'plpgsql') throw unsupported(`LANGUAGE ${language} (only LANGUAGE sql and plpgsql functions)`);
   const params = ((s.parameters ?? []) as Node[]).map((p) => p.FunctionParameter);
   // A call is inlined as the declared types: a type the call's arguments decide has none to inline as.
   const polymorphic = [...params.map((p) => p.argType), s.returnType].find((t) => t && POLYMORPHIC.has(names(t.names).at(-1)!));
@@ -142,7 +151,6 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   const returns = tableColumns.length || outs.length > 1 ? { name: '', type: returnType, oid: OID_RECORD, typmod: -1 } : rowTable ? { name: '', type: returnType, oid: enumOid(rowTable.sqlName), typmod: -1 } : functionType('', returnType);
   const set: UserFunction['set'] = !returnType.setof ? undefined : tableColumns.length ? { columns: tableColumns } : outs.length ? { columns: outs } : rowTable ? { table: rowTable.name } : { columns: [{ ...returns, name }] };
   if (returnedName.at(-1) === 'record' && !set && outs.length < 2) throw unsupported('functions returning record without OUT parameters');
-  const as = option(s, 'as')?.List?.items as Node[] | undefined;
   if (!s.sql_body && !as) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no function body specified');
   if (s.sql_body && !s.sql_body.ReturnStmt) throw unsupported('a BEGIN ATOMIC function body');
   const body = s.sql_body ? '' : ((as![0]?.String?.sval as string | undefined) ?? '');
@@ -159,13 +167,21 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
     volatility: volatility === 'immutable' ? 'i' : volatility === 'stable' ? 's' : 'v',
     strict: option(s, 'strict')?.Boolean?.boolval === true,
     ...(set ? { set } : {}),
+    ...(language === 'plpgsql' ? { language: 'plpgsql' as const } : {}),
+    ...(query !== undefined ? { query } : {}),
     ...(outs.length ? { outs, modes: params.filter((p) => p.mode !== 'FUNC_PARAM_TABLE').map((p) => MODES[p.mode as string] ?? 'i') } : {}),
   };
+  // Any other set-returning PL/pgSQL body (RETURN NEXT, RETURN QUERY EXECUTE) runs as a block, alone in its SELECT.
+  if (language === 'plpgsql' && query === undefined) {
+    checkPlpgsqlRoutine(f);
+    return recordedFunction(schema, s, routine, f);
+  }
   // The body is checked now, as PostgreSQL's check_function_bodies does: a call with NULL arguments is translated.
   const nulls: Node = { args: args.map((): Node => ({ A_Const: { isnull: true } })), func_variadic: true };
   const probe: Node = set ? { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [setRows(schema, f, nulls, undefined, 0)], op: 'SETOP_NONE' } } : { SelectStmt: { targetList: [{ ResTarget: { val: inline(schema, f, nulls, 0) } }], op: 'SETOP_NONE' } };
   checkReservedNames(probe);
-  new Emitter(schema).select(probe);
+  // PL/pgSQL's validator reads a body's queries no further than their syntax: a call finds what they name.
+  if (query === undefined) new Emitter(schema).select(probe);
   return recordedFunction(schema, s, routine, f);
 }
 
@@ -189,9 +205,7 @@ function createPlpgsqlFunction(schema: TranslatorSchema, s: Node, routine: Routi
   const params = ((s.parameters ?? []) as Node[]).map((p) => p.FunctionParameter);
   if (params.some((p) => p.mode !== 'FUNC_PARAM_IN' && p.mode !== 'FUNC_PARAM_DEFAULT')) throw unsupported('OUT, INOUT, TABLE and VARIADIC parameters of a LANGUAGE plpgsql function');
   if (!s.returnType) throw new PgError(INVALID_FUNCTION_DEFINITION, 'function result type must be specified');
-  if (s.returnType.setof) throw unsupported('a set-returning LANGUAGE plpgsql function');
   if (names(s.returnType.names).at(-1) === 'record') throw unsupported('a LANGUAGE plpgsql function returning record');
-  if (option(s, 'strict')?.Boolean?.boolval === true) throw unsupported('a STRICT LANGUAGE plpgsql function');
   if (names(s.returnType.names).at(-1) !== 'void') assertTypeExists(schema, s.returnType);
   const args = params.map((p) => inputParameter(schema, p));
   checkParameters(args);
@@ -208,10 +222,15 @@ function createPlpgsqlFunction(schema: TranslatorSchema, s: Node, routine: Routi
     body: (as[0]?.String?.sval as string | undefined) ?? '',
     language: 'plpgsql',
     volatility: volatility === 'immutable' ? 'i' : volatility === 'stable' ? 's' : 'v',
-    strict: false,
+    strict: option(s, 'strict')?.Boolean?.boolval === true,
   };
   checkPlpgsqlRoutine(f);
-  return recordedFunction(schema, s, routine, f);
+  // A body that only computes its value inlines into its calls wherever they are, as a LANGUAGE sql function's does.
+  const value = returns.oid === VOID_TYPE ? undefined : inlinedValue(f.body, returns.type);
+  // One calling itself would inline without end: it runs as a block, whose calls nest as PostgreSQL's do.
+  const expression = value && !JSON.stringify(value).includes(`"sval":"${routine.name}"`) ? value : undefined;
+  if (f.strict && !expression) throw unsupported('a STRICT LANGUAGE plpgsql function');
+  return recordedFunction(schema, s, routine, expression ? { ...f, expression } : f);
 }
 
 /**
@@ -226,13 +245,43 @@ export function plpgsqlSelect(schema: TranslatorSchema, s: Node): ReturnType<typ
   const found: FoundCall | undefined = !target ? undefined : s.fromClause ? fromCall(s.fromClause, target) : selectedCall(target);
   const call = found?.call;
   const f = call && !call.over && !call.agg_star ? userFunction(schema, call) : undefined;
-  if (!f || f.language !== 'plpgsql' || f.procedure || isTriggerFunction(f)) return undefined;
+  if (!f || f.language !== 'plpgsql' || f.procedure || f.query !== undefined || isTriggerFunction(f)) return undefined;
   if (found!.cast) {
     const t = typeOfName(found!.cast);
     if (t.oid !== f.returns.oid || t.typmod !== f.returns.typmod) return undefined;
   }
-  const called = plpgsqlCall(f, boundArguments(f, call!));
+  const called = blockCall(f, boundArguments(f, call!));
+  if (!called) return undefined;
+  if (f.set) return { ...called, columns: setColumns(schema, f, found!.name) };
   return { ...called, columns: called.columns!.map((c) => ({ ...c, name: found!.name ?? c.name })) };
+}
+
+/**
+ * The block a call runs as. A function that also inlines runs as its block where it can, alone
+ * in its SELECT, as it ran before it inlined; a call with other than constant arguments, which
+ * no block can take, inlines instead.
+ */
+function blockCall(f: UserFunction, args: Node[]): ReturnType<typeof plpgsqlCall> | undefined {
+  try {
+    return plpgsqlCall(f, args);
+  } catch (err) {
+    if (f.expression && err instanceof PgError && err.code === SqlState.featureNotSupported) return undefined;
+    throw err;
+  }
+}
+
+/** The LANGUAGE plpgsql function a call names where only its block runs it (it does more than compute a value); undefined for any other. */
+export function blockOnlyFunction(schema: TranslatorSchema, call: Node): UserFunction | undefined {
+  const f = userFunction(schema, call);
+  return f?.language === 'plpgsql' && !f.procedure && !f.set && !f.expression && !isTriggerFunction(f) ? f : undefined;
+}
+
+/** A set-returning function's rows' columns: its table's, TABLE's, or one named after the function (or the call's alias). */
+function setColumns(schema: TranslatorSchema, f: UserFunction, alias: string | undefined): OutputColumn[] {
+  const set = f.set!;
+  if ('table' in set) return (schema.lookupTable(set.table)?.columns ?? []).map((c) => ({ name: c.name, type: c.type }));
+  if (set.columns.length > 1) return set.columns.map((c) => ({ name: c.name, type: { oid: c.oid, typmod: c.typmod } }));
+  return [{ name: alias ?? set.columns[0]!.name, type: { oid: set.columns[0]!.oid, typmod: set.columns[0]!.typmod } }];
 }
 
 /** A call a statement is, perhaps cast (to this type name), and its column's name where the statement writes one. */
@@ -502,11 +551,13 @@ export function inlineUserFunctions(schema: TranslatorSchema, node: Node, depth 
     if (selected) return outValues(schema, selected.f, called(selected.call), depth)[selected.at]!;
     // A set-returning function in FROM: the rows of its body; one with OUT parameters, its one row.
     const from = n.RangeFunction;
-    const only = from && !from.lateral && !from.ordinality && !from.is_rowsfrom && from.functions?.length === 1 ? (from.functions[0].List.items as Node[]) : undefined;
+    const only = from && !from.ordinality && !from.is_rowsfrom && from.functions?.length === 1 ? (from.functions[0].List.items as Node[]) : undefined;
     const setCall = only && !(only[1] && Object.keys(only[1]).length) ? only[0]?.FuncCall : undefined;
     const setFunction = setCall ? userFunction(schema, setCall) : undefined;
-    if (setFunction?.set) return setRows(schema, setFunction, called(setCall), from.alias, depth);
-    if (setFunction?.outs) return outRow(schema, setFunction, called(setCall), from.alias, depth);
+    // LATERAL f(a.id): the rows' subquery reads the items before it as the call did.
+    const lateral = (item: Node): Node => (from.lateral ? { RangeSubselect: { ...item.RangeSubselect, lateral: true } } : item);
+    if (setFunction?.set) return lateral(setRows(schema, setFunction, called(setCall), from.alias, depth));
+    if (setFunction?.outs) return lateral(outRow(schema, setFunction, called(setCall), from.alias, depth));
     const call = n.FuncCall;
     if (call) {
       const f = userFunction(schema, call);
@@ -554,13 +605,6 @@ function outValues(schema: TranslatorSchema, f: UserFunction, call: Node, depth:
   });
 }
 
-function callsVolatile(n: Node): boolean {
-  if (n === null || typeof n !== 'object') return false;
-  if (Array.isArray(n)) return n.some(callsVolatile);
-  if (n.FuncCall && VOLATILE_FUNCTIONS.has(names(n.FuncCall.funcname).at(-1)!)) return true;
-  return Object.values(n).some(callsVolatile);
-}
-
 /** A function with OUT parameters in FROM: its one row (NULLs where the body has none), a column per parameter. */
 function outRow(schema: TranslatorSchema, f: UserFunction, call: Node, alias: Node | undefined, depth: number): Node {
   const targetList = outValues(schema, f, call, depth).map((val, i): Node => ({ ResTarget: { name: f.outs![i]!.name, val } }));
@@ -586,23 +630,47 @@ function userFunction(schema: TranslatorSchema, call: Node): UserFunction | unde
 function inline(schema: TranslatorSchema, f: UserFunction, call: Node, depth: number): Node {
   if (f.procedure) throw new PgError(SqlState.wrongObjectType, `${f.name}(${f.args.map((a) => formatType(a.oid, -1)).join(', ')}) is a procedure`, { hint: 'To call a procedure, use CALL.' });
   if (isTriggerFunction(f)) throw new PgError(SqlState.featureNotSupported, 'trigger functions can only be called as triggers', { where: `compilation of PL/pgSQL function "${f.name}" near line 1` });
-  if (f.language === 'plpgsql') throw unsupported(`a LANGUAGE plpgsql function (${f.name}) called other than alone in a SELECT (SELECT ${f.name}(…))`);
+  if (f.language === 'plpgsql' && !f.expression && !f.set) throw unsupported(`a LANGUAGE plpgsql function (${f.name}) called other than alone in a SELECT (SELECT ${f.name}(…))`);
   if (f.set) throw unsupported(`a set-returning CREATE FUNCTION function (${f.name}) outside FROM`);
   if (depth >= MAX_DEPTH) throw new PgError(SqlState.programLimitExceeded, 'stack depth limit exceeded');
   if (f.outs && f.outs.length > 1) return { RowExpr: { args: outValues(schema, f, call, depth), row_format: 'COERCE_EXPLICIT_CALL' } };
   const args = boundArguments(f, call);
-  const substitute = argumentSubstitution(f, args);
   const cast = (arg: Node, type: FunctionType): Node => ({ TypeCast: { arg, typeName: type.type } });
-  let value: Node;
-  if (f.expression) value = substitute(f.expression as Node);
+  let body: Node;
+  if (f.expression) body = f.expression as Node;
   else {
-    const s = substitute(resolvedBody(schema, bodySelect(f.body)));
+    const s = resolvedBody(schema, bodySelect(f.body));
     const bare = !s.fromClause && !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.withClause && !s.distinctClause;
-    value = bare ? s.targetList[0].ResTarget.val : { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: s } } };
+    body = bare ? s.targetList[0].ResTarget.val : { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: s } } };
   }
+  const scope = argumentScope(args, body, depth);
+  let value = argumentSubstitution(f, scope.args)(body);
   value = cast(inlineUserFunctions(schema, value, depth + 1), f.returns);
+  if (scope.from) value = { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { targetList: [{ ResTarget: { val: value } }], fromClause: [scope.from], op: 'SETOP_NONE' } } } };
   if (!f.strict || args.length === 0) return value;
   return { CaseExpr: { args: [{ CaseWhen: { expr: anyNull(args), result: { A_Const: { isnull: true } } } }], defresult: value } };
+}
+
+/**
+ * Where a body's subquery reads a relation, an argument naming a column of the calling query
+ * would find the relation's column of that name first once put in the body (`WHERE id = acc`
+ * called as `f(id)`). Such arguments are read once, in the caller's scope, into a row of their
+ * own that the body reads them from: `(SELECT body FROM (SELECT id AS a1) evsql_args)`.
+ */
+function argumentScope(args: Node[], body: Node, depth: number): { args: Node[]; from?: Node } {
+  const readsColumns = (a: Node) => JSON.stringify(a).includes('"ColumnRef"');
+  const aggregates = (a: Node) => hasAggregate(a) || hasWindowFunction(a);
+  if (!args.some((a) => readsColumns(a) || aggregates(a)) || !JSON.stringify(body).includes('"fromClause"')) return { args };
+  // An aggregate put one level down would aggregate that level's rows, not the caller's.
+  if (args.some(aggregates)) throw unsupported('an aggregate or window function as the argument of a function whose body reads a table');
+  const alias = `evsql_args${depth}`;
+  const targetList: Node[] = [];
+  const inner = args.map((a, i) => {
+    if (!readsColumns(a)) return a;
+    targetList.push({ ResTarget: { name: `a${i + 1}`, val: a } });
+    return { ColumnRef: { fields: [{ String: { sval: alias } }, { String: { sval: `a${i + 1}` } }] } };
+  });
+  return { args: inner, from: { RangeSubselect: { subquery: { SelectStmt: { targetList, op: 'SETOP_NONE' } }, alias: { aliasname: alias } } } };
 }
 
 /** A body's SELECT with its schema-qualified relations found, as a statement's are before its calls are inlined. */
@@ -727,9 +795,10 @@ function anyNull(args: Node[]): Node {
  * and types.
  */
 function setRows(schema: TranslatorSchema, f: UserFunction, call: Node, alias: Node | undefined, depth: number): Node {
+  if (f.language === 'plpgsql' && f.query === undefined) throw unsupported(`a set-returning LANGUAGE plpgsql function (${f.name}) of other than one RETURN QUERY called other than alone (SELECT * FROM ${f.name}(…))`);
   if (depth >= MAX_DEPTH) throw new PgError(SqlState.programLimitExceeded, 'stack depth limit exceeded');
   const args = boundArguments(f, call);
-  const stmts = parseQuery(f.body);
+  const stmts = parseQuery(f.query ?? f.body);
   const body = stmts.length === 1 ? stmts[0]!.node.SelectStmt : undefined;
   if (!body) throw unsupported('a set-returning LANGUAGE sql function body other than one SELECT');
   const inner: Node = { SelectStmt: inlineUserFunctions(schema, argumentSubstitution(f, args)(resolvedBody(schema, body)), depth + 1) };

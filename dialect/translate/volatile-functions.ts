@@ -18,3 +18,12 @@ export const VOLATILE_FUNCTIONS: ReadonlySet<string> = new Set([
   'pg_advisory_lock',
   'pg_try_advisory_lock',
 ]);
+
+/** Whether a parse tree calls one of them anywhere. */
+export function callsVolatile(n: unknown): boolean {
+  if (n === null || typeof n !== 'object') return false;
+  if (Array.isArray(n)) return n.some(callsVolatile);
+  const call = (n as { FuncCall?: { funcname: Array<{ String?: { sval: string } }> } }).FuncCall;
+  if (call && VOLATILE_FUNCTIONS.has(call.funcname.at(-1)?.String?.sval ?? '')) return true;
+  return Object.values(n).some(callsVolatile);
+}

@@ -28,6 +28,7 @@ beforeAll(async () => {
     'CREATE PROCEDURE bump(INOUT n int, step int DEFAULT 1) LANGUAGE plpgsql AS $$ begin n := n + step; end $$',
     'CREATE PROCEDURE counts(OUT total int, OUT named int) LANGUAGE plpgsql AS $$ begin select count(*), count(name) into total, named from t; end $$',
     'CREATE FUNCTION next_id(step int DEFAULT 1) RETURNS int LANGUAGE plpgsql AS $$ declare n int; begin select max(id) into n from t; return coalesce(n, 0) + step; end $$',
+    'CREATE FUNCTION add_row(v int) RETURNS int LANGUAGE plpgsql AS $$ begin insert into t (id) values (v); return v; end $$',
   ]);
 });
 
@@ -114,15 +115,20 @@ describe('LANGUAGE plpgsql functions', () => {
     expect(translate('SELECT next_id($1)', schema)[0]!.paramTypes).toEqual([23]);
   });
 
-  it('are refused elsewhere in a statement (0A000), and a RETURN with a value in a void one is 42601', () => {
-    expect(code('SELECT next_id(1) + 1')).toBe('0A000');
-    expect(code('SELECT * FROM t WHERE id = next_id()')).toBe('0A000');
+  it('inline elsewhere where the body only computes its value; one that writes runs per row nowhere (0A000); a RETURN with a value in a void one is 42601', () => {
+    expect(translate('SELECT * FROM t WHERE id = next_id()', schema)[0]!.kind).not.toBe('do');
+    expect(translate('SELECT next_id(1) + 1', schema)[0]!.kind).not.toBe('do');
+    // In a list evaluated once, the writer runs first, as a block.
+    expect(translate('SELECT add_row(1) + 1', schema)[0]!.kind).toBe('do');
+    expect(code('SELECT * FROM t WHERE id = add_row(2)')).toBe('0A000');
     expect(code('CREATE FUNCTION v() RETURNS void LANGUAGE plpgsql AS $$ begin return 1; end $$')).toBe('42601');
   });
 
   it('refuse what they cannot answer exactly at CREATE (0A000)', () => {
-    expect(code('CREATE FUNCTION s() RETURNS SETOF int LANGUAGE plpgsql AS $$ begin return next 1; end $$')).toBe('0A000');
+    expect(code('CREATE FUNCTION s() RETURNS SETOF int LANGUAGE plpgsql AS $$ begin return next 1; end $$')).toBeUndefined();
     expect(code('CREATE FUNCTION o(OUT a int) LANGUAGE plpgsql AS $$ begin a := 1; end $$')).toBe('0A000');
-    expect(code('CREATE FUNCTION st(a int) RETURNS int LANGUAGE plpgsql STRICT AS $$ begin return a; end $$')).toBe('0A000');
+    // STRICT is answered by the inlined call's NULL test: a body that runs as a block has none.
+    expect(code('CREATE FUNCTION st(a int) RETURNS int LANGUAGE plpgsql STRICT AS $$ begin return a; end $$')).toBeUndefined();
+    expect(code('CREATE FUNCTION st2(a int) RETURNS int LANGUAGE plpgsql STRICT AS $$ begin insert into t (id) values (a); return a; end $$')).toBe('0A000');
   });
 });

@@ -37,7 +37,7 @@ import { partitionBoundText, partitionKeyText } from '../../catalog/partitions.j
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
 import { compositeOid, compositeRelOid } from '../../catalog/composites.js';
 import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../catalog/extensions.js';
-import { functionOid, routineKey } from '../../catalog/user-functions.js';
+import { TRIGGER_TYPE, functionOid, routineKey } from '../../catalog/user-functions.js';
 import { commentKey } from '../../catalog/comments.js';
 import { describedObject } from './comment-targets.js';
 import { timingText, triggerDefinitionText, triggerFunctionText, triggerOid, triggerType } from '../../catalog/triggers.js';
@@ -669,7 +669,7 @@ function triggerRows(model: Model, rel: (name: string) => Row[], definitions: Ro
 /** pg_get_function_result's text: `trigger`, `integer`, `SETOF t`, `TABLE(a integer, b text)`. */
 function functionResult(model: Model, f: Model['functions'][number]): string | null {
   if (f.procedure) return null;
-  if (f.language === 'plpgsql') return 'trigger';
+  if (f.returns.oid === TRIGGER_TYPE) return 'trigger';
   if (!f.set) return formatType(f.returns.oid, f.returns.typmod);
   if (f.outs) return `SETOF ${f.outs.length > 1 ? 'record' : formatType(f.outs[0]!.oid, f.outs[0]!.typmod)}`;
   if ('table' in f.set) {
