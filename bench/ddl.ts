@@ -3,8 +3,11 @@
  * twenty ALTERs and CREATE INDEXes, the ones an ORM's schema sync or a migration sends, run on a
  * table of a small schema and of a big one (tables with indexes, foreign keys, views, triggers and
  * sequences); the figure is the per-statement time on each and their ratio. A statement whose time
- * grows with the schema rather than with its own table is a cost to find.
+ * grows with the schema rather than with its own table is a cost to find. Each statement's server
+ * CPU time (all its threads, from /proc) is shown beside its wall time: on a shared machine it
+ * varies far less.
  */
+import { readFileSync } from 'node:fs';
 import { Args, say } from './cli.js';
 import { startEvsql } from './servers.js';
 import pg from 'pg';
@@ -15,6 +18,7 @@ export const DDL_USAGE = `usage: npm run bench -- ddl [options]
   --small N         tables of the small schema (default 5)
   --replicas N      evsql replicas (default 3)
   --cpu-prof DIR    run the big schema's server under node --cpu-prof, profiles in DIR
+  --bin PATH        another build's dist/bin/evsql.js (to compare builds)
 `;
 
 /** One table of the schema, with what an application's table carries around it. */
@@ -60,20 +64,28 @@ function alters(t: string): string[] {
   ];
 }
 
-async function run(tables: number, replicas: number, nodeArgs: string[] = []): Promise<{ build: number; times: Array<[string, number]> }> {
-  const sys = await startEvsql({ replicas, exec: 'ev', nodeArgs, cwd: nodeArgs.length ? process.cwd() : undefined });
+/** The server's CPU milliseconds so far, all threads (Linux /proc; clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+async function run(tables: number, replicas: number, bin: string | undefined, nodeArgs: string[] = []): Promise<{ build: number; times: Array<[string, number, number]> }> {
+  const sys = await startEvsql({ replicas, exec: 'ev', bin, nodeArgs, cwd: nodeArgs.length ? process.cwd() : undefined });
   const client = new pg.Client(sys.config());
   await client.connect();
   try {
     const t0 = performance.now();
     for (let i = 0; i < tables; i++) for (const sql of tableDdl(i)) await client.query(sql);
     const build = performance.now() - t0;
-    const times: Array<[string, number]> = [];
+    const times: Array<[string, number, number]> = [];
     const middle = Math.floor(tables / 2);
     for (const sql of alters(`d_t${middle % 3 === 0 ? middle + 1 : middle}`)) {
       const s = performance.now();
+      const cpu = cpuMs(sys.pid);
       await client.query(sql);
-      times.push([sql, performance.now() - s]);
+      times.push([sql, performance.now() - s, cpuMs(sys.pid) - cpu]);
     }
     return { build, times };
   } finally {
@@ -88,7 +100,7 @@ function median(xs: number[]): number {
 }
 
 export async function ddlCommand(argv: string[]): Promise<number> {
-  const args = new Args(argv, { tables: { type: 'string' }, small: { type: 'string' }, replicas: { type: 'string' }, 'cpu-prof': { type: 'string' } });
+  const args = new Args(argv, { tables: { type: 'string' }, small: { type: 'string' }, replicas: { type: 'string' }, 'cpu-prof': { type: 'string' }, bin: { type: 'string' } });
   if (args.help) {
     say(DDL_USAGE);
     return 0;
@@ -97,14 +109,21 @@ export async function ddlCommand(argv: string[]): Promise<number> {
   const small = args.int('small', 5, 2);
   const replicas = args.int('replicas', 3, 1);
   const prof = args.string('cpu-prof');
-  const a = await run(small, replicas);
+  const bin = args.string('bin');
+  const a = await run(small, replicas, bin);
   say(`small schema (${small} tables) built in ${(a.build / 1000).toFixed(1)} s`);
-  const b = await run(big, replicas, prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : []);
+  const b = await run(big, replicas, bin, prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : []);
   say(`big schema (${big} tables) built in ${(b.build / 1000).toFixed(1)} s\n`);
-  say(`${'ms small'.padStart(9)} ${'ms big'.padStart(9)}  statement`);
-  for (let i = 0; i < a.times.length; i++) say(`${a.times[i]![1].toFixed(0).padStart(9)} ${b.times[i]![1].toFixed(0).padStart(9)}  ${b.times[i]![0]}`);
-  const ma = median(a.times.map((x) => x[1]));
-  const mb = median(b.times.map((x) => x[1]));
-  say(`\nmedian per statement: ${ma.toFixed(0)} ms small, ${mb.toFixed(0)} ms big (x${(mb / ma).toFixed(1)})`);
+  say(`${'small: ms'.padStart(10)} ${'cpu ms'.padStart(7)} ${'big: ms'.padStart(9)} ${'cpu ms'.padStart(7)}  statement`);
+  for (let i = 0; i < a.times.length; i++) {
+    const [, wa, ca] = a.times[i]!;
+    const [sql, wb, cb] = b.times[i]!;
+    say(`${wa.toFixed(0).padStart(10)} ${ca.toFixed(0).padStart(7)} ${wb.toFixed(0).padStart(9)} ${cb.toFixed(0).padStart(7)}  ${sql}`);
+  }
+  for (const [what, at] of [['wall', 1], ['server CPU', 2]] as const) {
+    const ma = median(a.times.map((x) => x[at]));
+    const mb = median(b.times.map((x) => x[at]));
+    say(`median ${what} per statement: ${ma.toFixed(0)} ms small, ${mb.toFixed(0)} ms big (x${(mb / Math.max(ma, 1)).toFixed(1)})`);
+  }
   return 0;
 }

@@ -22,7 +22,7 @@ import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH, type Step } from '../dialect/plan.js'
 import { MAX_SQLITE_VARIABLES, inlineParameters, quoteIdent } from '../dialect/sqlite-quote.js';
 import { CANCEL_SLOT, CHUNK_BYTES, CHUNK_ROWS, SYSTEM_CONTEXT, columnsOf, needsDurability, sharedItems } from './messages.js';
 import { applySchemaEdit } from '../dialect/runtime/schema-edit.js';
-import { SchemaWatch, readSchema } from '../dialect/schema-snapshot.js';
+import { SchemaWatch, type SnapshotCache, readSchema } from '../dialect/schema-snapshot.js';
 import { type FunctionScope, settingsOf } from '../dialect/runtime/function-scope.js';
 import { CURRVAL_SETTING, LASTVAL_SETTING, sequenceDraws } from '../dialect/runtime/sequence-functions.js';
 import { EXPLAIN_PREFIX, planLines } from '../dialect/runtime/explain.js';
@@ -133,6 +133,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
 
   // Only the writer changes the schema; it reports every change with the reply that made it.
   const schemaWatch = config.readonly ? null : new SchemaWatch(db);
+  const snapshots: SnapshotCache = { tables: new Map() };
 
   const statements = new Map<string, Database.Statement>();
 
@@ -540,7 +541,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
     const rootAfter = hash.root();
     batch.rootAfter = lastRoot = rootAfter;
     const report: BatchReport = { seq, rootBefore, rootAfter, outputs: outputsDigest(outputs), items: outputs };
-    if (schemaWatch!.changed()) report.schema = readSchema(db);
+    if (schemaWatch!.changed()) report.schema = readSchema(db, snapshots);
     return report;
   }
 
@@ -796,7 +797,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
       case 'undoLog':
         return undoLog(op.set);
       case 'schema':
-        return readSchema(db);
+        return readSchema(db, snapshots);
       case 'copyTo':
         assertQuiet('a copy');
         copyDatabase(db, op.path);
