@@ -4,6 +4,7 @@
 import { UsageError, say } from './cli.js';
 import { clusterCommand } from './cluster.js';
 import { compareCommand } from './compare.js';
+import { ddlCommand } from './ddl.js';
 import { microCommand } from './micro.js';
 import { profileCommand } from './profile.js';
 import { scalingCommand } from './scaling.js';
@@ -23,6 +24,7 @@ const USAGE = `usage: npm run bench -- <command> [options]   (npm run build firs
   scaling    EV vs sequential by CPU count (taskset), for bench/scaling.sh
   cluster    pgbench (prepared, 8 clients): cluster on loopback (NATS, replica processes) vs embedded; front failover time
   threadcpu  CPU per transaction of each evsql thread (/proc) over a fixed pgbench run; builds A B A B
+  ddl        per-statement time of ALTER TABLE / CREATE INDEX on a small and a big schema
 
 Each command takes --help.
 `;
@@ -37,6 +39,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   scaling: scalingCommand,
   cluster: clusterCommand,
   threadcpu: threadcpuCommand,
+  ddl: ddlCommand,
 };
 
 async function main(): Promise<number> {

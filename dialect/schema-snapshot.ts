@@ -104,13 +104,27 @@ interface ForeignKeyRow {
   on_delete: string;
 }
 
-export function readSchema(db: Database.Database): SchemaSnapshot {
+/**
+ * What the last snapshot read of each main table, by its definition and its indexes' (all a
+ * table's columns, keys and unique indexes follow from): a schema change then reads again only
+ * the tables it changed, not every table of a big schema. Views and temporary tables are read
+ * every time (a view's column types follow from the tables it reads).
+ */
+export interface SnapshotCache {
+  tables: Map<string, SnapshotRelation>;
+}
+
+export function readSchema(db: Database.Database, cache: SnapshotCache = { tables: new Map() }): SchemaSnapshot {
   const relations: SnapshotRelation[] = [];
   const indexes: SnapshotIndex[] = [];
   const triggers: SnapshotTrigger[] = [];
   const exclusions = new Map<string, { table: string; definition: ExclusionDefinition }>();
+  const read = pragmas(db);
+  const cached = new Map<string, SnapshotRelation>();
   for (const schema of ['main', 'temp'] as const) {
     const rows = db.prepare(`SELECT type, name, tbl_name, sql FROM ${schema}.sqlite_schema ORDER BY rowid`).all() as SchemaRow[];
+    const indexesOf = new Map<string, string[]>();
+    for (const r of rows) if (r.type === 'index') indexesOf.set(r.tbl_name, [...(indexesOf.get(r.tbl_name) ?? []), r.name, r.sql ?? '']);
     for (const r of rows) {
       if (r.type === 'trigger' && isExclusionObject(r.name)) {
         const definition = readExclusion(r.sql ?? '');
@@ -131,49 +145,69 @@ export function readSchema(db: Database.Database): SchemaSnapshot {
         continue;
       }
       if (r.type !== 'table' && r.type !== 'view') continue;
-      const all = columnRows(db, r.name, schema);
-      const hidden = new Set(all.filter((c) => isDisplayColumn(c.name)).map((c) => c.name));
-      const rows = all.filter((c) => !hidden.has(c.name));
-      const columns = rows.map((c): SnapshotColumn => ({
-        name: c.name,
-        declType: c.type,
-        notNull: Number(c.notnull) !== 0,
-        defaultSql: c.dflt_value,
-        primaryKey: Number(c.pk) !== 0,
-        generated: Number(c.hidden) !== 0,
-        // A view's carried by its query (whose column SQLite may type otherwise) is the view's all the same.
-        ...((keepsDisplay(c.type) || r.type === 'view') && hidden.has(displayColumn(c.name)) ? { display: displayColumn(c.name) } : {}),
-      }));
-      const primaryKey = rows.filter((c) => Number(c.pk) !== 0).sort((a, b) => Number(a.pk) - Number(b.pk)).map((c) => c.name);
-      const fkRows = r.type === 'table' ? (db.prepare(`SELECT id, "table", "from", "to", on_update, on_delete FROM pragma_foreign_key_list(?, ?) ORDER BY id, seq`).all(r.name, schema) as ForeignKeyRow[]) : [];
-      const foreignKeys = new Map<number, SnapshotForeignKey>();
-      for (const fk of fkRows) {
-        const id = Number(fk.id);
-        let entry = foreignKeys.get(id);
-        if (!entry) foreignKeys.set(id, (entry = { table: fk.table, from: [], to: [], onUpdate: fk.on_update, onDelete: fk.on_delete }));
-        entry.from.push(fk.from);
-        if (fk.to !== null) entry.to.push(fk.to);
-      }
-      const uniqueKeys = r.type === 'table' ? readUniqueKeys(db, r.name, schema) : [];
-      relations.push({ name: r.name, view: r.type === 'view', temp: schema === 'temp', sql: r.sql ?? '', columns, primaryKey, foreignKeys: [...foreignKeys.values()], uniqueKeys });
+      const key = schema === 'main' && r.type === 'table' ? JSON.stringify([r.name, r.sql, indexesOf.get(r.name) ?? []]) : undefined;
+      const relation = (key !== undefined && cache.tables.get(key)) || readRelation(read, r, schema);
+      if (key !== undefined) cached.set(key, relation);
+      relations.push(relation);
     }
   }
+  cache.tables = cached;
   return { relations, indexes, ...(triggers.length ? { triggers } : {}), ...(exclusions.size ? { exclusions: [...exclusions.values()] } : {}) };
 }
 
-function readUniqueKeys(db: Database.Database, table: string, schema: string): SnapshotUniqueKey[] {
-  const indexes = db.prepare(`SELECT name, origin, partial FROM pragma_index_list(?, ?) WHERE "unique" = 1 ORDER BY seq`).all(table, schema) as Array<{ name: string; origin: string; partial: number | bigint }>;
+/** The pragmas one snapshot runs per relation, prepared once for all of them. */
+function pragmas(db: Database.Database) {
+  return {
+    columns: db.prepare('SELECT name, type, "notnull", dflt_value, pk, hidden FROM pragma_table_xinfo(?, ?)'),
+    foreignKeys: db.prepare('SELECT id, "table", "from", "to", on_update, on_delete FROM pragma_foreign_key_list(?, ?) ORDER BY id, seq'),
+    uniqueIndexes: db.prepare('SELECT name, origin, partial FROM pragma_index_list(?, ?) WHERE "unique" = 1 ORDER BY seq'),
+    indexColumns: db.prepare('SELECT name FROM pragma_index_info(?, ?) ORDER BY seqno').pluck(),
+  };
+}
+
+type Pragmas = ReturnType<typeof pragmas>;
+
+function readRelation(read: Pragmas, r: SchemaRow, schema: 'main' | 'temp'): SnapshotRelation {
+  const all = columnRows(read, r.name, schema);
+  const hidden = new Set(all.filter((c) => isDisplayColumn(c.name)).map((c) => c.name));
+  const rows = all.filter((c) => !hidden.has(c.name));
+  const columns = rows.map((c): SnapshotColumn => ({
+    name: c.name,
+    declType: c.type,
+    notNull: Number(c.notnull) !== 0,
+    defaultSql: c.dflt_value,
+    primaryKey: Number(c.pk) !== 0,
+    generated: Number(c.hidden) !== 0,
+    // A view's carried by its query (whose column SQLite may type otherwise) is the view's all the same.
+    ...((keepsDisplay(c.type) || r.type === 'view') && hidden.has(displayColumn(c.name)) ? { display: displayColumn(c.name) } : {}),
+  }));
+  const primaryKey = rows.filter((c) => Number(c.pk) !== 0).sort((a, b) => Number(a.pk) - Number(b.pk)).map((c) => c.name);
+  const fkRows = r.type === 'table' ? (read.foreignKeys.all(r.name, schema) as ForeignKeyRow[]) : [];
+  const foreignKeys = new Map<number, SnapshotForeignKey>();
+  for (const fk of fkRows) {
+    const id = Number(fk.id);
+    let entry = foreignKeys.get(id);
+    if (!entry) foreignKeys.set(id, (entry = { table: fk.table, from: [], to: [], onUpdate: fk.on_update, onDelete: fk.on_delete }));
+    entry.from.push(fk.from);
+    if (fk.to !== null) entry.to.push(fk.to);
+  }
+  const uniqueKeys = r.type === 'table' ? readUniqueKeys(read, r.name, schema) : [];
+  return { name: r.name, view: r.type === 'view', temp: schema === 'temp', sql: r.sql ?? '', columns, primaryKey, foreignKeys: [...foreignKeys.values()], uniqueKeys };
+}
+
+function readUniqueKeys(read: Pragmas, table: string, schema: string): SnapshotUniqueKey[] {
+  const indexes = read.uniqueIndexes.all(table, schema) as Array<{ name: string; origin: string; partial: number | bigint }>;
   return indexes.map((i) => ({
     index: i.name,
     origin: i.origin,
     ...(Number(i.partial) ? { partial: true } : {}),
-    columns: db.prepare(`SELECT name FROM pragma_index_info(?, ?) ORDER BY seqno`).pluck().all(i.name, schema) as string[],
+    columns: read.indexColumns.all(i.name, schema) as string[],
   }));
 }
 
-function columnRows(db: Database.Database, name: string, schema: string): ColumnRow[] {
+function columnRows(read: Pragmas, name: string, schema: string): ColumnRow[] {
   try {
-    const rows = db.prepare(`SELECT name, type, "notnull", dflt_value, pk, hidden FROM pragma_table_xinfo(?, ?)`).all(name, schema) as ColumnRow[];
+    const rows = read.columns.all(name, schema) as ColumnRow[];
     // hidden 1 is a virtual table's hidden column; 2 and 3 are generated columns, which are real.
     return rows.filter((c) => Number(c.hidden) !== 1);
   } catch {

@@ -25,6 +25,8 @@ const SAVED_PREFIX = `${INTERNAL_PREFIX}saved.`;
 export const TEMP_UNDO_TABLE = `temp.${q(`${INTERNAL_PREFIX}temp_undo`)}`;
 const TEMP_SAVED_PREFIX = `${INTERNAL_PREFIX}temp_saved.`;
 const TRIGGER_PREFIX = `${INTERNAL_PREFIX}capture.`;
+const TRIGGER_KINDS = ['i', 'u', 'd'] as const;
+const triggerName = (kind: (typeof TRIGGER_KINDS)[number], table: string) => q(`${TRIGGER_PREFIX}${kind}.${table}`);
 /**
  * The op of an undo record that changes nothing: a statement broke a deferred foreign key, so the
  * transaction's changes are checked again before it commits (deferred-keys.ts). ROLLBACK TO takes
@@ -101,9 +103,6 @@ export function decodeImage(text: string): SqliteValue[] {
   });
 }
 
-/** Main tables written while the capture triggers were dropped, to hash anew from their rows; 'all' where a write may have reached any. */
-export type UnhashedWrites = ReadonlySet<string> | 'all';
-
 export class ChangeCapture {
   /** The PostgreSQL transaction of the running request, or null for autocommit. */
   currentTx: number | null = null;
@@ -111,6 +110,12 @@ export class ChangeCapture {
   private rowids = new Map<string, string>();
   /** Each table's CREATE statement as of the last rebuild or refresh. */
   private tableSql = new Map<string, string>();
+  /**
+   * The main tables whose capture triggers are in place, as far as this knows: a schema change
+   * drops only its own table's, so that refresh() need make again only those (a big schema's
+   * triggers all made again after each DDL statement cost most of its time).
+   */
+  private armed = new Set<string>();
   /** Sessions' temporary tables: undo records, no state hash (no other replica need hold them after a restart). */
   private tempTables = new Set<string>();
   /** The undo tables' statements that run at every transaction's end, prepared once (SQLite re-prepares them after schema changes). */
@@ -174,19 +179,27 @@ export class ChangeCapture {
   dropTriggers(): void {
     const temp = this.db.prepare("SELECT name FROM sqlite_temp_schema WHERE type = 'trigger' AND substr(name, 1, ?) = ?").pluck().all(TRIGGER_PREFIX.length, TRIGGER_PREFIX) as string[];
     for (const t of temp) this.db.exec(`DROP TRIGGER temp.${q(t)}`);
+    this.armed.clear();
     this.columns.clear();
     this.rowids.clear();
   }
 
   /**
-   * What a write to main table `table` may change beyond it: a user trigger on it or a foreign key
-   * action from another table writes elsewhere, which no capture sees while the triggers are dropped.
+   * Before a schema change step: drops the capture triggers it could trip over, those of the
+   * table it changes (`table`; 'all' where the step does not say which), and of every session's
+   * temporary table (few). The other tables' stay, and keep capturing what the step writes there
+   * (a foreign key's action): the state hash and the undo records see it as at any statement.
    */
-  writesReach(table: string): UnhashedWrites {
-    const triggered = this.db.prepare("SELECT 1 FROM main.sqlite_schema WHERE type = 'trigger' AND tbl_name = ?").pluck().get(table) !== undefined;
-    const action = this.db.prepare(`SELECT 1 FROM pragma_foreign_key_list(?) WHERE "table" = ? AND (on_update <> 'NO ACTION' OR on_delete <> 'NO ACTION')`).pluck();
-    const acted = [...this.tableSql.keys()].some((t) => action.get(t, table) !== undefined);
-    return triggered || acted ? 'all' : new Set([table]);
+  dropTriggersFor(table: string | 'all' | null): void {
+    if (table === 'all') return this.dropTriggers();
+    for (const t of this.tempTables) this.dropTriggersOf(t);
+    if (table !== null && this.armed.delete(table)) this.dropTriggersOf(table);
+  }
+
+  private dropTriggersOf(table: string): void {
+    for (const kind of TRIGGER_KINDS) this.db.exec(`DROP TRIGGER IF EXISTS temp.${triggerName(kind, table)}`);
+    this.columns.delete(table);
+    this.rowids.delete(table);
   }
 
   /** Puts the capture triggers back after dropTriggers(), without rehashing. */
@@ -225,19 +238,26 @@ export class ChangeCapture {
   }
 
   /**
-   * After a schema change: triggers for every table again, but only the tables whose definition
-   * changed (or that are new) are hashed anew from their rows; an index or a view costs no scan.
-   * `written`: the tables the request wrote after its schema change, with the triggers dropped
-   * (ALTER SEQUENCE … RESTART's update after its options' edit): hashed anew too, or the live root
-   * would no longer be the one a copy of the file recomputes.
+   * After a schema change: triggers again for the tables whose definition changed (or that are
+   * new) and those whose triggers the change dropped, and only those are hashed anew from their
+   * rows; an index or a view costs no scan, and the other tables' triggers stay. A table whose
+   * triggers were dropped is hashed anew even when its definition stayed: what the request wrote
+   * there since (ALTER SEQUENCE … RESTART's update after its options' edit) went uncaptured, and
+   * the live root must stay the one a copy of the file recomputes.
    */
-  refresh(written: UnhashedWrites = new Set()): void {
-    this.dropTriggers();
+  refresh(): void {
     const now = this.tableDefinitions();
     for (const name of this.hash.tableNames()) if (!now.has(name)) this.hash.dropTable(name);
+    // A table renamed with its triggers in place took them along: they still carry its old name.
+    for (const table of this.armed) {
+      if (now.has(table)) continue;
+      this.armed.delete(table);
+      this.dropTriggersOf(table);
+    }
     for (const [table, sql] of now) {
+      if (this.tableSql.get(table) === sql && this.armed.has(table)) continue;
+      this.dropTriggersOf(table);
       this.installTriggers(table, 'main');
-      if (this.tableSql.get(table) === sql && written !== 'all' && !written.has(table)) continue;
       this.hash.resetTable(table);
       this.rehashTable(table);
     }
@@ -247,6 +267,7 @@ export class ChangeCapture {
   }
 
   private installTempTriggers(): void {
+    for (const table of this.tempTables) this.dropTriggersOf(table);
     const names = this.db.prepare("SELECT name FROM temp.sqlite_schema WHERE type = 'table'").pluck().all() as string[];
     this.tempTables = new Set(names.filter(isSessionTemp));
     for (const table of this.tempTables) this.installTriggers(table, 'temp');
@@ -290,10 +311,11 @@ export class ChangeCapture {
     const at = schema === 'main' ? '' : `, ${filePosition('evsql_tx()')}`;
     const undo = (op: string, alias: string, withImage: boolean) =>
       `INSERT INTO ${into} SELECT evsql_tx(), ${lit(table)}, '${op}', ${alias}.${rowid}, ${withImage ? `evsql_image(${image(alias)})` : 'NULL'}${at} WHERE evsql_tx() IS NOT NULL;`;
-    const name = (kind: string) => q(`${TRIGGER_PREFIX}${kind}.${table}`);
+    const name = (kind: (typeof TRIGGER_KINDS)[number]) => triggerName(kind, table);
     this.db.exec(`CREATE TEMP TRIGGER ${name('i')} AFTER INSERT ON ${t} BEGIN ${capture('NEW', 1)} ${undo('I', 'NEW', false)} END`);
     this.db.exec(`CREATE TEMP TRIGGER ${name('u')} AFTER UPDATE ON ${t} BEGIN ${capture('OLD', -1)} ${capture('NEW', 1)} ${undo('U', 'OLD', true)} END`);
     this.db.exec(`CREATE TEMP TRIGGER ${name('d')} AFTER DELETE ON ${t} BEGIN ${capture('OLD', -1)} ${undo('D', 'OLD', true)} END`);
+    if (schema === 'main') this.armed.add(table);
   }
 
   private rehashTable(table: string): void {

@@ -15,14 +15,14 @@ import { assert } from '../lib/assert.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
 import { readsCatalog } from '../dialect/catalog/definitions.js';
-import { ChangeCapture, ddlTable, type UnhashedWrites } from './change-capture.js';
+import { ChangeCapture, ddlTable } from './change-capture.js';
 import { CommittedView } from './committed-view.js';
 import type { BatchItem, BatchReport, ExecResult, ItemOutput, Op, Reply, ReplicaState, Request, ScrubReport, TableRows, UndoRecord, WireError } from './messages.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH, type Step } from '../dialect/plan.js';
 import { MAX_SQLITE_VARIABLES, inlineParameters, quoteIdent } from '../dialect/sqlite-quote.js';
 import { CANCEL_SLOT, CHUNK_BYTES, CHUNK_ROWS, SYSTEM_CONTEXT, columnsOf, needsDurability, sharedItems } from './messages.js';
 import { applySchemaEdit } from '../dialect/runtime/schema-edit.js';
-import { SchemaWatch, readSchema } from '../dialect/schema-snapshot.js';
+import { SchemaWatch, type SnapshotCache, readSchema } from '../dialect/schema-snapshot.js';
 import { type FunctionScope, settingsOf } from '../dialect/runtime/function-scope.js';
 import { CURRVAL_SETTING, LASTVAL_SETTING, sequenceDraws } from '../dialect/runtime/sequence-functions.js';
 import { EXPLAIN_PREFIX, planLines } from '../dialect/runtime/explain.js';
@@ -55,14 +55,14 @@ function bind(step: Step, params: SqliteValue[]): SqliteValue[] {
 }
 
 const SCHEMA_CHANGE = /^\s*(CREATE|DROP|ALTER)\b/i;
-const READ_ONLY = /^\s*(SELECT|VALUES)\b/i;
-const WRITTEN_TABLE = /^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+(?:(main|temp)\.)?("(?:[^"]|"")+"|[A-Za-z_][\w$]*)/i;
+/** The schema changes SQLite may refuse while a trigger names the table's columns (DROP/RENAME COLUMN); the others (CREATE, DROP) never meet a capture trigger. */
+const ALTER_TABLE = /^\s*ALTER\s+TABLE\s+(temp\.)?/i;
 const VACUUM = /^\s*VACUUM\b/i;
 
 const KEPT_ROWS = `temp.${quoteIdent(KEPT_ROWS_TABLE)}`;
 
 /** A request's result, with whether it changed the schema and which writes its change capture missed. */
-type StepsResult = ExecResult & { ddl: boolean; unhashed?: UnhashedWrites };
+type StepsResult = ExecResult & { ddl: boolean };
 
 /**
  * A batch this large (serialized) carried large values, which the statements that ran it keep in
@@ -133,6 +133,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
 
   // Only the writer changes the schema; it reports every change with the reply that made it.
   const schemaWatch = config.readonly ? null : new SchemaWatch(db);
+  const snapshots: SnapshotCache = { tables: new Map() };
 
   const statements = new Map<string, Database.Statement>();
 
@@ -172,22 +173,6 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
   }
 
 
-  /**
-   * The main tables a step run after the request's schema change may write, with the capture
-   * triggers dropped, added to those before: a plain read writes none (a sequence draw is flushed
-   * after the request, with the triggers back); a write whose target the text does not say, 'all'.
-   */
-  function missedWrites(before: UnhashedWrites | undefined, sql: string): UnhashedWrites | undefined {
-    if (before === 'all' || READ_ONLY.test(sql)) return before;
-    const m = WRITTEN_TABLE.exec(sql);
-    if (!m) return 'all';
-    if (m[1]?.toLowerCase() === 'temp') return before;
-    const table = m[2]!.startsWith('"') ? m[2]!.slice(1, -1).replaceAll('""', '"') : m[2]!;
-    const reach = capture!.writesReach(table);
-    return reach === 'all' ? 'all' : new Set([...(before ?? []), ...reach]);
-  }
-
-
   /** Keeps the rows a Step.keep step returns as its part's, for the steps after it. */
   function keepRows(stmt: Database.Statement, args: SqliteValue[], part: number): void {
     if (!stmt.reader) {
@@ -209,6 +194,14 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
     }
   }
 
+  /** The main table whose capture triggers a schema change step must not meet: null for none (a session's temporary tables' are always dropped), 'all' where the step does not say which. */
+  function tableChanged(step: Step): string | 'all' | null {
+    if (step.edit) return 'table' in step.edit ? step.edit.table : null;
+    const alter = ALTER_TABLE.exec(step.sql);
+    if (!alter || alter[1]) return null;
+    return ddlTable(step.sql) ?? 'all';
+  }
+
   function runEach(steps: Step[], params: SqliteValue[]): StepsResult {
     const result: StepsResult = { columns: null, rows: [], changes: 0, ddl: false };
     for (const step of steps) {
@@ -216,8 +209,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
       const schemaChange = step.edit !== undefined || SCHEMA_CHANGE.test(step.sql);
       if (tx !== null && schemaChange) capture!.saveSchema(tx, step.edit && 'table' in step.edit ? step.edit.table : ddlTable(step.sql), step.sql);
       // A failed step's savepoint rollback restores the triggers; success rebuilds them (runBatch).
-      if (schemaChange) capture?.dropTriggers();
-      else if (result.ddl && capture) result.unhashed = missedWrites(result.unhashed, step.sql);
+      if (schemaChange) capture?.dropTriggersFor(tableChanged(step));
       if (step.edit) {
         applySchemaEdit(db, step.edit);
         result.ddl = true;
@@ -515,11 +507,10 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
         if (result.ddl) {
           // The marks keep buckets, not the schema's digest nor the triggers: an open batch is rolled back by rebuilding.
           for (const b of open) b.ddl = true;
-          capture!.refresh(result.unhashed);
+          capture!.refresh();
           draws.reload();
         }
         delete result.ddl;
-        delete result.unhashed;
         if (scope.settings) Object.assign(result, settingsOf(scope));
         if (scope.notices) result.notices = scope.notices.map(wireError);
         const { refused, ...done } = result;
@@ -556,7 +547,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
     const rootAfter = hash.root();
     batch.rootAfter = lastRoot = rootAfter;
     const report: BatchReport = { seq, rootBefore, rootAfter, outputs: outputsDigest(outputs), items: outputs };
-    if (schemaWatch!.changed()) report.schema = readSchema(db);
+    if (schemaWatch!.changed()) report.schema = readSchema(db, snapshots);
     return report;
   }
 
@@ -812,7 +803,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
       case 'undoLog':
         return undoLog(op.set);
       case 'schema':
-        return readSchema(db);
+        return readSchema(db, snapshots);
       case 'copyTo':
         assertQuiet('a copy');
         copyDatabase(db, op.path);

@@ -93,6 +93,14 @@ function hiddenKey(name: string): string {
   return `public.${name}`;
 }
 
+/**
+ * keyNames' answers by what they follow from (the table's name and CREATE text, the schemas): a
+ * named CREATE INDEX asks for every table's, and each schema change makes a new TranslatorSchema,
+ * so without it each DDL statement of a big schema parsed every table's CREATE text again.
+ */
+const keyNamesByDefinition = new Map<string, readonly string[]>();
+const KEY_NAMES_CACHE_LIMIT = 20_000;
+
 /** Versions are unique across schemas, so a translation cached for one is never taken for another. */
 let lastVersion = 0;
 
@@ -612,10 +620,17 @@ export class TranslatorSchema {
   }
 
   /** The names of table `name`'s primary and unique keys, as PostgreSQL names them. */
-  keyNames(name: string): string[] {
+  keyNames(name: string): readonly string[] {
     const r = this.relationOf(name);
     if (!r) return [];
-    return tableAloneModel(r, this.schemas).constraints.filter((c) => c.type === 'p' || c.type === 'u').map((c) => c.name);
+    const key = JSON.stringify([r.name, r.sql, r.temp, [...this.schemas]]);
+    let names = keyNamesByDefinition.get(key);
+    if (!names) {
+      names = tableAloneModel(r, this.schemas).constraints.filter((c) => c.type === 'p' || c.type === 'u').map((c) => c.name);
+      if (keyNamesByDefinition.size >= KEY_NAMES_CACHE_LIMIT) keyNamesByDefinition.clear();
+      keyNamesByDefinition.set(key, names);
+    }
+    return names;
   }
 
   /** The names of table `name`'s constraints, as PostgreSQL names them. */

@@ -147,6 +147,39 @@ describe('StateHash with change capture', () => {
     expect(x.hash.root()).toBe(before);
   });
 
+  it("remakes after a schema change only its own table's triggers; the others keep capturing, and the root is a full recomputation's", () => {
+    const x = replica();
+    x.db.exec('CREATE TABLE u (k int, w text)');
+    x.capture.refresh();
+    const triggerRow = (name: string) => x.db.prepare('SELECT rowid FROM sqlite_temp_schema WHERE name = ?').pluck().get(name);
+    const kept = triggerRow('evsql.capture.i.t');
+    x.db.exec(ops[0]!);
+    x.capture.dropTriggersFor('u');
+    // SQLite refuses this while u's triggers name the column.
+    x.db.exec('ALTER TABLE u RENAME COLUMN k TO k2');
+    // Written after the schema change, in the same request: t captured as ever, u hashed anew.
+    x.db.exec(ops[1]!);
+    x.db.exec("INSERT INTO u VALUES (1, 'one')");
+    x.capture.refresh();
+    expect(triggerRow('evsql.capture.i.t')).toBe(kept);
+    x.db.exec("INSERT INTO u VALUES (2, 'two')");
+    const incremental = x.hash.root();
+    x.capture.rebuild();
+    expect(x.hash.root()).toBe(incremental);
+  });
+
+  it('drops the triggers a renamed table took along, which still carry its old name', () => {
+    const x = replica();
+    x.db.exec(ops[0]!);
+    x.db.exec('ALTER TABLE t RENAME TO t2');
+    x.capture.refresh();
+    x.db.exec("INSERT INTO t2 VALUES (5, 'e', NULL, NULL)");
+    expect(x.db.prepare("SELECT count(*) FROM sqlite_temp_schema WHERE type = 'trigger' AND tbl_name = 't2'").pluck().get()).toBe(3n);
+    const incremental = x.hash.root();
+    x.capture.rebuild();
+    expect(x.hash.root()).toBe(incremental);
+  });
+
   it('undoes one transaction from its undo records', () => {
     const x = replica();
     x.db.exec(ops[0]!);
