@@ -75,7 +75,7 @@ export function rangeFunction(em: EmitContext, r: Node): string {
   }
   // evsql's own relation, which the server answers from its status tables (cluster/status-tables.ts).
   if (name === 'evsql_scrub' && args.length === 0) return `evsql_scrub AS ${relation}`;
-  if (SET_RETURNING.has(name)) throw unsupported(`${name}() in FROM`);
+  if (SET_RETURNING_IN_FROM.has(name)) throw unsupported(`${name}() in FROM`);
   // Any other function in FROM (`SELECT * FROM current_schema()`) is a relation of one row.
   if (r.ordinality) throw unsupported(`WITH ORDINALITY on ${name}()`);
   return `(SELECT ${em.expr(call!)} AS ${valueName}) AS ${relation}`;
@@ -147,7 +147,7 @@ function seriesCall(f: Node, args: string[]): string {
 }
 
 /** Set-returning functions evsql does not run; as scalars they would yield one wrong row. */
-const SET_RETURNING = new Set([
+export const SET_RETURNING_IN_FROM = new Set([
   'unnest',
   'generate_subscripts',
   'json_to_recordset',

@@ -1,0 +1,24 @@
+/**
+ * The twenty-seventh session's silent differences (test/corpus/46-wrong27.sql), through a real
+ * server and the `pg` driver: each answer here is PostgreSQL 15's, which evsql gave otherwise.
+ */
+import { describe, expect, it } from 'vitest';
+import { sharedClient } from './helpers/shared-client.js';
+
+const { client } = sharedClient();
+const text = async (sql: string, values?: unknown[]) => (await client().query({ text: sql, values, rowMode: 'array', types: { getTypeParser: () => (v: string) => v } })).rows;
+const typeOids = async (sql: string, values?: unknown[]) => (await client().query({ text: sql, values, rowMode: 'array' })).fields.map((f) => f.dataTypeID);
+
+describe('a scalar function in FROM', () => {
+  it('prints a numeric with the display scale it has in a select list', async () => {
+    expect(await text('SELECT * FROM abs(-2.50)')).toEqual([['2.50']]);
+    expect(await text('SELECT x, x + 1 FROM abs(-2.50) x')).toEqual([['2.50', '3.50']]);
+    expect(await text('SELECT * FROM round($1::numeric, 2)', ['2.567'])).toEqual([['2.57']]);
+  });
+
+  it('has the type of the call, which its column reports', async () => {
+    expect(await text('SELECT pg_typeof(x)::text FROM now() x')).toEqual([['timestamp with time zone']]);
+    expect(await text('SELECT pg_typeof(x)::text FROM abs(-2.50) AS x')).toEqual([['numeric']]);
+    expect(await typeOids(`SELECT * FROM make_date(2024, 2, 29), date_trunc('month', timestamp '2024-05-17 10:11:12'), current_schema()`)).toEqual([1082, 1114, 19]);
+  });
+});
