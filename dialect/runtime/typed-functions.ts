@@ -27,6 +27,7 @@ import { formatDateTime, formatIntervalChar, formatNumber, parseDateTime, parseN
 import { JsonNumber, JsonObject, type JsonNode, compareJsonb, jsonbSortKey, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
 import { compareNumeric } from './numeric-functions.js';
+import { overlaps } from '../../pg/overlaps.js';
 
 /** A PostgreSQL regular expression with its flags (i: case-insensitive, g: every match), as JavaScript's. */
 export function pgRegex(pattern: string, flags: string, global: boolean): RegExp {
@@ -679,12 +680,11 @@ export function registerTypedFunctions(db: Database.Database): void {
     // PostgreSQL 15 adds the months and the days in int4 arithmetic that wraps (make_interval(years => 2147483647) is -1 years).
     formatInterval({ months: (Math.imul(num(y), 12) + num(mo)) | 0, days: (Math.imul(num(w), 7) + num(d)) | 0, usec: Math.round(((num(h) * 60 + num(mi)) * 60 + num(sec)) * 1e6) }),
   );
-  // (s1, e1) OVERLAPS (s2, e2) of dates or timestamps (their stored text sorts as they do), each pair in order.
-  strict('pg_overlaps', (s1, e1, s2, e2) => {
-    const [a1, b1] = [text(s1), text(e1)].sort();
-    const [a2, b2] = [text(s2), text(e2)].sort();
-    return (a1! > a2! && !(a1! >= b2! && b1! >= b2!)) || (a2! > a1! && !(a2! >= b1! && b2! >= b1!)) || a1 === a2 ? 1n : 0n;
-  });
+  // (s1, e1) OVERLAPS (s2, e2) of dates or timestamps, whose stored text sorts as they do; not strict.
+  fn('pg_overlaps', (...ends) => {
+    const answer = overlaps(...(ends.map((v) => (v === null ? null : text(v))) as [string | null, string | null, string | null, string | null]));
+    return answer === null ? null : answer ? 1n : 0n;
+  }, true);
   strict('pg_isfinite', (v) => (/^-?infinity$/.test(text(v)) ? 0n : 1n));
   strict('pg_bit_length', (v) => BigInt((Buffer.isBuffer(v) ? v.length : Buffer.byteLength(text(v))) * 8));
   strict('pg_width_bucket', (op, lo, hi, count) => {
