@@ -22,3 +22,13 @@ describe('a scalar function in FROM', () => {
     expect(await typeOids(`SELECT * FROM make_date(2024, 2, 29), date_trunc('month', timestamp '2024-05-17 10:11:12'), current_schema()`)).toEqual([1082, 1114, 19]);
   });
 });
+
+describe('a text cast to an array type', () => {
+  it('is read by array_in, which refuses the JSON form arrays are stored in', async () => {
+    const code = async (sql: string, values?: unknown[]) => client().query(sql, values).then(() => 'no error', (e: { code?: string }) => e.code);
+    expect(await code(`SELECT t::int[] FROM (SELECT '[1, 2]'::text AS t) s`)).toBe('22P02');
+    expect(await code(`SELECT ('[1, 2]'::jsonb)::text::int[]`)).toBe('22P02');
+    expect(await code('SELECT $1::text::int[]', ['[7,8]'])).toBe('22P02');
+    expect(await text(`SELECT t::int[], (t || '')::text[] FROM (SELECT '{1,2}'::text AS t) s`)).toEqual([['{1,2}', '{1,2}']]);
+  });
+});

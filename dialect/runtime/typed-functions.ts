@@ -403,6 +403,8 @@ export function registerTypedFunctions(db: Database.Database): void {
   fn('pg_record_field', (record, index, count) => (record === null ? null : recordFields(String(record), Number(count))[Number(index)]!));
   // Casting to text prints booleans as words; the output function (concat, format) as t/f.
   fn('pg_text', (v, oid, typmod) => (v === null ? null : Number(oid) === OID.bool ? (v ? 'true' : 'false') : encodeText(v, Number(oid), Number(typmod))));
+  // A text cast to an array type, read as array_in reads it whatever it looks like.
+  strict('pg_array_in', (v, oid) => decodeTextParam(text(v), Number(oid)) as SqliteValue);
   fn('pg_output', (v, oid, typmod) => encodeText(v, Number(oid), Number(typmod)));
   // An array's elements as their output function prints them, for array_to_string.
   fn('pg_array_texts', (v, oid) => {
