@@ -32,3 +32,22 @@ describe('a text cast to an array type', () => {
     expect(await text(`SELECT t::int[], (t || '')::text[] FROM (SELECT '{1,2}'::text AS t) s`)).toEqual([['{1,2}', '{1,2}']]);
   });
 });
+
+describe('JSON and text made of unconstrained numerics', () => {
+  it('keep the scales in a grouped query\'s aggregates and in a CTE or FROM subquery', async () => {
+    await client().query('CREATE TABLE w27n (id int, g text, v numeric)');
+    await client().query(`INSERT INTO w27n VALUES (1, 'a', 1.50), (2, 'a', 2.25), (3, NULL, 3.000)`);
+    expect(await text(`SELECT g, json_agg(json_build_object('v', v) ORDER BY id), jsonb_object_agg(id, v ORDER BY id) FROM w27n GROUP BY g ORDER BY g`)).toEqual([
+      ['a', '[{"v" : 1.50}, {"v" : 2.25}]', '{"1": 1.50, "2": 2.25}'],
+      [null, '[{"v" : 3.000}]', '{"3": 3.000}'],
+    ]);
+    expect(await text(`WITH c AS (SELECT id, jsonb_build_object('v', v) AS j, v || '' AS t FROM w27n) SELECT j, t FROM c ORDER BY id`)).toEqual([
+      ['{"v": 1.50}', '1.50'],
+      ['{"v": 2.25}', '2.25'],
+      ['{"v": 3.000}', '3.000'],
+    ]);
+    expect(await text(`SELECT t FROM (SELECT v || '' AS t FROM w27n) s WHERE t = '1.50'`)).toEqual([['1.50']]);
+    expect(await text(`SELECT j FROM (SELECT jsonb_build_object('v', v) AS j FROM w27n) s WHERE j = '{"v": 1.5}'`)).toEqual([['{"v": 1.50}']]);
+    expect(await text(`SELECT id FROM w27n WHERE jsonb_build_object('v', v) IN (SELECT jsonb_build_object('v', v) FROM w27n WHERE id = 1)`)).toEqual([['1']]);
+  });
+});

@@ -83,6 +83,8 @@ export abstract class ExpressionEmitter implements EmitContext {
   deterministicLike = false;
   /** The display texts the next select() emitted writes after its result columns, as `name:display`. */
   carryNext: Array<string | undefined> | undefined;
+  /** The next select is a FROM subquery's or a CTE's, whose JSON and text columns write their numerics' scales (emit-query.ts writesNumerics). */
+  derivedNext = false;
 
   constructor(readonly schema: TranslatorSchema) {
     for (const [number, type] of declaredTypes()) {
