@@ -16,9 +16,11 @@ describe('a scalar function in FROM', () => {
     expect(await text('SELECT * FROM round($1::numeric, 2)', ['2.567'])).toEqual([['2.57']]);
   });
 
-  it('has the type of the call, which its column reports', async () => {
+  it('has the type of the call, which its column reports; an aggregate there is 42803, not one row', async () => {
     expect(await text('SELECT pg_typeof(x)::text FROM now() x')).toEqual([['timestamp with time zone']]);
     expect(await text('SELECT pg_typeof(x)::text FROM abs(-2.50) AS x')).toEqual([['numeric']]);
+    await expect(client().query('SELECT * FROM sum(1)')).rejects.toMatchObject({ code: '42803', position: '15' });
+    await expect(client().query('SELECT * FROM abs(sum(1))')).rejects.toMatchObject({ code: '42803', position: '19' });
     expect(await typeOids(`SELECT * FROM make_date(2024, 2, 29), date_trunc('month', timestamp '2024-05-17 10:11:12'), current_schema()`)).toEqual([1082, 1114, 19]);
   });
 });
