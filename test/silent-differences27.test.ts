@@ -53,3 +53,10 @@ describe('JSON and text made of unconstrained numerics', () => {
     expect(await text(`SELECT id FROM w27n WHERE jsonb_build_object('v', v) IN (SELECT jsonb_build_object('v', v) FROM w27n WHERE id = 1)`)).toEqual([['1']]);
   });
 });
+
+describe('to_timestamp with a format', () => {
+  it('refuses a time past what a timestamptz holds (22008), as it answered a year 4649729', async () => {
+    await expect(client().query(`SELECT to_timestamp('1700000000', 'J')`)).rejects.toMatchObject({ code: '22008' });
+    expect(await text(`SELECT to_timestamp('2460000', 'J')::date::text`)).toEqual([['2023-02-24']]);
+  });
+});

@@ -19,7 +19,7 @@ import { decodeArrayText, mapArrayElements } from '../../pg/types/array.js';
 import { recordFields } from '../../pg/types/record.js';
 import { formatInterval, parseInterval } from '../../pg/types/interval.js';
 import type { TimeZone } from '../../pg/types/timezone.js';
-import { USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, sessionAbbreviation, sessionOffset, timestampFromMicros, timestampMicros, type Timestamp, toLocal, fromLocal, shifted, localTimestampText, namedZone, utcToZone, zonedTimestampText, zoneIsUtc, zoneToUtc } from '../../pg/types/timestamp.js';
+import { MIN_DAYS, TIMESTAMP_END_DAYS, USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, sessionAbbreviation, sessionOffset, timestampFromMicros, timestampMicros, type Timestamp, toLocal, fromLocal, shifted, localTimestampText, namedZone, utcToZone, zonedTimestampText, zoneIsUtc, zoneToUtc } from '../../pg/types/timestamp.js';
 import { rint } from '../../pg/types/float.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { caselessOption, extractingRegExp, pgRegExp } from '../../pg/regex.js';
@@ -752,7 +752,10 @@ export function registerTypedFunctions(db: Database.Database): void {
     const p = parseDateTime(text(v), text(fmt));
     const local = { days: p.unixDays - PG_EPOCH_DAYS, usec: p.usec };
     // Read at the TZH/TZM offset the text gives, else as a wall-clock time in the session's zone.
-    return formatTimestamp(p.offset !== undefined ? shifted(local, -p.offset) : fromLocal(local), true);
+    const utc = p.offset !== undefined ? shifted(local, -p.offset) : fromLocal(local);
+    // A Julian day or year far out (`to_timestamp('1700000000', 'J')`) is past what a timestamptz holds.
+    if (utc.days < MIN_DAYS || utc.days >= TIMESTAMP_END_DAYS) throw new PgError(SqlState.datetimeFieldOverflow, 'timestamp out of range');
+    return formatTimestamp(utc, true);
   });
   strict('pg_at_time_zone', (zone, v, fromTz, intervalZone) => atTimeZone(text(zone), text(v), num(fromTz) !== 0, num(intervalZone) !== 0));
 
