@@ -36,7 +36,7 @@ describe('a text cast to an array type', () => {
 });
 
 describe('JSON and text made of unconstrained numerics', () => {
-  it('keep the scales in a grouped query\'s aggregates and in a CTE or FROM subquery', async () => {
+  it('keep the scales in a grouped query\'s aggregates, a CTE, a FROM subquery and a printed scalar subquery', async () => {
     await client().query('CREATE TABLE w27n (id int, g text, v numeric)');
     await client().query(`INSERT INTO w27n VALUES (1, 'a', 1.50), (2, 'a', 2.25), (3, NULL, 3.000)`);
     expect(await text(`SELECT g, json_agg(json_build_object('v', v) ORDER BY id), jsonb_object_agg(id, v ORDER BY id) FROM w27n GROUP BY g ORDER BY g`)).toEqual([
@@ -50,6 +50,7 @@ describe('JSON and text made of unconstrained numerics', () => {
     ]);
     expect(await text(`SELECT t FROM (SELECT v || '' AS t FROM w27n) s WHERE t = '1.50'`)).toEqual([['1.50']]);
     expect(await text(`SELECT j FROM (SELECT jsonb_build_object('v', v) AS j FROM w27n) s WHERE j = '{"v": 1.5}'`)).toEqual([['{"v": 1.50}']]);
+    expect(await text(`SELECT (SELECT jsonb_build_object('v', v) FROM w27n WHERE id = 1), (SELECT v || '' FROM w27n WHERE id = 3)`)).toEqual([['{"v": 1.50}', '3.000']]);
     expect(await text(`SELECT id FROM w27n WHERE jsonb_build_object('v', v) IN (SELECT jsonb_build_object('v', v) FROM w27n WHERE id = 1)`)).toEqual([['1']]);
   });
 });

@@ -572,6 +572,7 @@ INSERT INTO s27_n (id, j) SELECT 10 + id, jsonb_build_object('v', v) FROM (SELEC
 SELECT id, j FROM s27_n WHERE id > 10 ORDER BY id;
 CREATE VIEW s27_v AS SELECT id, jsonb_build_object('v', v) AS j, v || '!' AS t FROM s27_n;
 SELECT * FROM s27_v ORDER BY id;
+-- @must
 SELECT (SELECT jsonb_build_object('v', v) FROM s27_n WHERE id = 1), (SELECT v || '' FROM s27_n WHERE id = 3);
 -- @must
 SELECT id FROM s27_n WHERE jsonb_build_object('v', v) IN (SELECT jsonb_build_object('v', v) FROM s27_n WHERE id = 1);
