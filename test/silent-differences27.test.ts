@@ -61,3 +61,14 @@ describe('to_timestamp with a format', () => {
     expect(await text(`SELECT to_timestamp('2460000', 'J')::date::text`)).toEqual([['2023-02-24']]);
   });
 });
+
+describe('a view\'s and CREATE TABLE AS\'s JSON of unconstrained numerics', () => {
+  it('keeps their scales, as the rows PostgreSQL keeps do', async () => {
+    await client().query('CREATE TABLE w27v (id int, v numeric)');
+    await client().query('INSERT INTO w27v VALUES (1, 1.50), (3, 3.000)');
+    await client().query(`CREATE VIEW w27vv AS SELECT id, jsonb_build_object('v', v) AS j, v || '!' AS t FROM w27v`);
+    await client().query(`CREATE TABLE w27vc AS SELECT id, jsonb_build_object('v', v) AS j FROM w27v`);
+    expect(await text('SELECT j, t FROM w27vv ORDER BY id')).toEqual([['{"v": 1.50}', '1.50!'], ['{"v": 3.000}', '3.000!']]);
+    expect(await text('SELECT j FROM w27vc ORDER BY id')).toEqual([['{"v": 1.50}'], ['{"v": 3.000}']]);
+  });
+});

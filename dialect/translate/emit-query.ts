@@ -619,7 +619,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       const name = rt.name ?? columnName(val);
       byName.set(name, [...(byName.get(name) ?? []), val]);
       this.outputRoot = named && this.formatsOutput ? val : null;
-      if (this.outputRoot || (printsOwnScale?.[i] && numericScale(this, val) === undefined) || (derived && this.formatsOutput && writesNumerics(this, val))) markScaleSpine(this, val, this.numericSpine, ownScales);
+      if (this.outputRoot || (printsOwnScale?.[i] && numericScale(this, val) === undefined) || ((derived || (named && !this.formatsOutput)) && writesNumerics(this, val))) markScaleSpine(this, val, this.numericSpine, ownScales);
       const value = assign ? storeSql(this, val, assign[i]) : named && val.RowExpr ? this.rowOutput(val.RowExpr.args ?? []) : this.expr(val);
       const column = outputColumn(this, name, val);
       const sql = named ? catalog.regOutput(this, val, value) : printsOwnScale?.[i] && !isNullLiteral(val) && !isNumericSpecial(val) && outputScale(column) !== undefined ? `pg_numeric_text(${value}, ${outputScale(column)})` : value;
@@ -1436,9 +1436,10 @@ const UNION_TEXT = 'union';
 const VALUES_TEXT = 'values';
 
 /**
- * A FROM subquery's or CTE's JSON or text column writes the numerics it is made of as numeric_out prints
- * them (`WITH c AS (SELECT jsonb_build_object('v', v) …)` is `{"v": 1.50}`): that text is the value
- * the query around it reads, compares and prints. A numeric column carries its display apart.
+ * A FROM subquery's, CTE's, view's or CREATE TABLE AS query's JSON or text column writes the numerics
+ * it is made of as numeric_out prints them (`WITH c AS (SELECT jsonb_build_object('v', v) …)` is
+ * `{"v": 1.50}`): that text is the value the query around it, or the table, reads, compares and
+ * prints. A numeric column carries its display apart.
  */
 function writesNumerics(em: EmitContext, val: Node): boolean {
   const oid = em.typeOf(val)?.oid;

@@ -571,6 +571,7 @@ SELECT x.j || y.j FROM (SELECT id, j || jsonb_build_object('v', v) AS j FROM s27
 INSERT INTO s27_n (id, j) SELECT 10 + id, jsonb_build_object('v', v) FROM (SELECT id, v FROM s27_n WHERE id < 3) s RETURNING j;
 SELECT id, j FROM s27_n WHERE id > 10 ORDER BY id;
 CREATE VIEW s27_v AS SELECT id, jsonb_build_object('v', v) AS j, v || '!' AS t FROM s27_n;
+-- @must
 SELECT * FROM s27_v ORDER BY id;
 -- @must
 SELECT (SELECT jsonb_build_object('v', v) FROM s27_n WHERE id = 1), (SELECT v || '' FROM s27_n WHERE id = 3);
