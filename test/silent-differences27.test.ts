@@ -49,6 +49,7 @@ describe('JSON and text made of unconstrained numerics', () => {
       ['{"v": 3.000}', '3.000'],
     ]);
     expect(await text(`SELECT t FROM (SELECT v || '' AS t FROM w27n) s WHERE t = '1.50'`)).toEqual([['1.50']]);
+    expect(await text(`SELECT * FROM (SELECT v || '' AS t FROM w27n WHERE id = 1 UNION ALL SELECT v || '!' FROM w27n WHERE id = 3) s ORDER BY t`)).toEqual([['1.50'], ['3.000!']]);
     expect(await text(`SELECT j FROM (SELECT jsonb_build_object('v', v) AS j FROM w27n) s WHERE j = '{"v": 1.5}'`)).toEqual([['{"v": 1.50}']]);
     expect(await text(`SELECT (SELECT jsonb_build_object('v', v) FROM w27n WHERE id = 1), (SELECT v || '' FROM w27n WHERE id = 3)`)).toEqual([['{"v": 1.50}', '3.000']]);
     expect(await text(`SELECT id FROM w27n WHERE jsonb_build_object('v', v) IN (SELECT jsonb_build_object('v', v) FROM w27n WHERE id = 1)`)).toEqual([['1']]);

@@ -169,6 +169,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       // A member of a set operation that carries texts writes its own (setOperationDisplays), a UNION ALL inside it those of its members.
       const member = (m: Node, right = false) => {
         this.carryNext = carry ? (this.memberCarries.get(m.SelectStmt ?? m) ?? carry) : undefined;
+        // A derived table's UNION ALL passes its members' texts on as they are; other set operations compare them.
+        this.derivedNext = derived && s.op === 'SETOP_UNION' && !!s.all;
         return this.setMember(m, right);
       };
       const plain = (m: Node) => !m.op || m.op === 'SETOP_NONE';

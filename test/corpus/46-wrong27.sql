@@ -557,6 +557,7 @@ SELECT j FROM (SELECT jsonb_build_object('v', v) AS j FROM s27_n) s ORDER BY j;
 -- @must
 WITH c AS (SELECT id, jsonb_build_object('v', v, 'w', w) AS j FROM s27_n) SELECT jsonb_agg(j ORDER BY id) FROM c;
 WITH c AS (SELECT id, to_json(v) AS j, v || '' AS t, format('%s', v) AS f, concat(v, '|') AS k FROM s27_n) SELECT * FROM c ORDER BY id;
+-- @must
 SELECT count(DISTINCT j), count(DISTINCT t) FROM (SELECT jsonb_build_object('v', v) AS j, v || '' AS t FROM s27_n UNION ALL SELECT '{"v": 1.5}', '1.5') s;
 -- @must
 SELECT t FROM (SELECT v || '' AS t FROM s27_n) s WHERE t = '1.50';
