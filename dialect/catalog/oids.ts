@@ -16,7 +16,7 @@ export const GIN_AM = 2742;
 export const DEFAULT_COLLATION = 100;
 export const C_COLLATION = 950;
 
-const FIRST_NORMAL_OBJECT_ID = 16384;
+export const FIRST_NORMAL_OBJECT_ID = 16384;
 
 /** A stable OID for an object of a kind ('class', 'constraint', 'attrdef', …) and name. */
 export function objectOid(kind: string, name: string): number {

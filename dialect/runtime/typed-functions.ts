@@ -19,7 +19,7 @@ import { decodeArrayText, mapArrayElements } from '../../pg/types/array.js';
 import { recordFields } from '../../pg/types/record.js';
 import { formatInterval, parseInterval } from '../../pg/types/interval.js';
 import type { TimeZone } from '../../pg/types/timezone.js';
-import { USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, sessionAbbreviation, sessionOffset, timestampFromMicros, timestampMicros, type Timestamp, toLocal, fromLocal, shifted, localTimestampText, namedZone, utcToZone, zonedTimestampText, zoneIsUtc, zoneToUtc } from '../../pg/types/timestamp.js';
+import { MIN_DAYS, TIMESTAMP_END_DAYS, USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, sessionAbbreviation, sessionOffset, timestampFromMicros, timestampMicros, type Timestamp, toLocal, fromLocal, shifted, localTimestampText, namedZone, utcToZone, zonedTimestampText, zoneIsUtc, zoneToUtc } from '../../pg/types/timestamp.js';
 import { rint } from '../../pg/types/float.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { caselessOption, extractingRegExp, pgRegExp } from '../../pg/regex.js';
@@ -27,6 +27,7 @@ import { formatDateTime, formatIntervalChar, formatNumber, parseDateTime, parseN
 import { JsonNumber, JsonObject, type JsonNode, compareJsonb, jsonbSortKey, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
 import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
 import { compareNumeric } from './numeric-functions.js';
+import { overlaps } from '../../pg/overlaps.js';
 
 /** A PostgreSQL regular expression with its flags (i: case-insensitive, g: every match), as JavaScript's. */
 export function pgRegex(pattern: string, flags: string, global: boolean): RegExp {
@@ -402,6 +403,8 @@ export function registerTypedFunctions(db: Database.Database): void {
   fn('pg_record_field', (record, index, count) => (record === null ? null : recordFields(String(record), Number(count))[Number(index)]!));
   // Casting to text prints booleans as words; the output function (concat, format) as t/f.
   fn('pg_text', (v, oid, typmod) => (v === null ? null : Number(oid) === OID.bool ? (v ? 'true' : 'false') : encodeText(v, Number(oid), Number(typmod))));
+  // A text cast to an array type, read as array_in reads it whatever it looks like.
+  strict('pg_array_in', (v, oid) => decodeTextParam(text(v), Number(oid)) as SqliteValue);
   fn('pg_output', (v, oid, typmod) => encodeText(v, Number(oid), Number(typmod)));
   // An array's elements as their output function prints them, for array_to_string.
   fn('pg_array_texts', (v, oid) => {
@@ -679,12 +682,11 @@ export function registerTypedFunctions(db: Database.Database): void {
     // PostgreSQL 15 adds the months and the days in int4 arithmetic that wraps (make_interval(years => 2147483647) is -1 years).
     formatInterval({ months: (Math.imul(num(y), 12) + num(mo)) | 0, days: (Math.imul(num(w), 7) + num(d)) | 0, usec: Math.round(((num(h) * 60 + num(mi)) * 60 + num(sec)) * 1e6) }),
   );
-  // (s1, e1) OVERLAPS (s2, e2) of dates or timestamps (their stored text sorts as they do), each pair in order.
-  strict('pg_overlaps', (s1, e1, s2, e2) => {
-    const [a1, b1] = [text(s1), text(e1)].sort();
-    const [a2, b2] = [text(s2), text(e2)].sort();
-    return (a1! > a2! && !(a1! >= b2! && b1! >= b2!)) || (a2! > a1! && !(a2! >= b1! && b2! >= b1!)) || a1 === a2 ? 1n : 0n;
-  });
+  // (s1, e1) OVERLAPS (s2, e2) of dates or timestamps, whose stored text sorts as they do; not strict.
+  fn('pg_overlaps', (...ends) => {
+    const answer = overlaps(...(ends.map((v) => (v === null ? null : text(v))) as [string | null, string | null, string | null, string | null]));
+    return answer === null ? null : answer ? 1n : 0n;
+  }, true);
   strict('pg_isfinite', (v) => (/^-?infinity$/.test(text(v)) ? 0n : 1n));
   strict('pg_bit_length', (v) => BigInt((Buffer.isBuffer(v) ? v.length : Buffer.byteLength(text(v))) * 8));
   strict('pg_width_bucket', (op, lo, hi, count) => {
@@ -750,7 +752,10 @@ export function registerTypedFunctions(db: Database.Database): void {
     const p = parseDateTime(text(v), text(fmt));
     const local = { days: p.unixDays - PG_EPOCH_DAYS, usec: p.usec };
     // Read at the TZH/TZM offset the text gives, else as a wall-clock time in the session's zone.
-    return formatTimestamp(p.offset !== undefined ? shifted(local, -p.offset) : fromLocal(local), true);
+    const utc = p.offset !== undefined ? shifted(local, -p.offset) : fromLocal(local);
+    // A Julian day or year far out (`to_timestamp('1700000000', 'J')`) is past what a timestamptz holds.
+    if (utc.days < MIN_DAYS || utc.days >= TIMESTAMP_END_DAYS) throw new PgError(SqlState.datetimeFieldOverflow, 'timestamp out of range');
+    return formatTimestamp(utc, true);
   });
   strict('pg_at_time_zone', (zone, v, fromTz, intervalZone) => atTimeZone(text(zone), text(v), num(fromTz) !== 0, num(intervalZone) !== 0));
 

@@ -83,6 +83,8 @@ export abstract class ExpressionEmitter implements EmitContext {
   deterministicLike = false;
   /** The display texts the next select() emitted writes after its result columns, as `name:display`. */
   carryNext: Array<string | undefined> | undefined;
+  /** The next select is a FROM subquery's, a CTE's or a printed scalar subquery's, whose JSON and text columns write their numerics' scales (emit-query.ts writesNumerics). */
+  derivedNext = false;
 
   constructor(readonly schema: TranslatorSchema) {
     for (const [number, type] of declaredTypes()) {
@@ -278,7 +280,7 @@ export abstract class ExpressionEmitter implements EmitContext {
         return `pg_${interval}${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${args.map((a) => this.asCommon(a, common)).join(', ')})`;
       }
       case 'SubLink':
-        return this.subLink(n.SubLink, this.numericSpine.has(n));
+        return this.subLink(n.SubLink, this.numericSpine.has(n), this.outputRoot === n);
       case 'RowExpr':
         return `(${this.exprList(n.RowExpr.args ?? [])})`;
       case 'NullIfExpr':
@@ -879,8 +881,11 @@ export abstract class ExpressionEmitter implements EmitContext {
     });
   }
 
-  /** `shown`: a scalar subquery whose value prints (markScaleSpine), with the display text its query carries. */
-  private subLink(s: Node, shown = false): string {
+  /**
+   * `shown`: a scalar subquery whose value prints (markScaleSpine), with the display text its query
+   * carries; `printed`: one that is a result column itself, whose JSON or text prints as it is written.
+   */
+  private subLink(s: Node, shown = false, printed = false): string {
     // SQLite would take the first column (or say how many it found, as a raw error).
     const compared = s.subLinkType === 'ANY_SUBLINK' || s.subLinkType === 'ALL_SUBLINK';
     const wanted = compared && s.testexpr?.RowExpr ? (s.testexpr.RowExpr.args as Node[]).length : 1;
@@ -923,6 +928,7 @@ export abstract class ExpressionEmitter implements EmitContext {
     }
     const carried = shown && s.subLinkType === 'EXPR_SUBLINK' ? this.carriedDisplays(s.subselect)?.[0] : undefined;
     if (carried !== undefined) this.carryNext = [carried];
+    if (printed && s.subLinkType === 'EXPR_SUBLINK') this.derivedNext = true;
     const sub = this.select(s.subselect, false).sql;
     switch (s.subLinkType) {
       case 'EXISTS_SUBLINK':

@@ -9,6 +9,7 @@ import { compositeFields, fieldStarTargets } from './composite-types.js';
 import { readSetLiterals } from './untyped-literals.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
+import type { EmitContext } from './emit-context.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { booleanParams, countParam } from './untyped-params.js';
@@ -87,6 +88,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     // A query that carries display texts is a plain select no rewrite below changes (carriedDisplays).
     const carry = this.carryNext;
     this.carryNext = undefined;
+    const derived = this.derivedNext;
+    this.derivedNext = false;
     // Before the rewrites below, which turn a select list's set-returning functions or a HAVING
     // alone into other queries, and once: the queries they make keep the clause (FETCH … WITH
     // TIES's ranks its rows by a window function, and may lock them).
@@ -166,6 +169,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       // A member of a set operation that carries texts writes its own (setOperationDisplays), a UNION ALL inside it those of its members.
       const member = (m: Node, right = false) => {
         this.carryNext = carry ? (this.memberCarries.get(m.SelectStmt ?? m) ?? carry) : undefined;
+        // A derived table's UNION ALL passes its members' texts on as they are; other set operations compare them.
+        this.derivedNext = derived && s.op === 'SETOP_UNION' && !!s.all;
         return this.setMember(m, right);
       };
       const plain = (m: Node) => !m.op || m.op === 'SETOP_NONE';
@@ -242,7 +247,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       sql += 'SELECT ';
       const distinctByKeys = !!s.distinctClause && !s.groupClause && this.distinctByKeys(s);
       if (s.distinctClause && !distinctByKeys) sql += 'DISTINCT ';
-      const targets = this.targetList(s.targetList ?? [], top, assign, s.groupClause || distinctByKeys ? 'aggregated' : s.distinctClause ? 'none' : 'all', this.ownScaleMembers.get(s));
+      const targets = this.targetList(s.targetList ?? [], top, assign, s.groupClause || distinctByKeys ? 'aggregated' : s.distinctClause ? 'none' : 'all', this.ownScaleMembers.get(s), derived);
       computed = targets.computed;
       outputs = targets.byName;
       // PostgreSQL allows an empty select list (`SELECT;`, `EXISTS (SELECT FROM t …)`); SQLite needs
@@ -516,6 +521,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       }
       const carried = recursive && !(q.SelectStmt?.op === 'SETOP_UNION' && q.SelectStmt.all) ? undefined : this.carriedDisplays(q);
       this.carryNext = carried;
+      this.derivedNext = true;
       const body = this.select(q, false);
       if (recursive && member) this.checkRecursiveTypes(cte.ctename, q.SelectStmt.larg, member);
       const cols = cte.aliascolnames ? `(${columnList(names(cte.aliascolnames), body.columns, carried)})` : '';
@@ -577,7 +583,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
    * `ownScales`: where values may print their own scales (types.ts OwnScales); `printsOwnScale`:
    * the columns a member of a result's UNION ALL formats at its own scale (mixedScaleColumns).
    */
-  targetList(list: Node[], named: boolean, assign: Array<ColumnInfo | undefined> | null = null, ownScales: OwnScales = 'all', printsOwnScale?: boolean[]): { sql: string; columns: OutputColumn[]; computed: Map<string, Node>; byName: Map<string, Node[]> } {
+  targetList(list: Node[], named: boolean, assign: Array<ColumnInfo | undefined> | null = null, ownScales: OwnScales = 'all', printsOwnScale?: boolean[], derived = false): { sql: string; columns: OutputColumn[]; computed: Map<string, Node>; byName: Map<string, Node[]> } {
     const sqls: string[] = [];
     const columns: OutputColumn[] = [];
     const computed = new Map<string, Node>();
@@ -615,7 +621,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       const name = rt.name ?? columnName(val);
       byName.set(name, [...(byName.get(name) ?? []), val]);
       this.outputRoot = named && this.formatsOutput ? val : null;
-      if (this.outputRoot || (printsOwnScale?.[i] && numericScale(this, val) === undefined)) markScaleSpine(this, val, this.numericSpine, ownScales);
+      if (this.outputRoot || (printsOwnScale?.[i] && numericScale(this, val) === undefined) || ((derived || (named && !this.formatsOutput)) && writesNumerics(this, val))) markScaleSpine(this, val, this.numericSpine, ownScales);
       const value = assign ? storeSql(this, val, assign[i]) : named && val.RowExpr ? this.rowOutput(val.RowExpr.args ?? []) : this.expr(val);
       const column = outputColumn(this, name, val);
       const sql = named ? catalog.regOutput(this, val, value) : printsOwnScale?.[i] && !isNullLiteral(val) && !isNumericSpecial(val) && outputScale(column) !== undefined ? `pg_numeric_text(${value}, ${outputScale(column)})` : value;
@@ -715,6 +721,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         }
         const carried = subqueryDisplays(this, r);
         this.carryNext = carried;
+        this.derivedNext = true;
         const inner = this.select(r.subquery, false);
         if (!r.alias?.colnames) return `(${inner.sql})${this.alias(r.alias)}`;
         // SQLite has no column aliases on a FROM item: rename the subquery's columns around it.
@@ -1429,3 +1436,14 @@ const UNION_TEXT = 'union';
 
 /** carriedDisplays's mark of a VALUES column whose rows carry their values' texts. */
 const VALUES_TEXT = 'values';
+
+/**
+ * A FROM subquery's, CTE's, view's or CREATE TABLE AS query's JSON or text column writes the numerics
+ * it is made of as numeric_out prints them (`WITH c AS (SELECT jsonb_build_object('v', v) …)` is
+ * `{"v": 1.50}`): that text is the value the query around it, or the table, reads, compares and
+ * prints. A numeric column carries its display apart.
+ */
+function writesNumerics(em: EmitContext, val: Node): boolean {
+  const oid = em.typeOf(val)?.oid;
+  return oid === OID.json || oid === OID.jsonb || oid === OID.text;
+}

@@ -38,11 +38,20 @@ export const AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'array_a
 
 /** Whether `n` calls an aggregate of this query level (not one inside a subquery). */
 export function hasAggregate(n: unknown): boolean {
-  if (!n || typeof n !== 'object') return false;
+  return firstAggregate(n) !== undefined;
+}
+
+/** The first call of an aggregate of this query level in `n` (its FuncCall), where PostgreSQL's errors point. */
+export function firstAggregate(n: unknown): Node | undefined {
+  if (!n || typeof n !== 'object') return undefined;
   const node = n as Node;
-  if (node.SubLink) return false;
-  if (node.FuncCall && !node.FuncCall.over && AGGREGATES.has(names(node.FuncCall.funcname).at(-1)!)) return true;
-  return Object.values(node).some(hasAggregate);
+  if (node.SubLink) return undefined;
+  if (node.FuncCall && !node.FuncCall.over && AGGREGATES.has(names(node.FuncCall.funcname).at(-1)!)) return node.FuncCall;
+  for (const v of Object.values(node)) {
+    const found = firstAggregate(v);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Whether `n` calls a window function of this query level. */

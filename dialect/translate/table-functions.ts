@@ -14,6 +14,8 @@ import { type Node, names } from './parse.js';
 import { catalogRangeFunction, lateralFunction } from './catalog-queries.js';
 import { ARRAY_POSITIONS } from './select-list-arrays.js';
 import { fitsSignature } from './function-shapes.js';
+import { firstAggregate } from './functions.js';
+import { PgError, SqlState } from '../../pg/errors.js';
 import { timeSeries } from './time-series.js';
 import { recordCall, recordRows, recordSubquery } from './json-records.js';
 import { JSON_SET_RETURNING, jsonArity, jsonDocument, jsonNamedColumn, sourceText } from './json-set-functions.js';
@@ -35,6 +37,9 @@ export function rangeFunction(em: EmitContext, r: Node): string {
   if (columnDefs && Object.keys(columnDefs).length > 0) throw unsupported('a column definition list');
   const f = call!.FuncCall;
   if (!f) throw unsupported('this expression in FROM');
+  // transformRangeFunction: the call is evaluated per row of no query level, which has no groups.
+  const aggregate = firstAggregate(call);
+  if (aggregate) throw new PgError(SqlState.groupingError, 'aggregate functions are not allowed in functions in FROM', { position: aggregate.location + 1 });
   // No signature takes it in FROM, nor then as a value, where funcCall words the 42883.
   if (!fitsSignature(f, true)) return em.expr(call!);
   const name = names(f.funcname).at(-1)!;
@@ -75,7 +80,7 @@ export function rangeFunction(em: EmitContext, r: Node): string {
   }
   // evsql's own relation, which the server answers from its status tables (cluster/status-tables.ts).
   if (name === 'evsql_scrub' && args.length === 0) return `evsql_scrub AS ${relation}`;
-  if (SET_RETURNING.has(name)) throw unsupported(`${name}() in FROM`);
+  if (SET_RETURNING_IN_FROM.has(name)) throw unsupported(`${name}() in FROM`);
   // Any other function in FROM (`SELECT * FROM current_schema()`) is a relation of one row.
   if (r.ordinality) throw unsupported(`WITH ORDINALITY on ${name}()`);
   return `(SELECT ${em.expr(call!)} AS ${valueName}) AS ${relation}`;
@@ -147,7 +152,7 @@ function seriesCall(f: Node, args: string[]): string {
 }
 
 /** Set-returning functions evsql does not run; as scalars they would yield one wrong row. */
-const SET_RETURNING = new Set([
+export const SET_RETURNING_IN_FROM = new Set([
   'unnest',
   'generate_subscripts',
   'json_to_recordset',

@@ -582,7 +582,9 @@ function arrayValue(em: EmitContext, arg: Node, sql: string, target: PgTypeInfo)
   const literal = arg.A_Const?.sval?.sval as string | undefined;
   if (literal !== undefined) return quoteString(String(decodeTextParam(literal, target.oid)));
   const from = em.typeOf(arg);
-  if (is(from, OID.text) || is(from, OID.varchar) || is(from, OID.unknown)) return `pg_store(${sql}, ${target.oid}, -1)`;
+  // A text is read by array_in: pg_store would keep one that looks like an array's stored JSON (`'[1, 2]'`, 22P02 in PostgreSQL).
+  if (is(from, OID.text) || is(from, OID.varchar)) return `pg_array_in(${sql}, ${target.oid})`;
+  if (is(from, OID.unknown)) return `pg_store(${sql}, ${target.oid}, -1)`;
   return from ? arrayCast(sql, from, target) : undefined;
 }
 

@@ -871,6 +871,7 @@ const TEXT_WRITERS = new Set(['concat', 'concat_ws', 'format']);
 export const VALUE_WINDOW_FUNCTIONS = new Set(['first_value', 'last_value', 'nth_value', 'lag', 'lead']);
 const JSON_WRITERS = new Set(['to_json', 'to_jsonb', 'array_to_json', 'json_build_array', 'jsonb_build_array', 'json_build_object', 'jsonb_build_object']);
 const VALUE_AGGREGATES = new Set(['array_agg', 'json_agg', 'jsonb_agg']);
+const OBJECT_AGGREGATES = new Set(['json_object_agg', 'jsonb_object_agg']);
 const ROW_JSON_WRITERS = new Set(['row_to_json', 'to_json', 'to_jsonb', 'json_agg', 'jsonb_agg']);
 /**
  * The types whose values a cast to numeric reads as text with its digits (a jsonb number keeps its
@@ -913,9 +914,12 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   if (op && SPINE_OPERATORS.has(names(op.name).at(-1)!) && (op.lexpr.ParamRef || op.rexpr.ParamRef)) inferParamTypes(em, op.lexpr, op.rexpr, false, names(op.name).at(-1));
   // array_agg writes each value as numeric_out prints it, at its own scale (`{1.50,2.5}`), under
   // DISTINCT too, where pg_distinct_numbers makes 2.5 and 2.5 one (typed-sql.ts distinctNumbers).
-  // So do json_agg and jsonb_agg, whose values are written as to_json writes them.
-  const agg = n.FuncCall && !n.FuncCall.over && VALUE_AGGREGATES.has(names(n.FuncCall.funcname).at(-1)!) ? (n.FuncCall.args?.[0] as Node | undefined) : undefined;
-  if (agg && is(em.typeOf(agg), OID.numeric)) markScaleSpine(em, agg, spine, ownScales === 'aggregated' ? 'all' : ownScales);
+  // So do json_agg and jsonb_agg, whose values are written as to_json writes them, and the
+  // json(b)_object_agg values; JSON built of each row's numerics (`json_agg(json_build_object('v', v))`)
+  // keeps their scales in a grouped query too, where they are no group's key.
+  const aggregate = n.FuncCall && !n.FuncCall.over ? names(n.FuncCall.funcname).at(-1)! : undefined;
+  const agg = aggregate && VALUE_AGGREGATES.has(aggregate) ? (n.FuncCall.args?.[0] as Node | undefined) : aggregate && OBJECT_AGGREGATES.has(aggregate) ? (n.FuncCall.args?.[1] as Node | undefined) : undefined;
+  if (agg && (is(em.typeOf(agg), OID.numeric) || isJson(agg))) markScaleSpine(em, agg, spine, ownScales === 'aggregated' ? 'all' : ownScales);
   if (ownScales === 'all' && markTakenApart(em, n, spine)) return true;
   // Text made of numerics (`'x' || n`, concat, format) writes each as numeric_out prints it, with its
   // scale; under GROUP BY a key with its group's display text, under DISTINCT its own.
