@@ -645,6 +645,16 @@ export class TranslatorSchema {
     return r.uniqueKeys.find((k) => marked.has(k.index))?.columns ?? [];
   }
 
+  /** Table `name`'s CREATE INDEX statements (SQLite's), a primary key's with its columns. */
+  indexDefinitions(name: string): Array<{ name: string; sql: string; primary: boolean; columns: string[] }> {
+    const table = this.tables.get(name);
+    const r = table && this.snapshot.relations.find((x) => x.name === table.sqlName);
+    if (!r) return [];
+    return this.snapshot.indexes
+      .filter((i) => i.table === r.name && i.sql !== null)
+      .map((i) => ({ name: i.name, sql: i.sql!, primary: i.sql!.endsWith(indexConstraintMarker('p')), columns: r.uniqueKeys.find((k) => k.index === i.name)?.columns ?? [] }));
+  }
+
   /** Whether `columns`, in any order, are `name`'s primary key or one of its unique keys: what a foreign key may reference (42830 otherwise). */
   isUniqueKey(name: string, columns: readonly string[]): boolean {
     const sameSet = (key: readonly string[]) => key.length === columns.length && key.every((c) => columns.includes(c));
