@@ -222,7 +222,7 @@ export class TranslatorSchema {
         const sequence = a && !r.temp ? owned.get(`${r.name}.${c.name}`) : undefined;
         return {
           name: c.name,
-          type: compositeTyped?.has(c.name) ? { oid: compositeOid(compositeTyped.get(c.name)!), typmod: -1 } : r.view && this.composites.has(viewTypes[i] ?? '') ? { oid: compositeOid(viewTypes[i]!), typmod: -1 } : this.columnType(enumTyped.get(c.name), viewTypes[i] ?? a?.type ?? (c.declType || null)),
+          type: compositeTyped?.has(c.name) ? { oid: compositeOid(compositeTyped.get(c.name)!), typmod: -1 } : r.view && this.composites.has(viewTypes[i] ?? '') ? { oid: compositeOid(viewTypes[i]!), typmod: -1 } : this.columnType(r.view ? (viewTypes[i] ?? undefined) : enumTyped.get(c.name), viewTypes[i] ?? a?.type ?? (c.declType || null)),
           notNull: c.notNull || c.primaryKey,
           hasDefault: c.defaultSql !== null || a !== undefined,
           ...(c.defaultSql !== null ? { defaultSql: c.defaultSql } : {}),
