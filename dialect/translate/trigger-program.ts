@@ -8,6 +8,7 @@
  * loops, PERFORM, RAISE below EXCEPTION, exception handlers — is 0A000 when the function is made.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
+import { storedName } from '../catalog/namespaces.js';
 import { type Node, names, nodeType, parsePlpgsql, parseQuery, parseTypeName } from './parse.js';
 import { unsupported } from './unsupported.js';
 
@@ -226,7 +227,7 @@ const VOLATILE = new Set(['random', 'nextval', 'setval', 'gen_random_uuid', 'uui
  */
 function updateInto(node: Node, strict: boolean, line: number, letValue: (value: Node, guard: Guard) => TriggerOp, guard: Guard): TriggerOp[] {
   const u = node.UpdateStmt;
-  const returning = (u.returningList ?? []) as Node[];
+  const returning = (u.returningClause?.exprs ?? u.returningList ?? []) as Node[];
   const assigned = new Set(((u.targetList ?? []) as Node[]).map((t) => String(t.ResTarget.name)));
   const where = u.whereClause as Node | undefined;
   const reads = (n: Node | undefined, what: (key: string, value: Node) => boolean): boolean => {
@@ -242,10 +243,13 @@ function updateInto(node: Node, strict: boolean, line: number, letValue: (value:
   if (u.fromClause?.length || u.withClause || where?.CurrentOfExpr || returning.length !== 1 || reads(where, (k, v) => assignedRef(k, v) || unrepeatable(k, v)) || reads(returning[0], unrepeatable)) {
     throw unsupported('UPDATE … RETURNING … INTO other than of one value of the rows a WHERE finds that the SET leaves unchanged, in a PL/pgSQL trigger function');
   }
-  const rows = (target: Node[]): Node => ({ SelectStmt: { targetList: target, fromClause: [{ RangeVar: u.relation }], ...(where ? { whereClause: where } : {}), limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } });
+  // The SELECT reads the table by its stored name, still called by the name the UPDATE gave it.
+  const r = u.relation as Node;
+  const relation = r.schemaname ? { ...r, schemaname: undefined, relname: storedName(r.schemaname, r.relname), alias: r.alias ?? { aliasname: r.relname } } : r;
+  const rows = (target: Node[]): Node => ({ SelectStmt: { targetList: target, fromClause: [{ RangeVar: relation }], ...(where ? { whereClause: where } : {}), limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } });
   const count: Node = { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: rows([{ ResTarget: { val: { FuncCall: { funcname: [{ String: { sval: 'count' } }], agg_star: true } } } }]) } };
   const compare = (op: string, n: number): Node => ({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: op } }], lexpr: count, rexpr: { A_Const: { ival: n ? { ival: n } : {} } } } });
-  const plain = { ...u, returningList: undefined };
+  const plain = { ...u, returningList: undefined, returningClause: undefined };
   const ops: TriggerOp[] = [
     { kind: 'sql', statement: { UpdateStmt: plain }, guard },
     { kind: 'raise', level: 'EXCEPTION', code: 'P0003', message: stringConst('query returned more than one row'), detail: null, hint: stringConst('Make sure the query returns a single row, or use LIMIT 1.'), line, guard: [...guard, isTrue(compare('>', 1))] },
@@ -282,7 +286,8 @@ function bodyStatement(text: string): Node {
   const node = stmts[0]?.node;
   const s = node?.InsertStmt ?? node?.UpdateStmt ?? node?.DeleteStmt;
   if (stmts.length !== 1 || !s) throw unsupported(`statements other than INSERT, UPDATE and DELETE in a PL/pgSQL trigger function`);
-  if (s.returningList?.length || s.withClause) throw unsupported(`${s.returningList?.length ? 'RETURNING' : 'WITH'} in a PL/pgSQL trigger function's statements`);
+  const returning = (s.returningClause?.exprs ?? s.returningList ?? []) as Node[];
+  if (returning.length || s.withClause) throw unsupported(`${returning.length ? 'RETURNING' : 'WITH'} in a PL/pgSQL trigger function's statements`);
   return node!;
 }
 
