@@ -34,19 +34,17 @@ export function adoptOwn(schema: TranslatorSchema, parent: TableInfo, table: Tab
   const held = parentModel.constraints.filter((c) => c.type === 'f').map(definition).sort();
   const steps: Step[] = [];
   const partitionsKeys = parent.partitioned!.partitionsForeignKeys ?? [];
-  if (partitionsKeys.length || own.length) {
-    const same = own.length === held.length && own.every((d, i) => d === held[i]);
-    if (!(partitionsKeys.length && same) && !(own.length && !held.length && !schema.partitionsOf(parent.name).length)) {
-      throw unsupported(`ATTACH PARTITION of "${table.name}", whose foreign keys are not those of the other partitions of "${parent.name}"`);
+  // A foreign key declared on the parent PostgreSQL gives every partition: one the partition has already is that key.
+  const fits = own.length ? own.length === held.length && own.every((d, i) => d === held[i]) : !partitionsKeys.length;
+  const gives = own.length > 0 && !held.length && !schema.partitionsOf(parent.name).length;
+  if (!fits && !gives) throw unsupported(`ATTACH PARTITION of "${table.name}", whose foreign keys are not those of the other partitions of "${parent.name}"`);
+  if (gives) {
+    for (const c of model.constraints.filter((c) => c.type === 'f')) {
+      const [raw] = parseQuery(`ALTER TABLE ${qualifiedName(parent)} ADD CONSTRAINT "${c.name.replace(/"/g, '""')}" ${c.definition.plain}`);
+      steps.push(...alterTable(schema, resolveSchemas(raw!.node, schema).AlterTableStmt).steps);
     }
-    if (!partitionsKeys.length) {
-      for (const c of model.constraints.filter((c) => c.type === 'f')) {
-        const [raw] = parseQuery(`ALTER TABLE ${qualifiedName(parent)} ADD CONSTRAINT "${c.name.replace(/"/g, '""')}" ${c.definition.plain}`);
-        steps.push(...alterTable(schema, resolveSchemas(raw!.node, schema).AlterTableStmt).steps);
-      }
-      const key: PartitionKey = { ...parent.partitioned!, partitionsForeignKeys: model.constraints.filter((c) => c.type === 'f').map((c) => c.name) };
-      steps.push({ sql: '', params: [], edit: { kind: 'partitioned', table: parent.sqlName, marker: partitionedMarker(key) } });
-    }
+    const key: PartitionKey = { ...parent.partitioned!, partitionsForeignKeys: model.constraints.filter((c) => c.type === 'f').map((c) => c.name) };
+    steps.push({ sql: '', params: [], edit: { kind: 'partitioned', table: parent.sqlName, marker: partitionedMarker(key) } });
   }
   const after: Step[] = [];
   for (const index of schema.indexDefinitions(table.name)) {
