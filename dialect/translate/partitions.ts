@@ -10,6 +10,7 @@ import { OID, formatType } from '../../pg/types/registry.js';
 import { type PartitionKey, partitionIndexMarker, partitionedMarker, readViewWritesMarker, withViewWrites } from '../catalog/markers.js';
 import type { Step } from '../plan.js';
 import { createTable, createView, withLikeExpanded } from './ddl.js';
+import { ownName } from './namespaces.js';
 import { adoptOwn } from './partition-own.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { Emitter } from './emit.js';
@@ -78,9 +79,13 @@ export function createPartition(schema: TranslatorSchema, s: Node, attaching = f
     if (overlap) throw new PgError(SqlState.invalidObjectDefinition, `partition "${s.relation.relname}" would overlap partition "${sibling.name}"`, at(overlap));
   }
   const cond = bound.is_default ? defaultCondition(parent, siblings.map((p) => p.writes!.partition!.bound as Node)) : boundCondition(parent, bound, null);
+  // A parent of another schema is read by its stored name (`s.jobs`) but called by its own, as a
+  // FROM names it: the view's text then reads `jobs.id`, which writes through the view resolve.
+  const called = ownName(schema, parent.name);
+  const own = !parentVar.alias && called !== parentVar.relname ? { alias: { aliasname: called, implicit: true } } : {};
   const view = {
     view: s.relation,
-    query: { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [{ RangeVar: { ...parentVar, inh: true } }], whereClause: cond, limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } },
+    query: { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [{ RangeVar: { ...parentVar, inh: true, ...own } }], whereClause: cond, limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } },
     withCheckOption: 'CASCADED_CHECK_OPTION',
   };
   const steps = partitionView(schema, view, parent.name, bound);
