@@ -277,5 +277,29 @@ DROP TRIGGER bump ON j27.gjobs;
 CREATE FUNCTION j27.tg_jobs__notify_new_jobs() RETURNS trigger AS $$ begin perform pg_notify('jobs:insert', ''); return new; end; $$ LANGUAGE plpgsql;
 CREATE TRIGGER _900_notify_worker AFTER INSERT ON j27.gjobs FOR EACH STATEMENT EXECUTE PROCEDURE j27.tg_jobs__notify_new_jobs();
 INSERT INTO j27.gjobs (task_identifier) VALUES ('notified');
+-- A foreign key declared on the parent is every partition's: a partition attached with the same one, or without, keeps to it.
+-- @must
+CREATE TABLE j27.runs (k int NOT NULL, job text REFERENCES j27.queue (name)) PARTITION BY LIST (k);
+-- @must
+CREATE TABLE j27.runs_1 (k int NOT NULL, job text);
+-- @must
+ALTER TABLE j27.runs_1 ADD CONSTRAINT runs_job_fkey FOREIGN KEY (job) REFERENCES j27.queue (name);
+-- @must
+ALTER TABLE j27.runs ATTACH PARTITION j27.runs_1 FOR VALUES IN (1);
+-- @must
+CREATE TABLE j27.runs_2 (k int NOT NULL, job text);
+-- @must
+ALTER TABLE j27.runs ATTACH PARTITION j27.runs_2 FOR VALUES IN (2);
+-- @must
+INSERT INTO j27.runs VALUES (1, 'mail'), (2, 'mail'), (2, NULL);
+-- @must
+INSERT INTO j27.runs VALUES (2, 'nope');
+-- @must
+INSERT INTO j27.runs_1 VALUES (1, 'nope');
+-- @must
+CREATE TABLE j27.runs_3 (k int NOT NULL, job text REFERENCES j27.queue (name) ON DELETE CASCADE);
+ALTER TABLE j27.runs ATTACH PARTITION j27.runs_3 FOR VALUES IN (3);
+-- @must
+SELECT k, job FROM j27.runs ORDER BY k, job;
 -- @must
 DROP SCHEMA j27 CASCADE;
