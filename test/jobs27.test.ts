@@ -54,6 +54,12 @@ describe("a partition's own keys and indexes", () => {
     expect(await rows("SELECT indexname FROM pg_indexes WHERE schemaname = 'q27' AND indexname LIKE 'j_single_i%'")).toEqual([['j_single_i2']]);
   });
 
+  it('take writes through the partition of a table in another schema', async () => {
+    expect(await rows("INSERT INTO q27.j_mail (name, state) VALUES ('mail', 'created') RETURNING name")).toEqual([['mail']]);
+    expect(await code("INSERT INTO q27.j_mail (name) VALUES ('single')")).toBe('23514');
+    expect((await c.query("DELETE FROM q27.j_mail WHERE state = 'created' AND policy IS NULL")).rowCount).toBe(1);
+  });
+
   it('are refused where the parent cannot hold them for every partition alike (0A000)', async () => {
     await c.query('CREATE TABLE q27.j_bare (LIKE q27.job INCLUDING DEFAULTS)');
     expect(await code("ALTER TABLE q27.job ATTACH PARTITION q27.j_bare FOR VALUES IN ('bare')")).toBe('0A000');
