@@ -596,7 +596,8 @@ export abstract class ExpressionEmitter implements EmitContext {
       checkEnumLabel(e, literal.sval ?? '');
       return quoteString(literal.sval ?? '');
     }
-    if (this.enumOf(n) === e || n.A_Const?.isnull) return this.expr(n);
+    // A parameter's text is the client's: enum_in reads it when it is bound (22P02 for no label).
+    if ((this.enumOf(n) === e && !n.ParamRef) || n.A_Const?.isnull) return this.expr(n);
     return enumInSql(this.expr(n), e, quoteString);
   }
 

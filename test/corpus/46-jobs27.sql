@@ -177,6 +177,31 @@ SELECT upper($1), $1::int;
 SELECT left($1, 4), $1::date + 1;
 -- @must
 SELECT name, data, priority, start_after, keep_until FROM j27.job WHERE data ? 'a' ORDER BY data->>'a';
+-- pg-boss 10's fetch, complete and size queries through the extended protocol.
+-- params: ["mail", 2]
+-- @must
+SELECT data->>'a' AS a, priority, state FROM j27.job WHERE name = $1 AND state < 'active' AND data ? 'a' ORDER BY priority DESC, data->>'a' LIMIT $2;
+-- params: ["mail", "completed", "{\"done\": true}"]
+-- @must
+UPDATE j27.job SET state = $2::j27.job_state, output = $3::jsonb WHERE name = $1 AND data ? 'a' AND state < 'active' RETURNING data->>'a' AS a, state, output;
+-- params: ["mail"]
+-- @must
+SELECT state, count(*)::int FROM j27.job WHERE name = $1 GROUP BY state ORDER BY state;
+-- params: ["mail", "created"]
+-- @must
+SELECT count(*)::int FROM j27.j_mail WHERE name = $1 AND state < $2::j27.job_state;
+-- params: ["single", "created"]
+-- @must
+SELECT count(*)::int FROM j27.j_mail WHERE name = $1 AND state = $2;
+-- params: ["nosuch"]
+-- @must
+SELECT count(*)::int FROM j27.job WHERE name = $1;
+-- params: ["mail", "bogus"]
+-- @must
+SELECT count(*) FROM j27.job WHERE name = $1 AND state = $2::j27.job_state;
+-- params: [null, "mail"]
+-- @must
+SELECT count(*)::int FROM j27.job WHERE name = COALESCE($1, $2);
 -- A partition's (and a view's) enum column is of the enum: ordered and compared by the labels' order.
 -- @must
 SELECT state, count(*) FROM j27.j_mail GROUP BY state ORDER BY state;
