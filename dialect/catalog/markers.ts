@@ -179,6 +179,13 @@ const PARTITIONED = /\/\* evsql-partitioned: (\{.*?\}) \*\//;
 export interface PartitionKey {
   strategy: 'range' | 'list' | 'hash';
   columns: string[];
+  /** The foreign keys the parent holds for its partitions, each of which has them of its own (partition-own.ts). */
+  partitionsForeignKeys?: string[];
+}
+
+/** The annotation of a parent's index that was a partition's own (partition-own.ts), naming the partition (its SQLite name). */
+export function partitionIndexMarker(partition: string): string {
+  return ` /* evsql-partition-index: ${JSON.stringify(partition)} */`;
 }
 
 /** The annotation after a partitioned table's definitions: its key. */

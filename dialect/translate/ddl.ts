@@ -1543,7 +1543,7 @@ export function createView(schema: TranslatorSchema, s: Node): Step[] {
   }
   const cols = s.aliases || carried ? ` (${columnList(names(s.aliases ?? []), query.columns, carried)})` : '';
   const printed = viewDefinition(schema, s.query, names(s.aliases));
-  const types = viewColumnsMarker(query.columns.map((c) => (c.type ? (schema.compositeByOid(c.type.oid)?.name ?? formatType(c.type.oid, c.type.typmod)) : null))) + viewScalesMarker(query.columns.map((c) => c.scale ?? null)) + viewWritesMarker(keptDefaults(viewWrites(schema, s, printed?.plain), replaced));
+  const types = viewColumnsMarker(query.columns.map((c) => (c.type ? (schema.compositeByOid(c.type.oid)?.name ?? schema.enumByOid(c.type.oid)?.name ?? formatType(c.type.oid, c.type.typmod)) : null))) + viewScalesMarker(query.columns.map((c) => c.scale ?? null)) + viewWritesMarker(keptDefaults(viewWrites(schema, s, printed?.plain), replaced));
   const steps: Step[] = [];
   if (s.replace) steps.push({ sql: `DROP VIEW IF EXISTS ${name}`, params: [] });
   const definition = displayMarker(printed);

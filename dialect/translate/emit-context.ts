@@ -20,6 +20,8 @@ export interface EmitContext {
   readonly schema: TranslatorSchema;
   /** Types that casts and comparisons tell about parameters: `$1::int`. */
   readonly paramTypes: Map<number, PgTypeInfo>;
+  /** Parameters typed by a function's declared argument (`right($1, 1)`): as by a cast, a later cast converts their value. */
+  readonly functionParams: Set<number>;
   /** Refusals of parameters left unknown, raised at Parse unless the client typed them. */
   readonly untypedParams: UntypedParamError[];
   /** For each `?` emitted, the 1-based PostgreSQL parameter number it stands for. */

@@ -69,6 +69,7 @@ export abstract class ExpressionEmitter implements EmitContext {
   protected readonly joinedRows = new WeakSet<Node>();
   /** Parameters typed by a cast: the first cast's type is theirs. */
   private readonly castParams = new Set<number>();
+  readonly functionParams = new Set<number>();
   /** `ARRAY[…]` written directly under a cast, where an empty one takes the cast's type. */
   private readonly castArrays = new WeakSet<Node>();
   readonly displayHidden = new WeakMap<Node, 'hidden' | 'qualified'>();
@@ -597,7 +598,8 @@ export abstract class ExpressionEmitter implements EmitContext {
       checkEnumLabel(e, literal.sval ?? '');
       return quoteString(literal.sval ?? '');
     }
-    if (this.enumOf(n) === e || n.A_Const?.isnull) return this.expr(n);
+    // A parameter's text is the client's: enum_in reads it when it is bound (22P02 for no label).
+    if ((this.enumOf(n) === e && !n.ParamRef) || n.A_Const?.isnull) return this.expr(n);
     return enumInSql(this.expr(n), e, quoteString);
   }
 
@@ -685,9 +687,11 @@ export abstract class ExpressionEmitter implements EmitContext {
     if (type.oid === OID.interval && c.typeName.typmods && !c.typeName.arrayBounds && c.arg.A_Const?.sval) return this.typeCast(intervalLiteral(c));
     if (c.arg.ParamRef) {
       // The first cast of a parameter gives it its type, as PostgreSQL's analysis does: a later cast
-      // to another type converts that value (`$1::float4, $1::float8` is 3.700000047683716 of '3.7').
+      // to another type converts that value (`$1::float4, $1::float8` is 3.700000047683716 of '3.7'),
+      // as it does a value a function's argument typed first (pg-boss's `right($5, 1) = 'Z' THEN
+      // CAST($5 AS timestamptz) ELSE now() + CAST(COALESCE($5, '0') AS interval)`: $5 is text).
       const number = c.arg.ParamRef.number as number;
-      const prior = this.castParams.has(number) ? this.paramTypes.get(number) : undefined;
+      const prior = this.castParams.has(number) || this.functionParams.has(number) ? this.paramTypes.get(number) : undefined;
       if (prior && prior.oid !== type.oid) return this.typeCast({ arg: { TypeCast: { arg: c.arg, typeName: parseTypeName(formatType(prior.oid, -1)) } }, typeName: c.typeName });
       this.paramTypes.set(number, type);
       this.castParams.add(number);

@@ -7,9 +7,11 @@
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, formatType } from '../../pg/types/registry.js';
-import { type PartitionKey, partitionedMarker, readViewWritesMarker, withViewWrites } from '../catalog/markers.js';
+import { type PartitionKey, partitionIndexMarker, partitionedMarker, readViewWritesMarker, withViewWrites } from '../catalog/markers.js';
 import type { Step } from '../plan.js';
 import { createTable, createView, withLikeExpanded } from './ddl.js';
+import { ownName } from './namespaces.js';
+import { adoptOwn } from './partition-own.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { Emitter } from './emit.js';
 import { Scope } from './scope.js';
@@ -65,6 +67,7 @@ export function createPartition(schema: TranslatorSchema, s: Node, attaching = f
   if (!parent || parent.view) throw new PgError(SqlState.undefinedTable, `relation "${parentVar.relname}" does not exist`);
   if (!parent.partitioned) throw new PgError(SqlState.invalidObjectDefinition, `"${parentVar.relname}" is not partitioned`);
   if (!attaching && schema.lookupTable(s.relation.relname)) throw new PgError(SqlState.duplicateTable, `relation "${s.relation.relname}" already exists`);
+  if (!attaching && parent.partitioned.partitionsForeignKeys?.length) throw unsupported(`a partition of "${parentVar.relname}" without the foreign keys its other partitions have of their own`);
   const bound = s.partbound as Node;
   const siblings = schema.partitionsOf(parent.name);
   const defaults = siblings.filter((p) => (p.writes!.partition!.bound as Node).is_default);
@@ -76,9 +79,13 @@ export function createPartition(schema: TranslatorSchema, s: Node, attaching = f
     if (overlap) throw new PgError(SqlState.invalidObjectDefinition, `partition "${s.relation.relname}" would overlap partition "${sibling.name}"`, at(overlap));
   }
   const cond = bound.is_default ? defaultCondition(parent, siblings.map((p) => p.writes!.partition!.bound as Node)) : boundCondition(parent, bound, null);
+  // A parent of another schema is read by its stored name (`s.jobs`) but called by its own, as a
+  // FROM names it: the view's text then reads `jobs.id`, which writes through the view resolve.
+  const called = ownName(schema, parent.name);
+  const own = !parentVar.alias && called !== parentVar.relname ? { alias: { aliasname: called, implicit: true } } : {};
   const view = {
     view: s.relation,
-    query: { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [{ RangeVar: { ...parentVar, inh: true } }], whereClause: cond, limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } },
+    query: { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [{ RangeVar: { ...parentVar, inh: true, ...own } }], whereClause: cond, limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } },
     withCheckOption: 'CASCADED_CHECK_OPTION',
   };
   const steps = partitionView(schema, view, parent.name, bound);
@@ -316,6 +323,8 @@ export function partitionDrop(schema: TranslatorSchema, s: Node): { steps: Step[
     if (t?.writes?.partition) {
       views.add(t.name);
       if (!info.some((p) => p?.name === t.writes!.partition!.parent)) steps.push(partitionDelete(schema, t));
+      const marker = partitionIndexMarker(t.sqlName);
+      for (const index of schema.indexDefinitions(t.writes.partition.parent)) if (index.sql.endsWith(marker)) steps.push({ sql: `DROP INDEX ${quoteIdent(index.name)}`, params: [] });
     }
     if (t?.partitioned) for (const p of schema.partitionsOf(t.name)) views.add(p.name);
   }
@@ -387,6 +396,9 @@ function detach(schema: TranslatorSchema, parent: TableInfo, cmd: Node): Step[] 
   const partition = schema.lookupTable(name);
   if (!partition?.writes?.partition || partition.writes.partition.parent !== parent.name) throw new PgError(SqlState.undefinedTable, `relation "${name}" is not a partition of relation "${parent.name}"`);
   if (schema.viewsReading(name).length) throw unsupported(`DETACH PARTITION of "${name}", which views read`);
+  if (parent.partitioned!.partitionsForeignKeys?.length || schema.indexDefinitions(parent.name).some((i) => i.sql.endsWith(partitionIndexMarker(partition.sqlName)))) {
+    throw unsupported(`DETACH PARTITION of "${name}", whose own foreign keys or indexes its parent holds`);
+  }
   const rows = partitionDelete(schema, partition).sql.slice('DELETE FROM '.length);
   const like = { relation: { relname: name, inh: true, relpersistence: 'p' }, tableElts: [{ TableLikeClause: { relation: { relname: parent.name, inh: true, relpersistence: 'p' }, options: 0x7fffffff } }], oncommit: 'ONCOMMIT_NOOP' };
   const columns = parent.columns.map((c) => quoteIdent(c.name)).join(', ');
@@ -404,8 +416,8 @@ function attach(schema: TranslatorSchema, parent: TableInfo, cmd: Node): Step[] 
   const table = schema.lookupTable(name);
   if (!table) throw new PgError(SqlState.undefinedTable, `relation "${name}" does not exist`);
   if (table.view || table.temp || table.partitioned || table.matview) throw unsupported(`ATTACH PARTITION of "${name}", which is not a plain table`);
-  if (schema.viewsReading(name).length || schema.referencingTables(name).length || table.foreignKeys.length || schema.triggersOf(table.sqlName).length) {
-    throw unsupported(`ATTACH PARTITION of "${name}", which views, foreign keys or triggers use`);
+  if (schema.viewsReading(name).length || schema.referencingTables(name).length || schema.triggersOf(table.sqlName).length) {
+    throw unsupported(`ATTACH PARTITION of "${name}", which views, other tables' foreign keys or triggers use`);
   }
   for (const c of table.columns) {
     const p = parent.column(c.name);
@@ -422,10 +434,14 @@ function attach(schema: TranslatorSchema, parent: TableInfo, cmd: Node): Step[] 
   em.scope = new Scope([{ name, columns: table.columns.map((c) => ({ name: c.name, type: c.type })) }], null);
   const outside = `SELECT pg_raise_if(EXISTS (SELECT 1 FROM ${quoteIdent(table.sqlName)} WHERE NOT coalesce(${em.expr(cond)}, 0)), '${SqlState.checkViolation}', ${quoteString(`partition constraint of relation "${name}" is violated by some row`)})`;
   const columns = parent.columns.map((c) => quoteIdent(c.name)).join(', ');
+  em.scope = new Scope([{ name: parent.name, columns: parent.columns.map((c) => ({ name: c.name, type: c.type })) }], null);
+  const own = adoptOwn(schema, parent, table, bound, em.expr(cond));
   return [
     { sql: outside, params: [] },
+    ...own.before,
     { sql: `INSERT INTO ${quoteIdent(parent.sqlName)} (${columns}) SELECT ${columns} FROM ${quoteIdent(table.sqlName)}`, params: [] },
     { sql: `DROP TABLE ${quoteIdent(table.sqlName)}`, params: [] },
+    ...own.after,
     ...steps,
   ];
 }

@@ -230,7 +230,7 @@ export class TranslatorSchema {
         const sequence = a && !r.temp ? owned.get(`${r.name}.${c.name}`) : undefined;
         return {
           name: c.name,
-          type: compositeTyped?.has(c.name) ? { oid: compositeOid(compositeTyped.get(c.name)!), typmod: -1 } : r.view && this.composites.has(viewTypes[i] ?? '') ? { oid: compositeOid(viewTypes[i]!), typmod: -1 } : this.columnType(enumTyped.get(c.name), viewTypes[i] ?? a?.type ?? (c.declType || null)),
+          type: compositeTyped?.has(c.name) ? { oid: compositeOid(compositeTyped.get(c.name)!), typmod: -1 } : r.view && this.composites.has(viewTypes[i] ?? '') ? { oid: compositeOid(viewTypes[i]!), typmod: -1 } : this.columnType(r.view ? (viewTypes[i] ?? undefined) : enumTyped.get(c.name), viewTypes[i] ?? a?.type ?? (c.declType || null)),
           notNull: c.notNull || c.primaryKey,
           hasDefault: c.defaultSql !== null || a !== undefined,
           ...(c.defaultSql !== null ? { defaultSql: c.defaultSql } : {}),
@@ -658,6 +658,16 @@ export class TranslatorSchema {
     if (r.primaryKey.length) return r.primaryKey;
     const marked = new Set(this.snapshot.indexes.filter((i) => i.table === table.sqlName && i.sql?.endsWith(indexConstraintMarker('p'))).map((i) => i.name));
     return r.uniqueKeys.find((k) => marked.has(k.index))?.columns ?? [];
+  }
+
+  /** Table `name`'s CREATE INDEX statements (SQLite's), a primary key's with its columns. */
+  indexDefinitions(name: string): Array<{ name: string; sql: string; primary: boolean; columns: string[] }> {
+    const table = this.tables.get(name);
+    const r = table && this.snapshot.relations.find((x) => x.name === table.sqlName);
+    if (!r) return [];
+    return this.snapshot.indexes
+      .filter((i) => i.table === r.name && i.sql !== null)
+      .map((i) => ({ name: i.name, sql: i.sql!, primary: i.sql!.endsWith(indexConstraintMarker('p')), columns: r.uniqueKeys.find((k) => k.index === i.name)?.columns ?? [] }));
   }
 
   /** Whether `columns`, in any order, are `name`'s primary key or one of its unique keys: what a foreign key may reference (42830 otherwise). */

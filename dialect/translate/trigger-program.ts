@@ -8,6 +8,7 @@
  * loops, PERFORM, RAISE below EXCEPTION, exception handlers — is 0A000 when the function is made.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
+import { storedName } from '../catalog/namespaces.js';
 import { type Node, names, nodeType, parsePlpgsql, parseQuery, parseTypeName } from './parse.js';
 import { unsupported } from './unsupported.js';
 
@@ -159,7 +160,7 @@ export function triggerProgram(body: string): TriggerOp[] {
         }
         case 'PLpgSQL_stmt_execsql': {
           if (s.into) {
-            ops.push(selectInto(s, variables, letOf, guard));
+            ops.push(...selectInto(s, variables, letOf, guard));
             break;
           }
           ops.push({ kind: 'sql', statement: bodyStatement(String(s.sqlstmt.PLpgSQL_expr.query)), guard });
@@ -200,17 +201,63 @@ export function triggerProgram(body: string): TriggerOp[] {
  * `SELECT expr INTO v FROM …`: v takes the first row's value, NULL without one, as PL/pgSQL's
  * non-STRICT INTO does; a scalar subquery of the SELECT, LIMIT 1.
  */
-function selectInto(s: Node, variables: ReadonlyMap<number, unknown>, letOf: (varno: number, value: Node, guard: Guard) => TriggerOp, guard: Guard): TriggerOp {
+function selectInto(s: Node, variables: ReadonlyMap<number, unknown>, letOf: (varno: number, value: Node, guard: Guard) => TriggerOp, guard: Guard): TriggerOp[] {
   const fields = (s.target?.PLpgSQL_row?.fields ?? [{ varno: s.target?.PLpgSQL_var ? s.target.dno : undefined }]) as Array<{ varno?: number }>;
-  if (s.strict || fields.length !== 1 || !variables.has(fields[0]!.varno ?? -1)) throw unsupported('SELECT … INTO other than one DECLAREd variable, not STRICT, in a PL/pgSQL trigger function');
   const stmts = parseQuery(String(s.sqlstmt.PLpgSQL_expr.query));
+  const kind = stmts.length === 1 ? nodeType(stmts[0]!.node) : 'SelectStmt';
+  const one = fields.length === 1 && variables.has(fields[0]!.varno ?? -1);
+  if (kind === 'UpdateStmt' && one) return updateInto(stmts[0]!.node, !!s.strict, Number(s.lineno ?? 0), (value, g) => letOf(fields[0]!.varno!, value, g), guard);
+  if (s.strict || !one) throw unsupported('SELECT … INTO other than one DECLAREd variable, not STRICT, in a PL/pgSQL trigger function');
   const select = stmts.length === 1 ? stmts[0]!.node.SelectStmt : undefined;
   // The trigger runs inside SQLite, whose triggers cannot read what a statement RETURNS.
-  const kind = stmts.length === 1 ? nodeType(stmts[0]!.node) : 'SelectStmt';
   if (kind !== 'SelectStmt') throw unsupported(`${kind.replace('Stmt', '').toUpperCase()} … RETURNING … INTO in a PL/pgSQL trigger function`);
   if (!select || (select.targetList ?? []).length !== 1 || select.op !== 'SETOP_NONE') throw unsupported('SELECT … INTO of other than one value in a PL/pgSQL trigger function');
   const first = { ...select, limitCount: { A_Const: { ival: { ival: 1 } } }, limitOption: 'LIMIT_OPTION_COUNT' };
-  return letOf(fields[0]!.varno!, { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: first } } }, guard);
+  return [letOf(fields[0]!.varno!, { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: first } } }, guard)];
+}
+
+/** Functions whose value a second call need not repeat: a WHERE or RETURNING with one is not read twice. */
+const VOLATILE = new Set(['random', 'nextval', 'setval', 'gen_random_uuid', 'uuid_generate_v4', 'clock_timestamp', 'timeofday', 'txid_current', 'currval', 'lastval']);
+
+/**
+ * `UPDATE t SET … WHERE w RETURNING e INTO v` (graphile-worker's job_queues count): the UPDATE, then
+ * v read from the rows `w` finds after it, which are the rows it updated where the SET assigns no
+ * column `w` reads and `w` and `e` read no other table nor call a volatile function (else 0A000).
+ * As PL/pgSQL does, more than one row is P0003 even without STRICT, and none P0002 with it.
+ */
+function updateInto(node: Node, strict: boolean, line: number, letValue: (value: Node, guard: Guard) => TriggerOp, guard: Guard): TriggerOp[] {
+  const u = node.UpdateStmt;
+  const returning = (u.returningClause?.exprs ?? u.returningList ?? []) as Node[];
+  const assigned = new Set(((u.targetList ?? []) as Node[]).map((t) => String(t.ResTarget.name)));
+  const where = u.whereClause as Node | undefined;
+  const reads = (n: Node | undefined, what: (key: string, value: Node) => boolean): boolean => {
+    let found = false;
+    JSON.stringify(n ?? null, (key, value) => {
+      if (what(key, value)) found = true;
+      return value;
+    });
+    return found;
+  };
+  const unrepeatable = (key: string, value: Node) => key === 'SubLink' || (key === 'FuncCall' && VOLATILE.has(names(value.funcname as Node[]).at(-1)!));
+  const assignedRef = (key: string, value: Node) => key === 'ColumnRef' && names(value.fields as Node[]).some((f) => assigned.has(f));
+  if (u.fromClause?.length || u.withClause || where?.CurrentOfExpr || returning.length !== 1 || reads(where, (k, v) => assignedRef(k, v) || unrepeatable(k, v)) || reads(returning[0], unrepeatable)) {
+    throw unsupported('UPDATE … RETURNING … INTO other than of one value of the rows a WHERE finds that the SET leaves unchanged, in a PL/pgSQL trigger function');
+  }
+  // The SELECT reads the table by its stored name, still called by the name the UPDATE gave it.
+  const r = u.relation as Node;
+  const relation = r.schemaname ? { ...r, schemaname: undefined, relname: storedName(r.schemaname, r.relname), alias: r.alias ?? { aliasname: r.relname } } : r;
+  const rows = (target: Node[]): Node => ({ SelectStmt: { targetList: target, fromClause: [{ RangeVar: relation }], ...(where ? { whereClause: where } : {}), limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } });
+  const count: Node = { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: rows([{ ResTarget: { val: { FuncCall: { funcname: [{ String: { sval: 'count' } }], agg_star: true } } } }]) } };
+  const compare = (op: string, n: number): Node => ({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: op } }], lexpr: count, rexpr: { A_Const: { ival: n ? { ival: n } : {} } } } });
+  const plain = { ...u, returningList: undefined, returningClause: undefined };
+  const ops: TriggerOp[] = [
+    { kind: 'sql', statement: { UpdateStmt: plain }, guard },
+    { kind: 'raise', level: 'EXCEPTION', code: 'P0003', message: stringConst('query returned more than one row'), detail: null, hint: stringConst('Make sure the query returns a single row, or use LIMIT 1.'), line, guard: [...guard, isTrue(compare('>', 1))] },
+  ];
+  if (strict) ops.push({ kind: 'raise', level: 'EXCEPTION', code: 'P0002', message: stringConst('query returned no rows'), detail: null, hint: null, line, guard: [...guard, isTrue(compare('=', 0))] });
+  const value = rows([{ ResTarget: { val: returning[0]!.ResTarget.val } }]);
+  ops.push(letValue({ SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { ...value.SelectStmt, limitCount: { A_Const: { ival: { ival: 1 } } }, limitOption: 'LIMIT_OPTION_COUNT' } } } }, guard));
+  return ops;
 }
 
 /** An expression of the body, as `SELECT <expr>` parses it. */
@@ -239,7 +286,8 @@ function bodyStatement(text: string): Node {
   const node = stmts[0]?.node;
   const s = node?.InsertStmt ?? node?.UpdateStmt ?? node?.DeleteStmt;
   if (stmts.length !== 1 || !s) throw unsupported(`statements other than INSERT, UPDATE and DELETE in a PL/pgSQL trigger function`);
-  if (s.returningList?.length || s.withClause) throw unsupported(`${s.returningList?.length ? 'RETURNING' : 'WITH'} in a PL/pgSQL trigger function's statements`);
+  const returning = (s.returningClause?.exprs ?? s.returningList ?? []) as Node[];
+  if (returning.length || s.withClause) throw unsupported(`${returning.length ? 'RETURNING' : 'WITH'} in a PL/pgSQL trigger function's statements`);
   return node!;
 }
 

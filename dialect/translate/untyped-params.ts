@@ -77,7 +77,9 @@ function positionalParams(em: EmitContext, name: string, args: Node[]): void {
   args.forEach((a, i) => {
     const p = untypedParam(em, a.NamedArgExpr?.arg ?? a);
     const oid = types[argumentPosition(name, a, i)];
-    if (p !== undefined && oid !== undefined) em.paramTypes.set(p, { oid, typmod: -1 });
+    if (p === undefined || oid === undefined) return;
+    em.paramTypes.set(p, { oid, typmod: -1 });
+    em.functionParams.add(p);
   });
 }
 

@@ -294,7 +294,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
     if (r.type === 'view') {
       const declared = readViewColumnsMarker(r.sql ?? '');
       const writes = readViewWritesMarker(r.sql ?? '');
-      const columns = viewColumns(r.name, r.temp).map((c, i): Column => ({ name: c.name, attnum: i + 1, type: model.composites.some((x) => x.name === declared?.[i]) ? { oid: compositeOid(declared![i]!), typmod: -1 } : typeFromDeclared(declared?.[i] ?? (c.declType || null)), notNull: false, default: writes?.defaultTexts?.[c.name] ?? null, identity: '', generated: null, comment: null }));
+      const columns = viewColumns(r.name, r.temp).map((c, i): Column => ({ name: c.name, attnum: i + 1, type: model.composites.some((x) => x.name === declared?.[i]) ? { oid: compositeOid(declared![i]!), typmod: -1 } : columnType(declared?.[i] ?? null, declared?.[i] ?? (c.declType || null)), notNull: false, default: writes?.defaultTexts?.[c.name] ?? null, identity: '', generated: null, comment: null }));
       const printed = printedView(r.sql ?? '');
       const table: Table = { ...base, oid: objectOid('class', r.name), kind: 'v', columns, viewDefinition: printed ?? viewBody(r.sql ?? ''), comment: null, dropped: [], ...(writes ? { writes } : {}), ...(printed ? { reads: viewColumnReferences(printed.plain) } : {}) };
       model.tables.push(table);
