@@ -675,12 +675,18 @@ describe('CREATE FUNCTION … LANGUAGE sql (psql \\df, apps’ helper functions)
     ]);
   });
 
-  it('refuses what it cannot run clearly: PL/pgSQL functions but alone in a SELECT, DO blocks (0A000)', async () => {
+  it('refuses what it cannot run clearly: PL/pgSQL loops called once per row, DO blocks (0A000)', async () => {
     const c = await servers.server.client();
     await c.query("CREATE FUNCTION fn_p() RETURNS int LANGUAGE plpgsql AS 'BEGIN RETURN 1; END'");
     expect((await c.query('SELECT fn_p()')).rows).toEqual([{ fn_p: 1 }]);
-    await expect(c.query('SELECT fn_p() + 1')).rejects.toMatchObject({ code: '0A000', message: expect.stringContaining('LANGUAGE plpgsql') });
-    await expect(c.query("CREATE FUNCTION fn_r() RETURNS SETOF int LANGUAGE plpgsql AS 'BEGIN RETURN NEXT 1; END'")).rejects.toMatchObject({ code: '0A000' });
+    // A body that only computes a value inlines into any expression (plpgsql-inline.ts).
+    expect((await c.query('SELECT fn_p() + 1 AS v')).rows).toEqual([{ v: 2 }]);
+    await c.query("CREATE FUNCTION fn_r() RETURNS SETOF int LANGUAGE plpgsql AS 'BEGIN RETURN NEXT 1; END'");
+    expect((await c.query('SELECT * FROM fn_r()')).rows).toEqual([{ fn_r: 1 }]);
+    // A loop runs as a block: alone, not once per row.
+    await c.query("CREATE FUNCTION fn_w(x int) RETURNS int LANGUAGE plpgsql AS 'BEGIN FOR i IN 1..x LOOP NULL; END LOOP; RETURN x; END'");
+    expect((await c.query('SELECT fn_w(3)')).rows).toEqual([{ fn_w: 3 }]);
+    await expect(c.query('SELECT fn_w(n) FROM generate_series(1, 2) n')).rejects.toMatchObject({ code: '0A000', message: expect.stringContaining('LANGUAGE plpgsql') });
     await expect(c.query('DO $$ DECLARE c refcursor; BEGIN OPEN c FOR SELECT 1; END $$')).rejects.toMatchObject({ code: '0A000', message: expect.stringContaining('OPEN in a DO block') });
     await expect(c.query("DO LANGUAGE sql 'SELECT 1'")).rejects.toMatchObject({ code: '0A000' });
     await expect(c.query("CREATE FUNCTION pg_temp.fn_q(OUT r int) RETURNS int LANGUAGE plpgsql AS 'BEGIN r := 1; END'")).rejects.toMatchObject({ code: '0A000' });
