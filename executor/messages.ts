@@ -131,13 +131,17 @@ export function shareItems(items: BatchItem[]): SharedArrayBuffer {
 }
 
 /**
- * The batch this thread read last. Writers sharing a thread get one batch in one message, so the
- * same buffer: it is read once for all of them, and hosts only read the items they are given.
+ * The batch this thread read in its current stretch. Writers sharing a thread get one batch in one
+ * message, so the same buffer: it is read once for all of them (hosts only read the items they are
+ * given), and let go when the stretch ends, since a batch may carry a value of many megabytes.
  */
 let lastRead: { shared: SharedArrayBuffer; items: BatchItem[] } | undefined;
 
 export function sharedItems(shared: SharedArrayBuffer): BatchItem[] {
-  if (lastRead?.shared !== shared) lastRead = { shared, items: deserialize(Buffer.from(shared)) as BatchItem[] };
+  if (lastRead?.shared !== shared) {
+    if (!lastRead) queueMicrotask(() => (lastRead = undefined));
+    lastRead = { shared, items: deserialize(Buffer.from(shared)) as BatchItem[] };
+  }
   return lastRead.items;
 }
 
