@@ -1,7 +1,7 @@
 -- PL/pgSQL (and LANGUAGE sql) functions called from queries: inside expressions, in WHERE, in DEFAULT and CHECK, in INSERT and UPDATE, set-returning ones in FROM (session 27).
 create table s27_accounts (id int primary key, owner text not null, balance numeric(12,2) not null default 0, status text not null default 'open', created_at timestamptz default now());
 create table s27_orders (id serial primary key, account_id int references s27_accounts(id), amount numeric(12,2) not null, qty int not null default 1, note text);
-insert into s27_accounts (id, owner, balance, status) values (1, 'alice', 100.50, 'open'), (2, 'bob', 0, 'open'), (3, 'carol', 2500, 'closed'), (4, 'dave', -20, 'open');
+insert into s27_accounts (id, owner, balance, status, created_at) values (1, 'alice', 100.50, 'open', '2026-01-02 03:04:05+00'), (2, 'bob', 0, 'open', '2026-01-02 03:04:05+00'), (3, 'carol', 2500, 'closed', '2026-01-02 03:04:05+00'), (4, 'dave', -20, 'open', '2026-01-02 03:04:05+00');
 insert into s27_orders (account_id, amount, qty, note) values (1, 10.00, 2, 'a'), (1, 5.25, 1, null), (2, 99.99, 3, 'b'), (3, 1.00, 10, 'c'), (4, 0.50, 1, null);
 -- Scalar PL/pgSQL functions as apps write them: one RETURN, IF/ELSIF chains, lookups.
 -- @must
