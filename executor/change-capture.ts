@@ -193,7 +193,10 @@ export class ChangeCapture {
   dropTriggersFor(table: string | 'all' | null): void {
     if (table === 'all') return this.dropTriggers();
     for (const t of this.tempTables) this.dropTriggersOf(t);
-    if (table !== null && this.armed.delete(table)) this.dropTriggersOf(table);
+    // Whatever `armed` says: a failed statement's rollback puts back triggers it had dropped.
+    if (table === null) return;
+    this.armed.delete(table);
+    this.dropTriggersOf(table);
   }
 
   private dropTriggersOf(table: string): void {
