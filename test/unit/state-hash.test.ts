@@ -168,6 +168,27 @@ describe('StateHash with change capture', () => {
     expect(x.hash.root()).toBe(incremental);
   });
 
+  it("drops a table's triggers again after a failed schema change's rollback put them back", () => {
+    const x = replica();
+    x.db.exec('BEGIN');
+    x.db.exec('SAVEPOINT request');
+    x.capture.dropTriggersFor('t');
+    // The ALTER fails (no such column); the savepoint's rollback restores t's triggers.
+    expect(() => x.db.exec('ALTER TABLE t RENAME COLUMN nope TO other')).toThrow();
+    x.db.exec('ROLLBACK TO request');
+    x.db.exec('RELEASE request');
+    expect(x.db.prepare("SELECT count(*) FROM sqlite_temp_schema WHERE type = 'trigger' AND tbl_name = 't'").pluck().get()).toBe(3n);
+    x.capture.dropTriggersFor('t');
+    // SQLite refuses a DROP COLUMN while a trigger names the column.
+    x.db.exec('ALTER TABLE t DROP COLUMN n');
+    x.capture.refresh();
+    x.db.exec('COMMIT');
+    x.db.exec("INSERT INTO t VALUES (7, 'g', NULL)");
+    const incremental = x.hash.root();
+    x.capture.rebuild();
+    expect(x.hash.root()).toBe(incremental);
+  });
+
   it('drops the triggers a renamed table took along, which still carry its old name', () => {
     const x = replica();
     x.db.exec(ops[0]!);
