@@ -30,6 +30,9 @@ export function openReplicaConnection(file: string, readonly: boolean, scope: ()
     // deleted again at each commit: a fifth of a writer's CPU under pgbench. In memory it holds the
     // old images of the pages the uncommitted batches changed, which the commit frees.
     db.pragma('temp_store = MEMORY');
+    // The checkpoint thread copies the WAL back (checkpointer.ts): here a checkpoint would run
+    // inside a COMMIT, the writer thread waiting for its copy and its fsyncs.
+    db.pragma('wal_autocheckpoint = 0');
   }
   db.pragma('foreign_keys = ON');
   // PostgreSQL's LIKE is case-sensitive; SQLite's is not unless told.

@@ -34,6 +34,7 @@ import { DeferredKeys } from './deferred-keys.js';
 import { CommitPositions } from './commit-position.js';
 import { copyDatabase } from './file-copy.js';
 import { StateHash } from './state-hash.js';
+import { WalIndex } from './wal-index.js';
 import { setStatementClock } from '../pg/types/timestamp.js';
 import { setSessionStyles } from '../pg/types/session-styles.js';
 
@@ -69,6 +70,8 @@ type StepsResult = ExecResult & { ddl: boolean };
  * their registers until they run again (SQLite keeps a register's buffer for reuse), long after.
  */
 const LARGE_BATCH = 8 << 20;
+/** WAL frames past which the writer checkpoints itself (restartWal), about 16 MB of 4 KiB pages. */
+const RESTART_FRAMES = 4000;
 /**
  * V8's collector, to finalize the dropped statements now: a thread idle after the batch would not
  * collect them. Exposed at the first large batch only: a server that never sees one runs with
@@ -381,9 +384,28 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
     return (walFd ??= openSync(`${config.file}-wal`, 'r'));
   }
 
+  const walIndex = new WalIndex(config.file);
+
+  /**
+   * The checkpoint thread copies the WAL back into the file (checkpointer.ts), but SQLite starts
+   * the WAL from its beginning again only at a write that finds all of it copied, which a writer
+   * that never pauses seldom offers: past RESTART_FRAMES this connection copies the rest itself,
+   * after a commit, and the next batch's write restarts the WAL. One checkpoint that blocks the
+   * writer per RESTART_FRAMES frames, where SQLite's autocheckpoint blocks it per 1,000.
+   */
+  function restartWal(): void {
+    if (walIndex.read().frames < RESTART_FRAMES) return;
+    try {
+      db.pragma('wal_checkpoint(PASSIVE)');
+    } catch {
+      // A full disk: the WAL keeps growing until space comes back, as under SQLite's autocheckpoint.
+    }
+  }
+
   /** Commits, and with synchronous = full makes the commit durable before returning: fsync of the WAL it went to. */
   function commit(durable = true): void {
     txControl!.commit.run();
+    restartWal();
     if (!durable || config.synchronous !== 'full') return;
     fsyncSync(wal());
   }
@@ -853,6 +875,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
   return {
     handle,
     close: () => {
+      walIndex.close();
       if (db.open) db.close();
     },
   };

@@ -16,6 +16,7 @@ import { CANCEL_SLOT, SYSTEM_CONTEXT } from './messages.js';
 import type { WorkerConfig } from './worker.js';
 import type { HostConfig } from './host.js';
 import { LocalReader } from './local-reader.js';
+import { watchCheckpoints } from './checkpointer.js';
 import type { Cancellable, ReplicaLink } from './link.js';
 
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
@@ -202,6 +203,7 @@ export class Replica implements ReplicaLink {
   private readonly spare: SqliteWorker[] = [];
   /** Threads of this process. */
   readonly host = processHost();
+  private readonly stopCheckpoints: () => Promise<void>;
 
   /**
    * `openWrites`: whether some open transaction may have changes in the committed state (LocalReader).
@@ -213,6 +215,7 @@ export class Replica implements ReplicaLink {
     this.local = new LocalReader(file, openWrites);
     this.writer.onReply = () => this.local.release();
     if (readers) this.spare.push(SqliteWorker.start(file, true, synchronous));
+    this.stopCheckpoints = watchCheckpoints(file);
   }
 
   /** The least busy reader; the writer has none to spare for reads. */
@@ -405,7 +408,9 @@ export class Replica implements ReplicaLink {
 
   async close(): Promise<void> {
     this.local.close();
-    await Promise.all([this.writer.close(), ...[...this.readers, ...this.pinned, ...this.spare].map((r) => r.close())]);
+    // The writer last: the last connection to close copies the WAL into the file and removes it.
+    await Promise.all([this.stopCheckpoints(), ...[...this.readers, ...this.pinned, ...this.spare].map((r) => r.close())]);
+    await this.writer.close();
   }
 }
 
