@@ -53,6 +53,7 @@ import { callsBlock } from './plpgsql-calls.js';
 import { commentOnObject, keepCommentsStep } from './comments.js';
 import { withFunctionCasts } from './function-casts.js';
 import { withStatementTriggers } from './statement-triggers.js';
+import type { TriggerNotification } from './trigger-program.js';
 import { type TranslateNode, createTrigger, dropTableTriggers, dropTrigger, enableTriggers, recompileCallers, renameTrigger, triggerFunctionKey, refuseAssigningTriggers, refuseTriggers, withTriggerAssignments } from './triggers.js';
 import { type DoBlock, doBlock } from './block-program.js';
 import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, guardedStatement, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
@@ -136,6 +137,8 @@ export interface NotifySpec {
 
 export interface Translation {
   kind: StatementKind;
+  /** What statement-level triggers the statement fires send (PERFORM pg_notify), once it ran. */
+  notifications?: TriggerNotification[];
   /** The command tag, without its row count. */
   tag: string;
   steps: Step[];
@@ -442,7 +445,7 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
   const node = through ? resolveSchemas(through.node, schema) : resolved;
   const translated = statementOf(node === given.node ? given : { ...given, node }, schema);
   placeStepParams(translated);
-  const written = schema.hasStatementTriggers() ? { ...translated, steps: withStatementTriggers(schema, node, translated.steps, translateNode) } : translated;
+  const written = schema.hasStatementTriggers() ? { ...translated, ...withStatementTriggers(schema, node, translated.steps, translateNode) } : translated;
   const t = through?.hidden ? { ...written, columns: null } : written;
   if ((t.kind !== 'query' && t.kind !== 'dml') || !drawsFromSequence(t.steps)) return t;
   // A draw changes the sequence: the statement runs on the writer (its batch's order decides the values).

@@ -28,7 +28,7 @@ import { Emitter } from './emit.js';
 import { type Node, names, parseTypeName } from './parse.js';
 import type { ColumnInfo, TableInfo, TranslatorSchema } from './schema.js';
 import { quotedEnd } from './sql-text.js';
-import { type Guard, type TriggerOp, conjunction, expression, isNotTrue, recordRef, stringConst, triggerProgram } from './trigger-program.js';
+import { type Guard, type TriggerNotification, type TriggerOp, conjunction, expression, isNotTrue, recordRef, stringConst, triggerProgram } from './trigger-program.js';
 import { unsupported } from './unsupported.js';
 
 /** Functions that give another value each time they are computed, within one statement too. */
@@ -595,9 +595,19 @@ function triggerBody(schema: TranslatorSchema, table: TableInfo, t: StoredTrigge
       case 'let':
         vars.set(op.name, sub(op.value), conjunction(op.guard.map(sub)));
         break;
+      case 'notify':
+        // Sent by the session once the statement ran (statementTriggerNotifications); a row trigger's would depend on the rows.
+        if (!t.statement) throw unsupported('pg_notify in the function of a row-level trigger');
+        if (op.guard.length) throw unsupported('pg_notify under IF in a trigger function');
+        break;
     }
   }
   return body;
+}
+
+/** The notifications a statement-level trigger sends for one event. */
+export function statementTriggerNotifications(schema: TranslatorSchema, t: StoredTrigger, event: TriggerEvent): TriggerNotification[] {
+  return programOf(triggerFunction(schema, t.function)).flatMap((op) => (op.kind === 'notify' && !excludedBy(op.guard, event) ? [{ channel: op.channel, payload: op.payload }] : []));
 }
 
 /** The steps a statement-level trigger runs for one event: its function's statements, which read no row. */
