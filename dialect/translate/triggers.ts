@@ -598,7 +598,7 @@ function triggerBody(schema: TranslatorSchema, table: TableInfo, t: StoredTrigge
       case 'notify':
         // Sent by the session once the statement ran (statementTriggerNotifications); a row trigger's would depend on the rows.
         if (!t.statement) throw unsupported('pg_notify in the function of a row-level trigger');
-        if (op.guard.length) throw unsupported('pg_notify under IF in a trigger function');
+        if (!impliedBy(op.guard, event)) throw unsupported('pg_notify under IF other than of TG_OP in a trigger function');
         break;
     }
   }
@@ -642,6 +642,16 @@ function sqliteTrigger(schema: TranslatorSchema, table: TableInfo, t: StoredTrig
  * (`IF TG_OP = 'DELETE' THEN … RETURN OLD` of a function several events share).
  */
 function excludedBy(guard: Guard, event: TriggerEvent): boolean {
+  return guard.some((g) => truthByEvent(g, event) === false);
+}
+
+/** Whether the guard holds for the event by TG_OP alone (`IF TG_OP = 'DELETE' THEN PERFORM pg_notify(…)`). */
+function impliedBy(guard: Guard, event: TriggerEvent): boolean {
+  return guard.every((g) => truthByEvent(g, event) === true);
+}
+
+/** A condition's value for the event where TG_OP alone decides it. */
+function truthByEvent(condition: Node, event: TriggerEvent): boolean | undefined {
   const truth = (n: Node): boolean | undefined => {
     const e = n.A_Expr;
     if (e?.kind === 'AEXPR_OP' && ['=', '<>'].includes(names(e.name).join(''))) {
@@ -662,7 +672,7 @@ function excludedBy(guard: Guard, event: TriggerEvent): boolean {
     if (b.boolop === 'AND_EXPR') return args.includes(false) ? false : args.every((a) => a === true) ? true : undefined;
     return args.includes(true) ? true : args.every((a) => a === false) ? false : undefined;
   };
-  return guard.some((g) => truth(g) === false);
+  return truth(condition);
 }
 
 function isTgOp(n: Node | undefined): boolean {
