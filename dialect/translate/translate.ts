@@ -1017,14 +1017,17 @@ function dropTriggers(schema: TranslatorSchema, s: Node): { steps: Step[]; notic
   const missing: Node[] = [];
   for (const o of (s.objects ?? []) as Node[]) {
     const parts = names(o.List.items);
-    // A table of another schema is stored as `schema.name` (namespaces.ts).
-    const table = parts.length === 3 && parts[0] !== 'public' ? `${parts[0]}.${parts[1]}` : parts.at(-2)!;
-    const dropped = dropTrigger(schema, table, parts.at(-1)!, translateNode);
+    const dropped = dropTrigger(schema, objectTable(parts), parts.at(-1)!, translateNode);
     if (dropped) steps.push(...dropped);
     else missing.push(o);
   }
   const rest = missing.length ? dropTableObjects(schema, { ...s, objects: missing }) : { steps: [], notices: [] };
   return { steps: [...steps, ...rest.steps], notices: rest.notices };
+}
+
+/** The table of DROP TRIGGER's `[schema.]table.name`: another schema's is stored as `schema.table` (namespaces.ts). */
+function objectTable(parts: string[]): string {
+  return parts.length === 3 && parts[0] !== 'public' ? `${parts[0]}.${parts[1]}` : parts.at(-2)!;
 }
 
 /** DROP TRIGGER / RULE / POLICY name ON table: none exists, so PostgreSQL's error, or its NOTICE under IF EXISTS. */
@@ -1033,7 +1036,7 @@ function dropTableObjects(schema: TranslatorSchema, s: Node): { steps: Step[]; n
   const notices = ((s.objects ?? []) as Node[]).map((o) => {
     const parts = names(o.List.items);
     const [table, name] = [parts.at(-2)!, parts.at(-1)!];
-    const there = schema.lookupTable(table);
+    const there = schema.lookupTable(objectTable(parts));
     if (!there && !s.missing_ok) throw new PgError(SqlState.undefinedTable, `relation "${table}" does not exist`);
     if (!there) return new PgError(SqlState.successfulCompletion, `relation "${table}" does not exist, skipping`, { severity: 'NOTICE' });
     // PostgreSQL's own wording: a rule's error names the relation, a trigger's and a policy's the table.
