@@ -22,6 +22,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { type Node, nodeType } from './parse.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
 import { storedName } from '../catalog/namespaces.js';
+import { starReturning } from './rewrite.js';
 import { unsupported } from './unsupported.js';
 import { VOLATILE_FUNCTIONS } from './volatile-functions.js';
 
@@ -116,14 +117,15 @@ export function modifyingWith(schema: TranslatorSchema, n: Node): ModifyingWith 
       kept.push(c);
       return;
     }
-    const dml = cte.ctequery[t];
+    // Its `RETURNING *` over USING or FROM names its columns here, where the parts after it read them.
+    const dml = starReturning(cte.ctequery[t], (name) => schema.lookupTable(name)?.columns.map((c) => c.name));
     if (dml.withClause?.recursive) throw unsupported('WITH RECURSIVE with a data-modifying statement');
     const returning = (dml.returningClause?.exprs ?? dml.returningList ?? []) as Node[];
     if (!returning.length) refuseReference(cte.ctename, ctes.slice(i + 1), s);
     // Its own WITH queries shadow the statement's for it.
     const own = new Map(named);
     for (const o of (dml.withClause?.ctes ?? []) as Node[]) own.set(o.CommonTableExpr.ctename, reading(o.CommonTableExpr.ctequery, own));
-    const body = { ...dml, withClause: undefined };
+    const body: Node = { ...dml, withClause: undefined };
     const effect = part(schema, `WITH query "${cte.ctename}"`, t, dml, reading(body, own));
     const withClause = { ctes: [...kept, ...((dml.withClause?.ctes ?? []) as Node[])] };
     keep++;

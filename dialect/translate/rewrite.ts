@@ -386,6 +386,38 @@ export function aliasedTables(s: Node): Node | undefined {
 }
 
 /**
+ * `RETURNING *` of UPDATE … FROM or DELETE … USING (graphile-worker's completeJobs: `DELETE …
+ * USING unnest($1::bigint[]) n(n) … RETURNING *`): the joined row's columns, the target's then
+ * each listed item's, as named columns, which joinedReturning then finds again. Left as it is
+ * (refused there) where an item's columns are not known here: a subquery, a join, a function
+ * without column names.
+ */
+export function starReturning(s: Node, columnsOf: (relname: string) => string[] | undefined): Node {
+  const list = (s.returningClause?.exprs ?? s.returningList) as Node[] | undefined;
+  const from = ((s.fromClause ?? s.usingClause) as Node[] | undefined) ?? [];
+  const isStar = (t: Node) => t.ResTarget?.val?.ColumnRef?.fields?.length === 1 && t.ResTarget.val.ColumnRef.fields[0].A_Star;
+  if (!list?.some(isStar) || !from.length) return s;
+  const own = columnsOf(s.relation.relname as string);
+  const items = from.map((f): { name: string; columns: string[] } | undefined => {
+    const r = f.RangeVar;
+    if (r) {
+      const columns = columnsOf(r.relname as string);
+      return columns && { name: (r.alias?.aliasname ?? r.relname) as string, columns };
+    }
+    const fn = f.RangeFunction;
+    const alias = fn?.alias;
+    if (!alias || fn.lateral || fn.ordinality || (fn.functions as Node[]).length !== 1) return undefined;
+    const colnames = names(alias.colnames ?? []);
+    return { name: alias.aliasname as string, columns: colnames.length ? colnames : [alias.aliasname as string] };
+  });
+  if (!own || items.some((i) => !i)) return s;
+  const target = (s.relation.alias?.aliasname ?? s.relation.relname) as string;
+  const column = (table: string, name: string): Node => ({ ResTarget: { val: { ColumnRef: { fields: [{ String: { sval: table } }, { String: { sval: name } }] } } } });
+  const expanded = list.flatMap((t) => (isStar(t) ? [...own.map((c) => column(target, c)), ...items.flatMap((i) => i!.columns.map((c) => column(i!.name, c)))] : [t]));
+  return s.returningClause ? { ...s, returningClause: { ...s.returningClause, exprs: expanded } } : { ...s, returningList: expanded };
+}
+
+/**
  * SQLite's RETURNING sees only the table written. A column of UPDATE's FROM or DELETE's USING
  * tables (`RETURNING d.name`), which PostgreSQL returns from the joined row, becomes a subquery
  * that finds that row again: over the same tables, under the same WHERE, the target row's columns
