@@ -31,9 +31,22 @@ describe('RETURNING * over USING and FROM', () => {
     expect(returned('UPDATE jobs SET id = id FROM rates r WHERE r.account = jobs.id::text RETURNING id, *, 1')).toEqual(['id', 'jobs.id', 'jobs.job_queue_id', 'r.account', 'r.rate', 'A_Const']);
   });
 
+  it("takes a bare name as the one relation's that has it; two having it is 42702", () => {
+    expect(returned('DELETE FROM jobs USING unnest($1::int[]) AS n(k) WHERE id = k RETURNING k, id, k + 1')).toEqual(['n.k', 'id', 'A_Expr']);
+    expect(() => returned('UPDATE jobs SET id = 1 FROM jobs AS j2 RETURNING id')).toThrow(expect.objectContaining({ code: '42702', message: 'column reference "id" is ambiguous' }));
+    expect(() => returned('DELETE FROM jobs USING unnest($1::int[]) AS n(id) RETURNING (id)')).toThrow(expect.objectContaining({ code: '42702' }));
+  });
+
+  it("names a WITH query's columns (graphile-worker's fetch: UPDATE … FROM j RETURNING *)", () => {
+    expect(returned('WITH j AS (SELECT jobs.job_queue_id, id AS k FROM jobs) UPDATE jobs SET id = 1 FROM j WHERE jobs.id = j.k RETURNING *')).toEqual(['jobs.id', 'jobs.job_queue_id', 'j.job_queue_id', 'j.k']);
+    expect(() => returned('WITH j AS (SELECT id FROM jobs) UPDATE jobs SET id = 1 FROM j RETURNING id')).toThrow(expect.objectContaining({ code: '42702' }));
+    expect(returned('WITH j AS (SELECT * FROM jobs) UPDATE jobs SET id = 1 FROM j RETURNING *')).toEqual(['*']);
+  });
+
   it('leaves a subquery, an unknown table or a statement without `*` as written', () => {
     expect(returned('UPDATE jobs SET id = 1 FROM (VALUES (1)) v(x) RETURNING *')).toEqual(['*']);
     expect(returned('UPDATE jobs SET id = 1 FROM nosuch RETURNING *')).toEqual(['*']);
     expect(returned('DELETE FROM jobs USING rates RETURNING id')).toEqual(['id']);
+    expect(returned('DELETE FROM jobs USING json_each($1) AS e RETURNING *')).toEqual(['*']);
   });
 });
