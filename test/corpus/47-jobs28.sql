@@ -366,6 +366,49 @@ q as (
     from j
     where jobs.id = j.id
     returning jobs.id, task_id, payload::text, attempts, locked_by, is_available;
+-- The fetch as the worker sends it with its own clock (useNodeTime), every column returned.
+-- @must
+INSERT INTO j28._private_jobs (task_id, payload, run_at, created_at, updated_at) VALUES (3, '{"t": 3}', '2026-01-01 00:00+00', '2026-01-01 00:00+00', '2026-01-01 00:00+00') RETURNING id;
+-- @must
+-- params: ["worker-2", "{3}", "2026-06-01T00:00:00.000Z"]
+with j as (
+  select jobs.job_queue_id, jobs.priority, jobs.run_at, jobs.id
+    from j28._private_jobs as jobs
+    where jobs.is_available = true
+    and run_at <= $3::timestamptz
+    and task_id = any($2::int[])
+    and (
+      jobs.job_queue_id is null
+      or
+      jobs.job_queue_id in (
+        select id
+        from j28._private_job_queues as job_queues
+        where job_queues.is_available = true
+        for update
+        skip locked
+      )
+    )
+    order by priority asc, run_at asc
+    limit 1
+    for update
+    skip locked
+),
+q as (
+  update j28._private_job_queues as job_queues
+    set
+      locked_by = $1::text,
+      locked_at = $3::timestamptz
+    from j
+    where job_queues.id = j.job_queue_id
+)
+  update j28._private_jobs as jobs
+    set
+      attempts = jobs.attempts + 1,
+      locked_by = $1::text,
+      locked_at = $3::timestamptz
+    from j
+    where jobs.id = j.id
+    returning *;
 -- @must
 SELECT id, job_queue_id, task_id, attempts, locked_by, is_available FROM j28._private_jobs ORDER BY id;
 -- The same column in the table and the FROM: RETURNING's bare name is ambiguous.
