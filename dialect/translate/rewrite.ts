@@ -814,7 +814,7 @@ const SCALAR_EXCLUDED = new Set(['generate_series', 'unnest', 'generate_subscrip
  * projects the rows the statement returns: the statement itself, returning those expressions,
  * one step. Undefined for any other query (modifying-with.ts runs those in parts).
  */
-export function dataModifyingProjection(s: Node): Node | undefined {
+export function dataModifyingProjection(s: Node, columnsOf: (relname: string) => string[] | undefined): Node | undefined {
   const ctes = (s.withClause?.ctes ?? []) as Node[];
   const dmlType = (c: Node) => Object.keys(c.CommonTableExpr.ctequery).find((k) => k === 'InsertStmt' || k === 'UpdateStmt' || k === 'DeleteStmt');
   if (!ctes.some(dmlType)) return undefined;
@@ -826,7 +826,7 @@ export function dataModifyingProjection(s: Node): Node | undefined {
     !JSON.stringify(s.targetList, (k, v) => (k === 'FuncCall' && !scalarCall(v) ? NOT_SCALAR : v)).includes(NOT_SCALAR);
   if (!projection) return undefined;
   const type = dmlType(ctes[0]!)!;
-  const dml = cte.ctequery[type];
+  const dml = starReturning(cte.ctequery[type], columnsOf);
   const returning = (dml.returningClause?.exprs ?? dml.returningList ?? []) as Node[];
   if (returning.length === 0) throw new PgError(SqlState.featureNotSupported, `WITH query "${cte.ctename}" does not have a RETURNING clause`);
   const relation = (from[0]!.RangeVar.alias?.aliasname as string | undefined) ?? cte.ctename;

@@ -473,7 +473,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
   switch (type) {
     case 'SelectStmt': {
       if (s.intoClause) return createTableAs(raw, schema, { query: { SelectStmt: { ...s, intoClause: undefined } }, into: s.intoClause, objtype: 'OBJECT_TABLE' });
-      const modifying = dataModifyingProjection(s);
+      const modifying = dataModifyingProjection(s, (name) => schema.lookupTable(name)?.columns.map((c) => c.name));
       if (modifying) {
         // The statement runs (and the mixer keys it) as the DML it is; its client sees the SELECT it wrote.
         const t = modifying.InsertStmt ? insert(raw, schema, modifying.InsertStmt) : modify(raw, schema, modifying);

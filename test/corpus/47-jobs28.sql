@@ -194,6 +194,7 @@ WITH d AS (DELETE FROM j28.ledger WHERE id = $1 RETURNING *) INSERT INTO j28.led
 -- RETURNING * of DELETE … USING and UPDATE … FROM: the target's columns, then the listed items'.
 -- @must
 DELETE FROM j28.ledger AS l USING unnest('{11,999}'::int[]) n(n) WHERE l.id = n RETURNING *;
+-- @must
 -- params: ["{20,21}"]
 WITH d AS (DELETE FROM j28.ledger USING unnest($1::int[]) AS n(k) WHERE id = k RETURNING *) SELECT k, id, amount FROM d ORDER BY k;
 CREATE TABLE j28.rates (account text PRIMARY KEY, rate numeric(4,2));

@@ -70,6 +70,13 @@ describe('data-modifying WITH as parts', () => {
     expect(() => translate('WITH a AS (INSERT INTO events (id) VALUES (1) RETURNING id) INSERT INTO events (id) SELECT id + 1 FROM a ON CONFLICT DO NOTHING', schema)).toThrow(/also writes/);
   });
 
+  it("types a kept RETURNING's columns of USING's function and names those of its `*`", () => {
+    const columns = (sql: string) => translate(sql, schema)[0]!.columns!.map((c) => [c.name, c.type?.oid]);
+    expect(columns('WITH d AS (DELETE FROM events USING unnest($1::int[]) AS n(k) WHERE id = k RETURNING id, n.k) SELECT k FROM d ORDER BY k')).toEqual([['k', 23]]);
+    expect(columns('WITH d AS (DELETE FROM events AS e USING unnest($1::int[]) AS n(k) WHERE e.id = k RETURNING *) SELECT k, flag FROM d ORDER BY k')).toEqual([['k', 23], ['flag', 16]]);
+    expect(columns('WITH d AS (DELETE FROM events USING unnest($1::int[]) AS n(k) WHERE id = k RETURNING *) SELECT k FROM d')).toEqual([['k', 23]]);
+  });
+
   it('refused: one table written by two parts; a reference to a WITH query without RETURNING', () => {
     expect(() => translate("WITH a AS (INSERT INTO events (id) VALUES (1)) INSERT INTO events (id) VALUES (2)", schema)).toThrow(/also writes/);
     // Both drawing from the identity: PostgreSQL's plan may interleave the draws.
