@@ -759,6 +759,7 @@ export class Connection {
   }
 
   private afterTableStatement(t: Translation): Done {
+    if (t.notifications) this.sendTriggerNotifications(t.notifications);
     if (t.kind === 'ddl' && this.rules.txStatus === 'T') this.rules.ranInBlock(t.node);
     // Outside a transaction block the statement was its own transaction.
     if (!this.session.inTransaction) return this.afterCommit();
@@ -1055,11 +1056,16 @@ export class Connection {
         checkCancel: going,
       });
     } catch (err) {
-      if (own) await this.rules.endTransaction(this.session, 'rollback');
+      if (own) {
+        await this.rules.endTransaction(this.session, 'rollback');
+        this.transactionEnded(false);
+      }
       throw err;
     }
     if (own) {
       await this.rules.endTransaction(this.session, 'commit');
+      // The notifications its statements' triggers sent go out with its commit.
+      this.transactionEnded(true);
       await this.afterCommit();
     }
     return answer;
@@ -1073,6 +1079,15 @@ export class Connection {
     if (t.kind === 'do') return await this.nestedRoutine(t);
     if (t.advisory) throw unsupported('advisory lock functions in a DO block');
     if (t.notify) throw unsupported('pg_notify in a DO block');
+    if (t.notifications) {
+      const answer = await this.blockStatementResult(t, text);
+      this.sendTriggerNotifications(t.notifications);
+      return answer;
+    }
+    return this.blockStatementResult(t, text);
+  }
+
+  private async blockStatementResult(t: Translation, text: ReturnType<SessionRules['textEncoder']>): Promise<BlockAnswer> {
     if (!BLOCK_KINDS.has(t.kind) || (t.kind === 'noop' && t.node.LockStmt)) throw unsupported(`${t.tag} in a DO block`);
     this.rules.assertRunnable(t);
     if (t.kind === 'noop') {
@@ -1162,6 +1177,12 @@ export class Connection {
     else this.notifications.notify(channel, value(spec.payload));
     if (!this.session.inTransaction) this.notifications.endTransaction(true);
     if (t.kind === 'notify') msg.commandComplete(this.out, t.tag);
+  }
+
+  /** What a statement's statement-level triggers send (PERFORM pg_notify), once it ran: held until the transaction ends, at once outside a transaction block. */
+  private sendTriggerNotifications(notifications: NonNullable<Translation['notifications']>): void {
+    for (const n of notifications) this.notifications.notify(n.channel, n.payload);
+    if (!this.session.inTransaction) this.notifications.endTransaction(true);
   }
 
   /** pg_advisory_lock and its kin (advisory-locks.ts): one row, void, or whether the lock was taken or let go. */

@@ -67,6 +67,8 @@ export abstract class ExpressionEmitter implements EmitContext {
   readonly groupedDisplays = new WeakSet<Node>();
   /** RETURNING's subqueries for a column of UPDATE's FROM or DELETE's USING tables (rewrite.ts joinedReturning). */
   protected readonly joinedRows = new WeakSet<Node>();
+  /** A table's columns by its stored name (starReturning). */
+  protected readonly tableColumns = (relname: string): string[] | undefined => this.schema.lookupTable(relname)?.columns.map((c) => c.name);
   /** Parameters typed by a cast: the first cast's type is theirs. */
   private readonly castParams = new Set<number>();
   readonly functionParams = new Set<number>();

@@ -26,7 +26,7 @@ import { insertedColumn, insertedTests, markedWhere } from './upsert-inserted.js
 import { constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { drawSql } from '../catalog/sequences.js';
 import { lateralJoins, registerLaterals } from './catalog-queries.js';
-import { joinedReturning, deleteUsing, unqualifiedReturning } from './rewrite.js';
+import { joinedReturning, deleteUsing, starReturning, unqualifiedReturning } from './rewrite.js';
 import { type OutputColumn, isNullLiteral, isUnknownLiteral } from './types.js';
 import { QueryEmitter, callsVolatile } from './emit-query.js';
 
@@ -285,7 +285,7 @@ export class Emitter extends QueryEmitter {
   update(u: Node): { sql: string; columns: OutputColumn[] } {
     refuseSelfReadingReturning(u);
     // FROM's LATERAL subqueries as a SELECT's FROM has them (catalog-queries.ts lateralJoins).
-    const s = joinedReturning(lateralJoins(u, this.schema) ?? u, this.joinedRows);
+    const s = joinedReturning(starReturning(lateralJoins(u, this.schema) ?? u, this.tableColumns), this.joinedRows);
     this.writing = true;
     const outerScope = enterDmlScope(this, s);
     registerLaterals(this, s.fromClause);
@@ -302,7 +302,7 @@ export class Emitter extends QueryEmitter {
 
   delete(d: Node): { sql: string; columns: OutputColumn[] } {
     refuseSelfReadingReturning(d);
-    const s = joinedReturning(d, this.joinedRows);
+    const s = joinedReturning(starReturning(d, this.tableColumns), this.joinedRows);
     if (s.usingClause) return this.delete(deleteUsing(s));
     this.writing = true;
     const outerScope = enterDmlScope(this, s);

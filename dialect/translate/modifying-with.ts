@@ -11,14 +11,18 @@
  * own). Where no order serves, a part that reads a table another part changes reads a copy of it
  * kept before any part ran (tableCopy). Two parts writing one table are refused (0A000): which
  * draws a serial first, or finds the row the other inserted, is up to PostgreSQL's plan. Save
- * an UPDATE or DELETE and then an INSERT into its table of rows made from its RETURNING (pg-boss's
- * completeJobs): the snapshot hides the new rows from the UPDATE whatever the plan, which running
- * the INSERT second does too.
+ * an INSERT into a table of rows made from what an earlier part writing it returned (pg-boss's
+ * completeJobs, an UPDATE and then an INSERT; its failJobs, a DELETE, an INSERT … ON CONFLICT DO
+ * NOTHING of the deleted rows, an INSERT of those it skipped and one of the dead-lettered): each
+ * of its rows exists only once its source row was written, the snapshot hides the new rows from
+ * the UPDATE or DELETE whatever the plan, and running the parts in that order does the same. Not
+ * where both draw from a sequence (PostgreSQL's plan may interleave the draws).
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { type Node, nodeType } from './parse.js';
-import type { TranslatorSchema } from './schema.js';
+import type { TableInfo, TranslatorSchema } from './schema.js';
 import { storedName } from '../catalog/namespaces.js';
+import { starReturning } from './rewrite.js';
 import { unsupported } from './unsupported.js';
 import { VOLATILE_FUNCTIONS } from './volatile-functions.js';
 
@@ -53,8 +57,12 @@ interface Part {
   sets: string[];
   /** An INSERT that reads nothing of its table: no ON CONFLICT, no trigger, its rows named elsewhere. */
   blind?: boolean;
-  /** An UPDATE that may draw from a sequence (SET … = DEFAULT, nextval). */
+  /** An INSERT that reads nothing of its table but its keys: ON CONFLICT DO NOTHING, otherwise blind. */
+  skips?: boolean;
+  /** An UPDATE or INSERT that may draw from a sequence (DEFAULT, nextval, a serial column left out). */
   draws?: boolean;
+  /** The part whose kept rows are this one's RETURNING rows, where not its own (a DELETE read beforehand). */
+  rows?: number;
 }
 
 /** What a plain WITH query reads: tables, and the data-modifying WITH queries' rows (by part). */
@@ -109,14 +117,15 @@ export function modifyingWith(schema: TranslatorSchema, n: Node): ModifyingWith 
       kept.push(c);
       return;
     }
-    const dml = cte.ctequery[t];
+    // Its `RETURNING *` over USING or FROM names its columns here, where the parts after it read them.
+    const dml = starReturning(cte.ctequery[t], (name) => schema.lookupTable(name)?.columns.map((c) => c.name));
     if (dml.withClause?.recursive) throw unsupported('WITH RECURSIVE with a data-modifying statement');
     const returning = (dml.returningClause?.exprs ?? dml.returningList ?? []) as Node[];
     if (!returning.length) refuseReference(cte.ctename, ctes.slice(i + 1), s);
     // Its own WITH queries shadow the statement's for it.
     const own = new Map(named);
     for (const o of (dml.withClause?.ctes ?? []) as Node[]) own.set(o.CommonTableExpr.ctename, reading(o.CommonTableExpr.ctequery, own));
-    const body = { ...dml, withClause: undefined };
+    const body: Node = { ...dml, withClause: undefined };
     const effect = part(schema, `WITH query "${cte.ctename}"`, t, dml, reading(body, own));
     const withClause = { ctes: [...kept, ...((dml.withClause?.ctes ?? []) as Node[])] };
     keep++;
@@ -131,7 +140,7 @@ export function modifyingWith(schema: TranslatorSchema, n: Node): ModifyingWith 
       effects.push({ ...effect, type: 'SelectStmt', target: undefined, reads: new Set([...effect.reads, target]), writes: new Set(), after: new Set(effect.after) });
       const { returningClause: _c, returningList: _l, ...plain } = body;
       parts.push({ node: { DeleteStmt: { ...plain, withClause } }, keep });
-      effects.push(effect);
+      effects.push({ ...effect, rows: rowsAt });
     } else {
       parts.push({ node: { [t]: { ...body, withClause } }, keep });
       effects.push(effect);
@@ -278,14 +287,32 @@ function part(schema: TranslatorSchema, what: string, type: string, s: Node, rea
   if (type !== 'InsertStmt') for (const child of referencing(schema, target)) if (acts(type === 'DeleteStmt' ? child.onDelete : child.onUpdate)) writes.add(child.table);
   const sets = type === 'UpdateStmt' ? ((s.targetList ?? []) as Node[]).map((t) => t.ResTarget.name as string) : [];
   const own = relationKey(s.relation);
-  const blind = type === 'InsertStmt' && !s.onConflictClause && !fired?.writes.length && !fired?.reads.length && !rangeVars({ ...s, relation: undefined }).some((r) => relationKey(r) === own);
-  const draws = type === 'UpdateStmt' && /"SetToDefault"|"sval":"nextval"/.test(JSON.stringify(s));
-  return { what, type, target, reads, writes, after: reading.after, sets, blind, draws };
+  const alone = type === 'InsertStmt' && !fired?.writes.length && !fired?.reads.length && !rangeVars({ ...s, relation: undefined }).some((r) => relationKey(r) === own);
+  const blind = alone && !s.onConflictClause;
+  const skips = alone && s.onConflictClause?.action === 'ONCONFLICT_NOTHING';
+  const draws = /"SetToDefault"|"sval":"nextval"/.test(JSON.stringify(s)) || (type === 'InsertStmt' && leavesSerial(table, s));
+  return { what, type, target, reads, writes, after: reading.after, sets, blind, skips, draws };
 }
 
-/** Part `b` (at `j`) an INSERT into part `a`'s table (at `i`) of rows made from a's: it runs second, reading nothing of the table. */
-function insertsAfter(a: Part, i: number, b: Part): boolean {
-  return (a.type === 'UpdateStmt' || a.type === 'DeleteStmt') && !a.draws && b.type === 'InsertStmt' && b.blind === true && b.after.has(i) && a.target === b.target;
+/** An INSERT that leaves out a column drawing from a sequence. */
+function leavesSerial(table: TableInfo | undefined, s: Node): boolean {
+  const named = new Set(((s.cols ?? []) as Node[]).map((c) => c.ResTarget.name as string));
+  return !!s.cols && !!table?.columns.some((c) => !named.has(c.name) && (c.sequence !== undefined || c.identity !== null || /nextval/i.test(c.defaultSql ?? '')));
+}
+
+/**
+ * Part `b` an INSERT into part `a`'s table (at `i`) of rows made from a's, read directly or
+ * through other parts' rows: it runs second, reading nothing of the table (ON CONFLICT DO
+ * NOTHING only after a DELETE, whose rows' keys are free again once it ran).
+ */
+function insertsAfter(parts: Part[], a: Part, i: number, b: Part): boolean {
+  if (b.type !== 'InsertStmt' || a.target !== b.target || (a.draws && b.draws)) return false;
+  if (!(b.blind || (b.skips && a.type === 'DeleteStmt'))) return false;
+  if (a.type === 'UpdateStmt' && a.draws) return false;
+  const source = a.rows ?? i;
+  const seen = new Set<number>();
+  const walk = (p: Part): boolean => [...p.after].some((k) => k === source || (!seen.has(k) && seen.add(k) && walk(parts[k]!)));
+  return walk(b);
 }
 
 /**
@@ -333,7 +360,7 @@ function runOrder(schema: TranslatorSchema, parts: Part[]): number[] | { reasons
     parts.forEach((b, j) => {
       if (i === j) return;
       const both = meet(a.writes, b.writes);
-      const follows = both !== undefined && insertsAfter(a, i, b);
+      const follows = both !== undefined && insertsAfter(parts, a, i, b);
       if (both !== undefined && i < j && !follows) throw unsupported(`${b.what} writing ${named(both)}, which ${a.what} also writes,`);
       const read = meet(a.writes, follows ? new Set([...b.reads].filter((t) => t !== relationKey({ relname: b.target }))) : b.reads);
       if (read !== undefined) before[i]!.set(j, `${b.what} reads ${named(read)}, which ${a.what} modifies`);

@@ -386,6 +386,81 @@ export function aliasedTables(s: Node): Node | undefined {
 }
 
 /**
+ * RETURNING of UPDATE … FROM or DELETE … USING names the joined row's columns: `*` is the
+ * target's then each listed item's (graphile-worker's completeJobs: `DELETE … USING
+ * unnest($1::bigint[]) n(n) … RETURNING *`), and a bare name the one relation's that has it
+ * (42702 where two have it), which joinedReturning then finds again. Left as written (`*`
+ * refused there) where an item's columns are not known here: a subquery, a join, a function of
+ * several columns without their names.
+ */
+export function starReturning(s: Node, columnsOf: (relname: string) => string[] | undefined): Node {
+  const list = (s.returningClause?.exprs ?? s.returningList) as Node[] | undefined;
+  const isStar = (t: Node) => t.ResTarget?.val?.ColumnRef?.fields?.length === 1 && t.ResTarget.val.ColumnRef.fields[0].A_Star;
+  const bare = (n: Node) => n.ColumnRef?.fields?.length === 1 && n.ColumnRef.fields[0].String;
+  if (!list || !(s.fromClause ?? s.usingClause)?.length || !JSON.stringify(list).includes('"fields":[{')) return s;
+  const listed = listedColumns(s, columnsOf);
+  if (!listed) return s;
+  const { own, items } = listed;
+  const target = (s.relation.alias?.aliasname ?? s.relation.relname) as string;
+  const column = (table: string, name: string): Node => ({ ColumnRef: { fields: [{ String: { sval: table } }, { String: { sval: name } }] } });
+  // A bare name is the one item's that has it: two having it is PostgreSQL's 42702.
+  const qualified = (n: Node): Node => {
+    if (n === null || typeof n !== 'object' || n.SubLink) return n;
+    if (Array.isArray(n)) return n.map(qualified);
+    if (!bare(n)) return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, qualified(v)]));
+    const name = n.ColumnRef.fields[0].String.sval as string;
+    const having = items.filter((i) => i.columns.includes(name));
+    if (having.length + (own.includes(name) ? 1 : 0) > 1) {
+      throw new PgError(SqlState.ambiguousColumn, `column reference "${name}" is ambiguous`, typeof n.ColumnRef.location === 'number' ? { position: n.ColumnRef.location + 1 } : {});
+    }
+    return having.length === 1 ? { ColumnRef: { ...column(having[0]!.name, name).ColumnRef, location: n.ColumnRef.location } } : n;
+  };
+  const expanded = list.flatMap((t) =>
+    isStar(t) ? [...own.map((c) => column(target, c)), ...items.flatMap((i) => i.columns.map((c) => column(i.name, c)))].map((val) => ({ ResTarget: { val } })) : [{ ResTarget: { ...t.ResTarget, val: qualified(t.ResTarget.val) } }],
+  );
+  return s.returningClause ? { ...s, returningClause: { ...s.returningClause, exprs: expanded } } : { ...s, returningList: expanded };
+}
+
+/** A WITH query's column names, where its list names each (a column or an alias; not `*`); undefined for another name. */
+function cteColumns(withClause: Node | undefined, name: string): string[] | undefined {
+  const cte = ((withClause?.ctes ?? []) as Node[]).find((c) => c.CommonTableExpr.ctename === name)?.CommonTableExpr;
+  if (!cte) return undefined;
+  if (cte.aliascolnames) return names(cte.aliascolnames);
+  const q = cte.ctequery.SelectStmt;
+  if (!q || (q.op && q.op !== 'SETOP_NONE') || !q.targetList) return undefined;
+  const columns = (q.targetList as Node[]).map((t) => (t.ResTarget.name as string | undefined) ?? t.ResTarget.val.ColumnRef?.fields?.at(-1)?.String?.sval);
+  return columns.every((c): c is string => typeof c === 'string') ? columns : undefined;
+}
+
+/** Set-returning functions of one column (unnest of one array). */
+const SINGLE_COLUMN_FUNCTIONS = new Set(['generate_series', 'json_array_elements', 'jsonb_array_elements', 'json_array_elements_text', 'jsonb_array_elements_text', 'regexp_split_to_table']);
+
+/** The target's columns and each FROM or USING item's, by the name it is known by; undefined where one's cannot be told here. */
+function listedColumns(s: Node, columnsOf: (relname: string) => string[] | undefined): { own: string[]; items: Array<{ name: string; columns: string[] }> } | undefined {
+  const own = columnsOf(s.relation.relname as string);
+  const items: Array<{ name: string; columns: string[] }> = [];
+  for (const f of ((s.fromClause ?? s.usingClause) as Node[]) ?? []) {
+    const r = f.RangeVar;
+    const fn = f.RangeFunction;
+    const alias = r?.alias ?? fn?.alias;
+    if (r) {
+      const columns = (!r.schemaname && cteColumns(s.withClause, r.relname as string)) || columnsOf(r.relname as string);
+      if (!columns || alias?.colnames) return undefined;
+      items.push({ name: (alias?.aliasname ?? r.relname) as string, columns });
+    } else if (alias && !fn.lateral && !fn.ordinality && (fn.functions as Node[]).length === 1) {
+      const colnames = names(alias.colnames ?? []);
+      // Unnamed, a function's one column is named after the alias: only those known to have one column.
+      const call = fn.functions[0].List?.items?.[0]?.FuncCall;
+      const fname = call ? names(call.funcname).at(-1)! : '';
+      const single = SINGLE_COLUMN_FUNCTIONS.has(fname) || (fname === 'unnest' && call.args?.length === 1);
+      if (!colnames.length && !single) return undefined;
+      items.push({ name: alias.aliasname as string, columns: colnames.length ? colnames : [alias.aliasname as string] });
+    } else return undefined;
+  }
+  return own && { own, items };
+}
+
+/**
  * SQLite's RETURNING sees only the table written. A column of UPDATE's FROM or DELETE's USING
  * tables (`RETURNING d.name`), which PostgreSQL returns from the joined row, becomes a subquery
  * that finds that row again: over the same tables, under the same WHERE, the target row's columns
@@ -739,7 +814,7 @@ const SCALAR_EXCLUDED = new Set(['generate_series', 'unnest', 'generate_subscrip
  * projects the rows the statement returns: the statement itself, returning those expressions,
  * one step. Undefined for any other query (modifying-with.ts runs those in parts).
  */
-export function dataModifyingProjection(s: Node): Node | undefined {
+export function dataModifyingProjection(s: Node, columnsOf: (relname: string) => string[] | undefined): Node | undefined {
   const ctes = (s.withClause?.ctes ?? []) as Node[];
   const dmlType = (c: Node) => Object.keys(c.CommonTableExpr.ctequery).find((k) => k === 'InsertStmt' || k === 'UpdateStmt' || k === 'DeleteStmt');
   if (!ctes.some(dmlType)) return undefined;
@@ -751,7 +826,7 @@ export function dataModifyingProjection(s: Node): Node | undefined {
     !JSON.stringify(s.targetList, (k, v) => (k === 'FuncCall' && !scalarCall(v) ? NOT_SCALAR : v)).includes(NOT_SCALAR);
   if (!projection) return undefined;
   const type = dmlType(ctes[0]!)!;
-  const dml = cte.ctequery[type];
+  const dml = starReturning(cte.ctequery[type], columnsOf);
   const returning = (dml.returningClause?.exprs ?? dml.returningList ?? []) as Node[];
   if (returning.length === 0) throw new PgError(SqlState.featureNotSupported, `WITH query "${cte.ctename}" does not have a RETURNING clause`);
   const relation = (from[0]!.RangeVar.alias?.aliasname as string | undefined) ?? cte.ctename;

@@ -10,29 +10,34 @@ import type { TriggerEvent } from '../catalog/triggers.js';
 import type { Step } from '../plan.js';
 import type { Node } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
-import { type TranslateNode, statementTriggerSteps } from './triggers.js';
+import { PgError, SqlState } from '../../pg/errors.js';
+import type { TriggerNotification } from './trigger-program.js';
+import { type TranslateNode, statementTriggerNotifications, statementTriggerSteps } from './triggers.js';
 import { unsupported } from './unsupported.js';
 
 const EVENTS: Record<string, TriggerEvent> = { InsertStmt: 'insert', UpdateStmt: 'update', DeleteStmt: 'delete' };
 const WRITES = ['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt'];
 
-/** The statement's steps with the statement-level triggers it fires around them. */
-export function withStatementTriggers(schema: TranslatorSchema, node: Node, steps: Step[], translateNode: TranslateNode): Step[] {
+/** The statement's steps with the statement-level triggers it fires around them, and the notifications they send. */
+export function withStatementTriggers(schema: TranslatorSchema, node: Node, steps: Step[], translateNode: TranslateNode): { steps: Step[]; notifications?: TriggerNotification[] } {
   const [top] = Object.keys(node);
   // A statement that holds another (EXPLAIN, PREPARE) has it translated as a statement of its own.
-  if (top !== 'SelectStmt' && !WRITES.includes(top!)) return steps;
+  if (top !== 'SelectStmt' && !WRITES.includes(top!)) return { steps };
   const event = EVENTS[top!];
   const s = event ? node[top!] : undefined;
   refuseNestedWrites(schema, node, s);
   const table = s ? schema.lookupTable(String(s.relation.relname)) : undefined;
-  if (!table || !event) return steps;
+  if (!table || !event) return { steps };
   const triggers = schema.triggersOf(table.sqlName).filter((t) => t.statement && !t.disabled);
-  if (!triggers.length) return steps;
+  if (!triggers.length) return { steps };
   if (s.onConflictClause?.action === 'ONCONFLICT_UPDATE' && triggers.some((t) => t.events.includes('update'))) throw unsupported(`INSERT … ON CONFLICT DO UPDATE on a table with statement-level UPDATE triggers`);
   const set = event === 'update' ? new Set(((s.targetList ?? []) as Node[]).map((r) => String(r.ResTarget.name))) : null;
   const fired = triggers.filter((t) => t.events.includes(event) && (!set || !t.columns.length || t.columns.some((c) => set.has(c))));
   const run = (timing: 'before' | 'after') => fired.filter((t) => t.timing === timing).flatMap((t) => statementTriggerSteps(schema, table, t, event, translateNode));
-  return [...run('before'), ...steps, ...run('after')];
+  const notifications = fired.flatMap((t) => statementTriggerNotifications(schema, t, event));
+  // PostgreSQL's pg_notify refuses an empty channel as the trigger runs, failing the statement.
+  if (notifications.some((n) => !n.channel)) throw new PgError(SqlState.invalidParameterValue, 'channel name cannot be empty');
+  return { steps: [...run('before'), ...steps, ...run('after')], ...(notifications.length ? { notifications } : {}) };
 }
 
 /** A write below the statement's own target, to a table with statement-level triggers: 0A000. */

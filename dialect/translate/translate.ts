@@ -53,6 +53,7 @@ import { callsBlock } from './plpgsql-calls.js';
 import { commentOnObject, keepCommentsStep } from './comments.js';
 import { withFunctionCasts } from './function-casts.js';
 import { withStatementTriggers } from './statement-triggers.js';
+import type { TriggerNotification } from './trigger-program.js';
 import { type TranslateNode, createTrigger, dropTableTriggers, dropTrigger, enableTriggers, recompileCallers, renameTrigger, triggerFunctionKey, refuseAssigningTriggers, refuseTriggers, withTriggerAssignments } from './triggers.js';
 import { type DoBlock, doBlock } from './block-program.js';
 import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, guardedStatement, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
@@ -136,6 +137,8 @@ export interface NotifySpec {
 
 export interface Translation {
   kind: StatementKind;
+  /** What statement-level triggers the statement fires send (PERFORM pg_notify), once it ran. */
+  notifications?: TriggerNotification[];
   /** The command tag, without its row count. */
   tag: string;
   steps: Step[];
@@ -442,7 +445,7 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
   const node = through ? resolveSchemas(through.node, schema) : resolved;
   const translated = statementOf(node === given.node ? given : { ...given, node }, schema);
   placeStepParams(translated);
-  const written = schema.hasStatementTriggers() ? { ...translated, steps: withStatementTriggers(schema, node, translated.steps, translateNode) } : translated;
+  const written = schema.hasStatementTriggers() ? { ...translated, ...withStatementTriggers(schema, node, translated.steps, translateNode) } : translated;
   const t = through?.hidden ? { ...written, columns: null } : written;
   if ((t.kind !== 'query' && t.kind !== 'dml') || !drawsFromSequence(t.steps)) return t;
   // A draw changes the sequence: the statement runs on the writer (its batch's order decides the values).
@@ -470,7 +473,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
   switch (type) {
     case 'SelectStmt': {
       if (s.intoClause) return createTableAs(raw, schema, { query: { SelectStmt: { ...s, intoClause: undefined } }, into: s.intoClause, objtype: 'OBJECT_TABLE' });
-      const modifying = dataModifyingProjection(s);
+      const modifying = dataModifyingProjection(s, (name) => schema.lookupTable(name)?.columns.map((c) => c.name));
       if (modifying) {
         // The statement runs (and the mixer keys it) as the DML it is; its client sees the SELECT it wrote.
         const t = modifying.InsertStmt ? insert(raw, schema, modifying.InsertStmt) : modify(raw, schema, modifying);
@@ -1014,14 +1017,17 @@ function dropTriggers(schema: TranslatorSchema, s: Node): { steps: Step[]; notic
   const missing: Node[] = [];
   for (const o of (s.objects ?? []) as Node[]) {
     const parts = names(o.List.items);
-    // A table of another schema is stored as `schema.name` (namespaces.ts).
-    const table = parts.length === 3 && parts[0] !== 'public' ? `${parts[0]}.${parts[1]}` : parts.at(-2)!;
-    const dropped = dropTrigger(schema, table, parts.at(-1)!, translateNode);
+    const dropped = dropTrigger(schema, objectTable(parts), parts.at(-1)!, translateNode);
     if (dropped) steps.push(...dropped);
     else missing.push(o);
   }
   const rest = missing.length ? dropTableObjects(schema, { ...s, objects: missing }) : { steps: [], notices: [] };
   return { steps: [...steps, ...rest.steps], notices: rest.notices };
+}
+
+/** The table of DROP TRIGGER's `[schema.]table.name`: another schema's is stored as `schema.table` (namespaces.ts). */
+function objectTable(parts: string[]): string {
+  return parts.length === 3 && parts[0] !== 'public' ? `${parts[0]}.${parts[1]}` : parts.at(-2)!;
 }
 
 /** DROP TRIGGER / RULE / POLICY name ON table: none exists, so PostgreSQL's error, or its NOTICE under IF EXISTS. */
@@ -1030,7 +1036,7 @@ function dropTableObjects(schema: TranslatorSchema, s: Node): { steps: Step[]; n
   const notices = ((s.objects ?? []) as Node[]).map((o) => {
     const parts = names(o.List.items);
     const [table, name] = [parts.at(-2)!, parts.at(-1)!];
-    const there = schema.lookupTable(table);
+    const there = schema.lookupTable(objectTable(parts));
     if (!there && !s.missing_ok) throw new PgError(SqlState.undefinedTable, `relation "${table}" does not exist`);
     if (!there) return new PgError(SqlState.successfulCompletion, `relation "${table}" does not exist, skipping`, { severity: 'NOTICE' });
     // PostgreSQL's own wording: a rule's error names the relation, a trigger's and a policy's the table.

@@ -4,8 +4,10 @@
  * RETURN, nested in IF/ELSIF/ELSE. An IF becomes the guards of the operations inside it and a
  * RETURN the guard of everything after it, so the body needs no control flow at run time: each
  * operation runs when its guard is true (triggers.ts turns them into a SQLite trigger's
- * statements and into the assignments of the statement that fires it). Anything else — variables,
- * loops, PERFORM, RAISE below EXCEPTION, exception handlers — is 0A000 when the function is made.
+ * statements and into the assignments of the statement that fires it). `PERFORM pg_notify('c',
+ * 'p')` with constants is a notification the statement sends (a statement-level trigger's only:
+ * PostgreSQL sends it whatever rows the statement changes). Anything else — variables of other
+ * kinds, loops, other PERFORMs, exception handlers — is 0A000 when the function is made.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { storedName } from '../catalog/namespaces.js';
@@ -35,7 +37,14 @@ export type TriggerOp =
   /** `line`: the RAISE's line in the body, for the error's CONTEXT; 0 for the end of the function. */
   | { kind: 'raise'; level: RaiseLevel; code: string; message: Node; detail: Node | null; hint: Node | null; line: number; guard: Guard }
   /** `either`: RETURN coalesce(NEW, OLD), the row the event has. */
-  | { kind: 'return'; row: 'new' | 'old' | 'null' | 'either'; guard: Guard };
+  | { kind: 'return'; row: 'new' | 'old' | 'null' | 'either'; guard: Guard }
+  | ({ kind: 'notify'; guard: Guard } & TriggerNotification);
+
+/** A notification a trigger sends when the statement that fires it succeeds. */
+export interface TriggerNotification {
+  channel: string;
+  payload: string;
+}
 
 /** PostgreSQL's errcodes for the conditions a RAISE or an exception handler names most (plerrcodes.h). */
 const CONDITIONS: Record<string, string> = {
@@ -169,6 +178,9 @@ export function triggerProgram(body: string): TriggerOp[] {
         case 'PLpgSQL_stmt_raise':
           ops.push({ ...raise(s), line: Number(s.lineno ?? 0), guard });
           break;
+        case 'PLpgSQL_stmt_perform':
+          ops.push({ kind: 'notify', ...notification(String(s.expr.PLpgSQL_expr.query)), guard });
+          break;
         case 'PLpgSQL_stmt_return': {
           // The RETURN plpgsql adds after the last statement: reaching it is an error.
           if (s.retvarno === undefined && s.expr === undefined && s.lineno === undefined) return false;
@@ -195,6 +207,21 @@ export function triggerProgram(body: string): TriggerOp[] {
     ops.push({ kind: 'raise', level: 'EXCEPTION', code: '2F005', message: stringConst('control reached end of trigger procedure without RETURN'), detail: null, hint: null, line: 0, guard: [...running] });
   }
   return ops;
+}
+
+/** PERFORM's query, `SELECT pg_notify('c', 'p')` with constants: its channel and payload (a NULL one is empty, as pg_notify takes it). */
+function notification(query: string): TriggerNotification {
+  const stmts = parseQuery(query);
+  const s = stmts.length === 1 ? stmts[0]!.node.SelectStmt : undefined;
+  const targets = (s?.targetList ?? []) as Node[];
+  const call = targets.length === 1 && !s.fromClause && !s.whereClause ? targets[0]!.ResTarget.val.FuncCall : undefined;
+  const args = (call?.args ?? []) as Node[];
+  const text = (a: Node | undefined): string | undefined => (a?.A_Const ? (a.A_Const.isnull ? '' : (a.A_Const.sval?.sval as string | undefined)) : undefined);
+  const [channel, payload] = [text(args[0]), text(args[1])];
+  if (!call || names(call.funcname).at(-1) !== 'pg_notify' || args.length !== 2 || channel === undefined || payload === undefined) {
+    throw unsupported("PERFORM other than of pg_notify('channel', 'payload') in a PL/pgSQL trigger function");
+  }
+  return { channel, payload };
 }
 
 /**

@@ -28,7 +28,7 @@ import { Emitter } from './emit.js';
 import { type Node, names, parseTypeName } from './parse.js';
 import type { ColumnInfo, TableInfo, TranslatorSchema } from './schema.js';
 import { quotedEnd } from './sql-text.js';
-import { type Guard, type TriggerOp, conjunction, expression, isNotTrue, recordRef, stringConst, triggerProgram } from './trigger-program.js';
+import { type Guard, type TriggerNotification, type TriggerOp, conjunction, expression, isNotTrue, recordRef, stringConst, triggerProgram } from './trigger-program.js';
 import { unsupported } from './unsupported.js';
 
 /** Functions that give another value each time they are computed, within one statement too. */
@@ -595,9 +595,19 @@ function triggerBody(schema: TranslatorSchema, table: TableInfo, t: StoredTrigge
       case 'let':
         vars.set(op.name, sub(op.value), conjunction(op.guard.map(sub)));
         break;
+      case 'notify':
+        // Sent by the session once the statement ran (statementTriggerNotifications); a row trigger's would depend on the rows.
+        if (!t.statement) throw unsupported('pg_notify in the function of a row-level trigger');
+        if (!impliedBy(op.guard, event)) throw unsupported('pg_notify under IF other than of TG_OP in a trigger function');
+        break;
     }
   }
   return body;
+}
+
+/** The notifications a statement-level trigger sends for one event. */
+export function statementTriggerNotifications(schema: TranslatorSchema, t: StoredTrigger, event: TriggerEvent): TriggerNotification[] {
+  return programOf(triggerFunction(schema, t.function)).flatMap((op) => (op.kind === 'notify' && !excludedBy(op.guard, event) ? [{ channel: op.channel, payload: op.payload }] : []));
 }
 
 /** The steps a statement-level trigger runs for one event: its function's statements, which read no row. */
@@ -632,6 +642,16 @@ function sqliteTrigger(schema: TranslatorSchema, table: TableInfo, t: StoredTrig
  * (`IF TG_OP = 'DELETE' THEN … RETURN OLD` of a function several events share).
  */
 function excludedBy(guard: Guard, event: TriggerEvent): boolean {
+  return guard.some((g) => truthByEvent(g, event) === false);
+}
+
+/** Whether the guard holds for the event by TG_OP alone (`IF TG_OP = 'DELETE' THEN PERFORM pg_notify(…)`). */
+function impliedBy(guard: Guard, event: TriggerEvent): boolean {
+  return guard.every((g) => truthByEvent(g, event) === true);
+}
+
+/** A condition's value for the event where TG_OP alone decides it. */
+function truthByEvent(condition: Node, event: TriggerEvent): boolean | undefined {
   const truth = (n: Node): boolean | undefined => {
     const e = n.A_Expr;
     if (e?.kind === 'AEXPR_OP' && ['=', '<>'].includes(names(e.name).join(''))) {
@@ -652,7 +672,7 @@ function excludedBy(guard: Guard, event: TriggerEvent): boolean {
     if (b.boolop === 'AND_EXPR') return args.includes(false) ? false : args.every((a) => a === true) ? true : undefined;
     return args.includes(true) ? true : args.every((a) => a === false) ? false : undefined;
   };
-  return guard.some((g) => truth(g) === false);
+  return truth(condition);
 }
 
 function isTgOp(n: Node | undefined): boolean {

@@ -1443,7 +1443,9 @@ function returningColumns(em: EmitContext, node: Node): ScopeColumn[] | null {
   const s = node[nodeType(node)];
   const list = (s?.returningClause?.exprs ?? s?.returningList) as Node[] | undefined;
   if (!list || !s.relation) return null;
-  const saved = enterRelations(em, [tableRelation(em, s.relation)]);
+  // UPDATE … FROM's and DELETE … USING's relations are in scope too: RETURNING names their columns (starReturning).
+  const listed = (s.fromClause ?? s.usingClause) as Node[] | undefined;
+  const saved = listed?.length ? enterSelectScope(em, { fromClause: [{ RangeVar: s.relation }, ...listed] }) : enterRelations(em, [tableRelation(em, s.relation)]);
   try {
     return targetColumns(em, list);
   } finally {
