@@ -84,8 +84,8 @@ export abstract class ExpressionEmitter implements EmitContext {
   deterministicLike = false;
   /** The display texts the next select() emitted writes after its result columns, as `name:display`. */
   carryNext: Array<string | undefined> | undefined;
-  /** The next select is a FROM subquery's, a CTE's or a printed scalar subquery's, whose JSON and text columns write their numerics' scales (emit-query.ts writesNumerics). */
-  derivedNext = false;
+  /** The next select is a FROM subquery's, a CTE's or a printed scalar subquery's, whose JSON and text columns write their numerics' scales (emit-query.ts writesNumerics); 'text': its text columns only (a set operation's member compared by value). */
+  derivedNext: boolean | 'text' = false;
 
   constructor(readonly schema: TranslatorSchema) {
     for (const [number, type] of declaredTypes()) {

@@ -169,8 +169,11 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       // A member of a set operation that carries texts writes its own (setOperationDisplays), a UNION ALL inside it those of its members.
       const member = (m: Node, right = false) => {
         this.carryNext = carry ? (this.memberCarries.get(m.SelectStmt ?? m) ?? carry) : undefined;
-        // A derived table's UNION ALL passes its members' texts on as they are; other set operations compare them.
-        this.derivedNext = derived && s.op === 'SETOP_UNION' && !!s.all;
+        // A derived table's or a printed result's UNION ALL passes its members' texts on as they are;
+        // other set operations compare them: a text by the digits its numerics print, a jsonb by value
+        // (`{"v": 2.50}` equals `{"v": 2.5}`).
+        const written = derived || (top && this.formatsOutput && !assign);
+        this.derivedNext = written && (s.op === 'SETOP_UNION' && s.all ? true : 'text');
         return this.setMember(m, right);
       };
       const plain = (m: Node) => !m.op || m.op === 'SETOP_NONE';
@@ -583,7 +586,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
    * `ownScales`: where values may print their own scales (types.ts OwnScales); `printsOwnScale`:
    * the columns a member of a result's UNION ALL formats at its own scale (mixedScaleColumns).
    */
-  targetList(list: Node[], named: boolean, assign: Array<ColumnInfo | undefined> | null = null, ownScales: OwnScales = 'all', printsOwnScale?: boolean[], derived = false): { sql: string; columns: OutputColumn[]; computed: Map<string, Node>; byName: Map<string, Node[]> } {
+  targetList(list: Node[], named: boolean, assign: Array<ColumnInfo | undefined> | null = null, ownScales: OwnScales = 'all', printsOwnScale?: boolean[], derived: boolean | 'text' = false): { sql: string; columns: OutputColumn[]; computed: Map<string, Node>; byName: Map<string, Node[]> } {
     const sqls: string[] = [];
     const columns: OutputColumn[] = [];
     const computed = new Map<string, Node>();
@@ -621,7 +624,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       const name = rt.name ?? columnName(val);
       byName.set(name, [...(byName.get(name) ?? []), val]);
       this.outputRoot = named && this.formatsOutput ? val : null;
-      if (this.outputRoot || (printsOwnScale?.[i] && numericScale(this, val) === undefined) || ((derived || (named && !this.formatsOutput)) && writesNumerics(this, val))) markScaleSpine(this, val, this.numericSpine, ownScales);
+      if (this.outputRoot || (printsOwnScale?.[i] && numericScale(this, val) === undefined) || ((derived || (named && !this.formatsOutput)) && writesNumerics(this, val, derived === 'text'))) markScaleSpine(this, val, this.numericSpine, ownScales);
       const value = assign ? storeSql(this, val, assign[i]) : named && val.RowExpr ? this.rowOutput(val.RowExpr.args ?? []) : this.expr(val);
       const column = outputColumn(this, name, val);
       const sql = named ? catalog.regOutput(this, val, value) : printsOwnScale?.[i] && !isNullLiteral(val) && !isNumericSpecial(val) && outputScale(column) !== undefined ? `pg_numeric_text(${value}, ${outputScale(column)})` : value;
@@ -1443,7 +1446,7 @@ const VALUES_TEXT = 'values';
  * `{"v": 1.50}`): that text is the value the query around it, or the table, reads, compares and
  * prints. A numeric column carries its display apart.
  */
-function writesNumerics(em: EmitContext, val: Node): boolean {
+function writesNumerics(em: EmitContext, val: Node, textOnly: boolean): boolean {
   const oid = em.typeOf(val)?.oid;
-  return oid === OID.json || oid === OID.jsonb || oid === OID.text;
+  return oid === OID.text || (!textOnly && (oid === OID.json || oid === OID.jsonb));
 }

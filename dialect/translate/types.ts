@@ -1021,8 +1021,9 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     // A stored column's values print their display texts beside a default of its scale.
     const stored = value === undefined && ownScales === 'all' && storedDisplay(em, call.args[0]) !== undefined;
     // A parameter's default (read as the values' type, whatever it was declared as by now) prints the scale it was sent with.
-    const sent = fallback === undefined && !!call.args[2].ParamRef && !!spine.add(call.args[2]);
-    if ((value === undefined && !stored) || (fallback === undefined && !sent) || value === fallback) return false;
+    const sent = fallback === undefined && (call.args[2].ParamRef ? !!spine.add(call.args[2]) : numericParam(em, call.args[2]) && mark(call.args[2]));
+    // Both undefined is a stored column beside a parameter: each prints its own.
+    if ((value === undefined && !stored) || (fallback === undefined && !sent) || (value !== undefined && value === fallback)) return false;
     if (stored) spine.add(call.args[0]);
     spine.add(call);
     return true;
