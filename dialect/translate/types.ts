@@ -936,7 +936,7 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     return true;
   }
   // So does a numeric[] parameter's, bound as the literal it was sent as (translate.ts displayedParams).
-  if (n.TypeCast?.arg.ParamRef && is(typeOfName(n.TypeCast.typeName), OID.numeric_array) && typeOfName(n.TypeCast.typeName).typmod < 0 && ownScales === 'all') {
+  if (sentNumericArray(n) && ownScales === 'all') {
     spine.add(n.TypeCast.arg);
     return true;
   }
@@ -1133,6 +1133,10 @@ function markArrayScales(em: EmitContext, n: Node, spine: WeakSet<Node>): boolea
     spine.add(n);
     return true;
   }
+  if (sentNumericArray(n)) {
+    spine.add(n.TypeCast.arg);
+    return true;
+  }
   if (n.A_ArrayExpr || scaleKeepingCast(n) || numericArrayLiteral(n)) {
     if (!elementScales(em, n)?.some((x) => x !== null)) return false;
     markScaledArray(em, n);
@@ -1254,6 +1258,12 @@ function ownScaleElement(em: EmitContext, e: Node): boolean {
 function numericParam(em: EmitContext, e: Node): boolean {
   const param = e.ParamRef ?? (e.TypeCast && typeOfName(e.TypeCast.typeName).typmod < 0 ? e.TypeCast.arg.ParamRef : undefined);
   return !!param && is(em.typeOf(e), OID.numeric);
+}
+
+/** `$1::numeric[]`: bound as the literal it was sent as, its elements at their scales (translate.ts displayedParams). */
+function sentNumericArray(n: Node): boolean {
+  const target = n.TypeCast?.arg.ParamRef ? typeOfName(n.TypeCast.typeName) : undefined;
+  return !!target && is(target, OID.numeric_array) && target.typmod < 0;
 }
 
 /** A cast of ARRAY[…] to a numeric[] of no typmod. */
