@@ -38,7 +38,7 @@ import type { TranslatorSchema } from './schema.js';
 import { commonLiteral, comparedArrayLiteral, comparedLiteral } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, sequenceCall } from './sequences.js';
 import { subqueryComparison } from './rewrite.js';
-import { type OutputColumn, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, inferParamTypes, markScaleSpine, resolveUnknown, selectColumns, typeOf, mixedScaleArray, arrayScale, enumTypeOfName, isNumber, isDateTime, isNullLiteral, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName } from './types.js';
+import { type OutputColumn, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, inferParamTypes, markScaleSpine, resolveUnknown, selectColumns, typeOf, mixedScaleArray, arrayScale, elementTexts, enumTypeOfName, isNumber, isDateTime, isNullLiteral, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName } from './types.js';
 import { isRange } from './range-types.js';
 import { bitIntegerCast } from './bit-casts.js';
 import { asTimestamptz, checkCastable, FILTER_PLACED, incomparable, incomparableOperands, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
@@ -65,6 +65,7 @@ export abstract class ExpressionEmitter implements EmitContext {
   outputRoot: Node | null = null;
   readonly numericSpine = new WeakSet<Node>();
   readonly groupedDisplays = new WeakSet<Node>();
+  readonly sentArrays = new WeakSet<Node>();
   /** RETURNING's subqueries for a column of UPDATE's FROM or DELETE's USING tables (rewrite.ts joinedReturning). */
   protected readonly joinedRows = new WeakSet<Node>();
   /** Parameters typed by a cast: the first cast's type is theirs. */
@@ -180,7 +181,7 @@ export abstract class ExpressionEmitter implements EmitContext {
         // The parser takes `$0`, which numbers no parameter.
         if (!(n.ParamRef.number >= 1)) throw new PgError(SqlState.undefinedParameter, 'there is no parameter $0', { position: n.ParamRef.location + 1 });
         // A numeric parameter a result column prints: marked for translate.ts's displayParams.
-        const slot = this.displaysParams && this.numericSpine.has(n) ? -n.ParamRef.number : n.ParamRef.number;
+        const slot = (this.displaysParams && this.numericSpine.has(n)) || this.sentArrays.has(n) ? -n.ParamRef.number : n.ParamRef.number;
         this.params.push(slot);
         return paramSlot(slot);
       case 'A_Expr':
@@ -968,6 +969,10 @@ export abstract class ExpressionEmitter implements EmitContext {
 
   elementScale(n: Node): number | undefined {
     return arrayScale(this, n);
+  }
+
+  elementTexts(n: Node, probe = false): string | undefined {
+    return elementTexts(this, n, probe);
   }
 
   selectColumns(node: Node): ScopeColumn[] | null {

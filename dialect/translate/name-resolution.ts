@@ -339,7 +339,10 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
         ? [{ name: colnames[0] ?? alias ?? fname, type: { oid: OID.int4, typmod: -1 } }]
         : (call.args as Node[]).map((a, i) => {
             const elem = em.typeOf(a) ? arrayElementOid(em.typeOf(a)!.oid) : 0;
-            return { name: colnames[i] ?? (call.args.length === 1 ? (alias ?? fname) : fname), type: elem ? { oid: elem, typmod: -1 } : null, ...elementScale(em, a, elem) };
+            const name = colnames[i] ?? (call.args.length === 1 ? (alias ?? fname) : fname);
+            // Its elements' texts where they print their own scales (catalog-queries.ts unnestedArray).
+            const display = em.elementTexts(a, true) !== undefined ? { display: { relation: alias ?? fname, column: displayColumn(name) } } : elementScale(em, a, elem);
+            return { name, type: elem ? { oid: elem, typmod: -1 } : null, ...display };
           });
     return { name: alias ?? fname, columns: [...elements, ...ordinality(elements.length)] };
   }

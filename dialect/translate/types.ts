@@ -1135,6 +1135,8 @@ function markArrayScales(em: EmitContext, n: Node, spine: WeakSet<Node>): boolea
   }
   if (sentNumericArray(n)) {
     spine.add(n.TypeCast.arg);
+    // Its elements' texts are what is read of it, written to a display column too (`INSERT … SELECT * FROM unnest($1::numeric[])`).
+    if (spine === em.numericSpine) em.sentArrays.add(n.TypeCast.arg);
     return true;
   }
   if (n.A_ArrayExpr || scaleKeepingCast(n) || numericArrayLiteral(n)) {
@@ -1143,6 +1145,13 @@ function markArrayScales(em: EmitContext, n: Node, spine: WeakSet<Node>): boolea
     return true;
   }
   return markTakenApart(em, n, spine);
+}
+
+/** EmitContext.elementTexts: a numeric[] of no one scale whose elements print their own, as their texts. */
+export function elementTexts(em: EmitContext, n: Node, probe: boolean): string | undefined {
+  const type = em.typeOf(n);
+  if (!is(type, OID.numeric_array) || arrayScale(em, n) !== undefined || !markArrayScales(em, n, probe ? new WeakSet<Node>() : em.numericSpine)) return undefined;
+  return probe ? '' : arrayTextsSql(em, n, em.expr(n));
 }
 
 /**
