@@ -85,7 +85,7 @@ export abstract class ExpressionEmitter implements EmitContext {
   deterministicLike = false;
   /** The display texts the next select() emitted writes after its result columns, as `name:display`. */
   carryNext: Array<string | undefined> | undefined;
-  /** The next select is a FROM subquery's, a CTE's or a printed scalar subquery's, whose JSON and text columns write their numerics' scales (emit-query.ts writesNumerics); 'text': its text columns only (a set operation's member compared by value). */
+  /** The next select is a FROM subquery's, a CTE's or a scalar subquery's, whose JSON and text columns write their numerics' scales (emit-query.ts writesNumerics); 'text': its text columns only (a set operation's member compared by value). */
   derivedNext: boolean | 'text' = false;
 
   constructor(readonly schema: TranslatorSchema) {
@@ -282,7 +282,7 @@ export abstract class ExpressionEmitter implements EmitContext {
         return `pg_${interval}${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${args.map((a) => this.asCommon(a, common)).join(', ')})`;
       }
       case 'SubLink':
-        return this.subLink(n.SubLink, this.numericSpine.has(n), this.outputRoot === n);
+        return this.subLink(n.SubLink, this.numericSpine.has(n));
       case 'RowExpr':
         return `(${this.exprList(n.RowExpr.args ?? [])})`;
       case 'NullIfExpr':
@@ -888,9 +888,9 @@ export abstract class ExpressionEmitter implements EmitContext {
 
   /**
    * `shown`: a scalar subquery whose value prints (markScaleSpine), with the display text its query
-   * carries; `printed`: one that is a result column itself, whose JSON or text prints as it is written.
+   * carries.
    */
-  private subLink(s: Node, shown = false, printed = false): string {
+  private subLink(s: Node, shown = false): string {
     // SQLite would take the first column (or say how many it found, as a raw error).
     const compared = s.subLinkType === 'ANY_SUBLINK' || s.subLinkType === 'ALL_SUBLINK';
     const wanted = compared && s.testexpr?.RowExpr ? (s.testexpr.RowExpr.args as Node[]).length : 1;
@@ -933,7 +933,9 @@ export abstract class ExpressionEmitter implements EmitContext {
     }
     const carried = shown && s.subLinkType === 'EXPR_SUBLINK' ? this.carriedDisplays(s.subselect)?.[0] : undefined;
     if (carried !== undefined) this.carryNext = [carried];
-    if (printed && s.subLinkType === 'EXPR_SUBLINK') this.derivedNext = true;
+    // Its JSON or text is the value the expression around it reads, compares and prints (`(SELECT
+    // jsonb_build_object('v', n) …)::text || '!'` writes 1.50 as numeric_out prints it).
+    if (s.subLinkType === 'EXPR_SUBLINK') this.derivedNext = true;
     const sub = this.select(s.subselect, false).sql;
     switch (s.subLinkType) {
       case 'EXISTS_SUBLINK':
