@@ -81,4 +81,6 @@ export interface EmitContext {
    * undefined; undefined where the query carries none (emit-query.ts).
    */
   carriedDisplays(query: Node): Array<string | undefined> | undefined;
+  /** A FROM subquery's SQL, writing the display texts its query carries beside its columns (emit-query.ts). */
+  derivedSelect(query: Node): string;
 }

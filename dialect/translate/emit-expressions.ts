@@ -100,6 +100,7 @@ export abstract class ExpressionEmitter implements EmitContext {
   abstract select(node: Node, top?: boolean): { sql: string; columns: OutputColumn[] };
   abstract sortBy(n: Node, windowOrder?: boolean, key?: string): string;
   abstract carriedDisplays(query: Node, positional?: boolean): Array<string | undefined> | undefined;
+  abstract derivedSelect(query: Node): string;
 
   // ---------------------------------------------------------------- expressions
 

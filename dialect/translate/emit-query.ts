@@ -957,6 +957,12 @@ export abstract class QueryEmitter extends ExpressionEmitter {
    * at different scales one (which one PostgreSQL shows depends on its plan), as set operations
    * and VALUES do, and a query a rewrite in select() changes would lose the columns it names.
    */
+  derivedSelect(query: Node): string {
+    this.carryNext = this.carriedDisplays(query);
+    this.derivedNext = true;
+    return this.select(query, false).sql;
+  }
+
   carriedDisplays(query: Node, positional = false): Array<string | undefined> | undefined {
     if (keptPart(query) !== undefined) return this.keptDisplays(query);
     const s = query.SelectStmt;
@@ -1333,7 +1339,8 @@ function ofAggregates(n: Node): boolean {
 }
 
 // array_lower: a lateral unnest's element is read at its position (select-list-arrays.ts).
-const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc', 'avg', 'sum', 'min', 'max', 'array_lower']);
+// The numeric math functions too: a derived query's `power(3.10, 2)` carries 9.6100000000000000, which numeric_power answers.
+const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc', 'avg', 'sum', 'min', 'max', 'array_lower', 'power', 'pow', 'sqrt', 'exp', 'ln', 'log', 'log10', 'div', 'ceil', 'ceiling', 'floor', 'sign']);
 
 const SUBQUERY_FUNCTIONS = new Set([...REPEATABLE_FUNCTIONS, 'count']);
 
