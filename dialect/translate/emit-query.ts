@@ -1105,8 +1105,16 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     const type = this.typeOf(val);
     const constrained = positional && type?.oid === OID.numeric && type.typmod >= 0;
     if ((val.ColumnRef && !constrained) || !repeatable(val, s.windowClause ?? []) || isNullValue(val)) return undefined;
+    // A numeric[] whose elements print their own scales (`ARRAY[1.50, 2.0]`, `$1::numeric[]`) carries
+    // them as an unconstrained numeric[] column's display does (displayText).
+    if (type?.oid === OID.numeric_array && type.typmod < 0 && this.elementTexts(val, true) !== undefined) return this.computedText(s, val, i);
     if (type?.oid !== OID.numeric || (type.typmod >= 0 && !constrained)) return undefined;
     if (numericScale(this, val) === undefined && !val.ParamRef && !markScaleSpine(this, val, new WeakSet<Node>())) return undefined;
+    return this.computedText(s, val, i);
+  }
+
+  /** Marks the select's column `i` as carrying the display text its value is computed again as. */
+  private computedText(s: Node, val: Node, i: number): string {
     const at = this.computedCarried.get(s) ?? new Map<number, Node>();
     this.computedCarried.set(s, at.set(i, val));
     return COMPUTED_TEXT;
@@ -1170,11 +1178,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         out.push('NULL');
         continue;
       }
-      if (c.type.oid === OID.numeric_array) {
-        out.push(arrayDisplaySql(this, v));
-        continue;
-      }
-      out.push(this.displayText(v, () => storeSql(this, v, c)));
+      out.push(c.type.oid === OID.numeric_array ? arrayDisplaySql(this, v) : this.displayText(v, () => storeSql(this, v, c)));
     }
     return out;
   }
@@ -1185,6 +1189,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
    * spine (markScaleSpine); NULL where none tells.
    */
   private displayText(v: Node, value: () => string): string {
+    if (this.typeOf(v)?.oid === OID.numeric_array) return arrayDisplaySql(this, v);
     const scale = numericScale(this, v);
     if (scale !== undefined) return `pg_numeric_display_of(pg_numeric_text(${value()}, ${scale}))`;
     if (v.ParamRef) {
@@ -1340,7 +1345,7 @@ function ofAggregates(n: Node): boolean {
 
 // array_lower: a lateral unnest's element is read at its position (select-list-arrays.ts).
 // The numeric math functions too: a derived query's `power(3.10, 2)` carries 9.6100000000000000, which numeric_power answers.
-const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc', 'avg', 'sum', 'min', 'max', 'array_lower', 'power', 'pow', 'sqrt', 'exp', 'ln', 'log', 'log10', 'div', 'ceil', 'ceiling', 'floor', 'sign']);
+const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc', 'avg', 'sum', 'min', 'max', 'array_lower', 'array_append', 'array_prepend', 'array_cat', 'power', 'pow', 'sqrt', 'exp', 'ln', 'log', 'log10', 'div', 'ceil', 'ceiling', 'floor', 'sign']);
 
 const SUBQUERY_FUNCTIONS = new Set([...REPEATABLE_FUNCTIONS, 'count']);
 
