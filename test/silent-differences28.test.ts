@@ -65,3 +65,25 @@ describe('unnest WITH ORDINALITY', () => {
     expect(await text('SELECT 4 + n, n * 2 FROM unnest(ARRAY[7, 8]) WITH ORDINALITY AS u(x, n) ORDER BY n')).toEqual([['5', '2'], ['6', '4']]);
   });
 });
+
+describe('numerics through a FROM function, a derived query and a scalar subquery', () => {
+  it('keep the scale a parameter was sent with in a scalar function in FROM', async () => {
+    expect(await text(`SELECT a, a * 2, a || '' FROM abs($1::numeric) a`, ['-4.50'])).toEqual([['4.50', '9.00', '4.50']]);
+  });
+
+  it('carry numeric_power\'s and the other math functions\' scales out of a derived query', async () => {
+    expect(await text('SELECT * FROM (SELECT power(3.10, 2) p, sqrt(2.0) s, div(7.5, 2) d) s')).toEqual([['9.6100000000000000', '1.414213562373095', '3']]);
+    expect(await text('WITH c AS (SELECT power(2.50, 3) p) SELECT p + 1 FROM c')).toEqual([['16.6250000000000000']]);
+  });
+
+  it('carry a numeric[]\'s element scales out of a derived query', async () => {
+    expect(await text('SELECT * FROM (SELECT ARRAY[1.50, 2.0] a) s')).toEqual([['{1.50,2.0}']]);
+    expect(await text('WITH c AS (SELECT array_append(ARRAY[1.50], 2.0) a) SELECT a, a[1] FROM c')).toEqual([['{1.50,2.0}', '1.50']]);
+    expect(await text('SELECT * FROM (SELECT $1::numeric[] AS a) s', ['{1.50,2.0}'])).toEqual([['{1.50,2.0}']]);
+  });
+
+  it('write a scalar subquery\'s JSON and text with the scales wherever the subquery stands', async () => {
+    expect(await text(`SELECT (SELECT jsonb_build_object('v', v) FROM w28n WHERE id = 1)::text || '!'`)).toEqual([['{"v": 10.50}!']]);
+    expect(await text(`SELECT id FROM w28n WHERE (SELECT v || '' FROM w28n WHERE id = 1) = '10.50' ORDER BY id`)).toEqual([['1'], ['2'], ['3']]);
+  });
+});

@@ -213,6 +213,11 @@ INSERT INTO s28_bulk (id, amt) SELECT 4 + n, x FROM unnest($1::numeric[]) WITH O
 INSERT INTO s28_bulk (id, amt) SELECT 6 + n, x FROM unnest(ARRAY[7.70, 8.0]) WITH ORDINALITY AS u(x, n);
 SELECT id, amt, p, amt * 2, amt::text FROM s28_bulk ORDER BY id;
 SELECT sum(amt), max(amt), min(amt) FROM s28_bulk;
+SELECT * FROM (SELECT ARRAY[1.50, 2.0] a) s;
+WITH c AS (SELECT ARRAY[1.50, 2.0, NULL] a) SELECT a, a[1], a[2:3], cardinality(a) FROM c;
+SELECT * FROM (SELECT array_append(ARRAY[1.50], 2.0) AS a, '{0.10,3}'::numeric[] AS b) s;
+-- params: ["{1.50,2.0}"]
+SELECT * FROM (SELECT $1::numeric[] AS a) s;
 -- ranges
 SELECT int4range(1, 10), int4range(1, 10, '[]'), int4range(1, 10, '(]'), int4range(5, 5), int4range(NULL, 3), numrange(1.5, 2.50), daterange('2024-01-01', '2024-01-31', '[]');
 SELECT int4range(10, 1);
