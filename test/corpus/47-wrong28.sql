@@ -19,28 +19,36 @@ INSERT INTO s28_n VALUES (1, 2.50, 1.5, 1.5, -7, 9223372036854775807), (2, -3.12
 -- what the twenty-seventh session left
 SELECT t.id, a FROM s28_n t, abs(t.x) a ORDER BY t.id;
 SELECT t.id, a.abs FROM s28_n t, abs(t.x) a ORDER BY t.id;
+-- @must
 -- params: ["-4.50"]
 SELECT * FROM abs($1::numeric);
+-- @must
 SELECT * FROM array_append(ARRAY[1.50], 2.0);
+-- @must
 SELECT (SELECT jsonb_build_object('v', x) FROM s28_n WHERE id = 1)::text || '!';
 SELECT coalesce((SELECT x::text FROM s28_n WHERE id = 1), 'none') AS t;
 SELECT * FROM (SELECT jsonb_build_object('v', x)::text AS j FROM s28_n WHERE id = 1 UNION SELECT '{}') s ORDER BY j;
 SELECT region, sum(amt), json_build_object('s', sum(amt))::text FROM s28_sale GROUP BY ROLLUP (region) ORDER BY region NULLS LAST;
+-- @must
 SELECT x || '' AS t FROM s28_n WHERE id <= 2 UNION ALL SELECT '7.0' ORDER BY t;
+-- @must
 -- params: ["-4.50"]
 SELECT a, a * 2, a || '' FROM abs($1::numeric) a;
 -- params: ["2.5670"]
 SELECT * FROM round($1::numeric, 2), abs($1::numeric) x;
 -- params: ["3.10", 2]
 SELECT * FROM power($1::numeric, $2::int);
+-- @must
 SELECT * FROM power(3.10, 2);
 SELECT * FROM (SELECT power(3.10, 2) p, sqrt(3.10) s, 3.10 ^ 2 AS c, exp(1.0) e, ln(10.0) l, log(2.0, 8.0) g, div(7.5, 2) d, ceil(2.50) f, sign(-2.50) n) s;
+-- @must
 WITH c AS (SELECT power(2.50, 3) p, sqrt(2.0) q) SELECT p, q, p + 1 FROM c;
 SELECT p FROM (SELECT power(x, 2) p FROM s28_n WHERE x IS NOT NULL) s ORDER BY p;
 SELECT coalesce((SELECT x || '' FROM s28_n WHERE id = 1), 'none'), length((SELECT x::text FROM s28_n WHERE id = 4));
 SELECT id FROM s28_n WHERE (SELECT x || '' FROM s28_n WHERE id = 1) = '2.50' ORDER BY id;
 SELECT id, upper((SELECT x || 'x' FROM s28_n n2 WHERE n2.id = n.id)) FROM s28_n n ORDER BY id;
 SELECT (SELECT json_agg(x ORDER BY id) FROM s28_n)::text;
+-- @must
 SELECT x || '' AS t FROM s28_n WHERE id <= 2 UNION SELECT '2.50' ORDER BY t;
 SELECT x || '' AS t FROM s28_n EXCEPT SELECT '2.50' ORDER BY t;
 SELECT format('%s', x) AS t FROM s28_n WHERE id = 1 UNION ALL SELECT 'a' ORDER BY t;
@@ -94,6 +102,7 @@ SELECT id, pg_typeof(avg(qty) OVER ())::text, pg_typeof(sum(qty) OVER ())::text,
 SELECT id, rank() OVER (ORDER BY ok), dense_rank() OVER (ORDER BY ok NULLS FIRST) FROM s28_sale ORDER BY id;
 -- params: [2]
 SELECT id, lag(amt, $1) OVER (ORDER BY id) FROM s28_sale ORDER BY id;
+-- @must
 -- params: [2, "9.99"]
 SELECT id, lead(amt, $1, $2::numeric) OVER (ORDER BY id) FROM s28_sale ORDER BY id;
 -- params: [3]
@@ -108,6 +117,7 @@ SELECT i / 2, i % 2, i::numeric / 2 FROM s28_n ORDER BY id;
 SELECT power(2, 10), power(2.0, 10), power(2, 0.5), power(-2, 3), power(2.5, 2), 2 ^ 3, 2.0 ^ -1;
 SELECT power(0, 0), power(0.0, 0), power(-8, 1.0 / 3);
 SELECT power(-8.0, 0.5);
+-- @must
 SELECT power(0.00, 2), 0.0 ^ 3, power(0, 0.5), power(0.000000000000000000001, 2);
 SELECT id, power(x, 2), x ^ 3 FROM s28_n ORDER BY id;
 SELECT sqrt(2), sqrt(2.0), sqrt(16), sqrt(16.00), sqrt(0.0001);
@@ -195,12 +205,14 @@ SELECT trim_array(ARRAY[1,2,3], 1), array_sample_dummy FROM (SELECT 1 AS array_s
 SELECT array_position($1::int[], $2::int), $2::int = ANY($1::int[]), cardinality($1::int[]);
 -- params: [[4, 5, null]]
 SELECT $1::int[], array_length($1::int[], 1), array_remove($1::int[], NULL);
+-- @must
 SELECT x FROM unnest(ARRAY[1.50, 2.0, 3]) x ORDER BY x;
 SELECT x, n FROM unnest('{1.50,NULL,2.0}'::numeric[]) WITH ORDINALITY AS u(x, n) ORDER BY n;
 SELECT sum(x), max(x), x2 FROM unnest(ARRAY[1.50, 2.0]) x, (SELECT 1 AS x2) o GROUP BY x2;
 SELECT x * 2 AS d, x || '' AS t FROM unnest(ARRAY[1.50, 2.0]) x ORDER BY x;
 -- params: ["{1.50,2.0,NULL}"]
 SELECT x FROM unnest($1::numeric[]) x ORDER BY x NULLS LAST;
+-- @must
 -- params: ["{1,2,3}", "{1.50,2.0,0.000}"]
 SELECT * FROM unnest($1::int[], $2::numeric[]) AS u(a, b) ORDER BY a;
 CREATE TABLE s28_bulk (id int PRIMARY KEY, amt numeric, p numeric(8,2), tags text[]);
@@ -211,8 +223,10 @@ INSERT INTO s28_bulk (id, amt) SELECT * FROM unnest($1::int[], $2::numeric[]);
 -- params: ["{5.50,6.0}"]
 INSERT INTO s28_bulk (id, amt) SELECT 4 + n, x FROM unnest($1::numeric[]) WITH ORDINALITY AS u(x, n);
 INSERT INTO s28_bulk (id, amt) SELECT 6 + n, x FROM unnest(ARRAY[7.70, 8.0]) WITH ORDINALITY AS u(x, n);
+-- @must
 SELECT id, amt, p, amt * 2, amt::text FROM s28_bulk ORDER BY id;
 SELECT sum(amt), max(amt), min(amt) FROM s28_bulk;
+-- @must
 SELECT * FROM (SELECT ARRAY[1.50, 2.0] a) s;
 WITH c AS (SELECT ARRAY[1.50, 2.0, NULL] a) SELECT a, a[1], a[2:3], cardinality(a) FROM c;
 SELECT * FROM (SELECT array_append(ARRAY[1.50], 2.0) AS a, '{0.10,3}'::numeric[] AS b) s;
@@ -356,6 +370,7 @@ SELECT id, count(*) OVER (ORDER BY d RANGE BETWEEN $1::interval PRECEDING AND CU
 SELECT id FROM s28_sale WHERE id = ANY($1::int[]) ORDER BY id;
 -- params: [[1, null]]
 SELECT id FROM s28_sale WHERE id <> ALL($1::int[]) ORDER BY id;
+-- @must
 -- params: ["{1.50,2.0}"]
 SELECT $1::numeric[], array_append($1::numeric[], 3.000), cardinality($1::numeric[]);
 -- params: ["[1.5,2.50)"]
@@ -382,6 +397,7 @@ SELECT id, lag(amt, 1, $1::numeric) OVER (PARTITION BY region ORDER BY id) FROM 
 SELECT id, lag(amt, 1, $1) OVER (ORDER BY id) FROM s28_sale ORDER BY id;
 -- params: ["9.990"]
 SELECT id, lag(amt, 1, $1::numeric) OVER (ORDER BY id) || '' FROM s28_sale ORDER BY id;
+-- @must
 SELECT n * 10 + x FROM unnest(ARRAY[1, 2]) WITH ORDINALITY AS u(x, n) ORDER BY n;
 DROP TABLE s28_sale;
 DROP TABLE s28_n;
