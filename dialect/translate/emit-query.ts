@@ -1107,7 +1107,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     if ((val.ColumnRef && !constrained) || !repeatable(val, s.windowClause ?? []) || isNullValue(val)) return undefined;
     // A numeric[] whose elements print their own scales (`ARRAY[1.50, 2.0]`, `$1::numeric[]`) carries
     // them as an unconstrained numeric[] column's display does (displayText).
-    if (type?.oid === OID.numeric_array && type.typmod < 0 && this.elementTexts(val, true) !== undefined) return this.computedText(s, val, i);
+    if (type?.oid === OID.numeric_array && type.typmod < 0 && (this.elementTexts(val, true) !== undefined || aggregatedNumerics(this, val))) return this.computedText(s, val, i);
     if (type?.oid !== OID.numeric || (type.typmod >= 0 && !constrained)) return undefined;
     if (numericScale(this, val) === undefined && !val.ParamRef && !markScaleSpine(this, val, new WeakSet<Node>())) return undefined;
     return this.computedText(s, val, i);
@@ -1178,7 +1178,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         out.push('NULL');
         continue;
       }
-      out.push(c.type.oid === OID.numeric_array ? arrayDisplaySql(this, v) : this.displayText(v, () => storeSql(this, v, c)));
+      out.push(c.type.oid === OID.numeric_array ? this.arrayDisplay(v) : this.displayText(v, () => storeSql(this, v, c)));
     }
     return out;
   }
@@ -1188,8 +1188,16 @@ export abstract class QueryEmitter extends ExpressionEmitter {
    * its scale is known (`value`: its SQL as a number), a parameter's text as sent, or its scale
    * spine (markScaleSpine); NULL where none tells.
    */
+  /** A numeric[]'s display text (arrayDisplaySql); array_agg's writes each value with its scale where its argument is marked (types.ts markScaleSpine). */
+  private arrayDisplay(v: Node): string {
+    const aggregated = aggregatedNumerics(this, v);
+    if (!aggregated) return arrayDisplaySql(this, v);
+    markScaleSpine(this, aggregated, this.numericSpine);
+    return `pg_numeric_display_of(${this.expr(v)})`;
+  }
+
   private displayText(v: Node, value: () => string): string {
-    if (this.typeOf(v)?.oid === OID.numeric_array) return arrayDisplaySql(this, v);
+    if (this.typeOf(v)?.oid === OID.numeric_array) return this.arrayDisplay(v);
     const scale = numericScale(this, v);
     if (scale !== undefined) return `pg_numeric_display_of(pg_numeric_text(${value()}, ${scale}))`;
     if (v.ParamRef) {
@@ -1201,6 +1209,13 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     return 'NULL';
   }
 
+}
+
+/** array_agg's numeric argument, where its values print their own scales (`array_agg(v ORDER BY id)` of a stored column). */
+function aggregatedNumerics(em: EmitContext, n: Node): Node | undefined {
+  const f = n.FuncCall;
+  const arg = f && !f.over && !f.agg_distinct && names(f.funcname).at(-1) === 'array_agg' ? (f.args?.[0] as Node | undefined) : undefined;
+  return arg && em.typeOf(arg)?.oid === OID.numeric && markScaleSpine(em, arg, new WeakSet<Node>()) ? arg : undefined;
 }
 
 /** Element types whose arrays keep NaN and the infinities as their names (pg_array_sort_key). */
@@ -1345,7 +1360,7 @@ function ofAggregates(n: Node): boolean {
 
 // array_lower: a lateral unnest's element is read at its position (select-list-arrays.ts).
 // The numeric math functions too: a derived query's `power(3.10, 2)` carries 9.6100000000000000, which numeric_power answers.
-const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc', 'avg', 'sum', 'min', 'max', 'array_lower', 'array_append', 'array_prepend', 'array_cat', 'power', 'pow', 'sqrt', 'exp', 'ln', 'log', 'log10', 'div', 'ceil', 'ceiling', 'floor', 'sign']);
+const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc', 'avg', 'sum', 'min', 'max', 'array_agg', 'array_lower', 'array_append', 'array_prepend', 'array_cat', 'power', 'pow', 'sqrt', 'exp', 'ln', 'log', 'log10', 'div', 'ceil', 'ceiling', 'floor', 'sign']);
 
 const SUBQUERY_FUNCTIONS = new Set([...REPEATABLE_FUNCTIONS, 'count']);
 
