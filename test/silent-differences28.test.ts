@@ -87,3 +87,16 @@ describe('numerics through a FROM function, a derived query and a scalar subquer
     expect(await text(`SELECT id FROM w28n WHERE (SELECT v || '' FROM w28n WHERE id = 1) = '10.50' ORDER BY id`)).toEqual([['1'], ['2'], ['3']]);
   });
 });
+
+describe('array_agg of numerics in a derived query', () => {
+  it('carries its values\' scales out, and into a numeric[] column an INSERT … SELECT writes', async () => {
+    expect(await text('WITH t AS (SELECT array_agg(v ORDER BY id) vs FROM w28n) SELECT vs, vs[1] FROM t')).toEqual([['{10.50,0.0,15.50}', '10.50']]);
+    await client().query('CREATE TABLE w28arr (vs numeric[])');
+    try {
+      await client().query('INSERT INTO w28arr SELECT array_agg(v ORDER BY id) FROM w28n');
+      expect(await text('SELECT vs FROM w28arr')).toEqual([['{10.50,0.0,15.50}']]);
+    } finally {
+      await client().query('DROP TABLE w28arr');
+    }
+  });
+});

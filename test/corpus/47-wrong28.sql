@@ -232,6 +232,10 @@ WITH c AS (SELECT ARRAY[1.50, 2.0, NULL] a) SELECT a, a[1], a[2:3], cardinality(
 SELECT * FROM (SELECT array_append(ARRAY[1.50], 2.0) AS a, '{0.10,3}'::numeric[] AS b) s;
 -- params: ["{1.50,2.0}"]
 SELECT * FROM (SELECT $1::numeric[] AS a) s;
+-- @must
+WITH t AS (SELECT region, array_agg(amt ORDER BY id) vs FROM s28_sale GROUP BY region) SELECT region, vs, vs[1], cardinality(vs) FROM t ORDER BY region;
+SELECT * FROM (SELECT array_agg(amt ORDER BY id) FILTER (WHERE amt > 10) vs FROM s28_sale) t;
+INSERT INTO s28_bulk (id, amt, tags) SELECT 100, max(amt), array_agg(rep ORDER BY id) FROM s28_sale;
 -- ranges
 SELECT int4range(1, 10), int4range(1, 10, '[]'), int4range(1, 10, '(]'), int4range(5, 5), int4range(NULL, 3), numrange(1.5, 2.50), daterange('2024-01-01', '2024-01-31', '[]');
 SELECT int4range(10, 1);
