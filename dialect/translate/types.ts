@@ -895,7 +895,8 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     for (const a of (n.FuncCall.args ?? []) as Node[]) {
       if (ownScales === 'all' && storedDisplay(em, a)) spine.add(a);
       // An expression of one (`n * 2`) is written as it prints, with the scale its values give it.
-      else if (mixedScaleBranches(em, a, ownScales === 'all') || is(em.typeOf(a), OID.numeric)) markScaleSpine(em, a, spine, ownScales);
+      // So is array_agg of numerics (`jsonb_build_object('totals', array_agg(total))`).
+      else if (mixedScaleBranches(em, a, ownScales === 'all') || is(em.typeOf(a), OID.numeric) || is(em.typeOf(a), OID.numeric_array)) markScaleSpine(em, a, spine, ownScales);
     }
   }
   // JSON made of JSON (`jsonb_set(j, p, to_jsonb(n))`, `j || to_jsonb(n)`) keeps what its operands wrote.
