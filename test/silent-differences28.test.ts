@@ -88,6 +88,12 @@ describe('numerics through a FROM function, a derived query and a scalar subquer
   });
 });
 
+describe('JSON built of array_agg of numerics', () => {
+  it('writes their scales under GROUP BY', async () => {
+    expect(await text(`SELECT jsonb_build_object('vs', array_agg(v ORDER BY id)) FROM w28n`)).toEqual([['{"vs": [10.50, 0.0, 15.50]}']]);
+  });
+});
+
 describe('array_agg of numerics in a derived query', () => {
   it('carries its values\' scales out, and into a numeric[] column an INSERT … SELECT writes', async () => {
     expect(await text('WITH t AS (SELECT array_agg(v ORDER BY id) vs FROM w28n) SELECT vs, vs[1] FROM t')).toEqual([['{10.50,0.0,15.50}', '10.50']]);

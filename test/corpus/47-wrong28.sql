@@ -236,6 +236,9 @@ SELECT * FROM (SELECT $1::numeric[] AS a) s;
 WITH t AS (SELECT region, array_agg(amt ORDER BY id) vs FROM s28_sale GROUP BY region) SELECT region, vs, vs[1], cardinality(vs) FROM t ORDER BY region;
 SELECT * FROM (SELECT array_agg(amt ORDER BY id) FILTER (WHERE amt > 10) vs FROM s28_sale) t;
 INSERT INTO s28_bulk (id, amt, tags) SELECT 100, max(amt), array_agg(rep ORDER BY id) FROM s28_sale;
+-- @must
+SELECT region, jsonb_build_object('region', region, 'amounts', array_agg(amt ORDER BY id)) FROM s28_sale GROUP BY region ORDER BY region;
+SELECT json_build_object('amounts', array_agg(amt ORDER BY id), 'n', count(*)) FROM s28_sale;
 -- ranges
 SELECT int4range(1, 10), int4range(1, 10, '[]'), int4range(1, 10, '(]'), int4range(5, 5), int4range(NULL, 3), numrange(1.5, 2.50), daterange('2024-01-01', '2024-01-31', '[]');
 SELECT int4range(10, 1);
