@@ -16,6 +16,7 @@ import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } f
 import { readAs } from './untyped-literals.js';
 import { decodeArrayText } from '../../pg/types/array.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
+import { displayColumn } from '../catalog/numeric-display.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import type { EmitContext } from './emit-context.js';
 import { unsupported } from './unsupported.js';
@@ -395,6 +396,17 @@ export const TSVECTOR_UNNEST_COLUMNS = [
 /** unnest(tsvector) anywhere but over a value in FROM: its records have no other path in evsql. */
 export const tsvectorUnnestRefused = () => unsupported('unnest(tsvector) in the select list or over an earlier FROM item');
 
+/**
+ * An array unnest in FROM takes apart. A numeric[] whose elements print their own scales (a
+ * parameter, ARRAY[1.50, 2.0]) is taken apart as their decimal texts: each row's value is read
+ * back from its text, which the column's display carries (name-resolution.ts unnestColumn).
+ */
+function unnestedArray(em: EmitContext, a: Node): { sql: string; column: (value: string, name: string) => string } {
+  const texts = em.elementTexts(a);
+  if (texts === undefined) return { sql: em.expr(a), column: (value, name) => `${value} AS ${quoteIdent(name)}` };
+  return { sql: texts, column: (value, name) => `pg_store(${value}, ${OID.numeric}, -1) AS ${quoteIdent(name)}, ${value} AS ${quoteIdent(displayColumn(name))}` };
+}
+
 /** unnest(array) and the partition functions in FROM; undefined for other functions. */
 export function catalogRangeFunction(em: EmitContext, r: Node): string | undefined {
   const call = (r.functions as Node[] | undefined)?.[0]?.List?.items?.[0]?.FuncCall;
@@ -413,13 +425,17 @@ export function catalogRangeFunction(em: EmitContext, r: Node): string | undefin
     const numbered = r.ordinality ? `, ordinality AS ${quoteIdent(colnames[3] ?? 'ordinality')}` : '';
     return `(SELECT ${columns}${numbered} FROM pg_tsvector_unnest(${em.expr(args[0]!)})) AS ${relation}`;
   }
-  if (name === 'unnest' && args.length === 1) return `(SELECT value AS ${valueName}${ordinality} FROM pg_unnest(${em.expr(args[0]!)})) AS ${relation}`;
+  if (name === 'unnest' && args.length === 1) {
+    const array = unnestedArray(em, args[0]!);
+    return `(SELECT ${array.column('value', colnames[0] ?? alias ?? name)}${ordinality} FROM pg_unnest(${array.sql})) AS ${relation}`;
+  }
   if (name === 'unnest' && args.length > 1) {
     // Several arrays side by side, the shorter ones padded with NULLs: joined on their ordinality.
     // Each array is emitted where it is read, in the text's order, so its parameters are numbered so.
-    const values = args.map((_, i) => `"u${i}".value AS ${quoteIdent(colnames[i] ?? 'unnest')}`).join(', ');
     const count = `max(${args.map((a) => `coalesce(pg_cardinality(${em.expr(a)}), 0)`).join(', ')})`;
-    const joins = args.map((a, i) => ` LEFT JOIN pg_unnest(${em.expr(a)}) AS "u${i}" ON "u${i}".ordinality = "n".value`).join('');
+    const arrays = args.map((a) => unnestedArray(em, a));
+    const values = arrays.map((a, i) => a.column(`"u${i}".value`, colnames[i] ?? 'unnest')).join(', ');
+    const joins = arrays.map((a, i) => ` LEFT JOIN pg_unnest(${a.sql}) AS "u${i}" ON "u${i}".ordinality = "n".value`).join('');
     const ord = r.ordinality ? `, "n".value AS ${quoteIdent(colnames[args.length] ?? 'ordinality')}` : '';
     return `(SELECT ${values}${ord} FROM pg_generate_series(1, ${count}, 1) AS "n"${joins}) AS ${relation}`;
   }

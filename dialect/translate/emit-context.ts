@@ -37,6 +37,8 @@ export interface EmitContext {
    * display scale, since PostgreSQL prints the result with it.
    */
   readonly numericSpine: WeakSet<Node>;
+  /** numeric[] parameters taken apart as their elements' texts (types.ts markArrayScales): bound as sent in any statement. */
+  readonly sentArrays: WeakSet<Node>;
   /**
    * Values of unconstrained numeric columns a grouped query prints outside its aggregates (a GROUP
    * BY key): their group's display text (pg_group_display), which its rows share.
@@ -65,6 +67,12 @@ export interface EmitContext {
   lateralValue(ref: Node): Node | undefined;
   /** The one display scale every element of a numeric[] prints with, where one tells (types.ts arrayScale). */
   elementScale(n: Node): number | undefined;
+  /**
+   * The SQL of a numeric[] that unnest in FROM takes apart as its elements' decimal texts, where
+   * they print their own scales (a parameter, ARRAY[1.50, 2.0]; types.ts elementTexts); undefined
+   * where one scale or none tells. `probe`: only whether it would, emitting nothing.
+   */
+  elementTexts(n: Node, probe?: boolean): string | undefined;
   /** The output columns of a query without emitting it (types.ts). */
   selectColumns(node: Node): ScopeColumn[] | null;
   /**
@@ -73,4 +81,6 @@ export interface EmitContext {
    * undefined; undefined where the query carries none (emit-query.ts).
    */
   carriedDisplays(query: Node): Array<string | undefined> | undefined;
+  /** A FROM subquery's SQL, writing the display texts its query carries beside its columns (emit-query.ts). */
+  derivedSelect(query: Node): string;
 }

@@ -38,7 +38,7 @@ import type { TranslatorSchema } from './schema.js';
 import { commonLiteral, comparedArrayLiteral, comparedLiteral } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, sequenceCall } from './sequences.js';
 import { subqueryComparison } from './rewrite.js';
-import { type OutputColumn, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, inferParamTypes, markScaleSpine, resolveUnknown, selectColumns, typeOf, mixedScaleArray, arrayScale, enumTypeOfName, isNumber, isDateTime, isNullLiteral, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName } from './types.js';
+import { type OutputColumn, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, inferParamTypes, markScaleSpine, resolveUnknown, selectColumns, typeOf, mixedScaleArray, arrayScale, elementTexts, enumTypeOfName, isNumber, isDateTime, isNullLiteral, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName } from './types.js';
 import { isRange } from './range-types.js';
 import { bitIntegerCast } from './bit-casts.js';
 import { asTimestamptz, checkCastable, FILTER_PLACED, incomparable, incomparableOperands, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
@@ -65,6 +65,7 @@ export abstract class ExpressionEmitter implements EmitContext {
   outputRoot: Node | null = null;
   readonly numericSpine = new WeakSet<Node>();
   readonly groupedDisplays = new WeakSet<Node>();
+  readonly sentArrays = new WeakSet<Node>();
   /** RETURNING's subqueries for a column of UPDATE's FROM or DELETE's USING tables (rewrite.ts joinedReturning). */
   protected readonly joinedRows = new WeakSet<Node>();
   /** A table's columns by its stored name (starReturning). */
@@ -86,8 +87,8 @@ export abstract class ExpressionEmitter implements EmitContext {
   deterministicLike = false;
   /** The display texts the next select() emitted writes after its result columns, as `name:display`. */
   carryNext: Array<string | undefined> | undefined;
-  /** The next select is a FROM subquery's, a CTE's or a printed scalar subquery's, whose JSON and text columns write their numerics' scales (emit-query.ts writesNumerics). */
-  derivedNext = false;
+  /** The next select is a FROM subquery's, a CTE's or a scalar subquery's, whose JSON and text columns write their numerics' scales (emit-query.ts writesNumerics); 'text': its text columns only (a set operation's member compared by value). */
+  derivedNext: boolean | 'text' = false;
 
   constructor(readonly schema: TranslatorSchema) {
     for (const [number, type] of declaredTypes()) {
@@ -101,6 +102,7 @@ export abstract class ExpressionEmitter implements EmitContext {
   abstract select(node: Node, top?: boolean): { sql: string; columns: OutputColumn[] };
   abstract sortBy(n: Node, windowOrder?: boolean, key?: string): string;
   abstract carriedDisplays(query: Node, positional?: boolean): Array<string | undefined> | undefined;
+  abstract derivedSelect(query: Node): string;
 
   // ---------------------------------------------------------------- expressions
 
@@ -182,7 +184,7 @@ export abstract class ExpressionEmitter implements EmitContext {
         // The parser takes `$0`, which numbers no parameter.
         if (!(n.ParamRef.number >= 1)) throw new PgError(SqlState.undefinedParameter, 'there is no parameter $0', { position: n.ParamRef.location + 1 });
         // A numeric parameter a result column prints: marked for translate.ts's displayParams.
-        const slot = this.displaysParams && this.numericSpine.has(n) ? -n.ParamRef.number : n.ParamRef.number;
+        const slot = (this.displaysParams && this.numericSpine.has(n)) || this.sentArrays.has(n) ? -n.ParamRef.number : n.ParamRef.number;
         this.params.push(slot);
         return paramSlot(slot);
       case 'A_Expr':
@@ -283,7 +285,7 @@ export abstract class ExpressionEmitter implements EmitContext {
         return `pg_${interval}${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${args.map((a) => this.asCommon(a, common)).join(', ')})`;
       }
       case 'SubLink':
-        return this.subLink(n.SubLink, this.numericSpine.has(n), this.outputRoot === n);
+        return this.subLink(n.SubLink, this.numericSpine.has(n));
       case 'RowExpr':
         return `(${this.exprList(n.RowExpr.args ?? [])})`;
       case 'NullIfExpr':
@@ -889,9 +891,9 @@ export abstract class ExpressionEmitter implements EmitContext {
 
   /**
    * `shown`: a scalar subquery whose value prints (markScaleSpine), with the display text its query
-   * carries; `printed`: one that is a result column itself, whose JSON or text prints as it is written.
+   * carries.
    */
-  private subLink(s: Node, shown = false, printed = false): string {
+  private subLink(s: Node, shown = false): string {
     // SQLite would take the first column (or say how many it found, as a raw error).
     const compared = s.subLinkType === 'ANY_SUBLINK' || s.subLinkType === 'ALL_SUBLINK';
     const wanted = compared && s.testexpr?.RowExpr ? (s.testexpr.RowExpr.args as Node[]).length : 1;
@@ -934,7 +936,9 @@ export abstract class ExpressionEmitter implements EmitContext {
     }
     const carried = shown && s.subLinkType === 'EXPR_SUBLINK' ? this.carriedDisplays(s.subselect)?.[0] : undefined;
     if (carried !== undefined) this.carryNext = [carried];
-    if (printed && s.subLinkType === 'EXPR_SUBLINK') this.derivedNext = true;
+    // Its JSON or text is the value the expression around it reads, compares and prints (`(SELECT
+    // jsonb_build_object('v', n) …)::text || '!'` writes 1.50 as numeric_out prints it).
+    if (s.subLinkType === 'EXPR_SUBLINK') this.derivedNext = true;
     const sub = this.select(s.subselect, false).sql;
     switch (s.subLinkType) {
       case 'EXISTS_SUBLINK':
@@ -970,6 +974,10 @@ export abstract class ExpressionEmitter implements EmitContext {
 
   elementScale(n: Node): number | undefined {
     return arrayScale(this, n);
+  }
+
+  elementTexts(n: Node, probe = false): string | undefined {
+    return elementTexts(this, n, probe);
   }
 
   selectColumns(node: Node): ScopeColumn[] | null {

@@ -169,8 +169,11 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       // A member of a set operation that carries texts writes its own (setOperationDisplays), a UNION ALL inside it those of its members.
       const member = (m: Node, right = false) => {
         this.carryNext = carry ? (this.memberCarries.get(m.SelectStmt ?? m) ?? carry) : undefined;
-        // A derived table's UNION ALL passes its members' texts on as they are; other set operations compare them.
-        this.derivedNext = derived && s.op === 'SETOP_UNION' && !!s.all;
+        // A derived table's or a printed result's UNION ALL passes its members' texts on as they are;
+        // other set operations compare them: a text by the digits its numerics print, a jsonb by value
+        // (`{"v": 2.50}` equals `{"v": 2.5}`).
+        const written = derived || (top && this.formatsOutput && !assign);
+        this.derivedNext = written && (s.op === 'SETOP_UNION' && s.all ? true : 'text');
         return this.setMember(m, right);
       };
       const plain = (m: Node) => !m.op || m.op === 'SETOP_NONE';
@@ -583,7 +586,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
    * `ownScales`: where values may print their own scales (types.ts OwnScales); `printsOwnScale`:
    * the columns a member of a result's UNION ALL formats at its own scale (mixedScaleColumns).
    */
-  targetList(list: Node[], named: boolean, assign: Array<ColumnInfo | undefined> | null = null, ownScales: OwnScales = 'all', printsOwnScale?: boolean[], derived = false): { sql: string; columns: OutputColumn[]; computed: Map<string, Node>; byName: Map<string, Node[]> } {
+  targetList(list: Node[], named: boolean, assign: Array<ColumnInfo | undefined> | null = null, ownScales: OwnScales = 'all', printsOwnScale?: boolean[], derived: boolean | 'text' = false): { sql: string; columns: OutputColumn[]; computed: Map<string, Node>; byName: Map<string, Node[]> } {
     const sqls: string[] = [];
     const columns: OutputColumn[] = [];
     const computed = new Map<string, Node>();
@@ -621,7 +624,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       const name = rt.name ?? columnName(val);
       byName.set(name, [...(byName.get(name) ?? []), val]);
       this.outputRoot = named && this.formatsOutput ? val : null;
-      if (this.outputRoot || (printsOwnScale?.[i] && numericScale(this, val) === undefined) || ((derived || (named && !this.formatsOutput)) && writesNumerics(this, val))) markScaleSpine(this, val, this.numericSpine, ownScales);
+      if (this.outputRoot || (printsOwnScale?.[i] && numericScale(this, val) === undefined) || ((derived || (named && !this.formatsOutput)) && writesNumerics(this, val, derived === 'text'))) markScaleSpine(this, val, this.numericSpine, ownScales);
       const value = assign ? storeSql(this, val, assign[i]) : named && val.RowExpr ? this.rowOutput(val.RowExpr.args ?? []) : this.expr(val);
       const column = outputColumn(this, name, val);
       const sql = named ? catalog.regOutput(this, val, value) : printsOwnScale?.[i] && !isNullLiteral(val) && !isNumericSpecial(val) && outputScale(column) !== undefined ? `pg_numeric_text(${value}, ${outputScale(column)})` : value;
@@ -954,6 +957,12 @@ export abstract class QueryEmitter extends ExpressionEmitter {
    * at different scales one (which one PostgreSQL shows depends on its plan), as set operations
    * and VALUES do, and a query a rewrite in select() changes would lose the columns it names.
    */
+  derivedSelect(query: Node): string {
+    this.carryNext = this.carriedDisplays(query);
+    this.derivedNext = true;
+    return this.select(query, false).sql;
+  }
+
   carriedDisplays(query: Node, positional = false): Array<string | undefined> | undefined {
     if (keptPart(query) !== undefined) return this.keptDisplays(query);
     const s = query.SelectStmt;
@@ -1096,8 +1105,16 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     const type = this.typeOf(val);
     const constrained = positional && type?.oid === OID.numeric && type.typmod >= 0;
     if ((val.ColumnRef && !constrained) || !repeatable(val, s.windowClause ?? []) || isNullValue(val)) return undefined;
+    // A numeric[] whose elements print their own scales (`ARRAY[1.50, 2.0]`, `$1::numeric[]`) carries
+    // them as an unconstrained numeric[] column's display does (displayText).
+    if (type?.oid === OID.numeric_array && type.typmod < 0 && (this.elementTexts(val, true) !== undefined || aggregatedNumerics(this, val))) return this.computedText(s, val, i);
     if (type?.oid !== OID.numeric || (type.typmod >= 0 && !constrained)) return undefined;
     if (numericScale(this, val) === undefined && !val.ParamRef && !markScaleSpine(this, val, new WeakSet<Node>())) return undefined;
+    return this.computedText(s, val, i);
+  }
+
+  /** Marks the select's column `i` as carrying the display text its value is computed again as. */
+  private computedText(s: Node, val: Node, i: number): string {
     const at = this.computedCarried.get(s) ?? new Map<number, Node>();
     this.computedCarried.set(s, at.set(i, val));
     return COMPUTED_TEXT;
@@ -1161,11 +1178,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         out.push('NULL');
         continue;
       }
-      if (c.type.oid === OID.numeric_array) {
-        out.push(arrayDisplaySql(this, v));
-        continue;
-      }
-      out.push(this.displayText(v, () => storeSql(this, v, c)));
+      out.push(c.type.oid === OID.numeric_array ? this.arrayDisplay(v) : this.displayText(v, () => storeSql(this, v, c)));
     }
     return out;
   }
@@ -1175,7 +1188,16 @@ export abstract class QueryEmitter extends ExpressionEmitter {
    * its scale is known (`value`: its SQL as a number), a parameter's text as sent, or its scale
    * spine (markScaleSpine); NULL where none tells.
    */
+  /** A numeric[]'s display text (arrayDisplaySql); array_agg's writes each value with its scale where its argument is marked (types.ts markScaleSpine). */
+  private arrayDisplay(v: Node): string {
+    const aggregated = aggregatedNumerics(this, v);
+    if (!aggregated) return arrayDisplaySql(this, v);
+    markScaleSpine(this, aggregated, this.numericSpine);
+    return `pg_numeric_display_of(${this.expr(v)})`;
+  }
+
   private displayText(v: Node, value: () => string): string {
+    if (this.typeOf(v)?.oid === OID.numeric_array) return this.arrayDisplay(v);
     const scale = numericScale(this, v);
     if (scale !== undefined) return `pg_numeric_display_of(pg_numeric_text(${value()}, ${scale}))`;
     if (v.ParamRef) {
@@ -1187,6 +1209,13 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     return 'NULL';
   }
 
+}
+
+/** array_agg's numeric argument, where its values print their own scales (`array_agg(v ORDER BY id)` of a stored column). */
+function aggregatedNumerics(em: EmitContext, n: Node): Node | undefined {
+  const f = n.FuncCall;
+  const arg = f && !f.over && !f.agg_distinct && names(f.funcname).at(-1) === 'array_agg' ? (f.args?.[0] as Node | undefined) : undefined;
+  return arg && em.typeOf(arg)?.oid === OID.numeric && markScaleSpine(em, arg, new WeakSet<Node>()) ? arg : undefined;
 }
 
 /** Element types whose arrays keep NaN and the infinities as their names (pg_array_sort_key). */
@@ -1330,7 +1359,8 @@ function ofAggregates(n: Node): boolean {
 }
 
 // array_lower: a lateral unnest's element is read at its position (select-list-arrays.ts).
-const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc', 'avg', 'sum', 'min', 'max', 'array_lower']);
+// The numeric math functions too: a derived query's `power(3.10, 2)` carries 9.6100000000000000, which numeric_power answers.
+const REPEATABLE_FUNCTIONS = new Set(['abs', 'mod', 'round', 'trunc', 'avg', 'sum', 'min', 'max', 'array_agg', 'array_lower', 'array_append', 'array_prepend', 'array_cat', 'power', 'pow', 'sqrt', 'exp', 'ln', 'log', 'log10', 'div', 'ceil', 'ceiling', 'floor', 'sign']);
 
 const SUBQUERY_FUNCTIONS = new Set([...REPEATABLE_FUNCTIONS, 'count']);
 
@@ -1443,7 +1473,7 @@ const VALUES_TEXT = 'values';
  * `{"v": 1.50}`): that text is the value the query around it, or the table, reads, compares and
  * prints. A numeric column carries its display apart.
  */
-function writesNumerics(em: EmitContext, val: Node): boolean {
+function writesNumerics(em: EmitContext, val: Node, textOnly: boolean): boolean {
   const oid = em.typeOf(val)?.oid;
-  return oid === OID.json || oid === OID.jsonb || oid === OID.text;
+  return oid === OID.text || (!textOnly && (oid === OID.json || oid === OID.jsonb));
 }

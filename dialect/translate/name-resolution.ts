@@ -16,7 +16,7 @@ import { type Node, nodeType, names } from './parse.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
 import { KEYWORD_COLUMNS, TSVECTOR_UNNEST_COLUMNS, tsvectorUnnestRefused, catalogColumns, catalogSystemColumns } from './catalog-queries.js';
 import { RECORD_FUNCTIONS, recordCall, recordDisplayColumn, recordDisplaySql } from './json-records.js';
-import { SET_RETURNING_IN_FROM, literalScale, seriesDisplays } from './table-functions.js';
+import { SET_RETURNING_IN_FROM, literalScale, scalarQuery, seriesDisplays } from './table-functions.js';
 import { FIRST_NORMAL_OBJECT_ID } from '../catalog/oids.js';
 import { timeSeriesType } from './time-series.js';
 import { ARRAY_POSITIONS } from './select-list-arrays.js';
@@ -339,13 +339,16 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
         ? [{ name: colnames[0] ?? alias ?? fname, type: { oid: OID.int4, typmod: -1 } }]
         : (call.args as Node[]).map((a, i) => {
             const elem = em.typeOf(a) ? arrayElementOid(em.typeOf(a)!.oid) : 0;
-            return { name: colnames[i] ?? (call.args.length === 1 ? (alias ?? fname) : fname), type: elem ? { oid: elem, typmod: -1 } : null, ...elementScale(em, a, elem) };
+            const name = colnames[i] ?? (call.args.length === 1 ? (alias ?? fname) : fname);
+            // Its elements' texts where they print their own scales (catalog-queries.ts unnestedArray).
+            const display = em.elementTexts(a, true) !== undefined ? { display: { relation: alias ?? fname, column: displayColumn(name) } } : elementScale(em, a, elem);
+            return { name, type: elem ? { oid: elem, typmod: -1 } : null, ...display };
           });
     return { name: alias ?? fname, columns: [...elements, ...ordinality(elements.length)] };
   }
   if (fname === 'pg_get_keywords') return { name: alias ?? fname, columns: [...KEYWORD_COLUMNS.map((c, i) => ({ ...c, name: colnames[i] ?? c.name })), ...ordinality(KEYWORD_COLUMNS.length)] };
   if (fname === 'pg_partition_ancestors') return { name: alias ?? fname, columns: [{ name: colnames[0] ?? 'relid', type: { oid: OID.regclass, typmod: -1 } }, ...ordinality(1)] };
-  if (fname !== 'generate_series') return { name: alias ?? fname ?? '', columns: scalarFunctionColumns(em, r, call, colnames[0] ?? alias ?? fname) };
+  if (fname !== 'generate_series') return { name: alias ?? fname ?? '', columns: scalarFunctionColumns(em, r, call, alias ?? fname ?? '', colnames[0] ?? alias ?? fname) };
   const type = seriesType(em, call);
   const name = colnames[0] ?? alias ?? 'generate_series';
   const columns: ScopeColumn[] = [{ name, type, ...seriesScaleOf(alias ?? 'generate_series', name, type, call, true) }];
@@ -358,12 +361,14 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
  * scale the call has in a select list, which rangeFunction's one-row subquery computes. Left
  * opaque (null) where that type is not a built-in scalar's: a record, a composite, one not told.
  */
-function scalarFunctionColumns(em: EmitContext, r: Node, call: Node | undefined, name: string | undefined): ScopeColumn[] | null {
+function scalarFunctionColumns(em: EmitContext, r: Node, call: Node | undefined, relation: string, name: string | undefined): ScopeColumn[] | null {
   if (!call || !name || r.ordinality || SET_RETURNING_IN_FROM.has(names(call.funcname).at(-1)!)) return null;
-  const [column] = em.selectColumns({ SelectStmt: { targetList: [{ ResTarget: { val: { FuncCall: call } } }], limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } }) ?? [];
+  const query = scalarQuery({ FuncCall: call }, name);
+  const [column] = em.selectColumns(query) ?? [];
   const oid = column?.type?.oid;
   if (oid === undefined || oid >= FIRST_NORMAL_OBJECT_ID || oid === OID.record || oid === OID.void || column!.display) return null;
-  return [{ ...column!, name }];
+  // A numeric of no one scale (`abs($1::numeric)`) reads the display text its query carries (table-functions.ts rangeFunction).
+  return [{ ...column!, name, ...(em.carriedDisplays(query)?.[0] !== undefined ? { display: { relation, column: displayColumn(name) } } : {}) }];
 }
 
 /** unnest of a numeric[] whose elements print one scale (`ARRAY[1.50, 2.50]`): its values print it. */

@@ -81,9 +81,16 @@ export function rangeFunction(em: EmitContext, r: Node): string {
   // evsql's own relation, which the server answers from its status tables (cluster/status-tables.ts).
   if (name === 'evsql_scrub' && args.length === 0) return `evsql_scrub AS ${relation}`;
   if (SET_RETURNING_IN_FROM.has(name)) throw unsupported(`${name}() in FROM`);
-  // Any other function in FROM (`SELECT * FROM current_schema()`) is a relation of one row.
+  // Any other function in FROM (`SELECT * FROM current_schema()`) is a relation of one row: the
+  // query of its call, whose numeric carries its display text as a FROM subquery's does
+  // (`abs($1::numeric)` prints the scale it was sent with; name-resolution.ts scalarFunctionColumns).
   if (r.ordinality) throw unsupported(`WITH ORDINALITY on ${name}()`);
-  return `(SELECT ${em.expr(call!)} AS ${valueName}) AS ${relation}`;
+  return `(${em.derivedSelect(scalarQuery(call!, colnames[0] ?? alias ?? name))}) AS ${relation}`;
+}
+
+/** The one-row query of a scalar function in FROM, its column named as the relation's. */
+export function scalarQuery(call: Node, column: string): Node {
+  return { SelectStmt: { targetList: [{ ResTarget: { name: column, val: call } }], limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } };
 }
 
 /**

@@ -895,7 +895,8 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     for (const a of (n.FuncCall.args ?? []) as Node[]) {
       if (ownScales === 'all' && storedDisplay(em, a)) spine.add(a);
       // An expression of one (`n * 2`) is written as it prints, with the scale its values give it.
-      else if (mixedScaleBranches(em, a, ownScales === 'all') || is(em.typeOf(a), OID.numeric)) markScaleSpine(em, a, spine, ownScales);
+      // So is array_agg of numerics (`jsonb_build_object('totals', array_agg(total))`).
+      else if (mixedScaleBranches(em, a, ownScales === 'all') || is(em.typeOf(a), OID.numeric) || is(em.typeOf(a), OID.numeric_array)) markScaleSpine(em, a, spine, ownScales);
     }
   }
   // JSON made of JSON (`jsonb_set(j, p, to_jsonb(n))`, `j || to_jsonb(n)`) keeps what its operands wrote.
@@ -936,7 +937,7 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     return true;
   }
   // So does a numeric[] parameter's, bound as the literal it was sent as (translate.ts displayedParams).
-  if (n.TypeCast?.arg.ParamRef && is(typeOfName(n.TypeCast.typeName), OID.numeric_array) && typeOfName(n.TypeCast.typeName).typmod < 0 && ownScales === 'all') {
+  if (sentNumericArray(n) && ownScales === 'all') {
     spine.add(n.TypeCast.arg);
     return true;
   }
@@ -1021,8 +1022,9 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
     // A stored column's values print their display texts beside a default of its scale.
     const stored = value === undefined && ownScales === 'all' && storedDisplay(em, call.args[0]) !== undefined;
     // A parameter's default (read as the values' type, whatever it was declared as by now) prints the scale it was sent with.
-    const sent = fallback === undefined && !!call.args[2].ParamRef && !!spine.add(call.args[2]);
-    if ((value === undefined && !stored) || (fallback === undefined && !sent) || value === fallback) return false;
+    const sent = fallback === undefined && (call.args[2].ParamRef ? !!spine.add(call.args[2]) : numericParam(em, call.args[2]) && mark(call.args[2]));
+    // Both undefined is a stored column beside a parameter: each prints its own.
+    if ((value === undefined && !stored) || (fallback === undefined && !sent) || (value !== undefined && value === fallback)) return false;
     if (stored) spine.add(call.args[0]);
     spine.add(call);
     return true;
@@ -1132,12 +1134,25 @@ function markArrayScales(em: EmitContext, n: Node, spine: WeakSet<Node>): boolea
     spine.add(n);
     return true;
   }
+  if (sentNumericArray(n)) {
+    spine.add(n.TypeCast.arg);
+    // Its elements' texts are what is read of it, written to a display column too (`INSERT … SELECT * FROM unnest($1::numeric[])`).
+    if (spine === em.numericSpine) em.sentArrays.add(n.TypeCast.arg);
+    return true;
+  }
   if (n.A_ArrayExpr || scaleKeepingCast(n) || numericArrayLiteral(n)) {
     if (!elementScales(em, n)?.some((x) => x !== null)) return false;
     markScaledArray(em, n);
     return true;
   }
   return markTakenApart(em, n, spine);
+}
+
+/** EmitContext.elementTexts: a numeric[] of no one scale whose elements print their own, as their texts. */
+export function elementTexts(em: EmitContext, n: Node, probe: boolean): string | undefined {
+  const type = em.typeOf(n);
+  if (!is(type, OID.numeric_array) || arrayScale(em, n) !== undefined || !markArrayScales(em, n, probe ? new WeakSet<Node>() : em.numericSpine)) return undefined;
+  return probe ? '' : arrayTextsSql(em, n, em.expr(n));
 }
 
 /**
@@ -1253,6 +1268,12 @@ function ownScaleElement(em: EmitContext, e: Node): boolean {
 function numericParam(em: EmitContext, e: Node): boolean {
   const param = e.ParamRef ?? (e.TypeCast && typeOfName(e.TypeCast.typeName).typmod < 0 ? e.TypeCast.arg.ParamRef : undefined);
   return !!param && is(em.typeOf(e), OID.numeric);
+}
+
+/** `$1::numeric[]`: bound as the literal it was sent as, its elements at their scales (translate.ts displayedParams). */
+function sentNumericArray(n: Node): boolean {
+  const target = n.TypeCast?.arg.ParamRef ? typeOfName(n.TypeCast.typeName) : undefined;
+  return !!target && is(target, OID.numeric_array) && target.typmod < 0;
 }
 
 /** A cast of ARRAY[…] to a numeric[] of no typmod. */

@@ -269,6 +269,8 @@ export function powerNumeric(base: Decimal, exp: Decimal): Decimal {
   if (integral && n >= -2147483648n && n <= 2147483647n) {
     const rscale = clampScale(Math.max(NUMERIC_MIN_SIG_DIGITS, base.scale));
     if (n === 0n) return { units: pow10(rscale), scale: rscale };
+    // Zero has no logarithm to size the result by (it was a false 22003): zero at that scale.
+    if (base.units === 0n) return { units: 0n, scale: rscale };
     const magnitude = Math.abs(Number(n)) * approxLog10(base);
     checkExpRange(Math.abs(magnitude) / 0.434294481903252);
     if (magnitude < -rscale - 2 && n > 0n) return { units: 0n, scale: rscale };

@@ -37,6 +37,9 @@ describe('numeric math at numeric precision', () => {
     ['power', ['1.1', '-3'], '0.7513148009015778'],
     ['power', ['9.5', '2.3'], '177.32268232540263'],
     ['power', ['0.5', '100.5'], '0.0000000000000000000000000000005578088954947358'],
+    ['power', ['0.00', '2'], '0.0000000000000000'],
+    ['power', ['0', '3'], '0.0000000000000000'],
+    ['power', ['0.0', '0.5'], '0.0000000000000000'],
   ];
   it.each(cases)('%s(%s) prints as PostgreSQL prints it', (name, args, printed) => {
     expect(decimalText(FUNCTIONS[name]!(...args.map(d)))).toBe(printed);

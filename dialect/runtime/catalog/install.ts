@@ -547,7 +547,7 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
     *rows(...params: unknown[]) {
       const items = arrayItems(params[0] as SqliteValue);
       if (!items) return;
-      let n = 0;
+      let n = 0n;
       // A multidimensional array unnests to its elements in storage order.
       for (const v of (items as unknown[]).flat(Infinity)) yield [elementValue(v), ++n];
     },
