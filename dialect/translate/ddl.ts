@@ -15,7 +15,7 @@ import { columnList } from './emit-query.js';
 import { AGGREGATES } from './functions.js';
 import { unplacedAlterTable } from './place-error.js';
 import { declaredType, enumArray, is, isUnknownLiteral, numericScale, typeOfName } from './types.js';
-import { columnName } from './column-name.js';
+import { chosenIndexName } from './index-name.js';
 import { wallClockOf } from './typed-sql.js';
 import { unsupported } from './unsupported.js';
 import { checkAlterColumnType, checkDropColumn, checksReadingColumn } from './ddl-checks.js';
@@ -1054,11 +1054,6 @@ export function truncate(schema: TranslatorSchema, s: Node): { steps: Step[]; no
   return { steps, notices };
 }
 
-function indexColumnName(expr: Node): string {
-  const name = columnName(expr);
-  return name === '?column?' ? 'expr' : name;
-}
-
 /** INCLUDE's columns, which must be the table's; SQLite's index keeps the keys alone, which decide the same uniqueness. */
 function includedColumns(schema: TranslatorSchema, table: string, s: Node): string[] {
   const included = ((s.indexIncludingParams ?? []) as Node[]).map((p) => p.IndexElem);
@@ -1085,13 +1080,7 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
     const nullsFirst = e.nulls_ordering === 'SORTBY_NULLS_FIRST' ? true : e.nulls_ordering === 'SORTBY_NULLS_LAST' ? false : desc;
     return `${target}${desc ? ' DESC' : ''}${nullsFirst !== desc ? nullsOrderMarker(nullsFirst) : ''}${keyClassAnnotation(e, s.accessMethod ?? 'btree', e.name ? columns(e.name) : expressionType(e.expr, columns))}`;
   });
-  // An unnamed index is named as PostgreSQL's ChooseIndexName does: its columns, an expression's
-  // by the name it would have as a result column (lower(b): lower), else expr; then the next free
-  // name (t_a_idx, t_a_idx1, …). A unique index is no constraint: it ends in _idx too.
-  const chosen = `${table}_${elems.map((e) => e.name ?? indexColumnName(e.expr)).join('_')}_idx`;
-  let name = s.idxname ?? chosen;
-  const taken = s.idxname ? new Set<string>() : schema.takenRelationNames();
-  for (let n = 1; taken.has(name); n++) name = `${chosen}${n}`;
+  const name = chosenIndexName(schema, s);
   if (s.accessMethod === 'gin') ginKeys(elems.map((e) => (e.name ? schema.lookupTable(table)?.column(e.name)?.type : em.typeOf(e.expr))), elems.some((e) => e.opclass?.length));
   else if (s.accessMethod && s.accessMethod !== 'btree' && s.accessMethod !== 'hash') throw unsupported(`index method ${s.accessMethod}`);
   // SQLite keeps a temporary table's indexes in the one temp schema all sessions share.

@@ -48,7 +48,8 @@ import { writeThroughView } from './view-write-through.js';
 import { alterViewDefaults } from './view-defaults.js';
 import { checkConstantKeys } from './query-checks.js';
 import { checkCallSyntax } from './function-shapes.js';
-import { blockOnlyFunction, commentOnFunction, createFunction, dropFunctions, inlineUserFunctions, plpgsqlSelect, procedureCall } from './user-functions.js';
+import { droppedCallers } from './function-dependents.js';
+import { blockOnlyFunction, commentOnFunction, createFunction, dropFunctions, inlineUserFunctions, namedCallingIndex, plpgsqlSelect, procedureCall, recordedCallers } from './user-functions.js';
 import { callsBlock } from './plpgsql-calls.js';
 import { commentOnObject, keepCommentsStep } from './comments.js';
 import { withFunctionCasts } from './function-casts.js';
@@ -439,8 +440,12 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
   if (!planChecksDeferred && (given.node.SelectStmt || given.node.InsertStmt || given.node.UpdateStmt || given.node.DeleteStmt)) checkConstantDivision(given.node);
   const resolved = resolveSchemas(given.node, schema);
   const through = writeThroughView(schema, resolved);
-  const node = through ? resolveSchemas(through.node, schema) : resolved;
-  const translated = statementOf(node === given.node ? given : { ...given, node }, schema);
+  const reached = through ? resolveSchemas(through.node, schema) : resolved;
+  const node = schema.hasFunctions() && reached.IndexStmt ? namedCallingIndex(schema, reached) : reached;
+  const made = statementOf(node === given.node ? given : { ...given, node }, schema);
+  // A DEFAULT, CHECK, index or view keeps what it calls inlined: the functions record it as their caller.
+  const keeps = schema.hasFunctions() && made.steps.length > 0 && (node.CreateStmt || node.AlterTableStmt || node.IndexStmt || node.ViewStmt || node.CreateTableAsStmt);
+  const translated = keeps ? { ...made, steps: [...made.steps, ...recordedCallers(schema, node)] } : made;
   placeStepParams(translated);
   const written = schema.hasStatementTriggers() ? { ...translated, steps: withStatementTriggers(schema, node, translated.steps, translateNode) } : translated;
   const t = through?.hidden ? { ...written, columns: null } : written;
@@ -986,10 +991,18 @@ function recompiledTriggers(schema: TranslatorSchema, s: Node): Step[] {
   return recompileCallers(schema, name, body, translateNode);
 }
 
-/** DROP FUNCTION: a trigger function its triggers use is refused (2BP01), or with CASCADE drops them too. */
+/**
+ * DROP FUNCTION: a function that triggers, defaults, checks, indexes or views use is refused
+ * (2BP01), or with CASCADE drops them too.
+ */
 function dropFunctionsAndTriggers(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
   const callers = ((s.objects ?? []) as Node[]).flatMap((o) => schema.triggersCalling(triggerFunctionKey(schema, names(o.ObjectWithArgs.objname))));
-  if (!callers.length) return dropFunctions(schema, s);
+  if (!callers.length) {
+    const dropped = dropFunctions(schema, s);
+    const cascade = s.behavior === 'DROP_CASCADE' ? droppedCallers(schema, dropped.dropped) : undefined;
+    if (!cascade?.statements.length) return dropped;
+    return { steps: [...cascade.statements.flatMap((sql) => innerSteps(sql, schema)), ...dropped.steps], notices: [...(dropped.notices ?? []), ...cascade.notices] };
+  }
   const what = (t: { name: string; table: string }) => `trigger ${t.name} on table ${schema.tableBySqlName(t.table)?.name ?? t.table}`;
   if (s.behavior !== 'DROP_CASCADE') {
     const f = callers[0]!.function;
