@@ -187,11 +187,21 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   return recordedFunction(schema, s, routine, f);
 }
 
+/** The columns of the record a function returns (RETURNS TABLE's, or its OUT parameters'): their names and types. */
+function rowShape(f: UserFunction): string {
+  const columns = f.set && 'columns' in f.set ? f.set.columns : (f.outs ?? []);
+  return JSON.stringify(columns.map((c) => [c.name, c.oid]));
+}
+
 /** The steps that record a new function, or replace the one of its signature (CREATE OR REPLACE). */
 function recordedFunction(schema: TranslatorSchema, s: Node, routine: RoutineName, f: UserFunction): Step[] {
   const { existing, overload } = sameSignature(schema, routine.key, f.args);
   if (existing) {
     if (!s.replace) throw new PgError(DUPLICATE_FUNCTION, `function "${f.name}" already exists with same argument types`);
+    if (existing.procedure) throw new PgError(SqlState.wrongObjectType, `cannot change routine kind`, { detail: `"${f.name}" is a procedure.` });
+    if (existing.returns.oid === OID_RECORD && f.returns.oid === OID_RECORD && rowShape(existing) !== rowShape(f)) {
+      throw new PgError(INVALID_FUNCTION_DEFINITION, 'cannot change return type of existing function', { detail: 'Row type defined by OUT parameters is different.', hint: `Use DROP FUNCTION ${f.name}(${f.args.map((a) => formatType(a.oid, -1)).join(',')}) first.` });
+    }
     if (existing.returns.oid !== f.returns.oid) throw new PgError(INVALID_FUNCTION_DEFINITION, 'cannot change return type of existing function', { hint: `Use DROP FUNCTION ${f.name} first.` });
     checkReplacedParameters(f.name, existing.args, f.args);
     checkReplaceable(schema, existing, f);
