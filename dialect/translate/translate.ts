@@ -276,9 +276,9 @@ function relationExists(schema: TranslatorSchema, rel: Node): boolean {
 function dropMissing(schema: TranslatorSchema, what: string, name: string): PgError {
   const kind = what.toLowerCase();
   const other = schema.lookupTable(name);
-  if (what !== 'INDEX' && other) {
-    const hint = other.view ? 'Use DROP VIEW to remove a view.' : 'Use DROP TABLE to remove a table.';
-    return new PgError(SqlState.wrongObjectType, `"${name}" is not a ${kind}`, { hint });
+  if (other) {
+    const hint = other.matview ? 'Use DROP MATERIALIZED VIEW to remove a materialized view.' : other.view ? 'Use DROP VIEW to remove a view.' : 'Use DROP TABLE to remove a table.';
+    return new PgError(SqlState.wrongObjectType, `"${name}" is not ${what === 'INDEX' ? 'an' : 'a'} ${kind}`, { hint });
   }
   return new PgError(what === 'INDEX' ? SqlState.undefinedObject : SqlState.undefinedTable, `${kind} "${name}" does not exist`);
 }
@@ -571,7 +571,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       // A session's temporary tables' indexes carry its prefix (indexSqlName).
       const matview = named.find((name) => what !== 'INDEX' && schema.lookupTable(name)?.matview);
       if (matview !== undefined) throw new PgError(SqlState.wrongObjectType, `"${matview}" is not a ${what.toLowerCase()}`, { hint: 'Use DROP MATERIALIZED VIEW to remove a materialized view.' });
-      const missing = named.filter((name) => (what === 'INDEX' ? !schema.takenRelationNames().has(name) && schema.indexSqlName(name) === name : schema.lookupTable(name)?.view !== (what === 'VIEW')));
+      const missing = named.filter((name) => (what === 'INDEX' ? (!schema.takenRelationNames().has(name) && schema.indexSqlName(name) === name) || !!schema.lookupTable(name) : schema.lookupTable(name)?.view !== (what === 'VIEW')));
       // A PRIMARY KEY's or UNIQUE constraint's index goes with the constraint alone.
       const declaredKey = (name: string) => schema.tableNames().find((t) => schema.keyConstraintColumns(t, name) !== undefined);
       const keyIndex = what === 'INDEX' ? named.map((name) => ({ name, table: declaredKey(name) })).find((k) => k.table !== undefined) : undefined;
@@ -580,6 +580,9 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
         if (missing.length) throw schema.lookupTable(missing[0]!) ? dropMissing(schema, what, missing[0]!) : missingRelation(schema, what.toLowerCase(), missing[0]!, false);
         return objectDdl(raw, schema, `DROP ${what}`, drop(schema, s));
       }
+      // IF EXISTS skips what is not there, not what is there as another kind of relation.
+      const other = missing.find((name) => schema.lookupTable(name));
+      if (other !== undefined) throw dropMissing(schema, what, other);
       const skipped = missing.map((name) => missingRelation(schema, what.toLowerCase(), name, true));
       if (missing.length === named.length) return objectDdl(raw, schema, `DROP ${what}`, { steps: [], notices: skipped });
       const change = drop(schema, s);
