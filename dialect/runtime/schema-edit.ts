@@ -73,6 +73,8 @@ export type SchemaEdit =
   | { kind: 'renameTable'; table: string; to: string }
   /** ALTER VIEW … RENAME TO: its row in sqlite_schema renamed (a view has no b-tree). */
   | { kind: 'renameView'; table: string; to: string }
+  /** A view's PostgreSQL text (its last annotation) replaced: RENAME COLUMN of a table it reads. */
+  | { kind: 'viewDisplay'; table: string; marker: string }
   /** ALTER TABLE … VALIDATE CONSTRAINT: the rows checked against a CHECK or FOREIGN KEY constraint added NOT VALID. */
   | { kind: 'validateConstraint'; table: string; name: string }
   /** REFRESH MATERIALIZED VIEW: its annotation (populated or not) replaced. */
@@ -127,6 +129,12 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     const sql = db.prepare("SELECT sql FROM main.sqlite_schema WHERE type = 'view' AND name = ?").pluck().get(edit.table) as string;
     const head = /^CREATE\s+VIEW\s+(?:"(?:[^"]|"")*"|\S+)/i.exec(sql)!;
     writeSchemaSql(db, edit.table, 'view', edit.table, `CREATE VIEW ${quoteIdent(edit.to)}${sql.slice(head[0].length)}`, edit.to);
+    return;
+  }
+  if (edit.kind === 'viewDisplay') {
+    const sql = db.prepare("SELECT sql FROM main.sqlite_schema WHERE type = 'view' AND name = ?").pluck().get(edit.table) as string;
+    const at = sql.lastIndexOf('/* evsql-pg: ');
+    writeSchemaSql(db, edit.table, 'view', edit.table, sql.slice(0, at).trimEnd() + edit.marker + sql.slice(sql.indexOf(' */', at) + 3));
     return;
   }
   if (edit.kind === 'validateConstraint') {

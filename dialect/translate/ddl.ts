@@ -16,6 +16,7 @@ import { AGGREGATES } from './functions.js';
 import { unplacedAlterTable } from './place-error.js';
 import { declaredType, enumArray, is, isUnknownLiteral, numericScale, typeOfName } from './types.js';
 import { chosenIndexName } from './index-name.js';
+import { renamedViewColumn } from './view-column-rename.js';
 import { wallClockOf } from './typed-sql.js';
 import { unsupported } from './unsupported.js';
 import { checkAlterColumnType, checkDropColumn, checksReadingColumn } from './ddl-checks.js';
@@ -26,7 +27,7 @@ import { type ColumnTypes, type Ty, expressionAnnotation, expressionType, column
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
 import { notAutoUpdatable, viewWrites } from './view-writes.js';
 import { keptDefaults, keptTriggers } from './view-defaults.js';
-import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, partitionedMarker, viewColumnsMarker, viewScalesMarker, viewWritesMarker } from '../catalog/markers.js';
+import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, readDisplayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, partitionedMarker, viewColumnsMarker, viewScalesMarker, viewWritesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
@@ -1450,6 +1451,7 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
       { sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(s.subname)} TO ${quoteIdent(s.newname)}`, params: [] },
       ...(displayed ? [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(displayColumn(s.subname))} TO ${quoteIdent(displayColumn(s.newname))}`, params: [] }] : []),
       { sql: '', params: [], edit: { kind: 'renameInDisplays', table, from: s.subname, to: s.newname } },
+      ...renamedInViews(schema, s.relation.relname, s.subname, s.newname),
       ...renamedOwner(schema, s.relation.relname, s.subname, s.newname),
       ...changedExclusions(schema, table, em.rangeVar(s.relation, false), (d) =>
         d.elements.some((e) => e.column === s.subname) ? { ...d, elements: d.elements.map((e) => (e.column === s.subname ? { ...e, column: s.newname } : e)) } : d,
@@ -1463,6 +1465,18 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
     return [{ sql: '', params: [], edit: { kind: 'renameConstraint', table: table.sqlName, from: s.subname, to: s.newname } }];
   }
   throw unsupported(`RENAME of ${String(s.renameType).replace('OBJECT_', '').toLowerCase()}`);
+}
+
+/** RENAME COLUMN: the PostgreSQL text of each view that reads the column, with the column renamed in it. */
+function renamedInViews(schema: TranslatorSchema, table: string, from: string, to: string): Step[] {
+  return schema.viewsReadingColumn(table, from).flatMap((name) => {
+    const view = schema.lookupTable(name)!;
+    const sql = schema.viewStatement(view.sqlName) ?? '';
+    const at = sql.lastIndexOf('/* evsql-pg: ');
+    const display = at < 0 ? undefined : readDisplayMarker(sql.slice(at, sql.indexOf(' */', at) + 3));
+    const renamed = display ? renamedViewColumn(display, table, from, to) : undefined;
+    return renamed ? [{ sql: '', params: [], edit: { kind: 'viewDisplay' as const, table: view.sqlName, marker: displayMarker(renamed) } }] : [];
+  });
 }
 
 /** ALTER INDEX [IF EXISTS] … RENAME TO (Rails' rename_index and rename_table, Django's RenameIndex). */
