@@ -73,6 +73,8 @@ export type SchemaEdit =
   | { kind: 'renameTable'; table: string; to: string }
   /** ALTER VIEW … RENAME TO: its row in sqlite_schema renamed (a view has no b-tree). */
   | { kind: 'renameView'; table: string; to: string }
+  /** Before RENAME COLUMN: the names its unnamed constraints have now (chosen from the old column name, which PostgreSQL keeps) written into the table. */
+  | { kind: 'nameConstraints'; table: string }
   /** A view's PostgreSQL text (its last annotation) replaced: RENAME COLUMN of a table it reads. */
   | { kind: 'viewDisplay'; table: string; marker: string }
   /** ALTER TABLE … VALIDATE CONSTRAINT: the rows checked against a CHECK or FOREIGN KEY constraint added NOT VALID. */
@@ -144,6 +146,10 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     if (con?.type === 'f') checkForeignKey(db, edit.table, con.name, { columns: con.columns, refTable: con.ref!.name });
     const parts = splitDefinitions(tableSql(db, edit.table));
     writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: parts.defs.map((d) => (constraintNameOf(d) === edit.name ? d.replace(NOT_VALID_MARKER, '') : d)) }));
+    return;
+  }
+  if (edit.kind === 'nameConstraints') {
+    nameConstraints(db, edit.table);
     return;
   }
   if (edit.kind === 'renameTable') {
