@@ -16,7 +16,7 @@ import { AGGREGATES } from './functions.js';
 import { unplacedAlterTable } from './place-error.js';
 import { declaredType, enumArray, is, isUnknownLiteral, numericScale, typeOfName } from './types.js';
 import { chosenIndexName } from './index-name.js';
-import { renamedViewColumn } from './view-column-rename.js';
+import { matviewsReadingColumn, renamedQueryColumn, renamedViewColumn } from './view-column-rename.js';
 import { wallClockOf } from './typed-sql.js';
 import { unsupported } from './unsupported.js';
 import { checkAlterColumnType, checkDropColumn, checksReadingColumn } from './ddl-checks.js';
@@ -27,7 +27,7 @@ import { type ColumnTypes, type Ty, expressionAnnotation, expressionType, column
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
 import { notAutoUpdatable, viewWrites } from './view-writes.js';
 import { keptDefaults, keptTriggers } from './view-defaults.js';
-import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, readDisplayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, partitionedMarker, viewColumnsMarker, viewScalesMarker, viewWritesMarker } from '../catalog/markers.js';
+import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, matviewMarker, readDisplayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, partitionedMarker, viewColumnsMarker, viewScalesMarker, viewWritesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
@@ -1373,13 +1373,15 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
 /** Before DROP COLUMN: the views that read the column are refused (2BP01), or with CASCADE dropped, with the views reading them. */
 function dropColumnViews(schema: TranslatorSchema, tableName: string, cmd: Node, notices: PgError[]): Step[] {
   const direct = schema.viewsReadingColumn(tableName, cmd.name);
-  if (!direct.length) return [];
+  const matviews = matviewsReadingColumn(schema, tableName, cmd.name);
+  if (!direct.length && !matviews.length) return [];
   if (cmd.behavior !== 'DROP_CASCADE') {
     throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop column ${cmd.name} of table ${tableName} because other objects depend on it`, {
-      detail: direct.map((v) => `view ${v} depends on column ${cmd.name} of table ${tableName}`).join('\n'),
+      detail: [...direct.map((v) => `view ${v}`), ...matviews.map((v) => `materialized view ${v}`)].map((v) => `${v} depends on column ${cmd.name} of table ${tableName}`).join('\n'),
       hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
     });
   }
+  if (matviews.length) throw unsupported('DROP COLUMN … CASCADE of a column a materialized view reads');
   const views: string[] = [];
   const visit = (v: string) => {
     if (views.includes(v)) return;
@@ -1468,16 +1470,26 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
   throw unsupported(`RENAME of ${String(s.renameType).replace('OBJECT_', '').toLowerCase()}`);
 }
 
-/** RENAME COLUMN: the PostgreSQL text of each view that reads the column, with the column renamed in it. */
+/**
+ * RENAME COLUMN: the PostgreSQL text of each view that reads the column, with the column renamed
+ * in it, and the query of each materialized view (which REFRESH runs again).
+ */
 function renamedInViews(schema: TranslatorSchema, table: string, from: string, to: string): Step[] {
-  return schema.viewsReadingColumn(table, from).flatMap((name) => {
+  const matviews = schema.matviewsReading(table).flatMap((name) => {
+    const t = schema.lookupTable(name)!;
+    const query = renamedQueryColumn(t.matview!.query, table, from, to);
+    if (query === undefined) return [];
+    const definition = t.matview!.definition && renamedViewColumn(t.matview!.definition, table, from, to);
+    return [{ sql: '', params: [], edit: { kind: 'matview' as const, table: t.sqlName, marker: matviewMarker({ ...t.matview!, query, definition: definition ?? t.matview!.definition }) } }];
+  });
+  return [...matviews, ...schema.viewsReadingColumn(table, from).flatMap((name) => {
     const view = schema.lookupTable(name)!;
     const sql = schema.viewStatement(view.sqlName) ?? '';
     const at = sql.lastIndexOf('/* evsql-pg: ');
     const display = at < 0 ? undefined : readDisplayMarker(sql.slice(at, sql.indexOf(' */', at) + 3));
     const renamed = display ? renamedViewColumn(display, table, from, to) : undefined;
     return renamed ? [{ sql: '', params: [], edit: { kind: 'viewDisplay' as const, table: view.sqlName, marker: displayMarker(renamed) } }] : [];
-  });
+  })];
 }
 
 /** ALTER INDEX [IF EXISTS] … RENAME TO (Rails' rename_index and rename_table, Django's RenameIndex). */
