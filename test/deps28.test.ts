@@ -5,26 +5,19 @@
  * index or view calls, CREATE OR REPLACE FUNCTION changing a row type, and RENAME COLUMN of what
  * views, materialized views, triggers and foreign keys name.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
-import { startServer, type TestServer } from './helpers/server.js';
+import { sharedClient } from './helpers/shared-client.js';
 
-let server: TestServer;
+const { client, rows } = sharedClient();
 let c: pg.Client;
 const notices: Array<{ message: string; detail?: string }> = [];
 
 const code = async (sql: string) => c.query(sql).then(() => undefined, (e: { code?: string }) => e.code);
-const rows = async (sql: string) => (await c.query({ text: sql, rowMode: 'array' })).rows;
 
-beforeAll(async () => {
-  server = await startServer();
-  c = await server.client();
+beforeAll(() => {
+  c = client();
   c.on('notice', (n) => notices.push({ message: n.message, ...(n.detail ? { detail: n.detail } : {}) }));
-});
-
-afterAll(async () => {
-  await c.end();
-  await server.stop();
 });
 
 describe('DROP FUNCTION of a function other objects call', () => {
