@@ -1257,6 +1257,8 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
         steps.push(...changedExclusions(schema, sqlTable, table, (d) => (d.elements.some((e) => e.column === cmd.name) ? null : d)));
         steps.push({ sql: '', params: [], edit: { kind: 'dropColumn', table: sqlTable, column: cmd.name } }, { sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(cmd.name)}`, params: [] });
         if (schema.lookupTable(tableName)?.column(cmd.name)?.display !== undefined) steps.push({ sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(displayColumn(cmd.name))}`, params: [] });
+        // A sequence OWNED BY the column goes with it, as PostgreSQL's.
+        for (const seq of ownedSequences(schema, tableName)) if (schema.sequence(seq)!.owned === `${tableName}.${cmd.name}`) steps.push({ sql: `DROP TABLE ${quoteIdent(sequenceTableName(seq))}`, params: [] });
         break;
       case 'AT_AddConstraint': {
         // The key of an ADD COLUMN IF NOT EXISTS that was skipped goes with it.
