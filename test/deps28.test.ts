@@ -117,6 +117,24 @@ describe('RENAME COLUMN', () => {
   });
 });
 
+describe('sequences and what depends on them', () => {
+  it('DROP SEQUENCE … CASCADE drops the defaults drawing from it; DROP COLUMN drops the sequences the column owns', async () => {
+    await c.query('CREATE SEQUENCE sq START 100');
+    await c.query("CREATE TABLE sq_t (id bigint DEFAULT nextval('sq'), label text)");
+    await c.query("CREATE TABLE sq_u (id int DEFAULT nextval('sq'::regclass))");
+    await c.query("INSERT INTO sq_t (label) VALUES ('a')");
+    expect(await code('DROP SEQUENCE sq')).toBe('2BP01');
+    notices.length = 0;
+    await c.query('DROP SEQUENCE sq CASCADE');
+    expect(notices).toEqual([{ message: 'drop cascades to 2 other objects', detail: 'drop cascades to default value for column id of table sq_t\ndrop cascades to default value for column id of table sq_u' }]);
+    await c.query("INSERT INTO sq_t (label) VALUES ('b')");
+    expect(await rows('SELECT id, label FROM sq_t ORDER BY label')).toEqual([['100', 'a'], [null, 'b']]);
+    await c.query('CREATE SEQUENCE sq_own OWNED BY sq_t.id');
+    await c.query('ALTER TABLE sq_t DROP COLUMN id');
+    expect(await rows("SELECT count(*)::int FROM pg_class WHERE relname IN ('sq', 'sq_own')")).toEqual([[0]]);
+  });
+});
+
 describe('DROP … IF EXISTS of a relation of another kind', () => {
   it('is 42809, not skipped', async () => {
     await c.query('CREATE TABLE dk (id int)');

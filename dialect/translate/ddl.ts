@@ -16,6 +16,7 @@ import { AGGREGATES } from './functions.js';
 import { unplacedAlterTable } from './place-error.js';
 import { declaredType, enumArray, is, isUnknownLiteral, numericScale, typeOfName } from './types.js';
 import { chosenIndexName } from './index-name.js';
+import { cascadeNotice } from './cascade-notice.js';
 import { matviewsReadingColumn, renamedQueryColumn, renamedViewColumn } from './view-column-rename.js';
 import { wallClockOf } from './typed-sql.js';
 import { unsupported } from './unsupported.js';
@@ -576,12 +577,6 @@ function dropTypeColumns(schema: TranslatorSchema, users: Array<{ table: string;
     { sql: '', params: [], edit: { kind: 'dropColumn', table: u.sqlTable, column: u.column } },
     { sql: `ALTER TABLE ${quoteIdent(u.sqlTable)} DROP COLUMN ${quoteIdent(u.column)}`, params: [] },
   ]);
-}
-
-/** PostgreSQL's NOTICE of what a CASCADE dropped: the one object, or a count with each in the detail. */
-function cascadeNotice(lines: string[]): PgError {
-  if (lines.length === 1) return new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' });
-  return new PgError(SqlState.successfulCompletion, `drop cascades to ${lines.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') });
 }
 
 function enumName(typeName: Node[]): string {

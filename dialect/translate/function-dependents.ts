@@ -13,6 +13,7 @@ import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { firstColumn } from './schema-edit.js';
+import { cascadeNotice } from './cascade-notice.js';
 import { unsupported } from './unsupported.js';
 
 /** A DDL statement's expressions that outlive it, each with the object that keeps it. */
@@ -124,9 +125,7 @@ export function droppedCallers(schema: TranslatorSchema, functions: UserFunction
     }
   }
   for (const [table, cmds] of alters) statements.unshift(`ALTER TABLE ${relation(table)} ${[...new Set(cmds)].join(', ')}`);
-  const what = callers.map(({ c }) => `drop cascades to ${described(schema, c)}`);
-  const notice = new PgError(SqlState.successfulCompletion, what.length === 1 ? what[0]! : `drop cascades to ${what.length} other objects`, { severity: 'NOTICE', ...(what.length > 1 ? { detail: what.join('\n') } : {}) });
-  return { statements, notices: [notice] };
+  return { statements, notices: [cascadeNotice(callers.map(({ c }) => `drop cascades to ${described(schema, c)}`))] };
 }
 
 /**

@@ -550,7 +550,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       }
       if (s.removeType === 'OBJECT_TRIGGER') return objectDdl(raw, schema, 'DROP TRIGGER', dropTriggers(schema, s));
       if (s.removeType === 'OBJECT_TYPE') return objectDdl(raw, schema, 'DROP TYPE', dropEnums(schema, s));
-      if (s.removeType === 'OBJECT_SEQUENCE') return objectDdl(raw, schema, 'DROP SEQUENCE', dropSequences(schema, s));
+      if (s.removeType === 'OBJECT_SEQUENCE') return objectDdl(raw, schema, 'DROP SEQUENCE', dropSequences(schema, s, (sql) => innerSteps(sql, schema)));
       const sequence = s.removeType === 'OBJECT_TABLE' ? names(((s.objects ?? []) as Node[]).map((o) => o.List?.items.at(-1) ?? o)).find((name) => schema.sequence(name) && !schema.lookupTable(name)) : undefined;
       if (sequence !== undefined) throw new PgError(SqlState.wrongObjectType, `"${sequence}" is not a table`, { hint: 'Use DROP SEQUENCE to remove a sequence.' });
       if (s.removeType === 'OBJECT_EXTENSION') return objectDdl(raw, schema, 'DROP EXTENSION', dropExtensions(schema, s));
