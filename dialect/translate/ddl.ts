@@ -16,6 +16,7 @@ import { AGGREGATES } from './functions.js';
 import { unplacedAlterTable } from './place-error.js';
 import { declaredType, enumArray, is, isUnknownLiteral, numericScale, typeOfName } from './types.js';
 import { chosenIndexName } from './index-name.js';
+import { dropDomains } from './domains.js';
 import { cascadeNotice } from './cascade-notice.js';
 import { matviewsReadingColumn, renamedQueryColumn, renamedViewColumn } from './view-column-rename.js';
 import { wallClockOf } from './typed-sql.js';
@@ -530,6 +531,13 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
   for (const o of (s.objects ?? []) as Node[]) {
     const name = enumName(names(o.TypeName.names).map((sval) => ({ String: { sval } })));
     const composite = schema.lookupComposite(name);
+    // DROP TYPE names a domain too, as PostgreSQL's.
+    if (!schema.lookupEnum(name) && !composite && schema.hasDomains() && schema.lookupDomain(name)) {
+      const dropped = dropDomains(schema, { ...s, objects: [o] });
+      steps.push(...dropped.steps);
+      notices.push(...dropped.notices);
+      continue;
+    }
     if (!schema.lookupEnum(name) && !composite) {
       if (!s.missing_ok) throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
       notices.push(new PgError(SqlState.successfulCompletion, `type "${name}" does not exist, skipping`, { severity: 'NOTICE' }));
@@ -543,14 +551,23 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
         hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
       });
     }
+    // A routine keeps the type as written (an enum parameter is text to it).
+    const typed = (t: { type: Node }) => typeStoredName(names(t.type.names ?? []), 'types') === name;
+    const routines = schema.routines().filter((f) => [...f.args, f.returns, ...(f.outs ?? [])].some(typed));
+    if (routines.length) {
+      if (s.behavior === 'DROP_CASCADE') throw unsupported('DROP TYPE … CASCADE of a type a function takes or returns');
+      throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop type ${name} because other objects depend on it`, {
+        detail: routines.map((f) => `function ${f.name}(${f.args.map((a) => (typed(a) ? name : formatType(a.oid, -1))).join(', ')}) depends on type ${name}`).join('\n'),
+        hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
+      });
+    }
     const users = schema.typeColumns(composite ? compositeOid(name) : enumOid(name));
     if (users.length) {
-      if (s.behavior === 'DROP_CASCADE' && composite) {
+      if (s.behavior === 'DROP_CASCADE') {
         steps.push(...dropTypeColumns(schema, users, notices));
-        steps.push({ sql: `DROP VIEW ${quoteIdent(compositeViewName(name))}`, params: [] });
+        steps.push({ sql: `DROP VIEW ${quoteIdent(composite ? compositeViewName(name) : enumViewName(name))}`, params: [] });
         continue;
       }
-      if (s.behavior === 'DROP_CASCADE') throw unsupported('DROP TYPE … CASCADE of a type columns use');
       throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop type ${name} because other objects depend on it`, {
         detail: users.map((u) => `column ${u.column} of table ${u.table} depends on type ${name}`).join('\n'),
         hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
