@@ -135,6 +135,21 @@ describe('sequences and what depends on them', () => {
   });
 });
 
+describe('DROP TYPE of an enum', () => {
+  it('with CASCADE drops the columns of it; a function of it keeps it (2BP01)', async () => {
+    await c.query("CREATE TYPE em AS ENUM ('sad', 'ok')");
+    await c.query("CREATE TABLE em_t (id int, mood em DEFAULT 'ok', nick text)");
+    await c.query("INSERT INTO em_t VALUES (1, 'sad', 'a')");
+    expect(await code('DROP TYPE em')).toBe('2BP01');
+    await c.query('DROP TYPE em CASCADE');
+    expect(await rows('SELECT * FROM em_t')).toEqual([[1, 'a']]);
+    await c.query("CREATE TYPE em AS ENUM ('sad', 'ok')");
+    await c.query("CREATE FUNCTION em_f(m em) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT m::text $$");
+    expect(await code('DROP TYPE em')).toBe('2BP01');
+    expect(await code('DROP DOMAIN em')).toBe('42809');
+  });
+});
+
 describe('DROP … IF EXISTS of a relation of another kind', () => {
   it('is 42809, not skipped', async () => {
     await c.query('CREATE TABLE dk (id int)');
@@ -142,6 +157,7 @@ describe('DROP … IF EXISTS of a relation of another kind', () => {
     expect(await code('DROP VIEW IF EXISTS dk')).toBe('42809');
     expect(await code('DROP TABLE IF EXISTS dk_v')).toBe('42809');
     expect(await code('DROP INDEX dk')).toBe('42809');
+    expect(await code('DROP SEQUENCE IF EXISTS dk')).toBe('42809');
     expect(await rows("SELECT count(*)::int FROM information_schema.tables WHERE table_name IN ('dk', 'dk_v')")).toEqual([[2]]);
   });
 });

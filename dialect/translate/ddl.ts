@@ -552,7 +552,10 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
       });
     }
     // A routine keeps the type as written (an enum parameter is text to it).
-    const typed = (t: { type: Node }) => typeStoredName(names(t.type.names ?? []), 'types') === name;
+    const typed = (t: { type: Node }) => {
+      const p = names(t.type.names ?? []);
+      return (p.length > 1 && p.at(-2) !== 'public' ? `${p.at(-2)}.${p.at(-1)}` : p.at(-1)) === name;
+    };
     const routines = schema.routines().filter((f) => [...f.args, f.returns, ...(f.outs ?? [])].some(typed));
     if (routines.length) {
       if (s.behavior === 'DROP_CASCADE') throw unsupported('DROP TYPE … CASCADE of a type a function takes or returns');

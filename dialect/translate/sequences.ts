@@ -159,6 +159,8 @@ export function dropSequences(schema: TranslatorSchema, s: Node, innerSteps: (sq
     const parts = names(o.List?.items ?? [o]);
     const name = parts.at(-1)!;
     if (!schema.sequence(name) || (parts.length > 1 && parts[0] !== 'public')) {
+      const other = parts.length === 1 ? schema.lookupTable(name) : undefined;
+      if (other) throw new PgError(SqlState.wrongObjectType, `"${name}" is not a sequence`, { hint: other.matview ? 'Use DROP MATERIALIZED VIEW to remove a materialized view.' : other.view ? 'Use DROP VIEW to remove a view.' : 'Use DROP TABLE to remove a table.' });
       if (!s.missing_ok) throw new PgError(SqlState.undefinedTable, `sequence "${parts.join('.')}" does not exist`);
       notices.push(new PgError(SqlState.successfulCompletion, `sequence "${parts.join('.')}" does not exist, skipping`, { severity: 'NOTICE' }));
       continue;
