@@ -36,7 +36,8 @@ export function keptExpressions(node: Node): Array<{ caller: FunctionCaller; exp
     out.push({ caller: { kind: 'view', table: table(node.ViewStmt.view) }, expression: node.ViewStmt.query });
   } else if (node.CreateTableAsStmt?.objtype === 'OBJECT_MATVIEW') {
     out.push({ caller: { kind: 'view', table: table(node.CreateTableAsStmt.into.rel) }, expression: node.CreateTableAsStmt.query });
-  } else if (node.CreateStmt) {
+  } else if (node.CreateStmt && node.CreateStmt.relation.relpersistence !== 't') {
+    // A temporary table's callers go with its session; the function's record outlives them.
     const t = table(node.CreateStmt.relation);
     for (const e of (node.CreateStmt.tableElts ?? []) as Node[]) {
       if (e.ColumnDef) fromColumn(t, e.ColumnDef);
