@@ -158,6 +158,7 @@ describe('DROP … IF EXISTS of a relation of another kind', () => {
     expect(await code('DROP TABLE IF EXISTS dk_v')).toBe('42809');
     expect(await code('DROP INDEX dk')).toBe('42809');
     expect(await code('DROP SEQUENCE IF EXISTS dk')).toBe('42809');
+    expect(await code('DROP TYPE IF EXISTS dk')).toBe('2BP01');
     expect(await rows("SELECT count(*)::int FROM information_schema.tables WHERE table_name IN ('dk', 'dk_v')")).toEqual([[2]]);
   });
 });

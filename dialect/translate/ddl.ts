@@ -538,6 +538,12 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
       notices.push(...dropped.notices);
       continue;
     }
+    const relation = !schema.lookupEnum(name) && !composite ? schema.lookupTable(name) : undefined;
+    if (relation) {
+      // A relation's row type goes only with the relation.
+      const kind = relation.matview ? 'materialized view' : relation.view ? 'view' : 'table';
+      throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop type ${name} because ${kind} ${name} requires it`, { hint: `You can drop ${kind} ${name} instead.` });
+    }
     if (!schema.lookupEnum(name) && !composite) {
       if (!s.missing_ok) throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
       notices.push(new PgError(SqlState.successfulCompletion, `type "${name}" does not exist, skipping`, { severity: 'NOTICE' }));

@@ -420,6 +420,7 @@ DROP INDEX d28_k;
 DROP VIEW IF EXISTS d28_k;
 -- @must
 DROP TABLE IF EXISTS d28_kv;
+-- @must
 DROP TYPE d28_k;
 -- Triggers and indexes follow renames.
 -- @must
