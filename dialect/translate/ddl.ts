@@ -1473,7 +1473,8 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
     const key = info?.partitioned?.columns.includes(s.subname) ? { ...info.partitioned, columns: info.partitioned.columns.map((c) => (c === s.subname ? s.newname : c)) } : undefined;
     return [
       ...(key ? [{ sql: '', params: [], edit: { kind: 'partitioned' as const, table, marker: partitionedMarker(key) } }] : []),
-      ...(info && !info.view ? [{ sql: '', params: [], edit: { kind: 'nameConstraints' as const, table } }] : []),
+      // Constraints named after the column (t_col_fkey, t_col_key, t_col_check) keep the name: it is written into the table first.
+      ...(info && !info.view && schema.constraintNames(s.relation.relname).some((n) => n.includes(`_${s.subname}_`)) ? [{ sql: '', params: [], edit: { kind: 'nameConstraints' as const, table } }] : []),
       { sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(s.subname)} TO ${quoteIdent(s.newname)}`, params: [] },
       ...(displayed ? [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(displayColumn(s.subname))} TO ${quoteIdent(displayColumn(s.newname))}`, params: [] }] : []),
       { sql: '', params: [], edit: { kind: 'renameInDisplays', table, from: s.subname, to: s.newname } },
