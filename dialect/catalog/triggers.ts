@@ -62,6 +62,11 @@ export function readTriggerObject(table: string, sql: string): StoredTrigger | u
   return m ? { ...(JSON.parse(m[1]!) as TriggerDefinition), table } : undefined;
 }
 
+/** The SQLite trigger's text with its annotation's definition changed. */
+export function withTriggerDefinition(sql: string, change: (t: TriggerDefinition) => TriggerDefinition): string {
+  return sql.replace(DEFINITION, (_, json: string) => triggerAnnotation(change(JSON.parse(json) as TriggerDefinition)));
+}
+
 export function triggerOid(table: string, name: string): number {
   return objectOid('trigger', `${table}.${name}`);
 }

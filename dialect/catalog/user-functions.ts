@@ -64,6 +64,16 @@ export interface UserFunction {
    * what was recorded before overloading was kept is found as it was.
    */
   overload?: string;
+  /** The DEFAULTs, CHECKs, indexes and views whose expressions call it (translate/function-dependents.ts). */
+  callers?: FunctionCaller[];
+}
+
+/** An object whose expression calls a function: its kind, its table (view), and its column or name. */
+export interface FunctionCaller {
+  kind: 'default' | 'check' | 'index' | 'view';
+  table: string;
+  column?: string;
+  name?: string;
 }
 
 /** pg_type's oid of the pseudo-type trigger. */

@@ -24,6 +24,7 @@ import { parseCreateTable } from './catalog/sqlite-ddl.js';
 import { type RelationAcl, withAclMarker } from '../catalog/roles.js';
 import type { CommentRename } from '../catalog/comments.js';
 import { keepComments } from './comment-keeping.js';
+import { withTriggerDefinition } from '../catalog/triggers.js';
 
 /** Plain data, built by the translator (dialect/translate/schema-edit.ts) and carried in a Step. */
 export type SchemaEdit =
@@ -73,6 +74,10 @@ export type SchemaEdit =
   | { kind: 'renameTable'; table: string; to: string }
   /** ALTER VIEW … RENAME TO: its row in sqlite_schema renamed (a view has no b-tree). */
   | { kind: 'renameView'; table: string; to: string }
+  /** Before RENAME COLUMN: the names its unnamed constraints have now (chosen from the old column name, which PostgreSQL keeps) written into the table. */
+  | { kind: 'nameConstraints'; table: string }
+  /** A view's PostgreSQL text (its last annotation) replaced: RENAME COLUMN of a table it reads. */
+  | { kind: 'viewDisplay'; table: string; marker: string }
   /** ALTER TABLE … VALIDATE CONSTRAINT: the rows checked against a CHECK or FOREIGN KEY constraint added NOT VALID. */
   | { kind: 'validateConstraint'; table: string; name: string }
   /** REFRESH MATERIALIZED VIEW: its annotation (populated or not) replaced. */
@@ -129,6 +134,12 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     writeSchemaSql(db, edit.table, 'view', edit.table, `CREATE VIEW ${quoteIdent(edit.to)}${sql.slice(head[0].length)}`, edit.to);
     return;
   }
+  if (edit.kind === 'viewDisplay') {
+    const sql = db.prepare("SELECT sql FROM main.sqlite_schema WHERE type = 'view' AND name = ?").pluck().get(edit.table) as string;
+    const at = sql.lastIndexOf('/* evsql-pg: ');
+    writeSchemaSql(db, edit.table, 'view', edit.table, sql.slice(0, at).trimEnd() + edit.marker + sql.slice(sql.indexOf(' */', at) + 3));
+    return;
+  }
   if (edit.kind === 'validateConstraint') {
     const shown = edit.table.replace(SESSION_TEMP_PREFIXES, '');
     const con = tableModel(db, edit.table).own.find((c) => c.name === edit.name);
@@ -136,6 +147,10 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     if (con?.type === 'f') checkForeignKey(db, edit.table, con.name, { columns: con.columns, refTable: con.ref!.name });
     const parts = splitDefinitions(tableSql(db, edit.table));
     writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: parts.defs.map((d) => (constraintNameOf(d) === edit.name ? d.replace(NOT_VALID_MARKER, '') : d)) }));
+    return;
+  }
+  if (edit.kind === 'nameConstraints') {
+    nameConstraints(db, edit.table);
     return;
   }
   if (edit.kind === 'renameTable') {
@@ -151,6 +166,11 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     for (const index of indexes) {
       const renamed = rename(index.sql);
       if (renamed !== index.sql) writeSchemaSql(db, edit.table, 'index', index.name, renamed);
+    }
+    const triggers = db.prepare(`SELECT name, sql FROM ${schemaOf(edit.table)}.sqlite_schema WHERE type = 'trigger' AND tbl_name = ?`).all(edit.table) as Array<{ name: string; sql: string }>;
+    for (const trigger of triggers) {
+      const renamed = renamedInTrigger(trigger.sql, edit.from, edit.to);
+      if (renamed !== trigger.sql) writeSchemaSql(db, edit.table, 'trigger', trigger.name, renamed);
     }
     return;
   }
@@ -428,13 +448,13 @@ export function replaceTable(db: Database.Database, table: string, sql: string, 
 }
 
 /** The documented procedure: write the new text, bump schema_version, reload the schema. */
-function writeSchemaSql(db: Database.Database, table: string, type: 'table' | 'index' | 'view', name: string, sql: string, renamed = name): void {
+function writeSchemaSql(db: Database.Database, table: string, type: 'table' | 'index' | 'view' | 'trigger', name: string, sql: string, renamed = name): void {
   const schema = schemaOf(table);
   const version = db.pragma(`${schema}.schema_version`, { simple: true }) as number | bigint;
   db.unsafeMode(true);
   try {
     db.pragma('writable_schema = ON');
-    db.prepare(`UPDATE ${schema}.sqlite_schema SET sql = ?, name = ?, tbl_name = CASE type WHEN 'index' THEN tbl_name ELSE ? END WHERE type = ? AND name = ?`).run(sql, renamed, renamed, type, name);
+    db.prepare(`UPDATE ${schema}.sqlite_schema SET sql = ?, name = ?, tbl_name = CASE WHEN type IN ('index', 'trigger') THEN tbl_name ELSE ? END WHERE type = ? AND name = ?`).run(sql, renamed, renamed, type, name);
     db.pragma(`${schema}.schema_version = ${BigInt(version) + 1n}`);
   } finally {
     db.pragma('writable_schema = RESET');
@@ -615,6 +635,22 @@ function renamedInDisplays(sql: string, from: string, to: string): string {
     const columns = readIndexIncludeMarker(marker);
     return columns ? indexIncludeMarker(columns.map((c) => (c === from ? to : c))).trimStart() : marker;
   });
+}
+
+/**
+ * A trigger's PostgreSQL definition after RENAME COLUMN of its table: its WHEN's `NEW.col` and
+ * `OLD.col` and its UPDATE OF columns, which SQLite renames in the trigger's body but not in the
+ * annotation that pg_get_triggerdef shows and the trigger is compiled again from.
+ */
+function renamedInTrigger(sql: string, from: string, to: string): string {
+  const name = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const bare = /^[a-z_][a-z0-9_$]*$/.test(from) ? `${name}(?![a-z0-9_$])|` : '';
+  const ref = new RegExp(`'(?:[^']|'')*'|\\b(new|old)(\\s*\\.\\s*)(?:${bare}"${name.replace(/"/g, '""')}")`, 'gi');
+  return withTriggerDefinition(sql, (t) => ({
+    ...t,
+    when: t.when === null ? null : t.when.replace(ref, (m, row: string | undefined, dot: string) => (row === undefined ? m : `${row}${dot}${quoteIdentifier(to)}`)),
+    columns: t.columns.map((c) => (c === from ? to : c)),
+  }));
 }
 
 const INCLUDE_MARKER = /\/\* evsql-index-include: \[.*?\] \*\//g;

@@ -6,6 +6,7 @@
  * left free.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
+import { matviewsReadingColumn } from './view-column-rename.js';
 import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
@@ -229,8 +230,9 @@ export function checkAlterColumnType(schema: TranslatorSchema, tableName: string
     throw new PgError(SqlState.datatypeMismatch, `default for column "${cmd.name}" cannot be cast automatically to type ${enumType.name}`);
   }
   const view = schema.viewsReadingColumn(tableName, cmd.name)[0];
-  if (view !== undefined) {
-    throw new PgError(SqlState.featureNotSupported, 'cannot alter type of a column used by a view or rule', { detail: `rule _RETURN on view ${view} depends on column "${cmd.name}"` });
+  const matview = view === undefined ? matviewsReadingColumn(schema, tableName, cmd.name)[0] : undefined;
+  if (view !== undefined || matview !== undefined) {
+    throw new PgError(SqlState.featureNotSupported, 'cannot alter type of a column used by a view or rule', { detail: `rule _RETURN on ${view !== undefined ? `view ${view}` : `materialized view ${matview}`} depends on column "${cmd.name}"` });
   }
   const generated = schema.generatedColumns(tableName).find((g) => g.name !== cmd.name && readsColumn(g.expression, cmd.name));
   if (generated) {

@@ -15,7 +15,10 @@ import { columnList } from './emit-query.js';
 import { AGGREGATES } from './functions.js';
 import { unplacedAlterTable } from './place-error.js';
 import { declaredType, enumArray, is, isUnknownLiteral, numericScale, typeOfName } from './types.js';
-import { columnName } from './column-name.js';
+import { chosenIndexName } from './index-name.js';
+import { dropDomains } from './domains.js';
+import { cascadeNotice } from './cascade-notice.js';
+import { matviewsReadingColumn, renamedQueryColumn, renamedViewColumn } from './view-column-rename.js';
 import { wallClockOf } from './typed-sql.js';
 import { unsupported } from './unsupported.js';
 import { checkAlterColumnType, checkDropColumn, checksReadingColumn } from './ddl-checks.js';
@@ -26,7 +29,7 @@ import { type ColumnTypes, type Ty, expressionAnnotation, expressionType, column
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
 import { notAutoUpdatable, viewWrites } from './view-writes.js';
 import { keptDefaults, keptTriggers } from './view-defaults.js';
-import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, partitionedMarker, viewColumnsMarker, viewScalesMarker, viewWritesMarker } from '../catalog/markers.js';
+import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, matviewMarker, readDisplayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, partitionedMarker, viewColumnsMarker, viewScalesMarker, viewWritesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
@@ -528,6 +531,19 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
   for (const o of (s.objects ?? []) as Node[]) {
     const name = enumName(names(o.TypeName.names).map((sval) => ({ String: { sval } })));
     const composite = schema.lookupComposite(name);
+    // DROP TYPE names a domain too, as PostgreSQL's.
+    if (!schema.lookupEnum(name) && !composite && schema.hasDomains() && schema.lookupDomain(name)) {
+      const dropped = dropDomains(schema, { ...s, objects: [o] });
+      steps.push(...dropped.steps);
+      notices.push(...dropped.notices);
+      continue;
+    }
+    const relation = !schema.lookupEnum(name) && !composite ? schema.lookupTable(name) : undefined;
+    if (relation) {
+      // A relation's row type goes only with the relation.
+      const kind = relation.matview ? 'materialized view' : relation.view ? 'view' : 'table';
+      throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop type ${name} because ${kind} ${name} requires it`, { hint: `You can drop ${kind} ${name} instead.` });
+    }
     if (!schema.lookupEnum(name) && !composite) {
       if (!s.missing_ok) throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
       notices.push(new PgError(SqlState.successfulCompletion, `type "${name}" does not exist, skipping`, { severity: 'NOTICE' }));
@@ -541,14 +557,26 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
         hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
       });
     }
+    // A routine keeps the type as written (an enum parameter is text to it).
+    const typed = (t: { type: Node }) => {
+      const p = names(t.type.names ?? []);
+      return (p.length > 1 && p.at(-2) !== 'public' ? `${p.at(-2)}.${p.at(-1)}` : p.at(-1)) === name;
+    };
+    const routines = schema.routines().filter((f) => [...f.args, f.returns, ...(f.outs ?? [])].some(typed));
+    if (routines.length) {
+      if (s.behavior === 'DROP_CASCADE') throw unsupported('DROP TYPE … CASCADE of a type a function takes or returns');
+      throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop type ${name} because other objects depend on it`, {
+        detail: routines.map((f) => `function ${f.name}(${f.args.map((a) => (typed(a) ? name : formatType(a.oid, -1))).join(', ')}) depends on type ${name}`).join('\n'),
+        hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
+      });
+    }
     const users = schema.typeColumns(composite ? compositeOid(name) : enumOid(name));
     if (users.length) {
-      if (s.behavior === 'DROP_CASCADE' && composite) {
+      if (s.behavior === 'DROP_CASCADE') {
         steps.push(...dropTypeColumns(schema, users, notices));
-        steps.push({ sql: `DROP VIEW ${quoteIdent(compositeViewName(name))}`, params: [] });
+        steps.push({ sql: `DROP VIEW ${quoteIdent(composite ? compositeViewName(name) : enumViewName(name))}`, params: [] });
         continue;
       }
-      if (s.behavior === 'DROP_CASCADE') throw unsupported('DROP TYPE … CASCADE of a type columns use');
       throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop type ${name} because other objects depend on it`, {
         detail: users.map((u) => `column ${u.column} of table ${u.table} depends on type ${name}`).join('\n'),
         hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
@@ -575,12 +603,6 @@ function dropTypeColumns(schema: TranslatorSchema, users: Array<{ table: string;
     { sql: '', params: [], edit: { kind: 'dropColumn', table: u.sqlTable, column: u.column } },
     { sql: `ALTER TABLE ${quoteIdent(u.sqlTable)} DROP COLUMN ${quoteIdent(u.column)}`, params: [] },
   ]);
-}
-
-/** PostgreSQL's NOTICE of what a CASCADE dropped: the one object, or a count with each in the detail. */
-function cascadeNotice(lines: string[]): PgError {
-  if (lines.length === 1) return new PgError(SqlState.successfulCompletion, lines[0]!, { severity: 'NOTICE' });
-  return new PgError(SqlState.successfulCompletion, `drop cascades to ${lines.length} other objects`, { severity: 'NOTICE', detail: lines.join('\n') });
 }
 
 function enumName(typeName: Node[]): string {
@@ -1054,11 +1076,6 @@ export function truncate(schema: TranslatorSchema, s: Node): { steps: Step[]; no
   return { steps, notices };
 }
 
-function indexColumnName(expr: Node): string {
-  const name = columnName(expr);
-  return name === '?column?' ? 'expr' : name;
-}
-
 /** INCLUDE's columns, which must be the table's; SQLite's index keeps the keys alone, which decide the same uniqueness. */
 function includedColumns(schema: TranslatorSchema, table: string, s: Node): string[] {
   const included = ((s.indexIncludingParams ?? []) as Node[]).map((p) => p.IndexElem);
@@ -1085,13 +1102,7 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
     const nullsFirst = e.nulls_ordering === 'SORTBY_NULLS_FIRST' ? true : e.nulls_ordering === 'SORTBY_NULLS_LAST' ? false : desc;
     return `${target}${desc ? ' DESC' : ''}${nullsFirst !== desc ? nullsOrderMarker(nullsFirst) : ''}${keyClassAnnotation(e, s.accessMethod ?? 'btree', e.name ? columns(e.name) : expressionType(e.expr, columns))}`;
   });
-  // An unnamed index is named as PostgreSQL's ChooseIndexName does: its columns, an expression's
-  // by the name it would have as a result column (lower(b): lower), else expr; then the next free
-  // name (t_a_idx, t_a_idx1, …). A unique index is no constraint: it ends in _idx too.
-  const chosen = `${table}_${elems.map((e) => e.name ?? indexColumnName(e.expr)).join('_')}_idx`;
-  let name = s.idxname ?? chosen;
-  const taken = s.idxname ? new Set<string>() : schema.takenRelationNames();
-  for (let n = 1; taken.has(name); n++) name = `${chosen}${n}`;
+  const name = chosenIndexName(schema, s);
   if (s.accessMethod === 'gin') ginKeys(elems.map((e) => (e.name ? schema.lookupTable(table)?.column(e.name)?.type : em.typeOf(e.expr))), elems.some((e) => e.opclass?.length));
   else if (s.accessMethod && s.accessMethod !== 'btree' && s.accessMethod !== 'hash') throw unsupported(`index method ${s.accessMethod}`);
   // SQLite keeps a temporary table's indexes in the one temp schema all sessions share.
@@ -1267,6 +1278,8 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
         steps.push(...changedExclusions(schema, sqlTable, table, (d) => (d.elements.some((e) => e.column === cmd.name) ? null : d)));
         steps.push({ sql: '', params: [], edit: { kind: 'dropColumn', table: sqlTable, column: cmd.name } }, { sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(cmd.name)}`, params: [] });
         if (schema.lookupTable(tableName)?.column(cmd.name)?.display !== undefined) steps.push({ sql: `ALTER TABLE ${table} DROP COLUMN ${quoteIdent(displayColumn(cmd.name))}`, params: [] });
+        // A sequence OWNED BY the column goes with it, as PostgreSQL's.
+        for (const seq of ownedSequences(schema, tableName)) if (schema.sequence(seq)!.owned === `${tableName}.${cmd.name}`) steps.push({ sql: `DROP TABLE ${quoteIdent(sequenceTableName(seq))}`, params: [] });
         break;
       case 'AT_AddConstraint': {
         // The key of an ADD COLUMN IF NOT EXISTS that was skipped goes with it.
@@ -1383,13 +1396,15 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
 /** Before DROP COLUMN: the views that read the column are refused (2BP01), or with CASCADE dropped, with the views reading them. */
 function dropColumnViews(schema: TranslatorSchema, tableName: string, cmd: Node, notices: PgError[]): Step[] {
   const direct = schema.viewsReadingColumn(tableName, cmd.name);
-  if (!direct.length) return [];
+  const matviews = matviewsReadingColumn(schema, tableName, cmd.name);
+  if (!direct.length && !matviews.length) return [];
   if (cmd.behavior !== 'DROP_CASCADE') {
     throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop column ${cmd.name} of table ${tableName} because other objects depend on it`, {
-      detail: direct.map((v) => `view ${v} depends on column ${cmd.name} of table ${tableName}`).join('\n'),
+      detail: [...direct.map((v) => `view ${v}`), ...matviews.map((v) => `materialized view ${v}`)].map((v) => `${v} depends on column ${cmd.name} of table ${tableName}`).join('\n'),
       hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
     });
   }
+  if (matviews.length) throw unsupported('DROP COLUMN … CASCADE of a column a materialized view reads');
   const views: string[] = [];
   const visit = (v: string) => {
     if (views.includes(v)) return;
@@ -1458,9 +1473,12 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
     const key = info?.partitioned?.columns.includes(s.subname) ? { ...info.partitioned, columns: info.partitioned.columns.map((c) => (c === s.subname ? s.newname : c)) } : undefined;
     return [
       ...(key ? [{ sql: '', params: [], edit: { kind: 'partitioned' as const, table, marker: partitionedMarker(key) } }] : []),
+      // Constraints named after the column (t_col_fkey, t_col_key, t_col_check) keep the name: it is written into the table first.
+      ...(info && !info.view && schema.constraintNames(s.relation.relname).some((n) => n.includes(`_${s.subname}_`)) ? [{ sql: '', params: [], edit: { kind: 'nameConstraints' as const, table } }] : []),
       { sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(s.subname)} TO ${quoteIdent(s.newname)}`, params: [] },
       ...(displayed ? [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(displayColumn(s.subname))} TO ${quoteIdent(displayColumn(s.newname))}`, params: [] }] : []),
       { sql: '', params: [], edit: { kind: 'renameInDisplays', table, from: s.subname, to: s.newname } },
+      ...renamedInViews(schema, s.relation.relname, s.subname, s.newname),
       ...renamedOwner(schema, s.relation.relname, s.subname, s.newname),
       ...changedExclusions(schema, table, em.rangeVar(s.relation, false), (d) =>
         d.elements.some((e) => e.column === s.subname) ? { ...d, elements: d.elements.map((e) => (e.column === s.subname ? { ...e, column: s.newname } : e)) } : d,
@@ -1474,6 +1492,28 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
     return [{ sql: '', params: [], edit: { kind: 'renameConstraint', table: table.sqlName, from: s.subname, to: s.newname } }];
   }
   throw unsupported(`RENAME of ${String(s.renameType).replace('OBJECT_', '').toLowerCase()}`);
+}
+
+/**
+ * RENAME COLUMN: the PostgreSQL text of each view that reads the column, with the column renamed
+ * in it, and the query of each materialized view (which REFRESH runs again).
+ */
+function renamedInViews(schema: TranslatorSchema, table: string, from: string, to: string): Step[] {
+  const matviews = schema.matviewsReading(table).flatMap((name) => {
+    const t = schema.lookupTable(name)!;
+    const query = renamedQueryColumn(t.matview!.query, table, from, to);
+    if (query === undefined) return [];
+    const definition = t.matview!.definition && renamedViewColumn(t.matview!.definition, table, from, to);
+    return [{ sql: '', params: [], edit: { kind: 'matview' as const, table: t.sqlName, marker: matviewMarker({ ...t.matview!, query, definition: definition ?? t.matview!.definition }) } }];
+  });
+  return [...matviews, ...schema.viewsReadingColumn(table, from).flatMap((name) => {
+    const view = schema.lookupTable(name)!;
+    const sql = schema.viewStatement(view.sqlName) ?? '';
+    const at = sql.lastIndexOf('/* evsql-pg: ');
+    const display = at < 0 ? undefined : readDisplayMarker(sql.slice(at, sql.indexOf(' */', at) + 3));
+    const renamed = display ? renamedViewColumn(display, table, from, to) : undefined;
+    return renamed ? [{ sql: '', params: [], edit: { kind: 'viewDisplay' as const, table: view.sqlName, marker: displayMarker(renamed) } }] : [];
+  })];
 }
 
 /** ALTER INDEX [IF EXISTS] … RENAME TO (Rails' rename_index and rename_table, Django's RenameIndex). */

@@ -70,6 +70,7 @@ export function dropDomains(schema: TranslatorSchema, s: Node): { steps: Step[];
   const notices: PgError[] = [];
   for (const o of (s.objects ?? []) as Node[]) {
     const name = domainName(names(o.TypeName.names));
+    if (!schema.lookupDomain(name) && (schema.lookupEnum(name) || schema.lookupComposite(name))) throw new PgError(SqlState.wrongObjectType, `"${name}" is not a domain`);
     if (!schema.lookupDomain(name)) {
       if (!s.missing_ok) throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
       notices.push(new PgError(SqlState.successfulCompletion, `type "${name}" does not exist, skipping`, { severity: 'NOTICE' }));

@@ -69,7 +69,7 @@ export function dropConstraintEdit(table: string, name: string, missingOk: boole
 }
 
 /** The first column an expression names, which PostgreSQL puts in a CHECK constraint's name. */
-function firstColumn(n: unknown): string | undefined {
+export function firstColumn(n: unknown): string | undefined {
   if (Array.isArray(n)) {
     for (const item of n) {
       const found = firstColumn(item);

@@ -348,6 +348,11 @@ export class TranslatorSchema {
     return one ? [one] : [];
   }
 
+  /** Every routine, overloads included. */
+  routines(): UserFunction[] {
+    return [...new Set([...this.functions.values(), ...[...this.overloads.values()].flat()])];
+  }
+
   /** The functions of a schema other than public. */
   schemaFunctions(namespace: string): UserFunction[] {
     return [...this.functions.values()].filter((f) => f.schema === namespace);

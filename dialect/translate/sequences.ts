@@ -15,6 +15,7 @@ import type { TranslatorSchema } from './schema.js';
 import { typeOfName } from './types.js';
 import { noFunctionCall } from './no-function.js';
 import { unsupported } from './unsupported.js';
+import { cascadeNotice } from './cascade-notice.js';
 import { regclassStoredName } from './namespaces.js';
 import { storedName } from '../catalog/namespaces.js';
 
@@ -147,18 +148,26 @@ function restartSteps(name: string, o: SequenceOptions, at: bigint): Step[] {
   return [optionsEdit(name, o), { sql: `UPDATE ${table(name)} SET last_value = ${at}, is_called = 0 WHERE pid = 0`, params: [] }];
 }
 
-export function dropSequences(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
+/**
+ * DROP SEQUENCE [IF EXISTS] … [CASCADE]; `innerSteps` translates the ALTER TABLE … DROP DEFAULT
+ * that CASCADE runs for each column default drawing from a sequence.
+ */
+export function dropSequences(schema: TranslatorSchema, s: Node, innerSteps: (sql: string) => Step[]): { steps: Step[]; notices?: PgError[] } {
   const steps: Step[] = [];
   const notices: PgError[] = [];
   for (const o of s.objects as Node[]) {
     const parts = names(o.List?.items ?? [o]);
     const name = parts.at(-1)!;
     if (!schema.sequence(name) || (parts.length > 1 && parts[0] !== 'public')) {
+      const other = parts.length === 1 ? schema.lookupTable(name) : undefined;
+      if (other) throw new PgError(SqlState.wrongObjectType, `"${name}" is not a sequence`, { hint: other.matview ? 'Use DROP MATERIALIZED VIEW to remove a materialized view.' : other.view ? 'Use DROP VIEW to remove a view.' : 'Use DROP TABLE to remove a table.' });
       if (!s.missing_ok) throw new PgError(SqlState.undefinedTable, `sequence "${parts.join('.')}" does not exist`);
       notices.push(new PgError(SqlState.successfulCompletion, `sequence "${parts.join('.')}" does not exist, skipping`, { severity: 'NOTICE' }));
       continue;
     }
-    checkSequenceDependents(schema, name, parts.join('.'), s.behavior === 'DROP_CASCADE');
+    const dropped = droppedDefaults(schema, name, parts.join('.'), s.behavior === 'DROP_CASCADE');
+    for (const c of dropped) steps.push(...innerSteps(`ALTER TABLE ${quoteIdent(c.table)} ALTER COLUMN ${quoteIdent(c.column)} DROP DEFAULT`));
+    if (dropped.length) notices.push(cascadeNotice(dropped.map((c) => `drop cascades to default value for column ${c.column} of table ${c.table}`)));
     steps.push({ sql: `DROP TABLE ${table(name)}`, params: [] });
   }
   return { steps, notices };
@@ -166,15 +175,18 @@ export function dropSequences(schema: TranslatorSchema, s: Node): { steps: Step[
 
 /**
  * A column whose default draws from the sequence, or that owns it as its serial or identity
- * column, depends on it: 2BP01 without CASCADE, as PostgreSQL's; CASCADE would drop the defaults,
- * which evsql does not do here.
+ * column, depends on it: 2BP01 without CASCADE, as PostgreSQL's; with CASCADE, the defaults that
+ * draw from it, to be dropped first (an owner column's is refused: evsql keeps a serial whole).
  */
-function checkSequenceDependents(schema: TranslatorSchema, name: string, shown: string, cascade: boolean): void {
-  const dependents = schema.sequenceDependents(name).map((c) => `default value for column ${c.column} of table ${c.table} depends on sequence ${shown}`);
-  if (!dependents.length) return;
-  if (cascade) throw unsupported('DROP SEQUENCE … CASCADE of a sequence a column default draws from');
+function droppedDefaults(schema: TranslatorSchema, name: string, shown: string, cascade: boolean): Array<{ table: string; column: string }> {
+  const dependents = schema.sequenceDependents(name);
+  if (!dependents.length) return [];
+  if (cascade) {
+    if (dependents.some((c) => schema.sequence(name)!.owned === `${c.table}.${c.column}`)) throw unsupported('DROP SEQUENCE … CASCADE of the sequence of a serial or identity column');
+    return dependents;
+  }
   throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop sequence ${shown} because other objects depend on it`, {
-    detail: dependents.join('\n'),
+    detail: dependents.map((c) => `default value for column ${c.column} of table ${c.table} depends on sequence ${shown}`).join('\n'),
     hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
   });
 }

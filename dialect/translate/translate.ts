@@ -48,7 +48,8 @@ import { writeThroughView } from './view-write-through.js';
 import { alterViewDefaults } from './view-defaults.js';
 import { checkConstantKeys } from './query-checks.js';
 import { checkCallSyntax } from './function-shapes.js';
-import { blockOnlyFunction, commentOnFunction, createFunction, dropFunctions, inlineUserFunctions, plpgsqlSelect, procedureCall } from './user-functions.js';
+import { droppedCallers } from './function-dependents.js';
+import { blockOnlyFunction, commentOnFunction, createFunction, dropFunctions, inlineUserFunctions, namedCallingIndex, plpgsqlSelect, procedureCall, recordedCallers } from './user-functions.js';
 import { callsBlock } from './plpgsql-calls.js';
 import { commentOnObject, keepCommentsStep } from './comments.js';
 import { withFunctionCasts } from './function-casts.js';
@@ -278,9 +279,9 @@ function relationExists(schema: TranslatorSchema, rel: Node): boolean {
 function dropMissing(schema: TranslatorSchema, what: string, name: string): PgError {
   const kind = what.toLowerCase();
   const other = schema.lookupTable(name);
-  if (what !== 'INDEX' && other) {
-    const hint = other.view ? 'Use DROP VIEW to remove a view.' : 'Use DROP TABLE to remove a table.';
-    return new PgError(SqlState.wrongObjectType, `"${name}" is not a ${kind}`, { hint });
+  if (other) {
+    const hint = other.matview ? 'Use DROP MATERIALIZED VIEW to remove a materialized view.' : other.view ? 'Use DROP VIEW to remove a view.' : 'Use DROP TABLE to remove a table.';
+    return new PgError(SqlState.wrongObjectType, `"${name}" is not ${what === 'INDEX' ? 'an' : 'a'} ${kind}`, { hint });
   }
   return new PgError(what === 'INDEX' ? SqlState.undefinedObject : SqlState.undefinedTable, `${kind} "${name}" does not exist`);
 }
@@ -442,8 +443,12 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
   if (!planChecksDeferred && (given.node.SelectStmt || given.node.InsertStmt || given.node.UpdateStmt || given.node.DeleteStmt)) checkConstantDivision(given.node);
   const resolved = resolveSchemas(given.node, schema);
   const through = writeThroughView(schema, resolved);
-  const node = through ? resolveSchemas(through.node, schema) : resolved;
-  const translated = statementOf(node === given.node ? given : { ...given, node }, schema);
+  const reached = through ? resolveSchemas(through.node, schema) : resolved;
+  const node = schema.hasFunctions() && reached.IndexStmt ? namedCallingIndex(schema, reached) : reached;
+  const made = statementOf(node === given.node ? given : { ...given, node }, schema);
+  // A DEFAULT, CHECK, index or view keeps what it calls inlined: the functions record it as their caller.
+  const keeps = schema.hasFunctions() && made.steps.length > 0 && (node.CreateStmt || node.AlterTableStmt || node.IndexStmt || node.ViewStmt || node.CreateTableAsStmt);
+  const translated = keeps ? { ...made, steps: [...made.steps, ...recordedCallers(schema, node)] } : made;
   placeStepParams(translated);
   const written = schema.hasStatementTriggers() ? { ...translated, ...withStatementTriggers(schema, node, translated.steps, translateNode) } : translated;
   const t = through?.hidden ? { ...written, columns: null } : written;
@@ -548,7 +553,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       }
       if (s.removeType === 'OBJECT_TRIGGER') return objectDdl(raw, schema, 'DROP TRIGGER', dropTriggers(schema, s));
       if (s.removeType === 'OBJECT_TYPE') return objectDdl(raw, schema, 'DROP TYPE', dropEnums(schema, s));
-      if (s.removeType === 'OBJECT_SEQUENCE') return objectDdl(raw, schema, 'DROP SEQUENCE', dropSequences(schema, s));
+      if (s.removeType === 'OBJECT_SEQUENCE') return objectDdl(raw, schema, 'DROP SEQUENCE', dropSequences(schema, s, (sql) => innerSteps(sql, schema)));
       const sequence = s.removeType === 'OBJECT_TABLE' ? names(((s.objects ?? []) as Node[]).map((o) => o.List?.items.at(-1) ?? o)).find((name) => schema.sequence(name) && !schema.lookupTable(name)) : undefined;
       if (sequence !== undefined) throw new PgError(SqlState.wrongObjectType, `"${sequence}" is not a table`, { hint: 'Use DROP SEQUENCE to remove a sequence.' });
       if (s.removeType === 'OBJECT_EXTENSION') return objectDdl(raw, schema, 'DROP EXTENSION', dropExtensions(schema, s));
@@ -569,7 +574,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       // A session's temporary tables' indexes carry its prefix (indexSqlName).
       const matview = named.find((name) => what !== 'INDEX' && schema.lookupTable(name)?.matview);
       if (matview !== undefined) throw new PgError(SqlState.wrongObjectType, `"${matview}" is not a ${what.toLowerCase()}`, { hint: 'Use DROP MATERIALIZED VIEW to remove a materialized view.' });
-      const missing = named.filter((name) => (what === 'INDEX' ? !schema.takenRelationNames().has(name) && schema.indexSqlName(name) === name : schema.lookupTable(name)?.view !== (what === 'VIEW')));
+      const missing = named.filter((name) => (what === 'INDEX' ? (!schema.takenRelationNames().has(name) && schema.indexSqlName(name) === name) || !!schema.lookupTable(name) : schema.lookupTable(name)?.view !== (what === 'VIEW')));
       // A PRIMARY KEY's or UNIQUE constraint's index goes with the constraint alone.
       const declaredKey = (name: string) => schema.tableNames().find((t) => schema.keyConstraintColumns(t, name) !== undefined);
       const keyIndex = what === 'INDEX' ? named.map((name) => ({ name, table: declaredKey(name) })).find((k) => k.table !== undefined) : undefined;
@@ -578,6 +583,9 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
         if (missing.length) throw schema.lookupTable(missing[0]!) ? dropMissing(schema, what, missing[0]!) : missingRelation(schema, what.toLowerCase(), missing[0]!, false);
         return objectDdl(raw, schema, `DROP ${what}`, drop(schema, s));
       }
+      // IF EXISTS skips what is not there, not what is there as another kind of relation.
+      const other = missing.find((name) => schema.lookupTable(name));
+      if (other !== undefined) throw dropMissing(schema, what, other);
       const skipped = missing.map((name) => missingRelation(schema, what.toLowerCase(), name, true));
       if (missing.length === named.length) return objectDdl(raw, schema, `DROP ${what}`, { steps: [], notices: skipped });
       const change = drop(schema, s);
@@ -989,10 +997,18 @@ function recompiledTriggers(schema: TranslatorSchema, s: Node): Step[] {
   return recompileCallers(schema, name, body, translateNode);
 }
 
-/** DROP FUNCTION: a trigger function its triggers use is refused (2BP01), or with CASCADE drops them too. */
+/**
+ * DROP FUNCTION: a function that triggers, defaults, checks, indexes or views use is refused
+ * (2BP01), or with CASCADE drops them too.
+ */
 function dropFunctionsAndTriggers(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
   const callers = ((s.objects ?? []) as Node[]).flatMap((o) => schema.triggersCalling(triggerFunctionKey(schema, names(o.ObjectWithArgs.objname))));
-  if (!callers.length) return dropFunctions(schema, s);
+  if (!callers.length) {
+    const dropped = dropFunctions(schema, s);
+    const cascade = s.behavior === 'DROP_CASCADE' ? droppedCallers(schema, dropped.dropped) : undefined;
+    if (!cascade?.statements.length) return dropped;
+    return { steps: [...cascade.statements.flatMap((sql) => innerSteps(sql, schema)), ...dropped.steps], notices: [...(dropped.notices ?? []), ...cascade.notices] };
+  }
   const what = (t: { name: string; table: string }) => `trigger ${t.name} on table ${schema.tableBySqlName(t.table)?.name ?? t.table}`;
   if (s.behavior !== 'DROP_CASCADE') {
     const f = callers[0]!.function;

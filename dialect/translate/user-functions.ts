@@ -8,7 +8,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, formatType } from '../../pg/types/registry.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
-import { type FunctionType, type UserFunction, TRIGGER_TYPE, functionViewName, functionViewSql, isTriggerFunction, routineKey } from '../catalog/user-functions.js';
+import { type FunctionCaller, type FunctionType, type UserFunction, TRIGGER_TYPE, functionViewName, functionViewSql, isTriggerFunction, routineKey } from '../catalog/user-functions.js';
 import { enumOid } from '../catalog/enums.js';
 import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
@@ -27,6 +27,8 @@ import { checkPlpgsqlRoutine, plpgsqlCall } from './plpgsql-procedures.js';
 import { inlinedQuery, inlinedValue } from './plpgsql-inline.js';
 import { unsupported } from './unsupported.js';
 import { callsVolatile } from './volatile-functions.js';
+import { chosenIndexName } from './index-name.js';
+import { checkDroppable, checkReplaceable, functionCalls, keptExpressions, liveCallers } from './function-dependents.js';
 
 /** PostgreSQL's 42P13. */
 const INVALID_FUNCTION_DEFINITION = '42P13';
@@ -185,16 +187,27 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   return recordedFunction(schema, s, routine, f);
 }
 
+/** The columns of the record a function returns (RETURNS TABLE's, or its OUT parameters'): their names and types. */
+function rowShape(f: UserFunction): string {
+  const columns = f.set && 'columns' in f.set ? f.set.columns : (f.outs ?? []);
+  return JSON.stringify(columns.map((c) => [c.name, c.oid]));
+}
+
 /** The steps that record a new function, or replace the one of its signature (CREATE OR REPLACE). */
 function recordedFunction(schema: TranslatorSchema, s: Node, routine: RoutineName, f: UserFunction): Step[] {
   const { existing, overload } = sameSignature(schema, routine.key, f.args);
   if (existing) {
     if (!s.replace) throw new PgError(DUPLICATE_FUNCTION, `function "${f.name}" already exists with same argument types`);
+    if (existing.procedure) throw new PgError(SqlState.wrongObjectType, `cannot change routine kind`, { detail: `"${f.name}" is a procedure.` });
+    if (existing.returns.oid === OID_RECORD && f.returns.oid === OID_RECORD && rowShape(existing) !== rowShape(f)) {
+      throw new PgError(INVALID_FUNCTION_DEFINITION, 'cannot change return type of existing function', { detail: 'Row type defined by OUT parameters is different.', hint: `Use DROP FUNCTION ${f.name}(${f.args.map((a) => formatType(a.oid, -1)).join(',')}) first.` });
+    }
     if (existing.returns.oid !== f.returns.oid) throw new PgError(INVALID_FUNCTION_DEFINITION, 'cannot change return type of existing function', { hint: `Use DROP FUNCTION ${f.name} first.` });
     checkReplacedParameters(f.name, existing.args, f.args);
+    checkReplaceable(schema, existing, f);
   }
-  // CREATE OR REPLACE keeps the function's comment, as PostgreSQL's pg_description row stays.
-  return recorded({ ...f, comment: existing?.comment, overload: existing?.overload ?? overload }, existing !== undefined);
+  // CREATE OR REPLACE keeps the function's comment, as PostgreSQL's pg_description row stays, and its callers.
+  return recorded({ ...f, comment: existing?.comment, overload: existing?.overload ?? overload, ...(existing?.callers ? { callers: existing.callers } : {}) }, existing !== undefined);
 }
 
 /**
@@ -492,6 +505,35 @@ function recorded(f: UserFunction, replacing: boolean): Step[] {
   return replacing ? [{ sql: `DROP VIEW ${quoteIdent(functionViewName(routineKey(f)))}`, params: [] }, record] : [record];
 }
 
+/**
+ * After DDL whose kept expressions (a DEFAULT, CHECK, index or view) call CREATE FUNCTION
+ * functions: each function's record with those objects added to its callers, and the ones since
+ * dropped left out.
+ */
+export function recordedCallers(schema: TranslatorSchema, node: Node): Step[] {
+  const added = new Map<string, { f: UserFunction; callers: FunctionCaller[] }>();
+  for (const { caller, expression } of keptExpressions(node)) {
+    for (const call of functionCalls(expression)) {
+      const f = userFunction(schema, call);
+      if (!f || f.procedure || isTriggerFunction(f)) continue;
+      const entry = added.get(routineKey(f)) ?? { f, callers: liveCallers(schema, f) };
+      if (!entry.callers.some((c) => JSON.stringify(c) === JSON.stringify(caller))) entry.callers.push(caller);
+      added.set(routineKey(f), entry);
+    }
+  }
+  return [...added.values()].flatMap(({ f, callers }) => recorded({ ...f, callers }, true));
+}
+
+/**
+ * CREATE INDEX without a name whose keys call CREATE FUNCTION functions: named for the calls as
+ * written, as PostgreSQL names it, not for what they inline to (and so its callers' record knows it).
+ */
+export function namedCallingIndex(schema: TranslatorSchema, node: Node): Node {
+  const s = node.IndexStmt;
+  if (s.idxname || !functionCalls(s.indexParams).some((call) => userFunction(schema, call))) return node;
+  return { IndexStmt: { ...s, idxname: chosenIndexName(schema, s) } };
+}
+
 /** The routine of a name with these argument types, or the name's only one where none are written (42725 where it has several). */
 function namedRoutine(all: UserFunction[], name: string, types: number[] | undefined): UserFunction | undefined {
   if (types) return all.find((f) => JSON.stringify(types) === JSON.stringify(f.args.map((a) => a.oid)));
@@ -504,9 +546,10 @@ function namedRoutine(all: UserFunction[], name: string, types: number[] | undef
  * EXISTS skips. Argument types, where written, must be the routine's; a routine of the other
  * kind is not found by its name alone, and named with its types is 42809.
  */
-export function dropFunctions(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
+export function dropFunctions(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[]; dropped: UserFunction[] } {
   const kind = s.removeType === 'OBJECT_PROCEDURE' ? 'procedure' : 'function';
   const steps: Step[] = [];
+  const dropped: UserFunction[] = [];
   const notices: PgError[] = [];
   for (const o of s.objects as Node[]) {
     const owa = o.ObjectWithArgs;
@@ -516,6 +559,8 @@ export function dropFunctions(schema: TranslatorSchema, s: Node): { steps: Step[
     const found = f && (types || !!f.procedure === (kind === 'procedure')) ? f : undefined;
     if (found) {
       if (!!found.procedure !== (kind === 'procedure')) throw new PgError(SqlState.wrongObjectType, `${name}(${found.args.map((a) => formatType(a.oid, -1)).join(', ')}) is not a ${kind}`);
+      if (s.behavior !== 'DROP_CASCADE') checkDroppable(schema, found);
+      dropped.push(found);
       steps.push({ sql: `DROP VIEW ${quoteIdent(functionViewName(routineKey(found)))}`, params: [] });
       continue;
     }
@@ -530,7 +575,7 @@ export function dropFunctions(schema: TranslatorSchema, s: Node): { steps: Step[
     });
     notices.push(new PgError(SqlState.successfulCompletion, `${kind} ${name}(${written.join(',')}) does not exist, skipping`, { severity: 'NOTICE' }));
   }
-  return { steps, notices };
+  return { steps, notices, dropped };
 }
 
 /** The statement with every call of a CREATE FUNCTION function inlined. */
