@@ -15,6 +15,10 @@ const files = new Map<number, string>();
 /** Unwatch requests waiting for the thread to close their connection. */
 const closing = new Map<number, () => void>();
 
+function watch(w: Worker, id: number, file: string): void {
+  w.postMessage({ op: 'watch', id, file } satisfies CheckpointRequest);
+}
+
 function start(): Worker {
   const w = new Worker(WORKER_FILE);
   // A replica never closed must not keep the process alive.
@@ -30,7 +34,7 @@ function start(): Worker {
     thread = null;
     if (files.size) {
       thread = start();
-      for (const [id, file] of files) thread.postMessage({ op: 'watch', id, file } satisfies CheckpointRequest);
+      for (const [id, file] of files) watch(thread, id, file);
     }
   });
   return w;
@@ -44,7 +48,7 @@ export function watchCheckpoints(file: string): () => Promise<void> {
   thread ??= start();
   const id = ++lastId;
   files.set(id, file);
-  thread.postMessage({ op: 'watch', id, file } satisfies CheckpointRequest);
+  watch(thread, id, file);
   let stopped: Promise<void> | undefined;
   return () =>
     (stopped ??= new Promise<void>((resolve) => {
