@@ -7,6 +7,7 @@ import { builtinConfig } from './text-search/config.js';
 import { timeZoneSetting } from './types/timezone.js';
 import { parseBoolText } from './types/bool.js';
 import { EVSQL_VERSION, SERVER_VERSION } from './version.js';
+import { clientEncodingNamed } from './encodings.js';
 
 export const SERVER_VERSION_TEXT = `${SERVER_VERSION} (evsql ${EVSQL_VERSION})`;
 
@@ -156,7 +157,7 @@ export class Settings {
   }
 
   get(name: string): string | undefined {
-    return this.values[canonical(name)];
+    return this.values[canonicalSetting(name)];
   }
 
   all(): Record<string, string> {
@@ -165,7 +166,7 @@ export class Settings {
 
   /** Applies SET (value) or RESET (null). Returns the ParameterStatus name to report, if any. */
   set(name: string, value: string | null, defaults: Record<string, string>): string | undefined {
-    const key = canonical(name);
+    const key = canonicalSetting(name);
     if (key === 'all' && value === null) {
       this.changedCache = undefined;
       this.changes++;
@@ -225,17 +226,17 @@ export class Settings {
 
 /** The name SHOW gives its column: PostgreSQL's own spelling (DateStyle, TimeZone). */
 export function displayName(name: string): string {
-  const key = canonical(name);
+  const key = canonicalSetting(name);
   return REPORTED[key] ?? key;
 }
 
 /** Whether `name` is a parameter SET may change. */
 export function isSetting(name: string): boolean {
-  const key = canonical(name);
+  const key = canonicalSetting(name);
   return key in DEFAULTS && !READ_ONLY.has(key) && !(key in NOT_NOW);
 }
 
-function canonical(name: string): string {
+export function canonicalSetting(name: string): string {
   const lower = name.toLowerCase();
   return ALIASES[lower] ?? lower;
 }
@@ -283,13 +284,7 @@ export function normalizeSetting(key: string, value: string, current?: string): 
     if (name === undefined) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${key}": "${value}"`);
     return `pg_catalog.${name}`;
   }
-  if (key === 'client_encoding') {
-    // PostgreSQL matches encoding names on their letters and digits only (clean_encoding_name):
-    // asyncpg sends 'utf-8' with the quotes.
-    const v = value.toUpperCase().replace(/[^A-Z0-9]/g, '');
-    if (v !== 'UTF8' && v !== 'UNICODE') throw new PgError(SqlState.featureNotSupported, `evsql supports only UTF8 as client_encoding, not "${value}"`);
-    return 'UTF8';
-  }
+  if (key === 'client_encoding') return clientEncodingNamed(value);
   if (key.endsWith('timeout')) {
     const ms = parseDuration(value);
     if (Number.isNaN(ms)) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${key}": "${value}"`);

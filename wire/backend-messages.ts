@@ -95,6 +95,9 @@ export function rowDescription(w: MessageWriter, fields: FieldDescription[]): vo
 }
 
 export function dataRow(w: MessageWriter, values: Array<string | Buffer | null>): void {
+  // Converted before the message begins: a value the client's encoding cannot hold fails the
+  // statement (22P05) with no half-written row in the output.
+  if (w.encoding) values = values.map((v) => (typeof v === 'string' ? w.text(v) : v));
   w.begin('D').int16(values.length);
   for (const v of values) w.value(v);
   w.end();
@@ -124,7 +127,8 @@ export function copyResponse(w: MessageWriter, type: 'G' | 'H', columns: number,
 }
 
 export function copyData(w: MessageWriter, data: string | Buffer): void {
+  const bytes = typeof data === 'string' ? w.text(data) : data;
   w.begin('d');
-  w.raw(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+  w.raw(typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes);
   w.end();
 }

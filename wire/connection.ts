@@ -11,7 +11,8 @@ import { asPgError } from './as-pg-error.js';
 import { runCaught } from './caught-errors.js';
 import { runBlock } from './do-block.js';
 import { startCopy, type CopyHost, type CopyIn } from './copy.js';
-import { BodyReader, MessageReader, MessageWriter, WRITE_HIGH_WATER, type FrontendMessage, utf8Text } from './frames.js';
+import { BodyReader, MessageReader, MessageWriter, WRITE_HIGH_WATER, type FrontendMessage, clientText } from './frames.js';
+import { converts } from '../pg/encodings.js';
 import { decodeBinary, decodeText } from './param-values.js';
 import { type ColumnType, commandTag, encodeRow, fieldDescriptions, resultColumns } from './results.js';
 import { SessionRules, type SessionOutput } from './session-rules.js';
@@ -239,7 +240,7 @@ export class Connection {
         if (this.skipUntilSync) return;
         let query: string;
         try {
-          const r = new BodyReader(m.body);
+          const r = new BodyReader(m.body, this.out.encoding);
           query = r.cstring();
           r.end();
         } catch (err) {
@@ -317,6 +318,7 @@ export class Connection {
     const { database } = this.rules.identity;
     if (!this.server.databases.has(database)) throw new PgError(SqlState.invalidCatalogName, `database "${database}" does not exist`, { severity: 'FATAL' });
     this.checkLoginRole(this.rules.identity.user);
+    this.useEncoding(this.rules.show('client_encoding'));
     writeGreeting(this.out, this.rules.reportedEntries(), this.pid, this.secret);
     this.state = 'ready';
     this.reader.authenticated = true;
@@ -470,8 +472,16 @@ export class Connection {
 
   /** ReadyForQuery, after ParameterStatus for each reported setting that changed since the client was last told. */
   private readyForQuery(): void {
-    for (const [name, value] of this.rules.changedReports()) msg.parameterStatus(this.out, name, value);
+    for (const [name, value] of this.rules.changedReports()) {
+      msg.parameterStatus(this.out, name, value);
+      if (name === 'client_encoding') this.useEncoding(value);
+    }
     msg.readyForQuery(this.out, this.rules.txStatus);
+  }
+
+  /** From now on the client's text is read and written in `encoding` (its client_encoding). */
+  private useEncoding(encoding: string): void {
+    this.out.encoding = converts(encoding) ? encoding : null;
   }
 
   /**
@@ -557,7 +567,7 @@ export class Connection {
   }
 
   private onParse(body: Buffer): void {
-    const r = new BodyReader(body);
+    const r = new BodyReader(body, this.out.encoding);
     const name = r.cstring();
     const query = r.cstring();
     const n = r.uint16();
@@ -581,7 +591,7 @@ export class Connection {
   }
 
   private onBind(body: Buffer): void {
-    const r = new BodyReader(body);
+    const r = new BodyReader(body, this.out.encoding);
     const portalName = r.cstring();
     const stmtName = r.cstring();
     // A parameter's value is not in the query: an error about it has no position.
@@ -610,7 +620,7 @@ export class Connection {
       const format = formats.length === 0 ? 0 : formats.length === 1 ? formats[0]! : formats[i]!;
       const oid = stmt.paramTypes[i]!;
       const display = stmt.translation?.displayParams?.includes(i + 1) === true;
-      return format === 1 ? decodeBinary(raw, oid, i, display) : decodeText(utf8Text(raw), oid, display);
+      return format === 1 ? decodeBinary(raw, oid, i, display) : decodeText(clientText(raw, this.out.encoding), oid, display);
     };
     // One setting of the session's time zone and styles for all of them: it costs more than decoding an integer.
     const params = paramCount === 0 ? [] : this.rules.inTimeZone(() => raws.map(decode));
@@ -624,7 +634,7 @@ export class Connection {
   }
 
   private onDescribe(body: Buffer): Done {
-    const r = new BodyReader(body);
+    const r = new BodyReader(body, this.out.encoding);
     const kind = String.fromCharCode(r.byte());
     const name = r.cstring();
     if (kind === 'S') {
@@ -688,7 +698,7 @@ export class Connection {
   }
 
   private onExecute(body: Buffer): Done {
-    const r = new BodyReader(body);
+    const r = new BodyReader(body, this.out.encoding);
     const name = r.cstring();
     const maxRows = r.int32();
     const portal = this.statements.portal(name);
@@ -716,7 +726,7 @@ export class Connection {
   }
 
   private onClose(body: Buffer): void {
-    const r = new BodyReader(body);
+    const r = new BodyReader(body, this.out.encoding);
     const kind = String.fromCharCode(r.byte());
     const name = r.cstring();
     if (kind === 'S') this.statements.closeStatement(name);

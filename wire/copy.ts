@@ -11,6 +11,7 @@ import { BodyReader, WRITE_HIGH_WATER, type FrontendMessage, type MessageWriter 
 import { decodeText } from './param-values.js';
 import { encodedType, resultColumns } from './results.js';
 import { PgError, SqlState } from '../pg/errors.js';
+import { decodeBytes, type Encoding } from '../pg/encodings.js';
 import { assert } from '../lib/assert.js';
 import { parseBoolText } from '../pg/types/bool.js';
 import type { TextEncoder } from '../pg/types/text-format.js';
@@ -92,9 +93,10 @@ export async function startCopy(host: CopyHost, t: Translation, params: SqliteVa
   const binary = options.format === 'binary';
   const oids = types.map((t) => t.oid);
   const shown = displays.map((d) => d.at);
+  const encoding = host.out.encoding;
   const parsed = binary
     ? assigned(new BinaryCopyInParser(oids, shown), types)
-    : decodedRows(new CopyInParser(options, names.length, names), spec.table, names, types, host, shown);
+    : decodedRows(new CopyInParser(options, names.length, names), spec.table, names, types, host, shown, encoding);
   const rows = where ? withConditionArgs(parsed, where.step.params.map((n) => fieldIndex(names, where.columns[n - 1]!))) : parsed;
   const copy = new CopyIn(host, rows, table, spec.table, insertSql, ownTransaction, simple);
   msg.copyResponse(host.out, 'G', names.length, binary);
@@ -155,7 +157,7 @@ interface CopyRows {
  * types; an error names where in the data it happened, as PostgreSQL's CONTEXT does. `shown`: the
  * fields of numerics that keep their display scale, whose decimal texts follow the row's fields.
  */
-function decodedRows(parser: CopyInParser, table: string, names: string[], types: PgTypeInfo[], host: CopyHost, shown: number[]): CopyRows {
+function decodedRows(parser: CopyInParser, table: string, names: string[], types: PgTypeInfo[], host: CopyHost, shown: number[], encoding: Encoding | null): CopyRows {
   const field = (v: string | null, i: number, line: number): [SqliteValue, SqliteValue] => {
     try {
       const decoded = v === null ? null : decodeText(v, types[i]!.oid, shown.includes(i));
@@ -183,7 +185,9 @@ function decodedRows(parser: CopyInParser, table: string, names: string[], types
       throw inContext(err, `COPY ${table}, line ${line.number}${line.text === undefined ? '' : `: "${printout(line.text)}"`}`);
     }
   };
-  return { push: (chunk) => decode(read(() => parser.push(chunk))), end: () => decode(read(() => parser.end())), lines: () => parser.rowLines };
+  // A single-byte encoding's chunk converts on its own: no character spans two chunks.
+  const utf8 = (chunk: Buffer) => (encoding ? Buffer.from(decodeBytes(chunk, encoding), 'utf8') : chunk);
+  return { push: (chunk) => decode(read(() => parser.push(utf8(chunk)))), end: () => decode(read(() => parser.end())), lines: () => parser.rowLines };
 }
 
 /** An error with COPY's CONTEXT line added. */
@@ -277,7 +281,7 @@ export class CopyIn {
         }
         return this.finish();
       case 'f':
-        this.failed ??= new PgError(SqlState.queryCanceled, `COPY from stdin failed: ${new BodyReader(m.body).cstring()}`);
+        this.failed ??= new PgError(SqlState.queryCanceled, `COPY from stdin failed: ${new BodyReader(m.body, this.host.out.encoding).cstring()}`);
         return this.finish();
       case 'H':
       case 'S':

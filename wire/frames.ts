@@ -4,6 +4,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { PgError, SqlState } from '../pg/errors.js';
+import { decodeBytes, type Encoding, encodeString } from '../pg/encodings.js';
 
 export const PROTOCOL_3_0 = 196608;
 export const SSL_REQUEST = 80877103;
@@ -135,7 +136,8 @@ export class MessageReader {
 /** Reads the fields of one frontend message body. Running past the end is a protocol violation. */
 export class BodyReader {
   private offset = 0;
-  constructor(private readonly buf: Buffer) {}
+  /** `encoding`: the client's, where its text is converted (client_encoding), else null. */
+  constructor(private readonly buf: Buffer, private readonly encoding: Encoding | null = null) {}
 
   int16(): number {
     this.need(2);
@@ -168,7 +170,7 @@ export class BodyReader {
   cstring(): string {
     const end = this.buf.indexOf(0, this.offset);
     if (end < 0) throw new PgError(SqlState.protocolViolation, 'invalid string in message');
-    const s = utf8Text(this.buf.subarray(this.offset, end));
+    const s = clientText(this.buf.subarray(this.offset, end), this.encoding);
     this.offset = end + 1;
     return s;
   }
@@ -244,6 +246,11 @@ export function utf8Text(raw: Buffer): string {
   return raw.toString('utf8');
 }
 
+/** Bytes the client sent as text in its client_encoding (null: UTF-8, the database's). */
+export function clientText(raw: Buffer, encoding: Encoding | null): string {
+  return encoding ? decodeBytes(raw, encoding) : utf8Text(raw);
+}
+
 /** Buffered output beyond which a long result (rows, COPY TO) waits for the socket to drain. */
 export const WRITE_HIGH_WATER = 256 * 1024;
 
@@ -255,6 +262,8 @@ export class MessageWriter {
   private buf: Buffer;
   private pos = 0;
   private start = -1;
+  /** The client's encoding where its text is converted (client_encoding), else null: UTF-8. */
+  encoding: Encoding | null = null;
 
   constructor(initial = 4096) {
     this.buf = Buffer.allocUnsafe(initial);
@@ -299,12 +308,18 @@ export class MessageWriter {
   }
 
   cstring(s: string): this {
+    if (this.encoding) return this.raw(lenient(s, this.encoding)).byte(0);
     const n = Buffer.byteLength(s);
     this.ensure(n + 1);
     this.buf.write(s, this.pos, 'utf8');
     this.pos += n;
     this.buf[this.pos++] = 0;
     return this;
+  }
+
+  /** Text of a value (a DataRow's, COPY's) in the client's encoding: 22P05 where it has no character for one. */
+  text(s: string): string | Buffer {
+    return this.encoding ? encodeString(s, this.encoding) : s;
   }
 
   /** A length-prefixed value as in DataRow: -1 for NULL. */
@@ -353,5 +368,23 @@ export class MessageWriter {
     const next = Buffer.allocUnsafe(size);
     this.buf.copy(next, 0, 0, this.pos);
     this.buf = next;
+  }
+}
+
+/**
+ * A name, tag or message in the client's encoding, a character it has not as '?': an error being
+ * reported must reach the client whatever it says.
+ */
+function lenient(s: string, encoding: Encoding): Buffer {
+  try {
+    return encodeString(s, encoding);
+  } catch {
+    return Buffer.concat([...s].map((ch) => {
+      try {
+        return encodeString(ch, encoding);
+      } catch {
+        return Buffer.from('?');
+      }
+    }));
   }
 }

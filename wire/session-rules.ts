@@ -4,7 +4,7 @@
  * failed one), transaction control, and the context every request carries to the cluster.
  */
 import { PgError, SqlState, type Severity } from '../pg/errors.js';
-import { isSetting, Settings } from '../pg/settings.js';
+import { canonicalSetting, isSetting, Settings } from '../pg/settings.js';
 import { encodeText, type TextEncoder } from '../pg/types/text-format.js';
 import { withStatementClock } from '../pg/types/timestamp.js';
 import { hasSessionStyles, withSessionStyles } from '../pg/types/session-styles.js';
@@ -127,16 +127,26 @@ export class SessionRules {
   /** searchPath()'s last answer, by the setting's text. */
   private parsedSearchPath: { setting: string | undefined; names: string[] } | null = null;
 
+  /**
+   * What RESET, RESET ALL and DISCARD ALL go back to: the server's defaults, over them what the
+   * client's startup packet set (its client_encoding, application_name, options), as PostgreSQL's
+   * reset values are the session's start.
+   */
+  private readonly defaults: Record<string, string>;
+
   constructor(
     readonly identity: SessionIdentity,
-    private readonly defaults: Record<string, string>,
+    serverDefaults: Record<string, string>,
     startup: StartupSettings = {},
   ) {
-    const initial: Record<string, string> = { ...defaults, session_authorization: identity.user };
+    const initial: Record<string, string> = { ...serverDefaults, session_authorization: identity.user };
     if (startup.application_name) initial.application_name = startup.application_name;
     this.settings = new Settings(initial);
     if (startup.client_encoding) this.settings.set('client_encoding', startup.client_encoding, {});
-    for (const [name, value] of startupParameters(startup)) this.settings.set(name, value, {});
+    const given = startupParameters(startup);
+    for (const [name, value] of given) this.settings.set(name, value, {});
+    const started = [...(startup.application_name ? ['application_name'] : []), ...(startup.client_encoding ? ['client_encoding'] : []), ...given.map(([name]) => name)];
+    this.defaults = { ...serverDefaults, ...Object.fromEntries(started.map((name) => [canonicalSetting(name), this.settings.get(name)!])) };
   }
 
   get txStatus(): TxStatus {

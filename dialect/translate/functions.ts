@@ -154,7 +154,7 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   num_nulls: { emit: (a) => countNulls(a, 'NULL'), type: OID.int4 },
   num_nonnulls: { emit: (a) => countNulls(a, 'NOT NULL'), type: OID.int4 },
   // The database's one encoding: a client's client_encoding is converted on the wire.
-  pg_client_encoding: { emit: () => "'UTF8'", type: OID.name },
+  pg_client_encoding: { emit: () => "pg_current_setting('client_encoding')", type: OID.name },
   convert_from: ownNamed('convert_from', OID.text),
   convert: ownNamed('convert', OID.bytea),
   // unicode('') is NULL, ascii('') 0.
