@@ -235,8 +235,10 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       columns = assign ? (s.valuesLists[0].List.items as Node[]).map((e, i) => ({ name: `column${i + 1}`, type: this.typeOf(e) })) : valuesColumns(this, (s.valuesLists as Node[]).map((l) => l.List.items as Node[]));
       // A quoted literal in any row takes the column's type, as PostgreSQL's common type of the rows
       // gives it: `(VALUES ('NaN'::float8), ('-Infinity'))` holds two float8s, not a text, and
-      // `(VALUES ('1'), (2))` two integers, which sort as numbers.
-      const typed = assign ?? columns.map((c) => (!c.type || ([OID.text, OID.unknown, OID.varchar, OID.bpchar, OID.name] as number[]).includes(c.type.oid) ? undefined : ({ name: c.name, type: c.type, notNull: false, hasDefault: false, primaryKey: false, identity: null } as ColumnInfo)));
+      // `(VALUES ('1'), (2))` two integers, which sort as numbers. A char(n) column's literals lose their
+      // trailing blanks as its typed values do (`(VALUES ('a'::char(3)), ('a  '))` is one group), at no
+      // length of their own.
+      const typed = assign ?? columns.map((c) => (!c.type || ([OID.text, OID.unknown, OID.varchar, OID.name] as number[]).includes(c.type.oid) ? undefined : ({ name: c.name, type: c.type.oid === OID.bpchar ? { oid: OID.bpchar, typmod: -1 } : c.type, notNull: false, hasDefault: false, primaryKey: false, identity: null } as ColumnInfo)));
       const own = this.ownScaleMembers.get(s);
       const cell = (v: Node, i: number, sql: string) => (own?.[i] && !isNullLiteral(v) && !isNumericSpecial(v) ? `pg_numeric_text(${sql}, ${numericScale(this, v)})` : sql);
       const row = (items: Node[]) =>

@@ -33,6 +33,7 @@ SELECT j::text FROM (SELECT jsonb_build_object('v', x) AS j FROM s29_t WHERE id 
 SELECT u FROM (SELECT unnest(ARRAY[1.50, 2.0, NULL]) AS u) s ORDER BY u NULLS FIRST;
 SELECT a FROM (SELECT array_agg(DISTINCT x ORDER BY x) AS a FROM s29_t) s;
 WITH RECURSIVE r(i, v) AS (SELECT 1, 1.50 UNION ALL SELECT i + 1, v * 2 FROM r WHERE i < 3) SELECT i, v FROM r ORDER BY i;
+-- @must
 SELECT n::text AS k, count(*) FROM s29_t GROUP BY n::text ORDER BY n;
 SELECT n::text AS k, count(*) FROM s29_t GROUP BY n::text ORDER BY 1;
 -- format
@@ -285,6 +286,7 @@ SELECT coalesce(c, 'none') || '|', coalesce(v, 'none') || '|' FROM s29_s ORDER B
 SELECT c = 'ab', c = 'ab  ', c || 'x', c::text || 'x', concat(c, 'x'), c < 'ab ' FROM s29_s WHERE id = 1;
 SELECT 'ab'::char(4) = 'ab'::varchar, 'ab '::varchar = 'ab'::varchar, 'ab'::char(2) < 'ab '::char(3), 'ab'::char(4) LIKE 'ab';
 SELECT 'ab'::char(4) LIKE 'ab%', 'ab'::char(4) ~ 'b$', length('ab'::char(4) || 'c'), upper('ab'::char(4)) || '|';
+-- @must
 SELECT c, count(*) FROM (VALUES ('a'::char(3)), ('a  '), ('a')) t(c) GROUP BY c;
 SELECT DISTINCT v FROM (VALUES ('a'::varchar(3)), ('a  '), ('a')) t(v) ORDER BY v;
 SELECT id FROM s29_s WHERE c = 'zz' ORDER BY id;

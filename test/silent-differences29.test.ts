@@ -1,0 +1,41 @@
+/**
+ * The twenty-ninth session's silent differences (test/corpus/48-wrong29.sql), through a real
+ * server and the `pg` driver: each answer here is PostgreSQL 15's, which evsql gave otherwise.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedClient } from './helpers/shared-client.js';
+
+const { client } = sharedClient();
+const text = async (sql: string, values?: unknown[]) => (await client().query({ text: sql, values, rowMode: 'array', types: { getTypeParser: () => (v: string) => v } })).rows;
+const sqlState = async (sql: string) => client().query(sql).then(() => 'no error', (e: { code?: string }) => e.code);
+
+beforeAll(async () => {
+  await client().query('CREATE TABLE w29t (id int PRIMARY KEY, n int, v varchar(5), x numeric)');
+  await client().query(`INSERT INTO w29t VALUES (1, 3, 'a', 1.50), (2, -7, 'b', NULL), (3, NULL, 'a', 2)`);
+});
+afterAll(async () => {
+  await client().query('DROP TABLE w29t');
+});
+
+describe('a VALUES column of char(n)', () => {
+  it('takes the blanks off its untyped literals, so that equal values group together', async () => {
+    expect(await text(`SELECT c, count(*) FROM (VALUES ('a'::char(3)), ('a  '), ('a')) t(c) GROUP BY c`)).toEqual([['a  ', '3']]);
+    expect(await text(`SELECT count(DISTINCT c), max(c || '|') FROM (VALUES ('ab'::char(4)), ('ab  '), ('abcd')) t(c)`)).toEqual([['2', 'ab|']]);
+  });
+});
+
+describe('GROUP BY a cast of a column to another type', () => {
+  it('groups the cast value, not the column: the bare column elsewhere is 42803', async () => {
+    expect(await sqlState('SELECT n::text AS k, count(*) FROM w29t GROUP BY n::text ORDER BY n')).toBe('42803');
+    expect(await sqlState('SELECT n FROM w29t GROUP BY n::bigint')).toBe('42803');
+    expect(await sqlState('SELECT x FROM w29t GROUP BY x::numeric(10,2)')).toBe('42803');
+    expect(await sqlState('SELECT v FROM w29t GROUP BY v::varchar')).toBe('42803');
+    expect(await sqlState('SELECT count(*) FROM w29t GROUP BY n::text HAVING n > 0')).toBe('42803');
+  });
+
+  it('still accepts the cast expression itself, and a cast to the column\'s own type', async () => {
+    expect(await text('SELECT n::text, count(*) FROM w29t GROUP BY n::text ORDER BY n::text NULLS FIRST')).toEqual([[null, '1'], ['-7', '1'], ['3', '1']]);
+    expect(await text('SELECT n, count(*) FROM w29t GROUP BY n::int4 ORDER BY n NULLS FIRST')).toEqual([[null, '1'], ['-7', '1'], ['3', '1']]);
+    expect(await text('SELECT v::varchar(5), count(*) FROM w29t GROUP BY v ORDER BY v')).toEqual([['a', '2'], ['b', '1']]);
+  });
+});
