@@ -39,3 +39,21 @@ describe('GROUP BY a cast of a column to another type', () => {
     expect(await text('SELECT v::varchar(5), count(*) FROM w29t GROUP BY v ORDER BY v')).toEqual([['a', '2'], ['b', '1']]);
   });
 });
+
+describe('a UNION ALL whose columns a column list names', () => {
+  it('prints each member\'s numerics with their scales, though its own columns share one name', async () => {
+    expect(await text('WITH RECURSIVE r(i, v) AS (SELECT 1, 1.50 UNION ALL SELECT i + 1, v * 2 FROM r WHERE i < 3) SELECT i, v FROM r ORDER BY i')).toEqual([
+      ['1', '1.50'],
+      ['2', '3.00'],
+      ['3', '6.00'],
+    ]);
+    expect(await text('WITH c(a, b) AS (SELECT 1.50, 2.0 UNION ALL SELECT 2.0, 3.000) SELECT a + b, a FROM c')).toEqual([
+      ['3.50', '1.50'],
+      ['5.000', '2.0'],
+    ]);
+    expect(await text('SELECT a, b FROM (SELECT 1.50, 2.0 UNION ALL SELECT 2.0, 3.000) s(a, b)')).toEqual([
+      ['1.50', '2.0'],
+      ['2.0', '3.000'],
+    ]);
+  });
+});

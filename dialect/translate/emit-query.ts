@@ -29,7 +29,7 @@ import { LATERAL_HIDDEN } from './lateral-subqueries.js';
 import { rowsLateralCarried, rowsLateralItem, rowsLateralQuery } from './lateral-rows.js';
 import { usingAliasQuery } from './join-using-alias.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
-import { enterSelectScope, leaveScope, starColumns, subqueryDisplays } from './name-resolution.js';
+import { enterSelectScope, leaveScope, starColumns, namesEvery, subqueryDisplays } from './name-resolution.js';
 import type { ColumnInfo } from './schema.js';
 import { storeSql } from './normalize.js';
 import { sequenceFromItem } from './sequences.js';
@@ -524,7 +524,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         if (own) throw new PgError(SqlState.featureNotSupported, `${own} in a recursive query is not implemented`, at !== undefined ? { position: at + 1 } : {});
         checkRecursiveTerm(cte.ctename, member);
       }
-      const carried = recursive && !(q.SelectStmt?.op === 'SETOP_UNION' && q.SelectStmt.all) ? undefined : this.carriedDisplays(q);
+      const carried = recursive && !(q.SelectStmt?.op === 'SETOP_UNION' && q.SelectStmt.all) ? undefined : this.carriedDisplays(q, namesEvery(this, q, cte.aliascolnames));
       this.carryNext = carried;
       this.derivedNext = true;
       const body = this.select(q, false);
@@ -734,10 +734,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         if (inner.columns.some((c) => c.name === '*') || aliases.length > inner.columns.length) throw unsupported('these column aliases on a subquery');
         const alias = quoteIdent(r.alias.aliasname);
         // Columns of one name (`?column?` twice) are told apart by position only, as a WITH's column list does.
-        if (new Set(inner.columns.map((c) => c.name)).size < inner.columns.length) {
-          if (carried?.some((d) => d !== undefined)) throw unsupported('column aliases on a subquery of columns of one name that keep numeric display texts');
-          return `(WITH ${alias}(${inner.columns.map((c, i) => quoteIdent(aliases[i] ?? c.name)).join(', ')}) AS (${inner.sql}) SELECT * FROM ${alias}) AS ${alias}`;
-        }
+        if (new Set(inner.columns.map((c) => c.name)).size < inner.columns.length) return `(WITH ${alias}(${columnList(aliases, inner.columns, carried)}) AS (${inner.sql}) SELECT * FROM ${alias}) AS ${alias}`;
         const displays = inner.columns.flatMap((c, i) => (carried?.[i] !== undefined ? [`${quoteIdent(displayColumn(c.name))} AS ${quoteIdent(displayColumn(aliases[i] ?? c.name))}`] : []));
         const renamed = [...inner.columns.map((c, i) => `${quoteIdent(c.name)} AS ${quoteIdent(aliases[i] ?? c.name)}`), ...displays].join(', ');
         return `(SELECT ${renamed} FROM (${inner.sql})) AS ${alias}`;
@@ -973,7 +970,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     if (unnested) return this.carriedDisplays({ SelectStmt: unnested }, positional);
     if (!this.carried.has(s)) {
       const mode = this.plainSelect(s) ? 'plain' : this.plainSelect(s, true) ? 'grouped' : this.distinctSelect(s) ? 'distinct' : undefined;
-      this.carried.set(s, mode ? this.targetDisplays(s, mode, positional) : s.valuesLists ? this.valuesDisplays(s) : this.setOperationDisplays(s));
+      this.carried.set(s, mode ? this.targetDisplays(s, mode, positional) : s.valuesLists ? this.valuesDisplays(s) : this.setOperationDisplays(s, positional));
     }
     return this.carried.get(s) ?? undefined;
   }
@@ -983,8 +980,10 @@ export abstract class QueryEmitter extends ExpressionEmitter {
    * member does (memberCarries, NULL for the others, which print their values as stored). UNION,
    * INTERSECT and EXCEPT of such would compare those texts (1.5 and 1.50 are one row): they keep
    * the text of their rows' group (distinctSetOperation), their left side's for INTERSECT and EXCEPT.
+   * A UNION ALL read by position (`positional`: a column list names its columns) carries the texts
+   * of columns of one name too.
    */
-  private setOperationDisplays(s: Node): Array<string | undefined> | null {
+  private setOperationDisplays(s: Node, positional: boolean): Array<string | undefined> | null {
     const members: Node[] = [];
     const collect = (m: Node): boolean => {
       const b = m.SelectStmt ?? m;
@@ -1003,7 +1002,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     // The rows are grouped by their columns' names, and a query around names the texts after them.
     const unique = (name: string) => columns.filter((c) => c.name === name).length === 1;
     if ((!s.all || s.op !== 'SETOP_UNION') && !columns.every((c) => unique(c.name))) return null;
-    const carried = columns.map((c, i) => (unique(c.name) && own.some((o) => o?.[i] !== undefined) ? UNION_TEXT : undefined));
+    const carried = columns.map((c, i) => ((positional || unique(c.name)) && own.some((o) => o?.[i] !== undefined) ? UNION_TEXT : undefined));
     if (!carried.some((d) => d !== undefined) || own.some((c) => c && c.length !== width)) return null;
     members.forEach((m, k) => this.memberCarries.set(m, carried.map((d, i) => (d === undefined ? undefined : (own[k]?.[i] ?? 'NULL')))));
     return carried;
