@@ -57,3 +57,24 @@ describe('a UNION ALL whose columns a column list names', () => {
     ]);
   });
 });
+
+describe('text made of a stored numeric', () => {
+  it('prints its scale wherever it stands: in WHERE, CASE, and text functions around it', async () => {
+    expect(await text(`SELECT id FROM w29t WHERE x || '' = '1.50'`)).toEqual([['1']]);
+    expect(await text(`SELECT id FROM w29t WHERE format('%s', x) LIKE '%.50' OR concat(x, '') = '2'`)).toEqual([['1'], ['3']]);
+    expect(await text(`SELECT upper(x || 'e'), length(x || ''), replace(format('%s', x), '.', ',') FROM w29t ORDER BY id`)).toEqual([
+      ['1.50E', '4', '1,50'],
+      [null, null, ''],
+      ['2E', '1', '2'],
+    ]);
+    expect(await text(`SELECT CASE WHEN x || '' LIKE '%.%0' THEN 'trailing zero' ELSE 'other' END FROM w29t ORDER BY id`)).toEqual([['trailing zero'], ['other'], ['other']]);
+  });
+
+  it('is aggregated as each row writes it: string_agg, array_agg, min and max, over a window too', async () => {
+    expect(await text(`SELECT string_agg(v || '=' || x, ', ' ORDER BY id), array_agg(format('%s', x) ORDER BY id), max(x || ''), min(concat(x, '!')) FROM w29t`)).toEqual([
+      ['a=1.50, a=2', '{1.50,"",2}', '2', '!'],
+    ]);
+    expect(await text(`SELECT v, string_agg(x || '', ',' ORDER BY id) FROM w29t GROUP BY v HAVING string_agg(x || '', ',') LIKE '%.50%'`)).toEqual([['a', '1.50,2']]);
+    expect(await text(`SELECT string_agg(x || '', ',') OVER (ORDER BY id) FROM w29t ORDER BY id`)).toEqual([['1.50'], ['1.50'], ['1.50,2']]);
+  });
+});
