@@ -78,3 +78,13 @@ describe('text made of a stored numeric', () => {
     expect(await text(`SELECT string_agg(x || '', ',') OVER (ORDER BY id) FROM w29t ORDER BY id`)).toEqual([['1.50'], ['1.50'], ['1.50,2']]);
   });
 });
+
+describe('a stored numeric written out by array_to_string, a JSON key and quote_literal', () => {
+  it('keeps its scale in the select list of a grouped query and in WHERE', async () => {
+    expect(await text(`SELECT v, array_to_string(array_agg(x ORDER BY id), ';', '-') FROM w29t GROUP BY v ORDER BY v`)).toEqual([['a', '1.50;2'], ['b', '-']]);
+    expect(await text(`SELECT id FROM w29t WHERE array_to_string(ARRAY[x], '') = '1.50'`)).toEqual([['1']]);
+    expect(await text(`SELECT jsonb_build_object('v', x) ->> 'v', json_build_array(x) -> 0 FROM w29t ORDER BY id`)).toEqual([['1.50', '1.50'], [null, 'null'], ['2', '2']]);
+    expect(await text(`SELECT id FROM w29t WHERE jsonb_build_object('v', x * 2) ->> 'v' = '3.00'`)).toEqual([['1']]);
+    expect(await text(`SELECT quote_literal(x), quote_nullable(x * 2) FROM w29t ORDER BY id`)).toEqual([["'1.50'", "'3.00'"], [null, 'NULL'], ["'2'", "'4'"]]);
+  });
+});

@@ -38,7 +38,7 @@ import type { TranslatorSchema } from './schema.js';
 import { commonLiteral, comparedArrayLiteral, comparedLiteral } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, sequenceCall } from './sequences.js';
 import { subqueryComparison } from './rewrite.js';
-import { type OutputColumn, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, inferParamTypes, markScaleSpine, resolveUnknown, selectColumns, typeOf, mixedScaleArray, arrayScale, elementTexts, enumTypeOfName, isNumber, isDateTime, isNullLiteral, isUnknownLiteral, markTextScale, TEXT_WRITERS, storedDisplay, displayedSql, typeOfName } from './types.js';
+import { type OutputColumn, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, inferParamTypes, markScaleSpine, resolveUnknown, selectColumns, typeOf, mixedScaleArray, arrayScale, elementTexts, enumTypeOfName, isNumber, isDateTime, isNullLiteral, isUnknownLiteral, markTextScale, ARGUMENT_TEXTS, storedDisplay, displayedSql, typeOfName } from './types.js';
 import { isRange } from './range-types.js';
 import { bitIntegerCast } from './bit-casts.js';
 import { asTimestamptz, checkCastable, FILTER_PLACED, incomparable, incomparableOperands, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
@@ -421,6 +421,8 @@ export abstract class ExpressionEmitter implements EmitContext {
     // Text made of a numeric (`amount || ''` in WHERE, in upper()) prints it as numeric_out does,
     // with its scale, wherever it stands, as a cast to text does.
     if (e.kind === 'AEXPR_OP' && op === '||' && e.lexpr) markTextScale(this, { A_Expr: e });
+    // So does JSON built of one that a key or path reads (`jsonb_build_object('v', amount) ->> 'v'`).
+    if (e.kind === 'AEXPR_OP' && JSON_KEY_OPS.has(op) && e.lexpr) markScaleSpine(this, e.lexpr, this.numericSpine);
     const before = this.params.length;
     const l = patternSubject(this, e, op, e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '');
     const lHoldsParams = this.params.length > before;
@@ -761,8 +763,8 @@ export abstract class ExpressionEmitter implements EmitContext {
       const outside = (f.agg_order as Node[]).find((o) => !args.some((a) => key(a) === key(o.SortBy.node)));
       if (outside) throw new PgError(SqlState.invalidColumnReference, 'in an aggregate with DISTINCT, ORDER BY expressions must appear in argument list', { position: (Object.values(outside.SortBy.node as Node)[0]?.location ?? -1) + 1 || undefined });
     }
-    // So does concat()'s and format()'s, as `||` does (aExpr).
-    if (!f.over && TEXT_WRITERS.has(name)) markTextScale(this, { FuncCall: f });
+    // So does concat()'s, format()'s, quote_literal()'s and array_to_string()'s, as `||` does (aExpr).
+    if (!f.over && (ARGUMENT_TEXTS.has(name) || name === 'array_to_string')) markTextScale(this, { FuncCall: f });
     let sql: string;
     const typed = f.agg_within_group ? orderedSetAggregate(this, f, name, args) : f.agg_star ? undefined : typedCall(this, f, name, args);
     const wholeRow = name === 'count' && args.length === 1 && !f.agg_distinct && args[0]!.ColumnRef ? names(args[0]!.ColumnRef.fields) : [];

@@ -868,6 +868,8 @@ export type OwnScales = 'all' | 'aggregated' | 'none';
 const SPINE_OPERATORS = new Set(['+', '-', '*', '/', '%']);
 /** Functions that write their arguments as text, each as its type's output function prints it. */
 export const TEXT_WRITERS = new Set(['concat', 'concat_ws', 'format']);
+/** Those and the functions that quote their argument's text (`quote_literal(3.50)` is '3.50'). */
+export const ARGUMENT_TEXTS = new Set([...TEXT_WRITERS, 'quote_literal', 'quote_nullable']);
 /** Window functions that answer one of their rows' values. */
 export const VALUE_WINDOW_FUNCTIONS = new Set(['first_value', 'last_value', 'nth_value', 'lag', 'lead']);
 const JSON_WRITERS = new Set(['to_json', 'to_jsonb', 'array_to_json', 'json_build_array', 'jsonb_build_array', 'json_build_object', 'jsonb_build_object']);
@@ -932,7 +934,7 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   if (ownScales === 'all' && markTakenApart(em, n, spine)) return true;
   // Text made of numerics (`'x' || n`, concat, format) writes each as numeric_out prints it, with its
   // scale; under GROUP BY a key with its group's display text, under DISTINCT its own.
-  const textOperands = is(em.typeOf(n), OID.text) ? (n.A_Expr?.kind === 'AEXPR_OP' && n.A_Expr.lexpr && names(n.A_Expr.name).at(-1) === '||' ? [n.A_Expr.lexpr, n.A_Expr.rexpr] : n.FuncCall && !n.FuncCall.over && TEXT_WRITERS.has(names(n.FuncCall.funcname).at(-1)!) ? n.FuncCall.args : undefined) : undefined;
+  const textOperands = is(em.typeOf(n), OID.text) ? (n.A_Expr?.kind === 'AEXPR_OP' && n.A_Expr.lexpr && names(n.A_Expr.name).at(-1) === '||' ? [n.A_Expr.lexpr, n.A_Expr.rexpr] : n.FuncCall && !n.FuncCall.over && ARGUMENT_TEXTS.has(names(n.FuncCall.funcname).at(-1)!) ? n.FuncCall.args : undefined) : undefined;
   // Under DISTINCT too, which compares the texts (2 and 2.00 write two).
   if (textOperands) {
     for (const x of textOperands as Node[]) if (is(em.typeOf(x), OID.numeric) || is(em.typeOf(x), OID.text)) markScaleSpine(em, x, spine, ownScales === 'none' ? 'all' : ownScales);
@@ -1153,6 +1155,9 @@ function markArrayScales(em: EmitContext, n: Node, spine: WeakSet<Node>): boolea
     markScaledArray(em, n);
     return true;
   }
+  // array_agg of numerics that print their own scales (a stored column's) has them as its elements.
+  const aggregated = n.FuncCall && !n.FuncCall.over && names(n.FuncCall.funcname).at(-1) === 'array_agg' ? (n.FuncCall.args?.[0] as Node | undefined) : undefined;
+  if (aggregated) return markScaleSpine(em, aggregated, spine);
   return markTakenApart(em, n, spine);
 }
 

@@ -407,3 +407,11 @@ SELECT a, b FROM (SELECT 1.50, 2.0 UNION ALL SELECT 2.0, 3.000) s(a, b) ORDER BY
 -- @must
 WITH c(a, b) AS (SELECT 1.50, 2.0 UNION ALL SELECT 2.0, 3.000) SELECT a + b, a FROM c ORDER BY a;
 SELECT * FROM (SELECT 1.50, 2.0 UNION ALL SELECT 2.0, 3.000) s ORDER BY 1;
+-- @must
+SELECT g, array_to_string(array_agg(x ORDER BY id), ';') FROM s29_t GROUP BY g ORDER BY g;
+-- @must
+SELECT id FROM s29_t WHERE array_to_string(ARRAY[x], '') = '10.0';
+-- @must
+SELECT jsonb_build_object('v', x) ->> 'v', json_build_object('v', x) -> 'v' FROM s29_t ORDER BY id;
+-- @must
+SELECT quote_literal(x), quote_nullable(x) FROM s29_t ORDER BY id;
