@@ -87,4 +87,9 @@ describe('a stored numeric written out by array_to_string, a JSON key and quote_
     expect(await text(`SELECT id FROM w29t WHERE jsonb_build_object('v', x * 2) ->> 'v' = '3.00'`)).toEqual([['1']]);
     expect(await text(`SELECT quote_literal(x), quote_nullable(x * 2) FROM w29t ORDER BY id`)).toEqual([["'1.50'", "'3.00'"], [null, 'NULL'], ["'2'", "'4'"]]);
   });
+
+  it('keeps it in each element of a numeric[] cast to text[]', async () => {
+    expect(await text(`SELECT array_agg(x ORDER BY id)::text[], ARRAY[1.50, 2.0]::varchar[] FROM w29t`)).toEqual([['{1.50,NULL,2}', '{1.50,2.0}']]);
+    expect(await text(`SELECT id FROM w29t WHERE (ARRAY[x]::text[])[1] = '1.50'`)).toEqual([['1']]);
+  });
 });

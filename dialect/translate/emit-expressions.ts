@@ -707,7 +707,7 @@ export abstract class ExpressionEmitter implements EmitContext {
     }
     const reg = catalog.regCast(this, c.arg, type) ?? catalog.regtypeArrayCast(this, c.arg, type);
     if (reg !== undefined) return reg;
-    if (type.oid === OID.text || type.oid === OID.varchar || type.oid === OID.bpchar) markTextScale(this, c.arg);
+    if (TEXT_TYPES.has(type.oid) || TEXT_TYPES.has(arrayElementOid(type.oid))) markTextScale(this, c.arg);
     // A row cast to text is record_out's text ('(2)'): SQLite reads a ROW of one field as the field itself.
     if (c.arg.RowExpr && type.oid === OID.text && !c.typeName.arrayBounds) return this.rowOutput(c.arg.RowExpr.args ?? []);
     let arg = this.expr(c.arg);
@@ -1055,6 +1055,8 @@ export abstract class ExpressionEmitter implements EmitContext {
 }
 
 /** Functions that read a composite argument as its fields (typed-sql.ts's JSON), or only count it or name its type. */
+/** The types a cast to prints a numeric as numeric_out does, with its scale (an array of them, its elements). */
+const TEXT_TYPES = new Set<number>([OID.text, OID.varchar, OID.bpchar]);
 const COMPOSITE_ARGUMENTS = new Set(['count', 'pg_typeof', 'to_json', 'to_jsonb', 'row_to_json', 'json_agg', 'jsonb_agg', 'json_build_object', 'jsonb_build_object', 'json_build_array', 'jsonb_build_array']);
 
 /** Functions of numbers or strings only, none of whose signatures a composite value fits (42883). */

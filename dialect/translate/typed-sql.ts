@@ -524,6 +524,8 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
   if (wallClockOf(source, target)) return `pg_cast(pg_tstz_local(${sql}), ${target.oid}, ${target.typmod})`;
   // A result column prints a numeric[] parameter's elements at the scales they were sent with (markScaleSpine).
   if (target.oid === OID.numeric_array && target.typmod < 0 && em.numericSpine.has(arg)) return `pg_numeric_array_in(${sql})`;
+  // A numeric[] to text[]: each element's text, with the scale it prints (`ARRAY[amount]::text[]`).
+  if (is(source, OID.numeric_array) && (target.oid === OID.text_array || target.oid === OID.varchar_array) && target.typmod < 0) return arrayTextsSql(em, arg, sql);
   switch (target.oid) {
     case OID.cidr:
       // inet to cidr clears the host bits (network()), where cidr's input refuses them.

@@ -415,3 +415,7 @@ SELECT id FROM s29_t WHERE array_to_string(ARRAY[x], '') = '10.0';
 SELECT jsonb_build_object('v', x) ->> 'v', json_build_object('v', x) -> 'v' FROM s29_t ORDER BY id;
 -- @must
 SELECT quote_literal(x), quote_nullable(x) FROM s29_t ORDER BY id;
+-- @must
+SELECT ARRAY[x]::text[], ARRAY[x, 1.0]::varchar[], (ARRAY[x]::text[])[1] || '!' FROM s29_t ORDER BY id;
+-- @must
+SELECT array_agg(x ORDER BY id)::text[] FROM s29_t;
