@@ -93,3 +93,10 @@ describe('a stored numeric written out by array_to_string, a JSON key and quote_
     expect(await text(`SELECT id FROM w29t WHERE (ARRAY[x]::text[])[1] = '1.50'`)).toEqual([['1']]);
   });
 });
+
+describe('array_agg(DISTINCT …) of a stored numeric in a FROM subquery or a CTE', () => {
+  it('carries its elements\' scales, as it prints them in a select list', async () => {
+    expect(await text('SELECT a FROM (SELECT array_agg(DISTINCT x ORDER BY x) AS a FROM w29t) s')).toEqual([['{1.50,2,NULL}']]);
+    expect(await text('WITH c AS (SELECT v, array_agg(DISTINCT x) a FROM w29t GROUP BY v) SELECT * FROM c ORDER BY v')).toEqual([['a', '{1.50,2}'], ['b', '{NULL}']]);
+  });
+});

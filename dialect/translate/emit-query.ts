@@ -1215,7 +1215,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
 /** array_agg's numeric argument, where its values print their own scales (`array_agg(v ORDER BY id)` of a stored column). */
 function aggregatedNumerics(em: EmitContext, n: Node): Node | undefined {
   const f = n.FuncCall;
-  const arg = f && !f.over && !f.agg_distinct && names(f.funcname).at(-1) === 'array_agg' ? (f.args?.[0] as Node | undefined) : undefined;
+  const arg = f && !f.over && names(f.funcname).at(-1) === 'array_agg' ? (f.args?.[0] as Node | undefined) : undefined;
   return arg && em.typeOf(arg)?.oid === OID.numeric && markScaleSpine(em, arg, new WeakSet<Node>()) ? arg : undefined;
 }
 

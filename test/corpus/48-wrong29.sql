@@ -31,6 +31,7 @@ SELECT g, sum(x) AS total FROM s29_t GROUP BY ROLLUP (g) ORDER BY g NULLS LAST;
 SELECT coalesce(g, 'all') AS g, sum(x) AS total FROM s29_t GROUP BY ROLLUP (g) ORDER BY 1;
 SELECT j::text FROM (SELECT jsonb_build_object('v', x) AS j FROM s29_t WHERE id = 1 UNION SELECT '{"v": 1.0}'::jsonb) s ORDER BY 1;
 SELECT u FROM (SELECT unnest(ARRAY[1.50, 2.0, NULL]) AS u) s ORDER BY u NULLS FIRST;
+-- @must
 SELECT a FROM (SELECT array_agg(DISTINCT x ORDER BY x) AS a FROM s29_t) s;
 -- @must
 WITH RECURSIVE r(i, v) AS (SELECT 1, 1.50 UNION ALL SELECT i + 1, v * 2 FROM r WHERE i < 3) SELECT i, v FROM r ORDER BY i;
