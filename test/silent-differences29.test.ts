@@ -100,3 +100,14 @@ describe('array_agg(DISTINCT …) of a stored numeric in a FROM subquery or a CT
     expect(await text('WITH c AS (SELECT v, array_agg(DISTINCT x) a FROM w29t GROUP BY v) SELECT * FROM c ORDER BY v')).toEqual([['a', '{1.50,2}'], ['b', '{NULL}']]);
   });
 });
+
+describe('an expression of a stored numeric as a group or a DISTINCT row', () => {
+  it('is grouped by GROUP BY 1 or its output name, printing its scale (was "aggregate functions are not allowed here")', async () => {
+    expect(await text('SELECT x * 2, count(*) FROM w29t GROUP BY 1 ORDER BY 1')).toEqual([['3.00', '1'], ['4', '1'], [null, '1']]);
+    expect(await text('SELECT x * 2 AS d, count(*) FROM w29t GROUP BY d ORDER BY d')).toEqual([['3.00', '1'], ['4', '1'], [null, '1']]);
+  });
+
+  it('keeps its scale under SELECT DISTINCT', async () => {
+    expect(await text('SELECT DISTINCT x * 1, abs(x) FROM w29t ORDER BY 1')).toEqual([['1.50', '1.50'], ['2', '2'], [null, null]]);
+  });
+});

@@ -279,7 +279,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
           const star = (s.targetList ?? []).some((t: Node) => t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star));
           if (at !== undefined && !star && (at < 1 || at > width)) throw new PgError(SqlState.invalidColumnReference, `GROUP BY position ${at} is not in select list`, { position: g.A_Const.location + 1 });
         }
-        sql += ' GROUP BY ' + (s.groupClause as Node[]).flatMap((g) => this.rowColumns(g)).map((g) => (g.A_Const ? this.groupPosition(s, g) : this.equalityKey(g))).join(', ');
+        sql += ' GROUP BY ' + (s.groupClause as Node[]).flatMap((g) => this.rowColumns(g)).map((g) => (g.A_Const ? this.groupPosition(s, g) : this.groupItem(s, g))).join(', ');
       } else if (distinctByKeys) {
         // SQLite's DISTINCT compares the stored texts: the rows group by each column's equality key instead.
         // A constant splits no group (and SQLite would read an integer one as a column's position).
@@ -914,8 +914,22 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     if (!plain || targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) return false;
     if (hasAggregate(s.targetList) || hasWindowFunction(s.targetList)) return false;
     // So is a stored numeric's display text, which a group shows (pg_group_display) and DISTINCT would
-    // drop, and the text of branches of their own scales (`coalesce(n, 2)`), which would keep 2 and 2.00.
-    return targets.some((t) => spanKey(this.typeOf(t.ResTarget.val)?.oid, '') !== undefined || (!!t.ResTarget.val.ColumnRef && storedDisplay(this, t.ResTarget.val) !== undefined) || !!mixedScaleBranches(this, t.ResTarget.val, false, true));
+    // drop, also through arithmetic of it (`DISTINCT price * qty`), and the text of branches of their
+    // own scales (`coalesce(n, 2)`), which would keep 2 and 2.00.
+    return targets.some((t) => spanKey(this.typeOf(t.ResTarget.val)?.oid, '') !== undefined || this.ofStoredNumeric(t.ResTarget.val) || !!mixedScaleBranches(this, t.ResTarget.val, false, true));
+  }
+
+  /** A numeric that is a stored numeric column printing its display text, or computed of one. */
+  private ofStoredNumeric(n: Node): boolean {
+    if (this.typeOf(n)?.oid !== OID.numeric) return false;
+    const reads = (x: unknown): boolean => {
+      if (!x || typeof x !== 'object') return false;
+      if (Array.isArray(x)) return x.some(reads);
+      const node = x as Node;
+      if (node.SubLink) return false;
+      return (!!node.ColumnRef && storedDisplay(this, node) !== undefined) || Object.values(node).some(reads);
+    };
+    return reads(n);
   }
 
   /**
@@ -1053,12 +1067,33 @@ export abstract class QueryEmitter extends ExpressionEmitter {
 
   /**
    * `GROUP BY 1`: SQLite's position, but where it names a stored numeric, which prints its group's
-   * display text (pg_group_display, an aggregate SQLite's GROUP BY may not name): that column's key.
+   * display text (pg_group_display, an aggregate SQLite's GROUP BY may not name), or an expression
+   * of one (`SELECT price * 2, count(*) … GROUP BY 1`): that entry's key.
    */
   private groupPosition(s: Node, g: Node): string {
     const target = ((s.targetList ?? []) as Node[])[(g.A_Const.ival?.ival ?? 0) - 1]?.ResTarget.val as Node | undefined;
     // A select-list entry printed with its group's text groups by its value (a copy, out of the spine).
-    return target && ((target.ColumnRef && storedDisplay(this, target)) || this.groupedDisplays.has(target)) ? this.equalityKey(structuredClone(target)) : this.expr(g);
+    return target && ((target.ColumnRef && storedDisplay(this, target)) || this.readsGroupDisplay(target)) ? this.equalityKey(structuredClone(target)) : this.expr(g);
+  }
+
+  /**
+   * A GROUP BY item: an output column's name that no FROM column has (`SELECT price * 2 AS d …
+   * GROUP BY d`) names its entry, which groups by its key where it prints its group's text, as
+   * groupPosition's.
+   */
+  private groupItem(s: Node, g: Node): string {
+    const name = g.ColumnRef?.fields.length === 1 ? names(g.ColumnRef.fields)[0] : undefined;
+    const input = (r: { columns: Array<{ name: string }> | null }) => !r.columns || r.columns.some((c) => c.name === name);
+    const named = name === undefined || this.scope?.relations.some(input) ? undefined : ((s.targetList ?? []) as Node[]).filter((t) => t.ResTarget.name === name);
+    const target = named?.length === 1 ? (named[0]!.ResTarget.val as Node) : undefined;
+    return target && this.readsGroupDisplay(target) ? this.equalityKey(structuredClone(target)) : this.equalityKey(g);
+  }
+
+  /** Whether an expression prints some part of it with its group's display text (markScaleSpine's groupedDisplays). */
+  private readsGroupDisplay(n: unknown): boolean {
+    if (!n || typeof n !== 'object') return false;
+    if (Array.isArray(n)) return n.some((x) => this.readsGroupDisplay(x));
+    return this.groupedDisplays.has(n as Node) || Object.values(n as Node).some((v) => this.readsGroupDisplay(v));
   }
 
   /**

@@ -420,3 +420,9 @@ SELECT quote_literal(x), quote_nullable(x) FROM s29_t ORDER BY id;
 SELECT ARRAY[x]::text[], ARRAY[x, 1.0]::varchar[], (ARRAY[x]::text[])[1] || '!' FROM s29_t ORDER BY id;
 -- @must
 SELECT array_agg(x ORDER BY id)::text[] FROM s29_t;
+-- @must
+SELECT x * 2, count(*) FROM s29_t GROUP BY 1 ORDER BY 1;
+-- @must
+SELECT x * 2 AS d, count(*) FROM s29_t GROUP BY d ORDER BY d;
+-- @must
+SELECT DISTINCT x * 1, abs(x) FROM s29_t ORDER BY 1;
