@@ -194,10 +194,21 @@ export function intervalSortKey(a: string): bigint | number {
   return key >= -(2n ** 63n) && key < 2n ** 63n ? key : Number(key);
 }
 
+/**
+ * A larger unit and the smaller beside it brought to one sign, one larger unit borrowed, as
+ * PostgreSQL's justify functions end (`1 day -03:00:00` is 21:00:00).
+ */
+function oneSign(large: number, small: number, unit: number): [number, number] {
+  if (large > 0 && small < 0) return [large - 1, small + unit];
+  if (large < 0 && small > 0) return [large + 1, small - unit];
+  return [large, small];
+}
+
 export function justifyHours(iv: string): string {
   const x = parseInterval(iv);
-  const days = Math.trunc(x.usec / USEC_PER_DAY);
-  return formatInterval({ months: x.months, days: x.days + days, usec: x.usec - days * USEC_PER_DAY });
+  const whole = Math.trunc(x.usec / USEC_PER_DAY);
+  const [days, usec] = oneSign(x.days + whole, x.usec - whole * USEC_PER_DAY, USEC_PER_DAY);
+  return formatInterval({ months: x.months, days, usec });
 }
 
 /** justify_interval: whole days out of the time, whole months out of the days, then one sign throughout. */
@@ -215,20 +226,15 @@ export function justifyInterval(iv: string): string {
     days -= DAYS_PER_MONTH;
     months++;
   }
-  if (days > 0 && usec < 0) {
-    usec += USEC_PER_DAY;
-    days--;
-  } else if (days < 0 && usec > 0) {
-    usec -= USEC_PER_DAY;
-    days++;
-  }
+  [days, usec] = oneSign(days, usec, USEC_PER_DAY);
   return formatInterval({ months, days, usec });
 }
 
 export function justifyDays(iv: string): string {
   const x = parseInterval(iv);
-  const months = Math.trunc(x.days / DAYS_PER_MONTH);
-  return formatInterval({ months: x.months + months, days: x.days - months * DAYS_PER_MONTH, usec: x.usec });
+  const whole = Math.trunc(x.days / DAYS_PER_MONTH);
+  const [months, days] = oneSign(x.months + whole, x.days - whole * DAYS_PER_MONTH, DAYS_PER_MONTH);
+  return formatInterval({ months, days, usec: x.usec });
 }
 
 /**

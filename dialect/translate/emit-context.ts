@@ -80,7 +80,7 @@ export interface EmitContext {
    * its result columns: per column, the SQL of the stored numeric's display column it reads, else
    * undefined; undefined where the query carries none (emit-query.ts).
    */
-  carriedDisplays(query: Node): Array<string | undefined> | undefined;
+  carriedDisplays(query: Node, positional?: boolean): Array<string | undefined> | undefined;
   /** A FROM subquery's SQL, writing the display texts its query carries beside its columns (emit-query.ts). */
   derivedSelect(query: Node): string;
 }

@@ -38,7 +38,7 @@ import type { TranslatorSchema } from './schema.js';
 import { commonLiteral, comparedArrayLiteral, comparedLiteral } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, sequenceCall } from './sequences.js';
 import { subqueryComparison } from './rewrite.js';
-import { type OutputColumn, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, inferParamTypes, markScaleSpine, resolveUnknown, selectColumns, typeOf, mixedScaleArray, arrayScale, elementTexts, enumTypeOfName, isNumber, isDateTime, isNullLiteral, isUnknownLiteral, markTextScale, storedDisplay, displayedSql, typeOfName } from './types.js';
+import { type OutputColumn, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, inferParamTypes, markScaleSpine, resolveUnknown, selectColumns, typeOf, mixedScaleArray, arrayScale, elementTexts, enumTypeOfName, isNumber, isDateTime, isNullLiteral, isUnknownLiteral, markTextScale, ARGUMENT_TEXTS, storedDisplay, displayedSql, typeOfName } from './types.js';
 import { isRange } from './range-types.js';
 import { bitIntegerCast } from './bit-casts.js';
 import { asTimestamptz, checkCastable, FILTER_PLACED, incomparable, incomparableOperands, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
@@ -418,6 +418,11 @@ export abstract class ExpressionEmitter implements EmitContext {
       throw new PgError(SqlState.syntaxError, 'unequal number of entries in row expressions', { position: e.location + 1 });
     }
     if (/^AEXPR_(NOT_)?BETWEEN/.test(e.kind) || e.kind === 'AEXPR_IN') for (const b of e.rexpr.List.items as Node[]) inferParamTypes(this, e.lexpr, b);
+    // Text made of a numeric (`amount || ''` in WHERE, in upper()) prints it as numeric_out does,
+    // with its scale, wherever it stands, as a cast to text does.
+    if (e.kind === 'AEXPR_OP' && op === '||' && e.lexpr) markTextScale(this, { A_Expr: e });
+    // So does JSON built of one that a key or path reads (`jsonb_build_object('v', amount) ->> 'v'`).
+    if (e.kind === 'AEXPR_OP' && JSON_KEY_OPS.has(op) && e.lexpr) markScaleSpine(this, e.lexpr, this.numericSpine);
     const before = this.params.length;
     const l = patternSubject(this, e, op, e.lexpr ? this.operand(e.lexpr, compares ? e.rexpr : undefined) : '');
     const lHoldsParams = this.params.length > before;
@@ -702,7 +707,7 @@ export abstract class ExpressionEmitter implements EmitContext {
     }
     const reg = catalog.regCast(this, c.arg, type) ?? catalog.regtypeArrayCast(this, c.arg, type);
     if (reg !== undefined) return reg;
-    if (type.oid === OID.text || type.oid === OID.varchar || type.oid === OID.bpchar) markTextScale(this, c.arg);
+    if (TEXT_TYPES.has(type.oid) || TEXT_TYPES.has(arrayElementOid(type.oid))) markTextScale(this, c.arg);
     // A row cast to text is record_out's text ('(2)'): SQLite reads a ROW of one field as the field itself.
     if (c.arg.RowExpr && type.oid === OID.text && !c.typeName.arrayBounds) return this.rowOutput(c.arg.RowExpr.args ?? []);
     let arg = this.expr(c.arg);
@@ -758,6 +763,8 @@ export abstract class ExpressionEmitter implements EmitContext {
       const outside = (f.agg_order as Node[]).find((o) => !args.some((a) => key(a) === key(o.SortBy.node)));
       if (outside) throw new PgError(SqlState.invalidColumnReference, 'in an aggregate with DISTINCT, ORDER BY expressions must appear in argument list', { position: (Object.values(outside.SortBy.node as Node)[0]?.location ?? -1) + 1 || undefined });
     }
+    // So does concat()'s, format()'s, quote_literal()'s and array_to_string()'s, as `||` does (aExpr).
+    if (!f.over && (ARGUMENT_TEXTS.has(name) || name === 'array_to_string')) markTextScale(this, { FuncCall: f });
     let sql: string;
     const typed = f.agg_within_group ? orderedSetAggregate(this, f, name, args) : f.agg_star ? undefined : typedCall(this, f, name, args);
     const wholeRow = name === 'count' && args.length === 1 && !f.agg_distinct && args[0]!.ColumnRef ? names(args[0]!.ColumnRef.fields) : [];
@@ -1048,6 +1055,8 @@ export abstract class ExpressionEmitter implements EmitContext {
 }
 
 /** Functions that read a composite argument as its fields (typed-sql.ts's JSON), or only count it or name its type. */
+/** The types a cast to prints a numeric as numeric_out does, with its scale (an array of them, its elements). */
+const TEXT_TYPES = new Set<number>([OID.text, OID.varchar, OID.bpchar]);
 const COMPOSITE_ARGUMENTS = new Set(['count', 'pg_typeof', 'to_json', 'to_jsonb', 'row_to_json', 'json_agg', 'jsonb_agg', 'json_build_object', 'jsonb_build_object', 'json_build_array', 'jsonb_build_array']);
 
 /** Functions of numbers or strings only, none of whose signatures a composite value fits (42883). */

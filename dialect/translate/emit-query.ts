@@ -29,7 +29,7 @@ import { LATERAL_HIDDEN } from './lateral-subqueries.js';
 import { rowsLateralCarried, rowsLateralItem, rowsLateralQuery } from './lateral-rows.js';
 import { usingAliasQuery } from './join-using-alias.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
-import { enterSelectScope, leaveScope, starColumns, subqueryDisplays } from './name-resolution.js';
+import { enterSelectScope, leaveScope, starColumns, namesEvery, subqueryDisplays } from './name-resolution.js';
 import type { ColumnInfo } from './schema.js';
 import { storeSql } from './normalize.js';
 import { sequenceFromItem } from './sequences.js';
@@ -235,8 +235,10 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       columns = assign ? (s.valuesLists[0].List.items as Node[]).map((e, i) => ({ name: `column${i + 1}`, type: this.typeOf(e) })) : valuesColumns(this, (s.valuesLists as Node[]).map((l) => l.List.items as Node[]));
       // A quoted literal in any row takes the column's type, as PostgreSQL's common type of the rows
       // gives it: `(VALUES ('NaN'::float8), ('-Infinity'))` holds two float8s, not a text, and
-      // `(VALUES ('1'), (2))` two integers, which sort as numbers.
-      const typed = assign ?? columns.map((c) => (!c.type || ([OID.text, OID.unknown, OID.varchar, OID.bpchar, OID.name] as number[]).includes(c.type.oid) ? undefined : ({ name: c.name, type: c.type, notNull: false, hasDefault: false, primaryKey: false, identity: null } as ColumnInfo)));
+      // `(VALUES ('1'), (2))` two integers, which sort as numbers. A char(n) column's literals lose their
+      // trailing blanks as its typed values do (`(VALUES ('a'::char(3)), ('a  '))` is one group), at no
+      // length of their own.
+      const typed = assign ?? columns.map((c) => (!c.type || ([OID.text, OID.unknown, OID.varchar, OID.name] as number[]).includes(c.type.oid) ? undefined : ({ name: c.name, type: c.type.oid === OID.bpchar ? { oid: OID.bpchar, typmod: -1 } : c.type, notNull: false, hasDefault: false, primaryKey: false, identity: null } as ColumnInfo)));
       const own = this.ownScaleMembers.get(s);
       const cell = (v: Node, i: number, sql: string) => (own?.[i] && !isNullLiteral(v) && !isNumericSpecial(v) ? `pg_numeric_text(${sql}, ${numericScale(this, v)})` : sql);
       const row = (items: Node[]) =>
@@ -277,7 +279,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
           const star = (s.targetList ?? []).some((t: Node) => t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star));
           if (at !== undefined && !star && (at < 1 || at > width)) throw new PgError(SqlState.invalidColumnReference, `GROUP BY position ${at} is not in select list`, { position: g.A_Const.location + 1 });
         }
-        sql += ' GROUP BY ' + (s.groupClause as Node[]).flatMap((g) => this.rowColumns(g)).map((g) => (g.A_Const ? this.groupPosition(s, g) : this.equalityKey(g))).join(', ');
+        sql += ' GROUP BY ' + (s.groupClause as Node[]).flatMap((g) => this.rowColumns(g)).map((g) => (g.A_Const ? this.groupPosition(s, g) : this.groupItem(s, g))).join(', ');
       } else if (distinctByKeys) {
         // SQLite's DISTINCT compares the stored texts: the rows group by each column's equality key instead.
         // A constant splits no group (and SQLite would read an integer one as a column's position).
@@ -522,7 +524,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         if (own) throw new PgError(SqlState.featureNotSupported, `${own} in a recursive query is not implemented`, at !== undefined ? { position: at + 1 } : {});
         checkRecursiveTerm(cte.ctename, member);
       }
-      const carried = recursive && !(q.SelectStmt?.op === 'SETOP_UNION' && q.SelectStmt.all) ? undefined : this.carriedDisplays(q);
+      const carried = recursive && !(q.SelectStmt?.op === 'SETOP_UNION' && q.SelectStmt.all) ? undefined : this.carriedDisplays(q, namesEvery(this, q, cte.aliascolnames));
       this.carryNext = carried;
       this.derivedNext = true;
       const body = this.select(q, false);
@@ -732,10 +734,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         if (inner.columns.some((c) => c.name === '*') || aliases.length > inner.columns.length) throw unsupported('these column aliases on a subquery');
         const alias = quoteIdent(r.alias.aliasname);
         // Columns of one name (`?column?` twice) are told apart by position only, as a WITH's column list does.
-        if (new Set(inner.columns.map((c) => c.name)).size < inner.columns.length) {
-          if (carried?.some((d) => d !== undefined)) throw unsupported('column aliases on a subquery of columns of one name that keep numeric display texts');
-          return `(WITH ${alias}(${inner.columns.map((c, i) => quoteIdent(aliases[i] ?? c.name)).join(', ')}) AS (${inner.sql}) SELECT * FROM ${alias}) AS ${alias}`;
-        }
+        if (new Set(inner.columns.map((c) => c.name)).size < inner.columns.length) return `(WITH ${alias}(${columnList(aliases, inner.columns, carried)}) AS (${inner.sql}) SELECT * FROM ${alias}) AS ${alias}`;
         const displays = inner.columns.flatMap((c, i) => (carried?.[i] !== undefined ? [`${quoteIdent(displayColumn(c.name))} AS ${quoteIdent(displayColumn(aliases[i] ?? c.name))}`] : []));
         const renamed = [...inner.columns.map((c, i) => `${quoteIdent(c.name)} AS ${quoteIdent(aliases[i] ?? c.name)}`), ...displays].join(', ');
         return `(SELECT ${renamed} FROM (${inner.sql})) AS ${alias}`;
@@ -915,8 +914,22 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     if (!plain || targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) return false;
     if (hasAggregate(s.targetList) || hasWindowFunction(s.targetList)) return false;
     // So is a stored numeric's display text, which a group shows (pg_group_display) and DISTINCT would
-    // drop, and the text of branches of their own scales (`coalesce(n, 2)`), which would keep 2 and 2.00.
-    return targets.some((t) => spanKey(this.typeOf(t.ResTarget.val)?.oid, '') !== undefined || (!!t.ResTarget.val.ColumnRef && storedDisplay(this, t.ResTarget.val) !== undefined) || !!mixedScaleBranches(this, t.ResTarget.val, false, true));
+    // drop, also through arithmetic of it (`DISTINCT price * qty`), and the text of branches of their
+    // own scales (`coalesce(n, 2)`), which would keep 2 and 2.00.
+    return targets.some((t) => spanKey(this.typeOf(t.ResTarget.val)?.oid, '') !== undefined || this.ofStoredNumeric(t.ResTarget.val) || !!mixedScaleBranches(this, t.ResTarget.val, false, true));
+  }
+
+  /** A numeric that is a stored numeric column printing its display text, or computed of one. */
+  private ofStoredNumeric(n: Node): boolean {
+    if (this.typeOf(n)?.oid !== OID.numeric) return false;
+    const reads = (x: unknown): boolean => {
+      if (!x || typeof x !== 'object') return false;
+      if (Array.isArray(x)) return x.some(reads);
+      const node = x as Node;
+      if (node.SubLink) return false;
+      return (!!node.ColumnRef && storedDisplay(this, node) !== undefined) || Object.values(node).some(reads);
+    };
+    return reads(n);
   }
 
   /**
@@ -971,7 +984,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     if (unnested) return this.carriedDisplays({ SelectStmt: unnested }, positional);
     if (!this.carried.has(s)) {
       const mode = this.plainSelect(s) ? 'plain' : this.plainSelect(s, true) ? 'grouped' : this.distinctSelect(s) ? 'distinct' : undefined;
-      this.carried.set(s, mode ? this.targetDisplays(s, mode, positional) : s.valuesLists ? this.valuesDisplays(s) : this.setOperationDisplays(s));
+      this.carried.set(s, mode ? this.targetDisplays(s, mode, positional) : s.valuesLists ? this.valuesDisplays(s) : this.setOperationDisplays(s, positional));
     }
     return this.carried.get(s) ?? undefined;
   }
@@ -981,8 +994,10 @@ export abstract class QueryEmitter extends ExpressionEmitter {
    * member does (memberCarries, NULL for the others, which print their values as stored). UNION,
    * INTERSECT and EXCEPT of such would compare those texts (1.5 and 1.50 are one row): they keep
    * the text of their rows' group (distinctSetOperation), their left side's for INTERSECT and EXCEPT.
+   * A UNION ALL read by position (`positional`: a column list names its columns) carries the texts
+   * of columns of one name too.
    */
-  private setOperationDisplays(s: Node): Array<string | undefined> | null {
+  private setOperationDisplays(s: Node, positional: boolean): Array<string | undefined> | null {
     const members: Node[] = [];
     const collect = (m: Node): boolean => {
       const b = m.SelectStmt ?? m;
@@ -1001,7 +1016,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     // The rows are grouped by their columns' names, and a query around names the texts after them.
     const unique = (name: string) => columns.filter((c) => c.name === name).length === 1;
     if ((!s.all || s.op !== 'SETOP_UNION') && !columns.every((c) => unique(c.name))) return null;
-    const carried = columns.map((c, i) => (unique(c.name) && own.some((o) => o?.[i] !== undefined) ? UNION_TEXT : undefined));
+    const carried = columns.map((c, i) => ((positional || unique(c.name)) && own.some((o) => o?.[i] !== undefined) ? UNION_TEXT : undefined));
     if (!carried.some((d) => d !== undefined) || own.some((c) => c && c.length !== width)) return null;
     members.forEach((m, k) => this.memberCarries.set(m, carried.map((d, i) => (d === undefined ? undefined : (own[k]?.[i] ?? 'NULL')))));
     return carried;
@@ -1052,12 +1067,33 @@ export abstract class QueryEmitter extends ExpressionEmitter {
 
   /**
    * `GROUP BY 1`: SQLite's position, but where it names a stored numeric, which prints its group's
-   * display text (pg_group_display, an aggregate SQLite's GROUP BY may not name): that column's key.
+   * display text (pg_group_display, an aggregate SQLite's GROUP BY may not name), or an expression
+   * of one (`SELECT price * 2, count(*) … GROUP BY 1`): that entry's key.
    */
   private groupPosition(s: Node, g: Node): string {
     const target = ((s.targetList ?? []) as Node[])[(g.A_Const.ival?.ival ?? 0) - 1]?.ResTarget.val as Node | undefined;
     // A select-list entry printed with its group's text groups by its value (a copy, out of the spine).
-    return target && ((target.ColumnRef && storedDisplay(this, target)) || this.groupedDisplays.has(target)) ? this.equalityKey(structuredClone(target)) : this.expr(g);
+    return target && ((target.ColumnRef && storedDisplay(this, target)) || this.readsGroupDisplay(target)) ? this.equalityKey(structuredClone(target)) : this.expr(g);
+  }
+
+  /**
+   * A GROUP BY item: an output column's name that no FROM column has (`SELECT price * 2 AS d …
+   * GROUP BY d`) names its entry, which groups by its key where it prints its group's text, as
+   * groupPosition's.
+   */
+  private groupItem(s: Node, g: Node): string {
+    const name = g.ColumnRef?.fields.length === 1 ? names(g.ColumnRef.fields)[0] : undefined;
+    const input = (r: { columns: Array<{ name: string }> | null }) => !r.columns || r.columns.some((c) => c.name === name);
+    const named = name === undefined || this.scope?.relations.some(input) ? undefined : ((s.targetList ?? []) as Node[]).filter((t) => t.ResTarget.name === name);
+    const target = named?.length === 1 ? (named[0]!.ResTarget.val as Node) : undefined;
+    return target && this.readsGroupDisplay(target) ? this.equalityKey(structuredClone(target)) : this.equalityKey(g);
+  }
+
+  /** Whether an expression prints some part of it with its group's display text (markScaleSpine's groupedDisplays). */
+  private readsGroupDisplay(n: unknown): boolean {
+    if (!n || typeof n !== 'object') return false;
+    if (Array.isArray(n)) return n.some((x) => this.readsGroupDisplay(x));
+    return this.groupedDisplays.has(n as Node) || Object.values(n as Node).some((v) => this.readsGroupDisplay(v));
   }
 
   /**
@@ -1214,7 +1250,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
 /** array_agg's numeric argument, where its values print their own scales (`array_agg(v ORDER BY id)` of a stored column). */
 function aggregatedNumerics(em: EmitContext, n: Node): Node | undefined {
   const f = n.FuncCall;
-  const arg = f && !f.over && !f.agg_distinct && names(f.funcname).at(-1) === 'array_agg' ? (f.args?.[0] as Node | undefined) : undefined;
+  const arg = f && !f.over && names(f.funcname).at(-1) === 'array_agg' ? (f.args?.[0] as Node | undefined) : undefined;
   return arg && em.typeOf(arg)?.oid === OID.numeric && markScaleSpine(em, arg, new WeakSet<Node>()) ? arg : undefined;
 }
 

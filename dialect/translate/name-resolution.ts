@@ -250,7 +250,17 @@ export function tableRelation(em: EmitContext, r: Node): ScopeRelation {
  * matches or merges columns by name (hideDisplays), where SQLite would see them.
  */
 export function subqueryDisplays(em: EmitContext, r: Node): Array<string | undefined> | undefined {
-  return r.alias && !r.lateral && !em.displayHidden.has(r) ? em.carriedDisplays(r.subquery) : undefined;
+  return r.alias && !r.lateral && !em.displayHidden.has(r) ? em.carriedDisplays(r.subquery, namesEvery(em, r.subquery, r.alias.colnames)) : undefined;
+}
+
+/**
+ * A column list (a WITH query's, a FROM subquery's aliases) that names each column of its query:
+ * the query's columns are then read by position (carriedDisplays' `positional`), so that columns
+ * of one name (`SELECT 1, 1.50 UNION ALL …` has `?column?` twice) still carry their texts.
+ */
+export function namesEvery(em: EmitContext, query: Node, colnames: Node[] | undefined): boolean {
+  const given = names(colnames).length;
+  return given > 0 && given >= (em.selectColumns(query)?.length ?? Infinity);
 }
 
 /**
@@ -432,8 +442,9 @@ export function enterSelectScope(em: EmitContext, s: Node): SavedScope {
       // A recursive UNION ALL's own reference reads the texts its first member carries (the rows
       // before it), which the recursive member computes its own from; UNION would compare them.
       const unionAll = cte.ctequery.SelectStmt?.op === 'SETOP_UNION' && cte.ctequery.SelectStmt.all;
-      if (w.recursive && unionAll) register(em.carriedDisplays({ SelectStmt: cte.ctequery.SelectStmt.larg.SelectStmt ?? cte.ctequery.SelectStmt.larg }));
-      register(!w.recursive || unionAll ? em.carriedDisplays(cte.ctequery) : undefined);
+      const positional = namesEvery(em, cte.ctequery, cte.aliascolnames);
+      if (w.recursive && unionAll) register(em.carriedDisplays({ SelectStmt: cte.ctequery.SelectStmt.larg.SelectStmt ?? cte.ctequery.SelectStmt.larg }, positional));
+      register(!w.recursive || unionAll ? em.carriedDisplays(cte.ctequery, positional) : undefined);
     }
   }
   em.scope = new Scope(fromRelations(em, s.fromClause), saved.scope);

@@ -9,6 +9,8 @@ import { type Node, names } from './parse.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
 import { AGGREGATES } from './functions.js';
 import { columnName } from './column-name.js';
+import { declaredType } from './types.js';
+import { OID, type PgTypeInfo, typeFromDeclared } from '../../pg/types/registry.js';
 
 /** The ordered-set and hypothetical-set aggregates: their arguments before WITHIN GROUP are direct. */
 const ORDERED_SET = new Set(['percentile_cont', 'percentile_disc', 'mode', 'rank', 'dense_rank', 'percent_rank', 'cume_dist']);
@@ -75,7 +77,7 @@ export function checkGrouping(schema: TranslatorSchema, s: Node, outerCtes: Read
   const outputs = targets.map((t) => t.name ?? columnName(t.val));
   const items = groupClause.map((g) => groupItem(g, chain, targets, outputs));
   if (items.some((g) => g === undefined)) return;
-  const plain = (items as Node[]).map((g) => stripCasts(g).ColumnRef ? place(chain, stripCasts(g).ColumnRef) : undefined);
+  const plain = (items as Node[]).map((g) => (stripCasts(g).ColumnRef && !convertedColumn(g, chain) ? place(chain, stripCasts(g).ColumnRef) : undefined));
   const g: Grouping = {
     schema,
     keys: new Set((items as Node[]).map((x) => canonical(x, chain))),
@@ -342,16 +344,39 @@ function stripCasts(n: Node): Node {
 }
 
 /**
+ * A cast of a table's column to another type (`n::text` of an integer n, `x::numeric(10,2)` of a
+ * numeric x, `v::varchar` of a varchar(5)): the type it converts to, as PostgreSQL's tree keeps it,
+ * which is no longer the column (`GROUP BY n::text` does not group n). A cast to the column's own
+ * type is the column, as PostgreSQL drops it; where the column's type is not known, the cast is not
+ * judged.
+ */
+function convertedColumn(n: Node, chain: Level[]): PgTypeInfo | undefined {
+  const ref = n.TypeCast?.arg.ColumnRef;
+  const placed = ref && place(chain, ref);
+  const from = placed && placed.relation.table?.column(placed.column)?.type;
+  if (!from) return undefined;
+  const declared = declaredType(n.TypeCast.typeName);
+  const to = typeFromDeclared(declared);
+  // A name the registry does not know (an enum, a domain) reads as text: not to be compared.
+  if (to.oid === OID.text && declared !== 'text') return undefined;
+  return to.oid !== from.oid || to.typmod !== from.typmod ? to : undefined;
+}
+
+/**
  * An expression's form for comparing with GROUP BY's: columns by where they read (the grouped
- * level's by relation), without positions, casts or the spelling of constants and function names —
- * looser than PostgreSQL's equal() of analyzed trees, so two it finds equal are equal here.
+ * level's by relation), without positions, casts other than a column's conversion, or the spelling
+ * of constants and function names — looser than PostgreSQL's equal() of analyzed trees, so two it
+ * finds equal are equal here.
  */
 function canonical(n: Node, chain: Level[]): string {
   const form = (x: unknown): unknown => {
     if (!x || typeof x !== 'object') return x;
     if (Array.isArray(x)) return x.map(form);
     const node = x as Node;
-    if (node.TypeCast) return form(node.TypeCast.arg);
+    if (node.TypeCast) {
+      const to = convertedColumn(node, chain);
+      return to ? { cast: to, arg: form(node.TypeCast.arg) } : form(node.TypeCast.arg);
+    }
     if (node.A_Const) return { c: node.A_Const.isnull ? null : String(Object.values(Object.values(node.A_Const).find((v) => v && typeof v === 'object') ?? {})[0] ?? '') };
     if (node.ColumnRef) {
       const placed = place(chain, node.ColumnRef);

@@ -23,7 +23,7 @@ import { isTextSearch } from './text-search-types.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
 import { domainOid } from '../catalog/domains.js';
-import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay, untypedBesideBytea } from './types.js';
+import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay, TEXT_WRITERS, untypedBesideBytea } from './types.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone, dates and times in its DateStyle, interval in its IntervalStyle): the rest are stored as PostgreSQL prints them. */
 const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.tstzrange, OID.interval, OID.date, OID.timestamp, OID.tsrange, OID.daterange]);
@@ -524,6 +524,8 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
   if (wallClockOf(source, target)) return `pg_cast(pg_tstz_local(${sql}), ${target.oid}, ${target.typmod})`;
   // A result column prints a numeric[] parameter's elements at the scales they were sent with (markScaleSpine).
   if (target.oid === OID.numeric_array && target.typmod < 0 && em.numericSpine.has(arg)) return `pg_numeric_array_in(${sql})`;
+  // A numeric[] to text[]: each element's text, with the scale it prints (`ARRAY[amount]::text[]`).
+  if (is(source, OID.numeric_array) && (target.oid === OID.text_array || target.oid === OID.varchar_array) && target.typmod < 0) return arrayTextsSql(em, arg, sql);
   switch (target.oid) {
     case OID.cidr:
       // inet to cidr clears the host bits (network()), where cidr's input refuses them.
@@ -863,9 +865,6 @@ function aggregateInput(em: EmitContext, f: Node, value: string): string {
   const order = f.agg_order ? (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : f.agg_distinct ? `(${value}) IS NULL, ${key}` : '';
   return `${f.agg_distinct ? 'DISTINCT ' : ''}${value}${order ? ` ORDER BY ${order}` : ''}`;
 }
-
-/** Arguments printed with their type's output function (concat() and format()). */
-const OUTPUT_ARGUMENTS = new Set(['concat', 'concat_ws', 'format']);
 
 /** bytea's trim functions, which strip bytes at one end or both. */
 const BYTEA_TRIMS: Record<string, string> = { btrim: 'both', ltrim: 'leading', rtrim: 'trailing' };
@@ -1347,7 +1346,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       return jsonText(name, `nullif(${filtered(em, f, `json_group_object(pg_jsonb_object_key(${em.expr(args[0]!)}), ${jsonValue(em, args[1]!)}${aggregateOrder(em, f)})`)}, '{}')`);
     }
     default:
-      if (OUTPUT_ARGUMENTS.has(name)) {
+      if (TEXT_WRITERS.has(name)) {
         // concat and concat_ws take "any" VARIADIC: at least one value after concat_ws's separator.
         if (args.length < (name === 'concat_ws' ? 2 : 1)) throw noFunction(name, args.map((a) => em.typeOf(a)));
         const fn = name === 'concat' ? 'pg_concat' : name === 'concat_ws' ? 'pg_concat_ws' : 'pg_format';

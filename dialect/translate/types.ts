@@ -866,12 +866,17 @@ export function computedNumeric(em: EmitContext, n: Node): boolean {
 export type OwnScales = 'all' | 'aggregated' | 'none';
 
 const SPINE_OPERATORS = new Set(['+', '-', '*', '/', '%']);
-const TEXT_WRITERS = new Set(['concat', 'concat_ws', 'format']);
+/** Functions that write their arguments as text, each as its type's output function prints it. */
+export const TEXT_WRITERS = new Set(['concat', 'concat_ws', 'format']);
+/** Those and the functions that quote their argument's text (`quote_literal(3.50)` is '3.50'). */
+export const ARGUMENT_TEXTS = new Set([...TEXT_WRITERS, 'quote_literal', 'quote_nullable']);
 /** Window functions that answer one of their rows' values. */
 export const VALUE_WINDOW_FUNCTIONS = new Set(['first_value', 'last_value', 'nth_value', 'lag', 'lead']);
 const JSON_WRITERS = new Set(['to_json', 'to_jsonb', 'array_to_json', 'json_build_array', 'jsonb_build_array', 'json_build_object', 'jsonb_build_object']);
 const VALUE_AGGREGATES = new Set(['array_agg', 'json_agg', 'jsonb_agg']);
 const OBJECT_AGGREGATES = new Set(['json_object_agg', 'jsonb_object_agg']);
+/** Aggregates that answer one of their text values or their texts joined. */
+const TEXT_AGGREGATES = new Set(['string_agg', 'min', 'max']);
 const ROW_JSON_WRITERS = new Set(['row_to_json', 'to_json', 'to_jsonb', 'json_agg', 'jsonb_agg']);
 /**
  * The types whose values a cast to numeric reads as text with its digits (a jsonb number keeps its
@@ -918,13 +923,18 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   // So do json_agg and jsonb_agg, whose values are written as to_json writes them, and the
   // json(b)_object_agg values; JSON built of each row's numerics (`json_agg(json_build_object('v', v))`)
   // keeps their scales in a grouped query too, where they are no group's key.
-  const aggregate = n.FuncCall && !n.FuncCall.over ? names(n.FuncCall.funcname).at(-1)! : undefined;
-  const agg = aggregate && VALUE_AGGREGATES.has(aggregate) ? (n.FuncCall.args?.[0] as Node | undefined) : aggregate && OBJECT_AGGREGATES.has(aggregate) ? (n.FuncCall.args?.[1] as Node | undefined) : undefined;
-  if (agg && (is(em.typeOf(agg), OID.numeric) || isJson(agg))) markScaleSpine(em, agg, spine, ownScales === 'aggregated' ? 'all' : ownScales);
+  // Text aggregated (`string_agg(name || ': ' || amount, ', ')`, `max(format('%s', n))`) is each row's
+  // text as the select list would write it, over a window too.
+  const funcName = n.FuncCall ? names(n.FuncCall.funcname).at(-1)! : undefined;
+  const textual = !!funcName && TEXT_AGGREGATES.has(funcName);
+  const aggregate = n.FuncCall && (!n.FuncCall.over || textual) ? funcName : undefined;
+  const agg = aggregate && (VALUE_AGGREGATES.has(aggregate) || textual) ? (n.FuncCall.args?.[0] as Node | undefined) : aggregate && OBJECT_AGGREGATES.has(aggregate) ? (n.FuncCall.args?.[1] as Node | undefined) : undefined;
+  const written = agg && (is(em.typeOf(agg), OID.text) || (!textual && (is(em.typeOf(agg), OID.numeric) || isJson(agg))));
+  if (written) markScaleSpine(em, agg, spine, ownScales === 'aggregated' ? 'all' : ownScales);
   if (ownScales === 'all' && markTakenApart(em, n, spine)) return true;
   // Text made of numerics (`'x' || n`, concat, format) writes each as numeric_out prints it, with its
   // scale; under GROUP BY a key with its group's display text, under DISTINCT its own.
-  const textOperands = is(em.typeOf(n), OID.text) ? (n.A_Expr?.kind === 'AEXPR_OP' && n.A_Expr.lexpr && names(n.A_Expr.name).at(-1) === '||' ? [n.A_Expr.lexpr, n.A_Expr.rexpr] : n.FuncCall && !n.FuncCall.over && TEXT_WRITERS.has(names(n.FuncCall.funcname).at(-1)!) ? n.FuncCall.args : undefined) : undefined;
+  const textOperands = is(em.typeOf(n), OID.text) ? (n.A_Expr?.kind === 'AEXPR_OP' && n.A_Expr.lexpr && names(n.A_Expr.name).at(-1) === '||' ? [n.A_Expr.lexpr, n.A_Expr.rexpr] : n.FuncCall && !n.FuncCall.over && ARGUMENT_TEXTS.has(names(n.FuncCall.funcname).at(-1)!) ? n.FuncCall.args : undefined) : undefined;
   // Under DISTINCT too, which compares the texts (2 and 2.00 write two).
   if (textOperands) {
     for (const x of textOperands as Node[]) if (is(em.typeOf(x), OID.numeric) || is(em.typeOf(x), OID.text)) markScaleSpine(em, x, spine, ownScales === 'none' ? 'all' : ownScales);
@@ -1145,6 +1155,9 @@ function markArrayScales(em: EmitContext, n: Node, spine: WeakSet<Node>): boolea
     markScaledArray(em, n);
     return true;
   }
+  // array_agg of numerics that print their own scales (a stored column's) has them as its elements.
+  const aggregated = n.FuncCall && !n.FuncCall.over && names(n.FuncCall.funcname).at(-1) === 'array_agg' ? (n.FuncCall.args?.[0] as Node | undefined) : undefined;
+  if (aggregated) return markScaleSpine(em, aggregated, spine);
   return markTakenApart(em, n, spine);
 }
 
