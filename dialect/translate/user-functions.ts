@@ -829,7 +829,7 @@ function rowValue(schema: TranslatorSchema, f: UserFunction, call: Node, depth: 
  * elsewhere (per row, inside an expression) is 0A000 where it is inlined.
  */
 export function writingCallSelect(schema: TranslatorSchema, s: Node): Node | undefined {
-  if (s.whereClause || s.groupClause || s.havingClause || s.sortClause || s.limitCount || s.limitOffset || s.withClause || s.distinctClause || s.lockingClause || s.windowClause || s.valuesLists || (s.op && s.op !== 'SETOP_NONE')) return undefined;
+  if (s.groupClause || s.havingClause || s.withClause || s.distinctClause || s.lockingClause || s.windowClause || s.valuesLists || (s.op && s.op !== 'SETOP_NONE')) return undefined;
   const targets = (s.targetList ?? []) as Node[];
   const from = (s.fromClause ?? []) as Node[];
   const r = from.length === 1 ? from[0]!.RangeFunction : undefined;
@@ -844,7 +844,8 @@ export function writingCallSelect(schema: TranslatorSchema, s: Node): Node | und
   if (r?.alias?.colnames) throw unsupported(`column aliases on a call of a function whose body writes (${f!.name})`);
   const column = (field: Node): Node => ({ ColumnRef: { fields: [{ String: { sval: alias } }, field] } });
   const table = schema.lookupTable(f!.rowOf ?? (f!.set as { table: string }).table)!;
-  let targetList = targets;
+  // `*` is the call's columns only, not the row a row-returning call is joined to.
+  let targetList = targets.map((t) => (t.ResTarget.val?.ColumnRef?.fields?.length === 1 && t.ResTarget.val.ColumnRef.fields[0].A_Star ? { ResTarget: { ...t.ResTarget, val: column({ A_Star: {} }) } } : t));
   if (!r) {
     const field = ind?.indirection[0];
     if (field?.A_Star) throw unsupported(`(${f!.name}(…)).* of a function whose body writes, which PostgreSQL calls once per column (SELECT * FROM ${f!.name}(…) calls it once)`);
@@ -854,7 +855,12 @@ export function writingCallSelect(schema: TranslatorSchema, s: Node): Node | und
   }
   const ctequery = argumentSubstitution(f!, boundArguments(f!, call!))(resolveSchemas(body, schema));
   const cte: Node = { CommonTableExpr: { ctename: 'evsql_fn', aliascolnames: table.columns.map((c) => ({ String: { sval: c.name } })), ctequery } };
-  return { SelectStmt: { targetList, fromClause: [{ RangeVar: { relname: 'evsql_fn', inh: true, relpersistence: 'p', alias: { aliasname: alias } } }], withClause: { ctes: [cte] }, op: 'SETOP_NONE' } };
+  const rows: Node = { RangeVar: { relname: 'evsql_fn', inh: true, relpersistence: 'p', alias: { aliasname: alias } } };
+  // A row-returning call is one row, of NULLs where the body returns none (an UPDATE or DELETE that finds no row).
+  const one: Node = { RangeSubselect: { subquery: { SelectStmt: { targetList: [{ ResTarget: { name: 'evsql_one', val: { A_Const: { ival: { ival: 1 } } } } }], op: 'SETOP_NONE' } }, alias: { aliasname: 'evsql_one' } } };
+  const source = f!.rowOf ? { JoinExpr: { jointype: 'JOIN_LEFT', larg: one, rarg: rows, quals: { A_Const: { boolval: { boolval: true } } } } } : rows;
+  const { whereClause, sortClause, limitCount, limitOffset, limitOption } = s;
+  return { SelectStmt: { targetList, fromClause: [source], withClause: { ctes: [cte] }, op: 'SETOP_NONE', ...{ whereClause, sortClause, limitCount, limitOffset, limitOption } } };
 }
 
 /** A function with OUT parameters or returning a table's row in FROM: its one row (NULLs where the body has none), a column per parameter or table column. */
