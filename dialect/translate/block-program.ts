@@ -778,6 +778,8 @@ function boundRef(parts: string[], state: State): { length: number; literal: str
   if (v) return { length: 1, literal: literal(v) };
   if (!state.records.has(parts[0]!)) return undefined;
   const record = state.records.get(parts[0]!);
+  // A whole row variable is the row of its fields (`v IS NULL` tests each).
+  if (parts.length === 1 && record && state.rows.has(parts[0]!)) return { length: 1, literal: `ROW(${[...record.values()].map(literal).join(', ')})` };
   if (parts.length !== 2) throw unsupported('a whole record variable in an expression in a DO block');
   if (!record) throw new PgError(SqlState.objectNotInPrerequisiteState, `record "${parts[0]}" is not assigned yet`, { detail: 'The tuple structure of a not-yet-assigned record is indeterminate.' });
   const field = record.get(parts[1]!);

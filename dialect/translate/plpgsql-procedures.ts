@@ -77,8 +77,9 @@ function blockText(f: UserFunction, values: string[]): string {
     if (!p.name) throw unsupported('an unnamed parameter ($n) of a LANGUAGE plpgsql routine');
     return `${quoted(p.name)} ${type} := ${value};`;
   });
-  // The body is a block of its own, nested in the one that declares the parameters.
-  const body = f.body.trim().replace(/;\s*$/, '');
+  // The body is a block of its own, nested in the one that declares the parameters; a STRICT function's runs only where no argument is NULL.
+  const strict = f.strict && !f.procedure && params.length ? `IF ${params.map(({ p }) => `${quoted(p.name)} IS NULL`).join(' OR ')} THEN RETURN${f.set ? '' : ' NULL'}; END IF; ` : '';
+  const body = strict + f.body.trim().replace(/;\s*$/, '');
   // A function's block is read as a function's, whose RETURN may give a value; a DO block's may not.
   const head = f.procedure ? 'DO' : `CREATE FUNCTION evsql_call() RETURNS ${f.set ? 'SETOF ' : ''}${resultType(f)} LANGUAGE plpgsql AS`;
   return `${head} ${tag}${declared.length ? `DECLARE ${declared.join(' ')} ` : ''}BEGIN ${body}; END${tag}`;

@@ -246,7 +246,7 @@ function createPlpgsqlFunction(schema: TranslatorSchema, s: Node, routine: Routi
   if (params.some((p) => p.mode !== 'FUNC_PARAM_IN' && p.mode !== 'FUNC_PARAM_DEFAULT')) throw unsupported('OUT, INOUT, TABLE and VARIADIC parameters of a LANGUAGE plpgsql function');
   if (!s.returnType) throw new PgError(INVALID_FUNCTION_DEFINITION, 'function result type must be specified');
   if (names(s.returnType.names).at(-1) === 'record') throw unsupported('a LANGUAGE plpgsql function returning record');
-  const rowTable = rowTypeTable(schema, names(s.returnType.names).join('.'));
+  const rowTable = rowTypeTable(schema, names(s.returnType.names));
   if (rowTable && (rowTable.view || rowTable.temp)) throw unsupported("functions returning a view's or temporary table's row type");
   if (names(s.returnType.names).at(-1) !== 'void' && !rowTable) assertTypeExists(schema, s.returnType);
   const args = params.map((p) => inputParameter(schema, p));
@@ -273,7 +273,6 @@ function createPlpgsqlFunction(schema: TranslatorSchema, s: Node, routine: Routi
   const value = returns.oid === VOID_TYPE || rowTable || block.rows.length ? undefined : inlinedValue(f.body, returns.type);
   // One calling itself would inline without end: it runs as a block, whose calls nest as PostgreSQL's do.
   const expression = value && !JSON.stringify(value).includes(`"sval":"${routine.name}"`) ? value : undefined;
-  if (f.strict && !expression) throw unsupported('a STRICT LANGUAGE plpgsql function');
   return recordedFunction(schema, s, routine, expression ? { ...f, expression } : f);
 }
 
@@ -317,9 +316,9 @@ function blockCall(f: UserFunction, args: Node[], rowTypes: RowTypes, row?: RowA
   }
 }
 
-/** The table a type name (`t`, `s.t`, as the search path finds it) names, whose row type it is. */
-function rowTypeTable(schema: TranslatorSchema, typeName: string): TableInfo | undefined {
-  const parts = typeName.split('.').filter((p, i, all) => !(i === 0 && all.length === 2 && p === 'public'));
+/** The table a type's name parts (`t`, `s.t`, as the search path finds it) name, whose row type it is. */
+function rowTypeTable(schema: TranslatorSchema, written: string[]): TableInfo | undefined {
+  const parts = written.filter((p, i, all) => !(i === 0 && all.length === 2 && p === 'public'));
   if (parts.length === 2) return schema.hasSchema(parts[0]!) ? schema.lookupTable(storedName(parts[0]!, parts[1]!)) : undefined;
   // A built-in type's name comes first, as pg_catalog does on the search path.
   if (parts.length !== 1 || isDeclaredTypeName(parts[0]!)) return undefined;
@@ -342,7 +341,15 @@ function rowFields(table: TableInfo): RowField[] {
 /** The tables PL/pgSQL declarations' types name (`v t`, `v s.t`, `v t%ROWTYPE`), as row variables take them. */
 export function rowTypesOf(schema: TranslatorSchema): RowTypes {
   return (typeName) => {
-    const table = typeName.includes('%') ? rowTypeTable(schema, typeName.replace(/%rowtype$/i, '')) : rowTypeTable(schema, typeName);
+    const written = typeName.replace(/%rowtype$/i, '');
+    // As the parser reads a type name (`"app".jobs`); one it cannot read is no table's.
+    let parts: string[];
+    try {
+      parts = names(parseTypeName(written).names);
+    } catch {
+      return undefined;
+    }
+    const table = rowTypeTable(schema, parts);
     return table && !table.view ? rowFields(table) : undefined;
   };
 }
