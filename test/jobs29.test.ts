@@ -149,6 +149,14 @@ describe('a LANGUAGE plpgsql function returning a table row', () => {
     expect((await c.query("SELECT count(*)::int AS n FROM gw29.jobs WHERE key = 'k1'")).rows).toEqual([{ n: 0 }]);
   });
 
+  it('of a scalar, STRICT, runs its body only where no argument is NULL', async () => {
+    await c.query('CREATE FUNCTION item29_add(i int, n text) RETURNS int LANGUAGE plpgsql STRICT AS $$ begin insert into item29 (id, name) values (i, n); return i * 2; end $$');
+    expect((await c.query("SELECT item29_add(NULL, 'x') AS a")).rows).toEqual([{ a: null }]);
+    expect((await c.query('SELECT item29_add($1, $2) AS a', [7, null])).rows).toEqual([{ a: null }]);
+    expect((await c.query("SELECT item29_add(8, 'y') AS a")).rows).toEqual([{ a: 16 }]);
+    expect((await c.query('SELECT id FROM item29 WHERE id > 3 ORDER BY id')).rows).toEqual([{ id: 8 }]);
+  });
+
   it('is 2F005 when its body ends without RETURN, and 42804 for RETURN of a scalar', async () => {
     await c.query('CREATE FUNCTION item29_noreturn() RETURNS item29 LANGUAGE plpgsql AS $$ begin perform 1; end $$');
     await expect(c.query('SELECT * FROM item29_noreturn()')).rejects.toMatchObject({ code: '2F005' });
