@@ -735,7 +735,7 @@ export function inlineUserFunctions(schema: TranslatorSchema, node: Node, depth 
   const expandedStar = (n: Node): Node[] | undefined => {
     const ind = n?.ResTarget?.val?.A_Indirection;
     const f = ind?.arg?.FuncCall && ind.indirection?.length === 1 && ind.indirection[0].A_Star ? userFunction(schema, ind.arg.FuncCall) : undefined;
-    const columns = f && !f.set ? resultColumns(schema, f) : undefined;
+    const columns = f && !f.set && !(f.outs && f.outs.length < 2) ? resultColumns(schema, f) : undefined;
     if (!columns) return undefined;
     return outValues(schema, f!, called(ind.arg.FuncCall), depth).map((val, i) => ({ ResTarget: { name: columns[i]!.name, val } }));
   };
@@ -744,7 +744,7 @@ export function inlineUserFunctions(schema: TranslatorSchema, node: Node, depth 
     const ind = n?.A_Indirection;
     const column = ind?.arg?.FuncCall && ind.indirection?.length === 1 ? (ind.indirection[0].String?.sval as string | undefined) : undefined;
     const f = column !== undefined ? userFunction(schema, ind.arg.FuncCall) : undefined;
-    const columns = f && !f.set ? resultColumns(schema, f) : undefined;
+    const columns = f && !f.set && !(f.outs && f.outs.length < 2) ? resultColumns(schema, f) : undefined;
     if (!columns) return undefined;
     const at = columns.findIndex((o) => o.name === column);
     if (at < 0) throw new PgError(SqlState.undefinedColumn, `column "${column}" not found in data type ${f!.rowOf ? formatType(f!.returns.oid, -1) : 'record'}`);
@@ -781,12 +781,12 @@ function outValues(schema: TranslatorSchema, f: UserFunction, call: Node, depth:
 }
 
 /**
- * The columns of the one row a function returns where it is a row of several: its OUT parameters,
- * or the columns of the table whose row type it returns (a column of an enum or domain type is
- * taken as its body gives it). Undefined for a function of one value, or of a set.
+ * The columns of the one row a function returns in FROM: its OUT parameters, or the columns of
+ * the table whose row type it returns (a column of an enum or domain type is taken as its body
+ * gives it). Undefined for a function of one value, or of a set.
  */
 function resultColumns(schema: TranslatorSchema, f: UserFunction): Array<{ name: string; type?: Node }> | undefined {
-  if (f.outs && f.outs.length > 1) return f.outs;
+  if (f.outs) return f.outs;
   const table = f.rowOf ? schema.lookupTable(f.rowOf) : undefined;
   return table?.columns.map((c) => {
     const text = formatType(c.type.oid, c.type.typmod);
