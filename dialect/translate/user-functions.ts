@@ -192,6 +192,7 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   checkReservedNames(probe);
   // PL/pgSQL's validator reads a body's queries no further than their syntax: a call finds what they name.
   if (query === undefined) new Emitter(schema).select(probe);
+  if (rowOf) checkRowColumnTypes(schema, f, nulls, returnedName.join('.'));
   return recordedFunction(schema, s, routine, f);
 }
 
@@ -212,6 +213,22 @@ function checkRowBody(body: string, table: { columns: unknown[] }, typeName: str
   if (type === 'SelectStmt' && ((s.op && s.op !== 'SETOP_NONE') || s.valuesLists)) throw unsupported("a set operation or VALUES as the body of a function returning a table's row type");
   const star = list.length === 1 && list[0]!.ResTarget.val?.ColumnRef?.fields?.some((f: Node) => f.A_Star);
   if (!star && list.length !== table.columns.length) throw mismatch(`Final statement returns too ${list.length < table.columns.length ? 'few' : 'many'} columns.`);
+}
+
+/**
+ * A SELECT body's columns against the row type's: a string where the column is of a type no
+ * assignment cast from a string reaches is 42P13, as check_sql_fn_retval says (other casts are
+ * left to the call).
+ */
+function checkRowColumnTypes(schema: TranslatorSchema, f: UserFunction, nulls: Node, typeName: string): void {
+  const body = parseQuery(f.body)[0]!.node.SelectStmt;
+  const table = schema.lookupTable(f.rowOf!)!;
+  const columns = new Emitter(schema).selectColumns({ SelectStmt: argumentSubstitution(f, boundArguments(f, nulls))(resolvedBody(schema, body)) }) ?? [];
+  columns.forEach((c, i) => {
+    const want = table.columns[i]?.type.oid;
+    if (!c.type || want === undefined || !STRINGS.includes(c.type.oid) || STRINGS.includes(want) || want === OID.name) return;
+    throw new PgError(INVALID_FUNCTION_DEFINITION, `return type mismatch in function declared to return ${typeName}`, { detail: `Final statement returns ${formatType(c.type.oid, -1)} instead of ${formatType(want, -1)} at column ${i + 1}.` });
+  });
 }
 
 /** The columns of the record a function returns (RETURNS TABLE's, or its OUT parameters'): their names and types. */
