@@ -164,6 +164,14 @@ describe('a LANGUAGE plpgsql function returning a table row', () => {
     await expect(c.query('SELECT * FROM item29_scalar()')).rejects.toMatchObject({ code: '42804' });
   });
 
+  it("keeps its table from DROP TABLE (2BP01), and goes with it under CASCADE", async () => {
+    await c.query('CREATE TABLE gone29 (id int)');
+    await c.query('CREATE FUNCTION gone29_first() RETURNS gone29 LANGUAGE sql AS $$ SELECT * FROM gone29 LIMIT 1 $$');
+    await expect(c.query('DROP TABLE gone29')).rejects.toMatchObject({ code: '2BP01', detail: 'function gone29_first() depends on type gone29' });
+    await c.query('DROP TABLE gone29 CASCADE');
+    expect((await c.query("SELECT count(*)::int AS n FROM pg_proc WHERE proname = 'gone29_first'")).rows).toEqual([{ n: 0 }]);
+  });
+
   it("says in pg_proc that it returns the table's row type", async () => {
     const r = await c.query("SELECT proname, pg_get_function_result(p.oid) AS result, proretset FROM pg_proc p WHERE proname IN ('add_job', 'complete_job') ORDER BY proname");
     expect(r.rows).toEqual([

@@ -435,6 +435,7 @@ SELECT to_jsonb(s29_item_by_id(1));
 SELECT row_to_json(s29_pl_get(1));
 SELECT (x).id FROM (SELECT s29_item_by_id(3) AS x) q;
 -- Dropping a type or table that functions return.
+-- @must
 DROP TABLE s29_item;
 -- @must
 DROP FUNCTION s29_item_by_id(int);
@@ -442,6 +443,7 @@ DROP FUNCTION s29_item_by_id(int);
 DROP FUNCTION s29_first_item, s29_items_over, s29_new_item, s29_restock, s29_drop_item, s29_touch_all;
 -- @must
 DROP FUNCTION s29_pl_get, s29_pl_get_rt, s29_pl_strict, s29_pl_name, s29_pl_bump, s29_pl_unset, s29_pl_loop, s29_pl_nofield, s29_pl_wrong, s29_pl_noreturn, s29_pl_cheap;
+-- @must
 DROP TABLE s29_item;
 DROP SEQUENCE s29_item_seq;
 DROP TYPE s29_gw.job_spec;
