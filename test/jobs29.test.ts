@@ -157,6 +157,12 @@ describe('a LANGUAGE plpgsql function returning a table row', () => {
     expect((await c.query('SELECT id FROM item29 WHERE id > 3 ORDER BY id')).rows).toEqual([{ id: 8 }]);
   });
 
+  it("takes a parameter's DEFAULT now(), as graphile-worker's get_job(…, now timestamptz = now()) has it", async () => {
+    await c.query('CREATE FUNCTION item29_at(i int, at timestamptz = now()) RETURNS item29 LANGUAGE plpgsql AS $$ declare r public.item29; begin select * into r from item29 where id = i and at <= now(); return r; end $$');
+    expect((await c.query('SELECT name FROM item29_at(1)')).rows).toEqual([{ name: 'bolt' }]);
+    expect((await c.query('SELECT name FROM item29_at(1, $1)', ['2999-01-01 00:00:00+00'])).rows).toEqual([{ name: null }]);
+  });
+
   it('is 2F005 when its body ends without RETURN, and 42804 for RETURN of a scalar', async () => {
     await c.query('CREATE FUNCTION item29_noreturn() RETURNS item29 LANGUAGE plpgsql AS $$ begin perform 1; end $$');
     await expect(c.query('SELECT * FROM item29_noreturn()')).rejects.toMatchObject({ code: '2F005' });
