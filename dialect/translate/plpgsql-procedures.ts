@@ -103,7 +103,7 @@ function quoted(name: string): string {
 
 /**
  * An argument as the text of the expression that gives the parameter its value: a constant, a
- * negative number, a cast of one, an ARRAY[…] of them or a call of them (`now()`). A block is text run later, with no row around it: anything
+ * negative number, a cast of one, an ARRAY[…] of them, or a call without arguments (`now()`). A block is text run later, with no row around it: anything
  * else (a call, an expression) is 0A000.
  */
 function constantText(n: Node): string {
@@ -122,8 +122,8 @@ function constantText(n: Node): string {
   const cast = n.TypeCast;
   if (cast && !cast.typeName.typmods) return `CAST(${constantText(cast.arg)} AS ${names(cast.typeName.names).map(quoted).join('.')}${'[]'.repeat((cast.typeName.arrayBounds ?? []).length)})`;
   if (n.A_ArrayExpr) return `ARRAY[${((n.A_ArrayExpr.elements ?? []) as Node[]).map(constantText).join(', ')}]`;
-  // A call of constants (a parameter's DEFAULT now()), run as the block starts, in the statement's transaction.
+  // A call without arguments (a parameter's DEFAULT now()), run as the block starts, in the statement's transaction.
   const call = n.FuncCall;
-  if (call && !call.agg_star && !call.agg_distinct && !call.over && !call.func_variadic && !(call.args ?? []).some((a: Node) => a.NamedArgExpr)) return `${names(call.funcname).map(quoted).join('.')}(${((call.args ?? []) as Node[]).map(constantText).join(', ')})`;
+  if (call && !call.args?.length && !call.agg_star && !call.over) return `${names(call.funcname).map(quoted).join('.')}()`;
   throw unsupported('an argument other than a constant in a call of a LANGUAGE plpgsql routine');
 }
