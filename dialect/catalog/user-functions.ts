@@ -45,6 +45,8 @@ export interface UserFunction {
    * function for a SETOF of a scalar type), or the table whose rows it returns (SETOF t).
    */
   set?: { columns: FunctionType[] } | { table: string };
+  /** RETURNS t (not SETOF) of a table t: the table whose row it returns, one row (of NULLs where its body finds none). */
+  rowOf?: string;
   /** OUT and INOUT parameters, in order: the result's columns (one alone is the result). */
   outs?: FunctionType[];
   /** With outs: every parameter's mode in declaration order (i, o, b for INOUT, v); INOUT ones are in args and outs. */

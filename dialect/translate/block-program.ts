@@ -43,15 +43,37 @@ export interface DoBlock {
   variables: Array<{ name: string; type: string; init: string | null; notNull: boolean; line: number }>;
   /** RECORD variables' names. */
   records: string[];
+  /** Row variables (`v t`, `v t%ROWTYPE` of a table t): their names and the table's columns, which start NULL. */
+  rows: Array<{ name: string; fields: RowField[] }>;
   /** The variables' names by the parser's datum number, which INTO and GET DIAGNOSTICS name their targets by. */
   datums: Array<string | null>;
   /**
    * A routine's block answers a row: its RETURN's value, cast to this type (a function's), or
    * these variables' values at its end (a procedure's output parameters). A set-returning
    * function's answers the rows its RETURN NEXT and RETURN QUERY gave (`record`: several columns).
+   * A function returning a table's row answers what its call selects of the row RETURN gives.
    */
-  answers?: { returns: string; set?: true } | { outputs: string[] };
+  answers?: { returns: string; set?: true; row?: RowAnswer } | { outputs: string[] };
 }
+
+/** A field of a row variable or of a table's row: its name and its type as SQL names it. */
+export interface RowField {
+  name: string;
+  type: string;
+}
+
+/**
+ * What the call of a function returning a table's row answers: the row's fields, and the
+ * columns it selects of them (named as the call names them), or, for `SELECT f(…)`, the whole
+ * row as one column (`whole`: its name), the text record_out prints.
+ */
+export interface RowAnswer {
+  fields: RowField[];
+  selected: Array<{ field: string; name: string }> | { whole: string };
+}
+
+/** The columns of the table a PL/pgSQL declaration's type names (`t`, `s.t`, `t%ROWTYPE`); undefined for another type. */
+export type RowTypes = (typeName: string) => RowField[] | undefined;
 
 /** Statements PL/pgSQL binds variables into; it runs others (utility statements) as written. */
 const BINDING = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
@@ -62,7 +84,7 @@ const BUILT_IN = new Set(['found', 'sqlstate', 'sqlerrm']);
 const FUNCTION = 'PL/pgSQL function inline_code_block';
 
 /** A DO statement's body, checked: 0A000 for what blockSteps cannot run. */
-export function doBlock(statementText: string, answers?: DoBlock['answers']): DoBlock {
+export function doBlock(statementText: string, answers?: DoBlock['answers'], rowTypes: RowTypes = () => undefined): DoBlock {
   const fn = parsePlpgsql(statementText);
   const action = fn.action?.PLpgSQL_stmt_block;
   if (!action) throw new PgError(SqlState.syntaxError, 'syntax error in a DO block');
@@ -73,12 +95,24 @@ export function doBlock(statementText: string, answers?: DoBlock['answers']): Do
   // Each integer FOR declares its own variable: the others of a name are DECLAREd, one at most.
   const byName = new Map<string, Node[]>();
   const records: string[] = [];
+  const rows: DoBlock['rows'] = [];
   for (const d of datums) {
     if (d.PLpgSQL_row?.refname === '(unnamed row)' || d.PLpgSQL_recfield) continue;
-    if (d.PLpgSQL_rec?.datatype?.PLpgSQL_type?.typname === 'record') {
+    const typeName = String((d.PLpgSQL_rec ?? d.PLpgSQL_var)?.datatype?.PLpgSQL_type?.typname ?? '');
+    if (typeName === 'record' && d.PLpgSQL_rec) {
       records.push(String(d.PLpgSQL_rec.refname));
       continue;
     }
+    // The PL/pgSQL parser, which knows no catalog, reads a qualified type as a record's and `t%ROWTYPE` or `t` as a variable's.
+    const fields = rowTypes(typeName);
+    if (fields) {
+      const v = d.PLpgSQL_rec ?? d.PLpgSQL_var;
+      if (v.default_val || v.notnull || v.isconst) throw unsupported('a row variable with a default, NOT NULL or CONSTANT in a DO block');
+      rows.push({ name: String(v.refname), fields });
+      records.push(String(v.refname));
+      continue;
+    }
+    if (d.PLpgSQL_rec) throw unsupported(`a variable of type ${typeName} in a DO block`);
     const v = d.PLpgSQL_var;
     if (!v) throw unsupported('row variables (%ROWTYPE) in a DO block');
     const name = String(v.refname);
@@ -95,8 +129,10 @@ export function doBlock(statementText: string, answers?: DoBlock['answers']): Do
     variables.push({ name, type, init: v.default_val ? String(v.default_val.PLpgSQL_expr.query) : null, notNull: !!v.notnull, line: Number(v.lineno ?? 0) });
   }
   if (new Set(records).size !== records.length) throw unsupported('two record variables of one name in a DO block');
-  const names = datums.map((d) => (d.PLpgSQL_var ? String(d.PLpgSQL_var.refname) : d.PLpgSQL_rec ? String(d.PLpgSQL_rec.refname) : null));
-  return { action: { PLpgSQL_stmt_block: action }, variables, records, datums: names, ...(answers ? { answers } : {}) };
+  const refnames = datums.map((d) => (d.PLpgSQL_var ? String(d.PLpgSQL_var.refname) : d.PLpgSQL_rec ? String(d.PLpgSQL_rec.refname) : null));
+  // A record's field, which an assignment names by its datum: `record.field`.
+  const names = datums.map((d, i) => (d.PLpgSQL_recfield ? `${refnames[Number(d.PLpgSQL_recfield.recparentno)]}.${d.PLpgSQL_recfield.fieldname}` : refnames[i]!));
+  return { action: { PLpgSQL_stmt_block: action }, variables, records, rows, datums: names, ...(answers ? { answers } : {}) };
 }
 
 /** Where a statement is: inside an exception handler (`RAISE;` may re-raise), inside a loop (EXIT may leave it). */
@@ -195,6 +231,7 @@ function check(stmts: Node[], place: Place, loopVariables: Map<string, number>):
         if (s.expr && !place.returning) throw new PgError(SqlState.datatypeMismatch, 'RETURN cannot have a parameter in function returning void');
         break;
       case 'PLpgSQL_stmt_assign': {
+        if (place.datums[Number(s.varno)]?.PLpgSQL_recfield) break;
         const target = place.datums[Number(s.varno)]?.PLpgSQL_var;
         if (!target) throw unsupported('assignments to other than a variable in a DO block');
         if (target.isconst) throw new PgError('22005', `variable "${target.refname}" is declared CONSTANT`);
@@ -236,7 +273,8 @@ function intoTargets(s: Node): Targets | null {
 function loopTargets(t: Node): Targets {
   if (t.PLpgSQL_row) return { vars: ((t.PLpgSQL_row.fields ?? []) as Array<{ varno: number }>).map((f) => f.varno) };
   if (t.PLpgSQL_var) return { vars: [Number(t.PLpgSQL_var.dno ?? t.dno)] };
-  if (t.PLpgSQL_rec?.datatype?.PLpgSQL_type?.typname === 'record') return { record: String(t.PLpgSQL_rec.refname) };
+  // A RECORD's or a row variable's (doBlock refused a record of another type).
+  if (t.PLpgSQL_rec) return { record: String(t.PLpgSQL_rec.refname) };
   throw unsupported('a row variable as a target in a DO block');
 }
 
@@ -254,8 +292,12 @@ interface State {
   rowCount: number;
   /** The error the innermost running handler caught, for `RAISE;`. */
   caught: PgError | null;
+  /** Row variables' fields, by name. */
+  rows: Map<string, RowField[]>;
   /** A function's result type, and its RETURN value as its one-row answer (a set-returning one's: every row RETURN NEXT and RETURN QUERY gave). */
   returns?: string;
+  /** A function returning a table's row: what its call selects of the row. */
+  row?: RowAnswer;
   returned?: BlockAnswer;
   set?: true;
 }
@@ -268,7 +310,10 @@ type Steps<T> = Generator<BlockRequest, T, BlockAnswer>;
 export function* blockSteps(block: DoBlock): Steps<BlockAnswer | undefined> {
   const variables = new Map<string, Variable>();
   variables.set('found', { type: 'boolean', value: 'f', notNull: false });
-  const state: State = { variables, records: new Map(block.records.map((r) => [r, null])), datums: block.datums, rowCount: 0, caught: null, ...(block.answers && 'returns' in block.answers ? { returns: block.answers.returns, ...(block.answers.set ? { set: true as const } : {}) } : {}) };
+  const rows = new Map(block.rows.map((r) => [r.name, r.fields]));
+  const records = new Map<string, RecordValue>(block.records.map((r) => [r, rows.has(r) ? nullRow(rows.get(r)!) : null]));
+  const returning = block.answers && 'returns' in block.answers ? block.answers : undefined;
+  const state: State = { variables, records, rows, datums: block.datums, rowCount: 0, caught: null, ...(returning ? { returns: returning.returns, ...(returning.set ? { set: true as const } : {}), ...(returning.row ? { row: returning.row } : {}) } : {}) };
   for (const v of block.variables) {
     variables.set(v.name, { type: v.type, value: null, notNull: v.notNull });
     const where = `${FUNCTION} line ${v.line} during statement block local variable initialization`;
@@ -305,6 +350,11 @@ function* statement(st: Node, state: State): Steps<Flow> {
     case 'PLpgSQL_stmt_assign': {
       const text = String(s.expr.PLpgSQL_expr.query);
       const name = state.datums[Number(s.varno)]!;
+      if (state.records.has(name)) throw unsupported('assigning a whole record or row variable in a DO block');
+      if (!state.variables.has(name)) {
+        yield* assignField(state, name, text, at('assignment'));
+        return 'next';
+      }
       const v = state.variables.get(name)!;
       assign(state, name, yield* value1(state, `CAST((${assignedText(text)}) AS ${v.type})`, at('assignment'), text, 'PL/pgSQL assignment'), at('assignment'));
       return 'next';
@@ -378,6 +428,11 @@ function* statement(st: Node, state: State): Steps<Flow> {
       for (const item of (s.diag_items ?? []) as Node[]) assign(state, state.datums[Number(item.PLpgSQL_diag_item.target)]!, String(state.rowCount), at('GET DIAGNOSTICS'));
       return 'next';
     case 'PLpgSQL_stmt_return':
+      // PL/pgSQL's own RETURN at a body's end has neither: the block's end says it came without one.
+      if (state.row && (s.expr || s.retvarno >= 0)) {
+        state.returned = yield* returnedRow(state, state.row, s, at('RETURN'));
+        return 'return';
+      }
       // `RETURN x` of a variable names it by its datum number; another expression is its text.
       if (state.returns && (s.expr || s.retvarno >= 0)) {
         const text = s.expr ? String(s.expr.PLpgSQL_expr.query) : state.datums[Number(s.retvarno)]!;
@@ -540,13 +595,72 @@ function into(state: State, answer: BlockAnswer, targets: Targets, strict: boole
   assignRow(state, targets, answer, answer.rows[0] ?? null, where);
 }
 
-/** A row into variables (NULLs for no row) or a record (its columns, all NULL for no row). */
-function assignRow(state: State, targets: Targets, answer: BlockAnswer, row: Array<string | null> | null, where: string): void {
+/**
+ * A row into variables (NULLs for no row), a record (its columns, all NULL for no row) or a row
+ * variable (its fields in order, whatever the columns are named; NULLs for no row).
+ */
+function assignRow(state: State, given: Targets, answer: BlockAnswer, row: Array<string | null> | null, where: string): void {
+  // A `t%ROWTYPE` variable, which the parser reads as a scalar one, is a row.
+  const single = 'vars' in given && given.vars.length === 1 ? state.datums[given.vars[0]!]! : undefined;
+  const targets: Targets = single !== undefined && state.rows.has(single) ? { record: single } : given;
   if ('record' in targets) {
-    state.records.set(targets.record, new Map(answer.fields.map((f, i) => [f.name, { value: row?.[i] ?? null, type: f.type }])));
+    const fields = state.rows.get(targets.record);
+    if (fields) state.records.set(targets.record, new Map(fields.map((f, i) => [f.name, { value: row?.[i] ?? null, type: f.type }])));
+    else state.records.set(targets.record, new Map(answer.fields.map((f, i) => [f.name, { value: row?.[i] ?? null, type: f.type }])));
     return;
   }
   targets.vars.forEach((varno, i) => assign(state, state.datums[varno]!, row?.[i] ?? null, where));
+}
+
+/** A row variable's fields, all NULL, as it starts. */
+function nullRow(fields: RowField[]): RecordValue {
+  return new Map(fields.map((f) => [f.name, { value: null, type: f.type }]));
+}
+
+/** `r.f := expr`: the field's new value, of the field's type. */
+function* assignField(state: State, name: string, text: string, where: string): Steps<void> {
+  const dot = name.indexOf('.');
+  const [record, field] = [name.slice(0, dot), name.slice(dot + 1)];
+  const fields = state.records.get(record);
+  if (!fields) throw new PgError(SqlState.objectNotInPrerequisiteState, `record "${record}" is not assigned yet`, { detail: 'The tuple structure of a not-yet-assigned record is indeterminate.', where });
+  const old = fields.get(field);
+  if (!old) throw new PgError(SqlState.undefinedColumn, `record "${record}" has no field "${field}"`, { where });
+  const expr = assignedText(text);
+  const value = yield* evaluate(state, old.type ? `CAST((${expr}) AS ${old.type})` : expr, where, expr, 'PL/pgSQL assignment');
+  fields.set(field, { value: value.value, type: old.type ?? value.type });
+}
+
+/**
+ * RETURN in a function returning a table's row: of a row or record variable (its fields in
+ * order, as the row's) or NULL, answering what the call selects of the row, each field cast to
+ * its column's type.
+ */
+function* returnedRow(state: State, row: RowAnswer, s: Node, where: string): Steps<BlockAnswer> {
+  const source = s.retvarno >= 0 ? state.datums[Number(s.retvarno)]! : undefined;
+  const text = s.expr ? String(s.expr.PLpgSQL_expr.query).trim() : '';
+  if (source === undefined && !/^null$/i.test(text)) {
+    if (parseQuery(`SELECT ${text}`)[0]?.node.SelectStmt?.targetList?.[0]?.ResTarget.val.A_Const) throw new PgError(SqlState.datatypeMismatch, 'cannot return non-composite value from function returning composite type', { where });
+    throw unsupported("RETURN of other than a row variable or NULL in a function returning a table's row");
+  }
+  if (source !== undefined && !state.records.has(source)) throw new PgError(SqlState.datatypeMismatch, 'returned record type does not match expected record type', { where });
+  const given = source === undefined ? undefined : state.records.get(source);
+  if (source !== undefined && !given) throw new PgError(SqlState.objectNotInPrerequisiteState, `record "${source}" is not assigned yet`, { detail: 'The tuple structure of a not-yet-assigned record is indeterminate.', where });
+  const values = [...(given?.values() ?? [])];
+  const returned = 'evsql_returned';
+  state.records.set(returned, new Map(row.fields.map((f, i) => [f.name, values[i] ?? { value: null, type: f.type }])));
+  const field = (f: RowField) => `CAST(${returned}.${quotedName(f.name)} AS ${f.type})`;
+  const list = 'whole' in row.selected
+    ? `${given ? `CAST(ROW(${row.fields.map(field).join(', ')}) AS text)` : 'CAST(NULL AS text)'} AS ${quotedName(row.selected.whole)}`
+    : row.selected.map((c) => `${field(row.fields.find((f) => f.name === c.field)!)} AS ${quotedName(c.name)}`).join(', ');
+  try {
+    return yield* run(state, `SELECT ${list}`, where, `SQL expression "${text || source}"`);
+  } finally {
+    state.records.delete(returned);
+  }
+}
+
+function quotedName(name: string): string {
+  return /^[a-z_][a-z0-9_]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
 }
 
 function assign(state: State, name: string, value: string | null, where: string): void {
@@ -664,6 +778,8 @@ function boundRef(parts: string[], state: State): { length: number; literal: str
   if (v) return { length: 1, literal: literal(v) };
   if (!state.records.has(parts[0]!)) return undefined;
   const record = state.records.get(parts[0]!);
+  // A whole row variable is the row of its fields (`v IS NULL` tests each).
+  if (parts.length === 1 && record && state.rows.has(parts[0]!)) return { length: 1, literal: `ROW(${[...record.values()].map(literal).join(', ')})` };
   if (parts.length !== 2) throw unsupported('a whole record variable in an expression in a DO block');
   if (!record) throw new PgError(SqlState.objectNotInPrerequisiteState, `record "${parts[0]}" is not assigned yet`, { detail: 'The tuple structure of a not-yet-assigned record is indeterminate.' });
   const field = record.get(parts[1]!);

@@ -4,6 +4,7 @@
  * which gives the right SQLite affinity and lets results carry the right type OIDs.
  */
 import { lookupRoutine } from './user-functions.js';
+import { functionViewName, routineKey } from '../catalog/user-functions.js';
 import { displayColumn, keepsDisplay } from '../catalog/numeric-display.js';
 import { DOMAIN_DEFAULT_MARKER } from '../catalog/domains.js';
 import { PgError, SqlState } from '../../pg/errors.js';
@@ -975,6 +976,12 @@ export function dependents(schema: TranslatorSchema, dropped: string[]): Depende
     }
   };
   for (const t of dropped) visit(t);
+  // Functions returning a dropped table's row (RETURNS t, RETURNS SETOF t) depend on its type.
+  for (const f of schema.routines()) {
+    const table = f.rowOf ?? (f.set && 'table' in f.set ? f.set.table : undefined);
+    if (table === undefined || !dropped.includes(table)) continue;
+    out.push({ what: `function ${f.schema ? `${f.schema}.` : ''}${f.name}(${f.args.map((a) => formatType(a.oid, -1)).join(', ')})`, on: `type ${table}`, steps: [{ sql: `DROP VIEW IF EXISTS ${quoteIdent(functionViewName(routineKey(f)))}`, params: [] }] });
+  }
   return out;
 }
 
@@ -993,7 +1000,7 @@ function dropDependents(schema: TranslatorSchema, s: Node, kind: string): { step
     throw new PgError(SqlState.dependentObjectsStillExist, message, { detail: found.map((d) => `${d.what} depends on ${d.on}`).join('\n'), hint: 'Use DROP ... CASCADE to drop the dependent objects too.' });
   }
   const notice = cascadeNotice(found.map((d) => `drop cascades to ${d.what}`));
-  const isView = (d: Dependent) => d.what.startsWith('view ') || d.what.startsWith('materialized view ');
+  const isView = (d: Dependent) => d.what.startsWith('view ') || d.what.startsWith('materialized view ') || d.what.startsWith('function ');
   const views = found.filter(isView).reverse();
   const constraints = found.filter((d) => !isView(d));
   return { steps: [...views, ...constraints].flatMap((d) => d.steps), notices: [notice] };

@@ -328,7 +328,8 @@ export function dropSchemas(
       steps.push({ sql: `DROP VIEW ${quoteIdent(t.kind === 'enum' ? enumViewName(t.name) : domainViewName(t.name))}`, params: [] });
     }
   }
-  for (const f of functions) steps.push({ sql: `DROP VIEW ${quoteIdent(functionViewName(storedFunctionName(f)))}`, params: [] });
+  // One returning a dropped table's row went with the table (DROP TABLE … CASCADE above).
+  for (const f of functions) steps.push({ sql: `DROP VIEW IF EXISTS ${quoteIdent(functionViewName(storedFunctionName(f)))}`, params: [] });
   for (const name of present) steps.push({ sql: `DROP VIEW ${quoteIdent(schemaViewName(name))}`, params: [] });
   return { steps, notices };
 }

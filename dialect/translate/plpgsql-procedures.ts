@@ -11,15 +11,19 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, type SqliteValue, formatType } from '../../pg/types/registry.js';
 import type { UserFunction } from '../catalog/user-functions.js';
-import { type DoBlock, doBlock } from './block-program.js';
+import { type DoBlock, type RowAnswer, type RowTypes, doBlock } from './block-program.js';
 import { type Node, names } from './parse.js';
 import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
 
-/** Reads the routine's body as its call will run it, with NULL for every argument. */
-export function checkPlpgsqlRoutine(f: UserFunction): void {
+/**
+ * Reads the routine's body as its call will run it, with NULL for every argument, and returns that block; `rowTypes`
+ * finds the tables its row variables' types name, and a function returning a table's row
+ * answers all of `row`'s fields.
+ */
+export function checkPlpgsqlRoutine(f: UserFunction, rowTypes?: RowTypes, row?: RowAnswer): DoBlock {
   try {
-    doBlock(blockText(f, f.args.map(() => 'NULL')), answers(f));
+    return doBlock(blockText(f, f.args.map(() => 'NULL')), answers(f, row), rowTypes);
   } catch (err) {
     // The refusal names what was refused: the routine, not the block it runs as.
     if (err instanceof PgError && err.code === SqlState.featureNotSupported) throw unsupported(err.message.replace(/ is not supported by evsql$/, '').replace(/ in a DO block$/, ` in a LANGUAGE plpgsql ${f.procedure ? 'procedure' : 'function'}`));
@@ -30,8 +34,9 @@ export function checkPlpgsqlRoutine(f: UserFunction): void {
 /**
  * A CALL's block: the body with the bound arguments (defaults filled in) as the parameters'
  * values, and the types of the statement's own parameters ($n), which bindCallParameters puts in.
+ * A function returning a table's row answers what `row` selects of it.
  */
-export function plpgsqlCall(f: UserFunction, args: Node[]): { block: DoBlock; paramTypes: number[]; columns?: OutputColumn[] } {
+export function plpgsqlCall(f: UserFunction, args: Node[], rowTypes?: RowTypes, row?: RowAnswer): { block: DoBlock; paramTypes: number[]; columns?: OutputColumn[] } {
   const paramTypes: number[] = [];
   const values = args.map((a, i) => {
     // The call binds an argument as its parameter's type: `$1::int4` for an int parameter's $1.
@@ -41,7 +46,7 @@ export function plpgsqlCall(f: UserFunction, args: Node[]): { block: DoBlock; pa
     return `$${n}`;
   });
   const columns = f.procedure ? f.outs?.map((o): OutputColumn => ({ name: o.name, type: { oid: o.oid, typmod: o.typmod } })) : [{ name: f.name, type: { oid: f.returns.oid, typmod: f.returns.typmod } }];
-  return { block: doBlock(blockText(f, values), answers(f)), paramTypes: Array.from(paramTypes, (t) => t ?? 0), ...(columns ? { columns } : {}) };
+  return { block: doBlock(blockText(f, values), answers(f, row), rowTypes), paramTypes: Array.from(paramTypes, (t) => t ?? 0), ...(columns ? { columns } : {}) };
 }
 
 /** The block of a CALL with $n arguments, their values bound: each parameter's variable starts at its value's literal. */
@@ -72,22 +77,23 @@ function blockText(f: UserFunction, values: string[]): string {
     if (!p.name) throw unsupported('an unnamed parameter ($n) of a LANGUAGE plpgsql routine');
     return `${quoted(p.name)} ${type} := ${value};`;
   });
-  // The body is a block of its own, nested in the one that declares the parameters.
-  const body = f.body.trim().replace(/;\s*$/, '');
+  // The body is a block of its own, nested in the one that declares the parameters; a STRICT function's runs only where no argument is NULL.
+  const strict = f.strict && !f.procedure && params.length ? `IF ${params.map(({ p }) => `${quoted(p.name)} IS NULL`).join(' OR ')} THEN RETURN${f.set ? '' : ' NULL'}; END IF; ` : '';
+  const body = strict + f.body.trim().replace(/;\s*$/, '');
   // A function's block is read as a function's, whose RETURN may give a value; a DO block's may not.
   const head = f.procedure ? 'DO' : `CREATE FUNCTION evsql_call() RETURNS ${f.set ? 'SETOF ' : ''}${resultType(f)} LANGUAGE plpgsql AS`;
   return `${head} ${tag}${declared.length ? `DECLARE ${declared.join(' ')} ` : ''}BEGIN ${body}; END${tag}`;
 }
 
-/** A function's result type; a procedure's output parameters, whose values when its body ends are the CALL's row. */
-function answers(f: UserFunction): DoBlock['answers'] {
-  if (!f.procedure) return { returns: resultType(f), ...(f.set ? { set: true as const } : {}) };
+/** A function's result type (and what its call selects of a table's row it returns); a procedure's output parameters, whose values when its body ends are the CALL's row. */
+function answers(f: UserFunction, row: RowAnswer | undefined): DoBlock['answers'] {
+  if (!f.procedure) return { returns: resultType(f), ...(f.set ? { set: true as const } : {}), ...(row ? { row } : {}) };
   return f.outs ? { outputs: f.outs.map((o) => quoted(o.name)) } : undefined;
 }
 
 /** A function's result type as SQL names it (format_type knows no pseudo-type); a set's of several columns, record. */
 function resultType(f: UserFunction): string {
-  if (f.set && ('table' in f.set || f.set.columns.length > 1)) return 'record';
+  if (f.rowOf || (f.set && ('table' in f.set || f.set.columns.length > 1))) return 'record';
   return f.returns.oid === OID.void ? 'void' : formatType(f.returns.oid, f.returns.typmod);
 }
 
@@ -97,7 +103,7 @@ function quoted(name: string): string {
 
 /**
  * An argument as the text of the expression that gives the parameter its value: a constant, a
- * negative number or a cast of one. A block is text run later, with no row around it: anything
+ * negative number, a cast of one, an ARRAY[…] of them, or a call without arguments (`now()`). A block is text run later, with no row around it: anything
  * else (a call, an expression) is 0A000.
  */
 function constantText(n: Node): string {
@@ -114,6 +120,10 @@ function constantText(n: Node): string {
   const e = n.A_Expr;
   if (e?.kind === 'AEXPR_OP' && !e.lexpr && names(e.name).join('') === '-' && (e.rexpr.A_Const?.ival || e.rexpr.A_Const?.fval)) return `(-${constantText(e.rexpr)})`;
   const cast = n.TypeCast;
-  if (cast && !cast.typeName.typmods && !cast.typeName.arrayBounds) return `CAST(${constantText(cast.arg)} AS ${names(cast.typeName.names).map(quoted).join('.')})`;
+  if (cast && !cast.typeName.typmods) return `CAST(${constantText(cast.arg)} AS ${names(cast.typeName.names).map(quoted).join('.')}${'[]'.repeat((cast.typeName.arrayBounds ?? []).length)})`;
+  if (n.A_ArrayExpr) return `ARRAY[${((n.A_ArrayExpr.elements ?? []) as Node[]).map(constantText).join(', ')}]`;
+  // A call without arguments (a parameter's DEFAULT now()), run as the block starts, in the statement's transaction.
+  const call = n.FuncCall;
+  if (call && !call.args?.length && !call.agg_star && !call.over) return `${names(call.funcname).map(quoted).join('.')}()`;
   throw unsupported('an argument other than a constant in a call of a LANGUAGE plpgsql routine');
 }

@@ -49,7 +49,7 @@ import { alterViewDefaults } from './view-defaults.js';
 import { checkConstantKeys } from './query-checks.js';
 import { checkCallSyntax } from './function-shapes.js';
 import { droppedCallers } from './function-dependents.js';
-import { blockOnlyFunction, commentOnFunction, createFunction, dropFunctions, inlineUserFunctions, namedCallingIndex, plpgsqlSelect, procedureCall, recordedCallers } from './user-functions.js';
+import { blockOnlyFunction, commentOnFunction, createFunction, dropFunctions, inlineUserFunctions, namedCallingIndex, plpgsqlSelect, procedureCall, recordedCallers, rowTypesOf, writingCallSelect } from './user-functions.js';
 import { callsBlock } from './plpgsql-calls.js';
 import { commentOnObject, keepCommentsStep } from './comments.js';
 import { withFunctionCasts } from './function-casts.js';
@@ -419,7 +419,7 @@ function statementAt(raws: RawStatement[], index: number, schema: TranslatorSche
 function doStatement(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
   const language = ((s.args ?? []) as Node[]).find((a) => a.DefElem.defname === 'language')?.DefElem.arg?.String?.sval ?? 'plpgsql';
   if (language !== 'plpgsql') throw unsupported(`DO … LANGUAGE ${language}`);
-  return { ...base(raw, schema, 'do', 'DO'), block: doBlock(raw.text) };
+  return { ...base(raw, schema, 'do', 'DO'), block: doBlock(raw.text, undefined, rowTypesOf(schema)) };
 }
 
 /** `sql` translated in place of `raw`, its errors the handler catches answered by the connection (or now, when translating raises them). */
@@ -461,6 +461,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
   checkReservedNames(given.node);
   checkCatalogTarget(given.node, schema);
   const defining = given.node.CreateFunctionStmt || given.node.DropStmt;
+  const writing = schema.hasFunctions() && given.node.SelectStmt ? writingCallSelect(schema, given.node.SelectStmt) : undefined;
+  if (writing) return statementOf({ ...given, node: writing }, schema);
   const routine = schema.hasFunctions() && given.node.SelectStmt ? plpgsqlSelect(schema, given.node.SelectStmt) : undefined;
   if (routine) return { ...base(given, schema, 'do', 'SELECT 1'), block: routine.block, paramCount: routine.paramTypes.length, paramTypes: routine.paramTypes, columns: routine.columns! };
   // Calls of block-only PL/pgSQL functions in a list evaluated once: the statement runs as a block that makes them first.

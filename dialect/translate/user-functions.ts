@@ -6,7 +6,7 @@
  * runs the call as part of the statement, so a function needs nothing of its own at run time.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, arrayElementOid, formatType } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, formatType, isDeclaredTypeName } from '../../pg/types/registry.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { type FunctionCaller, type FunctionType, type UserFunction, TRIGGER_TYPE, functionViewName, functionViewSql, isTriggerFunction, routineKey } from '../catalog/user-functions.js';
 import { enumOid } from '../catalog/enums.js';
@@ -19,11 +19,12 @@ import { checkReservedNames } from './reserved-names.js';
 import { resolveSchemas } from './namespaces.js';
 import { assertTypeExists } from './type-exists.js';
 import { BUILTIN_SCHEMAS, storedName } from '../catalog/namespaces.js';
-import { type Node, names, nodeType, parseQuery } from './parse.js';
-import type { TranslatorSchema } from './schema.js';
+import { type Node, names, nodeType, parseQuery, parseTypeName } from './parse.js';
+import type { TableInfo, TranslatorSchema } from './schema.js';
 import { type OutputColumn, typeOfName } from './types.js';
 import { triggerProgram } from './trigger-program.js';
 import { checkPlpgsqlRoutine, plpgsqlCall } from './plpgsql-procedures.js';
+import type { RowAnswer, RowField, RowTypes } from './block-program.js';
 import { inlinedQuery, inlinedValue } from './plpgsql-inline.js';
 import { unsupported } from './unsupported.js';
 import { callsVolatile } from './volatile-functions.js';
@@ -147,17 +148,20 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   const returnedName = names(returnType.names).filter((p) => p !== 'pg_catalog' && p !== 'public');
   if (outs.length > 1 && returnedName.at(-1) !== 'record') throw new PgError(INVALID_FUNCTION_DEFINITION, 'function result type must be record because of OUT parameters');
   const returnedTable = returnedName.length === 1 ? returnedName[0] : returnedName.length === 2 && schema.hasSchema(returnedName[0]!) ? storedName(returnedName[0]!, returnedName[1]!) : undefined;
-  const rowTable = returnType.setof && !tableColumns.length && !outs.length && returnedTable !== undefined ? schema.lookupTable(returnedTable) : undefined;
+  const rowTable = !tableColumns.length && !outs.length && returnedTable !== undefined ? schema.lookupTable(returnedTable) : undefined;
   if (!rowTable && !tableColumns.length && !['record', 'void'].includes(returnedName.at(-1)!)) assertTypeExists(schema, returnType);
-  if (rowTable && (rowTable.view || rowTable.temp)) throw unsupported(`functions returning SETOF a view or temporary table`);
+  if (rowTable && (rowTable.view || rowTable.temp)) throw unsupported(`functions returning ${returnType.setof ? 'SETOF ' : ''}a view's or temporary table's row type`);
   const returns = tableColumns.length || outs.length > 1 ? { name: '', type: returnType, oid: OID_RECORD, typmod: -1 } : rowTable ? { name: '', type: returnType, oid: enumOid(rowTable.sqlName), typmod: -1 } : functionType('', returnType);
   const set: UserFunction['set'] = !returnType.setof ? undefined : tableColumns.length ? { columns: tableColumns } : outs.length ? { columns: outs } : rowTable ? { table: rowTable.name } : { columns: [{ ...returns, name }] };
+  const rowOf = rowTable && !set ? rowTable.name : undefined;
   if (returnedName.at(-1) === 'record' && !set && outs.length < 2) throw unsupported('functions returning record without OUT parameters');
   if (!s.sql_body && !as) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no function body specified');
   if (s.sql_body && !s.sql_body.ReturnStmt) throw unsupported('a BEGIN ATOMIC function body');
   const body = s.sql_body ? '' : ((as![0]?.String?.sval as string | undefined) ?? '');
   if (set && s.sql_body) throw unsupported('a RETURN body of a set-returning function');
-  if (!s.sql_body && !set) checkResultLiteral(bodySelect(body, Math.max(outs.length, 1)), outs.length ? undefined : returns);
+  if (rowOf && s.sql_body) throw unsupported("a RETURN body of a function returning a table's row type");
+  if (rowOf && language === 'sql') checkRowBody(body, schema.lookupTable(rowOf)!, returnedName.join('.'));
+  else if (!s.sql_body && !set) checkResultLiteral(bodySelect(body, Math.max(outs.length, 1)), outs.length ? undefined : returns);
   const volatility = (option(s, 'volatility')?.String?.sval as string | undefined) ?? 'volatile';
   const f: UserFunction = {
     name,
@@ -169,22 +173,62 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
     volatility: volatility === 'immutable' ? 'i' : volatility === 'stable' ? 's' : 'v',
     strict: option(s, 'strict')?.Boolean?.boolval === true,
     ...(set ? { set } : {}),
+    ...(rowOf ? { rowOf } : {}),
     ...(language === 'plpgsql' ? { language: 'plpgsql' as const } : {}),
     ...(query !== undefined ? { query } : {}),
     ...(outs.length ? { outs, modes: params.filter((p) => p.mode !== 'FUNC_PARAM_TABLE').map((p) => MODES[p.mode as string] ?? 'i') } : {}),
   };
   // Any other set-returning PL/pgSQL body (RETURN NEXT, RETURN QUERY EXECUTE) runs as a block, alone in its SELECT.
   if (language === 'plpgsql' && query === undefined) {
-    checkPlpgsqlRoutine(f);
+    checkPlpgsqlRoutine(f, rowTypesOf(schema));
     return recordedFunction(schema, s, routine, f);
   }
   // The body is checked now, as PostgreSQL's check_function_bodies does: a call with NULL arguments is translated.
   const nulls: Node = { args: args.map((): Node => ({ A_Const: { isnull: true } })), func_variadic: true };
-  const probe: Node = set ? { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [setRows(schema, f, nulls, undefined, 0)], op: 'SETOP_NONE' } } : { SelectStmt: { targetList: [{ ResTarget: { val: inline(schema, f, nulls, 0) } }], op: 'SETOP_NONE' } };
+  // A body that writes runs only as its call alone in a SELECT (writingCallSelect), which no probe is.
+  if (writingBody(f)) return recordedFunction(schema, s, routine, f);
+  const rows = set ? setRows(schema, f, nulls, undefined, 0) : f.rowOf ? outRow(schema, f, nulls, undefined, 0) : undefined;
+  const probe: Node = rows ? { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [rows], op: 'SETOP_NONE' } } : { SelectStmt: { targetList: [{ ResTarget: { val: inline(schema, f, nulls, 0) } }], op: 'SETOP_NONE' } };
   checkReservedNames(probe);
   // PL/pgSQL's validator reads a body's queries no further than their syntax: a call finds what they name.
   if (query === undefined) new Emitter(schema).select(probe);
+  if (rowOf) checkRowColumnTypes(schema, f, nulls, returnedName.join('.'));
   return recordedFunction(schema, s, routine, f);
+}
+
+/**
+ * A LANGUAGE sql body returning a table's row: its last statement a SELECT or an INSERT, UPDATE
+ * or DELETE … RETURNING of as many columns as the table has (42P13 otherwise, as
+ * check_sql_fn_retval says). A `*` is taken to be the table's columns, which the call reads by
+ * position. Earlier statements (which PostgreSQL runs first) are refused.
+ */
+function checkRowBody(body: string, table: { columns: unknown[] }, typeName: string): void {
+  const stmts = parseQuery(body);
+  if (stmts.length !== 1) throw unsupported("a LANGUAGE sql function body of other than one statement returning a table's row type");
+  const type = nodeType(stmts[0]!.node);
+  const s = stmts[0]!.node[type];
+  const list = (type === 'SelectStmt' ? s.targetList : s.returningList ?? s.returningClause?.exprs) as Node[] | undefined;
+  const mismatch = (detail: string) => new PgError(INVALID_FUNCTION_DEFINITION, `return type mismatch in function declared to return ${typeName}`, { detail });
+  if (!['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt'].includes(type) || !list) throw mismatch("Function's final statement must be SELECT or INSERT/UPDATE/DELETE RETURNING.");
+  if (type === 'SelectStmt' && ((s.op && s.op !== 'SETOP_NONE') || s.valuesLists)) throw unsupported("a set operation or VALUES as the body of a function returning a table's row type");
+  const star = list.length === 1 && list[0]!.ResTarget.val?.ColumnRef?.fields?.some((f: Node) => f.A_Star);
+  if (!star && list.length !== table.columns.length) throw mismatch(`Final statement returns too ${list.length < table.columns.length ? 'few' : 'many'} columns.`);
+}
+
+/**
+ * A SELECT body's columns against the row type's: a string where the column is of a type no
+ * assignment cast from a string reaches is 42P13, as check_sql_fn_retval says (other casts are
+ * left to the call).
+ */
+function checkRowColumnTypes(schema: TranslatorSchema, f: UserFunction, nulls: Node, typeName: string): void {
+  const body = parseQuery(f.body)[0]!.node.SelectStmt;
+  const table = schema.lookupTable(f.rowOf!)!;
+  const columns = new Emitter(schema).selectColumns({ SelectStmt: argumentSubstitution(f, boundArguments(f, nulls))(resolvedBody(schema, body)) }) ?? [];
+  columns.forEach((c, i) => {
+    const want = table.columns[i]?.type.oid;
+    if (!c.type || want === undefined || !STRINGS.includes(c.type.oid) || STRINGS.includes(want) || want === OID.name) return;
+    throw new PgError(INVALID_FUNCTION_DEFINITION, `return type mismatch in function declared to return ${typeName}`, { detail: `Final statement returns ${formatType(c.type.oid, -1)} instead of ${formatType(want, -1)} at column ${i + 1}.` });
+  });
 }
 
 /** The columns of the record a function returns (RETURNS TABLE's, or its OUT parameters'): their names and types. */
@@ -219,11 +263,13 @@ function createPlpgsqlFunction(schema: TranslatorSchema, s: Node, routine: Routi
   if (params.some((p) => p.mode !== 'FUNC_PARAM_IN' && p.mode !== 'FUNC_PARAM_DEFAULT')) throw unsupported('OUT, INOUT, TABLE and VARIADIC parameters of a LANGUAGE plpgsql function');
   if (!s.returnType) throw new PgError(INVALID_FUNCTION_DEFINITION, 'function result type must be specified');
   if (names(s.returnType.names).at(-1) === 'record') throw unsupported('a LANGUAGE plpgsql function returning record');
-  if (names(s.returnType.names).at(-1) !== 'void') assertTypeExists(schema, s.returnType);
+  const rowTable = rowTypeTable(schema, names(s.returnType.names));
+  if (rowTable && (rowTable.view || rowTable.temp)) throw unsupported("functions returning a view's or temporary table's row type");
+  if (names(s.returnType.names).at(-1) !== 'void' && !rowTable) assertTypeExists(schema, s.returnType);
   const args = params.map((p) => inputParameter(schema, p));
   checkParameters(args);
-  const returns = names(s.returnType.names).at(-1) === 'void' ? { name: '', type: s.returnType, oid: VOID_TYPE, typmod: -1 } : functionType('', s.returnType);
-  if (returns.oid !== VOID_TYPE && formatType(returns.oid, -1) === '???') throw unsupported('a LANGUAGE plpgsql function returning an enum or domain type');
+  const returns = rowTable ? { name: '', type: s.returnType, oid: enumOid(rowTable.sqlName), typmod: -1 } : names(s.returnType.names).at(-1) === 'void' ? { name: '', type: s.returnType, oid: VOID_TYPE, typmod: -1 } : functionType('', s.returnType);
+  if (!rowTable && returns.oid !== VOID_TYPE && formatType(returns.oid, -1) === '???') throw unsupported('a LANGUAGE plpgsql function returning an enum or domain type');
   const as = option(s, 'as')?.List?.items as Node[] | undefined;
   if (!as) throw new PgError(INVALID_FUNCTION_DEFINITION, 'no function body specified');
   const volatility = (option(s, 'volatility')?.String?.sval as string | undefined) ?? 'volatile';
@@ -236,13 +282,14 @@ function createPlpgsqlFunction(schema: TranslatorSchema, s: Node, routine: Routi
     language: 'plpgsql',
     volatility: volatility === 'immutable' ? 'i' : volatility === 'stable' ? 's' : 'v',
     strict: option(s, 'strict')?.Boolean?.boolval === true,
+    ...(rowTable ? { rowOf: rowTable.name } : {}),
   };
-  checkPlpgsqlRoutine(f);
-  // A body that only computes its value inlines into its calls wherever they are, as a LANGUAGE sql function's does.
-  const value = returns.oid === VOID_TYPE ? undefined : inlinedValue(f.body, returns.type);
+  const fields = rowTable ? rowFields(rowTable) : undefined;
+  const block = checkPlpgsqlRoutine(f, rowTypesOf(schema), fields && { fields, selected: fields.map((c) => ({ field: c.name, name: c.name })) });
+  // A body that only computes its value inlines into its calls wherever they are, as a LANGUAGE sql function's does (one of a row, or with row variables, runs as its block).
+  const value = returns.oid === VOID_TYPE || rowTable || block.rows.length ? undefined : inlinedValue(f.body, returns.type);
   // One calling itself would inline without end: it runs as a block, whose calls nest as PostgreSQL's do.
   const expression = value && !JSON.stringify(value).includes(`"sval":"${routine.name}"`) ? value : undefined;
-  if (f.strict && !expression) throw unsupported('a STRICT LANGUAGE plpgsql function');
   return recordedFunction(schema, s, routine, expression ? { ...f, expression } : f);
 }
 
@@ -253,6 +300,9 @@ function createPlpgsqlFunction(schema: TranslatorSchema, s: Node, routine: Routi
  * column is).
  */
 export function plpgsqlSelect(schema: TranslatorSchema, s: Node): ReturnType<typeof plpgsqlCall> | undefined {
+  const bare = !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.limitOffset && !s.withClause && !s.distinctClause && !s.lockingClause && !s.windowClause && !s.valuesLists && (!s.op || s.op === 'SETOP_NONE');
+  const row = bare ? rowCallSelect(schema, s) : undefined;
+  if (row) return row;
   const alone = s.targetList?.length === 1 && !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.limitOffset && !s.withClause && !s.distinctClause && !s.lockingClause && !s.windowClause && !s.valuesLists && (!s.op || s.op === 'SETOP_NONE');
   const target = alone ? s.targetList[0].ResTarget : undefined;
   const found: FoundCall | undefined = !target ? undefined : s.fromClause ? fromCall(s.fromClause, target) : selectedCall(target);
@@ -263,7 +313,7 @@ export function plpgsqlSelect(schema: TranslatorSchema, s: Node): ReturnType<typ
     const t = typeOfName(found!.cast);
     if (t.oid !== f.returns.oid || t.typmod !== f.returns.typmod) return undefined;
   }
-  const called = blockCall(f, boundArguments(f, call!));
+  const called = blockCall(f, boundArguments(f, call!), rowTypesOf(schema));
   if (!called) return undefined;
   if (f.set) return { ...called, columns: setColumns(schema, f, found!.name) };
   return { ...called, columns: called.columns!.map((c) => ({ ...c, name: found!.name ?? c.name })) };
@@ -274,13 +324,96 @@ export function plpgsqlSelect(schema: TranslatorSchema, s: Node): ReturnType<typ
  * in its SELECT, as it ran before it inlined; a call with other than constant arguments, which
  * no block can take, inlines instead.
  */
-function blockCall(f: UserFunction, args: Node[]): ReturnType<typeof plpgsqlCall> | undefined {
+function blockCall(f: UserFunction, args: Node[], rowTypes: RowTypes, row?: RowAnswer): ReturnType<typeof plpgsqlCall> | undefined {
   try {
-    return plpgsqlCall(f, args);
+    return plpgsqlCall(f, args, rowTypes, row);
   } catch (err) {
     if (f.expression && err instanceof PgError && err.code === SqlState.featureNotSupported) return undefined;
     throw err;
   }
+}
+
+/** The table a type's name parts (`t`, `s.t`, as the search path finds it) name, whose row type it is. */
+function rowTypeTable(schema: TranslatorSchema, written: string[]): TableInfo | undefined {
+  const parts = written.filter((p, i, all) => !(i === 0 && all.length === 2 && p === 'public'));
+  if (parts.length === 2) return schema.hasSchema(parts[0]!) ? schema.lookupTable(storedName(parts[0]!, parts[1]!)) : undefined;
+  // A built-in type's name comes first, as pg_catalog does on the search path.
+  if (parts.length !== 1 || isDeclaredTypeName(parts[0]!)) return undefined;
+  for (const namespace of schema.searchPath) {
+    const table = schema.lookupTable(storedName(namespace, parts[0]!));
+    if (table) return table;
+  }
+  return undefined;
+}
+
+/** A table's columns as a row's fields (an enum's or domain's column refused: its type has no name a cast takes). */
+function rowFields(table: TableInfo): RowField[] {
+  return table.columns.map((c) => {
+    const type = formatType(c.type.oid, c.type.typmod);
+    if (type === '???') throw unsupported(`a row of table ${table.name}, whose column ${c.name} is of an enum or domain type, in a LANGUAGE plpgsql routine`);
+    return { name: c.name, type };
+  });
+}
+
+/** The tables PL/pgSQL declarations' types name (`v t`, `v s.t`, `v t%ROWTYPE`), as row variables take them. */
+export function rowTypesOf(schema: TranslatorSchema): RowTypes {
+  return (typeName) => {
+    const written = typeName.replace(/%rowtype$/i, '');
+    // As the parser reads a type name (`"app".jobs`); one it cannot read is no table's.
+    let parts: string[];
+    try {
+      parts = names(parseTypeName(written).names);
+    } catch {
+      return undefined;
+    }
+    const table = rowTypeTable(schema, parts);
+    return table && !table.view ? rowFields(table) : undefined;
+  };
+}
+
+/**
+ * A LANGUAGE plpgsql function returning a table's row, called alone in a SELECT: `SELECT * FROM
+ * f(…) [a]`, `SELECT a.x, y FROM f(…) a`, `SELECT (f(…)).x`, `SELECT (f(…)).*` or `SELECT f(…)`
+ * (the row's text) — the block its call runs as, answering those columns of the row its RETURN gives.
+ */
+function rowCallSelect(schema: TranslatorSchema, s: Node): ReturnType<typeof plpgsqlCall> | undefined {
+  const targets = (s.targetList ?? []) as Node[];
+  const from = (s.fromClause ?? []) as Node[];
+  const r = from.length === 1 ? from[0]!.RangeFunction : undefined;
+  const only = r && !r.ordinality && !r.is_rowsfrom && !r.coldeflist && !r.alias?.colnames && r.functions?.length === 1 ? (r.functions[0].List.items as Node[]) : undefined;
+  const value = !from.length && targets.length === 1 ? targets[0]!.ResTarget : undefined;
+  const ind = value?.val?.A_Indirection;
+  const call: Node | undefined = only && !(only[1] && Object.keys(only[1]).length) ? only[0]?.FuncCall : ind?.indirection?.length === 1 ? ind.arg?.FuncCall : value?.val?.FuncCall;
+  const f = call && !call.over ? userFunction(schema, call) : undefined;
+  if (!f?.rowOf || f.language !== 'plpgsql') return undefined;
+  const table = schema.lookupTable(f.rowOf)!;
+  const fields = rowFields(table);
+  const all = fields.map((c) => ({ field: c.name, name: c.name }));
+  const field = (name: string) => {
+    if (!fields.some((c) => c.name === name)) throw new PgError(SqlState.undefinedColumn, `column "${name}" does not exist`);
+    return name;
+  };
+  let selected: RowAnswer['selected'];
+  if (r) {
+    const alias = (r.alias?.aliasname as string | undefined) ?? f.name;
+    selected = targets.flatMap((t) => {
+      const ref = t.ResTarget.val?.ColumnRef ? (t.ResTarget.val.ColumnRef.fields as Node[]) : undefined;
+      const qualified = ref?.length === 2 && ref[0]!.String?.sval === alias;
+      const last = ref && (ref.length === 1 || qualified) ? ref.at(-1)! : undefined;
+      if (!last) throw unsupported(`a select list of other than columns of a LANGUAGE plpgsql function's row (SELECT * FROM ${f.name}(…))`);
+      return last.A_Star ? all : [{ field: field(last.String.sval as string), name: (t.ResTarget.name as string | undefined) ?? (last.String.sval as string) }];
+    });
+  } else if (ind) {
+    const picked = ind.indirection[0];
+    selected = picked.A_Star ? all : [{ field: field(picked.String.sval as string), name: (value!.name as string | undefined) ?? (picked.String.sval as string) }];
+  } else {
+    selected = { whole: (value!.name as string | undefined) ?? f.name };
+  }
+  const called = blockCall(f, boundArguments(f, call!), rowTypesOf(schema), { fields, selected });
+  if (!called) return undefined;
+  const type = (name: string) => table.columns.find((c) => c.name === name)!.type;
+  const columns: OutputColumn[] = 'whole' in selected ? [{ name: selected.whole, type: { oid: OID.text, typmod: -1 } }] : selected.map((c) => ({ name: c.name, type: type(c.field) }));
+  return { ...called, columns };
 }
 
 /** The LANGUAGE plpgsql function a call names where only its block runs it (it does more than compute a value); undefined for any other. */
@@ -372,7 +505,7 @@ function createProcedure(schema: TranslatorSchema, s: Node, routine: RoutineName
   // A procedure with output parameters returns their row: prorettype is record.
   const returns: FunctionType = params.outs ? { name: '', type: RECORD_TYPE, oid: OID_RECORD, typmod: -1 } : { name: '', type: { names: [{ String: { sval: 'void' } }] }, oid: VOID_TYPE, typmod: -1 };
   const f: UserFunction = { name, ...(routine.namespace ? { schema: routine.namespace } : {}), ...params, returns, body, procedure: true, volatility: 'v', strict: false, ...(language === 'plpgsql' ? { language } : {}) };
-  if (f.language) checkPlpgsqlRoutine(f);
+  if (f.language) checkPlpgsqlRoutine(f, rowTypesOf(schema));
   const { existing, overload } = sameSignature(schema, routine.key, f.args);
   if (existing) {
     if (!s.replace) throw new PgError(DUPLICATE_FUNCTION, `function "${name}" already exists with same argument types`);
@@ -392,7 +525,7 @@ export function procedureCall(schema: TranslatorSchema, call: Node): { statement
   if (!f) throw new PgError(SqlState.undefinedFunction, `procedure ${written}() does not exist`, { hint: 'No procedure matches the given name and argument types. You might need to add explicit type casts.' });
   if (!f.procedure) throw new PgError(SqlState.wrongObjectType, `${written}(${f.args.map((a) => formatType(a.oid, -1)).join(', ')}) is not a procedure`, { hint: 'To call a function, use SELECT.' });
   const args = boundArguments(f, f.modes?.includes('o') ? withoutOutArguments(f, call) : call);
-  if (f.language === 'plpgsql') return plpgsqlCall(f, args);
+  if (f.language === 'plpgsql') return plpgsqlCall(f, args, rowTypesOf(schema));
   const substitute = argumentSubstitution(f, args);
   return { statements: parseQuery(f.body).map((stmt) => {
     const control = stmt.node.TransactionStmt;
@@ -586,7 +719,10 @@ export function inlineUserFunctions(schema: TranslatorSchema, node: Node, depth 
     if (Array.isArray(n)) return n.flatMap((x) => expandedStar(x) ?? [walk(x)]);
     // The column keeps the function's name, as PostgreSQL names it.
     const target = n.ResTarget;
-    if (target && !target.name && target.val?.FuncCall && userFunction(schema, target.val.FuncCall)) {
+    const rowCall = target?.val?.FuncCall ? userFunction(schema, target.val.FuncCall) : undefined;
+    // A table's row as a select-list column: the text record_out prints.
+    if (rowCall?.rowOf && !rowCall.language) return { ResTarget: { ...target, name: target.name ?? rowCall.name, val: rowValue(schema, rowCall, called(target.val.FuncCall), depth) } };
+    if (target && !target.name && rowCall) {
       return { ResTarget: { ...target, name: names(target.val.FuncCall.funcname).at(-1), val: walk(target.val) } };
     }
     // `(f(x)).col` names its column after the field.
@@ -601,8 +737,10 @@ export function inlineUserFunctions(schema: TranslatorSchema, node: Node, depth 
     const setFunction = setCall ? userFunction(schema, setCall) : undefined;
     // LATERAL f(a.id): the rows' subquery reads the items before it as the call did.
     const lateral = (item: Node): Node => (from.lateral ? { RangeSubselect: { ...item.RangeSubselect, lateral: true } } : item);
+    // A call in FROM reads the items before it as LATERAL, written or not; its one row's subquery does so where an argument names a column.
+    const rowLateral = (item: Node): Node => (JSON.stringify(setCall.args ?? []).includes('"ColumnRef"') ? { RangeSubselect: { ...item.RangeSubselect, lateral: true } } : lateral(item));
     if (setFunction?.set) return lateral(setRows(schema, setFunction, called(setCall), from.alias, depth));
-    if (setFunction?.outs) return lateral(outRow(schema, setFunction, called(setCall), from.alias, depth));
+    if (setFunction && resultColumns(schema, setFunction)) return rowLateral(outRow(schema, setFunction, called(setCall), from.alias, depth));
     const call = n.FuncCall;
     if (call) {
       const f = userFunction(schema, call);
@@ -610,22 +748,24 @@ export function inlineUserFunctions(schema: TranslatorSchema, node: Node, depth 
     }
     return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, walk(v)]));
   };
-  /** `(f(x)).*` of a function with OUT parameters in a select list: a column per parameter. */
+  /** `(f(x)).*` of a function with OUT parameters or returning a table's row in a select list: a column per parameter or table column. */
   const expandedStar = (n: Node): Node[] | undefined => {
     const ind = n?.ResTarget?.val?.A_Indirection;
     const f = ind?.arg?.FuncCall && ind.indirection?.length === 1 && ind.indirection[0].A_Star ? userFunction(schema, ind.arg.FuncCall) : undefined;
-    if (!f?.outs || f.set || f.outs.length < 2) return undefined;
-    return outValues(schema, f, called(ind.arg.FuncCall), depth).map((val, i) => ({ ResTarget: { name: f.outs![i]!.name, val } }));
+    const columns = f && !f.set && !(f.outs && f.outs.length < 2) ? resultColumns(schema, f) : undefined;
+    if (!columns) return undefined;
+    return outValues(schema, f!, called(ind.arg.FuncCall), depth).map((val, i) => ({ ResTarget: { name: columns[i]!.name, val } }));
   };
   /** `(f(x)).col` of a function with OUT parameters: which one. */
   const selectedField = (n: Node | undefined): { f: UserFunction; call: Node; at: number; column: string } | undefined => {
     const ind = n?.A_Indirection;
     const column = ind?.arg?.FuncCall && ind.indirection?.length === 1 ? (ind.indirection[0].String?.sval as string | undefined) : undefined;
     const f = column !== undefined ? userFunction(schema, ind.arg.FuncCall) : undefined;
-    if (!f?.outs || f.set || f.outs.length < 2) return undefined;
-    const at = f.outs.findIndex((o) => o.name === column);
-    if (at < 0) throw new PgError(SqlState.undefinedColumn, `column "${column}" not found in data type record`);
-    return { f, call: ind.arg.FuncCall, at, column: column! };
+    const columns = f && !f.set && !(f.outs && f.outs.length < 2) ? resultColumns(schema, f) : undefined;
+    if (!columns) return undefined;
+    const at = columns.findIndex((o) => o.name === column);
+    if (at < 0) throw new PgError(SqlState.undefinedColumn, `column "${column}" not found in data type ${f!.rowOf ? formatType(f!.returns.oid, -1) : 'record'}`);
+    return { f: f!, call: ind.arg.FuncCall, at, column: column! };
   };
   return walk(node);
 }
@@ -637,22 +777,120 @@ export function inlineUserFunctions(schema: TranslatorSchema, node: Node, depth 
  */
 function outValues(schema: TranslatorSchema, f: UserFunction, call: Node, depth: number): Node[] {
   if (depth >= MAX_DEPTH) throw new PgError(SqlState.programLimitExceeded, 'stack depth limit exceeded');
-  const outs = f.outs!;
+  const outs = resultColumns(schema, f)!;
+  if (writingBody(f)) throw unsupported(`a LANGUAGE sql function whose body writes (${f.name}) called other than alone in a SELECT (SELECT * FROM ${f.name}(…))`);
+  if (f.language === 'plpgsql') throw unsupported(`a LANGUAGE plpgsql function returning a row (${f.name}) called other than alone in a SELECT (SELECT * FROM ${f.name}(…))`);
   const args = boundArguments(f, call);
-  const s = argumentSubstitution(f, args)(resolvedBody(schema, bodySelect(f.body, outs.length)));
+  const body = resolvedBody(schema, f.rowOf ? rowSelect(f.body, outs.length) : bodySelect(f.body, outs.length));
+  // Arguments naming the caller's columns are read in its scope, as inline()'s are.
+  const scope = argumentScope(args, { SelectStmt: body }, depth);
+  const s = argumentSubstitution(f, scope.args)(body);
   const bare = !s.fromClause && !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.withClause && !s.distinctClause;
   if (!bare && outs.length > 1 && callsVolatile(s)) throw unsupported(`a function with OUT parameters (${f.name}) whose body calls a volatile function`);
   const one: Node = { A_Const: { ival: { ival: 1 } } };
   return (s.targetList as Node[]).map((t, i) => {
     const value: Node = bare ? t.ResTarget.val : { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { ...s, targetList: [t], limitCount: s.limitCount ?? one, limitOption: 'LIMIT_OPTION_COUNT' } } } };
-    const typed = { TypeCast: { arg: inlineUserFunctions(schema, value, depth + 1), typeName: outs[i]!.type } };
+    const inlined = inlineUserFunctions(schema, value, depth + 1);
+    const cast = outs[i]!.type ? { TypeCast: { arg: inlined, typeName: outs[i]!.type } } : inlined;
+    const typed = scope.from ? { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { targetList: [{ ResTarget: { val: cast } }], fromClause: [scope.from], op: 'SETOP_NONE' } } } } : cast;
     return f.strict && args.length ? { CaseExpr: { args: [{ CaseWhen: { expr: anyNull(args), result: { A_Const: { isnull: true } } } }], defresult: typed } } : typed;
   });
 }
 
-/** A function with OUT parameters in FROM: its one row (NULLs where the body has none), a column per parameter. */
+/**
+ * The columns of the one row a function returns in FROM: its OUT parameters, or the columns of
+ * the table whose row type it returns (a column of an enum or domain type is taken as its body
+ * gives it). Undefined for a function of one value, or of a set.
+ */
+function resultColumns(schema: TranslatorSchema, f: UserFunction): Array<{ name: string; type?: Node }> | undefined {
+  if (f.outs) return f.outs;
+  const table = f.rowOf ? schema.lookupTable(f.rowOf) : undefined;
+  return table?.columns.map((c) => {
+    const text = formatType(c.type.oid, c.type.typmod);
+    return text === '???' ? { name: c.name } : { name: c.name, type: parseTypeName(text) };
+  });
+}
+
+/** The body of a LANGUAGE sql function returning a table's row (or SETOF it) that is an INSERT, UPDATE or DELETE … RETURNING; undefined for any other. */
+function writingBody(f: UserFunction): Node | undefined {
+  if (f.language === 'plpgsql' || f.procedure || !(f.rowOf || (f.set && 'table' in f.set))) return undefined;
+  const stmts = parseQuery(f.body);
+  const node = stmts.length === 1 ? stmts[0]!.node : undefined;
+  return node && (node.InsertStmt || node.UpdateStmt || node.DeleteStmt) ? node : undefined;
+}
+
+/**
+ * The SELECT body of a function returning a table's row as a SELECT of one column per table
+ * column: as written, or, where it selects `*`, reading its row's columns by position.
+ */
+function rowSelect(body: string, width: number): Node {
+  const s = parseQuery(body)[0]!.node.SelectStmt;
+  if (!s.targetList[0].ResTarget.val?.ColumnRef?.fields?.some((f: Node) => f.A_Star)) return s;
+  const q = 'evsql_row';
+  const colnames = Array.from({ length: width }, (_, i) => ({ String: { sval: `c${i + 1}` } }));
+  const targetList = colnames.map((c): Node => ({ ResTarget: { val: { ColumnRef: { fields: [{ String: { sval: q } }, c] } } } }));
+  return { targetList, fromClause: [{ RangeSubselect: { subquery: { SelectStmt: s }, alias: { aliasname: q, colnames } } }], op: 'SETOP_NONE' };
+}
+
+/**
+ * A call of a function returning a table's row as a select-list column: the text record_out
+ * prints of its body's first row, NULL where the body finds no row (as PostgreSQL's is NULL, not
+ * a row of NULLs). Its column is text, not the row type PostgreSQL names.
+ */
+function rowValue(schema: TranslatorSchema, f: UserFunction, call: Node, depth: number): Node {
+  const row: Node = { TypeCast: { arg: { RowExpr: { args: outValues(schema, f, call, depth), row_format: 'COERCE_EXPLICIT_CALL' } }, typeName: parseTypeName('text') } };
+  const body = argumentSubstitution(f, boundArguments(f, call))(resolvedBody(schema, parseQuery(f.body)[0]!.node.SelectStmt));
+  const found: Node = { SubLink: { subLinkType: 'EXISTS_SUBLINK', subselect: { SelectStmt: inlineUserFunctions(schema, body, depth + 1) } } };
+  return { CaseExpr: { args: [{ CaseWhen: { expr: found, result: row } }] } };
+}
+
+/**
+ * A SELECT that is only a call of a LANGUAGE sql function whose body writes (writingBody) —
+ * `SELECT * FROM f(…) [AS a]`, `SELECT a.x, … FROM f(…) a`, `SELECT (f(…)).x`, `SELECT f(…)`
+ * (its row's text) — as `WITH evsql_fn AS (body) SELECT … FROM evsql_fn a`, which runs as the body's
+ * statement returning what the SELECT lists (rewrite.ts dataModifyingProjection), once, as
+ * PostgreSQL runs the body once for the call. Undefined for any other SELECT: such a call
+ * elsewhere (per row, inside an expression) is 0A000 where it is inlined.
+ */
+export function writingCallSelect(schema: TranslatorSchema, s: Node): Node | undefined {
+  if (s.groupClause || s.havingClause || s.withClause || s.distinctClause || s.lockingClause || s.windowClause || s.valuesLists || (s.op && s.op !== 'SETOP_NONE')) return undefined;
+  const targets = (s.targetList ?? []) as Node[];
+  const from = (s.fromClause ?? []) as Node[];
+  const r = from.length === 1 ? from[0]!.RangeFunction : undefined;
+  const only = r && !r.lateral && !r.ordinality && !r.is_rowsfrom && !r.coldeflist && r.functions?.length === 1 ? (r.functions[0].List.items as Node[]) : undefined;
+  const value = !from.length && targets.length === 1 ? targets[0]!.ResTarget : undefined;
+  const ind = value?.val?.A_Indirection;
+  const call: Node | undefined = only && !(only[1] && Object.keys(only[1]).length) ? only[0]?.FuncCall : ind?.indirection?.length === 1 ? ind.arg?.FuncCall : value?.val?.FuncCall;
+  const f = call ? userFunction(schema, call) : undefined;
+  const body = f && writingBody(f);
+  if (!body) return undefined;
+  const alias = r ? ((r.alias?.aliasname as string | undefined) ?? f!.name) : f!.name;
+  if (r?.alias?.colnames) throw unsupported(`column aliases on a call of a function whose body writes (${f!.name})`);
+  const column = (field: Node): Node => ({ ColumnRef: { fields: [{ String: { sval: alias } }, field] } });
+  const table = schema.lookupTable(f!.rowOf ?? (f!.set as { table: string }).table)!;
+  // `*` is the call's columns only, not the row a row-returning call is joined to.
+  let targetList = targets.map((t) => (t.ResTarget.val?.ColumnRef?.fields?.length === 1 && t.ResTarget.val.ColumnRef.fields[0].A_Star ? { ResTarget: { ...t.ResTarget, val: column({ A_Star: {} }) } } : t));
+  if (!r) {
+    const field = ind?.indirection[0];
+    if (field?.A_Star) throw unsupported(`(${f!.name}(…)).* of a function whose body writes, which PostgreSQL calls once per column (SELECT * FROM ${f!.name}(…) calls it once)`);
+    // The whole row: the text record_out prints, as rowValue's.
+    const row: Node = { TypeCast: { arg: { RowExpr: { args: table.columns.map((c) => column({ String: { sval: c.name } })), row_format: 'COERCE_EXPLICIT_CALL' } }, typeName: parseTypeName('text') } };
+    targetList = [{ ResTarget: { ...value, name: value!.name ?? (field?.String ? field.String.sval : f!.name), val: field ? column(field) : row } }];
+  }
+  const ctequery = argumentSubstitution(f!, boundArguments(f!, call!))(resolveSchemas(body, schema));
+  const cte: Node = { CommonTableExpr: { ctename: 'evsql_fn', aliascolnames: table.columns.map((c) => ({ String: { sval: c.name } })), ctequery } };
+  const rows: Node = { RangeVar: { relname: 'evsql_fn', inh: true, relpersistence: 'p', alias: { aliasname: alias } } };
+  // A row-returning call is one row, of NULLs where the body returns none (an UPDATE or DELETE that finds no row).
+  const one: Node = { RangeSubselect: { subquery: { SelectStmt: { targetList: [{ ResTarget: { name: 'evsql_one', val: { A_Const: { ival: { ival: 1 } } } } }], op: 'SETOP_NONE' } }, alias: { aliasname: 'evsql_one' } } };
+  const source = f!.rowOf ? { JoinExpr: { jointype: 'JOIN_LEFT', larg: one, rarg: rows, quals: { A_Const: { boolval: { boolval: true } } } } } : rows;
+  const { whereClause, sortClause, limitCount, limitOffset, limitOption } = s;
+  return { SelectStmt: { targetList, fromClause: [source], withClause: { ctes: [cte] }, op: 'SETOP_NONE', ...{ whereClause, sortClause, limitCount, limitOffset, limitOption } } };
+}
+
+/** A function with OUT parameters or returning a table's row in FROM: its one row (NULLs where the body has none), a column per parameter or table column. */
 function outRow(schema: TranslatorSchema, f: UserFunction, call: Node, alias: Node | undefined, depth: number): Node {
-  const targetList = outValues(schema, f, call, depth).map((val, i): Node => ({ ResTarget: { name: f.outs![i]!.name, val } }));
+  const columns = resultColumns(schema, f)!;
+  const targetList = outValues(schema, f, call, depth).map((val, i): Node => ({ ResTarget: { name: columns[i]!.name, val } }));
   const given = alias as { aliasname?: string; colnames?: Node[] } | undefined;
   return { RangeSubselect: { subquery: { SelectStmt: { targetList, op: 'SETOP_NONE' } }, alias: { aliasname: given?.aliasname ?? f.name, ...(given?.colnames ? { colnames: given.colnames } : {}) } } };
 }
@@ -679,6 +917,7 @@ function inline(schema: TranslatorSchema, f: UserFunction, call: Node, depth: nu
   if (f.set) throw unsupported(`a set-returning CREATE FUNCTION function (${f.name}) outside FROM`);
   if (depth >= MAX_DEPTH) throw new PgError(SqlState.programLimitExceeded, 'stack depth limit exceeded');
   if (f.outs && f.outs.length > 1) return { RowExpr: { args: outValues(schema, f, call, depth), row_format: 'COERCE_EXPLICIT_CALL' } };
+  if (f.rowOf) throw unsupported(`a function returning a table's row (${f.name}) as a value other than a column of a select list`);
   const args = boundArguments(f, call);
   const cast = (arg: Node, type: FunctionType): Node => ({ TypeCast: { arg, typeName: type.type } });
   let body: Node;
@@ -840,6 +1079,7 @@ function anyNull(args: Node[]): Node {
  * and types.
  */
 function setRows(schema: TranslatorSchema, f: UserFunction, call: Node, alias: Node | undefined, depth: number): Node {
+  if (writingBody(f)) throw unsupported(`a LANGUAGE sql function whose body writes (${f.name}) called other than alone in a SELECT (SELECT * FROM ${f.name}(…))`);
   if (f.language === 'plpgsql' && f.query === undefined) throw unsupported(`a set-returning LANGUAGE plpgsql function (${f.name}) of other than one RETURN QUERY called other than alone (SELECT * FROM ${f.name}(…))`);
   if (depth >= MAX_DEPTH) throw new PgError(SqlState.programLimitExceeded, 'stack depth limit exceeded');
   const args = boundArguments(f, call);

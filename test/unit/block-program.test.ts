@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PgError } from '../../pg/errors.js';
 import { loadParser } from '../../dialect/translate/parse.js';
-import { type BlockAnswer, type BlockRequest, blockSteps, doBlock } from '../../dialect/translate/block-program.js';
+import { type BlockAnswer, type BlockRequest, type DoBlock, type RowTypes, blockSteps, doBlock } from '../../dialect/translate/block-program.js';
 
 beforeAll(loadParser);
 
@@ -15,9 +15,9 @@ type Reply = BlockAnswer | PgError;
 const value = (v: string | null, type: string | null = 'text'): BlockAnswer => ({ rows: [[v]], fields: [{ name: 'v', type }], changes: 0 });
 const changed = (n: number): BlockAnswer => ({ rows: [], fields: [], changes: n });
 
-/** Runs the block, answering each statement from `replies` in turn: the requests it made, and its error if it failed. */
-function drive(text: string, replies: Reply[]): { requests: BlockRequest[]; error?: PgError } {
-  const steps = blockSteps(doBlock(text));
+/** Runs the block, answering each statement from `replies` in turn: the requests it made, and its error if it failed (and a routine's answer). */
+function drive(text: string, replies: Reply[], rowTypes?: RowTypes, answers?: DoBlock['answers']): { requests: BlockRequest[]; error?: PgError; answer?: BlockAnswer } {
+  const steps = blockSteps(doBlock(text, answers, rowTypes));
   const requests: BlockRequest[] = [];
   let next = steps.next();
   try {
@@ -35,7 +35,7 @@ function drive(text: string, replies: Reply[]): { requests: BlockRequest[]; erro
   } catch (err) {
     return { requests, error: err as PgError };
   }
-  return { requests };
+  return { requests, ...(next.value ? { answer: next.value } : {}) };
 }
 
 const sqls = (requests: BlockRequest[]) => requests.map((r) => (r.kind === 'run' ? r.sql : r.kind));
@@ -122,5 +122,36 @@ describe('DO block programs', () => {
     expect(() => doBlock('DO $$ BEGIN RAISE; END $$')).toThrow(/outside an exception handler/);
     expect(() => doBlock('DO $$ BEGIN EXIT; END $$')).toThrow(/outside a loop/);
     expect(() => doBlock('DO $$ DECLARE c CONSTANT int := 1; BEGIN c := 2; END $$')).toThrow(/declared CONSTANT/);
+  });
+});
+
+describe('row variables (a table\'s row type, %ROWTYPE)', () => {
+  const item: RowTypes = (t) => (['item', 'app.item', 'item%rowtype'].includes(t) ? [{ name: 'id', type: 'integer' }, { name: 'name', type: 'text' }] : undefined);
+  const sql = (r: { requests: BlockRequest[] }) => r.requests.flatMap((q) => (q.kind === 'run' ? [q.sql] : []));
+
+  it('start as NULL fields of the columns\' types, and take a row by position', () => {
+    const r = drive('DO $$ DECLARE v item%ROWTYPE; BEGIN PERFORM v.name; SELECT 7, \'x\' INTO v; PERFORM v.id, v.name; END $$', [value(null), { rows: [['7', 'x']], fields: [{ name: 'a', type: 'integer' }, { name: 'b', type: 'text' }], changes: 0 }, value(null)], item);
+    expect(r.error).toBeUndefined();
+    expect(sql(r)).toEqual(['PERFORM CAST(NULL AS text)', "SELECT 7, 'x'", "PERFORM CAST('7' AS integer), CAST('x' AS text)"].map((q) => q.replace('PERFORM', 'SELECT')));
+  });
+
+  it('are the row of their fields as a whole (v IS NULL), and a field takes an assignment of its type', () => {
+    const r = drive('DO $$ DECLARE v app.item; BEGIN v.id := 5; IF v IS NULL THEN RAISE NOTICE \'n\'; END IF; END $$', [value('5', 'integer'), value('f', 'boolean')], item);
+    expect(r.error).toBeUndefined();
+    expect(sql(r)).toEqual(['SELECT CAST(( 5) AS integer)', "SELECT CAST((ROW(CAST('5' AS integer), CAST(NULL AS text)) IS NULL) AS boolean)"]);
+  });
+
+  it('answer what the call selects of the row RETURN gives, each field cast to its column\'s type', () => {
+    const answers: DoBlock['answers'] = { returns: 'record', row: { fields: [{ name: 'id', type: 'integer' }, { name: 'name', type: 'text' }], selected: [{ field: 'name', name: 'n' }] } };
+    const text = "CREATE FUNCTION evsql_call() RETURNS record LANGUAGE plpgsql AS $b$DECLARE v item; BEGIN SELECT 1, 'a' INTO v; RETURN v; END$b$";
+    const r = drive(text, [{ rows: [['1', 'a']], fields: [{ name: 'id', type: 'integer' }, { name: 'name', type: 'text' }], changes: 0 }, value('a')], item, answers);
+    expect(sql(r)[1]).toBe("SELECT CAST(CAST('a' AS text) AS text) AS n");
+    expect(r.answer?.rows).toEqual([['a']]);
+  });
+
+  it('refuses a variable of a type that names no table, and a whole-row assignment', () => {
+    expect(() => doBlock('DO $$ DECLARE v app.nosuch; BEGIN NULL; END $$', undefined, item)).toThrow(/a variable of type app.nosuch/);
+    expect(() => doBlock('DO $$ DECLARE v app.item; w app.item; BEGIN v := w; END $$', undefined, item)).toThrow(/assignments to other than a variable/);
+    expect(() => drive('DO $$ DECLARE v item%ROWTYPE; w item%ROWTYPE; BEGIN v := w; END $$', [], item)).toThrow(/assigning a whole record or row variable/);
   });
 });

@@ -670,14 +670,15 @@ function triggerRows(model: Model, rel: (name: string) => Row[], definitions: Ro
 function functionResult(model: Model, f: Model['functions'][number]): string | null {
   if (f.procedure) return null;
   if (f.returns.oid === TRIGGER_TYPE) return 'trigger';
+  // The table's stored name: another schema's is `schema.name`, shown qualified.
+  const tableName = (stored: string) => {
+    const table = model.tables.find((t) => t.stored === stored);
+    return table ? regclassName(table) : quoteIdentifier(stored);
+  };
+  if (f.rowOf) return tableName(f.rowOf);
   if (!f.set) return formatType(f.returns.oid, f.returns.typmod);
   if (f.outs) return `SETOF ${f.outs.length > 1 ? 'record' : formatType(f.outs[0]!.oid, f.outs[0]!.typmod)}`;
-  if ('table' in f.set) {
-    const set = f.set;
-    // The table's stored name: another schema's is `schema.name`, shown qualified.
-    const table = model.tables.find((t) => t.stored === set.table);
-    return `SETOF ${table ? regclassName(table) : quoteIdentifier(set.table)}`;
-  }
+  if ('table' in f.set) return `SETOF ${tableName(f.set.table)}`;
   if (f.returns.oid === 2249) return `TABLE(${f.set.columns.map((c) => `${quoteIdentifier(c.name)} ${formatType(c.oid, c.typmod)}`).join(', ')})`;
   return `SETOF ${formatType(f.returns.oid, f.returns.typmod)}`;
 }
