@@ -18,7 +18,7 @@ import { declaredType, enumArray, is, isUnknownLiteral, numericScale, typeOfName
 import { chosenIndexName } from './index-name.js';
 import { dropDomains } from './domains.js';
 import { cascadeNotice } from './cascade-notice.js';
-import { matviewsReadingColumn, renamedQueryColumn, renamedViewColumn } from './view-column-rename.js';
+import { matviewsReadingColumn, renamedQueryColumn, renamedQueryTable, renamedViewColumn, renamedViewTable } from './view-column-rename.js';
 import { wallClockOf } from './typed-sql.js';
 import { unsupported } from './unsupported.js';
 import { checkAlterColumnType, checkDropColumn, checksReadingColumn } from './ddl-checks.js';
@@ -29,7 +29,7 @@ import { type ColumnTypes, type Ty, expressionAnnotation, expressionType, column
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
 import { notAutoUpdatable, viewWrites } from './view-writes.js';
 import { keptDefaults, keptTriggers } from './view-defaults.js';
-import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, matviewMarker, readDisplayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, partitionedMarker, viewColumnsMarker, viewScalesMarker, viewWritesMarker } from '../catalog/markers.js';
+import { INITIALLY_DEFERRED_MARKER, type Display, type OnCommit, displayMarker, matviewMarker, readDisplayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, partitionedMarker, viewColumnsMarker, viewScalesMarker, viewWritesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
@@ -1463,7 +1463,11 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
     const prefix = table?.temp ? schema.tempPrefix : '';
     const renamed = sqlTable === undefined ? [] : changedExclusions(schema, sqlTable, quoteIdent(prefix + s.newname), (d) => ({ ...d, table: s.newname }));
     const renaming: Step = table && !table.view ? { sql: '', params: [], edit: { kind: 'renameTable', table: table.sqlName, to: prefix + s.newname } } : { sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] };
-    return [renaming, ...renamedOwner(schema, s.relation.relname, null, s.newname), ...renamed];
+    const views = table.temp ? [] : renamedInViews(schema, table.name, schema.viewsReading(table.name), {
+      display: (d) => renamedViewTable(d, table.name, s.newname),
+      query: (q) => renamedQueryTable(q, table.name, s.newname),
+    });
+    return [renaming, ...renamedOwner(schema, s.relation.relname, null, s.newname), ...renamed, ...views];
   }
   if (s.renameType === 'OBJECT_COLUMN') {
     const info = schema.lookupTable(s.relation.relname);
@@ -1478,7 +1482,10 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
       { sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(s.subname)} TO ${quoteIdent(s.newname)}`, params: [] },
       ...(displayed ? [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(displayColumn(s.subname))} TO ${quoteIdent(displayColumn(s.newname))}`, params: [] }] : []),
       { sql: '', params: [], edit: { kind: 'renameInDisplays', table, from: s.subname, to: s.newname } },
-      ...renamedInViews(schema, s.relation.relname, s.subname, s.newname),
+      ...renamedInViews(schema, s.relation.relname, schema.viewsReadingColumn(s.relation.relname, s.subname), {
+        display: (d) => renamedViewColumn(d, s.relation.relname, s.subname, s.newname),
+        query: (q) => renamedQueryColumn(q, s.relation.relname, s.subname, s.newname),
+      }),
       ...renamedOwner(schema, s.relation.relname, s.subname, s.newname),
       ...changedExclusions(schema, table, em.rangeVar(s.relation, false), (d) =>
         d.elements.some((e) => e.column === s.subname) ? { ...d, elements: d.elements.map((e) => (e.column === s.subname ? { ...e, column: s.newname } : e)) } : d,
@@ -1494,24 +1501,30 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
   throw unsupported(`RENAME of ${String(s.renameType).replace('OBJECT_', '').toLowerCase()}`);
 }
 
+/** How a RENAME changes a view's PostgreSQL text and a materialized view's kept query (undefined: not at all). */
+interface ViewRename {
+  display(d: Display): Display | undefined;
+  query(q: unknown): unknown;
+}
+
 /**
- * RENAME COLUMN: the PostgreSQL text of each view that reads the column, with the column renamed
- * in it, and the query of each materialized view (which REFRESH runs again).
+ * RENAME of table `table` or its column: the PostgreSQL text of each of `views` with the name
+ * changed in it, and the query of each materialized view reading the table (which REFRESH runs again).
  */
-function renamedInViews(schema: TranslatorSchema, table: string, from: string, to: string): Step[] {
+function renamedInViews(schema: TranslatorSchema, table: string, views: string[], rename: ViewRename): Step[] {
   const matviews = schema.matviewsReading(table).flatMap((name) => {
     const t = schema.lookupTable(name)!;
-    const query = renamedQueryColumn(t.matview!.query, table, from, to);
+    const query = rename.query(t.matview!.query);
     if (query === undefined) return [];
-    const definition = t.matview!.definition && renamedViewColumn(t.matview!.definition, table, from, to);
+    const definition = t.matview!.definition && rename.display(t.matview!.definition);
     return [{ sql: '', params: [], edit: { kind: 'matview' as const, table: t.sqlName, marker: matviewMarker({ ...t.matview!, query, definition: definition ?? t.matview!.definition }) } }];
   });
-  return [...matviews, ...schema.viewsReadingColumn(table, from).flatMap((name) => {
+  return [...matviews, ...views.flatMap((name) => {
     const view = schema.lookupTable(name)!;
     const sql = schema.viewStatement(view.sqlName) ?? '';
     const at = sql.lastIndexOf('/* evsql-pg: ');
     const display = at < 0 ? undefined : readDisplayMarker(sql.slice(at, sql.indexOf(' */', at) + 3));
-    const renamed = display ? renamedViewColumn(display, table, from, to) : undefined;
+    const renamed = display ? rename.display(display) : undefined;
     return renamed ? [{ sql: '', params: [], edit: { kind: 'viewDisplay' as const, table: view.sqlName, marker: displayMarker(renamed) } }] : [];
   })];
 }
@@ -1537,6 +1550,8 @@ export function renameIndex(schema: TranslatorSchema, s: Node): { steps: Step[];
     if (s.missing_ok) return { steps: [], notices: [new PgError(SqlState.successfulCompletion, `relation "${name}" does not exist, skipping`, { severity: 'NOTICE' })] };
     throw new PgError(SqlState.undefinedTable, `relation "${name}" does not exist`);
   }
+  // Indexes share the relations' names: taking a table's, a sequence's, a key's or another index's would make two.
+  if (schema.takenRelationNames().has(s.newname) || schema.sequence(s.newname)) throw new PgError(SqlState.duplicateTable, `relation "${splitStoredName(s.newname, schemas).name}" already exists`);
   const prefix = sqlName === name ? '' : sqlName.slice(0, sqlName.length - name.length);
   return { steps: [{ sql: '', params: [], edit: { kind: 'renameIndex', table, from: sqlName, to: prefix + s.newname } }] };
 }

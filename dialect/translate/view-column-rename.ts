@@ -1,6 +1,8 @@
 /**
- * A view's PostgreSQL text (its CREATE VIEW annotation) after RENAME COLUMN of a table it reads.
- * SQLite renames the column in the view's own query; PostgreSQL's view keeps its column names,
+ * A view's PostgreSQL text (its CREATE VIEW annotation) and a materialized view's kept query after
+ * RENAME of a table they read, or of its column. SQLite renames both in the view's own query.
+ *
+ * After RENAME COLUMN, PostgreSQL's view keeps its column names,
  * so pg_get_viewdef then shows the column by its new name, aliased to the old where it named a
  * result column (`SELECT t.kid AS id`). Columns are always qualified in the text, so a reference
  * is its qualifier (the table's name or alias there) and the column.
@@ -31,6 +33,50 @@ export function renamedViewColumn(display: Display, table: string, from: string,
     return out;
   };
   return { pretty: rename(display.pretty), plain: rename(display.plain) };
+}
+
+/**
+ * The text after RENAME TO of table `from` (its stored name, `schema.name` outside public): the
+ * table in FROM and the qualifier of its columns. An identifier after a dot is a column, or the
+ * table after its schema; one after AS a result column's name; one before `(` a function.
+ */
+export function renamedViewTable(display: Display, from: string, to: string): Display | undefined {
+  const dot = from.indexOf('.');
+  const [schema, name] = dot < 0 ? [undefined, from] : [from.slice(0, dot), from.slice(dot + 1)];
+  const newName = to.slice(to.indexOf('.') + 1);
+  const qualified = schema === undefined ? '' : `(?:${escaped(quoteIdentifier(schema))}\\.)?`;
+  const ref = new RegExp(`'(?:[^']|'')*'|(?<![\\w$".]|\\bAS )${qualified}${escaped(quoteIdentifier(name))}(?![\\w$"(])`, 'g');
+  let found = false;
+  const rename = (text: string): string =>
+    text.replace(ref, (m) => {
+      if (m.startsWith("'")) return m;
+      found = true;
+      return m.slice(0, m.length - quoteIdentifier(name).length) + quoteIdentifier(newName);
+    });
+  const renamed = { pretty: rename(display.pretty), plain: rename(display.plain) };
+  return found ? renamed : undefined;
+}
+
+/** A materialized view's query with public table `from` renamed, in FROM and as its columns' qualifier; undefined where it does not read it. */
+export function renamedQueryTable(query: unknown, from: string, to: string): unknown {
+  let found = false;
+  const walk = (n: unknown): unknown => {
+    if (n === null || typeof n !== 'object') return n;
+    if (Array.isArray(n)) return n.map(walk);
+    const o = n as Node;
+    if (o.RangeVar?.relname === from && (o.RangeVar.schemaname ?? 'public') === 'public') {
+      found = true;
+      return { RangeVar: { ...o.RangeVar, relname: to } };
+    }
+    const fields = o.ColumnRef ? names(o.ColumnRef.fields) : [];
+    if (fields.length >= 2 && fields.at(-2) === from) {
+      const at = fields.length - 2;
+      return { ColumnRef: { ...o.ColumnRef, fields: (o.ColumnRef.fields as Node[]).map((f, i) => (i === at ? { String: { sval: to } } : f)) } };
+    }
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, walk(v)]));
+  };
+  const renamed = walk(query);
+  return found ? renamed : undefined;
 }
 
 /** The names a query's references to the table go by (its name or aliases), and how many relations it reads. */
