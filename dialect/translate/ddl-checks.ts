@@ -13,7 +13,7 @@ import type { TranslatorSchema } from './schema.js';
 import { ROWID_NAMES, leavesRowidFree } from '../catalog/definitions.js';
 import { splitStoredName, storedName } from '../catalog/namespaces.js';
 import { enumOid } from '../catalog/enums.js';
-import { OID, formatType, isDeclaredTypeName, typeFromDeclared } from '../../pg/types/registry.js';
+import { OID, type PgTypeInfo, formatType, isDeclaredTypeName, typeFromDeclared } from '../../pg/types/registry.js';
 
 const INVALID_TABLE_DEFINITION = '42P16';
 
@@ -214,20 +214,21 @@ export function checkDropColumn(schema: TranslatorSchema, tableName: string, cmd
 }
 
 /**
- * ALTER COLUMN … TYPE of a column a view or a generated column reads: refused (0A000) as
- * PostgreSQL refuses it; SQLite would leave them reading the column as it was.
+ * ALTER COLUMN … TYPE of a column a view, a generated column or a trigger's UPDATE OF or WHEN
+ * reads: refused (0A000) as PostgreSQL refuses it; SQLite would leave them reading the column as
+ * it was. `type`: the type it is given.
  */
-export function checkAlterColumnType(schema: TranslatorSchema, tableName: string, cmd: Node, cmds: Node[]): void {
+export function checkAlterColumnType(schema: TranslatorSchema, tableName: string, cmd: Node, cmds: Node[], type: PgTypeInfo & { name?: string }): void {
   const table = schema.lookupTable(tableName);
   const column = table?.column(cmd.name);
   if (!table || !column) return;
-  // The default is cast to the new type as an assignment is, whatever USING says: no cast makes an
-  // enum of another type's value. A DROP DEFAULT of the column in the statement goes first.
-  const target = names(cmd.def?.ColumnDef?.typeName?.names ?? []).at(-1);
-  const enumType = target === undefined ? undefined : schema.lookupEnum(target);
+  // The default is cast to the new type as an assignment is, whatever USING says (no cast makes an
+  // enum of another type's value, nor a boolean of an integer). A DROP DEFAULT of the column in the statement goes first.
   const dropped = cmds.some((c) => c.AlterTableCmd.subtype === 'AT_ColumnDefault' && c.AlterTableCmd.name === cmd.name && !c.AlterTableCmd.def);
-  if (enumType && column.hasDefault && !dropped && column.type.oid !== enumOid(enumType.name)) {
-    throw new PgError(SqlState.datatypeMismatch, `default for column "${cmd.name}" cannot be cast automatically to type ${enumType.name}`);
+  const enumType = type.name === undefined ? undefined : schema.lookupEnum(type.name);
+  const castable = enumType ? column.type.oid === type.oid : assignable(column.type.oid, type.oid);
+  if (column.hasDefault && !dropped && !castable) {
+    throw new PgError(SqlState.datatypeMismatch, `default for column "${cmd.name}" cannot be cast automatically to type ${enumType?.name ?? formatType(type.oid, -1)}`);
   }
   const view = schema.viewsReadingColumn(tableName, cmd.name)[0];
   const matview = view === undefined ? matviewsReadingColumn(schema, tableName, cmd.name)[0] : undefined;
@@ -238,6 +239,28 @@ export function checkAlterColumnType(schema: TranslatorSchema, tableName: string
   if (generated) {
     throw new PgError(SqlState.featureNotSupported, 'cannot alter type of a column used by a generated column', { detail: `Column "${generated.name}" of table "${shownName(schema, table.name)}" depends on column "${cmd.name}".` });
   }
+  const field = new RegExp(`\\b(?:[nN][eE][wW]|[oO][lL][dD])\\.(?:${escapeRegExp(cmd.name)}|"${escapeRegExp(cmd.name.replace(/"/g, '""'))}")(?![\\w"])`);
+  const trigger = schema.triggersOf(table.sqlName).find((t) => t.columns.includes(cmd.name) || (t.when !== null && field.test(t.when)));
+  if (trigger) {
+    throw new PgError(SqlState.featureNotSupported, 'cannot alter type of a column used in a trigger definition', { detail: `trigger ${trigger.name} on table ${shownName(schema, table.name)} depends on column "${cmd.name}"` });
+  }
+}
+
+export const STRINGS = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name]);
+const NUMBERS = new Set<number>([OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8]);
+const MOMENTS = new Set<number>([OID.date, OID.time, OID.timestamp, OID.timestamptz, OID.interval]);
+
+/**
+ * Whether pg_cast has an implicit or assignment cast (or I/O conversion to a string) from one
+ * type to the other, which ALTER COLUMN … TYPE without USING needs: not from a string to
+ * anything but a string, nor between booleans, numbers and dates/times.
+ */
+export function assignable(from: number, to: number): boolean {
+  if (from === to || STRINGS.has(to)) return true;
+  if (STRINGS.has(from)) return false;
+  const kind = (oid: number) => (NUMBERS.has(oid) ? 'number' : MOMENTS.has(oid) ? 'moment' : oid === OID.bool ? 'bool' : 'other');
+  const [a, b] = [kind(from), kind(to)];
+  return a === 'other' || b === 'other' || a === b;
 }
 
 /** A generation expression that reads a generated column: 42P17, as PostgreSQL refuses it. */

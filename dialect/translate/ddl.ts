@@ -21,7 +21,7 @@ import { cascadeNotice } from './cascade-notice.js';
 import { matviewsReadingColumn, renamedQueryColumn, renamedQueryTable, renamedViewColumn, renamedViewTable } from './view-column-rename.js';
 import { wallClockOf } from './typed-sql.js';
 import { unsupported } from './unsupported.js';
-import { checkAlterColumnType, checkDropColumn, checksReadingColumn } from './ddl-checks.js';
+import { STRINGS, assignable, checkAlterColumnType, checkDropColumn, checksReadingColumn } from './ddl-checks.js';
 import { type Node, names, parseQuery, parseTypeName } from './parse.js';
 import { type ColumnInfo, type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
 import { type EditStep, addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
@@ -117,15 +117,6 @@ function likeColumnType(schema: TranslatorSchema, type: { oid: number; typmod: n
 /** NULL, or NULL cast to a type. */
 function isNullConstant(n: Node): boolean {
   return n.A_Const?.isnull === true || (n.TypeCast !== undefined && isNullConstant(n.TypeCast.arg));
-}
-
-/** Whether an expression calls a function (now(), CURRENT_DATE, nextval(…)). */
-function callsFunction(n: unknown): boolean {
-  if (n === null || typeof n !== 'object') return false;
-  if (Array.isArray(n)) return n.some(callsFunction);
-  const node = n as Node;
-  if (node.FuncCall || node.SQLValueFunction || node.SubLink) return true;
-  return Object.values(node).some(callsFunction);
 }
 
 /**
@@ -333,23 +324,7 @@ function retypedChecks(schema: TranslatorSchema, em: Emitter, tableName: string,
   }
 }
 
-const STRINGS = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name]);
 const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.interval, OID.date, OID.timestamp]);
-const NUMBERS = new Set<number>([OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8]);
-const MOMENTS = new Set<number>([OID.date, OID.time, OID.timestamp, OID.timestamptz, OID.interval]);
-
-/**
- * Whether pg_cast has an implicit or assignment cast (or I/O conversion to a string) from one
- * type to the other, which ALTER COLUMN … TYPE without USING needs: not from a string to
- * anything but a string, nor between booleans, numbers and dates/times.
- */
-function assignable(from: number, to: number): boolean {
-  if (from === to || STRINGS.has(to)) return true;
-  if (STRINGS.has(from)) return false;
-  const kind = (oid: number) => (NUMBERS.has(oid) ? 'number' : MOMENTS.has(oid) ? 'moment' : oid === OID.bool ? 'bool' : 'other');
-  const [a, b] = [kind(from), kind(to)];
-  return a === 'other' || b === 'other' || a === b;
-}
 
 /**
  * OWNER TO (of ALTER TABLE, VIEW or SEQUENCE), which pg_dump writes after every relation: the
@@ -465,6 +440,25 @@ export function createEnum(schema: TranslatorSchema, s: Node): Step[] {
 }
 
 /**
+ * A view, materialized view or index over a table with a column of enum `name` whose query or
+ * predicate holds `label` as a literal: PostgreSQL's holds the label's OID and follows a RENAME
+ * VALUE; evsql's holds the text, which would then match nothing (`WHERE mood = 'happy'`).
+ */
+function labelReader(schema: TranslatorSchema, name: string, label: string): string | undefined {
+  const literal = quoteString(label);
+  const holds = (sql: string | undefined) => !!sql && sql.replace(/\/\*.*?\*\//gs, '').includes(literal);
+  for (const { table } of schema.enumColumns(name)) {
+    const view = schema.viewsReading(table).find((v) => holds(schema.viewStatement(schema.lookupTable(v)!.sqlName)));
+    if (view) return `view ${view}`;
+    const matview = schema.matviewsReading(table).find((m) => JSON.stringify(schema.lookupTable(m)!.matview!.query).includes(JSON.stringify(label)));
+    if (matview) return `materialized view ${matview}`;
+    const index = schema.indexDefinitions(table).find((i) => holds(i.sql));
+    if (index) return `index ${index.name}`;
+  }
+  return undefined;
+}
+
+/**
  * ALTER TYPE … ADD VALUE [IF NOT EXISTS] [BEFORE | AFTER], and RENAME VALUE. A value put between
  * two gets the sort order halfway between theirs, as PostgreSQL's enumsortorder does.
  */
@@ -488,6 +482,8 @@ export function alterEnum(schema: TranslatorSchema, s: Node): { steps: Step[]; n
     // A composite value's text holds the label too, inside a record texts no UPDATE here reaches.
     const composite = schema.compositesUsing(enumOid(name))[0];
     if (composite) throw unsupported(`ALTER TYPE … RENAME VALUE of an enum that composite type ${composite.name} has an attribute of`);
+    const reader = labelReader(schema, name, s.oldVal);
+    if (reader) throw unsupported(`ALTER TYPE … RENAME VALUE of a label that ${reader} names`);
     // PostgreSQL's rows hold the label's OID, so they follow the rename; evsql's hold the label.
     const rows = schema.enumColumns(name).map(({ sqlTable, column }) => ({
       sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(column)} = ${quoteString(s.newVal)} WHERE ${quoteIdent(column)} = ${quoteString(s.oldVal)}`,
@@ -1248,10 +1244,15 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
         // What its expressions know of the table's columns, as in CREATE TABLE.
         em.scope = existingColumnsScope(schema, tableName);
         for (const x of constraints) definition += columnConstraint(em, x, false, col.colname, columnTypesOf(schema, [cmd.def], tableColumnTypes(schema, tableName)));
-        // SQLite adds no STORED column, nor one whose default calls a function (now(), random()):
-        // the table is made again with it, its values computed for each row as PostgreSQL does.
-        if (constraints.some((x) => x.contype === 'CONSTR_GENERATED' || (x.contype === 'CONSTR_DEFAULT' && callsFunction(x.raw_expr)))) steps.push({ sql: '', params: [], edit: { kind: 'addColumn', table: sqlTable, definition } });
-        else steps.push({ sql: `ALTER TABLE ${table} ADD COLUMN ${definition}`, params: [] });
+        // SQLite adds no STORED column, nor one whose default is an expression (now(), '{}'::jsonb),
+        // nor a foreign key with a default: the table is made again with it, its values computed
+        // for each row as PostgreSQL does, and checked against its CHECK and FOREIGN KEY
+        // constraints (SQLite's own check names no constraint).
+        const defaulted = constraints.find((x) => x.contype === 'CONSTR_DEFAULT');
+        const checked = constraints.some((x) => x.contype === 'CONSTR_CHECK' || x.contype === 'CONSTR_FOREIGN');
+        if (constraints.some((x) => x.contype === 'CONSTR_GENERATED') || (defaulted && (!defaulted.raw_expr.A_Const || checked))) {
+          steps.push({ sql: '', params: [], edit: { kind: 'addColumn', table: sqlTable, definition, ...(checked ? { column: col.colname } : {}) } });
+        } else steps.push({ sql: `ALTER TABLE ${table} ADD COLUMN ${definition}`, params: [] });
         if (keepsDisplay(declared)) {
           // A generated numeric's display column is generated too (createTable's), so the table is made again for it as well.
           const generated = generatedDisplay(em, withConstraintAttributes((col.constraints ?? []) as Node[]), tableColumnTypes(schema, tableName));
@@ -1333,7 +1334,7 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
       case 'AT_AlterColumnType':
         // The triggers compare values of the column's type as it was.
         if (cmd.subtype === 'AT_AlterColumnType' && schema.exclusions(sqlTable).some((d) => d.elements.some((e) => e.column === cmd.name))) throw unsupported('ALTER COLUMN … TYPE of a column in an EXCLUDE constraint');
-        if (cmd.subtype === 'AT_AlterColumnType') checkAlterColumnType(schema, tableName, cmd, s.cmds as Node[]);
+        if (cmd.subtype === 'AT_AlterColumnType') checkAlterColumnType(schema, tableName, cmd, s.cmds as Node[], retypedAs(schema, cmd.def.ColumnDef));
         // A composite's record text is written by its casts (dialect/translate/composites.ts), which a retyping's conversion does not run.
         if (cmd.subtype === 'AT_AlterColumnType' && schema.hasComposites() && (compositeNamed(schema, cmd.def.ColumnDef.typeName) || schema.compositeByOid(schema.lookupTable(tableName)?.column(cmd.name)?.type.oid ?? 0))) {
           throw unsupported(`ALTER COLUMN … TYPE to or from a composite type (column "${cmd.name}")`);
