@@ -260,6 +260,9 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
     case 'AT_DropNotNull':
       return [edit({ notNull: false })];
     case 'AT_ColumnDefault':
+      if (column.generated) {
+        throw new PgError(SqlState.syntaxError, `column "${cmd.name}" of relation "${tableName}" is a generated column`, cmd.def ? {} : { hint: 'Use ALTER TABLE ... ALTER COLUMN ... DROP EXPRESSION instead.' });
+      }
       return [edit({ defaultClause: cmd.def ? columnConstraint(em, { contype: 'CONSTR_DEFAULT', raw_expr: cmd.def, domainDefault: cmd.domainDefault }, false, cmd.name, (n) => retyped.get(n) ?? tableColumnTypes(schema, tableName)(n)).trim() : null })];
     default: {
       const def = cmd.def.ColumnDef;
@@ -287,10 +290,12 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
           : [];
       const cleared = display !== undefined && keepsDisplay(declared) ? `, ${display} = NULL` : '';
       const checks = retypedChecks(schema, em, tableName, cmd.name, type);
+      const params = em.params.splice(0);
       return [
         ...checks.map((c) => dropConstraintEdit(sqlTable, c.edit.kind === 'addConstraint' ? c.edit.name : '', false)),
         edit({ type: sqliteTypeName(declared) }),
-        { sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(cmd.name)} = ${converted}${cleared}`, params: em.params.splice(0), firesNoTriggers: true },
+        // A generated column's values are computed again, of its new type, as the table is made again.
+        ...(column.generated ? [] : [{ sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(cmd.name)} = ${converted}${cleared}`, params, firesNoTriggers: true as const }]),
         ...displaySteps,
         ...checks,
       ];
