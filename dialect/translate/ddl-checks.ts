@@ -239,6 +239,7 @@ export function checkAlterColumnType(schema: TranslatorSchema, tableName: string
   if (generated) {
     throw new PgError(SqlState.featureNotSupported, 'cannot alter type of a column used by a generated column', { detail: `Column "${generated.name}" of table "${shownName(schema, table.name)}" depends on column "${cmd.name}".` });
   }
+  checkRetypedKeys(schema, tableName, cmd.name, type.oid);
   const field = new RegExp(`\\b(?:[nN][eE][wW]|[oO][lL][dD])\\.(?:${escapeRegExp(cmd.name)}|"${escapeRegExp(cmd.name.replace(/"/g, '""'))}")(?![\\w"])`);
   const trigger = schema.triggersOf(table.sqlName).find((t) => t.columns.includes(cmd.name) || (t.when !== null && field.test(t.when)));
   if (trigger) {
@@ -301,6 +302,38 @@ const KEY_TYPE_KINDS = new Map<number, string>([
   [OID.int2, 'number'], [OID.int4, 'number'], [OID.int8, 'number'], [OID.numeric, 'number'], [OID.float4, 'number'], [OID.float8, 'number'],
   [OID.bool, 'boolean'], [OID.uuid, 'uuid'], [OID.date, 'datetime'], [OID.timestamp, 'datetime'], [OID.timestamptz, 'datetime'],
 ]);
+
+/**
+ * ALTER COLUMN … TYPE of a column a foreign key compares, on either side, with the other side's
+ * column: the kinds of values no equality joins are 42804, as in ADD CONSTRAINT (checkKeyTypes).
+ */
+function checkRetypedKeys(schema: TranslatorSchema, tableName: string, column: string, oid: number): void {
+  const kind = KEY_TYPE_KINDS.get(oid);
+  if (kind === undefined) return;
+  const typeOf = (table: string, c: string) => schema.lookupTable(table)?.column(c)?.type.oid ?? 0;
+  // Pairs of (referencing column and its type, referenced column and its type), by constraint.
+  const pairs: Array<{ name: string; from: [string, number]; to: [string, number] }> = [];
+  for (const c of schema.catalogTable(tableName)?.constraints ?? []) {
+    const at = c.type === 'f' ? c.columns.indexOf(column) : -1;
+    if (at < 0) continue;
+    const refTable = c.ref!.name;
+    const to = (c.ref!.columns.length ? c.ref!.columns : schema.primaryKeyOf(refTable))[at];
+    if (to !== undefined) pairs.push({ name: c.name, from: [column, oid], to: [to, typeOf(refTable, to)] });
+  }
+  for (const f of schema.foreignKeysOnColumn(tableName, column)) {
+    const c = schema.catalogTable(f.table)?.constraints.find((x) => x.name === f.constraint);
+    if (!c || f.table === tableName) continue;
+    const at = (c.ref!.columns.length ? c.ref!.columns : schema.primaryKeyOf(tableName)).indexOf(column);
+    if (at >= 0) pairs.push({ name: c.name, from: [c.columns[at]!, typeOf(f.table, c.columns[at]!)], to: [column, oid] });
+  }
+  for (const { name, from, to } of pairs) {
+    const [a, b] = [KEY_TYPE_KINDS.get(from[1]), KEY_TYPE_KINDS.get(to[1])];
+    if (a === undefined || b === undefined || a === b) continue;
+    throw new PgError(SqlState.datatypeMismatch, `foreign key constraint "${name}" cannot be implemented`, {
+      detail: `Key columns "${from[0]}" and "${to[0]}" are of incompatible types: ${formatType(from[1], -1)} and ${formatType(to[1], -1)}.`,
+    });
+  }
+}
 
 /**
  * A foreign key whose columns and referenced columns hold kinds of values no equality joins
