@@ -36,42 +36,55 @@ export function renamedViewColumn(display: Display, table: string, from: string,
 }
 
 /**
- * The text after RENAME TO of table `from` (its stored name, `schema.name` outside public): the
- * table in FROM and the qualifier of its columns. An identifier after a dot is a column, or the
+ * The text after RENAME TO of table `from` to `to` (stored names, `schema.name` outside public;
+ * SET SCHEMA is such a RENAME): the table in FROM, qualified by its schema outside public, and
+ * the qualifier of its columns, by its name alone. An identifier after a dot is a column, or the
  * table after its schema; one after AS a result column's name; one before `(` a function.
  */
 export function renamedViewTable(display: Display, from: string, to: string): Display | undefined {
-  const dot = from.indexOf('.');
-  const [schema, name] = dot < 0 ? [undefined, from] : [from.slice(0, dot), from.slice(dot + 1)];
-  const newName = to.slice(to.indexOf('.') + 1);
-  const qualified = schema === undefined ? '' : `(?:${escaped(quoteIdentifier(schema))}\\.)?`;
-  const ref = new RegExp(`'(?:[^']|'')*'|(?<![\\w$".]|\\bAS )${qualified}${escaped(quoteIdentifier(name))}(?![\\w$"(])`, 'g');
+  const [schema, name] = splitName(from);
+  const [toSchema, toName] = splitName(to);
+  const qualified = schema === 'public' ? '' : `(?:${escaped(quoteIdentifier(schema))}\\.)?`;
+  const ref = new RegExp(`'(?:[^']|'')*'|(?<![\\w$".]|\\bAS )${qualified}${escaped(quoteIdentifier(name))}(?![\\w$"(])(\\.?)`, 'g');
+  const inFrom = toSchema === 'public' ? quoteIdentifier(toName) : `${quoteIdentifier(toSchema)}.${quoteIdentifier(toName)}`;
   let found = false;
   const rename = (text: string): string =>
-    text.replace(ref, (m) => {
+    text.replace(ref, (m, dot: string | undefined) => {
       if (m.startsWith("'")) return m;
       found = true;
-      return m.slice(0, m.length - quoteIdentifier(name).length) + quoteIdentifier(newName);
+      return dot ? `${quoteIdentifier(toName)}.` : inFrom;
     });
   const renamed = { pretty: rename(display.pretty), plain: rename(display.plain) };
   return found ? renamed : undefined;
 }
 
-/** A materialized view's query with public table `from` renamed, in FROM and as its columns' qualifier; undefined where it does not read it. */
+/** A stored name's schema and name. */
+function splitName(stored: string): [string, string] {
+  const dot = stored.indexOf('.');
+  return dot < 0 ? ['public', stored] : [stored.slice(0, dot), stored.slice(dot + 1)];
+}
+
+/**
+ * A materialized view's query with table `from` renamed to `to` (stored names), in FROM and as
+ * its columns' qualifier; undefined where it does not read it.
+ */
 export function renamedQueryTable(query: unknown, from: string, to: string): unknown {
+  const name = splitName(from)[1];
+  const toName = splitName(to)[1];
   let found = false;
   const walk = (n: unknown): unknown => {
     if (n === null || typeof n !== 'object') return n;
     if (Array.isArray(n)) return n.map(walk);
     const o = n as Node;
-    if (o.RangeVar?.relname === from && (o.RangeVar.schemaname ?? 'public') === 'public') {
+    // The kept query names a relation by its stored name, aliased by its name, as namespaces.ts rewrote it.
+    if (o.RangeVar?.relname === from && (!o.RangeVar.schemaname || o.RangeVar.schemaname === 'public')) {
       found = true;
-      return { RangeVar: { ...o.RangeVar, relname: to } };
+      return { RangeVar: { ...o.RangeVar, relname: to, schemaname: undefined, alias: o.RangeVar.alias && !o.RangeVar.alias.implicit ? o.RangeVar.alias : { aliasname: toName, implicit: true } } };
     }
     const fields = o.ColumnRef ? names(o.ColumnRef.fields) : [];
-    if (fields.length >= 2 && fields.at(-2) === from) {
+    if (fields.length >= 2 && fields.at(-2) === name) {
       const at = fields.length - 2;
-      return { ColumnRef: { ...o.ColumnRef, fields: (o.ColumnRef.fields as Node[]).map((f, i) => (i === at ? { String: { sval: to } } : f)) } };
+      return { ColumnRef: { ...o.ColumnRef, fields: (o.ColumnRef.fields as Node[]).map((f, i) => (i === at ? { String: { sval: toName } } : f)) } };
     }
     return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, walk(v)]));
   };
