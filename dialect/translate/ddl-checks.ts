@@ -190,18 +190,17 @@ export function checkRenameColumn(schema: TranslatorSchema, s: Node): void {
 /**
  * ALTER TABLE … DROP COLUMN: what depends on the column (a generated column reading it, another
  * table's foreign key to it) refuses the drop (2BP01), as PostgreSQL's without CASCADE; with
- * CASCADE, and for a column of the primary key, which SQLite keeps in the table's storage, evsql
- * cannot drop it exactly.
+ * CASCADE the foreign keys go with it (ddl.ts), a generated column evsql cannot drop exactly.
  */
 export function checkDropColumn(schema: TranslatorSchema, tableName: string, cmd: Node): void {
   const table = schema.lookupTable(tableName);
   const column = table?.column(cmd.name);
   if (!table || !column) return;
   const shown = shownName(schema, table.name);
-  const key = schema.primaryKeyOf(tableName);
+  const foreignKeys = schema.foreignKeysOnColumn(tableName, cmd.name).filter((f) => f.table !== tableName);
   const dependents = [
     ...schema.generatedColumns(tableName).filter((g) => g.name !== cmd.name && readsColumn(g.expression, cmd.name)).map((g) => `column ${g.name} of table ${shown} depends on column ${cmd.name} of table ${shown}`),
-    ...schema.foreignKeysOnColumn(tableName, cmd.name).filter((f) => f.table !== tableName).map((f) => `constraint ${f.constraint} on table ${shownName(schema, f.table)} depends on column ${cmd.name} of table ${shown}`),
+    ...foreignKeys.map((f) => `constraint ${f.constraint} on table ${shownName(schema, f.table)} depends on column ${cmd.name} of table ${shown}`),
   ];
   if (dependents.length && cmd.behavior !== 'DROP_CASCADE') {
     throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop column ${cmd.name} of table ${shown} because other objects depend on it`, {
@@ -209,8 +208,7 @@ export function checkDropColumn(schema: TranslatorSchema, tableName: string, cmd
       hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
     });
   }
-  if (dependents.length) throw unsupported('DROP COLUMN … CASCADE of a column a generated column or another table\'s foreign key depends on');
-  if (key.includes(cmd.name)) throw unsupported('DROP COLUMN of a primary key column');
+  if (dependents.length > foreignKeys.length) throw unsupported('DROP COLUMN … CASCADE of a column a generated column depends on');
 }
 
 /**

@@ -1276,6 +1276,7 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
           throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
         }
         checkDropColumn(schema, tableName, cmd);
+        steps.push(...dropColumnKeys(schema, tableName, cmd.name, notices));
         for (const name of checksReadingColumn(schema, tableName, cmd.name)) steps.push(dropConstraintEdit(sqlTable, name, false));
         steps.push(...dropColumnViews(schema, tableName, cmd, notices));
         // Its indexes go with it, as in PostgreSQL; SQLite refuses to drop an indexed column.
@@ -1420,6 +1421,20 @@ function dropColumnViews(schema: TranslatorSchema, tableName: string, cmd: Node,
   direct.forEach(visit);
   notices.push(cascadeNotice(views.map((v) => `drop cascades to view ${v}`)));
   return views.reverse().map((v) => ({ sql: `DROP VIEW ${quoteIdent(schema.lookupTable(v)!.sqlName)}`, params: [] }));
+}
+
+/**
+ * DROP COLUMN [CASCADE] (checkDropColumn refused it without CASCADE where a foreign key
+ * references the column): other tables' foreign keys to the column go (NOTICE), and the primary
+ * key and unique constraints of its table's definition it is in, which SQLite's DROP COLUMN
+ * refuses to drop, go first, as PostgreSQL drops them.
+ */
+function dropColumnKeys(schema: TranslatorSchema, tableName: string, column: string, notices: PgError[]): Step[] {
+  const table = schema.lookupTable(tableName)!;
+  const foreignKeys = schema.foreignKeysOnColumn(tableName, column).filter((f) => f.table !== tableName);
+  if (foreignKeys.length) notices.push(cascadeNotice(foreignKeys.map((f) => `drop cascades to constraint ${f.constraint} on table ${f.table}`)));
+  const keys = (schema.catalogTable(tableName)?.constraints ?? []).filter((c) => (c.type === 'p' || c.type === 'u') && c.source !== null && c.columns.includes(column));
+  return [...foreignKeys.map((f) => dropConstraintEdit(schema.lookupTable(f.table)!.sqlName, f.constraint, false)), ...keys.map((k) => dropConstraintEdit(table.sqlName, k.name, false))];
 }
 
 /**
