@@ -47,7 +47,7 @@ import { literalAs } from './normalize.js';
 import type { Step } from '../plan.js';
 import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
 import { changeRelationOwner } from './roles.js';
-import { alterSequence, ownedSequence, ownedSequences, renamedOwner, restartOwnedSequences } from './sequences.js';
+import { alterSequence, ownedSequence, ownedSequences, plainColumnEdit, renamedOwner, restartOwnedSequences } from './sequences.js';
 import { splitStoredName } from '../catalog/namespaces.js';
 import { ownName, typeStoredName } from './namespaces.js';
 
@@ -402,9 +402,8 @@ function dropIdentity(schema: TranslatorSchema, tableName: string, cmd: Node, no
     notices.push(new PgError(SqlState.successfulCompletion, `${what}, skipping`, { severity: 'NOTICE' }));
     return [];
   }
-  const edit: SchemaEdit = { kind: 'alterColumn', table: table.sqlName, column: cmd.name, type: ({ [OID.int2]: 'int2', [OID.int8]: 'int8' } as Record<number, string>)[column.type.oid] ?? 'int4', notNull: true };
   const sequence = column.sequence === undefined ? [] : [{ sql: `DROP TABLE ${quoteIdent(sequenceTableName(column.sequence))}`, params: [] }];
-  return [{ sql: '', params: [], edit }, ...sequence];
+  return [plainColumnEdit(table.sqlName, cmd.name, column.type.oid), ...sequence];
 }
 
 /**
