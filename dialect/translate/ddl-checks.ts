@@ -8,7 +8,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { matviewsReadingColumn } from './view-column-rename.js';
 import { unsupported } from './unsupported.js';
-import { type Node, names } from './parse.js';
+import { type Node, names, parsedExpression } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { ROWID_NAMES, leavesRowidFree } from '../catalog/definitions.js';
 import { splitStoredName, storedName } from '../catalog/namespaces.js';
@@ -224,7 +224,8 @@ export function checkAlterColumnType(schema: TranslatorSchema, tableName: string
   // enum of another type's value, nor a boolean of an integer). A DROP DEFAULT of the column in the statement goes first.
   const dropped = cmds.some((c) => c.AlterTableCmd.subtype === 'AT_ColumnDefault' && c.AlterTableCmd.name === cmd.name && !c.AlterTableCmd.def);
   const enumType = type.name === undefined ? undefined : schema.lookupEnum(type.name);
-  const castable = enumType ? column.type.oid === type.oid : assignable(column.type.oid, type.oid);
+  const written = enumType ? undefined : writtenDefaultType(schema, tableName, cmd.name);
+  const castable = enumType ? column.type.oid === type.oid : written === undefined || assignable(written, type.oid);
   if (column.hasDefault && !dropped && !castable) {
     throw new PgError(SqlState.datatypeMismatch, `default for column "${cmd.name}" cannot be cast automatically to type ${enumType?.name ?? formatType(type.oid, -1)}`);
   }
@@ -300,6 +301,22 @@ const KEY_TYPE_KINDS = new Map<number, string>([
   [OID.int2, 'number'], [OID.int4, 'number'], [OID.int8, 'number'], [OID.numeric, 'number'], [OID.float4, 'number'], [OID.float8, 'number'],
   [OID.bool, 'boolean'], [OID.uuid, 'uuid'], [OID.date, 'datetime'], [OID.timestamp, 'datetime'], [OID.timestamptz, 'datetime'],
 ]);
+
+/**
+ * The type of column `column`'s default as it was written, which PostgreSQL casts to the column's
+ * new type (ALTER COLUMN … TYPE strips the implicit casts an earlier one added: an integer column's
+ * `DEFAULT 3` made text stays the integer 3): a constant's or a cast's, as the catalog prints it;
+ * undefined where that does not tell (a string constant, a function call).
+ */
+function writtenDefaultType(schema: TranslatorSchema, tableName: string, column: string): number | undefined {
+  const text = schema.catalogTable(tableName)?.columns.find((c) => c.name === column)?.default?.plain;
+  if (!text) return undefined;
+  const written = parsedExpression(text);
+  const constant = written.A_Const as Node | undefined;
+  if (constant) return 'ival' in constant ? OID.int4 : 'fval' in constant ? OID.numeric : 'boolval' in constant ? OID.bool : undefined;
+  const cast = written.TypeCast?.typeName as Node | undefined;
+  return cast ? typeFromDeclared(names(cast.names).at(-1)!).oid : undefined;
+}
 
 /**
  * ALTER COLUMN … TYPE of a column a foreign key compares, on either side, with the other side's

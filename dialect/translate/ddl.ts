@@ -22,7 +22,7 @@ import { matviewsReadingColumn, renamedQueryColumn, renamedQueryTable, renamedVi
 import { wallClockOf } from './typed-sql.js';
 import { unsupported } from './unsupported.js';
 import { STRINGS, assignable, checkAlterColumnType, checkDropColumn, checksReadingColumn } from './ddl-checks.js';
-import { type Node, names, parseQuery, parseTypeName } from './parse.js';
+import { type Node, names, parsedExpression, parseQuery, parseTypeName } from './parse.js';
 import { type ColumnInfo, type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
 import { type EditStep, addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
 import { type ColumnTypes, type Ty, expressionAnnotation, expressionType, columnTypesOf, defaultAnnotation, enumNamed, tableColumnTypes } from './deparse.js';
@@ -56,11 +56,6 @@ const SERIAL_DECLARED: Record<string, string> = { serial: 'int4', serial4: 'int4
 
 /** CREATE TABLE's LIKE options (parsenodes.h CreateTableLikeOption) that copy more than columns, types and NOT NULL. */
 const LIKE = { comments: 1 << 0, constraints: 1 << 2, defaults: 1 << 3, generated: 1 << 4, identity: 1 << 5, indexes: 1 << 6 };
-
-/** An expression as the catalog prints it (pg_get_expr), parsed again. */
-function parsedExpression(text: string): Node {
-  return parseQuery(`SELECT ${text}`)[0]!.node.SelectStmt.targetList[0].ResTarget.val;
-}
 
 /**
  * `CREATE TABLE t (LIKE s [INCLUDING …], …)`: s's columns in its order, with their types and NOT

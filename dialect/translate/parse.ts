@@ -87,6 +87,11 @@ export function parseQuery(query: string): RawStatement[] {
   return out;
 }
 
+/** An expression as the catalog prints it (pg_get_expr), parsed again. */
+export function parsedExpression(text: string): Node {
+  return parseQuery(`SELECT ${text}`)[0]!.node.SelectStmt.targetList[0].ResTarget.val;
+}
+
 /** The parse tree of a type written as text (`character varying(20)`, `integer[]`, a DECLARE's type). */
 export function parseTypeName(text: string): Node {
   return (parseQuery(`SELECT NULL::${text}`)[0]!.node.SelectStmt.targetList[0].ResTarget.val as Node).TypeCast.typeName as Node;
