@@ -80,6 +80,11 @@ describe('ALTER COLUMN … TYPE', () => {
     await c.query('ALTER TABLE at ALTER COLUMN score DROP DEFAULT, ALTER COLUMN score TYPE boolean USING score > 0, ALTER COLUMN score SET DEFAULT true');
     expect(await rows('SELECT score FROM at')).toEqual([[false]]);
     await c.query('ALTER TABLE at ALTER COLUMN nick TYPE varchar(10)');
+    // The default as written, an integer, goes back to integer: the text cast an earlier retyping added is stripped.
+    await c.query('CREATE TABLE at_w (id int PRIMARY KEY, p int DEFAULT 3)');
+    await c.query('ALTER TABLE at_w ALTER COLUMN p TYPE text');
+    await c.query('ALTER TABLE at_w ALTER COLUMN p TYPE integer USING p::integer');
+    expect(await rows('INSERT INTO at_w (id) VALUES (1) RETURNING p')).toEqual([[3]]);
   });
 
   it('refuses a column a trigger names in UPDATE OF (0A000)', async () => {

@@ -39,7 +39,9 @@ ALTER TABLE s29_post ALTER COLUMN score TYPE int USING (score * 10);
 SELECT id, score FROM s29_post ORDER BY id;
 SELECT id FROM s29_post WHERE score > 5 ORDER BY id;
 ALTER TABLE s29_post ALTER COLUMN score TYPE boolean;
+-- @must
 ALTER TABLE s29_post ALTER COLUMN score TYPE boolean USING score > 0;
+-- @must
 SELECT id, score FROM s29_post ORDER BY id;
 -- A text column to int: failing and working USING.
 CREATE TABLE s29_conv (id int PRIMARY KEY, code text, amount text, flag text);
@@ -70,6 +72,7 @@ CREATE TABLE s29_cat (code varchar(10) PRIMARY KEY, label text);
 INSERT INTO s29_cat VALUES ('a', 'Alpha'), ('b', 'Beta');
 CREATE TABLE s29_prod (id int PRIMARY KEY, cat varchar(10) REFERENCES s29_cat(code), n smallint);
 INSERT INTO s29_prod VALUES (1, 'a', 1), (2, 'b', 2), (3, NULL, 3);
+-- @must
 ALTER TABLE s29_prod ALTER COLUMN cat TYPE int USING 1;
 ALTER TABLE s29_prod ALTER COLUMN cat TYPE text;
 SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 's29_prod' ORDER BY ordinal_position;
@@ -84,22 +87,29 @@ SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 's
 CREATE TABLE s29_gen (id int PRIMARY KEY, w int, h int, area int GENERATED ALWAYS AS (w * h) STORED);
 INSERT INTO s29_gen (id, w, h) VALUES (1, 2, 3), (2, 4, 5);
 ALTER TABLE s29_gen ALTER COLUMN w TYPE bigint;
+-- @must
 ALTER TABLE s29_gen ALTER COLUMN area TYPE bigint;
+-- @must
 SELECT id, area, pg_typeof(area) FROM s29_gen ORDER BY id;
+-- @must
 ALTER TABLE s29_gen ALTER COLUMN area SET DEFAULT 0;
 ALTER TABLE s29_gen ALTER COLUMN area DROP EXPRESSION;
 INSERT INTO s29_gen (id, w, h) VALUES (3, 1, 1);
+-- @must
 SELECT id, w, h, area FROM s29_gen ORDER BY id;
 UPDATE s29_gen SET area = 99 WHERE id = 3;
+-- @must
 SELECT id, area FROM s29_gen ORDER BY id;
 -- A trigger reading the column.
 CREATE TABLE s29_trg (id int PRIMARY KEY, v int, log text);
 CREATE FUNCTION s29_trg_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.log := 'v=' || NEW.v; RETURN NEW; END $$;
 CREATE TRIGGER s29_trg_t BEFORE INSERT OR UPDATE OF v ON s29_trg FOR EACH ROW EXECUTE FUNCTION s29_trg_fn();
 INSERT INTO s29_trg VALUES (1, 5, NULL);
+-- @must
 ALTER TABLE s29_trg ALTER COLUMN v TYPE numeric(6,2);
 INSERT INTO s29_trg VALUES (2, 7, NULL);
 UPDATE s29_trg SET v = 1.5 WHERE id = 1;
+-- @must
 SELECT id, v, log FROM s29_trg ORDER BY id;
 SELECT pg_get_triggerdef(oid) FROM pg_trigger WHERE tgname = 's29_trg_t';
 
@@ -135,6 +145,7 @@ SELECT id, views FROM s29_post ORDER BY id;
 ALTER TABLE s29_post ADD COLUMN slug text NOT NULL DEFAULT 'x' UNIQUE;
 SELECT column_name FROM information_schema.columns WHERE table_name = 's29_post' ORDER BY ordinal_position;
 ALTER TABLE s29_post ADD COLUMN rank int CHECK (rank > 0);
+-- @must
 ALTER TABLE s29_post ADD COLUMN rank2 int DEFAULT 0 CHECK (rank2 > 0);
 ALTER TABLE s29_post ADD COLUMN rank2 int DEFAULT 1 CHECK (rank2 > 0);
 SELECT id, rank, rank2 FROM s29_post ORDER BY id;
@@ -142,13 +153,19 @@ ALTER TABLE s29_post ADD COLUMN title_len int GENERATED ALWAYS AS (length(title)
 SELECT id, title_len FROM s29_post ORDER BY id;
 ALTER TABLE s29_post ADD COLUMN bad int GENERATED ALWAYS AS (1 / (score::int - score::int)) STORED;
 ALTER TABLE s29_post ADD COLUMN cat_code varchar(10) REFERENCES s29_cat(code);
+-- @must
 ALTER TABLE s29_post ADD COLUMN cat2 varchar(10) DEFAULT 'nope' REFERENCES s29_cat(code);
+-- @must
 ALTER TABLE s29_post ADD COLUMN cat3 varchar(10) DEFAULT 'b' REFERENCES s29_cat(code) ON DELETE SET NULL;
+-- @must
 SELECT id, cat_code, cat3 FROM s29_post ORDER BY id;
+-- @must
 SELECT column_name FROM information_schema.columns WHERE table_name = 's29_post' ORDER BY ordinal_position;
 ALTER TABLE s29_post ADD COLUMN IF NOT EXISTS views int;
 ALTER TABLE s29_post ADD COLUMN views int;
+-- @must
 ALTER TABLE s29_post ADD COLUMN uid uuid DEFAULT '00000000-0000-0000-0000-000000000001'::uuid NOT NULL;
+-- @must
 SELECT count(DISTINCT uid) FROM s29_post;
 ALTER TABLE s29_post ADD COLUMN seqno bigserial;
 SELECT id, seqno FROM s29_post ORDER BY id;
@@ -183,6 +200,7 @@ DELETE FROM s29_ord WHERE cust = 99;
 ALTER TABLE s29_ord VALIDATE CONSTRAINT s29_ord_cust_fk;
 SELECT conname, convalidated FROM pg_constraint WHERE conname = 's29_ord_cust_fk';
 ALTER TABLE s29_ord VALIDATE CONSTRAINT s29_nope;
+-- @must
 ALTER TABLE s29_ord ADD CONSTRAINT s29_ord_pk2 UNIQUE (qty) NOT VALID;
 ALTER TABLE s29_ord ALTER COLUMN qty SET NOT NULL;
 ALTER TABLE s29_ord DROP CONSTRAINT s29_ord_qty_chk;
@@ -205,6 +223,7 @@ SELECT * FROM s29_rich ORDER BY id;
 SELECT pg_get_indexdef('s29_acct_owner_idx'::regclass);
 SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 's29_acct'::regclass ORDER BY conname;
 ALTER TABLE s29_acct RENAME TO s29_account;
+-- @must
 SELECT pg_get_viewdef('s29_rich'::regclass);
 SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 's29_tx'::regclass ORDER BY conname;
 SELECT pg_get_serial_sequence('s29_account', 'id');
@@ -230,19 +249,29 @@ SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 's
 ALTER TABLE s29_account RENAME COLUMN holder TO id;
 ALTER TABLE s29_account RENAME COLUMN nope TO x;
 ALTER TABLE s29_account RENAME TO s29_tx;
+-- @must
 ALTER INDEX s29_account_holder_idx RENAME TO s29_account_pkey;
 ALTER TABLE IF EXISTS s29_nothing RENAME TO s29_other;
+-- @must
 ALTER VIEW s29_rich RENAME COLUMN holder TO who;
 SELECT * FROM s29_rich ORDER BY id;
+-- @must
 SELECT pg_get_viewdef('s29_rich'::regclass);
+-- @must
 ALTER VIEW s29_rich RENAME COLUMN nope TO x;
 ALTER VIEW s29_rich RENAME TO s29_wealthy;
+-- @must
 SELECT table_name FROM information_schema.views WHERE table_name LIKE 's29\_%' ORDER BY table_name;
+-- @must
 SELECT view_name, table_name FROM information_schema.view_table_usage WHERE view_name LIKE 's29\_%' ORDER BY view_name, table_name;
+-- @must
 SELECT view_name, table_name, column_name FROM information_schema.view_column_usage WHERE view_name LIKE 's29\_%' ORDER BY view_name, table_name, column_name;
 -- psql's \d query for a table's indexes and constraints after renames.
+-- @must
 SELECT c2.relname, i.indisprimary, i.indisunique, pg_get_indexdef(i.indexrelid, 0, true) FROM pg_class c, pg_class c2, pg_index i WHERE c.oid = 's29_account'::regclass AND c.oid = i.indrelid AND i.indexrelid = c2.oid ORDER BY i.indisprimary DESC, c2.relname;
+-- @must
 SELECT r.conname, pg_get_constraintdef(r.oid, true) FROM pg_constraint r WHERE r.conrelid = 's29_account'::regclass AND r.contype = 'c' ORDER BY 1;
+-- @must
 SELECT conname, conrelid::regclass::text, pg_get_constraintdef(c.oid, true) FROM pg_constraint c WHERE c.confrelid = 's29_account'::regclass AND c.contype = 'f' ORDER BY 1;
 
 -- Enums: rename and add values that columns and views use.
@@ -252,6 +281,7 @@ INSERT INTO s29_person VALUES (1, 'sad'), (2, 'happy'), (3, DEFAULT);
 CREATE VIEW s29_happy AS SELECT id FROM s29_person WHERE mood = 'happy';
 ALTER TYPE s29_mood RENAME VALUE 'happy' TO 'glad';
 SELECT id, mood FROM s29_person ORDER BY id;
+-- @must
 SELECT * FROM s29_happy ORDER BY id;
 SELECT enumlabel FROM pg_enum WHERE enumtypid = 's29_mood'::regtype ORDER BY enumsortorder;
 ALTER TYPE s29_mood RENAME VALUE 'nope' TO 'x';
@@ -281,9 +311,13 @@ ALTER TABLE s29_old SET SCHEMA s29_arch;
 SELECT * FROM s29_old;
 SELECT * FROM s29_arch.s29_old ORDER BY id;
 SELECT * FROM s29_old_v ORDER BY id;
+-- @must
 SELECT pg_get_viewdef('s29_old_v'::regclass);
+-- @must
 SELECT table_schema, table_name FROM information_schema.tables WHERE table_name = 's29_old';
+-- @must
 SELECT schemaname, indexname FROM pg_indexes WHERE tablename = 's29_old';
+-- @must
 SELECT sequence_schema, sequence_name FROM information_schema.sequences WHERE sequence_name = 's29_old_id_seq';
 INSERT INTO s29_arch.s29_old (v) VALUES ('three') RETURNING id;
 ALTER TABLE s29_old SET SCHEMA public;
@@ -292,6 +326,7 @@ ALTER TABLE IF EXISTS s29_nothing SET SCHEMA s29_arch;
 DROP SCHEMA s29_arch;
 DROP SCHEMA s29_arch RESTRICT;
 DROP SCHEMA s29_arch CASCADE;
+-- @must
 SELECT count(*) FROM information_schema.views WHERE table_name = 's29_old_v';
 
 -- What deps28 left: serial and identity sequences, PK columns, enum columns in views.
@@ -299,24 +334,33 @@ CREATE TABLE s29_ser (id serial PRIMARY KEY, other int, ext bigint GENERATED ALW
 INSERT INTO s29_ser (other) VALUES (1), (2);
 DROP SEQUENCE s29_ser_id_seq;
 DROP SEQUENCE s29_ser_ext_seq;
+-- @must
 DROP SEQUENCE s29_ser_id_seq CASCADE;
+-- @must
 SELECT column_default FROM information_schema.columns WHERE table_name = 's29_ser' AND column_name = 'id';
 INSERT INTO s29_ser (id, other) VALUES (10, 3);
 SELECT id, other, ext FROM s29_ser ORDER BY id;
+-- @must
 ALTER TABLE s29_ser DROP COLUMN id;
+-- @must
 SELECT column_name FROM information_schema.columns WHERE table_name = 's29_ser' ORDER BY ordinal_position;
+-- @must
 SELECT count(*) FROM pg_constraint WHERE conrelid = 's29_ser'::regclass AND contype = 'p';
 INSERT INTO s29_ser (other) VALUES (3);
 INSERT INTO s29_ser (other) VALUES (3);
 SELECT count(*) FROM s29_ser;
 ALTER TABLE s29_ser ALTER COLUMN ext DROP IDENTITY;
+-- @must
 SELECT count(*) FROM pg_class WHERE relname = 's29_ser_ext_seq';
 ALTER TABLE s29_ser ALTER COLUMN ext DROP IDENTITY IF EXISTS;
 CREATE TABLE s29_par (id int PRIMARY KEY, n text);
 CREATE TABLE s29_chi (id int PRIMARY KEY, par_id int REFERENCES s29_par(id));
 ALTER TABLE s29_par DROP COLUMN id;
+-- @must
 ALTER TABLE s29_par DROP COLUMN id CASCADE;
+-- @must
 SELECT conname FROM pg_constraint WHERE conrelid IN ('s29_par'::regclass, 's29_chi'::regclass) ORDER BY conname;
+-- @must
 INSERT INTO s29_chi VALUES (1, 12345);
 CREATE TYPE s29_state AS ENUM ('on', 'off');
 CREATE TABLE s29_dev (id int PRIMARY KEY, st s29_state);
@@ -335,7 +379,9 @@ INSERT INTO s29_b VALUES (10, 1), (20, 2);
 DROP TABLE s29_a RESTRICT;
 DROP TABLE s29_a;
 DROP TABLE s29_a CASCADE;
+-- @must
 SELECT conname FROM pg_constraint WHERE conrelid = 's29_b'::regclass ORDER BY conname;
+-- @must
 SELECT count(*) FROM information_schema.views WHERE table_name = 's29_ab';
 SELECT * FROM s29_b ORDER BY id;
 INSERT INTO s29_b VALUES (30, 999);
@@ -346,8 +392,10 @@ SELECT count(*) FROM s29_b WHERE id = 30;
 ALTER TABLE s29_b ADD PRIMARY KEY (id);
 DELETE FROM s29_b WHERE id = 30;
 ALTER TABLE s29_b ADD PRIMARY KEY (id);
+-- @must
 SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 's29_b'::regclass ORDER BY conname;
 DROP TABLE IF EXISTS s29_nothing, s29_b;
+-- @must
 SELECT count(*) FROM information_schema.tables WHERE table_name IN ('s29_a', 's29_b');
 
 -- Inside transactions, rolled back: schema and data as before.
@@ -358,21 +406,27 @@ ALTER TABLE s29_conv ALTER COLUMN amount TYPE text;
 UPDATE s29_conv SET amount = 'x';
 SELECT id, code2, amount, extra FROM s29_conv ORDER BY id;
 ROLLBACK;
+-- @must
 SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 's29_conv' ORDER BY ordinal_position;
 SELECT id, code, amount FROM s29_conv ORDER BY id;
 BEGIN;
 DROP TABLE s29_tx;
 ALTER TABLE s29_account RENAME TO s29_acc2;
 CREATE INDEX s29_acc2_bal ON s29_acc2 (balance);
+-- @must
 ROLLBACK;
+-- @must
 SELECT count(*) FROM s29_tx;
+-- @must
 SELECT count(*) FROM pg_indexes WHERE indexname = 's29_acc2_bal';
+-- @must
 SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 's29_tx'::regclass ORDER BY conname;
 BEGIN;
 ALTER TABLE s29_ord ADD CONSTRAINT s29_ord_big CHECK (qty > 100) NOT VALID;
 ALTER TABLE s29_ord VALIDATE CONSTRAINT s29_ord_big;
 SELECT 1;
 ROLLBACK;
+-- @must
 SELECT count(*) FROM pg_constraint WHERE conname = 's29_ord_big';
 BEGIN;
 ALTER TYPE s29_mood RENAME TO s29_x;
@@ -384,6 +438,7 @@ INSERT INTO s29_paint VALUES (1, 'red');
 ALTER TYPE s29_color RENAME VALUE 'red' TO 'crimson';
 SELECT c FROM s29_paint;
 ROLLBACK;
+-- @must
 SELECT count(*) FROM pg_type WHERE typname = 's29_color';
 BEGIN;
 SAVEPOINT s1;
@@ -391,6 +446,7 @@ ALTER TABLE s29_person ADD COLUMN nick text NOT NULL;
 ROLLBACK TO SAVEPOINT s1;
 ALTER TABLE s29_person ADD COLUMN nick text NOT NULL DEFAULT '-';
 SAVEPOINT s2;
+-- @must
 ALTER TABLE s29_person ALTER COLUMN nick SET DATA TYPE int USING nick::int;
 ROLLBACK TO SAVEPOINT s2;
 SELECT id, nick FROM s29_person ORDER BY id;
@@ -401,6 +457,7 @@ ALTER TABLE s29_user ALTER COLUMN age DROP NOT NULL;
 ALTER TABLE s29_user ALTER COLUMN age DROP DEFAULT;
 INSERT INTO s29_user (email) VALUES ('g@x.io');
 ROLLBACK;
+-- @must
 SELECT column_name, is_nullable, column_default FROM information_schema.columns WHERE table_name = 's29_user' AND column_name = 'age';
 SELECT count(*) FROM s29_user WHERE email = 'g@x.io';
 BEGIN;
@@ -425,6 +482,7 @@ BEGIN;
 ALTER TABLE s29_prod ADD COLUMN note text;
 UPDATE s29_prod SET owner_id = 777 WHERE id = 2;
 COMMIT;
+-- @must
 SELECT count(*) FROM information_schema.columns WHERE table_name = 's29_prod' AND column_name = 'note';
 SELECT id, owner_id FROM s29_prod ORDER BY id;
 -- Alembic batch: rename column and change its type together in one ALTER.
@@ -437,16 +495,22 @@ UPDATE s29_prod SET quantity = quantity + $1 WHERE id = 1 RETURNING quantity;
 SELECT id, quantity FROM s29_prod ORDER BY id;
 -- Prisma: drop default, change type with USING, re-add default.
 ALTER TABLE s29_post ALTER COLUMN views DROP DEFAULT, ALTER COLUMN views SET DATA TYPE bigint USING views::bigint, ALTER COLUMN views SET DEFAULT 1;
+-- @must
 INSERT INTO s29_post (user_id, title) VALUES (2, 'New') RETURNING views, pg_typeof(views);
 -- Knex: rename a table that a view reads, then the view still works.
 ALTER TABLE s29_post RENAME TO s29_article;
+-- @must
 SELECT * FROM s29_post_v ORDER BY id;
+-- @must
 SELECT pg_get_viewdef('s29_post_v'::regclass);
+-- @must
 SELECT pg_get_serial_sequence('s29_article', 'id');
+-- @must
 -- params: ["s29_article"]
 SELECT indexname FROM pg_indexes WHERE tablename = $1 ORDER BY indexname;
 DROP TABLE s29_article;
 DROP TABLE s29_article CASCADE;
+-- @must
 SELECT count(*) FROM information_schema.views WHERE table_name = 's29_post_v';
 DROP TABLE s29_user;
 -- Partition's own index shown on its own table, not the parent's.
@@ -458,4 +522,5 @@ SELECT tablename, indexname FROM pg_indexes WHERE tablename LIKE 's29\_ev%' ORDE
 ALTER INDEX s29_ev_2024_kind RENAME TO s29_ev_2024_kind_idx;
 SELECT tablename, indexname FROM pg_indexes WHERE tablename LIKE 's29\_ev%' ORDER BY tablename, indexname;
 DROP TABLE s29_ev;
+-- @must
 SELECT count(*) FROM pg_class WHERE relname LIKE 's29\_ev%';
