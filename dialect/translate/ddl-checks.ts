@@ -12,7 +12,6 @@ import { type Node, names, parsedExpression } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { ROWID_NAMES, leavesRowidFree } from '../catalog/definitions.js';
 import { splitStoredName, storedName } from '../catalog/namespaces.js';
-import { enumOid } from '../catalog/enums.js';
 import { OID, type PgTypeInfo, formatType, isDeclaredTypeName, typeFromDeclared } from '../../pg/types/registry.js';
 
 const INVALID_TABLE_DEFINITION = '42P16';

@@ -22,7 +22,7 @@ import { matviewsReadingColumn, renamedQueryColumn, renamedQueryTable, renamedVi
 import { wallClockOf } from './typed-sql.js';
 import { unsupported } from './unsupported.js';
 import { STRINGS, assignable, checkAlterColumnType, checkDropColumn, checksReadingColumn } from './ddl-checks.js';
-import { type Node, names, parsedExpression, parseQuery, parseTypeName } from './parse.js';
+import { type Node, names, parsedExpression, parseTypeName } from './parse.js';
 import { type ColumnInfo, type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
 import { type EditStep, addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
 import { type ColumnTypes, type Ty, expressionAnnotation, expressionType, columnTypesOf, defaultAnnotation, enumNamed, tableColumnTypes } from './deparse.js';
