@@ -152,6 +152,20 @@ describe('DROP of what keys and sequences hold', () => {
     expect(await rows('SELECT * FROM dk')).toEqual([[1]]);
   });
 
+  it('DROP TYPE … CASCADE of an enum drops its columns and the views reading them, in turn', async () => {
+    await c.query("CREATE TYPE dt_state AS ENUM ('on', 'off')");
+    await c.query('CREATE TABLE dt (id int PRIMARY KEY, st dt_state)');
+    await c.query("INSERT INTO dt VALUES (1, 'on')");
+    await c.query("CREATE VIEW dt_on AS SELECT id FROM dt WHERE st = 'on'");
+    await c.query('CREATE VIEW dt_on_count AS SELECT count(*) FROM dt_on');
+    expect((await failure('DROP TYPE dt_state'))?.code).toBe('2BP01');
+    notices.length = 0;
+    await c.query('DROP TYPE dt_state CASCADE');
+    expect(notices).toEqual(['drop cascades to 3 other objects']);
+    expect(await rows("SELECT count(*)::int FROM information_schema.views WHERE table_name IN ('dt_on', 'dt_on_count')")).toEqual([[0]]);
+    expect(await rows('SELECT * FROM dt')).toEqual([[1]]);
+  });
+
   it("DROP SEQUENCE … CASCADE of a serial's sequence leaves a plain NOT NULL column; an identity's is 2BP01", async () => {
     await c.query('CREATE TABLE ds (id serial PRIMARY KEY, e int GENERATED ALWAYS AS IDENTITY, v int)');
     await c.query('INSERT INTO ds (v) VALUES (1)');

@@ -583,21 +583,23 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
 }
 
 /**
- * DROP TYPE … CASCADE of a composite type: the columns of it go, as PostgreSQL drops them. A
- * column a view, an index or a CHECK reads, or all of a table's columns, is refused (0A000).
+ * DROP TYPE … CASCADE of an enum or composite type: the columns of it go, as PostgreSQL drops
+ * them, and the views reading them. A column a materialized view, an index or a CHECK reads, or
+ * all of a table's columns, is refused (0A000).
  */
 function dropTypeColumns(schema: TranslatorSchema, users: Array<{ table: string; sqlTable: string; column: string }>, notices: PgError[]): Step[] {
   for (const u of users) {
     const table = schema.lookupTable(u.table);
-    if (schema.viewsReadingColumn(u.table, u.column).length || schema.indexesOnColumn(u.table, u.column).length || checksReadingColumn(schema, u.table, u.column).length || (table?.columns.length ?? 0) <= users.filter((v) => v.table === u.table).length) {
-      throw unsupported(`DROP TYPE … CASCADE of a type column ${u.column} of table ${u.table} uses beside a view, an index or a check, or as all its columns`);
+    if (matviewsReadingColumn(schema, u.table, u.column).length || schema.indexesOnColumn(u.table, u.column).length || checksReadingColumn(schema, u.table, u.column).length || (table?.columns.length ?? 0) <= users.filter((v) => v.table === u.table).length) {
+      throw unsupported(`DROP TYPE … CASCADE of a type column ${u.column} of table ${u.table} uses beside a materialized view, an index or a check, or as all its columns`);
     }
   }
-  notices.push(cascadeNotice(users.map((u) => `drop cascades to column ${u.column} of table ${u.table}`)));
-  return users.flatMap((u): Step[] => [
+  const views = cascadedViews(schema, users.flatMap((u) => schema.viewsReadingColumn(u.table, u.column)));
+  notices.push(cascadeNotice([...users.map((u) => `drop cascades to column ${u.column} of table ${u.table}`), ...views.map((v) => `drop cascades to view ${v}`)]));
+  return [...droppedViews(schema, views), ...users.flatMap((u): Step[] => [
     { sql: '', params: [], edit: { kind: 'dropColumn', table: u.sqlTable, column: u.column } },
     { sql: `ALTER TABLE ${quoteIdent(u.sqlTable)} DROP COLUMN ${quoteIdent(u.column)}`, params: [] },
-  ]);
+  ])];
 }
 
 function enumName(typeName: Node[]): string {
@@ -1406,6 +1408,13 @@ function dropColumnViews(schema: TranslatorSchema, tableName: string, cmd: Node,
     });
   }
   if (matviews.length) throw unsupported('DROP COLUMN … CASCADE of a column a materialized view reads');
+  const views = cascadedViews(schema, direct);
+  notices.push(cascadeNotice(views.map((v) => `drop cascades to view ${v}`)));
+  return droppedViews(schema, views);
+}
+
+/** Views `direct` and the views reading them, in turn: what a CASCADE through them drops. */
+function cascadedViews(schema: TranslatorSchema, direct: string[]): string[] {
   const views: string[] = [];
   const visit = (v: string) => {
     if (views.includes(v)) return;
@@ -1413,8 +1422,12 @@ function dropColumnViews(schema: TranslatorSchema, tableName: string, cmd: Node,
     schema.viewsReading(v).forEach(visit);
   };
   direct.forEach(visit);
-  notices.push(cascadeNotice(views.map((v) => `drop cascades to view ${v}`)));
-  return views.reverse().map((v) => ({ sql: `DROP VIEW ${quoteIdent(schema.lookupTable(v)!.sqlName)}`, params: [] }));
+  return views;
+}
+
+/** DROP VIEW of cascadedViews', those reading others first. */
+function droppedViews(schema: TranslatorSchema, views: string[]): Step[] {
+  return [...views].reverse().map((v) => ({ sql: `DROP VIEW ${quoteIdent(schema.lookupTable(v)!.sqlName)}`, params: [] }));
 }
 
 /**

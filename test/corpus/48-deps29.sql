@@ -366,8 +366,11 @@ CREATE TYPE s29_state AS ENUM ('on', 'off');
 CREATE TABLE s29_dev (id int PRIMARY KEY, st s29_state);
 CREATE VIEW s29_dev_on AS SELECT id FROM s29_dev WHERE st = 'on';
 DROP TYPE s29_state;
+-- @must
 DROP TYPE s29_state CASCADE;
+-- @must
 SELECT column_name FROM information_schema.columns WHERE table_name = 's29_dev' ORDER BY ordinal_position;
+-- @must
 SELECT count(*) FROM information_schema.views WHERE table_name = 's29_dev_on';
 
 -- DROP … RESTRICT / CASCADE on what migrations remove.
