@@ -383,6 +383,10 @@ export class ChangeCapture {
       for (const type of ['trigger', 'view'] as const) {
         for (const o of now) if (o.type === type) this.db.exec(`DROP ${type.toUpperCase()} main.${q(o.name)}`);
       }
+      // A table made or renamed in the transaction holds indexes that go with it (a RENAME TO keeps
+      // their names): they go first, or making the table again under its old name with its
+      // indexes would find their names taken.
+      for (const o of now) if (o.type === 'index' && o.sql && !before.has(`table:${o.tbl_name}`)) this.db.exec(`DROP INDEX ${s}.${q(o.name)}`);
       const present = new Set((this.db.prepare(`SELECT type || ':' || name FROM ${s}.sqlite_schema`).pluck().all() as string[]));
       for (const o of img.schema) {
         if (o.type !== 'table' || present.has(`table:${o.name}`)) continue;

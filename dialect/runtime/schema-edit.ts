@@ -17,7 +17,7 @@ import { withDroppedColumns } from '../catalog/dropped-columns.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { INTERNAL_PREFIX, ROWID_NAMES, SESSION_TEMP_PREFIXES, isSessionTemp } from '../catalog/definitions.js';
-import { buildModel, tableAloneModel } from './catalog/model.js';
+import { type Constraint, buildModel, tableAloneModel } from './catalog/model.js';
 import { isSchemaView, schemaOfView } from '../catalog/namespaces.js';
 import { DOMAIN_DEFAULT_MARKER } from '../catalog/domains.js';
 import { parseCreateTable } from './catalog/sqlite-ddl.js';
@@ -51,8 +51,13 @@ export type SchemaEdit =
    * `DEFAULT (…) /* evsql-pg: … *\/`, null to drop), TYPE (`type`: the new declared type).
    */
   | { kind: 'alterColumn'; table: string; column: string; notNull?: boolean; defaultClause?: string | null; type?: string; dropExpression?: true }
-  /** ADD COLUMN of a STORED generated column (SQLite adds none): `definition` as SQLite text. */
-  | { kind: 'addColumn'; table: string; definition: string }
+  /**
+   * ADD COLUMN that SQLite's own does not take (a STORED generated column, a default that is an
+   * expression, a foreign key with a default): the table made again with it, `definition` as SQLite text. `column`: the
+   * column, when the rows are then checked against its CHECK and FOREIGN KEY constraints (which
+   * the copy of the rows skips), as PostgreSQL checks them over the existing rows.
+   */
+  | { kind: 'addColumn'; table: string; definition: string; column?: string }
   /** Before SQLite drops a column: its attnum and type, which the catalog keeps (catalog/dropped-columns.ts). */
   | { kind: 'dropColumn'; table: string; column: string }
   /** COMMENT ON TABLE / COLUMN: an annotation the catalog reads (dialect/catalog/markers.ts); null removes it. */
@@ -141,10 +146,8 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     return;
   }
   if (edit.kind === 'validateConstraint') {
-    const shown = edit.table.replace(SESSION_TEMP_PREFIXES, '');
     const con = tableModel(db, edit.table).own.find((c) => c.name === edit.name);
-    if (con?.type === 'c') checkRows(db, edit.table, shown, con.name, con.checkSql!);
-    if (con?.type === 'f') checkForeignKey(db, edit.table, con.name, { columns: con.columns, refTable: con.ref!.name });
+    if (con) checkConstraint(db, edit.table, con);
     const parts = splitDefinitions(tableSql(db, edit.table));
     writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: parts.defs.map((d) => (constraintNameOf(d) === edit.name ? d.replace(NOT_VALID_MARKER, '') : d)) }));
     return;
@@ -197,6 +200,7 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     const at = parts.defs.findIndex((d) => /^(CONSTRAINT|PRIMARY|UNIQUE|CHECK|FOREIGN)$/i.test(tokens(d)[0] ?? ''));
     const defs = at < 0 ? [...parts.defs, edit.definition] : [...parts.defs.slice(0, at), edit.definition, ...parts.defs.slice(at)];
     replaceTable(db, edit.table, joinDefinitions({ ...parts, defs }), edit.table, rowidName(db, edit.table));
+    if (edit.column !== undefined) for (const con of tableModel(db, edit.table).own) if (con.columns.includes(edit.column)) checkConstraint(db, edit.table, con);
     return;
   }
   if (edit.kind === 'comment') {
@@ -492,6 +496,12 @@ function checkForeignKey(db: Database.Database, table: string, name: string, fk:
     detail = `Key (${fk.columns.join(', ')})=(${values.map((v) => String(v)).join(', ')}) is not present in table "${fk.refTable}".`;
   }
   throw new PgError(SqlState.foreignKeyViolation, `insert or update on table "${table}" violates foreign key constraint "${name}"`, { detail, table, constraint: name });
+}
+
+/** The table's rows against a CHECK or FOREIGN KEY constraint (23514, 23503); other kinds are kept by their indexes. */
+function checkConstraint(db: Database.Database, table: string, con: Constraint): void {
+  if (con.type === 'c') checkRows(db, table, table.replace(SESSION_TEMP_PREFIXES, ''), con.name, con.checkSql!);
+  if (con.type === 'f') checkForeignKey(db, table, con.name, { columns: con.columns, refTable: con.ref!.name });
 }
 
 function checkRows(db: Database.Database, table: string, shown: string, name: string, check: string, message = `check constraint "${name}" of relation "${shown}" is violated by some row`, code: string = SqlState.checkViolation): void {

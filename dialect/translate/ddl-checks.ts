@@ -8,12 +8,11 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { matviewsReadingColumn } from './view-column-rename.js';
 import { unsupported } from './unsupported.js';
-import { type Node, names } from './parse.js';
+import { type Node, names, parsedExpression } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { ROWID_NAMES, leavesRowidFree } from '../catalog/definitions.js';
 import { splitStoredName, storedName } from '../catalog/namespaces.js';
-import { enumOid } from '../catalog/enums.js';
-import { OID, formatType, isDeclaredTypeName, typeFromDeclared } from '../../pg/types/registry.js';
+import { OID, type PgTypeInfo, formatType, isDeclaredTypeName, typeFromDeclared } from '../../pg/types/registry.js';
 
 const INVALID_TABLE_DEFINITION = '42P16';
 
@@ -190,18 +189,17 @@ export function checkRenameColumn(schema: TranslatorSchema, s: Node): void {
 /**
  * ALTER TABLE … DROP COLUMN: what depends on the column (a generated column reading it, another
  * table's foreign key to it) refuses the drop (2BP01), as PostgreSQL's without CASCADE; with
- * CASCADE, and for a column of the primary key, which SQLite keeps in the table's storage, evsql
- * cannot drop it exactly.
+ * CASCADE the foreign keys go with it (ddl.ts), a generated column evsql cannot drop exactly.
  */
 export function checkDropColumn(schema: TranslatorSchema, tableName: string, cmd: Node): void {
   const table = schema.lookupTable(tableName);
   const column = table?.column(cmd.name);
   if (!table || !column) return;
   const shown = shownName(schema, table.name);
-  const key = schema.primaryKeyOf(tableName);
+  const foreignKeys = schema.foreignKeysOnColumn(tableName, cmd.name).filter((f) => f.table !== tableName);
   const dependents = [
     ...schema.generatedColumns(tableName).filter((g) => g.name !== cmd.name && readsColumn(g.expression, cmd.name)).map((g) => `column ${g.name} of table ${shown} depends on column ${cmd.name} of table ${shown}`),
-    ...schema.foreignKeysOnColumn(tableName, cmd.name).filter((f) => f.table !== tableName).map((f) => `constraint ${f.constraint} on table ${shownName(schema, f.table)} depends on column ${cmd.name} of table ${shown}`),
+    ...foreignKeys.map((f) => `constraint ${f.constraint} on table ${shownName(schema, f.table)} depends on column ${cmd.name} of table ${shown}`),
   ];
   if (dependents.length && cmd.behavior !== 'DROP_CASCADE') {
     throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop column ${cmd.name} of table ${shown} because other objects depend on it`, {
@@ -209,25 +207,26 @@ export function checkDropColumn(schema: TranslatorSchema, tableName: string, cmd
       hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
     });
   }
-  if (dependents.length) throw unsupported('DROP COLUMN … CASCADE of a column a generated column or another table\'s foreign key depends on');
-  if (key.includes(cmd.name)) throw unsupported('DROP COLUMN of a primary key column');
+  if (dependents.length > foreignKeys.length) throw unsupported('DROP COLUMN … CASCADE of a column a generated column depends on');
 }
 
 /**
- * ALTER COLUMN … TYPE of a column a view or a generated column reads: refused (0A000) as
- * PostgreSQL refuses it; SQLite would leave them reading the column as it was.
+ * ALTER COLUMN … TYPE of a column a view, a generated column or a trigger's UPDATE OF or WHEN
+ * reads: refused (0A000) as PostgreSQL refuses it; SQLite would leave them reading the column as
+ * it was. `type`: the type it is given.
  */
-export function checkAlterColumnType(schema: TranslatorSchema, tableName: string, cmd: Node, cmds: Node[]): void {
+export function checkAlterColumnType(schema: TranslatorSchema, tableName: string, cmd: Node, cmds: Node[], type: PgTypeInfo & { name?: string }): void {
   const table = schema.lookupTable(tableName);
   const column = table?.column(cmd.name);
   if (!table || !column) return;
-  // The default is cast to the new type as an assignment is, whatever USING says: no cast makes an
-  // enum of another type's value. A DROP DEFAULT of the column in the statement goes first.
-  const target = names(cmd.def?.ColumnDef?.typeName?.names ?? []).at(-1);
-  const enumType = target === undefined ? undefined : schema.lookupEnum(target);
+  // The default is cast to the new type as an assignment is, whatever USING says (no cast makes an
+  // enum of another type's value, nor a boolean of an integer). A DROP DEFAULT of the column in the statement goes first.
   const dropped = cmds.some((c) => c.AlterTableCmd.subtype === 'AT_ColumnDefault' && c.AlterTableCmd.name === cmd.name && !c.AlterTableCmd.def);
-  if (enumType && column.hasDefault && !dropped && column.type.oid !== enumOid(enumType.name)) {
-    throw new PgError(SqlState.datatypeMismatch, `default for column "${cmd.name}" cannot be cast automatically to type ${enumType.name}`);
+  const enumType = type.name === undefined ? undefined : schema.lookupEnum(type.name);
+  const written = enumType ? undefined : writtenDefaultType(schema, tableName, cmd.name);
+  const castable = enumType ? column.type.oid === type.oid : written === undefined || assignable(written, type.oid);
+  if (column.hasDefault && !dropped && !castable) {
+    throw new PgError(SqlState.datatypeMismatch, `default for column "${cmd.name}" cannot be cast automatically to type ${enumType?.name ?? formatType(type.oid, -1)}`);
   }
   const view = schema.viewsReadingColumn(tableName, cmd.name)[0];
   const matview = view === undefined ? matviewsReadingColumn(schema, tableName, cmd.name)[0] : undefined;
@@ -238,6 +237,29 @@ export function checkAlterColumnType(schema: TranslatorSchema, tableName: string
   if (generated) {
     throw new PgError(SqlState.featureNotSupported, 'cannot alter type of a column used by a generated column', { detail: `Column "${generated.name}" of table "${shownName(schema, table.name)}" depends on column "${cmd.name}".` });
   }
+  checkRetypedKeys(schema, tableName, cmd.name, type.oid);
+  const field = new RegExp(`\\b(?:[nN][eE][wW]|[oO][lL][dD])\\.(?:${escapeRegExp(cmd.name)}|"${escapeRegExp(cmd.name.replace(/"/g, '""'))}")(?![\\w"])`);
+  const trigger = schema.triggersOf(table.sqlName).find((t) => t.columns.includes(cmd.name) || (t.when !== null && field.test(t.when)));
+  if (trigger) {
+    throw new PgError(SqlState.featureNotSupported, 'cannot alter type of a column used in a trigger definition', { detail: `trigger ${trigger.name} on table ${shownName(schema, table.name)} depends on column "${cmd.name}"` });
+  }
+}
+
+export const STRINGS = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name]);
+const NUMBERS = new Set<number>([OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8]);
+const MOMENTS = new Set<number>([OID.date, OID.time, OID.timestamp, OID.timestamptz, OID.interval]);
+
+/**
+ * Whether pg_cast has an implicit or assignment cast (or I/O conversion to a string) from one
+ * type to the other, which ALTER COLUMN … TYPE without USING needs: not from a string to
+ * anything but a string, nor between booleans, numbers and dates/times.
+ */
+export function assignable(from: number, to: number): boolean {
+  if (from === to || STRINGS.has(to)) return true;
+  if (STRINGS.has(from)) return false;
+  const kind = (oid: number) => (NUMBERS.has(oid) ? 'number' : MOMENTS.has(oid) ? 'moment' : oid === OID.bool ? 'bool' : 'other');
+  const [a, b] = [kind(from), kind(to)];
+  return a === 'other' || b === 'other' || a === b;
 }
 
 /** A generation expression that reads a generated column: 42P17, as PostgreSQL refuses it. */
@@ -278,6 +300,54 @@ const KEY_TYPE_KINDS = new Map<number, string>([
   [OID.int2, 'number'], [OID.int4, 'number'], [OID.int8, 'number'], [OID.numeric, 'number'], [OID.float4, 'number'], [OID.float8, 'number'],
   [OID.bool, 'boolean'], [OID.uuid, 'uuid'], [OID.date, 'datetime'], [OID.timestamp, 'datetime'], [OID.timestamptz, 'datetime'],
 ]);
+
+/**
+ * The type of column `column`'s default as it was written, which PostgreSQL casts to the column's
+ * new type (ALTER COLUMN … TYPE strips the implicit casts an earlier one added: an integer column's
+ * `DEFAULT 3` made text stays the integer 3): a constant's or a cast's, as the catalog prints it;
+ * undefined where that does not tell (a string constant, a function call).
+ */
+function writtenDefaultType(schema: TranslatorSchema, tableName: string, column: string): number | undefined {
+  const text = schema.catalogTable(tableName)?.columns.find((c) => c.name === column)?.default?.plain;
+  if (!text) return undefined;
+  const written = parsedExpression(text);
+  const constant = written.A_Const as Node | undefined;
+  if (constant) return 'ival' in constant ? OID.int4 : 'fval' in constant ? OID.numeric : 'boolval' in constant ? OID.bool : undefined;
+  const cast = written.TypeCast?.typeName as Node | undefined;
+  return cast ? typeFromDeclared(names(cast.names).at(-1)!).oid : undefined;
+}
+
+/**
+ * ALTER COLUMN … TYPE of a column a foreign key compares, on either side, with the other side's
+ * column: the kinds of values no equality joins are 42804, as in ADD CONSTRAINT (checkKeyTypes).
+ */
+function checkRetypedKeys(schema: TranslatorSchema, tableName: string, column: string, oid: number): void {
+  const kind = KEY_TYPE_KINDS.get(oid);
+  if (kind === undefined) return;
+  const typeOf = (table: string, c: string) => schema.lookupTable(table)?.column(c)?.type.oid ?? 0;
+  // Pairs of (referencing column and its type, referenced column and its type), by constraint.
+  const pairs: Array<{ name: string; from: [string, number]; to: [string, number] }> = [];
+  for (const c of schema.catalogTable(tableName)?.constraints ?? []) {
+    const at = c.type === 'f' ? c.columns.indexOf(column) : -1;
+    if (at < 0) continue;
+    const refTable = c.ref!.name;
+    const to = (c.ref!.columns.length ? c.ref!.columns : schema.primaryKeyOf(refTable))[at];
+    if (to !== undefined) pairs.push({ name: c.name, from: [column, oid], to: [to, typeOf(refTable, to)] });
+  }
+  for (const f of schema.foreignKeysOnColumn(tableName, column)) {
+    const c = schema.catalogTable(f.table)?.constraints.find((x) => x.name === f.constraint);
+    if (!c || f.table === tableName) continue;
+    const at = (c.ref!.columns.length ? c.ref!.columns : schema.primaryKeyOf(tableName)).indexOf(column);
+    if (at >= 0) pairs.push({ name: c.name, from: [c.columns[at]!, typeOf(f.table, c.columns[at]!)], to: [column, oid] });
+  }
+  for (const { name, from, to } of pairs) {
+    const [a, b] = [KEY_TYPE_KINDS.get(from[1]), KEY_TYPE_KINDS.get(to[1])];
+    if (a === undefined || b === undefined || a === b) continue;
+    throw new PgError(SqlState.datatypeMismatch, `foreign key constraint "${name}" cannot be implemented`, {
+      detail: `Key columns "${from[0]}" and "${to[0]}" are of incompatible types: ${formatType(from[1], -1)} and ${formatType(to[1], -1)}.`,
+    });
+  }
+}
 
 /**
  * A foreign key whose columns and referenced columns hold kinds of values no equality joins

@@ -19,18 +19,18 @@ import { declaredType, enumArray, is, isUnknownLiteral, numericScale, typeOfName
 import { chosenIndexName } from './index-name.js';
 import { dropDomains } from './domains.js';
 import { cascadeNotice } from './cascade-notice.js';
-import { matviewsReadingColumn, renamedQueryColumn, renamedViewColumn } from './view-column-rename.js';
+import { matviewsReadingColumn, renamedQueryColumn, renamedQueryTable, renamedViewColumn, renamedViewTable } from './view-column-rename.js';
 import { wallClockOf } from './typed-sql.js';
 import { unsupported } from './unsupported.js';
-import { checkAlterColumnType, checkDropColumn, checksReadingColumn } from './ddl-checks.js';
-import { type Node, names, parseQuery, parseTypeName } from './parse.js';
+import { STRINGS, assignable, checkAlterColumnType, checkDropColumn, checksReadingColumn } from './ddl-checks.js';
+import { type Node, names, parsedExpression, parseTypeName } from './parse.js';
 import { type ColumnInfo, type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
 import { type EditStep, addConstraintEdit, dropConstraintEdit, referencedColumns } from './schema-edit.js';
 import { type ColumnTypes, type Ty, expressionAnnotation, expressionType, columnTypesOf, defaultAnnotation, enumNamed, tableColumnTypes } from './deparse.js';
 import { isReservedName, isSqliteModuleName } from '../catalog/definitions.js';
 import { notAutoUpdatable, viewWrites } from './view-writes.js';
 import { keptDefaults, keptTriggers } from './view-defaults.js';
-import { INITIALLY_DEFERRED_MARKER, type OnCommit, displayMarker, matviewMarker, readDisplayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, partitionedMarker, viewColumnsMarker, viewScalesMarker, viewWritesMarker } from '../catalog/markers.js';
+import { INITIALLY_DEFERRED_MARKER, type Display, type OnCommit, displayMarker, matviewMarker, readDisplayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, partitionedMarker, viewColumnsMarker, viewScalesMarker, viewWritesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
@@ -48,7 +48,7 @@ import { literalAs } from './normalize.js';
 import type { Step } from '../plan.js';
 import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
 import { changeRelationOwner } from './roles.js';
-import { alterSequence, ownedSequence, ownedSequences, renamedOwner, restartOwnedSequences } from './sequences.js';
+import { alterSequence, ownedSequence, ownedSequences, plainColumnEdit, renamedOwner, restartOwnedSequences } from './sequences.js';
 import { splitStoredName } from '../catalog/namespaces.js';
 import { ownName, typeStoredName } from './namespaces.js';
 
@@ -57,11 +57,6 @@ const SERIAL_DECLARED: Record<string, string> = { serial: 'int4', serial4: 'int4
 
 /** CREATE TABLE's LIKE options (parsenodes.h CreateTableLikeOption) that copy more than columns, types and NOT NULL. */
 const LIKE = { comments: 1 << 0, constraints: 1 << 2, defaults: 1 << 3, generated: 1 << 4, identity: 1 << 5, indexes: 1 << 6 };
-
-/** An expression as the catalog prints it (pg_get_expr), parsed again. */
-function parsedExpression(text: string): Node {
-  return parseQuery(`SELECT ${text}`)[0]!.node.SelectStmt.targetList[0].ResTarget.val;
-}
 
 /**
  * `CREATE TABLE t (LIKE s [INCLUDING …], …)`: s's columns in its order, with their types and NOT
@@ -118,15 +113,6 @@ function likeColumnType(schema: TranslatorSchema, type: { oid: number; typmod: n
 /** NULL, or NULL cast to a type. */
 function isNullConstant(n: Node): boolean {
   return n.A_Const?.isnull === true || (n.TypeCast !== undefined && isNullConstant(n.TypeCast.arg));
-}
-
-/** Whether an expression calls a function (now(), CURRENT_DATE, nextval(…)). */
-function callsFunction(n: unknown): boolean {
-  if (n === null || typeof n !== 'object') return false;
-  if (Array.isArray(n)) return n.some(callsFunction);
-  const node = n as Node;
-  if (node.FuncCall || node.SQLValueFunction || node.SubLink) return true;
-  return Object.values(node).some(callsFunction);
 }
 
 /**
@@ -270,6 +256,9 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
     case 'AT_DropNotNull':
       return [edit({ notNull: false })];
     case 'AT_ColumnDefault':
+      if (column.generated) {
+        throw new PgError(SqlState.syntaxError, `column "${cmd.name}" of relation "${tableName}" is a generated column`, cmd.def ? {} : { hint: 'Use ALTER TABLE ... ALTER COLUMN ... DROP EXPRESSION instead.' });
+      }
       return [edit({ defaultClause: cmd.def ? columnConstraint(em, { contype: 'CONSTR_DEFAULT', raw_expr: cmd.def, domainDefault: cmd.domainDefault }, false, cmd.name, (n) => retyped.get(n) ?? tableColumnTypes(schema, tableName)(n)).trim() : null })];
     default: {
       const def = cmd.def.ColumnDef;
@@ -297,10 +286,12 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
           : [];
       const cleared = display !== undefined && keepsDisplay(declared) ? `, ${display} = NULL` : '';
       const checks = retypedChecks(schema, em, tableName, cmd.name, type);
+      const params = em.params.splice(0);
       return [
         ...checks.map((c) => dropConstraintEdit(sqlTable, c.edit.kind === 'addConstraint' ? c.edit.name : '', false)),
         edit({ type: sqliteTypeName(declared) }),
-        { sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(cmd.name)} = ${converted}${cleared}`, params: em.params.splice(0), firesNoTriggers: true },
+        // A generated column's values are computed again, of its new type, as the table is made again.
+        ...(column.generated ? [] : [{ sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(cmd.name)} = ${converted}${cleared}`, params, firesNoTriggers: true as const }]),
         ...displaySteps,
         ...checks,
       ];
@@ -334,23 +325,7 @@ function retypedChecks(schema: TranslatorSchema, em: Emitter, tableName: string,
   }
 }
 
-const STRINGS = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name]);
 const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.interval, OID.date, OID.timestamp]);
-const NUMBERS = new Set<number>([OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8]);
-const MOMENTS = new Set<number>([OID.date, OID.time, OID.timestamp, OID.timestamptz, OID.interval]);
-
-/**
- * Whether pg_cast has an implicit or assignment cast (or I/O conversion to a string) from one
- * type to the other, which ALTER COLUMN … TYPE without USING needs: not from a string to
- * anything but a string, nor between booleans, numbers and dates/times.
- */
-function assignable(from: number, to: number): boolean {
-  if (from === to || STRINGS.has(to)) return true;
-  if (STRINGS.has(from)) return false;
-  const kind = (oid: number) => (NUMBERS.has(oid) ? 'number' : MOMENTS.has(oid) ? 'moment' : oid === OID.bool ? 'bool' : 'other');
-  const [a, b] = [kind(from), kind(to)];
-  return a === 'other' || b === 'other' || a === b;
-}
 
 /**
  * OWNER TO (of ALTER TABLE, VIEW or SEQUENCE), which pg_dump writes after every relation: the
@@ -423,9 +398,8 @@ function dropIdentity(schema: TranslatorSchema, tableName: string, cmd: Node, no
     notices.push(new PgError(SqlState.successfulCompletion, `${what}, skipping`, { severity: 'NOTICE' }));
     return [];
   }
-  const edit: SchemaEdit = { kind: 'alterColumn', table: table.sqlName, column: cmd.name, type: ({ [OID.int2]: 'int2', [OID.int8]: 'int8' } as Record<number, string>)[column.type.oid] ?? 'int4', notNull: true };
   const sequence = column.sequence === undefined ? [] : [{ sql: `DROP TABLE ${quoteIdent(sequenceTableName(column.sequence))}`, params: [] }];
-  return [{ sql: '', params: [], edit }, ...sequence];
+  return [plainColumnEdit(table.sqlName, cmd.name, column.type.oid), ...sequence];
 }
 
 /**
@@ -466,6 +440,25 @@ export function createEnum(schema: TranslatorSchema, s: Node): Step[] {
 }
 
 /**
+ * A view, materialized view or index over a table with a column of enum `name` whose query or
+ * predicate holds `label` as a literal: PostgreSQL's holds the label's OID and follows a RENAME
+ * VALUE; evsql's holds the text, which would then match nothing (`WHERE mood = 'happy'`).
+ */
+function labelReader(schema: TranslatorSchema, name: string, label: string): string | undefined {
+  const literal = quoteString(label);
+  const holds = (sql: string | undefined) => !!sql && sql.replace(/\/\*.*?\*\//gs, '').includes(literal);
+  for (const { table } of schema.enumColumns(name)) {
+    const view = schema.viewsReading(table).find((v) => holds(schema.viewStatement(schema.lookupTable(v)!.sqlName)));
+    if (view) return `view ${view}`;
+    const matview = schema.matviewsReading(table).find((m) => JSON.stringify(schema.lookupTable(m)!.matview!.query).includes(JSON.stringify(label)));
+    if (matview) return `materialized view ${matview}`;
+    const index = schema.indexDefinitions(table).find((i) => holds(i.sql));
+    if (index) return `index ${index.name}`;
+  }
+  return undefined;
+}
+
+/**
  * ALTER TYPE … ADD VALUE [IF NOT EXISTS] [BEFORE | AFTER], and RENAME VALUE. A value put between
  * two gets the sort order halfway between theirs, as PostgreSQL's enumsortorder does.
  */
@@ -489,6 +482,8 @@ export function alterEnum(schema: TranslatorSchema, s: Node): { steps: Step[]; n
     // A composite value's text holds the label too, inside a record texts no UPDATE here reaches.
     const composite = schema.compositesUsing(enumOid(name))[0];
     if (composite) throw unsupported(`ALTER TYPE … RENAME VALUE of an enum that composite type ${composite.name} has an attribute of`);
+    const reader = labelReader(schema, name, s.oldVal);
+    if (reader) throw unsupported(`ALTER TYPE … RENAME VALUE of a label that ${reader} names`);
     // PostgreSQL's rows hold the label's OID, so they follow the rename; evsql's hold the label.
     const rows = schema.enumColumns(name).map(({ sqlTable, column }) => ({
       sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(column)} = ${quoteString(s.newVal)} WHERE ${quoteIdent(column)} = ${quoteString(s.oldVal)}`,
@@ -589,21 +584,23 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
 }
 
 /**
- * DROP TYPE … CASCADE of a composite type: the columns of it go, as PostgreSQL drops them. A
- * column a view, an index or a CHECK reads, or all of a table's columns, is refused (0A000).
+ * DROP TYPE … CASCADE of an enum or composite type: the columns of it go, as PostgreSQL drops
+ * them, and the views reading them. A column a materialized view, an index or a CHECK reads, or
+ * all of a table's columns, is refused (0A000).
  */
 function dropTypeColumns(schema: TranslatorSchema, users: Array<{ table: string; sqlTable: string; column: string }>, notices: PgError[]): Step[] {
   for (const u of users) {
     const table = schema.lookupTable(u.table);
-    if (schema.viewsReadingColumn(u.table, u.column).length || schema.indexesOnColumn(u.table, u.column).length || checksReadingColumn(schema, u.table, u.column).length || (table?.columns.length ?? 0) <= users.filter((v) => v.table === u.table).length) {
-      throw unsupported(`DROP TYPE … CASCADE of a type column ${u.column} of table ${u.table} uses beside a view, an index or a check, or as all its columns`);
+    if (matviewsReadingColumn(schema, u.table, u.column).length || schema.indexesOnColumn(u.table, u.column).length || checksReadingColumn(schema, u.table, u.column).length || (table?.columns.length ?? 0) <= users.filter((v) => v.table === u.table).length) {
+      throw unsupported(`DROP TYPE … CASCADE of a type column ${u.column} of table ${u.table} uses beside a materialized view, an index or a check, or as all its columns`);
     }
   }
-  notices.push(cascadeNotice(users.map((u) => `drop cascades to column ${u.column} of table ${u.table}`)));
-  return users.flatMap((u): Step[] => [
+  const views = cascadedViews(schema, users.flatMap((u) => schema.viewsReadingColumn(u.table, u.column)));
+  notices.push(cascadeNotice([...users.map((u) => `drop cascades to column ${u.column} of table ${u.table}`), ...views.map((v) => `drop cascades to view ${v}`)]));
+  return [...droppedViews(schema, views), ...users.flatMap((u): Step[] => [
     { sql: '', params: [], edit: { kind: 'dropColumn', table: u.sqlTable, column: u.column } },
     { sql: `ALTER TABLE ${quoteIdent(u.sqlTable)} DROP COLUMN ${quoteIdent(u.column)}`, params: [] },
-  ]);
+  ])];
 }
 
 function enumName(typeName: Node[]): string {
@@ -1255,10 +1252,15 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
         // What its expressions know of the table's columns, as in CREATE TABLE.
         em.scope = existingColumnsScope(schema, tableName);
         for (const x of constraints) definition += columnConstraint(em, x, false, col.colname, columnTypesOf(schema, [cmd.def], tableColumnTypes(schema, tableName)));
-        // SQLite adds no STORED column, nor one whose default calls a function (now(), random()):
-        // the table is made again with it, its values computed for each row as PostgreSQL does.
-        if (constraints.some((x) => x.contype === 'CONSTR_GENERATED' || (x.contype === 'CONSTR_DEFAULT' && callsFunction(x.raw_expr)))) steps.push({ sql: '', params: [], edit: { kind: 'addColumn', table: sqlTable, definition } });
-        else steps.push({ sql: `ALTER TABLE ${table} ADD COLUMN ${definition}`, params: [] });
+        // SQLite adds no STORED column, nor one whose default is an expression (now(), '{}'::jsonb),
+        // nor a foreign key with a default: the table is made again with it, its values computed
+        // for each row as PostgreSQL does, and checked against its CHECK and FOREIGN KEY
+        // constraints (SQLite's own check names no constraint).
+        const defaulted = constraints.find((x) => x.contype === 'CONSTR_DEFAULT');
+        const checked = constraints.some((x) => x.contype === 'CONSTR_CHECK' || x.contype === 'CONSTR_FOREIGN');
+        if (constraints.some((x) => x.contype === 'CONSTR_GENERATED') || (defaulted && (!defaulted.raw_expr.A_Const || checked))) {
+          steps.push({ sql: '', params: [], edit: { kind: 'addColumn', table: sqlTable, definition, ...(checked ? { column: col.colname } : {}) } });
+        } else steps.push({ sql: `ALTER TABLE ${table} ADD COLUMN ${definition}`, params: [] });
         if (keepsDisplay(declared)) {
           // A generated numeric's display column is generated too (createTable's), so the table is made again for it as well.
           const generated = generatedDisplay(em, withConstraintAttributes((col.constraints ?? []) as Node[]), tableColumnTypes(schema, tableName));
@@ -1277,6 +1279,7 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
           throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
         }
         checkDropColumn(schema, tableName, cmd);
+        steps.push(...dropColumnKeys(schema, tableName, cmd.name, notices));
         for (const name of checksReadingColumn(schema, tableName, cmd.name)) steps.push(dropConstraintEdit(sqlTable, name, false));
         steps.push(...dropColumnViews(schema, tableName, cmd, notices));
         // Its indexes go with it, as in PostgreSQL; SQLite refuses to drop an indexed column.
@@ -1340,7 +1343,7 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
       case 'AT_AlterColumnType':
         // The triggers compare values of the column's type as it was.
         if (cmd.subtype === 'AT_AlterColumnType' && schema.exclusions(sqlTable).some((d) => d.elements.some((e) => e.column === cmd.name))) throw unsupported('ALTER COLUMN … TYPE of a column in an EXCLUDE constraint');
-        if (cmd.subtype === 'AT_AlterColumnType') checkAlterColumnType(schema, tableName, cmd, s.cmds as Node[]);
+        if (cmd.subtype === 'AT_AlterColumnType') checkAlterColumnType(schema, tableName, cmd, s.cmds as Node[], retypedAs(schema, cmd.def.ColumnDef));
         // A composite's record text is written by its casts (dialect/translate/composites.ts), which a retyping's conversion does not run.
         if (cmd.subtype === 'AT_AlterColumnType' && schema.hasComposites() && (compositeNamed(schema, cmd.def.ColumnDef.typeName) || schema.compositeByOid(schema.lookupTable(tableName)?.column(cmd.name)?.type.oid ?? 0))) {
           throw unsupported(`ALTER COLUMN … TYPE to or from a composite type (column "${cmd.name}")`);
@@ -1412,6 +1415,13 @@ function dropColumnViews(schema: TranslatorSchema, tableName: string, cmd: Node,
     });
   }
   if (matviews.length) throw unsupported('DROP COLUMN … CASCADE of a column a materialized view reads');
+  const views = cascadedViews(schema, direct);
+  notices.push(cascadeNotice(views.map((v) => `drop cascades to view ${v}`)));
+  return droppedViews(schema, views);
+}
+
+/** Views `direct` and the views reading them, in turn: what a CASCADE through them drops. */
+function cascadedViews(schema: TranslatorSchema, direct: string[]): string[] {
   const views: string[] = [];
   const visit = (v: string) => {
     if (views.includes(v)) return;
@@ -1419,8 +1429,26 @@ function dropColumnViews(schema: TranslatorSchema, tableName: string, cmd: Node,
     schema.viewsReading(v).forEach(visit);
   };
   direct.forEach(visit);
-  notices.push(cascadeNotice(views.map((v) => `drop cascades to view ${v}`)));
-  return views.reverse().map((v) => ({ sql: `DROP VIEW ${quoteIdent(schema.lookupTable(v)!.sqlName)}`, params: [] }));
+  return views;
+}
+
+/** DROP VIEW of cascadedViews', those reading others first. */
+function droppedViews(schema: TranslatorSchema, views: string[]): Step[] {
+  return [...views].reverse().map((v) => ({ sql: `DROP VIEW ${quoteIdent(schema.lookupTable(v)!.sqlName)}`, params: [] }));
+}
+
+/**
+ * DROP COLUMN [CASCADE] (checkDropColumn refused it without CASCADE where a foreign key
+ * references the column): other tables' foreign keys to the column go (NOTICE), and the primary
+ * key and unique constraints of its table's definition it is in, which SQLite's DROP COLUMN
+ * refuses to drop, go first, as PostgreSQL drops them.
+ */
+function dropColumnKeys(schema: TranslatorSchema, tableName: string, column: string, notices: PgError[]): Step[] {
+  const table = schema.lookupTable(tableName)!;
+  const foreignKeys = schema.foreignKeysOnColumn(tableName, column).filter((f) => f.table !== tableName);
+  if (foreignKeys.length) notices.push(cascadeNotice(foreignKeys.map((f) => `drop cascades to constraint ${f.constraint} on table ${f.table}`)));
+  const keys = (schema.catalogTable(tableName)?.constraints ?? []).filter((c) => (c.type === 'p' || c.type === 'u') && c.source !== null && c.columns.includes(column));
+  return [...foreignKeys.map((f) => dropConstraintEdit(schema.lookupTable(f.table)!.sqlName, f.constraint, false)), ...keys.map((k) => dropConstraintEdit(table.sqlName, k.name, false))];
 }
 
 /**
@@ -1470,7 +1498,11 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
     const prefix = table?.temp ? schema.tempPrefix : '';
     const renamed = sqlTable === undefined ? [] : changedExclusions(schema, sqlTable, quoteIdent(prefix + s.newname), (d) => ({ ...d, table: s.newname }));
     const renaming: Step = table && !table.view ? { sql: '', params: [], edit: { kind: 'renameTable', table: table.sqlName, to: prefix + s.newname } } : { sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME TO ${quoteIdent(prefix + s.newname)}`, params: [] };
-    return [renaming, ...renamedOwner(schema, s.relation.relname, null, s.newname), ...renamed];
+    const views = table.temp ? [] : renamedInViews(schema, table.name, schema.viewsReading(table.name), {
+      display: (d) => renamedViewTable(d, table.name, s.newname),
+      query: (q) => renamedQueryTable(q, table.name, s.newname),
+    });
+    return [renaming, ...renamedOwner(schema, s.relation.relname, null, s.newname), ...renamed, ...views];
   }
   if (s.renameType === 'OBJECT_COLUMN') {
     const info = schema.lookupTable(s.relation.relname);
@@ -1485,7 +1517,10 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
       { sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(s.subname)} TO ${quoteIdent(s.newname)}`, params: [] },
       ...(displayed ? [{ sql: `ALTER TABLE ${em.rangeVar(s.relation, false)} RENAME COLUMN ${quoteIdent(displayColumn(s.subname))} TO ${quoteIdent(displayColumn(s.newname))}`, params: [] }] : []),
       { sql: '', params: [], edit: { kind: 'renameInDisplays', table, from: s.subname, to: s.newname } },
-      ...renamedInViews(schema, s.relation.relname, s.subname, s.newname),
+      ...renamedInViews(schema, s.relation.relname, schema.viewsReadingColumn(s.relation.relname, s.subname), {
+        display: (d) => renamedViewColumn(d, s.relation.relname, s.subname, s.newname),
+        query: (q) => renamedQueryColumn(q, s.relation.relname, s.subname, s.newname),
+      }),
       ...renamedOwner(schema, s.relation.relname, s.subname, s.newname),
       ...changedExclusions(schema, table, em.rangeVar(s.relation, false), (d) =>
         d.elements.some((e) => e.column === s.subname) ? { ...d, elements: d.elements.map((e) => (e.column === s.subname ? { ...e, column: s.newname } : e)) } : d,
@@ -1501,24 +1536,30 @@ export function rename(schema: TranslatorSchema, s: Node): Step[] {
   throw unsupported(`RENAME of ${String(s.renameType).replace('OBJECT_', '').toLowerCase()}`);
 }
 
+/** How a RENAME changes a view's PostgreSQL text and a materialized view's kept query (undefined: not at all). */
+interface ViewRename {
+  display(d: Display): Display | undefined;
+  query(q: unknown): unknown;
+}
+
 /**
- * RENAME COLUMN: the PostgreSQL text of each view that reads the column, with the column renamed
- * in it, and the query of each materialized view (which REFRESH runs again).
+ * RENAME of table `table` or its column: the PostgreSQL text of each of `views` with the name
+ * changed in it, and the query of each materialized view reading the table (which REFRESH runs again).
  */
-function renamedInViews(schema: TranslatorSchema, table: string, from: string, to: string): Step[] {
+function renamedInViews(schema: TranslatorSchema, table: string, views: string[], rename: ViewRename): Step[] {
   const matviews = schema.matviewsReading(table).flatMap((name) => {
     const t = schema.lookupTable(name)!;
-    const query = renamedQueryColumn(t.matview!.query, table, from, to);
+    const query = rename.query(t.matview!.query);
     if (query === undefined) return [];
-    const definition = t.matview!.definition && renamedViewColumn(t.matview!.definition, table, from, to);
+    const definition = t.matview!.definition && rename.display(t.matview!.definition);
     return [{ sql: '', params: [], edit: { kind: 'matview' as const, table: t.sqlName, marker: matviewMarker({ ...t.matview!, query, definition: definition ?? t.matview!.definition }) } }];
   });
-  return [...matviews, ...schema.viewsReadingColumn(table, from).flatMap((name) => {
+  return [...matviews, ...views.flatMap((name) => {
     const view = schema.lookupTable(name)!;
     const sql = schema.viewStatement(view.sqlName) ?? '';
     const at = sql.lastIndexOf('/* evsql-pg: ');
     const display = at < 0 ? undefined : readDisplayMarker(sql.slice(at, sql.indexOf(' */', at) + 3));
-    const renamed = display ? renamedViewColumn(display, table, from, to) : undefined;
+    const renamed = display ? rename.display(display) : undefined;
     return renamed ? [{ sql: '', params: [], edit: { kind: 'viewDisplay' as const, table: view.sqlName, marker: displayMarker(renamed) } }] : [];
   })];
 }
@@ -1544,6 +1585,8 @@ export function renameIndex(schema: TranslatorSchema, s: Node): { steps: Step[];
     if (s.missing_ok) return { steps: [], notices: [new PgError(SqlState.successfulCompletion, `relation "${name}" does not exist, skipping`, { severity: 'NOTICE' })] };
     throw new PgError(SqlState.undefinedTable, `relation "${name}" does not exist`);
   }
+  // Indexes share the relations' names: taking a table's, a sequence's, a key's or another index's would make two.
+  if (schema.takenRelationNames().has(s.newname) || schema.sequence(s.newname)) throw new PgError(SqlState.duplicateTable, `relation "${splitStoredName(s.newname, schemas).name}" already exists`);
   const prefix = sqlName === name ? '' : sqlName.slice(0, sqlName.length - name.length);
   return { steps: [{ sql: '', params: [], edit: { kind: 'renameIndex', table, from: sqlName, to: prefix + s.newname } }] };
 }

@@ -87,6 +87,11 @@ export function parseQuery(query: string): RawStatement[] {
   return out;
 }
 
+/** An expression as the catalog prints it (pg_get_expr), parsed again. */
+export function parsedExpression(text: string): Node {
+  return parseQuery(`SELECT ${text}`)[0]!.node.SelectStmt.targetList[0].ResTarget.val;
+}
+
 /** The parse tree of a type written as text (`character varying(20)`, `integer[]`, a DECLARE's type). */
 export function parseTypeName(text: string): Node {
   return (parseQuery(`SELECT NULL::${text}`)[0]!.node.SelectStmt.targetList[0].ResTarget.val as Node).TypeCast.typeName as Node;
@@ -122,14 +127,16 @@ function toSyntaxError(err: unknown): PgError {
   const cursor = e.sqlDetails?.cursorPosition;
   // The scanner's check of an escape's character (E'\0') is an encoding error, which names no position.
   if (/^invalid byte sequence for encoding/.test(message)) return new PgError(SqlState.characterNotInRepertoire, message);
-  // The grammar's own checks of a window frame are windowing errors in PostgreSQL (gram.y).
-  const code = /^frame (start|end|starting from)/.test(message) ? SqlState.windowingError : SqlState.syntaxError;
+  // The grammar's own checks of a window frame are windowing errors in PostgreSQL (gram.y), and
+  // its check of a constraint's attributes (processCASbits) a feature not supported.
+  const code = /^frame (start|end|starting from)/.test(message) ? SqlState.windowingError : CONSTRAINT_ATTRIBUTE_CHECK.test(message) ? SqlState.featureNotSupported : SqlState.syntaxError;
   // PostgreSQL 15's grammar names no position for these checks, which the parser's later grammar points at.
-  const placed = cursor !== undefined && cursor >= 0 && !UNPLACED_GRAMMAR_CHECKS.test(message);
+  const placed = cursor !== undefined && cursor >= 0 && !UNPLACED_GRAMMAR_CHECKS.test(message) && !CONSTRAINT_ATTRIBUTE_CHECK.test(message);
   return new PgError(code, message, placed ? { position: cursor + 1 } : {});
 }
 
 const UNPLACED_GRAMMAR_CHECKS = /^WITH TIES cannot be specified without ORDER BY clause$/;
+const CONSTRAINT_ATTRIBUTE_CHECK = /^[A-Z ]+ constraints cannot be marked (NOT VALID|DEFERRABLE|NO INHERIT)$/;
 
 /** The single key of a node: its type name. */
 export function nodeType(node: Node): string {

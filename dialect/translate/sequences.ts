@@ -166,7 +166,12 @@ export function dropSequences(schema: TranslatorSchema, s: Node, innerSteps: (sq
       continue;
     }
     const dropped = droppedDefaults(schema, name, parts.join('.'), s.behavior === 'DROP_CASCADE');
-    for (const c of dropped) steps.push(...innerSteps(`ALTER TABLE ${quoteIdent(c.table)} ALTER COLUMN ${quoteIdent(c.column)} DROP DEFAULT`));
+    for (const c of dropped) {
+      // A serial's column keeps its values and NOT NULL, as a plain column of its type.
+      const owner = schema.sequence(name)!.owned === `${c.table}.${c.column}` ? schema.lookupTable(c.table) : undefined;
+      if (owner) steps.push(plainColumnEdit(owner.sqlName, c.column, owner.column(c.column)!.type.oid));
+      else steps.push(...innerSteps(`ALTER TABLE ${quoteIdent(c.table)} ALTER COLUMN ${quoteIdent(c.column)} DROP DEFAULT`));
+    }
     if (dropped.length) notices.push(cascadeNotice(dropped.map((c) => `drop cascades to default value for column ${c.column} of table ${c.table}`)));
     steps.push({ sql: `DROP TABLE ${table(name)}`, params: [] });
   }
@@ -174,15 +179,27 @@ export function dropSequences(schema: TranslatorSchema, s: Node, innerSteps: (sq
 }
 
 /**
+ * A serial or identity column made a plain column of its type, NOT NULL, as ALTER COLUMN … DROP
+ * IDENTITY and DROP SEQUENCE … CASCADE of a serial's sequence leave it.
+ */
+export function plainColumnEdit(sqlTable: string, column: string, typeOid: number): Step {
+  const type = ({ [OID.int2]: 'int2', [OID.int8]: 'int8' } as Record<number, string>)[typeOid] ?? 'int4';
+  return { sql: '', params: [], edit: { kind: 'alterColumn', table: sqlTable, column, type, notNull: true } };
+}
+
+/**
  * A column whose default draws from the sequence, or that owns it as its serial or identity
  * column, depends on it: 2BP01 without CASCADE, as PostgreSQL's; with CASCADE, the defaults that
- * draw from it, to be dropped first (an owner column's is refused: evsql keeps a serial whole).
+ * draw from it, to be dropped first. An identity column requires its sequence whatever CASCADE says (2BP01).
  */
 function droppedDefaults(schema: TranslatorSchema, name: string, shown: string, cascade: boolean): Array<{ table: string; column: string }> {
   const dependents = schema.sequenceDependents(name);
   if (!dependents.length) return [];
   if (cascade) {
-    if (dependents.some((c) => schema.sequence(name)!.owned === `${c.table}.${c.column}`)) throw unsupported('DROP SEQUENCE … CASCADE of the sequence of a serial or identity column');
+    const identity = dependents.find((c) => schema.sequence(name)!.owned === `${c.table}.${c.column}` && schema.lookupTable(c.table)?.column(c.column)?.identity !== 'serial');
+    if (identity) {
+      throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop sequence ${shown} because column ${identity.column} of table ${identity.table} requires it`, { hint: `You can drop column ${identity.column} of table ${identity.table} instead.` });
+    }
     return dependents;
   }
   throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop sequence ${shown} because other objects depend on it`, {

@@ -630,7 +630,10 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       if (s.renameType === 'OBJECT_COLUMN' && s.relation && schema.lookupTable(s.relation.relname)?.writes?.partition) throw new PgError(SqlState.invalidTableDefinition, `cannot rename inherited column "${s.subname}"`);
       // A partition's writes read its view's PostgreSQL definition, which names the columns as they were.
       if (s.renameType === 'OBJECT_COLUMN' && s.relation && schema.partitionsOf(s.relation.relname).length) throw unsupported('renaming a column of a partitioned table that has partitions');
-      if (s.renameType === 'OBJECT_COLUMN' && s.relation && schema.lookupTable(s.relation.relname)?.view) throw unsupported('renaming a column of a view');
+      if (s.renameType === 'OBJECT_COLUMN' && s.relation && schema.lookupTable(s.relation.relname)?.view) {
+        if (!schema.lookupTable(s.relation.relname)!.column(s.subname)) throw new PgError(SqlState.undefinedColumn, `column "${s.subname}" does not exist`);
+        throw unsupported('renaming a column of a view');
+      }
       if (s.renameType === 'OBJECT_INDEX') return objectDdl(raw, schema, 'ALTER INDEX', renameIndex(schema, s));
       if (s.relation && s.missing_ok && !schema.lookupTable(s.relation.relname) && !schema.sequence(s.relation.relname)) {
         const tag = { OBJECT_SEQUENCE: 'ALTER SEQUENCE', OBJECT_VIEW: 'ALTER VIEW', OBJECT_MATVIEW: 'ALTER MATERIALIZED VIEW' }[(s.renameType === 'OBJECT_COLUMN' || s.renameType === 'OBJECT_TABCONSTRAINT' ? s.relationType : s.renameType) as string] ?? 'ALTER TABLE';
