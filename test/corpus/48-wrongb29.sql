@@ -20,8 +20,11 @@ SELECT DISTINCT f FROM s29w_f WHERE f = 0;
 -- params: ["-0"]
 INSERT INTO s29w_f VALUES (5, $1::float8, $1::real);
 SELECT id, f, r FROM s29w_f WHERE id = 5;
+-- @must
 SELECT textcat('ab', 'cd');
+-- @must
 SELECT textcat('ab', NULL) IS NULL;
+-- @must
 SELECT 'a' || 1 || 2.50 || true || NULL, 1 || 2;
 SELECT 'x' || 1, 1 || 'x';
 CREATE TABLE s29w_t (id int PRIMARY KEY, x numeric, n int, g text);
@@ -30,6 +33,15 @@ SELECT t.id, a FROM s29w_t t, abs(t.x) a ORDER BY t.id;
 SELECT t.id, u FROM s29w_t t, upper(t.g) u ORDER BY t.id;
 SELECT coalesce(x, 0) AS c, count(*) FROM s29w_t GROUP BY coalesce(x, 0) ORDER BY 1;
 SELECT coalesce(x, 0.00) FROM s29w_t ORDER BY id;
+-- @must
+SELECT coalesce(x, 0) AS c, count(*) FROM s29w_t WHERE id <> 5 GROUP BY coalesce(x, 0) ORDER BY 1;
+-- @must
+SELECT coalesce(x, 0) FROM s29w_t WHERE id <> 5 GROUP BY 1 ORDER BY 1;
+-- @must
+SELECT g, coalesce(sum(x), 0), coalesce(max(x), 0) FROM s29w_t GROUP BY g ORDER BY g;
+-- @must
+SELECT lower(g), coalesce(sum(x), 0.00) FROM s29w_t GROUP BY lower(g) ORDER BY 1;
+SELECT textcat(1, 'a');
 SELECT x FROM s29w_t GROUP BY x ORDER BY x NULLS FIRST;
 -- bit strings and boolean operators
 SELECT B'1010' & B'0110', B'1010' | B'0110', B'1010' # B'0110';
