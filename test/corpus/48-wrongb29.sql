@@ -29,8 +29,17 @@ SELECT 'a' || 1 || 2.50 || true || NULL, 1 || 2;
 SELECT 'x' || 1, 1 || 'x';
 CREATE TABLE s29w_t (id int PRIMARY KEY, x numeric, n int, g text);
 INSERT INTO s29w_t VALUES (1, -2.50, 3, 'a'), (2, 1.125, NULL, 'a'), (3, NULL, 2147483647, 'B'), (4, 10.0, 2147483647, 'b'), (5, 0.0, -2147483648, 'A');
+-- @must
 SELECT t.id, a FROM s29w_t t, abs(t.x) a ORDER BY t.id;
+-- @must
 SELECT t.id, u FROM s29w_t t, upper(t.g) u ORDER BY t.id;
+-- @must
+SELECT * FROM s29w_t t, abs(t.x) AS a(v) WHERE v > 1 ORDER BY t.id;
+-- @must
+SELECT t.id, v FROM s29w_t t, LATERAL (SELECT abs(t.x) AS v) a WHERE a.v > 1 ORDER BY t.id;
+-- @must
+SELECT * FROM s29w_t t, LATERAL (SELECT t.x AS v, t.x * 2 AS w) a WHERE v < w ORDER BY t.id;
+SELECT t.id, l FROM s29w_t t, length(t.g || 'xy') l, abs(-2.50) c ORDER BY 1;
 SELECT coalesce(x, 0) AS c, count(*) FROM s29w_t GROUP BY coalesce(x, 0) ORDER BY 1;
 SELECT coalesce(x, 0.00) FROM s29w_t ORDER BY id;
 -- @must

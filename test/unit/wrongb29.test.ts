@@ -55,3 +55,26 @@ describe('a grouped query printing a stored numeric through COALESCE', () => {
     ]);
   });
 });
+
+describe('a scalar function in FROM reading the items before it', () => {
+  it('is evaluated per row, its column named by the alias (FROM t, abs(t.x) a)', () => {
+    expect(run('SELECT t.id, a FROM wb29 t, abs(t.x) a ORDER BY t.id').map((r) => [Number(r[0]), r[1] === null ? null : String(r[1])])).toEqual([
+      [1, '2.50'],
+      [2, '1.125'],
+      [3, null],
+      [4, '10.0'],
+      [5, '0.0'],
+    ]);
+    expect(run('SELECT t.id, u FROM wb29 t, upper(t.g) u WHERE t.id < 3 ORDER BY t.id')).toEqual([
+      [1n, 'A'],
+      [2n, 'A'],
+    ]);
+  });
+});
+
+describe('an inlined LATERAL column referenced twice', () => {
+  it('compares its value where the select list prints its text (WHERE a.v > 1 beside SELECT v)', () => {
+    expect(run('SELECT t.id, v FROM wb29 t, LATERAL (SELECT abs(t.x) AS v) a WHERE a.v > 1 ORDER BY t.id').map((r) => Number(r[0]))).toEqual([1, 2, 4]);
+    expect(run('SELECT * FROM wb29 t, abs(t.x) AS a(v) WHERE v > 1 ORDER BY t.id').map((r) => Number(r[0]))).toEqual([1, 2, 4]);
+  });
+});
