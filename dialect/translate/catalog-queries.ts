@@ -711,6 +711,23 @@ function markColumnRefs(n: unknown, before: ReadonlySet<string>): void {
   Object.values(n).forEach((x) => markColumnRefs(x, before));
 }
 
+/**
+ * An inlined column's expression for one reference: a copy, so that the display marks one
+ * reference's output puts on its nodes (markScaleSpine) are not another's (`SELECT l.v … WHERE
+ * l.v > 1` compares the value, not its printed text); its column references keep their place.
+ */
+export function lateralCopy(value: Node): Node {
+  const copy = structuredClone(value);
+  const carry = (from: unknown, to: unknown) => {
+    if (!from || typeof from !== 'object') return;
+    const before = insideLateral.get(from as Node);
+    if (before) insideLateral.set(to as Node, before);
+    for (const k of Object.keys(from)) carry((from as Node)[k], (to as Node)[k]);
+  };
+  carry(value, copy);
+  return copy;
+}
+
 /** Registers the inlined LATERAL subqueries and the LATERAL functions of a FROM list before its SELECT list is written. */
 export function registerLaterals(em: EmitContext, from: Node[] | undefined): void {
   const walk = (n: Node) => {

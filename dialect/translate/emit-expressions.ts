@@ -151,8 +151,9 @@ export abstract class ExpressionEmitter implements EmitContext {
           if (fields.length > 4) throw new PgError(SqlState.syntaxError, `improper qualified name (too many dotted names): ${fields.join('.')}`, at);
           throw new PgError(SqlState.featureNotSupported, `cross-database references are not implemented: ${fields.join('.')}`, at);
         }
-        const lateral = catalog.lateralColumn(this, n);
-        if (lateral) {
+        const inlined = catalog.lateralColumn(this, n);
+        if (inlined) {
+          const lateral = catalog.lateralCopy(inlined);
           if (this.outputRoot === n || this.numericSpine.has(n)) markScaleSpine(this, lateral, this.numericSpine);
           return `(${this.expr(lateral)})`;
         }

@@ -33,7 +33,7 @@ import { enterSelectScope, leaveScope, starColumns, namesEvery, subqueryDisplays
 import type { ColumnInfo } from './schema.js';
 import { storeSql } from './normalize.js';
 import { sequenceFromItem } from './sequences.js';
-import { aliasedTables, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, rowsFromQuery, selectListSeries, usingJoinStar } from './rewrite.js';
+import { aliasedTables, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, rowsFromQuery, scalarFunctionLaterals, selectListSeries, usingJoinStar } from './rewrite.js';
 import { keptPart } from './modifying-with.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
 import { type OutputColumn, type OwnScales, VALUE_WINDOW_FUNCTIONS, computedNumeric, mixedScaleBranches, setColumns, isFormattedOutput, markScaleSpine, outputColumn, selectColumns, valuesColumns, outputScale, numericScale, isNumericSpecial, isNullLiteral, isNullValue, isUnknownLiteral, storedDisplay, displayedSql, arrayDisplaySql } from './types.js';
@@ -118,7 +118,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     // The texts carried are the rewritten query's (carriedDisplays).
     if (arrays) this.carryNext = carry;
     if (arrays) return this.select({ SelectStmt: arrays }, top);
-    const series = selectListSeries(s) ?? rowsFromQuery(s);
+    const series = selectListSeries(s) ?? rowsFromQuery(s) ?? scalarFunctionLaterals(s);
     if (series) return this.select({ SelectStmt: series }, top);
     const usingAliases = usingAliasQuery(s, this.schema);
     if (usingAliases) return this.select({ SelectStmt: usingAliases }, top);
@@ -617,8 +617,9 @@ export abstract class QueryEmitter extends ExpressionEmitter {
           columns.push(...(star ?? [{ name: '*', type: null }]));
         }
         for (const c of inlined) {
-          if (named && this.formatsOutput && ownScales === 'all') markScaleSpine(this, c.value, this.numericSpine);
-          sqls.push(`(${this.expr(c.value)}) AS ${quoteIdent(c.name)}`);
+          const value = catalog.lateralCopy(c.value);
+          if (named && this.formatsOutput && ownScales === 'all') markScaleSpine(this, value, this.numericSpine);
+          sqls.push(`(${this.expr(value)}) AS ${quoteIdent(c.name)}`);
           columns.push(outputColumn(this, c.name, c.value));
         }
         continue;

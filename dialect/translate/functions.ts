@@ -129,6 +129,8 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   lpad: ownNamed('lpad', OID.text),
   rpad: ownNamed('rpad', OID.text),
   repeat: ownNamed('repeat', OID.text),
+  // Its arguments are strings (checkArgumentKinds): SQLite's || is theirs, NULL for a NULL.
+  textcat: { emit: (a) => `(${a[0]} || ${a[1]})`, type: OID.text },
   reverse: ownNamed('reverse', OID.text),
   normalize: ownNamed('normalize', OID.text),
   is_normalized: ownNamed('is_normalized', OID.bool),

@@ -38,7 +38,8 @@ function typeOf(n: Node | undefined): string | undefined {
   if (!n) return undefined;
   if (n.TypeCast) return typeNameOf(n.TypeCast.typeName);
   const c = n.A_Const;
-  if (c) return c.isnull ? undefined : c.sval ? 'unknown' : c.fval ? 'numeric' : c.boolval ? 'boolean' : 'integer';
+  // An untyped NULL is unknown, as an operator's message names it: never the integer of `1 || 2`.
+  if (c) return c.isnull ? 'unknown' : c.sval ? 'unknown' : c.fval ? 'numeric' : c.boolval ? 'boolean' : 'integer';
   // A unary minus keeps its operand's type (-1::bigint is -(1::bigint)).
   if (n.A_Expr && !n.A_Expr.lexpr && names(n.A_Expr.name ?? []).at(-1) === '-') return typeOf(n.A_Expr.rexpr);
   return undefined;

@@ -13,7 +13,7 @@ import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { selectColumns } from './types.js';
-import { AGGREGATES, hasAggregate, hasWindowFunction } from './functions.js';
+import { AGGREGATES, FUNCTIONS, hasAggregate, hasWindowFunction } from './functions.js';
 import { TEXT_SET_RETURNING } from './text-set-functions.js';
 import { JSON_SET_RETURNING, jsonArity } from './json-set-functions.js';
 import { subqueryForGroupingSet } from './grouping-set-subqueries.js';
@@ -232,6 +232,30 @@ export function rowsFromQuery(s: Node): Node | undefined {
     return { RangeSubselect: { subquery: { SelectStmt: { targetList, limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } }, alias } };
   };
   const fromClause = ((s.fromClause ?? []) as Node[]).map(item);
+  return found ? { ...s, fromClause } : undefined;
+}
+
+/**
+ * A built-in scalar function in a FROM list that reads the items before it (`FROM t, abs(t.x) a`),
+ * as the one-row LATERAL subquery it is in PostgreSQL (`LATERAL (SELECT abs(t.x) AS a) a`), which
+ * inlineLateral writes as the expression: one column named by the column alias, else the alias,
+ * else the function. A call of constants keeps rangeFunction's one-row subquery.
+ */
+export function scalarFunctionLaterals(s: Node): Node | undefined {
+  let found = false;
+  const fromClause = ((s.fromClause ?? []) as Node[]).map((n, i) => {
+    const r = n.RangeFunction;
+    const [call, defs] = (r && !r.is_rowsfrom && !r.lateral && !r.ordinality && (r.functions as Node[]).length === 1 ? r.functions[0].List.items : []) as Node[];
+    const f = call?.FuncCall;
+    const name = f && !f.over && names(f.funcname).length === 1 ? names(f.funcname)[0]! : undefined;
+    if (i === 0 || !name || !FUNCTIONS[name] || AGGREGATES.has(name) || (defs && Object.keys(defs).length > 0)) return n;
+    const colnames = names(r.alias?.colnames);
+    if (colnames.length > 1 || !JSON.stringify(f.args ?? []).includes('"ColumnRef"')) return n;
+    found = true;
+    const alias = r.alias?.aliasname ?? name;
+    const targetList = [{ ResTarget: { name: colnames[0] ?? alias, val: call } }];
+    return { RangeSubselect: { lateral: true, subquery: { SelectStmt: { targetList, limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } }, alias: { aliasname: alias } } };
+  });
   return found ? { ...s, fromClause } : undefined;
 }
 

@@ -895,6 +895,9 @@ function freshText(em: EmitContext, n: Node): boolean {
   return !!n.FuncCall && !n.FuncCall.over && FRESH_TEXT_FUNCTIONS.has(names(n.FuncCall.funcname).at(-1)!);
 }
 
+/** The types that cast to text implicitly (an untyped NULL's is unknown). */
+const STRING_TYPES = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name, OID.citext, OID.unknown]);
+
 function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo | null>, written: string[]): void {
   const x = types[0];
   const qualified = written.length > 1;
@@ -1145,6 +1148,10 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const scaled = (a: Node) => (numericScale(em, a) === undefined ? em.expr(a) : `pg_numeric_text(${em.expr(a)}, ${numericScale(em, a)})`);
       return `${name}(${scaled(args[0]!)}, ${em.expr(args[1]!)}, ${scaled(args[2]!)})`;
     }
+    case 'textcat':
+      // textcat(text, text) is `||` of two strings (functions.ts); no implicit cast makes a text of a number, a date or a boolean.
+      if (args.length !== 2 || args.some((a, i) => !isUnknownLiteral(a) && argType(i) && !STRING_TYPES.has(argType(i)!.oid))) throw noFunctionCall(em, name, args);
+      return undefined;
     case 'length':
     case 'char_length':
     case 'character_length':

@@ -997,13 +997,16 @@ export function markScaleSpine(em: EmitContext, n: Node, spine: WeakSet<Node>, o
   }
   // COALESCE, CASE … of branches of different scales: each value printed with its own (typed-sql.ts
   // mixedScaleOutput), a stored numeric's with its display text where values may print their own.
-  const branches = mixedScaleBranches(em, n, ownScales === 'all', ownScales !== 'none');
+  // Outside a grouped query's aggregates (`GROUP BY coalesce(x, 0)`), the text its group's rows share,
+  // each row's printed as outside a group (a stored branch with its display text); one over an
+  // aggregate (`coalesce(sum(n), 0)`) has one value per group already.
+  const grouped = ownScales === 'aggregated' && !hasAggregate(n);
+  const branches = mixedScaleBranches(em, n, ownScales !== 'none', ownScales !== 'none');
   if (branches) {
-    for (const b of branches) if (numericScale(em, b) === undefined && !isNullValue(b) && !mark(b)) spine.add(b);
+    const marked = (b: Node) => (grouped ? markScaleSpine(em, b, spine) : mark(b));
+    for (const b of branches) if (numericScale(em, b) === undefined && !isNullValue(b) && !marked(b)) spine.add(b);
     spine.add(n);
-    // Outside a grouped query's aggregates, the text its group's rows share (its rows group by value);
-    // one over an aggregate (`coalesce(sum(n), 0)`) has one value per group already.
-    if (ownScales === 'aggregated' && !hasAggregate(n)) em.groupedDisplays.add(n);
+    if (grouped) em.groupedDisplays.add(n);
     return true;
   }
   // A scalar subquery prints its value with the display text its query carries beside it (emit-expressions.ts subLink),
