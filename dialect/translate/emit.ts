@@ -142,12 +142,20 @@ export class Emitter extends QueryEmitter {
     }
     if (c.action === 'ONCONFLICT_NOTHING') return sql + ' DO NOTHING';
     // A column named bare is the table's or EXCLUDED's: PostgreSQL cannot tell which (42702).
+    // Under an alias the table's own name names nothing (42P01), where SQLite takes it for the target.
     const table = this.schema.lookupTable(relation.relname);
+    const alias = relation.alias && !relation.alias.implicit ? (relation.alias.aliasname as string) : undefined;
     const bare = (n: unknown): void => {
       if (n === null || typeof n !== 'object' || (n as Node).SubLink) return;
       const ref = (n as Node).ColumnRef;
       if (ref?.fields.length === 1 && ref.fields[0].String && table?.column(ref.fields[0].String.sval)) {
         throw new PgError(SqlState.ambiguousColumn, `column reference "${ref.fields[0].String.sval}" is ambiguous`);
+      }
+      if (alias !== undefined && ref?.fields.length === 2 && ref.fields[0].String?.sval === relation.relname) {
+        throw new PgError(SqlState.undefinedTable, `invalid reference to FROM-clause entry for table "${relation.relname}"`, {
+          hint: `Perhaps you meant to reference the table alias "${alias}".`,
+          ...(ref.location >= 0 ? { position: ref.location + 1 } : {}),
+        });
       }
       Object.values(n).forEach(bare);
     };

@@ -471,10 +471,24 @@ export function enterDmlScope(em: EmitContext, s: Node): SavedScope {
  * Whether a DML statement's target is written under its own name, its alias read as that name:
  * SQLite cannot resolve a target's alias in a trigger's body when it re-reads the trigger (any
  * ALTER TABLE … RENAME does; graphile-worker's `job_queues.job_count`, whose implicit alias
- * namespaces.ts adds). Not beside FROM or USING items, where the table may be among them too.
+ * namespaces.ts adds). Not where the statement names the table otherwise — FROM or USING items,
+ * a subquery's FROM, a reference qualified by the table's name (PostgreSQL's 42P01 under an
+ * alias) — which SQLite would then take for the target.
  */
 export function underOwnName(s: Node): boolean {
-  return !(s.fromClause as Node[] | undefined)?.length && !(s.usingClause as Node[] | undefined)?.length;
+  if (!s.relation.alias) return true;
+  if ((s.fromClause as Node[] | undefined)?.length || (s.usingClause as Node[] | undefined)?.length) return false;
+  return !namesRelation({ ...s, relation: undefined }, s.relation.relname as string);
+}
+
+/** Whether `n` reads relation `name`: a RangeVar of it, or a column reference qualified by it. */
+function namesRelation(n: unknown, name: string): boolean {
+  if (Array.isArray(n)) return n.some((x) => namesRelation(x, name));
+  if (!n || typeof n !== 'object') return false;
+  const o = n as Node;
+  if (o.RangeVar?.relname === name) return true;
+  if (o.ColumnRef && (o.ColumnRef.fields as Node[]).length > 1 && (o.ColumnRef.fields as Node[]).some((f) => f.String?.sval === name)) return true;
+  return Object.values(o).some((v) => namesRelation(v, name));
 }
 
 /** Brings relations into scope: the target table of a data-modifying CTE. */
