@@ -69,6 +69,18 @@ describe('a trigger writing another table under an alias survives ALTER TABLE â€
     expect(await rows("DELETE FROM tally29g AS t WHERE t.k = 'z' RETURNING t.*")).toEqual([{ k: 'z', n: 7 }]);
   });
 
+  it("runs MERGE's DELETE step, whose target goes by its own name without a source", async () => {
+    await c.query('CREATE TABLE merge29g (k int PRIMARY KEY, v int)');
+    await c.query('INSERT INTO merge29g VALUES (1, 1), (2, 2), (3, 3)');
+    const merged = await c.query('MERGE INTO merge29g p USING (VALUES (1, NULL::int), (2, 20), (4, 40)) s(k, v) ON p.k = s.k WHEN MATCHED AND s.v IS NULL THEN DELETE WHEN MATCHED THEN UPDATE SET v = s.v WHEN NOT MATCHED THEN INSERT VALUES (s.k, s.v)');
+    expect(merged.rowCount).toBe(3);
+    expect(await rows('SELECT k, v FROM merge29g ORDER BY k')).toEqual([
+      { k: 2, v: 20 },
+      { k: 3, v: 3 },
+      { k: 4, v: 40 },
+    ]);
+  });
+
   it("refuses the table's own name under an alias in DO UPDATE (42P01), which SQLite took for the target", async () => {
     const sql = "INSERT INTO tally29g AS t VALUES ('x', 1) ON CONFLICT (k) DO UPDATE SET n = tally29g.n + 10";
     expect(await failure(sql)).toEqual({ code: '42P01', message: 'invalid reference to FROM-clause entry for table "tally29g"', position: String(sql.indexOf('tally29g.n') + 1) });
