@@ -50,6 +50,7 @@ import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
 import { changeRelationOwner } from './roles.js';
 import { alterSequence, ownedSequence, ownedSequences, plainColumnEdit, renamedOwner, restartOwnedSequences } from './sequences.js';
 import { splitStoredName } from '../catalog/namespaces.js';
+import { namedKeys } from './key-names.js';
 import { ownName, typeStoredName } from './namespaces.js';
 
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
@@ -125,7 +126,8 @@ function onCommitAction(s: Node): OnCommit | undefined {
   return s.oncommit === 'ONCOMMIT_DROP' ? 'drop' : 'delete rows';
 }
 
-export function createTable(schema: TranslatorSchema, s: Node): Step[] {
+export function createTable(schema: TranslatorSchema, created: Node): Step[] {
+  const s = created.relation.relpersistence === 't' ? created : namedKeys(schema, created);
   const onCommit = onCommitAction(s);
   if (s.inhRelations) throw unsupported('table inheritance');
   if (s.partspec) throw unsupported('partitioned tables');

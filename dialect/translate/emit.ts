@@ -19,7 +19,7 @@ import { unsupported } from './unsupported.js';
 import { valuesSql } from './values-list.js';
 import { hasAggregate } from './functions.js';
 import { Scope, type ScopeRelation } from './scope.js';
-import { enterDmlScope, enterRelations, leaveScope } from './name-resolution.js';
+import { enterDmlScope, enterRelations, leaveScope, underOwnName } from './name-resolution.js';
 import type { ColumnInfo, TableInfo } from './schema.js';
 import { onceEach } from './upsert-once.js';
 import { insertedColumn, insertedTests, markedWhere } from './upsert-inserted.js';
@@ -58,7 +58,6 @@ export class Emitter extends QueryEmitter {
     }
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
     sql += `INSERT INTO ${this.rangeVar(s.relation, false)}`;
-    if (s.relation.alias) sql += ` AS ${quoteIdent(s.relation.alias.aliasname)}`;
     const columns = cols ?? (s.cols as Node[] | undefined)?.map((c) => c.ResTarget.name as string) ?? leadingColumns(this.schema, s);
     // A serial or identity column left out draws from its sequence, row by row, as its default does in PostgreSQL.
     const drawn = drawnColumns(this.schema, s, cols ?? (s.cols || leadingColumns(this.schema, s) ? columns : undefined));
@@ -143,12 +142,20 @@ export class Emitter extends QueryEmitter {
     }
     if (c.action === 'ONCONFLICT_NOTHING') return sql + ' DO NOTHING';
     // A column named bare is the table's or EXCLUDED's: PostgreSQL cannot tell which (42702).
+    // Under an alias the table's own name names nothing (42P01), where SQLite takes it for the target.
     const table = this.schema.lookupTable(relation.relname);
+    const alias = relation.alias && !relation.alias.implicit ? (relation.alias.aliasname as string) : undefined;
     const bare = (n: unknown): void => {
       if (n === null || typeof n !== 'object' || (n as Node).SubLink) return;
       const ref = (n as Node).ColumnRef;
       if (ref?.fields.length === 1 && ref.fields[0].String && table?.column(ref.fields[0].String.sval)) {
         throw new PgError(SqlState.ambiguousColumn, `column reference "${ref.fields[0].String.sval}" is ambiguous`);
+      }
+      if (alias !== undefined && ref?.fields.length === 2 && ref.fields[0].String?.sval === relation.relname) {
+        throw new PgError(SqlState.undefinedTable, `invalid reference to FROM-clause entry for table "${relation.relname}"`, {
+          hint: `Perhaps you meant to reference the table alias "${alias}".`,
+          ...(ref.location >= 0 ? { position: ref.location + 1 } : {}),
+        });
       }
       Object.values(n).forEach(bare);
     };
@@ -156,8 +163,7 @@ export class Emitter extends QueryEmitter {
     sql += ' DO UPDATE SET ' + this.setList(c.targetList, relation);
     const where = c.whereClause ? this.expr(c.whereClause) : undefined;
     if (marking) {
-      const qualifier = quoteIdent(relation.alias?.aliasname ?? marking.sqlName);
-      return `${sql} WHERE ${markedWhere(marking, qualifier, where, (c.targetList as Node[]).map((t) => t.ResTarget.name as string))}`;
+      return `${sql} WHERE ${markedWhere(marking, quoteIdent(marking.sqlName), where, (c.targetList as Node[]).map((t) => t.ResTarget.name as string))}`;
     }
     return where === undefined ? sql : `${sql} WHERE ${where}`;
   }
@@ -290,7 +296,7 @@ export class Emitter extends QueryEmitter {
     const outerScope = enterDmlScope(this, s);
     registerLaterals(this, s.fromClause);
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
-    sql += `UPDATE ${this.rangeVar(s.relation, true)} SET ${this.setList(s.targetList, s.relation)}`;
+    sql += `UPDATE ${this.rangeVar(s.relation, !underOwnName(s))} SET ${this.setList(s.targetList, s.relation)}`;
     if (s.fromClause) sql += ' FROM ' + (s.fromClause as Node[]).map((f) => this.fromItem(f)).join(', ');
     if (s.whereClause) booleanParams(this, [s.whereClause]);
     const where = s.whereClause ? this.condition(s.whereClause, 'WHERE') : null;
@@ -307,7 +313,7 @@ export class Emitter extends QueryEmitter {
     this.writing = true;
     const outerScope = enterDmlScope(this, s);
     let sql = s.withClause ? this.withClause(s.withClause) + ' ' : '';
-    sql += `DELETE FROM ${this.rangeVar(s.relation, true)}`;
+    sql += `DELETE FROM ${this.rangeVar(s.relation, !underOwnName(s))}`;
     if (s.whereClause) booleanParams(this, [s.whereClause]);
     const where = this.targetCondition(s.relation, s.whereClause ? this.condition(s.whereClause, 'WHERE') : null);
     if (where) sql += ' WHERE ' + where;

@@ -21,6 +21,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import type { PgTypeInfo } from '../../pg/types/registry.js';
 import type { UntypedParamError } from './emit-context.js';
 import { Emitter } from './emit.js';
+import { underOwnName } from './name-resolution.js';
 import type { Node } from './parse.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import type { TranslatorSchema } from './schema.js';
@@ -168,9 +169,10 @@ export function mergePlan(schema: TranslatorSchema, s: Node): MergePlan {
   }
   // 4. The rows a DELETE clause took, which reads no source.
   if (deletes.length) {
-    emit({ DeleteStmt: { relation: s.relation, whereClause: column(alias, CLAUSE), withClause } }, (sql) =>
-      sql.replaceAll(placeholder(CLAUSE), `pg_merge_clause(${rowid}) IN (${deletes.map((c) => c.index).join(', ')})`),
-    );
+    const deleting: Node = { relation: s.relation, whereClause: column(alias, CLAUSE), withClause };
+    // Without a source the DELETE's target goes by its own name in SQLite (underOwnName).
+    const known = underOwnName(deleting) ? quoteIdent(table?.sqlName ?? relname) : quoteIdent(alias);
+    emit({ DeleteStmt: deleting }, (sql) => sql.replaceAll(`${known}.${quoteIdent(CLAUSE)}`, `pg_merge_clause(${known}.rowid) IN (${deletes.map((c) => c.index).join(', ')})`));
   }
 
   plan.steps.push({ sql: 'SELECT 1 WHERE pg_merge_reset() = 0', params: [] });

@@ -216,7 +216,8 @@ const SEQUENCE_COLUMNS: ScopeColumn[] = [
 ];
 
 /** A table, view or CTE named in FROM (or as the target of INSERT/UPDATE/DELETE). */
-export function tableRelation(em: EmitContext, r: Node): ScopeRelation {
+/** `ownName`: SQLite knows the table by its own name even where it has an alias (underOwnName). */
+export function tableRelation(em: EmitContext, r: Node, ownName = false): ScopeRelation {
   const name = r.relname as string;
   const alias = (r.alias?.aliasname as string | undefined) ?? name;
   let columns: ScopeColumn[] | null = null;
@@ -232,7 +233,7 @@ export function tableRelation(em: EmitContext, r: Node): ScopeRelation {
   else if (!r.schemaname || r.schemaname === 'public') {
     const table = em.schema.lookupTable(name);
     // SQLite knows the relation by its alias, else by the table's own name (a temporary table's is the session's).
-    const relation = (r.alias?.aliasname as string | undefined) ?? table?.sqlName ?? name;
+    const relation = (ownName ? undefined : (r.alias?.aliasname as string | undefined)) ?? table?.sqlName ?? name;
     columns =
       table?.columns.map((c) => ({ name: c.name, type: c.type, ...(c.scale !== undefined ? { scale: c.scale } : {}), ...(c.display !== undefined ? { display: { relation, column: c.display } } : {}) })) ??
       (em.schema.sequence(name) ? SEQUENCE_COLUMNS : null);
@@ -241,8 +242,8 @@ export function tableRelation(em: EmitContext, r: Node): ScopeRelation {
   }
   const system = catalog && catalogSystemColumns(r.schemaname, name);
   const out = renamed({ name: alias, columns, ...(system ? { system } : {}) }, r.alias?.colnames);
-  const sqlName = !r.alias && !cte && !r.schemaname ? em.schema.lookupTable(name)?.sqlName : undefined;
-  return { ...out, ...(rowid ? { rowid } : {}), ...(rowType ? { rowType } : {}), ...(sqlName !== undefined && sqlName !== name ? { sqlName } : {}) };
+  const sqlName = (!r.alias || ownName) && !cte && !r.schemaname ? em.schema.lookupTable(name)?.sqlName : undefined;
+  return { ...out, ...(rowid ? { rowid } : {}), ...(rowType ? { rowType } : {}), ...(sqlName !== undefined && sqlName !== out.name ? { sqlName } : {}) };
 }
 
 /**
@@ -457,13 +458,37 @@ export function enterSelectScope(em: EmitContext, s: Node): SavedScope {
  */
 export function enterDmlScope(em: EmitContext, s: Node): SavedScope {
   const saved = enterSelectScope(em, { withClause: s.withClause });
-  const target = tableRelation(em, s.relation);
+  const target = tableRelation(em, s.relation, underOwnName(s));
   const relations = [target, ...fromRelations(em, s.fromClause ?? s.usingClause)];
   // The target is one of the statement's FROM items (`UPDATE t … FROM t` needs an alias).
   if (target.name && relations.slice(1).some((r) => r.name === target.name)) throw new PgError(SqlState.duplicateAlias, `table name "${target.name}" specified more than once`);
   if (s.onConflictClause) relations.push({ name: 'excluded', columns: target.columns?.map((c) => (c.display ? { ...c, display: { ...c.display, relation: 'excluded' } } : c)) ?? null, starless: true });
   em.scope = new Scope(relations, saved.scope);
   return saved;
+}
+
+/**
+ * Whether a DML statement's target is written under its own name, its alias read as that name:
+ * SQLite cannot resolve a target's alias in a trigger's body when it re-reads the trigger (any
+ * ALTER TABLE … RENAME does; graphile-worker's `job_queues.job_count`, whose implicit alias
+ * namespaces.ts adds). Not where the statement names the table otherwise — FROM or USING items,
+ * a subquery's FROM, a reference qualified by the table's name (PostgreSQL's 42P01 under an
+ * alias) — which SQLite would then take for the target.
+ */
+export function underOwnName(s: Node): boolean {
+  if (!s.relation.alias) return true;
+  if ((s.fromClause as Node[] | undefined)?.length || (s.usingClause as Node[] | undefined)?.length) return false;
+  return !namesRelation({ ...s, relation: undefined }, s.relation.relname as string);
+}
+
+/** Whether `n` reads relation `name`: a RangeVar of it, or a column reference qualified by it. */
+function namesRelation(n: unknown, name: string): boolean {
+  if (Array.isArray(n)) return n.some((x) => namesRelation(x, name));
+  if (!n || typeof n !== 'object') return false;
+  const o = n as Node;
+  if (o.RangeVar?.relname === name) return true;
+  if (o.ColumnRef && (o.ColumnRef.fields as Node[]).length > 1 && (o.ColumnRef.fields as Node[]).some((f) => f.String?.sval === name)) return true;
+  return Object.values(o).some((v) => namesRelation(v, name));
 }
 
 /** Brings relations into scope: the target table of a data-modifying CTE. */

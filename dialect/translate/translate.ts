@@ -507,8 +507,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'TransactionStmt':
       return transaction(raw, schema, s);
     case 'CreateStmt':
-      if (s.relation.relpersistence !== 't' && schema.sequence(s.relation.relname)) {
-        // A sequence is a relation of the same namespace: the name is taken.
+      if (s.relation.relpersistence !== 't' && (schema.sequence(s.relation.relname) || (!schema.lookupTable(s.relation.relname) && schema.takenRelationNames().has(s.relation.relname)))) {
+        // A sequence or an index is a relation of the same namespace: the name is taken.
         const taken = new PgError(SqlState.duplicateTable, `relation "${s.relation.relname}" already exists${s.if_not_exists ? ', skipping' : ''}`, s.if_not_exists ? { severity: 'NOTICE' } : {});
         if (!s.if_not_exists) throw taken;
         return objectDdl(raw, schema, 'CREATE TABLE', { steps: [], notices: [taken] });
