@@ -46,6 +46,8 @@ export interface CoordinatorOptions {
 }
 
 const DEFAULT_COMMIT_EVERY = 32;
+/** Uncommitted batches a replica may hold before new ones wait for its commit (canDispatch). */
+const HELD_BATCHES = 32;
 /** Why batches fail when a quorum cannot take them for want of disk space (the shell answers 53100). */
 export const NO_SPACE = 'no space left on device';
 
@@ -194,6 +196,11 @@ export class Coordinator {
     // source to repair from until space is freed), or waits for those in flight to end.
     if (this.halted !== null || this.healthy().length < this.verifier.quorum) return this.batches.size === 0;
     if (this.wantsQuiet()) return false;
+    // A replica commits only once every batch it holds is verified (progress()), which a steady
+    // stream of batches (a long COPY) never leaves it: its savepoints then nest without end, and
+    // SQLite's cost per statement grows with them. Once a quorum holds HELD_BATCHES the stream
+    // waits for their commits (a replica running behind the others holds nobody up).
+    if (this.replicas.filter((r, i) => r.open.length >= HELD_BATCHES && this.isHealthy(i)).length >= this.verifier.quorum) return false;
     for (const b of this.batches.values()) {
       if (b.barrier) return false;
       // A verified batch waiting for its commit to go out: that commit needs every open batch verified.

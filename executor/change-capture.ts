@@ -394,14 +394,8 @@ export class ChangeCapture {
         restoreTableDefinition(this.db, o.name, o.sql!);
         // Its unique indexes before its rows: a row put back into a table others reference is
         // looked up in them (for the deferred foreign keys), and without its key's index SQLite
-        // refuses with "foreign key mismatch" (a key added by ALTER TABLE is such an index). A table
-        // renamed in the transaction took the index along under its name: it goes, with that table below.
-        for (const i of img.schema) {
-          if (i.type !== 'index' || i.tbl_name !== o.name || !i.sql) continue;
-          const taken = now.find((x) => x.type === 'index' && x.name === i.name);
-          if (taken && !before.has(`table:${taken.tbl_name}`)) this.db.exec(`DROP INDEX ${s}.${q(i.name)}`);
-          this.db.exec(i.sql);
-        }
+        // refuses with "foreign key mismatch" (a key added by ALTER TABLE is such an index).
+        for (const i of img.schema) if (i.type === 'index' && i.tbl_name === o.name && i.sql) this.db.exec(i.sql);
         if (o.name === img.table && img.saved) {
           const cols = (this.db.prepare(`SELECT name FROM pragma_table_xinfo(${lit(o.name)}, '${s}') WHERE hidden = 0 ORDER BY cid`).pluck().all() as string[]).map(q).join(', ');
           this.db.exec(`INSERT INTO ${s}.${q(o.name)} (${this.rowidOf(o.name)}, ${cols}) SELECT "evsql.rowid", ${cols} FROM ${s}.${q(img.saved)}`);
