@@ -32,7 +32,7 @@ import { likeEscape, likeMatch } from '../../pg/like.js';
 import { VERSION_STRING } from '../../pg/version.js';
 import { hashText, partitionHash } from '../../pg/hash.js';
 import { jsonSourceStep, jsonbContains, parseJson } from '../../pg/types/json.js';
-import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
+import { jsonPathKeys, text } from './arguments.js';
 import type { FunctionScope } from './function-scope.js';
 import { checkUnsafeLabel, invalidEnumLabel } from '../catalog/enums.js';
 import { type PrivilegeTarget, aclTextAllows } from '../catalog/roles.js';

@@ -25,7 +25,7 @@ import { quoteIdentifier } from '../../pg/ident.js';
 import { caselessOption, extractingRegExp, pgRegExp } from '../../pg/regex.js';
 import { formatDateTime, formatIntervalChar, formatNumber, parseDateTime, parseNumber } from '../../pg/to-char.js';
 import { JsonNumber, JsonObject, type JsonNode, compareJsonb, jsonbSortKey, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
-import { jsonPathKeys, parseJsonArgument, text } from './arguments.js';
+import { jsonPathKeys, text } from './arguments.js';
 import { compareNumeric } from './numeric-functions.js';
 import { overlaps } from '../../pg/overlaps.js';
 
@@ -60,11 +60,6 @@ function compareValues(a: SqliteValue, b: SqliteValue): number {
 
 function num(v: SqliteValue): number {
   return typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(text(v));
-}
-
-/** jsonb's text: keys sorted and spaced as PostgreSQL prints them. */
-function jsonbText(v: unknown): string {
-  return decodeTextParam(JSON.stringify(v), OID.jsonb) as string;
 }
 
 /** json_build_object()'s and json_agg()'s text: ' : ' after keys, ', ' between items, numbers as written. */

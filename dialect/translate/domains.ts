@@ -18,8 +18,6 @@ import { assertTypeExists } from './type-exists.js';
 import { unsupported } from './unsupported.js';
 import { ownName, typeStoredName } from './namespaces.js';
 
-const VALUE: Node = { ColumnRef: { fields: [{ String: { sval: 'value' } }] } };
-
 function domainName(parts: string[]): string {
   return typeStoredName(parts, 'domains');
 }

@@ -256,7 +256,6 @@ const COLON = 58;
 const DOLLAR = 36;
 const SEMICOLON = 59;
 const AMPERSAND = 38;
-const BACKSLASH = 92;
 /** What the last significant token was, when it was not a one-character operator (its code then). */
 const WORD = -1;
 const CONSTANT = -2;

@@ -8,7 +8,6 @@
  * partition without them (CREATE TABLE … PARTITION OF) is then refused. A check is dropped where
  * the bound implies it (`CHECK (name = 'q')` of the partition for 'q'). Anything else is refused.
  */
-import { PgError, SqlState } from '../../pg/errors.js';
 import { tokenize } from '../runtime/catalog/sqlite-ddl.js';
 import { type PartitionKey, partitionIndexMarker, partitionedMarker } from '../catalog/markers.js';
 import { quoteIdent } from '../sqlite-quote.js';

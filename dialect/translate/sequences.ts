@@ -6,7 +6,7 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID } from '../../pg/types/registry.js';
 import type { Step } from '../plan.js';
-import { type SequenceClauses, type SequenceOptions, type SequenceType, drawSql, sequenceOptions, sequenceOptionsText, sequenceTableName, sequenceTableSql } from '../catalog/sequences.js';
+import { type SequenceClauses, type SequenceOptions, type SequenceType, sequenceOptions, sequenceOptionsText, sequenceTableName, sequenceTableSql } from '../catalog/sequences.js';
 import { makeObjectName } from '../runtime/catalog/model.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';

@@ -57,7 +57,7 @@ import { withStatementTriggers } from './statement-triggers.js';
 import type { TriggerNotification } from './trigger-program.js';
 import { type TranslateNode, createTrigger, dropTableTriggers, dropTrigger, enableTriggers, recompileCallers, renameTrigger, triggerFunctionKey, refuseAssigningTriggers, refuseTriggers, withTriggerAssignments } from './triggers.js';
 import { type DoBlock, doBlock } from './block-program.js';
-import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, guardedStatement, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
+import { type CaughtErrors, type TempFunction, catches, checkGuardable, dropsTempFunction, tempFunctionCall, tempPlpgsqlFunction } from './plpgsql.js';
 import { EXPLAIN_PREFIX } from '../runtime/explain.js';
 import { type CurrentOf, type CursorKeys, currentOfStatement, keyedCursorQuery } from './current-of.js';
 import { createSchema, dropSchemas as dropNamedSchemas, missingRelation, renameSchema, resolveSchemas, setSchema } from './namespaces.js';

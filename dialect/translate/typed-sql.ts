@@ -23,7 +23,7 @@ import { isTextSearch } from './text-search-types.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
 import { domainOid } from '../catalog/domains.js';
-import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isFormattedOutput, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay, TEXT_WRITERS, untypedBesideBytea } from './types.js';
+import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay, TEXT_WRITERS, untypedBesideBytea } from './types.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone, dates and times in its DateStyle, interval in its IntervalStyle): the rest are stored as PostgreSQL prints them. */
 const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.tstzrange, OID.interval, OID.date, OID.timestamp, OID.tsrange, OID.daterange]);

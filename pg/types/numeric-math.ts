@@ -116,7 +116,6 @@ function isqrt(n: bigint): bigint {
 
 /** ln(x) of a positive fixed-point x (scale w), at scale w; accurate to a few units of the last digit. */
 function lnFixed(x: bigint, w: number): bigint {
-  const one = pow10(w);
   // x = m · 10^e with m in [1, 10): ln x = ln m + e · ln 10.
   const e = x.toString().length - 1 - w;
   const m = e >= 0 ? roundDiv(x, pow10(e)) : x * pow10(-e);

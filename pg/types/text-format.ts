@@ -12,7 +12,7 @@ import { invalidSyntax } from './input-syntax.js';
 import { INT2, INT4, INT8, OIDT, integerText, parseIntegerText } from './integer.js';
 import { activeIntervalStyle, formatInterval, intervalOut, parseInterval } from './interval.js';
 import { invalidJson, jsonbText, parseJson } from './json.js';
-import { decimalStorage, numericText, parseNumericInput, parseNumericText } from './numeric.js';
+import { decimalStorage, numericText, parseNumericInput } from './numeric.js';
 import { OID, arrayElementOid, type ArrayValue, type SqliteValue } from './registry.js';
 import { scalarText } from './scalar-text.js';
 import {
