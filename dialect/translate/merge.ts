@@ -21,7 +21,6 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import type { PgTypeInfo } from '../../pg/types/registry.js';
 import type { UntypedParamError } from './emit-context.js';
 import { Emitter } from './emit.js';
-import { underOwnName } from './name-resolution.js';
 import type { Node } from './parse.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import type { TranslatorSchema } from './schema.js';
@@ -78,8 +77,12 @@ export function mergePlan(schema: TranslatorSchema, s: Node): MergePlan {
   const withClause = s.withClause as Node | undefined;
   const target: Node = { RangeVar: s.relation };
   const joined: Node = { JoinExpr: { jointype: 'JOIN_INNER', larg: target, rarg: s.sourceRelation, quals: s.joinCondition } };
-  const rowid = `${quoteIdent(alias)}.rowid`;
-  const placeholder = (name: string) => `${quoteIdent(alias)}.${quoteIdent(name)}`;
+  // The emitted SQL names the target by its alias, or by its SQLite name where it writes the table
+  // under that (a session's temporary table, a DELETE: underOwnName): a placeholder column may
+  // come qualified either way, and the rowid that replaces it is the same table's.
+  const names = [...new Set([quoteIdent(alias), quoteIdent(table?.sqlName ?? relname)])];
+  const fill = (sql: string, name: string, value: (rowid: string) => string): string =>
+    names.reduce((out, q) => out.replaceAll(`${q}.${quoteIdent(name)}`, value(`${q}.rowid`)), sql);
 
   const plan: MergePlan = { steps: [], paramTypes: new Map(), untypedParams: [] };
   const emit = (node: Node, replace: (sql: string) => string): void => {
@@ -108,7 +111,7 @@ export function mergePlan(schema: TranslatorSchema, s: Node): MergePlan {
       },
     });
     const changes = modifying.length ? `"${CLAUSE}" IN (${modifying.join(', ')})` : '0';
-    const sql = out.sql.replaceAll(placeholder(ROWID), rowid);
+    const sql = fill(out.sql, ROWID, (rowid) => rowid);
     plan.steps.push({ sql: `SELECT 1 FROM (${sql}) WHERE pg_merge_mark("${ROWID}", "${CLAUSE}", ${changes}) = 0`, params: em.params });
     for (const [k, v] of em.paramTypes) plan.paramTypes.set(k, v);
     plan.untypedParams.push(...em.untypedParams);
@@ -148,7 +151,7 @@ export function mergePlan(schema: TranslatorSchema, s: Node): MergePlan {
           },
         },
       },
-      (sql) => sql.replaceAll(placeholder(ROWID), `(pg_merge_clause(${rowid}) IS NOT NULL)`),
+      (sql) => fill(sql, ROWID, (rowid) => `(pg_merge_clause(${rowid}) IS NOT NULL)`),
     );
   }
 
@@ -164,15 +167,13 @@ export function mergePlan(schema: TranslatorSchema, s: Node): MergePlan {
           withClause,
         },
       },
-      (sql) => sql.replaceAll(placeholder(CLAUSE), `pg_merge_clause(${rowid}) = ${c.index}`),
+      (sql) => fill(sql, CLAUSE, (rowid) => `pg_merge_clause(${rowid}) = ${c.index}`),
     );
   }
   // 4. The rows a DELETE clause took, which reads no source.
   if (deletes.length) {
     const deleting: Node = { relation: s.relation, whereClause: column(alias, CLAUSE), withClause };
-    // Without a source the DELETE's target goes by its own name in SQLite (underOwnName).
-    const known = underOwnName(deleting) ? quoteIdent(table?.sqlName ?? relname) : quoteIdent(alias);
-    emit({ DeleteStmt: deleting }, (sql) => sql.replaceAll(`${known}.${quoteIdent(CLAUSE)}`, `pg_merge_clause(${known}.rowid) IN (${deletes.map((c) => c.index).join(', ')})`));
+    emit({ DeleteStmt: deleting }, (sql) => fill(sql, CLAUSE, (rowid) => `pg_merge_clause(${rowid}) IN (${deletes.map((c) => c.index).join(', ')})`));
   }
 
   plan.steps.push({ sql: 'SELECT 1 WHERE pg_merge_reset() = 0', params: [] });

@@ -126,8 +126,9 @@ class Resolver {
     if (Array.isArray(o.names) && 'typemod' in o) return { ...o, names: this.typeList(o.names as Node[], false) };
     const out: Node = {};
     for (const [k, v] of Object.entries(o)) {
-      // An upsert's DO UPDATE reads the target under the name as written: SQLite, under an alias of it.
-      const dml = (k === 'UpdateStmt' || k === 'DeleteStmt' || (k === 'InsertStmt' && v?.onConflictClause)) && v && typeof v === 'object';
+      // An upsert's DO UPDATE reads the target under the name as written: SQLite, under an alias of
+      // it; so do UPDATE, DELETE and MERGE (`MERGE INTO app.t … ON t.k = …`).
+      const dml = (k === 'UpdateStmt' || k === 'DeleteStmt' || k === 'MergeStmt' || (k === 'InsertStmt' && v?.onConflictClause)) && v && typeof v === 'object';
       if (dml) {
         out[k] = this.walk({ ...v, relation: undefined }, false);
         out[k].relation = this.walk(v.relation, true);
