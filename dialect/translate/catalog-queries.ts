@@ -318,6 +318,9 @@ function arrayElement(sql: string, type: PgTypeInfo | null | undefined): string 
   return type?.oid === OID.bool ? `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END` : sql;
 }
 
+/** Types whose values evsql keeps rows in, as JSON objects (_pg_expandarray's), or does not know. */
+const ROW_LIKE = new Set<number>([OID.json, OID.jsonb, OID.record, OID.unknown]);
+
 /** The types other than arrays with a subscript handler (pg_type.typsubscript), and an untyped literal's, which is read as an array. */
 const SUBSCRIPTED = new Set<number>([OID.jsonb, OID.name, OID.unknown, OID.int2vector, OID.oidvector]);
 
@@ -337,7 +340,15 @@ export function subscript(em: EmitContext, n: Node, elements: (sql: string) => s
     if (em.numericSpine.has(n)) em.numericSpine.add(column);
     return em.expr(column);
   }
-  if (field !== undefined && n.A_Indirection.arg.ColumnRef) return `json_extract(${em.expr(n.A_Indirection.arg)}, ${quoteString(`$."${field.replace(/"/g, '\\"')}"`)})`;
+  if (field !== undefined && n.A_Indirection.arg.ColumnRef) {
+    // A column of a type that is no row (text, a number …) has no fields: PostgreSQL's 42809, where
+    // reading it as a JSON object failed in SQLite (XX000 malformed JSON).
+    const of = em.typeOf(n.A_Indirection.arg)?.oid;
+    if (of !== undefined && !ROW_LIKE.has(of) && !em.schema.compositeByOid(of)) {
+      throw new PgError(SqlState.wrongObjectType, `column notation .${field} applied to type ${formatType(of, -1)}, which is not a composite type`, { position: n.A_Indirection.arg.ColumnRef.location + 1 });
+    }
+    return `json_extract(${em.expr(n.A_Indirection.arg)}, ${quoteString(`$."${field.replace(/"/g, '\\"')}"`)})`;
+  }
   const ind = indirection.map((i) => i.A_Indices as Node | undefined);
   if (ind.some((i) => !i)) throw unsupported('field selection');
   const argType = em.typeOf(n.A_Indirection.arg)?.oid;
