@@ -50,6 +50,9 @@ import { inlineNamedWindow, windowFrame } from './window-frame.js';
 import { declaredTypes } from './declared-params.js';
 import { INSERTED_COLUMN } from './upsert-inserted.js';
 
+/** Types a `||` of text makes. */
+const TEXTUAL = new Set<number>([OID.text, OID.varchar, OID.bpchar]);
+
 export abstract class ExpressionEmitter implements EmitContext {
   /** For each `?` emitted, the 1-based PostgreSQL parameter number it stands for. */
   readonly params: number[] = [];
@@ -421,7 +424,8 @@ export abstract class ExpressionEmitter implements EmitContext {
     if (/^AEXPR_(NOT_)?BETWEEN/.test(e.kind) || e.kind === 'AEXPR_IN') for (const b of e.rexpr.List.items as Node[]) inferParamTypes(this, e.lexpr, b);
     // Text made of a numeric (`amount || ''` in WHERE, in upper()) prints it as numeric_out does,
     // with its scale, wherever it stands, as a cast to text does.
-    if (e.kind === 'AEXPR_OP' && op === '||' && e.lexpr) markTextScale(this, { A_Expr: e });
+    // Only a text concatenation: an array's `||` keeps numbers, which comparisons read as numbers.
+    if (e.kind === 'AEXPR_OP' && op === '||' && e.lexpr && TEXTUAL.has(this.typeOf({ A_Expr: e })?.oid ?? 0)) markTextScale(this, { A_Expr: e });
     // So does JSON built of one that a key or path reads (`jsonb_build_object('v', amount) ->> 'v'`).
     if (e.kind === 'AEXPR_OP' && JSON_KEY_OPS.has(op) && e.lexpr) markScaleSpine(this, e.lexpr, this.numericSpine);
     const before = this.params.length;
