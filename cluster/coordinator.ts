@@ -200,7 +200,9 @@ export class Coordinator {
     // stream of batches (a long COPY) never leaves it: its savepoints then nest without end, and
     // SQLite's cost per statement grows with them. Once a quorum holds HELD_BATCHES the stream
     // waits for their commits (a replica running behind the others holds nobody up).
-    if (this.replicas.filter((r, i) => r.open.length >= HELD_BATCHES && this.isHealthy(i)).length >= this.verifier.quorum) return false;
+    let holding = 0;
+    for (let r = 0; r < this.replicas.length; r++) if (this.replicas[r]!.open.length >= HELD_BATCHES && this.isHealthy(r)) holding++;
+    if (holding >= this.verifier.quorum) return false;
     for (const b of this.batches.values()) {
       if (b.barrier) return false;
       // A verified batch waiting for its commit to go out: that commit needs every open batch verified.
