@@ -84,6 +84,8 @@ interface InFlightEntry {
   barrier: boolean;
   /** Ends a transaction (COMMIT, ROLLBACK, autocommit): what others read changes with it. */
   visible: boolean;
+  /** Some request may answer from the first replica's report (Pending.speculative). */
+  prompt: boolean;
   sentAt: bigint;
 }
 
@@ -452,7 +454,7 @@ export class Pipeline {
     const { seq, effects } = this.coordinator.dispatch({ durable, barrier, visible }, now);
     const entry = this.log.append({ timestamp: batch.timestamp, items, groups });
     assert(entry.seq === seq, () => `the log gave batch ${seq} the seq ${entry.seq}`);
-    this.inFlight.set(seq, { entry, shared: shareItems(items), attempt: 1, reports: new Map(), durable, barrier, visible, sentAt: process.hrtime.bigint() });
+    this.inFlight.set(seq, { entry, shared: shareItems(items), attempt: 1, reports: new Map(), durable, barrier, visible, prompt: ids.some((id) => this.pending.get(id)!.speculative), sentAt: process.hrtime.bigint() });
     this.carry(effects);
   }
 
@@ -480,7 +482,7 @@ export class Pipeline {
           if (e.mode === 'sequential') this.counters.reexecutions++;
         }
         const replica = this.replicas[e.replica]!;
-        replica.batch(e.seq, f.shared, this.order(f.entry, e.replica, e.mode === 'sequential')).then(
+        replica.batch(e.seq, f.shared, this.order(f.entry, e.replica, e.mode === 'sequential'), f.prompt).then(
           (report) => {
             if (f.attempt === e.attempt) {
               f.reports.set(e.replica, report);

@@ -119,8 +119,11 @@ export interface Host {
   close(): void;
 }
 
-/** Opens `config.file` for one host; `control` is its thread's cancel slot, `send` posts a reply. */
-export async function openHost(config: HostConfig, control: Int32Array, send: (reply: Reply) => void): Promise<Host> {
+/**
+ * Opens `config.file` for one host; `control` is its thread's cancel slot, `send` posts a reply
+ * (`prompt`: someone waits on it alone, so it should not wait for others to share its message).
+ */
+export async function openHost(config: HostConfig, control: Int32Array, send: (reply: Reply, prompt: boolean) => void): Promise<Host> {
   let scope: FunctionScope | undefined;
   let currentId = 0;
   const { db, catalog } = openReplicaConnection(config.file, config.readonly, () => scope);
@@ -427,7 +430,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
   function syncWal(): void {
     if (syncing > 0) return;
     if (!unacknowledged.some((a) => a.durable)) {
-      for (const a of unacknowledged.splice(0)) send({ id: a.id, ok: true, result: undefined } satisfies Reply);
+      for (const a of unacknowledged.splice(0)) send({ id: a.id, ok: true, result: undefined } satisfies Reply, false);
       return;
     }
     syncing = unacknowledged.length;
@@ -436,7 +439,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
       syncing = 0;
       // Not 53100 even on ENOSPC: that says SQLite refused the commit, and after a failed fsync what reached the disk is unknown.
       const error = err && { code: SqlState.ioError, message: `could not fsync file "${config.file}-wal": ${err.message}`, fields: {} };
-      for (const a of done) send((error ? { id: a.id, ok: false, error } : { id: a.id, ok: true, result: undefined }) satisfies Reply);
+      for (const a of done) send((error ? { id: a.id, ok: false, error } : { id: a.id, ok: true, result: undefined }) satisfies Reply, false);
       syncWal();
     });
   }
@@ -869,7 +872,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
     } finally {
       scope = undefined;
     }
-    send(reply);
+    send(reply, req.op.op !== 'batch' || req.op.prompt === true);
   }
 
   return {

@@ -32,8 +32,12 @@ export interface ReplicaLink extends Cancellable {
   tryRead?(steps: Step[], params: SqliteValue[], ctx: SessionContext): ExecResult | undefined;
   /** `temps`: CREATE statements of the temporary tables the statement reads (TranslatorSchema.describeTemps). */
   describe(steps: Step[], ctx: SessionContext, temps: string[]): Promise<ExecResult>;
-  /** Executes batch `seq` (items serialized by shareItems) in `order`, in its own savepoint. */
-  batch(seq: number, items: SharedArrayBuffer, order: number[]): Promise<BatchReport>;
+  /**
+   * Executes batch `seq` (items serialized by shareItems) in `order`, in its own savepoint.
+   * `prompt`: an item answers from the first replica to run it (a speculative output), so the report
+   * should not wait to share a message with others.
+   */
+  batch(seq: number, items: SharedArrayBuffer, order: number[], prompt?: boolean): Promise<BatchReport>;
   rollback(from: number): Promise<void>;
   /** `spare`: no release waits for this commit (others made a quorum); a link may send it late. */
   commit(upTo: number, spare?: boolean): Promise<void>;

@@ -77,7 +77,8 @@ export type Op =
    * (indexes into items). `items` is a BatchItem[] serialized once (v8) into shared memory that
    * every replica reads.
    */
-  | { op: 'batch'; seq: number; items: SharedArrayBuffer; order: number[] }
+  /** `prompt`: an item may answer from the first replica to run it, so its report goes back at once. */
+  | { op: 'batch'; seq: number; items: SharedArrayBuffer; order: number[]; prompt?: true }
   /** Writer: take back batch `from` and every later open batch. */
   | { op: 'rollback'; from: number }
   /** Writer: commit every open batch; `upTo` is the newest of them. */

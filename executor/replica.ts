@@ -324,8 +324,8 @@ export class Replica implements ReplicaLink {
     return this.reader().request<ExecResult>(ctx, { op: 'describe', steps, temps });
   }
 
-  async batch(seq: number, items: SharedArrayBuffer, order: number[]): Promise<BatchReport> {
-    const report = await this.writer.request<BatchReport>(SYSTEM_CONTEXT, { op: 'batch', seq, items, order });
+  async batch(seq: number, items: SharedArrayBuffer, order: number[], prompt = false): Promise<BatchReport> {
+    const report = await this.writer.request<BatchReport>(SYSTEM_CONTEXT, prompt ? { op: 'batch', seq, items, order, prompt } : { op: 'batch', seq, items, order });
     for (const o of report.items) if (o.ok) restoreBuffers(o.result.rows);
     return report;
   }
