@@ -236,10 +236,29 @@ describe('psql meta-commands print what PostgreSQL 15 prints', () => {
     expect(actual).toMatch(/^public\|books\|table\|postgres\|permanent\|heap\|\d+ (bytes|kB)\|all the books$/m);
   });
 
-  it('\\l lists the database as PostgreSQL does (evsql has no template databases)', async () => {
+  it('a connection to template0 fails with 55000 and one to an unknown database with 3D000, as in PostgreSQL', async () => {
+    const refusal = async (config: pg.ClientConfig) => {
+      const c = new pg.Client(config);
+      try {
+        await c.connect();
+        return 'connected';
+      } catch (err) {
+        return `${(err as { code?: string }).code} ${(err as Error).message}`;
+      } finally {
+        await c.end().catch(() => undefined);
+      }
+    };
+    for (const database of ['template0', 'nosuch_db']) {
+      const [e, p] = await Promise.all([refusal(server.config({ database })), refusal(postgres.config({ database }))]);
+      expect(e).toBe(p);
+    }
+    expect(await refusal(server.config({ database: 'template0' }))).toBe('55000 database "template0" is not currently accepting connections');
+  });
+
+  it('\\l lists the database and the two templates as PostgreSQL does', async () => {
     const { expected, actual } = await both(['-A', '-t', '-c', '\\l']);
-    const postgresRow = expected.split('\n').filter((l) => l.startsWith('postgres|'));
-    expect(actual.split('\n').filter((l) => l !== '')).toEqual(postgresRow);
+    expect(actual).toBe(expected);
+    expect(actual).toMatch(/^template0\|postgres\|UTF8\|C\|C\|\|libc\|=c\/postgres$/m);
   });
 });
 
@@ -271,6 +290,8 @@ describe('catalog queries', () => {
     `select 'trigger'::regtype, 'trigger'::regtype::oid, count(*) from pg_proc p where p.prorettype::regtype != 'trigger'::regtype and proname = 'lower'`,
     `select x, x::regtype::oid from (values ('trigger'), ('event_trigger'), ('internal')) v(x) order by 1`,
     `select datname, pg_encoding_to_char(encoding), datcollate from pg_database where datname = current_database()`,
+    // psql's \l: the connected database and initdb's two templates
+    `select oid, datname, datistemplate, datallowconn, datconnlimit, pg_encoding_to_char(encoding), datcollate, datacl from pg_database order by oid`,
     `select current_schemas(true), current_schemas(false), pg_table_is_visible('books'::regclass), pg_get_userbyid(10)`,
     `select pg_size_pretty(0::bigint), pg_size_pretty(10239::bigint), pg_size_pretty(10240::bigint), pg_size_pretty(123456789::bigint), pg_size_pretty(9876543210987::bigint)`,
     `select array_to_string(array['a', 'b', 'c'], ', '), array_upper(array[1, 2, 3], 1), 2 = any(array[1, 2]), 5 = all(array[5, 5])`,

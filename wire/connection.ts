@@ -316,6 +316,8 @@ export class Connection {
       return;
     }
     const { database } = this.rules.identity;
+    // template0 is listed in pg_database, but refuses connections there as in PostgreSQL.
+    if (database === 'template0' && !this.server.databases.has(database)) throw new PgError(SqlState.objectNotInPrerequisiteState, `database "${database}" is not currently accepting connections`, { severity: 'FATAL' });
     if (!this.server.databases.has(database)) throw new PgError(SqlState.invalidCatalogName, `database "${database}" does not exist`, { severity: 'FATAL' });
     this.checkLoginRole(this.rules.identity.user);
     this.useEncoding(this.rules.show('client_encoding'));

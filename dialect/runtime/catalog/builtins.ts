@@ -280,27 +280,39 @@ export function userRows(session: Session, roles: Role[] = []): Row[] {
     .map((r) => ({ usename: r.rolname, usesysid: r.oid, usecreatedb: r.rolcreatedb, usesuper: r.rolsuper, userepl: r.rolreplication, usebypassrls: r.rolbypassrls, passwd: '********', valuntil: r.rolvaliduntil, useconfig: null }));
 }
 
+/** A pg_database row as initdb makes them (encoding UTF8, the C locale), by name and oid. */
+function databaseRow(oid: number, datname: string, template: boolean, allowConnections: boolean): Row {
+  return {
+    oid,
+    datname,
+    datdba: BOOTSTRAP_SUPERUSER,
+    encoding: 6,
+    datlocprovider: 'c',
+    datistemplate: template,
+    datallowconn: allowConnections,
+    datconnlimit: -1,
+    datfrozenxid: '716',
+    datminmxid: '1',
+    dattablespace: 1663,
+    datcollate: 'C',
+    datctype: 'C',
+    daticulocale: null,
+    datcollversion: null,
+    datacl: null,
+  };
+}
+
+/** initdb's template databases, with their oids and ACLs in PostgreSQL 15 (`\l` lists them). */
+const TEMPLATES: ReadonlyArray<{ oid: number; name: string; allowConnections: boolean }> = [
+  { oid: 1, name: 'template1', allowConnections: true },
+  { oid: 4, name: 'template0', allowConnections: false },
+];
+const TEMPLATE_DATABASE_ACL = ['=c/postgres', 'postgres=CTc/postgres'];
+
+/** The session's database (the one evsql serves, by the name it connected with) and the templates of another name. */
 export function databaseRows(session: Session): Row[] {
-  return [
-    {
-      oid: DATABASE_OID,
-      datname: session.database,
-      datdba: BOOTSTRAP_SUPERUSER,
-      encoding: 6,
-      datlocprovider: 'c',
-      datistemplate: false,
-      datallowconn: true,
-      datconnlimit: -1,
-      datfrozenxid: '716',
-      datminmxid: '1',
-      dattablespace: 1663,
-      datcollate: 'C',
-      datctype: 'C',
-      daticulocale: null,
-      datcollversion: null,
-      datacl: null,
-    },
-  ];
+  const templates = TEMPLATES.filter((t) => t.name !== session.database).map((t) => ({ ...databaseRow(t.oid, t.name, true, t.allowConnections), datacl: TEMPLATE_DATABASE_ACL }));
+  return [databaseRow(DATABASE_OID, session.database, TEMPLATES.some((t) => t.name === session.database), true), ...templates];
 }
 
 /**

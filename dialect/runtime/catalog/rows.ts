@@ -160,7 +160,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   rel('information_schema.table_privileges').push(...privileges.all);
   rel('information_schema.role_table_grants').push(...privileges.own);
   const datacl = model.objectAcls.get(`database:${db}`);
-  rel('pg_database').push(...databaseRows(session).map((d) => ({ ...d, datacl: datacl ? datacl.map((i) => aclItemText(i, roleName)) : null })));
+  rel('pg_database').push(...databaseRows(session).map((d) => (d.oid === DATABASE_OID ? { ...d, datacl: datacl ? datacl.map((i) => aclItemText(i, roleName)) : null } : d)));
   const publicAcl = model.objectAcls.get('schema:public');
   rel('pg_namespace').push(...NAMESPACE_ROWS.filter((n) => Number(n.oid) === NAMESPACE.public).map((n) => (publicAcl ? { ...n, nspacl: publicAcl.map((i) => aclItemText(i, roleName)) } : n)));
   for (const r of RELATIONS) {
