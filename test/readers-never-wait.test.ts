@@ -84,7 +84,7 @@ let schemas = 0;
 /** Runs the schedule on both servers, each in a fresh schema of tables, and returns both logs. */
 async function both(setup: string[], steps: Step[]): Promise<{ evsql: string[]; postgres: string[] }> {
   const n = ++schemas;
-  const named = (sqls: string[]) => sqls.map((s) => s.replace(/\b(acct|owner|item|docs|cities)\b/g, `$1_${n}`));
+  const named = (sqls: string[]) => sqls.map((s) => s.replace(/\b(acct|owner|item|docs|cities|parts|parts_a|parts_b|lines)\b/g, `$1_${n}`));
   const plainSteps = steps.map((s) => s.map((part, i) => (i === 1 ? named([part])[0] : part)) as Step);
   const [e, p] = await Promise.all([run(() => server.config(), named(setup), plainSteps), run(() => postgres.config(), named(setup), plainSteps)]);
   return { evsql: e.map((l) => l.replace(new RegExp(`_${n}\\b`, 'g'), '')), postgres: p.map((l) => l.replace(new RegExp(`_${n}\\b`, 'g'), '')) };
@@ -173,6 +173,32 @@ describe('an idle open transaction with updates, inserts and deletes', () => {
     expect(evsql).toEqual(expected);
     expect(expected).toContain('w SELECT cities(): cities:25 [["Lund,Oslo,Turku"]]');
     expect(expected).toContain('w SELECT id, bal FROM acct WHERE id = 3: id:23,bal:1700 [[3,"300.00"]]');
+  });
+
+  it("a writing READ COMMITTED transaction sees its own writes through a partitioned table's partitions and a foreign key's ON DELETE CASCADE", async () => {
+    const setup = [
+      ...BANK,
+      'CREATE TABLE parts (id int, k text) PARTITION BY LIST (k)',
+      "CREATE TABLE parts_a PARTITION OF parts FOR VALUES IN ('a')",
+      "CREATE TABLE parts_b PARTITION OF parts FOR VALUES IN ('b')",
+      'CREATE TABLE lines (id int PRIMARY KEY, acct int REFERENCES acct (id) ON DELETE CASCADE)',
+      'INSERT INTO lines VALUES (1, 1), (2, 1), (3, 2)',
+    ];
+    const steps: Step[] = [
+      ['w', 'BEGIN'],
+      ["w", "INSERT INTO parts_a VALUES (1, 'a')"],
+      ['w', 'SELECT count(*) FROM parts'],
+      ["w", "INSERT INTO parts VALUES (2, 'b')"],
+      ['w', 'SELECT * FROM parts_b'],
+      ['w', 'DELETE FROM acct WHERE id = 1'],
+      ['w', 'SELECT id, acct FROM lines ORDER BY id'],
+      ['r', 'SELECT id, acct FROM lines ORDER BY id'],
+      ['w', 'ROLLBACK'],
+      ['w', 'SELECT count(*) FROM parts'],
+    ];
+    const { evsql, postgres: expected } = await both(setup, steps);
+    expect(evsql).toEqual(expected);
+    expect(expected).toContain('w SELECT id, acct FROM lines ORDER BY id: id:23,acct:23 [[3,2]]');
   });
 
   it('a rolled-back transaction was never visible, and a savepoint rolled back to is not either', async () => {
