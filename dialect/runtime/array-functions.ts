@@ -145,7 +145,9 @@ function sortKey(items: unknown[], numbers: boolean): Buffer {
       parts.push(Buffer.of(2, ...new Array<number>(8).fill(0xff)));
       continue;
     }
-    if (typeof e === 'number' || typeof e === 'boolean' || (numbers && (e === 'Infinity' || e === '-Infinity'))) {
+    // So does it keep an infinity, a numeric past a REAL's digits, and (where a numeric[] is taken
+    // apart with its scales) each element, as text: all read as the numbers they are.
+    if (typeof e === 'number' || typeof e === 'boolean' || (numbers && typeof e === 'string')) {
       const b = Buffer.alloc(9);
       b[0] = 2;
       b.writeDoubleBE(Number(e), 1);

@@ -23,7 +23,7 @@ import { isTextSearch } from './text-search-types.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
 import { domainOid } from '../catalog/domains.js';
-import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay, TEXT_WRITERS, untypedBesideBytea } from './types.js';
+import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, ELEMENT_EDITS, writtenAsElementTexts, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay, TEXT_WRITERS, untypedBesideBytea } from './types.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone, dates and times in its DateStyle, interval in its IntervalStyle): the rest are stored as PostgreSQL prints them. */
 const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.tstzrange, OID.interval, OID.date, OID.timestamp, OID.tsrange, OID.daterange]);
@@ -407,9 +407,23 @@ function elementTextsConcat(em: EmitContext, operands: Node[], sqls: string[]): 
     // An integer element (`ARRAY[1.5] || 2`) joins as the numeric it becomes: an array of it, as a numeric's.
     if (isInt(em.typeOf(n))) return `json_array(${sqls[i]})`;
     if (!is(em.typeOf(n), OID.numeric)) return arrayTextsSql(em, n, sqls[i]!);
-    return `json_array(${em.numericSpine.has(n) ? sqls[i] : `pg_numeric_text(${sqls[i]}, ${numericScale(em, n) ?? -1})`})`;
+    return `json_array(${numericElementText(em, n, sqls[i]!)})`;
   };
   return `pg_array_cat(${operands.map(operand).join(', ')})`;
+}
+
+/** A numeric element joining an array of its elements' decimal texts: its own text, with its scale. */
+function numericElementText(em: EmitContext, n: Node, sql: string): string {
+  return em.numericSpine.has(n) || !is(em.typeOf(n), OID.numeric) ? sql : `pg_numeric_text(${sql}, ${numericScale(em, n) ?? -1})`;
+}
+
+/**
+ * array_remove or array_replace of a numeric[] whose elements print their own scales (types.ts
+ * markTakenApart): over the array's decimal texts, a replacement written with its own scale.
+ */
+function elementTextsEdit(em: EmitContext, name: string, args: Node[]): string {
+  const [array, ...elements] = args;
+  return `pg_${name}(${[arrayTextsSql(em, array!, em.expr(array!)), ...elements.map((e, i) => (i === 1 ? numericElementText(em, e, em.expr(e)) : em.expr(e)))].join(', ')})`;
 }
 
 /**
@@ -792,9 +806,11 @@ function aggregateOrder(em: EmitContext, f: Node): string {
   return f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
 }
 
-/** A json object's key: the value's text. */
+/** A json object's key: the value's text, a numeric's with its scale (`jsonb_build_object(1.50, …)` is {"1.50": …}). */
 function keyText(em: EmitContext, n: Node): string {
-  return `pg_text(${em.expr(n)}, ${em.typeOf(n)?.oid ?? OID.text}, -1)`;
+  const x = em.typeOf(n);
+  if (is(x, OID.numeric)) return asText(em, n, em.expr(n), true);
+  return `pg_text(${em.expr(n)}, ${x?.oid ?? OID.text}, -1)`;
 }
 
 /**
@@ -821,6 +837,8 @@ function arrayJson(em: EmitContext, n: Node): string {
   const scale = element === OID.numeric && type!.typmod < 0 ? em.elementScale(n) : undefined;
   if (element === OID.numeric && type!.typmod < 0 && scale === undefined) markScaledArray(em, n);
   const sql = em.expr(n);
+  // Elements taken apart as their decimal texts go into JSON as the numbers those texts are.
+  if (writtenAsElementTexts(em, n)) return `pg_numeric_array_in(${sql})`;
   if (element === OID.numeric && type!.typmod >= 4) return `pg_json_numeric_array(${sql}, ${typmodDisplayScale(type!.typmod)})`;
   if (scale !== undefined) return `pg_json_numeric_array(${sql}, ${scale})`;
   if (element === OID.bpchar && type!.typmod > 4) return `pg_pad_chars(${sql}, ${type!.typmod})`;
@@ -978,6 +996,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
   if (PRINTED_ELEMENTS.has(printed)) return `pg_array_to_string(${[`pg_array_texts(${em.expr(args[0]!)}, ${printed})`, ...args.slice(1).map((a) => em.expr(a))].join(', ')})`;
   if (em.numericSpine.has(f) && name === 'array_to_string') return `pg_array_to_string(${[arrayTextsSql(em, args[0]!, em.expr(args[0]!)), ...args.slice(1).map((a) => em.expr(a))].join(', ')})`;
   if (em.numericSpine.has(f) && ARRAY_CONCAT_FUNCTIONS.has(name)) return elementTextsConcat(em, args, args.map((a) => em.expr(a)));
+  if (em.numericSpine.has(f) && ELEMENT_EDITS.has(name)) return elementTextsEdit(em, name, args);
   // An array literal (`array_cat(tags, '{x}')`) in the stored form, as `||` reads it.
   const typed = name === 'array_cat' && args.length === 2 ? args.find((a) => !isUnknownLiteral(a)) : undefined;
   const catType = typed && args.some(isUnknownLiteral) ? em.typeOf(typed) : null;
@@ -1323,7 +1342,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'json_build_array':
       return `'[' || ${args.length ? args.map((a) => jsonMember(em, a)).join(" || ', ' || ") + ' || ' : ''}']'`;
     case 'jsonb_build_object':
-      return jsonText(name, `json_object(${args.map((a, i) => (i % 2 === 0 ? `pg_text(${em.expr(a)}, ${em.typeOf(a)?.oid ?? OID.text}, -1)` : jsonValue(em, a))).join(', ')})`);
+      return jsonText(name, `json_object(${args.map((a, i) => (i % 2 === 0 ? keyText(em, a) : jsonValue(em, a))).join(', ')})`);
     case 'jsonb_build_array':
       return jsonText(name, `json_array(${args.map((a) => jsonValue(em, a)).join(', ')})`);
     case 'to_jsonb':
@@ -1350,7 +1369,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       return `pg_json_object_agg_text(${keyText(em, args[0]!)}, ${jsonMember(em, args[1]!)}${aggregateOrder(em, f)})`;
     case 'jsonb_object_agg': {
       // Over no rows it is NULL; over any, an object of at least one key.
-      return jsonText(name, `nullif(${filtered(em, f, `json_group_object(pg_jsonb_object_key(${em.expr(args[0]!)}), ${jsonValue(em, args[1]!)}${aggregateOrder(em, f)})`)}, '{}')`);
+      return jsonText(name, `nullif(${filtered(em, f, `json_group_object(pg_jsonb_object_key(${keyText(em, args[0]!)}), ${jsonValue(em, args[1]!)}${aggregateOrder(em, f)})`)}, '{}')`);
     }
     default:
       if (TEXT_WRITERS.has(name)) {

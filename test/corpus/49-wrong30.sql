@@ -191,6 +191,7 @@ SELECT j -> 'a', j ->> 'a', (j ->> 'a') IS NULL FROM s30w_j WHERE id = 11;
 SELECT id, j ->> 'a' FROM s30w_j ORDER BY id;
 SELECT id, j -> 1 FROM s30w_j ORDER BY id;
 SELECT '{"a":{"b":[10,20]}}'::jsonb -> 'a' -> 'b' ->> 1;
+-- @must
 SELECT '[1,2]'::jsonb -> '0';
 SELECT t -> 'b', t ->> 'a' FROM s30w_j WHERE id = 1;
 SELECT t -> -1, t -> 1 FROM s30w_j WHERE id = 2;
@@ -227,6 +228,7 @@ SELECT jsonb_insert('{"a":1}', '{a}', '2');
 SELECT jsonb_strip_nulls('{"a":null,"b":{"c":null,"d":1},"e":[null,{"f":null}]}'), jsonb_strip_nulls('null'), jsonb_strip_nulls('[null]');
 SELECT json_strip_nulls('{"a":null, "b":1}');
 SELECT jsonb_build_object('a', 1, 'a', 2), json_build_object('a', 1, 'a', 2), jsonb_build_object('b', 1, 'a', NULL);
+-- @must
 SELECT jsonb_build_object(1, 'x', true, 'y', 1.50, 'z'), jsonb_build_object();
 SELECT jsonb_build_object(NULL, 1);
 SELECT jsonb_build_object('a');

@@ -1,0 +1,56 @@
+/**
+ * The thirtieth session's hunt for silent wrong answers in arrays, jsonb and rows
+ * (test/corpus/49-wrong30.sql): statements translated and run on SQLite with evsql's functions,
+ * each answer PostgreSQL 15's.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fails, openTranslatedDb, run } from '../helpers/translated-db.js';
+
+beforeAll(async () => {
+  await openTranslatedDb();
+  run('CREATE TABLE w30 (id int PRIMARY KEY, na numeric[], j jsonb)');
+  run(`INSERT INTO w30 VALUES (1, '{10.0,1}', '[1, 2]'), (2, '{9.50,1,2.0}', '{"0": "zero"}'), (3, '{100,1}', '"s"'), (4, '{-1.0,1}', NULL)`);
+});
+
+describe('jsonb -> with a text key', () => {
+  it('reads an object member only: an array or a scalar gives NULL, however the key looks', () => {
+    expect(run("SELECT j -> '0', j ->> '0', j -> 0, j ->> -1 FROM w30 WHERE id = 1")).toEqual([[null, null, '1', '2']]);
+    expect(run("SELECT j -> '0', j ->> '0', j -> 0 FROM w30 WHERE id = 2")).toEqual([['"zero"', 'zero', null]]);
+    expect(run("SELECT j -> '0', j -> 0 FROM w30 WHERE id = 3")).toEqual([[null, '"s"']]);
+  });
+
+  it('leaves a path reading digits as an array index (#> and jsonb_extract_path)', () => {
+    expect(run("SELECT j #> '{0}', j #>> '{-1}', jsonb_extract_path_text(j, '1') FROM w30 WHERE id = 1")).toEqual([['1', '2', '2']]);
+  });
+});
+
+describe('a numeric key of a json object', () => {
+  it('is written as numeric_out prints it, with its scale', () => {
+    expect(run('SELECT jsonb_build_object(1.50, 1), json_build_object(2.0, 2), jsonb_build_object(1.5::numeric(5,3), 3)')).toEqual([['{"1.50": 1}', '{"2.0" : 2}', '{"1.500": 3}']]);
+    expect(run('SELECT jsonb_object_agg(1.50, id ORDER BY id), json_object_agg(2.0, id ORDER BY id) FROM w30 WHERE id = 1')).toEqual([['{"1.50": 1}', '{ "2.0" : 1 }']]);
+  });
+
+  it('of another type keeps its text, and a NULL one is still refused (22023)', () => {
+    expect(run("SELECT jsonb_build_object(true, 1, DATE '2024-01-02', 2, 7::bigint, 3)")).toEqual([['{"7": 3, "true": 1, "2024-01-02": 2}']]);
+    expect(fails('SELECT jsonb_object_agg(NULL::numeric, 1)')).toBe('22023');
+  });
+});
+
+describe('array_remove and array_replace of a numeric[]', () => {
+  it('keep the scales the untouched elements were written with, and the replacement its own', () => {
+    expect(run('SELECT array_remove(na, 1)::text, array_replace(na, 1, 3.000)::text FROM w30 WHERE id = 2')).toEqual([['{9.50,2.0}', '{9.50,3.000,2.0}']]);
+  });
+
+  it('go into JSON as numbers, as array_append does, not as strings of them', () => {
+    expect(run('SELECT to_jsonb(array_remove(na, 1)), jsonb_build_object(\'a\', array_append(na, 1.0)), to_json(na || 7.70) FROM w30 WHERE id = 2')).toEqual([
+      ['[9.50, 2.0]', '{"a": [9.50, 1, 2.0, 1.0]}', '[9.50,1,2.0,7.70]'],
+    ]);
+  });
+});
+
+describe('ORDER BY a numeric[] whose elements print their own scales', () => {
+  it('orders the elements as numbers, not as their texts (9.50 before 10.0 and 100)', () => {
+    expect(run('SELECT id FROM w30 ORDER BY array_remove(na, 1)').map((r) => Number(r[0]))).toEqual([4, 2, 1, 3]);
+    expect(run('SELECT id, na || 0.0 AS r FROM w30 ORDER BY r DESC').map((r) => Number(r[0]))).toEqual([3, 1, 2, 4]);
+  });
+});
