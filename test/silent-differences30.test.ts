@@ -41,3 +41,9 @@ describe('a bigint[] of elements past 2^53', () => {
     expect(await text('SELECT u FROM w30b, unnest(f) u ORDER BY u')).toEqual([['-1e+20'], ['1e+17'], ['1e+300']]);
   });
 });
+
+describe('array_to_string of a char(n)[]', () => {
+  it('joins the elements with their padding, as they print', async () => {
+    expect(await text("SELECT array_to_string('{a,bb,NULL}'::char(3)[], '|'), array_to_string('{a,bb,NULL}'::char(3)[], ',', '*'), array_to_string(ARRAY['x'::char(2)], '|')")).toEqual([['a  |bb ', 'a  ,bb ,*', 'x ']]);
+  });
+});

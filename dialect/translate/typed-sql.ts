@@ -848,7 +848,7 @@ function arrayJson(em: EmitContext, n: Node): string {
 }
 
 /** Arrays whose JSON arrayJson writes element by element. */
-const ARRAYS_WRITTEN_BY_ELEMENT = new Set<number>([OID.numeric, OID.bpchar, OID.json, OID.jsonb]);
+const ARRAYS_WRITTEN_BY_ELEMENT = new Set<number>([OID.numeric, OID.bpchar, OID.json, OID.jsonb, OID.timestamp, OID.timestamptz]);
 
 /** ROW(…) as row_to_json writes it: its fields named f1, f2, … */
 function rowExprJson(em: EmitContext, n: Node): string | undefined {
@@ -994,6 +994,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
   }
   const printed = name === 'array_to_string' && args.length >= 2 ? arrayElementOid(em.typeOf(args[0]!)?.oid ?? 0) : 0;
   if (PRINTED_ELEMENTS.has(printed)) return `pg_array_to_string(${[`pg_array_texts(${em.expr(args[0]!)}, ${printed})`, ...args.slice(1).map((a) => em.expr(a))].join(', ')})`;
+  // A char(n)[]'s elements are printed with their padding (`a |bb`), which storage leaves off.
+  const chars = printed === OID.bpchar ? em.typeOf(args[0]!)!.typmod : -1;
+  if (chars > 4) return `pg_array_to_string(${[`pg_pad_chars(${em.expr(args[0]!)}, ${chars})`, ...args.slice(1).map((a) => em.expr(a))].join(', ')})`;
   if (em.numericSpine.has(f) && name === 'array_to_string') return `pg_array_to_string(${[arrayTextsSql(em, args[0]!, em.expr(args[0]!)), ...args.slice(1).map((a) => em.expr(a))].join(', ')})`;
   if (em.numericSpine.has(f) && ARRAY_CONCAT_FUNCTIONS.has(name)) return elementTextsConcat(em, args, args.map((a) => em.expr(a)));
   if (em.numericSpine.has(f) && ELEMENT_EDITS.has(name)) return elementTextsEdit(em, name, args);

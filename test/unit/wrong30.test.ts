@@ -54,3 +54,16 @@ describe('ORDER BY a numeric[] whose elements print their own scales', () => {
     expect(run('SELECT id, na || 0.0 AS r FROM w30 ORDER BY r DESC').map((r) => Number(r[0]))).toEqual([3, 1, 2, 4]);
   });
 });
+
+describe('a timestamp[] written as JSON', () => {
+  beforeAll(() => {
+    run('CREATE TABLE w30t (id int PRIMARY KEY, ts timestamp[], tz timestamptz[])');
+    run(`INSERT INTO w30t VALUES (1, '{"2024-01-02 03:04:05.5",NULL}', '{"2024-01-02 03:04:05+00"}')`);
+  });
+
+  it('goes into jsonb with ISO 8601 times, as to_json wrote it already', () => {
+    expect(run("SELECT to_jsonb(ts), to_jsonb(tz), jsonb_build_object('t', ts)::text, to_json(ts) FROM w30t")).toEqual([
+      ['["2024-01-02T03:04:05.5", null]', '["2024-01-02T03:04:05+00:00"]', '{"t": ["2024-01-02T03:04:05.5", null]}', '["2024-01-02T03:04:05.5",null]'],
+    ]);
+  });
+});
