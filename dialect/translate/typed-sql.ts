@@ -838,7 +838,7 @@ function arrayJson(em: EmitContext, n: Node): string {
   if (element === OID.numeric && type!.typmod < 0 && scale === undefined) markScaledArray(em, n);
   const sql = em.expr(n);
   // Elements taken apart as their decimal texts go into JSON as the numbers those texts are.
-  if (writtenAsElementTexts(em, n)) return `pg_numeric_array_in(${sql})`;
+  if (writtenAsElementTexts(em, n)) return `pg_numeric_array_json(${sql})`;
   if (element === OID.numeric && type!.typmod >= 4) return `pg_json_numeric_array(${sql}, ${typmodDisplayScale(type!.typmod)})`;
   if (scale !== undefined) return `pg_json_numeric_array(${sql}, ${scale})`;
   if (element === OID.bpchar && type!.typmod > 4) return `pg_pad_chars(${sql}, ${type!.typmod})`;

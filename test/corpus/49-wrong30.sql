@@ -387,3 +387,36 @@ SELECT $1::jsonb -> 'a' -> -1;
 SELECT array_length($1::text[], 1), ($1::text[])[3] IS NULL;
 -- params: ["[1,2,3]", "{-1}"]
 SELECT jsonb_set($1::jsonb, $2::text[], '0');
+-- what probes beyond the sweep found (added with their fixes): int8 elements past 2^53, numeric[]
+-- elements' scales through array_remove/array_replace and into JSON, ORDER BY such an array,
+-- timestamp[] in jsonb, char(n)[] joined by array_to_string
+CREATE TABLE s30w_b (id int PRIMARY KEY, a bigint[], na numeric[], ts timestamp[], ch char(3)[]);
+INSERT INTO s30w_b VALUES
+ (1, '{9223372036854775807,-1}', '{10.0,1}', '{"2024-01-02 03:04:05.5",NULL}', '{a,bb,NULL}'),
+ (2, '{9223372036854775806}', '{9.50,1,2.0}', '{}', '{}'),
+ (3, '{9007199254740993,NULL}', '{100,1}', NULL, NULL);
+-- @must
+SELECT id, 9223372036854775806 = ANY(a), a @> ARRAY[9223372036854775806], array_position(a, 9223372036854775806) FROM s30w_b ORDER BY id;
+-- @must
+SELECT id, a[1], array_remove(a, -1), array_replace(a, -1, 9223372036854775805) FROM s30w_b ORDER BY id;
+-- @must
+SELECT id, u FROM s30w_b, unnest(a) u ORDER BY id, u;
+-- params: ["{9007199254740992,9223372036854775806}"]
+-- @must
+SELECT id FROM s30w_b WHERE a[1] = ANY($1::bigint[]) ORDER BY id;
+-- @must
+SELECT unnest('{1e17,1e300,-1e20}'::float8[]) AS u ORDER BY u;
+-- @must
+SELECT id, array_remove(na, 1), array_replace(na, 1, 3.000) FROM s30w_b ORDER BY id;
+-- @must
+SELECT id, to_jsonb(array_remove(na, 1)), jsonb_build_object('a', array_append(na, 1.0)), to_json(na || 7.70) FROM s30w_b ORDER BY id;
+-- @must
+SELECT id, na || 0.0 AS r FROM s30w_b ORDER BY r DESC;
+-- @must
+SELECT id FROM s30w_b ORDER BY array_remove(na, 1);
+-- @must
+SELECT id, to_jsonb(ts), jsonb_build_object('t', ts) FROM s30w_b ORDER BY id;
+-- @must
+SELECT id, array_to_string(ch, '|'), array_to_string(ch, ',', '*') FROM s30w_b ORDER BY id;
+-- @must
+SELECT jsonb_build_object(1.50, 1), json_build_object(2.0, 2), jsonb_object_agg(1.50, 1);

@@ -45,6 +45,8 @@ describe('array_remove and array_replace of a numeric[]', () => {
     expect(run('SELECT to_jsonb(array_remove(na, 1)), jsonb_build_object(\'a\', array_append(na, 1.0)), to_json(na || 7.70) FROM w30 WHERE id = 2')).toEqual([
       ['[9.50, 2.0]', '{"a": [9.50, 1, 2.0, 1.0]}', '[9.50,1,2.0,7.70]'],
     ]);
+    // Elements that print as stored too.
+    expect(run('SELECT to_jsonb(array_remove(na, 1)), to_jsonb(na || 2) FROM w30 WHERE id = 3')).toEqual([['[100]', '[100, 1, 2]']]);
   });
 });
 
