@@ -178,7 +178,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if (COMPARISON.has(op) && (isArray(lt) || isArray(rtt))) {
     // Equal arrays have one storage text; order is array_cmp's, element by element.
     const oid = (isArray(lt) ? lt : rtt)!.oid;
-    const [a, b] = [arrayOperand(em, ln, l, oid), arrayOperand(em, rn, r, oid)];
+    const [a, b] = [comparedElements(oid, arrayOperand(em, ln, l, oid)), comparedElements(oid, arrayOperand(em, rn, r, oid))];
     const sqlOp = op === '!=' ? '<>' : op;
     return sqlOp === '=' || sqlOp === '<>' ? `(${a}) ${sqlOp} (${b})` : `pg_array_cmp(${a}, ${b}) ${sqlOp} 0`;
   }
@@ -246,12 +246,13 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     case '^@':
       return `pg_starts_with(${l}, ${r})`;
     case '@>':
-      return isArray(lt) || isArray(rtt) ? `pg_array_contains(${arrayOperand(em, ln, l, (isArray(lt) ? lt : rtt)!.oid)}, ${arrayOperand(em, rn, r, (isArray(lt) ? lt : rtt)!.oid)})` : undefined;
     case '<@':
-      if (isArray(lt) || isArray(rtt)) return `pg_array_contains(${arrayOperand(em, rn, r, (isArray(lt) ? lt : rtt)!.oid)}, ${arrayOperand(em, ln, l, (isArray(lt) ? lt : rtt)!.oid)})`;
-      return `pg_json_contains(${r}, ${l})`;
-    case '&&':
-      return `pg_array_overlap(${arrayOperand(em, ln, l, (isArray(lt) ? lt : rtt)?.oid ?? OID.text_array)}, ${arrayOperand(em, rn, r, (isArray(lt) ? lt : rtt)?.oid ?? OID.text_array)})`;
+    case '&&': {
+      const oid = (isArray(lt) ? lt : isArray(rtt) ? rtt : undefined)?.oid;
+      if (op !== '&&' && oid === undefined) return op === '<@' ? `pg_json_contains(${r}, ${l})` : undefined;
+      const [a, b] = [ln, rn].map((n, i) => comparedElements(oid ?? OID.text_array, arrayOperand(em, n, [l, r][i]!, oid ?? OID.text_array)));
+      return op === '&&' ? `pg_array_overlap(${a}, ${b})` : op === '@>' ? `pg_array_contains(${a}, ${b})` : `pg_array_contains(${b}, ${a})`;
+    }
     case '?':
       return `pg_jsonb_exists(${l}, ${r})`;
     case '?|':
@@ -395,6 +396,14 @@ function arrayOperand(em: EmitContext, n: Node, sql: string, arrayOid: number): 
   // A numeric in its one form, as array_in stores it (a literal 2.0 is a REAL, which JSON writes 2.0).
   if (is(em.typeOf(n), OID.numeric)) return `json_array(pg_num_element(${sql}))`;
   return `json_array(${is(em.typeOf(n), OID.bool) ? `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END` : sql})`;
+}
+
+/**
+ * An array's elements as its operators compare them: an interval[]'s by interval_cmp's span (its
+ * texts differ for equal intervals: '1 day' and '24 hours').
+ */
+export function comparedElements(arrayOid: number, sql: string): string {
+  return arrayElementOid(arrayOid) === OID.interval ? `pg_ranks(${sql}, 'interval')` : sql;
 }
 
 /**

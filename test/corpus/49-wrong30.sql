@@ -420,3 +420,7 @@ SELECT id, to_jsonb(ts), jsonb_build_object('t', ts) FROM s30w_b ORDER BY id;
 SELECT id, array_to_string(ch, '|'), array_to_string(ch, ',', '*') FROM s30w_b ORDER BY id;
 -- @must
 SELECT jsonb_build_object(1.50, 1), json_build_object(2.0, 2), jsonb_object_agg(1.50, 1);
+-- @must
+SELECT ARRAY[interval '1 day', interval '24 hours'] = ARRAY[interval '24 hours', interval '1 day'], ARRAY['1 day'::interval] @> ARRAY['24 hours'::interval];
+-- @must
+SELECT id FROM (VALUES (1, '{"1 day"}'::interval[]), (2, '{"24 hours"}'), (3, '{"1 mon"}'), (4, '{"31 days"}')) v(id, a) ORDER BY a DESC, id;

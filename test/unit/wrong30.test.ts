@@ -69,3 +69,20 @@ describe('a timestamp[] written as JSON', () => {
     ]);
   });
 });
+
+describe('an interval[] compared', () => {
+  beforeAll(() => {
+    run('CREATE TABLE w30i (id int PRIMARY KEY, a interval[])');
+    run(`INSERT INTO w30i VALUES (1, '{"1 day","2 hours"}'), (2, '{"24 hours","02:00:00"}'), (3, '{"1 mon"}'), (4, '{"31 days"}')`);
+  });
+
+  it("compares its elements as intervals, not as their texts ('1 day' = '24 hours')", () => {
+    expect(run(`SELECT ARRAY[interval '1 day'] = ARRAY[interval '24 hours'], ARRAY[interval '1 day'] @> ARRAY[interval '24 hours'], ARRAY[interval '1 day'] && ARRAY[interval '24 hours']`)).toEqual([[1n, 1n, 1n]]);
+    expect(run('SELECT a.id, b.id FROM w30i a, w30i b WHERE a.a = b.a AND a.id < b.id')).toEqual([[1n, 2n]]);
+    expect(run(`SELECT id FROM w30i WHERE a > ARRAY[interval '30 days'] ORDER BY id`)).toEqual([[4n]]);
+  });
+
+  it('orders by them (1 mon, 30 days, before 31 days)', () => {
+    expect(run('SELECT id FROM w30i ORDER BY a DESC, id').map((r) => Number(r[0]))).toEqual([4, 3, 1, 2]);
+  });
+});
