@@ -1280,7 +1280,10 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'array_agg': {
       if (is(argType(0), OID.bytea)) throw unsupported('an array of bytea');
       // An array of a table's row type, whose elements array_to_json and unnest would take apart: evsql keeps none.
-      if (args[0]!.ColumnRef && names(args[0]!.ColumnRef.fields).length === 1 && em.scope?.wholeRowValue(names(args[0]!.ColumnRef.fields)[0]!)) throw unsupported('array_agg of a whole row');
+      // So is `array_agg(t.*)`, t's whole row as `t` is.
+      const ref = args[0]!.ColumnRef ? names(args[0]!.ColumnRef.fields) : [];
+      const whole = ref.length === 1 || (ref.length === 2 && ref[1] === '*') ? ref[0] : undefined;
+      if (whole !== undefined && em.scope?.wholeRowValue(whole)) throw unsupported('array_agg of a whole row');
       // A numeric of no scale to print (none known, or 0) goes in as array_in stores it (pg_num_element: a
       // numeric of more digits than a REAL holds as a JSON string), so that equal arrays are one text.
       const stored = is(argType(0), OID.numeric) && !em.numericSpine.has(args[0]!) && !numericScale(em, args[0]!);

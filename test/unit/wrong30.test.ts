@@ -86,3 +86,22 @@ describe('an interval[] compared', () => {
     expect(run('SELECT id FROM w30i ORDER BY a DESC, id').map((r) => Number(r[0]))).toEqual([4, 3, 1, 2]);
   });
 });
+
+describe('t.* inside a row or array_agg', () => {
+  it("is refused (0A000) where the translation would take it as one field or leak SQLite's syntax error", () => {
+    expect(fails('SELECT ROW(w30.*) FROM w30')).toBe('0A000');
+    expect(fails("SELECT json_build_object('r', ROW(w30.*, 1)) FROM w30")).toBe('0A000');
+    expect(fails('SELECT ROW(w30.*) IS NULL FROM w30')).toBe('0A000');
+    expect(fails('SELECT id FROM w30 WHERE (SELECT ROW(w30.*) = ROW(1, NULL, NULL))')).toBe('0A000');
+  });
+
+  it('array_agg(t.*) is refused as array_agg(t) is, rather than answering text', () => {
+    expect(fails('SELECT array_agg(w30.*) FROM w30')).toBe('0A000');
+    expect(fails('SELECT array_agg(w30) FROM w30')).toBe('0A000');
+  });
+
+  it('leaves t.* as a function argument, and rows of columns, as they were', () => {
+    expect(run('SELECT count(w30.*) FROM w30')).toEqual([[4n]]);
+    expect(run('SELECT ROW(id, 1) IS NULL FROM w30 WHERE id = 1')).toEqual([[0n]]);
+  });
+});
