@@ -100,6 +100,15 @@ describe('t.* inside a row or array_agg', () => {
     expect(fails('SELECT array_agg(w30) FROM w30')).toBe('0A000');
   });
 
+  it('t.* IS NULL tests the whole row, as t IS NULL does (it leaked 42601)', () => {
+    expect(run('SELECT id, w30.* IS NULL, w30.* IS NOT NULL FROM w30 ORDER BY id')).toEqual([
+      [1n, 0n, 1n],
+      [2n, 0n, 1n],
+      [3n, 0n, 1n],
+      [4n, 0n, 0n],
+    ]);
+  });
+
   it('leaves t.* as a function argument, and rows of columns, as they were', () => {
     expect(run('SELECT count(w30.*) FROM w30')).toEqual([[4n]]);
     expect(run('SELECT ROW(id, 1) IS NULL FROM w30 WHERE id = 1')).toEqual([[0n]]);
