@@ -10,7 +10,7 @@ import { decodeTextParam } from '../../pg/types/text-format.js';
 import { storeValue } from '../../pg/coerce.js';
 import { text } from './arguments.js';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { arrayDimensions, arrayItems, compareElement } from './catalog/install.js';
+import { arrayDimensions, arrayItems, compareElement, storedArrayJson } from './catalog/install.js';
 
 /** The elements inside a storage JSON array's brackets, as text; '' for an empty array. */
 function inner(json: string): string {
@@ -89,7 +89,7 @@ function contains(a: SqliteValue, b: SqliteValue): SqliteValue {
 /** An element read back from JSON as the SQLite value compareElement takes. */
 function elementArg(e: unknown): SqliteValue {
   if (typeof e === 'boolean') return e ? 1n : 0n;
-  if (typeof e === 'number' || typeof e === 'string') return e;
+  if (typeof e === 'number' || typeof e === 'string' || typeof e === 'bigint') return e;
   return e === null || e === undefined ? null : JSON.stringify(e);
 }
 
@@ -145,7 +145,9 @@ function sortKey(items: unknown[], numbers: boolean): Buffer {
       parts.push(Buffer.of(2, ...new Array<number>(8).fill(0xff)));
       continue;
     }
-    if (typeof e === 'number' || typeof e === 'boolean' || (numbers && (e === 'Infinity' || e === '-Infinity'))) {
+    // So does it keep an infinity, a numeric past a REAL's digits, and (where a numeric[] is taken
+    // apart with its scales) each element, as text: all read as the numbers they are.
+    if (typeof e === 'number' || typeof e === 'boolean' || typeof e === 'bigint' || (numbers && typeof e === 'string')) {
       const b = Buffer.alloc(9);
       b[0] = 2;
       b.writeDoubleBE(Number(e), 1);
@@ -227,7 +229,7 @@ export function registerArrayFunctions(db: Database.Database): void {
     const items = arrayItems(a);
     if (items === null) return null;
     if (items.some(Array.isArray)) throw new PgError(SqlState.featureNotSupported, 'removing elements from multidimensional arrays is not supported');
-    return JSON.stringify(items.filter((x) => (e === null ? x !== null : x === null || compareElement(e, x) !== 0)));
+    return storedArrayJson(items.filter((x) => (e === null ? x !== null : x === null || compareElement(e, x) !== 0)));
   });
   fn('pg_array_replace', (a, from, to) => {
     const items = arrayItems(a);
@@ -235,7 +237,7 @@ export function registerArrayFunctions(db: Database.Database): void {
     const by = elementJson(to);
     // array_replace keeps a multidimensional array's shape and replaces among its leaves.
     const replace = (level: unknown[]): unknown[] => level.map((x) => (Array.isArray(x) ? replace(x) : (from === null ? x === null : x !== null && compareElement(from, x) === 0) ? by : x));
-    return JSON.stringify(replace(items));
+    return storedArrayJson(replace(items));
   });
   // `given`: a '1' or '0' per bound, whether the statement wrote it (`a[:2]` leaves its lower bound
   // out, which is the dimension's own; a bound written as NULL makes the slice NULL). More slices
@@ -244,7 +246,7 @@ export function registerArrayFunctions(db: Database.Database): void {
     const items = arrayItems(a);
     if (items === null || bounds.some((b, k) => b === null && text(given)[k] === '1')) return null;
     if (bounds.length / 2 > arrayDimensions(items).length) return '[]';
-    return JSON.stringify(slice(items, bounds));
+    return storedArrayJson(slice(items, bounds));
   }, true);
   fn('pg_array_subscript', (a, ...indexes) => {
     let x: unknown = arrayItems(a);
@@ -268,7 +270,7 @@ export function registerArrayFunctions(db: Database.Database): void {
       if (k === indexes.length - 1) level[at] = elementJson(v);
       else level = level[at] as unknown[];
     });
-    return JSON.stringify(items);
+    return storedArrayJson(items);
   }, true);
   // `SET a[lo:hi] = v` of a one-dimensional array (array_set_slice): v's first elements in place,
   // the array grown with NULLs to reach lo; a bound left out is the array's own.
@@ -285,7 +287,7 @@ export function registerArrayFunctions(db: Database.Database): void {
     if (source.length < to - from + 1) throw new PgError('2202E', 'source array too small');
     while (items.length < from - 1) items.push(null);
     for (let k = 0; k <= to - from; k++) items[from - 1 + k] = source[k];
-    return JSON.stringify(items);
+    return storedArrayJson(items);
   });
   fn('pg_array_positions', (a, e) => {
     const items = arrayItems(a);
@@ -314,7 +316,7 @@ export function registerArrayFunctions(db: Database.Database): void {
     if (lower.length && lower.length !== lengths.length) throw new PgError('2202E', 'wrong number of array subscripts', { detail: 'Low bound array has different size than dimensions array.' });
     if (lower.some((b) => Number(b) !== 1)) throw new PgError(SqlState.featureNotSupported, 'an array with a lower bound other than 1 is not supported by evsql');
     const fill = (level: number): unknown => (level === lengths.length ? elementJson(v) : Array.from({ length: Number(lengths[level]) }, () => fill(level + 1)));
-    return lengths.length === 0 ? '[]' : JSON.stringify(fill(0));
+    return lengths.length === 0 ? '[]' : storedArrayJson(fill(0));
   }, true);
   // trim_array: the first dimension less its last n elements.
   fn('pg_trim_array', (a, n) => {
@@ -340,6 +342,6 @@ export function splitString(str: string, sep: SqliteValue, nullText: SqliteValue
 
 function elementJson(v: SqliteValue): unknown {
   if (v === null) return null;
-  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v;
   return Buffer.isBuffer(v) ? v.toString('utf8') : v;
 }

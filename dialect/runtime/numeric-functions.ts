@@ -30,7 +30,7 @@ import {
   toDecimal,
 } from '../../pg/types/numeric.js';
 import { expNumeric, lnNumeric, logNumeric, powerNumeric, sqrtNumeric } from '../../pg/types/numeric-math.js';
-import { numericArrayDisplay, numericArrayShows, numericArrayTexts } from '../../pg/types/numeric-array.js';
+import { numericArrayDisplay, numericArrayJson, numericArrayShows, numericArrayTexts } from '../../pg/types/numeric-array.js';
 import { INTEGER_TYPES, storeValue } from '../../pg/coerce.js';
 import { rint } from '../../pg/types/float.js';
 import { OID, type SqliteValue } from '../../pg/types/registry.js';
@@ -328,6 +328,8 @@ export function registerNumericFunctions(db: Database.Database): void {
   });
   // A numeric[] literal as array_in reads it, with its elements written at their scales where that shows.
   fn('pg_numeric_array_in', (v) => (v === null ? null : (numericArrayDisplay(v) ?? storeValue(v, OID.numeric_array, -1))));
+  // One taken apart so (its elements' decimal texts), as JSON writes it: numbers with those scales.
+  fn('pg_numeric_array_json', (v) => (v === null ? null : (numericArrayJson(v) ?? v)));
   // A numeric[] whose elements are taken apart with their scales (types.ts markArrayScales).
   fn('pg_numeric_array_texts', (v, scale) => (v === null ? null : (numericArrayTexts(v, Number(scale)) ?? v)));
   // What a display column keeps of a value written as `v`.

@@ -703,11 +703,14 @@ export function registerTypedFunctions(db: Database.Database): void {
   const jsonbKey = (k: SqliteValue) => (typeof k === 'bigint' ? k : typeof k === 'number' ? BigInt(k) : text(k));
   const jsonbPath = (a: SqliteValue, path: SqliteValue) => jsonPathKeys(path).reduce<JsonNode | undefined>((n, k) => jsonbStep(n, k), jsonNodeArgument(a));
   // jsonb keeps a scalar as an array of one element: `'"s"'::jsonb -> 0` (or -1) is "s".
+  // `->` with a text key reads an object's member only: `'[1,2]'::jsonb -> '0'` is NULL (a path's
+  // text keys do index arrays, so jsonbStep reads digits there).
   const element = (a: SqliteValue, k: SqliteValue) => {
     const node = jsonNodeArgument(a);
     const key = jsonbKey(k);
+    if (typeof key === 'string') return node instanceof JsonObject ? jsonbStep(node, key) : undefined;
     const scalar = node !== undefined && !(node instanceof JsonObject) && !Array.isArray(node);
-    return scalar && typeof key === 'bigint' && (key === 0n || key === -1n) ? node : jsonbStep(node, key);
+    return scalar && (key === 0n || key === -1n) ? node : jsonbStep(node, key);
   };
   strict('pg_jsonb_get', (a, k) => {
     const node = element(a, k);

@@ -1019,7 +1019,9 @@ export abstract class ExpressionEmitter implements EmitContext {
   /** The columns of the whole row a bare name is (`t` of `SELECT t IS NULL FROM t`), as references. */
   protected wholeRowFields(n: Node): Node[] | undefined {
     const ref = n.ColumnRef ? (names(n.ColumnRef.fields) as string[]) : [];
-    const row = ref.length === 1 && !this.outputNames.has(ref[0]!) ? this.scope?.wholeRowValue(ref[0]!) : undefined;
+    // `t.*` in an expression (not a select list's) is t's whole row, as `t` is: `t.* IS NULL`.
+    const star = ref.length === 2 && ref[1] === '*';
+    const row = (ref.length === 1 && !this.outputNames.has(ref[0]!)) || star ? this.scope?.wholeRowValue(ref[0]!) : undefined;
     return row?.columns.map((c) => ({ ColumnRef: { fields: [{ String: { sval: ref[0] } }, { String: { sval: c.name } }] } }));
   }
 

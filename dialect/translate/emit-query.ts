@@ -38,7 +38,7 @@ import { keptPart } from './modifying-with.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
 import { type OutputColumn, type OwnScales, VALUE_WINDOW_FUNCTIONS, computedNumeric, mixedScaleBranches, setColumns, isFormattedOutput, markScaleSpine, outputColumn, selectColumns, valuesColumns, outputScale, numericScale, isNumericSpecial, isNullLiteral, isNullValue, isUnknownLiteral, storedDisplay, displayedSql, arrayDisplaySql } from './types.js';
 import { isRange } from './range-types.js';
-import { mayBeBlob } from './typed-sql.js';
+import { comparedElements, mayBeBlob } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isSqliteModuleName } from '../catalog/definitions.js';
 import { VOLATILE_FUNCTIONS } from './volatile-functions.js';
@@ -952,7 +952,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
   private typedSortKey(t: PgTypeInfo | null, sql: () => string): string | undefined {
     const e = t ? this.schema.enumByOid(t.oid) : undefined;
     if (e) return `pg_enum_rank(${sql()}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})`;
-    if (t && arrayElementOid(t.oid) !== 0) return `pg_array_sort_key(${sql()}, ${NUMBER_ELEMENTS.has(arrayElementOid(t.oid)) ? 1 : 0})`;
+    if (t && arrayElementOid(t.oid) !== 0) return `pg_array_sort_key(${comparedElements(t.oid, sql())}, ${NUMBER_ELEMENTS.has(arrayElementOid(t.oid)) ? 1 : 0})`;
     // An interval is stored as its text: it sorts by interval_cmp's span (a month 30 days, a day 24 hours).
     if (t?.oid === OID.interval) return `pg_interval_key(${sql()})`;
     if (t?.oid === OID.inet || t?.oid === OID.cidr) return `pg_inet_key(${sql()})`;

@@ -47,6 +47,7 @@ import { checkCatalogTarget } from './catalog-targets.js';
 import { writeThroughView } from './view-write-through.js';
 import { alterViewDefaults } from './view-defaults.js';
 import { checkConstantKeys } from './query-checks.js';
+import { checkRowStars } from './row-stars.js';
 import { checkCallSyntax } from './function-shapes.js';
 import { droppedCallers } from './function-dependents.js';
 import { blockOnlyFunction, commentOnFunction, createFunction, dropFunctions, inlineUserFunctions, namedCallingIndex, plpgsqlSelect, procedureCall, recordedCallers, rowTypesOf, writingCallSelect } from './user-functions.js';
@@ -439,6 +440,7 @@ function guarded(raw: RawStatement, schema: TranslatorSchema, sql: string, caugh
 
 function statement(given: RawStatement, schema: TranslatorSchema): Translation {
   checkConstantKeys(given.node);
+  checkRowStars(given.node);
   checkCallSyntax(given.node);
   if (!planChecksDeferred && (given.node.SelectStmt || given.node.InsertStmt || given.node.UpdateStmt || given.node.DeleteStmt)) checkConstantDivision(given.node);
   const resolved = resolveSchemas(given.node, schema);

@@ -23,7 +23,7 @@ import { isTextSearch } from './text-search-types.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
 import { domainOid } from '../catalog/domains.js';
-import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay, TEXT_WRITERS, untypedBesideBytea } from './types.js';
+import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, ELEMENT_EDITS, writtenAsElementTexts, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay, TEXT_WRITERS, untypedBesideBytea } from './types.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone, dates and times in its DateStyle, interval in its IntervalStyle): the rest are stored as PostgreSQL prints them. */
 const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.tstzrange, OID.interval, OID.date, OID.timestamp, OID.tsrange, OID.daterange]);
@@ -178,7 +178,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if (COMPARISON.has(op) && (isArray(lt) || isArray(rtt))) {
     // Equal arrays have one storage text; order is array_cmp's, element by element.
     const oid = (isArray(lt) ? lt : rtt)!.oid;
-    const [a, b] = [arrayOperand(em, ln, l, oid), arrayOperand(em, rn, r, oid)];
+    const [a, b] = [comparedElements(oid, arrayOperand(em, ln, l, oid)), comparedElements(oid, arrayOperand(em, rn, r, oid))];
     const sqlOp = op === '!=' ? '<>' : op;
     return sqlOp === '=' || sqlOp === '<>' ? `(${a}) ${sqlOp} (${b})` : `pg_array_cmp(${a}, ${b}) ${sqlOp} 0`;
   }
@@ -246,12 +246,13 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     case '^@':
       return `pg_starts_with(${l}, ${r})`;
     case '@>':
-      return isArray(lt) || isArray(rtt) ? `pg_array_contains(${arrayOperand(em, ln, l, (isArray(lt) ? lt : rtt)!.oid)}, ${arrayOperand(em, rn, r, (isArray(lt) ? lt : rtt)!.oid)})` : undefined;
     case '<@':
-      if (isArray(lt) || isArray(rtt)) return `pg_array_contains(${arrayOperand(em, rn, r, (isArray(lt) ? lt : rtt)!.oid)}, ${arrayOperand(em, ln, l, (isArray(lt) ? lt : rtt)!.oid)})`;
-      return `pg_json_contains(${r}, ${l})`;
-    case '&&':
-      return `pg_array_overlap(${arrayOperand(em, ln, l, (isArray(lt) ? lt : rtt)?.oid ?? OID.text_array)}, ${arrayOperand(em, rn, r, (isArray(lt) ? lt : rtt)?.oid ?? OID.text_array)})`;
+    case '&&': {
+      const oid = (isArray(lt) ? lt : isArray(rtt) ? rtt : undefined)?.oid;
+      if (op !== '&&' && oid === undefined) return op === '<@' ? `pg_json_contains(${r}, ${l})` : undefined;
+      const [a, b] = [ln, rn].map((n, i) => comparedElements(oid ?? OID.text_array, arrayOperand(em, n, [l, r][i]!, oid ?? OID.text_array)));
+      return op === '&&' ? `pg_array_overlap(${a}, ${b})` : op === '@>' ? `pg_array_contains(${a}, ${b})` : `pg_array_contains(${b}, ${a})`;
+    }
     case '?':
       return `pg_jsonb_exists(${l}, ${r})`;
     case '?|':
@@ -398,6 +399,14 @@ function arrayOperand(em: EmitContext, n: Node, sql: string, arrayOid: number): 
 }
 
 /**
+ * An array's elements as its operators compare them: an interval[]'s by interval_cmp's span (its
+ * texts differ for equal intervals: '1 day' and '24 hours').
+ */
+export function comparedElements(arrayOid: number, sql: string): string {
+  return arrayElementOid(arrayOid) === OID.interval ? `pg_ranks(${sql}, 'interval')` : sql;
+}
+
+/**
  * `||` or array_cat, array_append, array_prepend of numeric[] whose elements print their own
  * scales (types.ts markTakenApart): each array operand as its elements' decimal texts, each
  * numeric one as its own.
@@ -407,9 +416,23 @@ function elementTextsConcat(em: EmitContext, operands: Node[], sqls: string[]): 
     // An integer element (`ARRAY[1.5] || 2`) joins as the numeric it becomes: an array of it, as a numeric's.
     if (isInt(em.typeOf(n))) return `json_array(${sqls[i]})`;
     if (!is(em.typeOf(n), OID.numeric)) return arrayTextsSql(em, n, sqls[i]!);
-    return `json_array(${em.numericSpine.has(n) ? sqls[i] : `pg_numeric_text(${sqls[i]}, ${numericScale(em, n) ?? -1})`})`;
+    return `json_array(${numericElementText(em, n, sqls[i]!)})`;
   };
   return `pg_array_cat(${operands.map(operand).join(', ')})`;
+}
+
+/** A numeric element joining an array of its elements' decimal texts: its own text, with its scale. */
+function numericElementText(em: EmitContext, n: Node, sql: string): string {
+  return em.numericSpine.has(n) || !is(em.typeOf(n), OID.numeric) ? sql : `pg_numeric_text(${sql}, ${numericScale(em, n) ?? -1})`;
+}
+
+/**
+ * array_remove or array_replace of a numeric[] whose elements print their own scales (types.ts
+ * markTakenApart): over the array's decimal texts, a replacement written with its own scale.
+ */
+function elementTextsEdit(em: EmitContext, name: string, args: Node[]): string {
+  const [array, ...elements] = args;
+  return `pg_${name}(${[arrayTextsSql(em, array!, em.expr(array!)), ...elements.map((e, i) => (i === 1 ? numericElementText(em, e, em.expr(e)) : em.expr(e)))].join(', ')})`;
 }
 
 /**
@@ -792,9 +815,11 @@ function aggregateOrder(em: EmitContext, f: Node): string {
   return f.agg_order ? ' ORDER BY ' + (f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ') : '';
 }
 
-/** A json object's key: the value's text. */
+/** A json object's key: the value's text, a numeric's with its scale (`jsonb_build_object(1.50, …)` is {"1.50": …}). */
 function keyText(em: EmitContext, n: Node): string {
-  return `pg_text(${em.expr(n)}, ${em.typeOf(n)?.oid ?? OID.text}, -1)`;
+  const x = em.typeOf(n);
+  if (is(x, OID.numeric)) return asText(em, n, em.expr(n), true);
+  return `pg_text(${em.expr(n)}, ${x?.oid ?? OID.text}, -1)`;
 }
 
 /**
@@ -821,6 +846,8 @@ function arrayJson(em: EmitContext, n: Node): string {
   const scale = element === OID.numeric && type!.typmod < 0 ? em.elementScale(n) : undefined;
   if (element === OID.numeric && type!.typmod < 0 && scale === undefined) markScaledArray(em, n);
   const sql = em.expr(n);
+  // Elements taken apart as their decimal texts go into JSON as the numbers those texts are.
+  if (writtenAsElementTexts(em, n)) return `pg_numeric_array_json(${sql})`;
   if (element === OID.numeric && type!.typmod >= 4) return `pg_json_numeric_array(${sql}, ${typmodDisplayScale(type!.typmod)})`;
   if (scale !== undefined) return `pg_json_numeric_array(${sql}, ${scale})`;
   if (element === OID.bpchar && type!.typmod > 4) return `pg_pad_chars(${sql}, ${type!.typmod})`;
@@ -830,7 +857,7 @@ function arrayJson(em: EmitContext, n: Node): string {
 }
 
 /** Arrays whose JSON arrayJson writes element by element. */
-const ARRAYS_WRITTEN_BY_ELEMENT = new Set<number>([OID.numeric, OID.bpchar, OID.json, OID.jsonb]);
+const ARRAYS_WRITTEN_BY_ELEMENT = new Set<number>([OID.numeric, OID.bpchar, OID.json, OID.jsonb, OID.timestamp, OID.timestamptz]);
 
 /** ROW(…) as row_to_json writes it: its fields named f1, f2, … */
 function rowExprJson(em: EmitContext, n: Node): string | undefined {
@@ -976,8 +1003,12 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
   }
   const printed = name === 'array_to_string' && args.length >= 2 ? arrayElementOid(em.typeOf(args[0]!)?.oid ?? 0) : 0;
   if (PRINTED_ELEMENTS.has(printed)) return `pg_array_to_string(${[`pg_array_texts(${em.expr(args[0]!)}, ${printed})`, ...args.slice(1).map((a) => em.expr(a))].join(', ')})`;
+  // A char(n)[]'s elements are printed with their padding (`a |bb`), which storage leaves off.
+  const chars = printed === OID.bpchar ? em.typeOf(args[0]!)!.typmod : -1;
+  if (chars > 4) return `pg_array_to_string(${[`pg_pad_chars(${em.expr(args[0]!)}, ${chars})`, ...args.slice(1).map((a) => em.expr(a))].join(', ')})`;
   if (em.numericSpine.has(f) && name === 'array_to_string') return `pg_array_to_string(${[arrayTextsSql(em, args[0]!, em.expr(args[0]!)), ...args.slice(1).map((a) => em.expr(a))].join(', ')})`;
   if (em.numericSpine.has(f) && ARRAY_CONCAT_FUNCTIONS.has(name)) return elementTextsConcat(em, args, args.map((a) => em.expr(a)));
+  if (em.numericSpine.has(f) && ELEMENT_EDITS.has(name)) return elementTextsEdit(em, name, args);
   // An array literal (`array_cat(tags, '{x}')`) in the stored form, as `||` reads it.
   const typed = name === 'array_cat' && args.length === 2 ? args.find((a) => !isUnknownLiteral(a)) : undefined;
   const catType = typed && args.some(isUnknownLiteral) ? em.typeOf(typed) : null;
@@ -1249,7 +1280,10 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'array_agg': {
       if (is(argType(0), OID.bytea)) throw unsupported('an array of bytea');
       // An array of a table's row type, whose elements array_to_json and unnest would take apart: evsql keeps none.
-      if (args[0]!.ColumnRef && names(args[0]!.ColumnRef.fields).length === 1 && em.scope?.wholeRowValue(names(args[0]!.ColumnRef.fields)[0]!)) throw unsupported('array_agg of a whole row');
+      // So is `array_agg(t.*)`, t's whole row as `t` is.
+      const ref = args[0]!.ColumnRef ? names(args[0]!.ColumnRef.fields) : [];
+      const whole = ref.length === 1 || (ref.length === 2 && ref[1] === '*') ? ref[0] : undefined;
+      if (whole !== undefined && em.scope?.wholeRowValue(whole)) throw unsupported('array_agg of a whole row');
       // A numeric of no scale to print (none known, or 0) goes in as array_in stores it (pg_num_element: a
       // numeric of more digits than a REAL holds as a JSON string), so that equal arrays are one text.
       const stored = is(argType(0), OID.numeric) && !em.numericSpine.has(args[0]!) && !numericScale(em, args[0]!);
@@ -1323,7 +1357,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'json_build_array':
       return `'[' || ${args.length ? args.map((a) => jsonMember(em, a)).join(" || ', ' || ") + ' || ' : ''}']'`;
     case 'jsonb_build_object':
-      return jsonText(name, `json_object(${args.map((a, i) => (i % 2 === 0 ? `pg_text(${em.expr(a)}, ${em.typeOf(a)?.oid ?? OID.text}, -1)` : jsonValue(em, a))).join(', ')})`);
+      return jsonText(name, `json_object(${args.map((a, i) => (i % 2 === 0 ? keyText(em, a) : jsonValue(em, a))).join(', ')})`);
     case 'jsonb_build_array':
       return jsonText(name, `json_array(${args.map((a) => jsonValue(em, a)).join(', ')})`);
     case 'to_jsonb':
@@ -1350,7 +1384,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       return `pg_json_object_agg_text(${keyText(em, args[0]!)}, ${jsonMember(em, args[1]!)}${aggregateOrder(em, f)})`;
     case 'jsonb_object_agg': {
       // Over no rows it is NULL; over any, an object of at least one key.
-      return jsonText(name, `nullif(${filtered(em, f, `json_group_object(pg_jsonb_object_key(${em.expr(args[0]!)}), ${jsonValue(em, args[1]!)}${aggregateOrder(em, f)})`)}, '{}')`);
+      return jsonText(name, `nullif(${filtered(em, f, `json_group_object(pg_jsonb_object_key(${keyText(em, args[0]!)}), ${jsonValue(em, args[1]!)}${aggregateOrder(em, f)})`)}, '{}')`);
     }
     default:
       if (TEXT_WRITERS.has(name)) {

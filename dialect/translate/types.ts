@@ -185,6 +185,9 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
 /** `||` of arrays, spelled as functions. */
 export const ARRAY_CONCAT_FUNCTIONS = new Set(['array_cat', 'array_append', 'array_prepend']);
 
+/** The array functions that take elements out of an array or put others in their place. */
+export const ELEMENT_EDITS = new Set(['array_remove', 'array_replace']);
+
 /** Exact number types in the order anycompatible widens them (int2 to numeric). */
 const EXACT_RANK: number[] = [OID.int2, OID.int4, OID.int8, OID.numeric];
 
@@ -1124,6 +1127,11 @@ function markTakenApart(em: EmitContext, n: Node, spine: WeakSet<Node>): boolean
   }
   const type = em.typeOf(n);
   if (!type || type.typmod >= 0) return false;
+  // array_remove and array_replace keep the elements they do not touch as written (`{1.50}`).
+  if (call && ELEMENT_EDITS.has(call) && type.oid === OID.numeric_array && args[0] && markArrayScales(em, args[0], spine)) {
+    spine.add(n.FuncCall);
+    return true;
+  }
   const ind = n.A_Indirection?.indirection as Node[] | undefined;
   // An element of an array of one scale prints it (numericScale), as a slice of one does (arrayScale).
   if (ind?.length === 1 && ind[0]!.A_Indices && arrayScale(em, n.A_Indirection.arg) === undefined && markArrayScales(em, n.A_Indirection.arg, spine)) {
@@ -1136,6 +1144,18 @@ function markTakenApart(em: EmitContext, n: Node, spine: WeakSet<Node>): boolean
   if (!marked.some((m: boolean) => m)) return false;
   spine.add(n.A_Expr ?? n.FuncCall);
   return true;
+}
+
+/**
+ * Whether a numeric[] is emitted as the JSON of its elements' decimal texts (`["1.50"]`), as
+ * markTakenApart made `||`, array_cat and its kin, array_remove, array_replace and a slice write it.
+ */
+export function writtenAsElementTexts(em: EmitContext, n: Node): boolean {
+  if (!is(em.typeOf(n), OID.numeric_array)) return false;
+  if (n.A_Indirection) return em.numericSpine.has(n);
+  if (n.A_Expr) return names(n.A_Expr.name).at(-1) === '||' && em.numericSpine.has(n.A_Expr);
+  const call = n.FuncCall ? names(n.FuncCall.funcname).at(-1)! : undefined;
+  return !!call && (ARRAY_CONCAT_FUNCTIONS.has(call) || ELEMENT_EDITS.has(call)) && em.numericSpine.has(n.FuncCall);
 }
 
 /** Whether a numeric[]'s elements print their own scales where it is taken apart (markTakenApart). */

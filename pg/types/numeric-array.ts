@@ -62,6 +62,12 @@ export function numericArrayDisplay(v: SqliteValue): string | null {
   return shown === undefined || shown === writeItems(items, canonicalElement) ? null : shown;
 }
 
+/** A numeric[] (its elements' decimal texts, `["1.50","100"]`) as JSON of numbers as written: `[1.50,100]`. */
+export function numericArrayJson(v: SqliteValue): string | null {
+  const items = itemsOf(v);
+  return items ? (writeItems(items, shownElement) ?? null) : null;
+}
+
 /** Whether a display column's JSON is still the stored array's value (a write may have left it as it was). */
 export function numericArrayShows(stored: SqliteValue, display: string): boolean {
   const [a, b] = [itemsOf(stored), itemsOf(display)];

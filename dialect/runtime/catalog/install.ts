@@ -24,6 +24,7 @@ import { isSequenceTable } from '../../catalog/sequences.js';
 import { isDisplayColumn } from '../../catalog/numeric-display.js';
 import { DYNAMIC_ROWS, INSTALLED_ONCE, catalogContent, staticContent } from './rows.js';
 import { text } from '../arguments.js';
+import { JsonNumber, JsonObject, parseJson, type JsonNode } from '../../../pg/types/json.js';
 
 /** What the catalog needs from the request being executed. */
 export interface CatalogSession extends Session {
@@ -275,7 +276,7 @@ export function arrayItems(v: SqliteValue): unknown[] | null {
   const s = Buffer.isBuffer(v) ? v.toString('utf8') : String(v).trim();
   if (s.startsWith('[')) {
     try {
-      const parsed: unknown = JSON.parse(s);
+      const parsed: unknown = LONG_DIGITS.test(s) ? exactJson(parseJson(s)) : JSON.parse(s);
       if (Array.isArray(parsed)) return parsed;
     } catch {
       // Not JSON after all: read it as a literal below.
@@ -283,6 +284,26 @@ export function arrayItems(v: SqliteValue): unknown[] | null {
   }
   if (s.startsWith('{') || s.includes('={')) return parseArrayLiteral(s);
   return s === '' ? [] : s.split(/\s+/).map((x) => (/^-?\d+$/.test(x) ? Number(x) : x));
+}
+
+/** A run of digits that may be an integer past 2^53, which a double does not hold (an int8[]'s element). */
+const LONG_DIGITS = /\d{16}/;
+
+/** Parsed JSON as JSON.parse gives it, but with each integer a double does not hold exactly a bigint. */
+function exactJson(node: JsonNode): unknown {
+  if (node instanceof JsonNumber) {
+    const n = Number(node.raw);
+    // Past an int8's range it is a float's whole value (-1e20 written out), which stays a double.
+    return Number.isSafeInteger(n) || !/^-?\d+$/.test(node.raw) || Math.abs(n) > 2 ** 63 ? n : BigInt(node.raw);
+  }
+  if (Array.isArray(node)) return node.map(exactJson);
+  return node instanceof JsonObject ? Object.fromEntries(node.entries.map(([k, v]) => [k, exactJson(v)])) : node;
+}
+
+/** Array items (arrayItems') as the storage JSON: a bigint's digits as a JSON number. */
+export function storedArrayJson(items: unknown): string {
+  if (Array.isArray(items)) return `[${items.map(storedArrayJson).join(',')}]`;
+  return typeof items === 'bigint' ? items.toString() : (JSON.stringify(items) ?? 'null');
 }
 
 /** A one-dimensional array literal; elements stay text, NULL becomes null. */
@@ -327,7 +348,9 @@ function parseArrayLiteral(s: string): Array<string | null> {
 function elementValue(v: unknown): SqliteValue {
   if (v === undefined || v === null) return null;
   if (typeof v === 'boolean') return v ? 1n : 0n;
-  if (typeof v === 'number') return Number.isInteger(v) ? BigInt(v) : v;
+  // A whole double past 2^53 is a float's (1e300): an int8's is a bigint already (arrayItems).
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? BigInt(v) : v;
+  if (typeof v === 'bigint') return v;
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
@@ -346,6 +369,11 @@ function arrayText(items: unknown[], sep: string, nullText: string | null): stri
 export function compareElement(value: SqliteValue, element: unknown): number | null {
   if (value === null || element === null || element === undefined) return null;
   const e = typeof element === 'boolean' ? (element ? 1 : 0) : element;
+  // An int8 past 2^53 (a bigint on either side) is compared exactly, as a double cannot tell its neighbours apart.
+  if (typeof e === 'bigint' || (typeof value === 'bigint' && (value > MAX_SAFE || value < -MAX_SAFE))) {
+    const [x, y] = [exactInteger(value), exactInteger(e)];
+    if (x !== undefined && y !== undefined) return x < y ? -1 : x > y ? 1 : 0;
+  }
   if (typeof value === 'bigint' || typeof value === 'number' || typeof e === 'number') {
     const a = Number(value);
     const b = Number(e);
@@ -354,6 +382,14 @@ export function compareElement(value: SqliteValue, element: unknown): number | n
   const a = text(value);
   const b = typeof e === 'object' ? JSON.stringify(e) : String(e);
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** An integer's exact value: a bigint, a double that is a whole number; undefined for anything else. */
+function exactInteger(v: unknown): bigint | undefined {
+  if (typeof v === 'bigint') return v;
+  return typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : undefined;
 }
 
 const COMPARE: Record<string, (c: number) => boolean> = {
@@ -472,7 +508,7 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
   fn('pg_quote_ident', (s) => (s === null ? null : quoteIdentifier(text(s))));
   fn('pg_array_json', (a) => {
     const items = arrayItems(a);
-    return items === null ? null : JSON.stringify(items);
+    return items === null ? null : storedArrayJson(items);
   });
   fn('pg_array_to_string', (a, sep, nullText) => {
     const items = arrayItems(a);
