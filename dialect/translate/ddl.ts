@@ -51,6 +51,7 @@ import { changeRelationOwner } from './roles.js';
 import { alterSequence, ownedSequence, ownedSequences, plainColumnEdit, renamedOwner, restartOwnedSequences } from './sequences.js';
 import { splitStoredName } from '../catalog/namespaces.js';
 import { namedKeys } from './key-names.js';
+import { keyUsingIndex } from './key-using-index.js';
 import { ownName, typeStoredName } from './namespaces.js';
 
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
@@ -1298,7 +1299,9 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
         if (cmd.keyOfAdded !== undefined && skipped.has(cmd.keyOfAdded)) break;
         const con = cmd.def.Constraint;
         if (con.nulls_not_distinct) throw nullsNotDistinct();
-        if (con.contype === 'CONSTR_PRIMARY' || con.contype === 'CONSTR_UNIQUE') {
+        if (con.indexname) {
+          steps.push(...keyUsingIndex(schema, tableName, sqlTable, con, notices));
+        } else if (con.contype === 'CONSTR_PRIMARY' || con.contype === 'CONSTR_UNIQUE') {
           // SQLite cannot add a key to an existing table; a unique index enforces the same rule
           // without rebuilding the table, and the catalog shows it under the constraint's name.
           const cols = names(con.keys);
@@ -1376,10 +1379,24 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
       case 'AT_DropIdentity':
         steps.push(...dropIdentity(schema, tableName, cmd, notices));
         break;
-      case 'AT_ValidateConstraint':
+      case 'AT_AlterConstraint': {
+        const con = cmd.def.ATAlterConstraint;
+        // The parser's later forms (ENFORCED, INHERIT) are no part of PostgreSQL 15.
+        if (!con?.alterDeferrability) throw unsupported('ALTER CONSTRAINT other than [NOT] DEFERRABLE [INITIALLY …]');
+        if (!schema.hasConstraint(tableName, con.conname)) throw new PgError(SqlState.undefinedObject, `constraint "${con.conname}" of relation "${tableName}" does not exist`);
+        if (constraintKind(schema, tableName, con.conname) !== 'f') throw new PgError(SqlState.wrongObjectType, `constraint "${con.conname}" of relation "${tableName}" is not a foreign key constraint`);
+        // Its name would have to be written into a session's table, whose default names carry its prefix.
+        if (schema.lookupTable(tableName)?.temp) throw unsupported('ALTER CONSTRAINT of a temporary table');
+        steps.push({ sql: '', params: [], edit: { kind: 'alterConstraint', table: sqlTable, name: con.conname, deferrable: !!(con.deferrable || con.initdeferred), deferred: !!con.initdeferred } });
+        break;
+      }
+      case 'AT_ValidateConstraint': {
         if (!schema.hasConstraint(tableName, cmd.name)) throw new PgError(SqlState.undefinedObject, `constraint "${cmd.name}" of relation "${tableName}" does not exist`);
+        const kind = constraintKind(schema, tableName, cmd.name);
+        if (kind !== 'c' && kind !== 'f') throw new PgError(SqlState.wrongObjectType, `constraint "${cmd.name}" of relation "${tableName}" is not a foreign key or check constraint`);
         steps.push({ sql: '', params: [], edit: { kind: 'validateConstraint', table: sqlTable, name: cmd.name } });
         break;
+      }
       // How PostgreSQL stores, clusters and samples the table: SQLite keeps its own ways, and
       // nothing a statement answers depends on them.
       case 'AT_SetRelOptions':
@@ -1403,6 +1420,11 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
     }
   }
   return { steps, notices };
+}
+
+/** The kind of table `tableName`'s constraint `name` as pg_constraint shows it (p, u, c, f), keys added as unique indexes included. */
+function constraintKind(schema: TranslatorSchema, tableName: string, name: string): string | undefined {
+  return schema.catalogTable(tableName)?.constraints.find((c) => c.name === name)?.type;
 }
 
 /** Before DROP COLUMN: the views that read the column are refused (2BP01), or with CASCADE dropped, with the views reading them. */
