@@ -252,6 +252,11 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
   const sqlTable = schema.lookupTable(tableName)?.sqlName ?? tableName;
   const edit = (change: Partial<Extract<SchemaEdit, { kind: 'alterColumn' }>>): Step => ({ sql: '', params: [], edit: { kind: 'alterColumn', table: sqlTable, column: cmd.name, ...change } });
   if (cmd.subtype === 'AT_DropNotNull' && (column.primaryKey || schema.primaryKeyOf(tableName).includes(cmd.name))) throw new PgError('42P16', `column "${cmd.name}" is in a primary key`);
+  // An identity column's values come from its sequence alone: PostgreSQL refuses a default or NULLs for it.
+  if (column.identity !== null && column.identity !== 'serial' && (cmd.subtype === 'AT_ColumnDefault' || cmd.subtype === 'AT_DropNotNull')) {
+    const dropping = cmd.subtype === 'AT_ColumnDefault' && !cmd.def;
+    throw new PgError(SqlState.syntaxError, `column "${cmd.name}" of relation "${tableName}" is an identity column`, dropping ? { hint: 'Use ALTER TABLE ... ALTER COLUMN ... DROP IDENTITY instead.' } : {});
+  }
   if (column.identity !== null && cmd.subtype !== 'AT_SetNotNull') throw unsupported(`ALTER COLUMN of the serial or identity column "${cmd.name}"`);
   switch (cmd.subtype) {
     case 'AT_SetNotNull':
@@ -370,17 +375,21 @@ export function alterOwner(schema: TranslatorSchema, s: Node): string {
 }
 
 /** ALTER COLUMN … ADD GENERATED … AS IDENTITY (how pg_dump writes an identity column): the column's annotation and its sequence. */
-function addIdentity(schema: TranslatorSchema, tableName: string, cmd: Node): Step[] {
+function addIdentity(schema: TranslatorSchema, tableName: string, cmd: Node, earlier: readonly Node[]): Step[] {
   const table = schema.lookupTable(tableName);
   const column = table?.column(cmd.name);
   if (!table || !column) throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
   if (table.temp) throw unsupported('an identity column of a temporary table that is not the primary key');
-  const prerequisite = (what: string) => new PgError(SqlState.objectNotInPrerequisiteState, `column "${cmd.name}" of relation "${tableName}" ${what}`);
-  if (!column.notNull) throw prerequisite('must be declared NOT NULL before identity can be added');
-  if (column.identity !== null) throw prerequisite('is already an identity column');
-  if (column.hasDefault) throw prerequisite('already has a default value');
+  // PostgreSQL makes the sequence, which checks the type, before the column is looked at.
   const type = ({ [OID.int2]: 'int2', [OID.int4]: 'int4', [OID.int8]: 'int8' } as Record<number, SequenceType>)[column.type.oid];
   if (!type) throw new PgError(SqlState.invalidParameterValue, 'identity column type must be smallint, integer, or bigint');
+  // `ALTER COLUMN id DROP DEFAULT, ALTER COLUMN id ADD GENERATED …` (a serial made an identity):
+  // the statement's earlier commands have run when this one does.
+  const earlierCmd = (subtype: string, withDef: boolean) => earlier.some((c) => c.AlterTableCmd.subtype === subtype && c.AlterTableCmd.name === cmd.name && !!c.AlterTableCmd.def === withDef);
+  const prerequisite = (what: string) => new PgError(SqlState.objectNotInPrerequisiteState, `column "${cmd.name}" of relation "${tableName}" ${what}`);
+  if (!column.notNull && !earlierCmd('AT_SetNotNull', false)) throw prerequisite('must be declared NOT NULL before identity can be added');
+  if (column.identity !== null) throw prerequisite('is already an identity column');
+  if (column.hasDefault && !earlierCmd('AT_ColumnDefault', false)) throw prerequisite('already has a default value');
   const con = cmd.def.Constraint;
   const { steps } = ownedSequence(schema, tableName, cmd.name, type, con.options, new Set());
   const edit: SchemaEdit = { kind: 'alterColumn', table: table.sqlName, column: cmd.name, type: identityColumnType(type, con.generated_when === 'a' ? 'always' : 'by default') };
@@ -806,6 +815,18 @@ function checkDefaultExpression(n: unknown): void {
   Object.values(node).forEach(checkDefaultExpression);
 }
 
+/**
+ * A default no assignment cast takes to its column's type (`now()` for an integer, `'x'::text` for
+ * a number): 42804, as PostgreSQL's cookDefault refuses it; evsql would store it as it comes.
+ */
+function checkDefaultType(em: Emitter, expr: Node, column: string, columnType: Ty): void {
+  const from = em.typeOf(expr);
+  if (!from || assignable(from.oid, columnType.oid)) return;
+  throw new PgError(SqlState.datatypeMismatch, `column "${column}" is of type ${columnType.name ?? formatType(columnType.oid, -1)} but default expression is of type ${formatType(from.oid, -1)}`, {
+    hint: 'You will need to rewrite or cast the expression.',
+  });
+}
+
 /** An enum label as a column default's text prints it: `'ok'::mood`. */
 function enumLabelText(schema: TranslatorSchema, label: string, enumType: string): string {
   const own = splitStoredName(enumType, new Set(schema.schemaNames()));
@@ -825,6 +846,7 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
       if (!c.domainDefault && isNullConstant(c.raw_expr)) return '';
       // The rows an ADD COLUMN fills take SQLite's default as it is written: a literal in its stored form.
       const columnType = columns(column);
+      if (!c.domainDefault && columnType && !isUnknownLiteral(c.raw_expr)) checkDefaultType(em, c.raw_expr, column, columnType);
       const stored = isUnknownLiteral(c.raw_expr) && columnType ? literalAs(c.raw_expr, columnType) : undefined;
       // A label, bare or cast to the column's enum (`'ok'::mood`), prints as the catalog shows it.
       const cast = c.raw_expr.TypeCast;
@@ -1357,7 +1379,7 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
         if (cmd.subtype === 'AT_AlterColumnType') retyped.set(cmd.name, retypedAs(schema, cmd.def.ColumnDef));
         break;
       case 'AT_AddIdentity':
-        steps.push(...addIdentity(schema, tableName, cmd));
+        steps.push(...addIdentity(schema, tableName, cmd, (s.cmds as Node[]).slice(0, (s.cmds as Node[]).indexOf(c))));
         break;
       case 'AT_SetIdentity':
         steps.push(...setIdentity(schema, tableName, cmd));
