@@ -477,7 +477,11 @@ function labelReader(schema: TranslatorSchema, name: string, label: string): str
 export function alterEnum(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
   const name = enumName(s.typeName);
   const e = schema.lookupEnum(name);
-  if (!e) throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
+  if (!e) {
+    // A table's row type, a domain or a composite is a type, of another kind.
+    if (schema.lookupTable(name) || schema.lookupDomain(name) || schema.lookupComposite(name)) throw new PgError(SqlState.wrongObjectType, `${name} is not an enum`);
+    throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
+  }
   // Such a predicate holds the labels as they were (predicateScope): it would go stale.
   if (schema.enumColumns(name).some(({ table }) => schema.enumOrderIndexes(table).length)) throw unsupported(`ALTER TYPE of enum ${name}, which a partial index's predicate compares`);
   const labels = [...e.labels];
