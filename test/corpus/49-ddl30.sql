@@ -25,6 +25,7 @@ ALTER TYPE s30d_mood ADD VALUE 'ok';
 ALTER TYPE s30d_mood ADD VALUE IF NOT EXISTS 'ok';
 ALTER TYPE s30d_mood ADD VALUE IF NOT EXISTS 'thrilled' AFTER 'happy';
 ALTER TYPE s30d_mood ADD VALUE 'zen' BEFORE 'nope';
+-- @must
 ALTER TYPE s30d_person ADD VALUE 'x';
 SELECT enum_range('meh'::s30d_mood, 'content'::s30d_mood);
 ALTER TYPE s30d_mood RENAME VALUE 'meh' TO 'so_so';
@@ -102,9 +103,12 @@ SELECT nextval('s30d_seq');
 ALTER SEQUENCE s30d_seq NO MAXVALUE CYCLE;
 ALTER SEQUENCE s30d_seq AS smallint;
 SELECT data_type, numeric_precision, minimum_value, maximum_value, increment, cycle_option FROM information_schema.sequences WHERE sequence_name = 's30d_seq';
+-- @must
 ALTER SEQUENCE s30d_seq AS integer MAXVALUE 10;
 ALTER SEQUENCE s30d_seq AS text;
+-- @must
 ALTER SEQUENCE s30d_seq MAXVALUE 70000;
+-- @must
 ALTER SEQUENCE s30d_person RESTART;
 ALTER SEQUENCE s30d_seq RENAME TO s30d_seq2;
 SELECT nextval('s30d_seq2');
@@ -144,6 +148,7 @@ ALTER TABLE s30d_account ALTER COLUMN email SET NOT NULL;
 INSERT INTO s30d_account (id) VALUES (4);
 ALTER TABLE s30d_account ALTER COLUMN id DROP NOT NULL;
 ALTER TABLE s30d_account ALTER COLUMN seats SET DEFAULT 'many';
+-- @must
 ALTER TABLE s30d_account ALTER COLUMN seats SET DEFAULT now();
 ALTER TABLE s30d_account ALTER COLUMN seats SET DEFAULT '5';
 ALTER TABLE s30d_account ALTER COLUMN note SET DEFAULT 'n/a' || '!';
@@ -185,8 +190,11 @@ INSERT INTO s30d_widget (id, name) VALUES (500, 'plain') RETURNING id;
 SELECT pg_get_serial_sequence('s30d_widget', 'id');
 CREATE TABLE s30d_gadget (id int NOT NULL DEFAULT 0, name text);
 ALTER TABLE s30d_gadget ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY;
+-- @must
 ALTER TABLE s30d_gadget ALTER COLUMN id DROP DEFAULT, ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY;
+-- @must
 INSERT INTO s30d_gadget (name) VALUES ('x') RETURNING id;
+-- @must
 ALTER TABLE s30d_gadget ALTER COLUMN id SET DEFAULT 5;
 
 -- ALTER COLUMN TYPE … USING over defaults and indexes (Rails' change_column, Alembic's alter_column).
@@ -236,6 +244,7 @@ UPDATE s30d_member SET age = 0 WHERE age < 0;
 UPDATE s30d_member SET team_id = 2 WHERE team_id = 3;
 ALTER TABLE s30d_member VALIDATE CONSTRAINT s30d_member_age_check;
 ALTER TABLE s30d_member VALIDATE CONSTRAINT s30d_member_team_fk;
+-- @must
 ALTER TABLE s30d_member VALIDATE CONSTRAINT s30d_member_pkey;
 SELECT conname, convalidated, pg_get_constraintdef(oid, true) FROM pg_constraint WHERE conrelid = 's30d_member'::regclass ORDER BY conname;
 DELETE FROM s30d_team WHERE id = 2;
@@ -244,24 +253,34 @@ DELETE FROM s30d_team WHERE id = 2;
 CREATE TABLE s30d_user (id int NOT NULL, email text, handle text);
 INSERT INTO s30d_user VALUES (1, 'a@x', 'ann'), (2, 'b@x', 'bob');
 CREATE UNIQUE INDEX CONCURRENTLY s30d_user_id_idx ON s30d_user (id);
+-- @must
 ALTER TABLE s30d_user ADD CONSTRAINT s30d_user_pkey PRIMARY KEY USING INDEX s30d_user_id_idx;
 CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS s30d_user_email_idx ON s30d_user (email);
+-- @must
 ALTER TABLE s30d_user ADD CONSTRAINT s30d_user_email_key UNIQUE USING INDEX s30d_user_email_idx;
+-- @must
 SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 's30d_user' ORDER BY indexname;
+-- @must
 SELECT conname, contype, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 's30d_user'::regclass ORDER BY conname;
 INSERT INTO s30d_user VALUES (3, 'a@x', 'cy');
 INSERT INTO s30d_user VALUES (1, 'c@x', 'cy');
 CREATE INDEX s30d_user_handle_idx ON s30d_user (handle);
+-- @must
 ALTER TABLE s30d_user ADD CONSTRAINT s30d_user_handle_key UNIQUE USING INDEX s30d_user_handle_idx;
 CREATE UNIQUE INDEX s30d_user_lower_idx ON s30d_user (lower(handle));
+-- @must
 ALTER TABLE s30d_user ADD CONSTRAINT s30d_user_lower_key UNIQUE USING INDEX s30d_user_lower_idx;
 CREATE TABLE s30d_nullable (k int, v text);
 INSERT INTO s30d_nullable VALUES (1, 'a'), (NULL, 'b');
 CREATE UNIQUE INDEX s30d_nullable_k_idx ON s30d_nullable (k);
+-- @must
 ALTER TABLE s30d_nullable ADD CONSTRAINT s30d_nullable_pkey PRIMARY KEY USING INDEX s30d_nullable_k_idx;
 DELETE FROM s30d_nullable WHERE k IS NULL;
+-- @must
 ALTER TABLE s30d_nullable ADD CONSTRAINT s30d_nullable_pkey PRIMARY KEY USING INDEX s30d_nullable_k_idx;
+-- @must
 SELECT column_name, is_nullable FROM information_schema.columns WHERE table_name = 's30d_nullable' ORDER BY ordinal_position;
+-- @must
 INSERT INTO s30d_nullable VALUES (NULL, 'c');
 
 -- ALTER CONSTRAINT … DEFERRABLE, then deferred checking in a transaction.
@@ -271,23 +290,38 @@ BEGIN;
 SET CONSTRAINTS ALL DEFERRED;
 INSERT INTO s30d_node VALUES (3, 2, 'child');
 ROLLBACK;
+-- @must
 ALTER TABLE s30d_node ALTER CONSTRAINT s30d_node_parent_fk DEFERRABLE INITIALLY DEFERRED;
+-- @must
 SELECT conname, condeferrable, condeferred, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 's30d_node'::regclass ORDER BY conname;
 BEGIN;
+-- @must
 INSERT INTO s30d_node VALUES (3, 2, 'child');
+-- @must
 INSERT INTO s30d_node VALUES (2, 1, 'mid');
+-- @must
 COMMIT;
 BEGIN;
+-- @must
 INSERT INTO s30d_node VALUES (5, 4, 'orphan');
+-- @must
 COMMIT;
+-- @must
 ALTER TABLE s30d_node ALTER CONSTRAINT s30d_node_parent_fk DEFERRABLE INITIALLY IMMEDIATE;
 BEGIN;
+-- @must
 SET CONSTRAINTS s30d_node_parent_fk DEFERRED;
+-- @must
 INSERT INTO s30d_node VALUES (5, 4, 'orphan');
+-- @must
 INSERT INTO s30d_node VALUES (4, 1, 'late');
+-- @must
 COMMIT;
+-- @must
 ALTER TABLE s30d_node ALTER CONSTRAINT s30d_node_label_key DEFERRABLE;
+-- @must
 ALTER TABLE s30d_node ALTER CONSTRAINT s30d_node_parent_fk NOT DEFERRABLE;
+-- @must
 SELECT id, parent_id, label FROM s30d_node ORDER BY id;
 
 -- RENAME CONSTRAINT (TypeORM and Prisma rename keys to their naming schemes).
@@ -328,7 +362,9 @@ BEGIN;
 CREATE INDEX CONCURRENTLY s30d_member_tx_idx ON s30d_member (age);
 ROLLBACK;
 DROP INDEX CONCURRENTLY s30d_member_age_idx;
+-- @must
 DROP INDEX CONCURRENTLY s30d_member_team_id_age_idx, s30d_order_quantity_idx;
+-- @must
 DROP INDEX CONCURRENTLY s30d_member_team_id_age_idx CASCADE;
 DROP INDEX s30d_member_pkey;
 CREATE TABLE s30d_book (id int PRIMARY KEY, title varchar(100), isbn text);
@@ -336,6 +372,7 @@ CREATE INDEX "s30d_book_title_like" ON "s30d_book" ("title" varchar_pattern_ops)
 CREATE INDEX "s30d_book_isbn_like" ON "s30d_book" ("isbn" text_pattern_ops);
 SELECT pg_get_indexdef('s30d_book_title_like'::regclass), pg_get_indexdef('s30d_book_isbn_like'::regclass);
 REINDEX TABLE s30d_book;
+-- @must
 REINDEX INDEX s30d_nope_idx;
 
 -- COMMENT ON, read back as psql's \d+ and the ORMs' introspection do.
@@ -393,13 +430,18 @@ ALTER TABLE s30d_profile RENAME COLUMN bio TO summary;
 ALTER TABLE s30d_member RENAME CONSTRAINT s30d_member_age_check TO s30d_member_age_nonneg;
 ALTER SEQUENCE s30d_tag_id_seq RESTART WITH 1000;
 COMMENT ON TABLE s30d_profile IS 'in tx';
+-- @must
 ROLLBACK;
+-- @must
 SELECT count(*) FROM pg_class WHERE relname IN ('s30d_tmp', 's30d_tmp_v_idx');
+-- @must
 SELECT column_name FROM information_schema.columns WHERE table_name = 's30d_profile' ORDER BY ordinal_position;
+-- @must
 SELECT conname FROM pg_constraint WHERE conrelid = 's30d_member'::regclass AND contype = 'c';
 BEGIN;
 ALTER TABLE s30d_profile ADD COLUMN kept int DEFAULT 1;
 SAVEPOINT s1;
+-- @must
 ALTER TABLE s30d_profile ALTER COLUMN bio SET NOT NULL;
 ROLLBACK TO SAVEPOINT s1;
 ALTER TABLE s30d_profile ALTER COLUMN kept SET NOT NULL;
@@ -408,6 +450,7 @@ ALTER TABLE s30d_profile DROP COLUMN kept;
 ROLLBACK TO s2;
 COMMIT;
 SELECT id, kept FROM s30d_profile ORDER BY id;
+-- @must
 SELECT column_name, is_nullable, column_default FROM information_schema.columns WHERE table_name = 's30d_profile' AND column_name IN ('bio', 'kept') ORDER BY column_name;
 BEGIN;
 ALTER TABLE s30d_profile ADD COLUMN doomed int;
@@ -422,16 +465,21 @@ SELECT mood FROM s30d_person WHERE id = 1;
 ROLLBACK;
 SELECT mood FROM s30d_person WHERE id = 1;
 BEGIN;
+-- @must
 ALTER TABLE s30d_user DROP CONSTRAINT s30d_user_pkey;
+-- @must
 ALTER TABLE s30d_user ADD PRIMARY KEY (email);
 ROLLBACK;
+-- @must
 SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 's30d_user'::regclass AND contype = 'p';
 
 -- The catalog afterwards, through psql's \d queries and the extended protocol ORMs use.
 -- params: []
 SELECT c.oid IS NOT NULL, n.nspname, c.relname FROM pg_catalog.pg_class c LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.relname OPERATOR(pg_catalog.~) '^(s30d_profile)$' COLLATE pg_catalog.default AND pg_catalog.pg_table_is_visible(c.oid) ORDER BY 2, 3;
 -- params: []
+-- @must
 SELECT a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), (SELECT pg_catalog.pg_get_expr(d.adbin, d.adrelid, true) FROM pg_catalog.pg_attrdef d WHERE d.adrelid = a.attrelid AND d.adnum = a.attnum AND a.atthasdef), a.attnotnull, a.attidentity, a.attgenerated FROM pg_catalog.pg_attribute a WHERE a.attrelid = 's30d_profile'::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
+-- @must
 SELECT c2.relname, i.indisprimary, i.indisunique, i.indisclustered, i.indisvalid, pg_catalog.pg_get_indexdef(i.indexrelid, 0, true), pg_catalog.pg_get_constraintdef(con.oid, true), contype, condeferrable, condeferred, i.indisreplident FROM pg_catalog.pg_class c, pg_catalog.pg_class c2, pg_catalog.pg_index i LEFT JOIN pg_catalog.pg_constraint con ON (conrelid = i.indrelid AND conindid = i.indexrelid AND contype IN ('p','u','x')) WHERE c.oid = 's30d_user'::regclass AND c.oid = i.indrelid AND i.indexrelid = c2.oid ORDER BY i.indisprimary DESC, c2.relname;
 SELECT r.conname, pg_catalog.pg_get_constraintdef(r.oid, true) FROM pg_catalog.pg_constraint r WHERE r.conrelid = 's30d_profile'::regclass AND r.contype = 'c' ORDER BY 1;
 SELECT conname, conrelid::pg_catalog.regclass AS ontable, pg_catalog.pg_get_constraintdef(oid, true) AS condef FROM pg_catalog.pg_constraint r WHERE r.conrelid = 's30d_member'::regclass AND r.contype = 'f' AND conparentid = 0 ORDER BY conname;
@@ -441,6 +489,7 @@ SELECT column_name, data_type, udt_name, column_default, is_nullable, ordinal_po
 SELECT tc.constraint_name, tc.constraint_type, kcu.column_name, ccu.table_name AS foreign_table, ccu.column_name AS foreign_column FROM information_schema.table_constraints tc JOIN information_schema.key_column_usage kcu ON tc.constraint_name = kcu.constraint_name AND tc.table_schema = kcu.table_schema LEFT JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = tc.constraint_name AND tc.constraint_type = 'FOREIGN KEY' WHERE tc.table_name = $1 ORDER BY tc.constraint_name, kcu.column_name;
 SELECT t.typname, e.enumlabel FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid WHERE t.typname IN ('s30d_mood', 's30d_size') ORDER BY t.typname, e.enumsortorder;
 SELECT check_clause FROM information_schema.check_constraints WHERE constraint_name LIKE 's30d_profile%' ORDER BY constraint_name;
+-- @must
 SELECT table_name, column_name, is_identity, identity_generation FROM information_schema.columns WHERE table_name IN ('s30d_widget', 's30d_gadget') ORDER BY table_name, ordinal_position;
 
 -- What is left behind.
@@ -448,4 +497,5 @@ DROP TABLE s30d_profile, s30d_order, s30d_node, s30d_nullable, s30d_user, s30d_m
 DROP TYPE s30d_mood, s30d_size;
 DROP SCHEMA s30d_billing;
 DROP SEQUENCE s30d_seq3;
+-- @must
 SELECT count(*) FROM pg_class WHERE relname LIKE 's30d%';
