@@ -48,7 +48,7 @@ import { literalAs } from './normalize.js';
 import type { Step } from '../plan.js';
 import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
 import { changeRelationOwner } from './roles.js';
-import { alterSequence, ownedSequence, ownedSequences, plainColumnEdit, renamedOwner, restartOwnedSequences } from './sequences.js';
+import { SEQUENCE_TYPES, alterSequence, ownedSequence, ownedSequences, plainColumnEdit, renamedOwner, restartOwnedSequences } from './sequences.js';
 import { splitStoredName } from '../catalog/namespaces.js';
 import { namedKeys } from './key-names.js';
 import { keyUsingIndex } from './key-using-index.js';
@@ -257,7 +257,14 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
     const dropping = cmd.subtype === 'AT_ColumnDefault' && !cmd.def;
     throw new PgError(SqlState.syntaxError, `column "${cmd.name}" of relation "${tableName}" is an identity column`, dropping ? { hint: 'Use ALTER TABLE ... ALTER COLUMN ... DROP IDENTITY instead.' } : {});
   }
-  if (column.identity !== null && cmd.subtype !== 'AT_SetNotNull') throw unsupported(`ALTER COLUMN of the serial or identity column "${cmd.name}"`);
+  // A serial or identity column stays one of another integer type (Rails' ids made bigint); a
+  // serial's DROP DEFAULT leaves it a plain column that still owns its sequence, as in PostgreSQL.
+  const integerType = cmd.subtype === 'AT_AlterColumnType' ? SEQUENCE_TYPES[retypedAs(schema, cmd.def.ColumnDef).oid] : undefined;
+  if (column.identity === 'serial' && cmd.subtype === 'AT_ColumnDefault' && !cmd.def) return [plainColumnEdit(sqlTable, cmd.name, column.type.oid)];
+  if (column.identity !== null && column.identity !== 'serial' && cmd.subtype === 'AT_AlterColumnType' && integerType === undefined) {
+    throw new PgError(SqlState.invalidParameterValue, 'identity column type must be smallint, integer, or bigint');
+  }
+  if (column.identity !== null && cmd.subtype !== 'AT_SetNotNull' && integerType === undefined) throw unsupported(`ALTER COLUMN of the serial or identity column "${cmd.name}"`);
   switch (cmd.subtype) {
     case 'AT_SetNotNull':
       return [edit({ notNull: true })];
@@ -295,9 +302,14 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
       const cleared = display !== undefined && keepsDisplay(declared) ? `, ${display} = NULL` : '';
       const checks = retypedChecks(schema, em, tableName, cmd.name, type);
       const params = em.params.splice(0);
+      // An identity column's sequence takes the new type too (its bounds with it); a serial's keeps its own.
+      const sequence = column.identity !== null && column.identity !== 'serial' && column.sequence !== undefined
+        ? alterSequence(schema, { sequence: { relname: column.sequence }, options: [{ DefElem: { defname: 'as', arg: { TypeName: def.typeName } } }] }).steps
+        : [];
       return [
         ...checks.map((c) => dropConstraintEdit(sqlTable, c.edit.kind === 'addConstraint' ? c.edit.name : '', false)),
-        edit({ type: sqliteTypeName(declared) }),
+        edit({ type: column.identity !== null ? identityColumnType(integerType!, column.identity) : sqliteTypeName(declared) }),
+        ...sequence,
         // A generated column's values are computed again, of its new type, as the table is made again.
         ...(column.generated ? [] : [{ sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(cmd.name)} = ${converted}${cleared}`, params, firesNoTriggers: true as const }]),
         ...displaySteps,
@@ -381,7 +393,7 @@ function addIdentity(schema: TranslatorSchema, tableName: string, cmd: Node, ear
   if (!table || !column) throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
   if (table.temp) throw unsupported('an identity column of a temporary table that is not the primary key');
   // PostgreSQL makes the sequence, which checks the type, before the column is looked at.
-  const type = ({ [OID.int2]: 'int2', [OID.int4]: 'int4', [OID.int8]: 'int8' } as Record<number, SequenceType>)[column.type.oid];
+  const type = SEQUENCE_TYPES[column.type.oid];
   if (!type) throw new PgError(SqlState.invalidParameterValue, 'identity column type must be smallint, integer, or bigint');
   // `ALTER COLUMN id DROP DEFAULT, ALTER COLUMN id ADD GENERATED …` (a serial made an identity):
   // the statement's earlier commands have run when this one does.
@@ -431,7 +443,7 @@ function setIdentity(schema: TranslatorSchema, tableName: string, cmd: Node): St
   const steps: Step[] = [];
   if (generated) {
     const kind = generated.DefElem.arg.Integer.ival === 97 ? 'always' : 'by default';
-    const type = ({ [OID.int2]: 'int2', [OID.int4]: 'int4', [OID.int8]: 'int8' } as Record<number, SequenceType>)[column.type.oid];
+    const type = SEQUENCE_TYPES[column.type.oid];
     if (column.primaryKey || !type) throw unsupported('SET GENERATED of an identity column that is the primary key');
     steps.push({ sql: '', params: [], edit: { kind: 'alterColumn', table: table.sqlName, column: cmd.name, type: identityColumnType(type, kind) } });
   }

@@ -19,7 +19,8 @@ import { cascadeNotice } from './cascade-notice.js';
 import { regclassStoredName } from './namespaces.js';
 import { storedName } from '../catalog/namespaces.js';
 
-const SEQUENCE_TYPES: Record<number, SequenceType> = { [OID.int2]: 'int2', [OID.int4]: 'int4', [OID.int8]: 'int8' };
+/** The integer types a sequence, and so a serial or identity column, may be of. */
+export const SEQUENCE_TYPES: Record<number, SequenceType> = { [OID.int2]: 'int2', [OID.int4]: 'int4', [OID.int8]: 'int8' };
 
 function table(name: string): string {
   return quoteIdent(sequenceTableName(name));
