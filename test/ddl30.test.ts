@@ -40,6 +40,18 @@ describe('ROLLBACK of a transaction that wrote rows and then changed the table',
     expect(await rows('SELECT count(*)::int FROM rb')).toEqual([[2]]);
   });
 
+  it('ROLLBACK TO SAVEPOINT takes back rows written after the savepoint and the change after them', async () => {
+    await c.query('CREATE TABLE rb_sp (id int PRIMARY KEY, v text)');
+    await c.query('BEGIN');
+    await c.query("INSERT INTO rb_sp VALUES (1, 'kept')");
+    await c.query('SAVEPOINT s1');
+    await c.query("INSERT INTO rb_sp VALUES (2, 'gone')");
+    await c.query('ALTER TABLE rb_sp ADD COLUMN w int DEFAULT 5');
+    await c.query('ROLLBACK TO SAVEPOINT s1');
+    await c.query('COMMIT');
+    expect(await rows('SELECT * FROM rb_sp ORDER BY id')).toEqual([[1, 'kept']]);
+  });
+
   it('drops a table made, filled and altered in the transaction', async () => {
     await c.query('BEGIN');
     await c.query('CREATE TABLE rb_new (id int PRIMARY KEY, v text)');
