@@ -202,6 +202,14 @@ describe('ALTER SEQUENCE and ALTER TYPE of the wrong objects', () => {
     expect(await failure('ALTER TABLE rb VALIDATE CONSTRAINT rb_pkey')).toEqual({ code: '42809', message: 'constraint "rb_pkey" of relation "rb" is not a foreign key or check constraint' });
   });
 
+  it('takes ALTER INDEX … SET/RESET of storage parameters as CREATE INDEX … WITH takes them, of an index that is there', async () => {
+    await c.query('CREATE INDEX rb_v_idx ON rb (v)');
+    expect((await c.query('ALTER INDEX rb_v_idx SET (fillfactor = 70)')).command).toBe('ALTER');
+    await c.query('ALTER INDEX rb_v_idx RESET (fillfactor)');
+    expect(await failure('ALTER INDEX rb SET (fillfactor = 70)')).toEqual({ code: '42809', message: '"rb" is not an index' });
+    expect(await failure('ALTER INDEX rb_nope_idx SET (fillfactor = 70)')).toEqual({ code: '42P01', message: 'relation "rb_nope_idx" does not exist' });
+  });
+
   it('refuses DROP INDEX CONCURRENTLY of several indexes or with CASCADE (0A000), and REINDEX of no index (42P01)', async () => {
     expect(await failure('DROP INDEX CONCURRENTLY ui_handle_idx, ui_lower_idx')).toEqual({ code: '0A000', message: 'DROP INDEX CONCURRENTLY does not support dropping multiple objects' });
     expect(await failure('DROP INDEX CONCURRENTLY ui_handle_idx CASCADE')).toEqual({ code: '0A000', message: 'DROP INDEX CONCURRENTLY does not support CASCADE' });

@@ -1251,7 +1251,23 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
   }
 }
 
+/**
+ * ALTER INDEX … SET / RESET (storage parameters): SQLite's indexes have none, and CREATE INDEX …
+ * WITH (…) takes them as no-ops too; the index must be there. Anything else ALTER INDEX does
+ * through this statement (SET STATISTICS, SET TABLESPACE) is refused.
+ */
+function alterIndexOptions(schema: TranslatorSchema, s: Node): { steps: Step[]; notices: PgError[] } {
+  const name = s.relation.relname as string;
+  const storage = (s.cmds as Node[]).every((c) => c.AlterTableCmd.subtype === 'AT_SetRelOptions' || c.AlterTableCmd.subtype === 'AT_ResetRelOptions');
+  if (!storage) throw unsupported('ALTER INDEX other than RENAME, SET (…) and RESET (…)');
+  if (schema.lookupTable(name) || schema.sequence(name)) throw new PgError(SqlState.wrongObjectType, `"${name}" is not an index`);
+  if (schema.takenRelationNames().has(schema.indexSqlName(name))) return { steps: [], notices: [] };
+  if (!s.missing_ok) throw new PgError(SqlState.undefinedTable, `relation "${name}" does not exist`);
+  return { steps: [], notices: [new PgError(SqlState.successfulCompletion, `relation "${name}" does not exist, skipping`, { severity: 'NOTICE' })] };
+}
+
 function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[]; notices: PgError[] } {
+  if (s.objtype === 'OBJECT_INDEX') return alterIndexOptions(schema, s);
   const tableName = s.relation.relname as string;
   if (s.missing_ok && !schema.lookupTable(tableName) && !schema.sequence(tableName)) {
     return { steps: [], notices: [new PgError(SqlState.successfulCompletion, `relation "${tableName}" does not exist, skipping`, { severity: 'NOTICE' })] };

@@ -619,7 +619,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       if (defaults) return objectDdl(raw, schema, s.objtype === 'OBJECT_VIEW' ? 'ALTER VIEW' : 'ALTER TABLE', defaults);
       const domains = schema.hasDomains() ? { ...s, cmds: (s.cmds as Node[]).map((c) => (c.AlterTableCmd.subtype === 'AT_AddColumn' && c.AlterTableCmd.def?.ColumnDef ? { AlterTableCmd: { ...c.AlterTableCmd, def: { ColumnDef: domainColumn(schema, c.AlterTableCmd.def.ColumnDef) } } } : c)) } : s;
       checkAlterTable(schema, domains);
-      const tag = ({ OBJECT_VIEW: 'ALTER VIEW', OBJECT_SEQUENCE: 'ALTER SEQUENCE', OBJECT_MATVIEW: 'ALTER MATERIALIZED VIEW' } as Record<string, string>)[s.objtype as string] ?? 'ALTER TABLE';
+      const tag = ({ OBJECT_VIEW: 'ALTER VIEW', OBJECT_SEQUENCE: 'ALTER SEQUENCE', OBJECT_MATVIEW: 'ALTER MATERIALIZED VIEW', OBJECT_INDEX: 'ALTER INDEX' } as Record<string, string>)[s.objtype as string] ?? 'ALTER TABLE';
       return objectDdl(raw, schema, tag, alterTable(schema, domains));
     }
     case 'RenameStmt':

@@ -344,8 +344,10 @@ CREATE INDEX s30d_order_qty_idx ON s30d_order (qty);
 ALTER INDEX s30d_order_qty_idx RENAME TO s30d_order_quantity_idx;
 ALTER INDEX s30d_order_qty_idx RENAME TO s30d_whatever_idx;
 ALTER INDEX s30d_order_quantity_idx RENAME TO s30d_order;
+-- @must
 ALTER INDEX s30d_order_quantity_idx SET (fillfactor = 70);
 SELECT pg_get_indexdef('s30d_order_quantity_idx'::regclass);
+-- @must
 ALTER INDEX s30d_order_quantity_idx RESET (fillfactor);
 ALTER INDEX "PK_s30d_order" RENAME TO s30d_order_pk;
 SELECT conname, conindid::regclass FROM pg_constraint WHERE conrelid = 's30d_order'::regclass AND contype = 'p';
