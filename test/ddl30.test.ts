@@ -186,6 +186,17 @@ describe('serial and identity columns retyped', () => {
   });
 });
 
+describe('ALTER COLUMN … TYPE … USING', () => {
+  it("reads the row's columns of their types: a timestamp made timestamptz AT TIME ZONE 'UTC'", async () => {
+    await c.query('CREATE TABLE tz (id int PRIMARY KEY, at timestamp, price numeric(8,2))');
+    await c.query("INSERT INTO tz VALUES (1, '2024-01-01 10:00:00', 10.5)");
+    await c.query("ALTER TABLE tz ALTER COLUMN at TYPE timestamptz USING at AT TIME ZONE 'UTC'");
+    expect(await rows('SELECT at::text FROM tz')).toEqual([['2024-01-01 10:00:00+00']]);
+    await c.query('ALTER TABLE tz ALTER COLUMN price TYPE text USING price');
+    expect(await rows('SELECT price FROM tz')).toEqual([['10.50']]);
+  });
+});
+
 describe('ALTER SEQUENCE and ALTER TYPE of the wrong objects', () => {
   it('checks new bounds against the value the sequence holds (22023)', async () => {
     await c.query('CREATE SEQUENCE sq');

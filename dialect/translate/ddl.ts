@@ -284,9 +284,18 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
         const name = formatType(type.oid, -1);
         throw new PgError(SqlState.datatypeMismatch, `column "${cmd.name}" cannot be cast automatically to type ${name}`, { hint: `You might need to specify "USING ${cmd.name}::${name}".` });
       }
-      let value = em.expr(def.raw_default ?? { ColumnRef: { fields: [{ String: { sval: cmd.name } }] } });
+      // USING reads the row as it is, its columns of their types (`at AT TIME ZONE 'UTC'` of a timestamp).
+      const scope = em.scope;
+      em.scope = def.raw_default ? new Scope([{ name: tableName, columns: schema.lookupTable(tableName)!.columns.map((c) => ({ name: c.name, type: c.type })) }], null) : scope;
+      let value: string;
+      let from: PgTypeInfo | null;
+      try {
+        value = em.expr(def.raw_default ?? { ColumnRef: { fields: [{ String: { sval: cmd.name } }] } });
+        from = def.raw_default ? em.typeOf(def.raw_default) : column.type;
+      } finally {
+        em.scope = scope;
+      }
       // To a string type, a value goes as its type's output prints it (a numeric(6,1)'s 10 is '10.0', a boolean 'true').
-      const from = def.raw_default ? em.typeOf(def.raw_default) : column.type;
       if (STRINGS.has(type.oid) && from && (STORED_UNLIKE_TEXT.has(from.oid) || arrayElementOid(from.oid) !== 0)) value = `pg_text(${value}, ${from.oid}, ${from.typmod})`;
       if (wallClockOf(from, type)) value = `pg_tstz_local(${value})`;
       const converted = e ? enumInSql(value, e, quoteString) : `pg_store(${value}, ${type.oid}, ${type.typmod})`;
