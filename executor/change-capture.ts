@@ -412,6 +412,10 @@ export class ChangeCapture {
         for (const i of now) if (i.type === 'index' && i.tbl_name === o.name && i.sql) this.db.exec(`DROP INDEX ${s}.${q(i.name)}`);
         if (o.name === img.table && img.saved) replaceTable(this.db, o.name, old.sql!, img.saved, '"evsql.rowid"');
         else replaceTable(this.db, o.name, old.sql!, o.name, this.rowidOf(o.name));
+        // Its capture triggers stay with it and name the columns it had: the older row records
+        // replayed next (an INSERT before an ADD COLUMN) would fail on them. undo() makes every
+        // table's triggers again once it is done.
+        this.dropTriggersOf(o.name);
       }
       for (const o of now) if (o.type === 'table' && !before.has(`table:${o.name}`)) this.db.exec(`DROP TABLE ${s}.${q(o.name)}`);
       const indexes = new Set((this.db.prepare(`SELECT name FROM ${s}.sqlite_schema WHERE type = 'index'`).pluck().all() as string[]));

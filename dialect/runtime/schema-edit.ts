@@ -12,7 +12,7 @@
 import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
-import { NOT_VALID_MARKER, commentMarker, displayMarker, indexIncludeMarker, readDisplayMarker, readIndexIncludeMarker, withMatviewMarker, withPartitionedMarker, withoutCommentMarkers } from '../catalog/markers.js';
+import { INITIALLY_DEFERRED_MARKER, NOT_VALID_MARKER, commentMarker, displayMarker, indexIncludeMarker, readDisplayMarker, readIndexIncludeMarker, withMatviewMarker, withPartitionedMarker, withoutCommentMarkers } from '../catalog/markers.js';
 import { withDroppedColumns } from '../catalog/dropped-columns.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { quoteIdent } from '../sqlite-quote.js';
@@ -83,6 +83,8 @@ export type SchemaEdit =
   | { kind: 'nameConstraints'; table: string }
   /** A view's PostgreSQL text (its last annotation) replaced: RENAME COLUMN of a table it reads. */
   | { kind: 'viewDisplay'; table: string; marker: string }
+  /** ALTER TABLE … ALTER CONSTRAINT of a foreign key: its deferral written anew (`deferred` implies deferrable). */
+  | { kind: 'alterConstraint'; table: string; name: string; deferrable: boolean; deferred: boolean }
   /** ALTER TABLE … VALIDATE CONSTRAINT: the rows checked against a CHECK or FOREIGN KEY constraint added NOT VALID. */
   | { kind: 'validateConstraint'; table: string; name: string }
   /** REFRESH MATERIALIZED VIEW: its annotation (populated or not) replaced. */
@@ -150,6 +152,14 @@ export function applySchemaEdit(db: Database.Database, edit: SchemaEdit): void {
     if (con) checkConstraint(db, edit.table, con);
     const parts = splitDefinitions(tableSql(db, edit.table));
     writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: parts.defs.map((d) => (constraintNameOf(d) === edit.name ? d.replace(NOT_VALID_MARKER, '') : d)) }));
+    return;
+  }
+  if (edit.kind === 'alterConstraint') {
+    // An unnamed key is found by the name the catalog gives it once that is written in.
+    nameConstraints(db, edit.table);
+    const clause = edit.deferred ? `DEFERRABLE INITIALLY IMMEDIATE${INITIALLY_DEFERRED_MARKER}` : edit.deferrable ? 'DEFERRABLE INITIALLY IMMEDIATE' : '';
+    const parts = splitDefinitions(tableSql(db, edit.table));
+    writeTableSql(db, edit.table, joinDefinitions({ ...parts, defs: parts.defs.map((d) => withForeignKeyDeferral(d, edit.name, clause.trim())) }));
     return;
   }
   if (edit.kind === 'nameConstraints') {
@@ -307,6 +317,34 @@ function withoutColumnConstraint(def: string, word: ClauseWord): string {
     }
   }
   return [...pieces.slice(0, start), ...pieces.slice(end)].join(' ');
+}
+
+/**
+ * Definition `def` with the deferral of its foreign key `name` (`DEFERRABLE INITIALLY …` and the
+ * annotation of a deferred one, after the REFERENCES clause's actions) replaced by `clause`, which
+ * may be empty; a definition without that constraint comes back as it was.
+ */
+function withForeignKeyDeferral(def: string, name: string, clause: string): string {
+  const pieces = tokens(def, true);
+  const named = pieces.findIndex((p, i) => p.toUpperCase() === 'CONSTRAINT' && unquote(pieces[i + 1] ?? '') === name);
+  const start = named < 0 ? -1 : pieces.findIndex((p, i) => i > named && p.toUpperCase() === 'REFERENCES');
+  if (start < 0) return def;
+  const at = (i: number) => pieces[i]?.toUpperCase();
+  let end = start + 2;
+  if (pieces[end]?.startsWith('(')) end++;
+  for (;;) {
+    if (at(end) === 'ON') end += at(end + 2) === 'SET' || at(end + 2) === 'NO' ? 4 : 3;
+    else if (at(end) === 'MATCH') end += 2;
+    else break;
+  }
+  let after = end;
+  for (;;) {
+    if (at(after) === 'DEFERRABLE' || pieces[after] === INITIALLY_DEFERRED_MARKER.trim()) after++;
+    else if (at(after) === 'NOT' && at(after + 1) === 'DEFERRABLE') after += 2;
+    else if (at(after) === 'INITIALLY') after += 2;
+    else break;
+  }
+  return [...pieces.slice(0, end), ...(clause ? [clause] : []), ...pieces.slice(after)].join(' ');
 }
 
 /** Whether a column definition makes the column SQLite's rowid: `INTEGER PRIMARY KEY`. */

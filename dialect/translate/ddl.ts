@@ -48,9 +48,10 @@ import { literalAs } from './normalize.js';
 import type { Step } from '../plan.js';
 import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
 import { changeRelationOwner } from './roles.js';
-import { alterSequence, ownedSequence, ownedSequences, plainColumnEdit, renamedOwner, restartOwnedSequences } from './sequences.js';
+import { SEQUENCE_TYPES, alterSequence, ownedSequence, ownedSequences, plainColumnEdit, renamedOwner, restartOwnedSequences } from './sequences.js';
 import { splitStoredName } from '../catalog/namespaces.js';
 import { namedKeys } from './key-names.js';
+import { keyUsingIndex } from './key-using-index.js';
 import { ownName, typeStoredName } from './namespaces.js';
 
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
@@ -251,7 +252,19 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
   const sqlTable = schema.lookupTable(tableName)?.sqlName ?? tableName;
   const edit = (change: Partial<Extract<SchemaEdit, { kind: 'alterColumn' }>>): Step => ({ sql: '', params: [], edit: { kind: 'alterColumn', table: sqlTable, column: cmd.name, ...change } });
   if (cmd.subtype === 'AT_DropNotNull' && (column.primaryKey || schema.primaryKeyOf(tableName).includes(cmd.name))) throw new PgError('42P16', `column "${cmd.name}" is in a primary key`);
-  if (column.identity !== null && cmd.subtype !== 'AT_SetNotNull') throw unsupported(`ALTER COLUMN of the serial or identity column "${cmd.name}"`);
+  // An identity column's values come from its sequence alone: PostgreSQL refuses a default or NULLs for it.
+  if (column.identity !== null && column.identity !== 'serial' && (cmd.subtype === 'AT_ColumnDefault' || cmd.subtype === 'AT_DropNotNull')) {
+    const dropping = cmd.subtype === 'AT_ColumnDefault' && !cmd.def;
+    throw new PgError(SqlState.syntaxError, `column "${cmd.name}" of relation "${tableName}" is an identity column`, dropping ? { hint: 'Use ALTER TABLE ... ALTER COLUMN ... DROP IDENTITY instead.' } : {});
+  }
+  // A serial or identity column stays one of another integer type (Rails' ids made bigint); a
+  // serial's DROP DEFAULT leaves it a plain column that still owns its sequence, as in PostgreSQL.
+  const integerType = cmd.subtype === 'AT_AlterColumnType' ? SEQUENCE_TYPES[retypedAs(schema, cmd.def.ColumnDef).oid] : undefined;
+  if (column.identity === 'serial' && cmd.subtype === 'AT_ColumnDefault' && !cmd.def) return [plainColumnEdit(sqlTable, cmd.name, column.type.oid)];
+  if (column.identity !== null && column.identity !== 'serial' && cmd.subtype === 'AT_AlterColumnType' && integerType === undefined) {
+    throw new PgError(SqlState.invalidParameterValue, 'identity column type must be smallint, integer, or bigint');
+  }
+  if (column.identity !== null && cmd.subtype !== 'AT_SetNotNull' && integerType === undefined) throw unsupported(`ALTER COLUMN of the serial or identity column "${cmd.name}"`);
   switch (cmd.subtype) {
     case 'AT_SetNotNull':
       return [edit({ notNull: true })];
@@ -271,9 +284,18 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
         const name = formatType(type.oid, -1);
         throw new PgError(SqlState.datatypeMismatch, `column "${cmd.name}" cannot be cast automatically to type ${name}`, { hint: `You might need to specify "USING ${cmd.name}::${name}".` });
       }
-      let value = em.expr(def.raw_default ?? { ColumnRef: { fields: [{ String: { sval: cmd.name } }] } });
+      // USING reads the row as it is, its columns of their types (`at AT TIME ZONE 'UTC'` of a timestamp).
+      const scope = em.scope;
+      em.scope = def.raw_default ? new Scope([{ name: tableName, columns: schema.lookupTable(tableName)!.columns.map((c) => ({ name: c.name, type: c.type })) }], null) : scope;
+      let value: string;
+      let from: PgTypeInfo | null;
+      try {
+        value = em.expr(def.raw_default ?? { ColumnRef: { fields: [{ String: { sval: cmd.name } }] } });
+        from = def.raw_default ? em.typeOf(def.raw_default) : column.type;
+      } finally {
+        em.scope = scope;
+      }
       // To a string type, a value goes as its type's output prints it (a numeric(6,1)'s 10 is '10.0', a boolean 'true').
-      const from = def.raw_default ? em.typeOf(def.raw_default) : column.type;
       if (STRINGS.has(type.oid) && from && (STORED_UNLIKE_TEXT.has(from.oid) || arrayElementOid(from.oid) !== 0)) value = `pg_text(${value}, ${from.oid}, ${from.typmod})`;
       if (wallClockOf(from, type)) value = `pg_tstz_local(${value})`;
       const converted = e ? enumInSql(value, e, quoteString) : `pg_store(${value}, ${type.oid}, ${type.typmod})`;
@@ -289,9 +311,14 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
       const cleared = display !== undefined && keepsDisplay(declared) ? `, ${display} = NULL` : '';
       const checks = retypedChecks(schema, em, tableName, cmd.name, type);
       const params = em.params.splice(0);
+      // An identity column's sequence takes the new type too (its bounds with it); a serial's keeps its own.
+      const sequence = column.identity !== null && column.identity !== 'serial' && column.sequence !== undefined
+        ? alterSequence(schema, { sequence: { relname: column.sequence }, options: [{ DefElem: { defname: 'as', arg: { TypeName: def.typeName } } }] }).steps
+        : [];
       return [
         ...checks.map((c) => dropConstraintEdit(sqlTable, c.edit.kind === 'addConstraint' ? c.edit.name : '', false)),
-        edit({ type: sqliteTypeName(declared) }),
+        edit({ type: column.identity !== null ? identityColumnType(integerType!, column.identity) : sqliteTypeName(declared) }),
+        ...sequence,
         // A generated column's values are computed again, of its new type, as the table is made again.
         ...(column.generated ? [] : [{ sql: `UPDATE ${quoteIdent(sqlTable)} SET ${quoteIdent(cmd.name)} = ${converted}${cleared}`, params, firesNoTriggers: true as const }]),
         ...displaySteps,
@@ -369,17 +396,21 @@ export function alterOwner(schema: TranslatorSchema, s: Node): string {
 }
 
 /** ALTER COLUMN … ADD GENERATED … AS IDENTITY (how pg_dump writes an identity column): the column's annotation and its sequence. */
-function addIdentity(schema: TranslatorSchema, tableName: string, cmd: Node): Step[] {
+function addIdentity(schema: TranslatorSchema, tableName: string, cmd: Node, earlier: readonly Node[]): Step[] {
   const table = schema.lookupTable(tableName);
   const column = table?.column(cmd.name);
   if (!table || !column) throw new PgError(SqlState.undefinedColumn, `column "${cmd.name}" of relation "${tableName}" does not exist`);
   if (table.temp) throw unsupported('an identity column of a temporary table that is not the primary key');
-  const prerequisite = (what: string) => new PgError(SqlState.objectNotInPrerequisiteState, `column "${cmd.name}" of relation "${tableName}" ${what}`);
-  if (!column.notNull) throw prerequisite('must be declared NOT NULL before identity can be added');
-  if (column.identity !== null) throw prerequisite('is already an identity column');
-  if (column.hasDefault) throw prerequisite('already has a default value');
-  const type = ({ [OID.int2]: 'int2', [OID.int4]: 'int4', [OID.int8]: 'int8' } as Record<number, SequenceType>)[column.type.oid];
+  // PostgreSQL makes the sequence, which checks the type, before the column is looked at.
+  const type = SEQUENCE_TYPES[column.type.oid];
   if (!type) throw new PgError(SqlState.invalidParameterValue, 'identity column type must be smallint, integer, or bigint');
+  // `ALTER COLUMN id DROP DEFAULT, ALTER COLUMN id ADD GENERATED …` (a serial made an identity):
+  // the statement's earlier commands have run when this one does.
+  const earlierCmd = (subtype: string, withDef: boolean) => earlier.some((c) => c.AlterTableCmd.subtype === subtype && c.AlterTableCmd.name === cmd.name && !!c.AlterTableCmd.def === withDef);
+  const prerequisite = (what: string) => new PgError(SqlState.objectNotInPrerequisiteState, `column "${cmd.name}" of relation "${tableName}" ${what}`);
+  if (!column.notNull && !earlierCmd('AT_SetNotNull', false)) throw prerequisite('must be declared NOT NULL before identity can be added');
+  if (column.identity !== null) throw prerequisite('is already an identity column');
+  if (column.hasDefault && !earlierCmd('AT_ColumnDefault', false)) throw prerequisite('already has a default value');
   const con = cmd.def.Constraint;
   const { steps } = ownedSequence(schema, tableName, cmd.name, type, con.options, new Set());
   const edit: SchemaEdit = { kind: 'alterColumn', table: table.sqlName, column: cmd.name, type: identityColumnType(type, con.generated_when === 'a' ? 'always' : 'by default') };
@@ -421,7 +452,7 @@ function setIdentity(schema: TranslatorSchema, tableName: string, cmd: Node): St
   const steps: Step[] = [];
   if (generated) {
     const kind = generated.DefElem.arg.Integer.ival === 97 ? 'always' : 'by default';
-    const type = ({ [OID.int2]: 'int2', [OID.int4]: 'int4', [OID.int8]: 'int8' } as Record<number, SequenceType>)[column.type.oid];
+    const type = SEQUENCE_TYPES[column.type.oid];
     if (column.primaryKey || !type) throw unsupported('SET GENERATED of an identity column that is the primary key');
     steps.push({ sql: '', params: [], edit: { kind: 'alterColumn', table: table.sqlName, column: cmd.name, type: identityColumnType(type, kind) } });
   }
@@ -467,7 +498,11 @@ function labelReader(schema: TranslatorSchema, name: string, label: string): str
 export function alterEnum(schema: TranslatorSchema, s: Node): { steps: Step[]; notices?: PgError[] } {
   const name = enumName(s.typeName);
   const e = schema.lookupEnum(name);
-  if (!e) throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
+  if (!e) {
+    // A table's row type, a domain or a composite is a type, of another kind.
+    if (schema.lookupTable(name) || schema.lookupDomain(name) || schema.lookupComposite(name)) throw new PgError(SqlState.wrongObjectType, `${name} is not an enum`);
+    throw new PgError(SqlState.undefinedObject, `type "${name}" does not exist`);
+  }
   // Such a predicate holds the labels as they were (predicateScope): it would go stale.
   if (schema.enumColumns(name).some(({ table }) => schema.enumOrderIndexes(table).length)) throw unsupported(`ALTER TYPE of enum ${name}, which a partial index's predicate compares`);
   const labels = [...e.labels];
@@ -805,6 +840,18 @@ function checkDefaultExpression(n: unknown): void {
   Object.values(node).forEach(checkDefaultExpression);
 }
 
+/**
+ * A default no assignment cast takes to its column's type (`now()` for an integer, `'x'::text` for
+ * a number): 42804, as PostgreSQL's cookDefault refuses it; evsql would store it as it comes.
+ */
+function checkDefaultType(em: Emitter, expr: Node, column: string, columnType: Ty): void {
+  const from = em.typeOf(expr);
+  if (!from || assignable(from.oid, columnType.oid)) return;
+  throw new PgError(SqlState.datatypeMismatch, `column "${column}" is of type ${columnType.name ?? formatType(columnType.oid, -1)} but default expression is of type ${formatType(from.oid, -1)}`, {
+    hint: 'You will need to rewrite or cast the expression.',
+  });
+}
+
 /** An enum label as a column default's text prints it: `'ok'::mood`. */
 function enumLabelText(schema: TranslatorSchema, label: string, enumType: string): string {
   const own = splitStoredName(enumType, new Set(schema.schemaNames()));
@@ -824,6 +871,7 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
       if (!c.domainDefault && isNullConstant(c.raw_expr)) return '';
       // The rows an ADD COLUMN fills take SQLite's default as it is written: a literal in its stored form.
       const columnType = columns(column);
+      if (!c.domainDefault && columnType && !isUnknownLiteral(c.raw_expr)) checkDefaultType(em, c.raw_expr, column, columnType);
       const stored = isUnknownLiteral(c.raw_expr) && columnType ? literalAs(c.raw_expr, columnType) : undefined;
       // A label, bare or cast to the column's enum (`'ok'::mood`), prints as the catalog shows it.
       const cast = c.raw_expr.TypeCast;
@@ -1212,7 +1260,23 @@ export function alterTable(schema: TranslatorSchema, s: Node): { steps: Step[]; 
   }
 }
 
+/**
+ * ALTER INDEX … SET / RESET (storage parameters): SQLite's indexes have none, and CREATE INDEX …
+ * WITH (…) takes them as no-ops too; the index must be there. Anything else ALTER INDEX does
+ * through this statement (SET STATISTICS, SET TABLESPACE) is refused.
+ */
+function alterIndexOptions(schema: TranslatorSchema, s: Node): { steps: Step[]; notices: PgError[] } {
+  const name = s.relation.relname as string;
+  const storage = (s.cmds as Node[]).every((c) => c.AlterTableCmd.subtype === 'AT_SetRelOptions' || c.AlterTableCmd.subtype === 'AT_ResetRelOptions');
+  if (!storage) throw unsupported('ALTER INDEX other than RENAME, SET (…) and RESET (…)');
+  if (schema.lookupTable(name) || schema.sequence(name)) throw new PgError(SqlState.wrongObjectType, `"${name}" is not an index`);
+  if (schema.takenRelationNames().has(schema.indexSqlName(name))) return { steps: [], notices: [] };
+  if (!s.missing_ok) throw new PgError(SqlState.undefinedTable, `relation "${name}" does not exist`);
+  return { steps: [], notices: [new PgError(SqlState.successfulCompletion, `relation "${name}" does not exist, skipping`, { severity: 'NOTICE' })] };
+}
+
 function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[]; notices: PgError[] } {
+  if (s.objtype === 'OBJECT_INDEX') return alterIndexOptions(schema, s);
   const tableName = s.relation.relname as string;
   if (s.missing_ok && !schema.lookupTable(tableName) && !schema.sequence(tableName)) {
     return { steps: [], notices: [new PgError(SqlState.successfulCompletion, `relation "${tableName}" does not exist, skipping`, { severity: 'NOTICE' })] };
@@ -1298,7 +1362,9 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
         if (cmd.keyOfAdded !== undefined && skipped.has(cmd.keyOfAdded)) break;
         const con = cmd.def.Constraint;
         if (con.nulls_not_distinct) throw nullsNotDistinct();
-        if (con.contype === 'CONSTR_PRIMARY' || con.contype === 'CONSTR_UNIQUE') {
+        if (con.indexname) {
+          steps.push(...keyUsingIndex(schema, tableName, sqlTable, con, notices));
+        } else if (con.contype === 'CONSTR_PRIMARY' || con.contype === 'CONSTR_UNIQUE') {
           // SQLite cannot add a key to an existing table; a unique index enforces the same rule
           // without rebuilding the table, and the catalog shows it under the constraint's name.
           const cols = names(con.keys);
@@ -1354,7 +1420,7 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
         if (cmd.subtype === 'AT_AlterColumnType') retyped.set(cmd.name, retypedAs(schema, cmd.def.ColumnDef));
         break;
       case 'AT_AddIdentity':
-        steps.push(...addIdentity(schema, tableName, cmd));
+        steps.push(...addIdentity(schema, tableName, cmd, (s.cmds as Node[]).slice(0, (s.cmds as Node[]).indexOf(c))));
         break;
       case 'AT_SetIdentity':
         steps.push(...setIdentity(schema, tableName, cmd));
@@ -1376,10 +1442,24 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
       case 'AT_DropIdentity':
         steps.push(...dropIdentity(schema, tableName, cmd, notices));
         break;
-      case 'AT_ValidateConstraint':
+      case 'AT_AlterConstraint': {
+        const con = cmd.def.ATAlterConstraint;
+        // The parser's later forms (ENFORCED, INHERIT) are no part of PostgreSQL 15.
+        if (!con?.alterDeferrability) throw unsupported('ALTER CONSTRAINT other than [NOT] DEFERRABLE [INITIALLY …]');
+        if (!schema.hasConstraint(tableName, con.conname)) throw new PgError(SqlState.undefinedObject, `constraint "${con.conname}" of relation "${tableName}" does not exist`);
+        if (constraintKind(schema, tableName, con.conname) !== 'f') throw new PgError(SqlState.wrongObjectType, `constraint "${con.conname}" of relation "${tableName}" is not a foreign key constraint`);
+        // Its name would have to be written into a session's table, whose default names carry its prefix.
+        if (schema.lookupTable(tableName)?.temp) throw unsupported('ALTER CONSTRAINT of a temporary table');
+        steps.push({ sql: '', params: [], edit: { kind: 'alterConstraint', table: sqlTable, name: con.conname, deferrable: !!(con.deferrable || con.initdeferred), deferred: !!con.initdeferred } });
+        break;
+      }
+      case 'AT_ValidateConstraint': {
         if (!schema.hasConstraint(tableName, cmd.name)) throw new PgError(SqlState.undefinedObject, `constraint "${cmd.name}" of relation "${tableName}" does not exist`);
+        const kind = constraintKind(schema, tableName, cmd.name);
+        if (kind !== 'c' && kind !== 'f') throw new PgError(SqlState.wrongObjectType, `constraint "${cmd.name}" of relation "${tableName}" is not a foreign key or check constraint`);
         steps.push({ sql: '', params: [], edit: { kind: 'validateConstraint', table: sqlTable, name: cmd.name } });
         break;
+      }
       // How PostgreSQL stores, clusters and samples the table: SQLite keeps its own ways, and
       // nothing a statement answers depends on them.
       case 'AT_SetRelOptions':
@@ -1403,6 +1483,11 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
     }
   }
   return { steps, notices };
+}
+
+/** The kind of table `tableName`'s constraint `name` as pg_constraint shows it (p, u, c, f), keys added as unique indexes included. */
+function constraintKind(schema: TranslatorSchema, tableName: string, name: string): string | undefined {
+  return schema.catalogTable(tableName)?.constraints.find((c) => c.name === name)?.type;
 }
 
 /** Before DROP COLUMN: the views that read the column are refused (2BP01), or with CASCADE dropped, with the views reading them. */

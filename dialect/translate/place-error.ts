@@ -518,6 +518,9 @@ function characterPosition(query: string, at: number): number {
  * expression and a type's name keep theirs.
  */
 export function unplacedAlterTable(s: Node, code: string): boolean {
+  // ADD CONSTRAINT … USING INDEX checks its index where it parses the constraint (transformIndexConstraint).
+  const usingIndex = (s.cmds as Node[]).some((c) => c.AlterTableCmd?.def?.Constraint?.indexname);
+  if (usingIndex && (code === SqlState.wrongObjectType || code === SqlState.objectNotInPrerequisiteState)) return false;
   return code !== SqlState.undefinedObject && !(s.cmds as Node[]).some((c) => c.AlterTableCmd?.subtype === 'AT_AlterColumnType' && c.AlterTableCmd.def?.ColumnDef?.raw_default);
 }
 

@@ -19,7 +19,8 @@ import { cascadeNotice } from './cascade-notice.js';
 import { regclassStoredName } from './namespaces.js';
 import { storedName } from '../catalog/namespaces.js';
 
-const SEQUENCE_TYPES: Record<number, SequenceType> = { [OID.int2]: 'int2', [OID.int4]: 'int4', [OID.int8]: 'int8' };
+/** The integer types a sequence, and so a serial or identity column, may be of. */
+export const SEQUENCE_TYPES: Record<number, SequenceType> = { [OID.int2]: 'int2', [OID.int4]: 'int4', [OID.int8]: 'int8' };
 
 function table(name: string): string {
   return quoteIdent(sequenceTableName(name));
@@ -120,17 +121,30 @@ export function alterSequence(schema: TranslatorSchema, s: Node): { steps: Step[
   const name = sequenceName(s.sequence);
   const base = schema.sequence(name);
   if (!base) {
+    if (schema.lookupTable(name)) throw new PgError(SqlState.wrongObjectType, `"${name}" is not a sequence`);
     const missing = new PgError(SqlState.undefinedTable, s.missing_ok ? `relation "${name}" does not exist, skipping` : `relation "${name}" does not exist`, s.missing_ok ? { severity: 'NOTICE' } : {});
     if (!s.missing_ok) throw missing;
     return { steps: [], notices: [missing] };
   }
   const { given, restart, ownedBy } = clauses(s.options);
   const o = withOwner(schema, sequenceOptions(name, given, base), ownedBy);
-  if (restart === undefined) return { steps: [optionsEdit(name, o)] };
+  if (restart === undefined) return { steps: [...currentValueCheck(name, o, base), optionsEdit(name, o)] };
   const at = restart ?? o.start;
   if (at < o.min) throw new PgError(SqlState.invalidParameterValue, `RESTART value (${at}) cannot be less than MINVALUE (${o.min})`);
   if (at > o.max) throw new PgError(SqlState.invalidParameterValue, `RESTART value (${at}) cannot be greater than MAXVALUE (${o.max})`);
   return { steps: restartSteps(name, o, at) };
+}
+
+/**
+ * New bounds (MINVALUE, MAXVALUE, AS a narrower type) are checked against the value the sequence
+ * holds, as AlterSequence checks them (22023 naming it the RESTART value): the value is the
+ * table's, known when the statement runs.
+ */
+function currentValueCheck(name: string, o: SequenceOptions, base: SequenceOptions): Step[] {
+  if (o.min === base.min && o.max === base.max) return [];
+  const raise = (cmp: string, bound: string, limit: bigint) =>
+    `pg_raise_if(last_value ${cmp} ${limit}, '22023', 'RESTART value (' || last_value || ') cannot be ${bound} (${limit})')`;
+  return [{ sql: `SELECT ${raise('<', 'less than MINVALUE', o.min)}, ${raise('>', 'greater than MAXVALUE', o.max)} FROM ${table(name)} WHERE pid = 0`, params: [] }];
 }
 
 /** The sequence's options, written where they live (the comment of its table's is_called column). */

@@ -573,6 +573,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       }
       const what = ({ OBJECT_TABLE: 'TABLE', OBJECT_VIEW: 'VIEW', OBJECT_INDEX: 'INDEX' } as Record<string, string>)[s.removeType as string];
       if (what === undefined) throw unsupported(`DROP ${String(s.removeType).replace('OBJECT_', '').replace('_', ' ')}`);
+      if (s.concurrent && (s.objects ?? []).length > 1) throw new PgError(SqlState.featureNotSupported, 'DROP INDEX CONCURRENTLY does not support dropping multiple objects');
+      if (s.concurrent && s.behavior === 'DROP_CASCADE') throw new PgError(SqlState.featureNotSupported, 'DROP INDEX CONCURRENTLY does not support CASCADE');
       // IF EXISTS: PostgreSQL's NOTICE for each object not there, before those of the drop itself (CASCADE's).
       const named = ((s.objects ?? []) as Node[]).map((o) => names(o.List?.items ?? [o]).at(-1)!);
       // A session's temporary tables' indexes carry its prefix (indexSqlName).
@@ -619,7 +621,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       if (defaults) return objectDdl(raw, schema, s.objtype === 'OBJECT_VIEW' ? 'ALTER VIEW' : 'ALTER TABLE', defaults);
       const domains = schema.hasDomains() ? { ...s, cmds: (s.cmds as Node[]).map((c) => (c.AlterTableCmd.subtype === 'AT_AddColumn' && c.AlterTableCmd.def?.ColumnDef ? { AlterTableCmd: { ...c.AlterTableCmd, def: { ColumnDef: domainColumn(schema, c.AlterTableCmd.def.ColumnDef) } } } : c)) } : s;
       checkAlterTable(schema, domains);
-      const tag = ({ OBJECT_VIEW: 'ALTER VIEW', OBJECT_SEQUENCE: 'ALTER SEQUENCE', OBJECT_MATVIEW: 'ALTER MATERIALIZED VIEW' } as Record<string, string>)[s.objtype as string] ?? 'ALTER TABLE';
+      const tag = ({ OBJECT_VIEW: 'ALTER VIEW', OBJECT_SEQUENCE: 'ALTER SEQUENCE', OBJECT_MATVIEW: 'ALTER MATERIALIZED VIEW', OBJECT_INDEX: 'ALTER INDEX' } as Record<string, string>)[s.objtype as string] ?? 'ALTER TABLE';
       return objectDdl(raw, schema, tag, alterTable(schema, domains));
     }
     case 'RenameStmt':
@@ -665,8 +667,9 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'ReindexStmt':
     case 'ClusterStmt': {
       // SQLite's indexes need no rebuilding and its rows no reordering: nothing to do but name a table that exists.
-      const relation = s.kind === 'REINDEX_OBJECT_INDEX' ? undefined : (s.relation as Node | undefined);
-      if (relation && !schema.lookupTable(relation.relname)) throw new PgError(SqlState.undefinedTable, `relation "${relation.relname}" does not exist`);
+      const relation = s.relation as Node | undefined;
+      const missing = relation && (s.kind === 'REINDEX_OBJECT_INDEX' ? !schema.takenRelationNames().has(schema.indexSqlName(relation.relname)) : !schema.lookupTable(relation.relname));
+      if (missing) throw new PgError(SqlState.undefinedTable, `relation "${relation.relname}" does not exist`);
       return base(raw, schema, 'noop', type === 'ReindexStmt' ? 'REINDEX' : 'CLUSTER');
     }
     case 'VacuumStmt':
