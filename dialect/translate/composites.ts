@@ -10,7 +10,7 @@ import { storeValue } from '../../pg/coerce.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { outputText } from './typed-sql.js';
 import { type CompositeAttribute, type CompositeType, compositeOid } from '../catalog/composites.js';
-import { COMPOSITE_FIELD_TYPES, compositeFields, compositeOfName, compositeTypeInfo } from './composite-types.js';
+import { COMPOSITE_FIELD_TYPES, compositeFields, compositeOfName, compositeTypeInfo, isCompositeArrayField } from './composite-types.js';
 import { enumInSql } from '../catalog/enums.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
@@ -24,9 +24,12 @@ function attributeCast(value: Node, a: CompositeAttribute): Node {
   return { TypeCast: { arg: value, typeName: parseTypeName(a.typeText) } };
 }
 
-/** A value of a row's field as its attribute's text: varchar(n) and char(n) by their input's rules (22001 for a longer one), not a cast's truncation. */
-function fieldValue(em: EmitContext, value: Node, a: CompositeAttribute): string {
-  if (!sizedText(a)) {
+/**
+ * A value of a row's field as its attribute's text: varchar(n) and char(n) by their input's rules
+ * (22001 for a longer one), unless the row is cast `explicit`ly, which truncates as a cast does.
+ */
+function fieldValue(em: EmitContext, value: Node, a: CompositeAttribute, explicit = false): string {
+  if (!sizedText(a) || explicit) {
     const cast = attributeCast(value, a);
     return outputText(em, cast, em.expr(cast));
   }
@@ -41,7 +44,7 @@ function sizedText(a: CompositeAttribute): boolean {
 function checkFieldInput(text: string, a: CompositeAttribute): void {
   if (sizedText(a)) storeValue(text, a.oid, a.typmod);
   // An enum's label is checked by its cast (fieldValue).
-  else if (a.oid !== OID.text && a.oid !== OID.varchar && a.oid !== OID.bpchar && COMPOSITE_FIELD_TYPES.has(a.oid)) decodeTextParam(text, a.oid);
+  else if (a.oid !== OID.text && a.oid !== OID.varchar && a.oid !== OID.bpchar && (COMPOSITE_FIELD_TYPES.has(a.oid) || isCompositeArrayField(a.oid))) decodeTextParam(text, a.oid);
 }
 
 /**
@@ -56,7 +59,7 @@ export function compositeValue(em: EmitContext, value: Node, c: CompositeType, c
     if (fields.length !== c.attributes.length) {
       throw new PgError(SqlState.cannotCoerce, `cannot cast type record to ${c.name}`, { detail: `Input has too ${fields.length < c.attributes.length ? 'few' : 'many'} columns.`, ...(castAt === undefined ? {} : { position: castAt + 1 }) });
     }
-    return `pg_record_out(${fields.map((f, i) => fieldValue(em, f, c.attributes[i]!)).join(', ')})`;
+    return `pg_record_out(${fields.map((f, i) => fieldValue(em, f, c.attributes[i]!, explicit)).join(', ')})`;
   }
   if (isUnknownLiteral(value)) {
     const text = value.A_Const.sval.sval ?? '';
@@ -117,8 +120,9 @@ function fieldInput(em: EmitContext, text: string, a: CompositeAttribute): strin
 function fieldOutput(sql: string, a: CompositeAttribute): string {
   if (a.oid === OID.bool) return `CASE WHEN (${sql}) IS NULL THEN NULL WHEN (${sql}) THEN 't' ELSE 'f' END`;
   // char(n) is kept without its padding, which its output adds; a number as a REAL or INTEGER, which
-  // its output prints at its scale (numeric(p,s)) or in its shortest digits (floats).
-  return (a.oid === OID.bpchar && a.typmod > 4) || PRINTED_NUMBERS.has(a.oid) ? `pg_output(${sql}, ${a.oid}, ${a.typmod})` : sql;
+  // its output prints at its scale (numeric(p,s)) or in its shortest digits (floats); a timestamptz
+  // in UTC, which its output prints in the session's TimeZone.
+  return (a.oid === OID.bpchar && a.typmod > 4) || PRINTED_NUMBERS.has(a.oid) || a.oid === OID.timestamptz ? `pg_output(${sql}, ${a.oid}, ${a.typmod})` : sql;
 }
 
 /** `(v).f`: the attribute of that name, 42703 if the type has none. */
@@ -196,6 +200,11 @@ export function compositeComparison(em: EmitContext, e: Node, op: string): strin
     throw unsupported(`operator ${op} between composite type ${c.name} and ${n.RowExpr ? 'a row' : 'another type'}`);
   };
   const [l, r] = [side(e.lexpr, types[0]), side(e.rexpr, types[1])];
+  // json has neither an equality operator nor a btree ordering: record_eq and record_cmp fail on such a field, as they do when they run; IS DISTINCT FROM looks the field's `=` up when parsed.
+  if (c.attributes.some((a) => a.oid === OID.json)) {
+    if (distinct) throw new PgError(SqlState.undefinedFunction, 'operator does not exist: json = json', { position: e.location + 1, hint: 'No operator matches the given name and argument types. You might need to add explicit type casts.' });
+    throw new PgError(SqlState.undefinedFunction, `could not identify ${ordering ? 'a comparison function' : 'an equality operator'} for type json`);
+  }
   if (ordering) {
     const other = c.attributes.find((a) => !ORDERED_FIELDS.has(a.oid) && !em.schema.enumByOid(a.oid));
     if (other) throw unsupported(`operator ${op} on values of composite type ${c.name} with an attribute of type ${other.typeText}`);
