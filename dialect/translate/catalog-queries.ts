@@ -226,7 +226,10 @@ function typeOid(em: EmitContext, name: string): number {
   const qualified = relationName(name.trim());
   const pseudo = qualified.schema === 'pg_catalog' ? catalogOnlyTypeOid(qualified.name) : undefined;
   if (pseudo !== undefined) return pseudo;
-  return regtypeOid(name, (n) => (em.schema.lookupEnum(n) ? enumOid(n) : em.schema.lookupComposite(n) ? compositeOid(n) : em.schema.lookupDomain(n) ? domainOid(n) : catalogOnlyTypeOid(n)));
+  return regtypeOid(name, (own, schema) => {
+    const n = storedName(schema ?? 'public', own);
+    return em.schema.lookupEnum(n) ? enumOid(n) : em.schema.lookupComposite(n) ? compositeOid(n) : em.schema.lookupDomain(n) ? domainOid(n) : schema === null ? catalogOnlyTypeOid(n) : undefined;
+  });
 }
 
 const TEXT_ARRAYS = new Set<number>([OID.text_array, OID.varchar_array, OID.name_array]);
