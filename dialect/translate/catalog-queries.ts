@@ -107,8 +107,8 @@ function regText(kind: string, sql: string, path?: SearchPath): string {
       return `CASE WHEN ${v} = 0 THEN '-' ELSE coalesce(${name}, CAST(${v} AS TEXT)) END`;
     });
   }
-  // A function of a schema the path lists is named bare, as regprocout names one it finds.
-  const shown = path && (kind === 'proc' || kind === 'procedure') ? unqualifiedInPath(path) : 'name';
+  // A function or type of a schema the path lists is named bare, as regprocout and format_type name one they find.
+  const shown = path && (kind === 'proc' || kind === 'procedure' || kind === 'type') ? unqualifiedInPath(path) : 'name';
   return using([sql], ([v]) => `CASE WHEN ${v} = 0 THEN '-' ELSE coalesce((SELECT ${shown} FROM ${HELPER.name} WHERE kind = '${kind}' AND oid = ${v}), CAST(${v} AS TEXT)) END`);
 }
 
@@ -226,9 +226,15 @@ function typeOid(em: EmitContext, name: string): number {
   const qualified = relationName(name.trim());
   const pseudo = qualified.schema === 'pg_catalog' ? catalogOnlyTypeOid(qualified.name) : undefined;
   if (pseudo !== undefined) return pseudo;
+  const userType = (n: string) => (em.schema.lookupEnum(n) ? enumOid(n) : em.schema.lookupComposite(n) ? compositeOid(n) : em.schema.lookupDomain(n) ? domainOid(n) : undefined);
   return regtypeOid(name, (own, schema) => {
-    const n = storedName(schema ?? 'public', own);
-    return em.schema.lookupEnum(n) ? enumOid(n) : em.schema.lookupComposite(n) ? compositeOid(n) : em.schema.lookupDomain(n) ? domainOid(n) : schema === null ? catalogOnlyTypeOid(n) : undefined;
+    if (schema !== null) return userType(storedName(schema, own));
+    // A bare name is the first of the search path's schemas' types of that name.
+    for (const s of em.schema.searchPath) {
+      const oid = userType(storedName(s, own));
+      if (oid !== undefined) return oid;
+    }
+    return userType(own) ?? catalogOnlyTypeOid(own);
   });
 }
 
