@@ -104,3 +104,20 @@ describe('a cast of a row to a composite type', () => {
     expect(await failure("SELECT '(1,abcdef,)'::gw30_sized")).toMatchObject({ code: '22001' });
   });
 });
+
+describe('a composite type of a schema on the search path', () => {
+  it('is found by its bare name in casts, regtype and ALTER TYPE, and printed bare (42704, 42P01 before)', async () => {
+    await client().query('CREATE SCHEMA gw30p');
+    await client().query('CREATE TYPE gw30p.pair AS (a int, b text)');
+    await client().query('SET search_path = gw30p, public');
+    try {
+      expect(await texts("SELECT ROW(1, 'x')::pair, 'pair'::regtype, pg_typeof(ROW(1, 'x')::pair)")).toEqual([['(1,x)', 'pair', 'pair']]);
+      await client().query('ALTER TYPE pair ADD ATTRIBUTE c int');
+      expect(await texts("SELECT ROW(1, 'x', 2)::pair")).toEqual([['(1,x,2)']]);
+    } finally {
+      await client().query('RESET search_path');
+    }
+    expect(await texts("SELECT pg_typeof(ROW(1, 'x', 2)::gw30p.pair)")).toEqual([['gw30p.pair']]);
+    expect(await failure("SELECT ROW(1, 'x', 2)::pair")).toMatchObject({ code: '42704' });
+  });
+});
