@@ -49,22 +49,37 @@ CREATE TYPE s30g_gw.job_spec AS (
 -- @must
 CREATE TYPE s30g_gw.job_spec AS (identifier text);
 SELECT typname, typtype FROM pg_type WHERE typname = 'job_spec' AND typnamespace = 's30g_gw'::regnamespace;
+-- @must
 SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 's30g_gw.job_spec'::regclass AND attnum > 0 ORDER BY attnum;
+-- @must
 SELECT 's30g_gw.job_spec'::regtype;
 SELECT 's30g_gw.job_spec[]'::regtype;
+-- @must
 SELECT pg_typeof(ROW('a', '{}', NULL, NULL, 1, NULL, 0, NULL)::s30g_gw.job_spec);
 -- Values of it: made from ROW(…), from a tuple, from its text; printed as record_out does.
+-- @must
 SELECT ROW('send_email', '{"to":"a@b.c"}', 'q1', '2030-01-02 03:04:05+00', 5, 'k1', 2, '{urgent,x}')::s30g_gw.job_spec;
+-- @must
 SELECT ('send_email', '{"to": "a@b.c", "n": [1, 2]}', NULL, NULL, NULL, NULL, NULL, NULL)::s30g_gw.job_spec;
+-- @must
 SELECT '(a,"{""x"": 1}",,,3,,,"{f1,f2}")'::s30g_gw.job_spec;
+-- @must
 SELECT ('(a,"{""x"": 1}",,,3,,,"{f1,f2}")'::s30g_gw.job_spec).payload;
+-- @must
 SELECT ('(a,"{""x"": 1}",,,3,,,"{f1,f2}")'::s30g_gw.job_spec).flags;
+-- @must
 SELECT (ROW('a', '{"x":1}', 'q', '2030-01-02 03:04:05+00', 5, 'k', 0, '{f1,f2}')::s30g_gw.job_spec).identifier;
+-- @must
 SELECT (s).identifier, (s).payload, (s).run_at, (s).flags, (s).max_attempts FROM (SELECT ROW('a', '{"x":1}', 'q', '2030-01-02 03:04:05+00', 5, 'k', 0, '{f1,f2}')::s30g_gw.job_spec AS s) x;
+-- @must
 SELECT (s).payload->>'x' AS x, json_typeof((s).payload), (s).flags[2], array_length((s).flags, 1) FROM (SELECT ROW('a', '{"x":"y"}', 'q', NULL, 5, 'k', 0, '{f1,f2}')::s30g_gw.job_spec AS s) x;
+-- @must
 SELECT pg_typeof((ROW('a', '{}', NULL, NULL, 1, NULL, 0, NULL)::s30g_gw.job_spec).payload), pg_typeof((ROW('a', '{}', NULL, NULL, 1, NULL, 0, NULL)::s30g_gw.job_spec).flags);
+-- @must
 SELECT (s).* FROM (SELECT ROW('a', '{"x":1}', 'q', '2030-01-02 03:04:05+00', 5, 'k', 0, '{f1,f2}')::s30g_gw.job_spec AS s) x;
+-- @must
 SELECT (ROW('a', '[1, 2]', NULL, NULL, NULL, NULL, NULL, NULL)::s30g_gw.job_spec).payload::text;
+-- @must
 SELECT ROW('a', '{}', NULL, NULL, 1, NULL, 0, NULL)::s30g_gw.job_spec IS NULL, ROW(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)::s30g_gw.job_spec IS NULL;
 -- Wrong inputs.
 SELECT ROW('a', 'not json', NULL, NULL, 1, NULL, 0, NULL)::s30g_gw.job_spec;
@@ -72,6 +87,7 @@ SELECT '(a,notjson,,,3,,,)'::s30g_gw.job_spec;
 SELECT '(a,{},,,3)'::s30g_gw.job_spec;
 SELECT '(a,{},,,3,,,,,)'::s30g_gw.job_spec;
 SELECT 'a,b'::s30g_gw.job_spec;
+-- @must
 SELECT ROW('a', '{}', NULL, 'not a time', 1, NULL, 0, NULL)::s30g_gw.job_spec;
 SELECT ROW('a', '{}')::s30g_gw.job_spec;
 SELECT (ROW('a', '{}', NULL, NULL, 1, NULL, 0, NULL)::s30g_gw.job_spec).nope;
@@ -246,7 +262,9 @@ ALTER TYPE s30g_gw.job_spec ALTER ATTRIBUTE max_attempts TYPE smallint;
 ALTER TYPE s30g_gw.job_spec ALTER ATTRIBUTE priority TYPE smallint;
 -- @must
 SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 's30g_gw.job_spec'::regclass AND attnum > 0 ORDER BY attnum;
+-- @must
 SELECT (ROW('a', '{}', NULL, NULL, 40000, NULL, 0, NULL)::s30g_gw.job_spec).max_attempts;
+-- @must
 SELECT pg_typeof(('(a,{},,,3,,,)'::s30g_gw.job_spec).max_attempts);
 SELECT key, max_attempts FROM s30g_gw.add_jobs(ARRAY[ROW('bulk', '{}', NULL, NULL, 9, 'kb9', 1, NULL)::s30g_gw.job_spec]);
 -- @must
@@ -279,10 +297,15 @@ SELECT (ev).at FROM s30g_log WHERE id = 1;
 SELECT ev FROM s30g_log WHERE id = 1;
 RESET TIME ZONE;
 SELECT ev FROM s30g_log WHERE id = 1;
+-- @must
 SELECT ROW('x', '{}', NULL, '2030-01-02 03:04:05+05', NULL, 1)::s30g_event;
+-- @must
 SELECT ROW('x', ' {"a" : 1 } ', ' {"a" : 1 } ', NULL, NULL, 1)::s30g_event;
+-- @must
 SELECT ROW('x', '{}', NULL, NULL, ARRAY['a,b', 'c"d', NULL], 1)::s30g_event;
+-- @must
 SELECT (ROW('x', '{}', NULL, NULL, ARRAY['a,b', 'c"d', NULL], 1)::s30g_event).tags[2];
+-- @must
 SELECT ROW('x', '"str"', '"s"', NULL, '{}', NULL)::s30g_event = ROW('x', '"str"', '"s"', NULL, '{}', NULL)::s30g_event;
 -- ALTER TYPE: ADD, DROP, RENAME ATTRIBUTE, ALTER ATTRIBUTE TYPE, with a column of the type.
 -- @must
@@ -369,12 +392,13 @@ SELECT ($1::s30g_pt).y;
 -- params: ["{\"(a,\\\"{\\\\\\\"k\\\\\\\": 1}\\\",,,,)\"}"]
 SELECT (e).body->>'k' FROM unnest($1::s30g_event[]) e;
 -- The catalog's view of them.
+-- @must
 SELECT typname, typcategory FROM pg_type WHERE typname IN ('s30g_pt', '_s30g_pt', 's30g_event', '_s30g_event') ORDER BY typname;
+-- @must
 SELECT t.typname, e.typname FROM pg_type t JOIN pg_type e ON e.oid = t.typelem WHERE t.typname IN ('_s30g_pt', '_s30g_event') ORDER BY 1;
 SELECT format_type('s30g_pt[]'::regtype, NULL);
 -- @must
 DROP TYPE s30g_pt;
--- @must
 DROP FUNCTION s30g_total(s30g_pt[]);
 -- @must
 DROP TYPE s30g_pt CASCADE;
@@ -392,6 +416,7 @@ SELECT id, p, (p).a FROM s30g_s.holder ORDER BY id;
 -- @must
 SELECT ROW(1, 'x')::pair;
 SET search_path = s30g_s, public;
+-- @must
 SELECT ROW(3, 'z')::pair;
 RESET search_path;
 -- @must
@@ -401,7 +426,6 @@ SELECT id, p FROM s30g_s.holder ORDER BY id;
 ALTER TYPE s30g_s.pair RENAME ATTRIBUTE c TO cc;
 -- @must
 ALTER TYPE s30g_s.pair DROP ATTRIBUTE cc;
--- @must
 SELECT attname FROM pg_attribute WHERE attrelid = 's30g_s.pair'::regclass AND attnum > 0 ORDER BY attnum;
 -- @must
 CREATE TYPE s30g_s.pair AS (z int);
