@@ -121,3 +121,12 @@ describe('a composite type of a schema on the search path', () => {
     expect(await failure("SELECT ROW(1, 'x', 2)::pair")).toMatchObject({ code: '42704' });
   });
 });
+
+describe("a row's quoted literal cast to a composite type", () => {
+  it("is read by its field's input while parsed, its error at the literal (it had no position)", async () => {
+    expect(await failure("SELECT ROW('a', 'not json', NULL, NULL, NULL, NULL, NULL, NULL)::gw30.job_spec")).toEqual({ code: '22P02', message: 'invalid input syntax for type json', position: '17' });
+    expect(await failure("SELECT ROW('a', '{}', NULL, NULL, 'x', NULL, NULL, NULL)::gw30.job_spec")).toEqual({ code: '22P02', message: 'invalid input syntax for type smallint: "x"', position: '35' });
+    // A varchar(n) field's length is checked when the row is stored, without a position, as in PostgreSQL.
+    expect(await failure("INSERT INTO gw30_sizes VALUES (ROW(1, 'abcdef', NULL))")).toEqual({ code: '22001', message: 'value too long for type character varying(3)', position: undefined });
+  });
+});

@@ -59,19 +59,23 @@ export function compositeValue(em: EmitContext, value: Node, c: CompositeType, c
     if (fields.length !== c.attributes.length) {
       throw new PgError(SqlState.cannotCoerce, `cannot cast type record to ${c.name}`, { detail: `Input has too ${fields.length < c.attributes.length ? 'few' : 'many'} columns.`, ...(castAt === undefined ? {} : { position: castAt + 1 }) });
     }
+    // A quoted literal is read by its field's input while the row is parsed, its error at the literal; a varchar(n) or char(n)
+    // field's length is checked (or cut, by a cast) when it runs, its error without a position.
+    fields.forEach((f, i) => {
+      const a = c.attributes[i]!;
+      if (isUnknownLiteral(f) && !sizedText(a)) atLiteral(f, () => checkFieldInput(f.A_Const.sval.sval ?? '', a));
+    });
     return `pg_record_out(${fields.map((f, i) => fieldValue(em, f, c.attributes[i]!, explicit)).join(', ')})`;
   }
   if (isUnknownLiteral(value)) {
     const text = value.A_Const.sval.sval ?? '';
     const location = value.A_Const.location as number;
     // record_in's errors and its fields' input errors point at the literal, as PostgreSQL's do.
-    try {
+    return atLiteral(value, () => {
       const fields = recordFields(text, c.attributes.length);
       fields.forEach((f, i) => f !== null && checkFieldInput(f, c.attributes[i]!));
       return `pg_record_out(${fields.map((f, i) => fieldValue(em, f === null ? { A_Const: { isnull: true } } : { A_Const: { sval: { sval: f }, location } }, c.attributes[i]!)).join(', ')})`;
-    } catch (e) {
-      throw e instanceof PgError && e.fields.position === undefined ? new PgError(e.code, e.message, { ...e.fields, position: location + 1 }) : e;
-    }
+    });
   }
   const type = em.typeOf(value);
   if (value.ParamRef) {
@@ -85,6 +89,15 @@ export function compositeValue(em: EmitContext, value: Node, c: CompositeType, c
   }
   if (type && type.oid === compositeOid(c.name)) return em.expr(value);
   return recordInSql(em, em.expr(value), c);
+}
+
+/** `read`, its error placed at the literal `literal` where it has no position of its own. */
+function atLiteral<T>(literal: Node, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    throw e instanceof PgError && e.fields.position === undefined ? new PgError(e.code, e.message, { ...e.fields, position: (literal.A_Const.location as number) + 1 }) : e;
+  }
 }
 
 /** A composite value's text read as record_in reads it (22P02 for a malformed one), then printed as record_out does. */

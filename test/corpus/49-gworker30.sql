@@ -82,6 +82,7 @@ SELECT (ROW('a', '[1, 2]', NULL, NULL, NULL, NULL, NULL, NULL)::s30g_gw.job_spec
 -- @must
 SELECT ROW('a', '{}', NULL, NULL, 1, NULL, 0, NULL)::s30g_gw.job_spec IS NULL, ROW(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)::s30g_gw.job_spec IS NULL;
 -- Wrong inputs.
+-- @must
 SELECT ROW('a', 'not json', NULL, NULL, 1, NULL, 0, NULL)::s30g_gw.job_spec;
 SELECT '(a,notjson,,,3,,,)'::s30g_gw.job_spec;
 SELECT '(a,{},,,3)'::s30g_gw.job_spec;
