@@ -130,3 +130,25 @@ describe("a row's quoted literal cast to a composite type", () => {
     expect(await failure("INSERT INTO gw30_sizes VALUES (ROW(1, 'abcdef', NULL))")).toEqual({ code: '22001', message: 'value too long for type character varying(3)', position: undefined });
   });
 });
+
+describe("an UPDATE's several assignments to parts of one column", () => {
+  it('are made into one value, each from the one before (SQLite kept the last alone: w[1] = 5, w[2] = 6 gave {1,6})', async () => {
+    await client().query('CREATE TABLE gw30_parts (id int, w int[], v gw30_sized, d jsonb)');
+    await client().query("INSERT INTO gw30_parts VALUES (1, '{1,2}', ROW(1, 'x', 'c'), '{}'), (2, NULL, NULL, NULL)");
+    expect(await texts('UPDATE gw30_parts SET w[1] = 5, w[2] = 6, w[4] = 9 WHERE id = 1 RETURNING w')).toEqual([['{5,6,NULL,9}']]);
+    expect(await texts("UPDATE gw30_parts SET w[1:2] = '{7,8}', w[3] = 1 WHERE id = 1 RETURNING w")).toEqual([['{7,8,1,9}']]);
+    expect(await texts('UPDATE gw30_parts SET (w[1], w[2]) = (10, 20) WHERE id = 1 RETURNING w')).toEqual([['{10,20,1,9}']]);
+    // Two fields of a composite (was 0A000); one field twice: the last wins, as in PostgreSQL; a NULL value's other fields stay NULL.
+    await client().query("UPDATE gw30_parts SET v.x = 10, v.l = 'y', v.x = 11");
+    expect(await texts('SELECT id, v FROM gw30_parts ORDER BY id')).toEqual([
+      ['1', '(11,y,"c   ")'],
+      ['2', '(11,y,)'],
+    ]);
+  });
+
+  it('refuse a whole assignment beside a part (42601), and two keys of a jsonb (0A000)', async () => {
+    expect(await failure("UPDATE gw30_parts SET v.x = 1, v = ROW(1, 'q', 'r')")).toMatchObject({ code: '42601', message: 'multiple assignments to same column "v"' });
+    expect(await failure("UPDATE gw30_parts SET w = '{1}', w[1] = 2")).toMatchObject({ code: '42601', message: 'multiple assignments to same column "w"' });
+    expect(await failure("UPDATE gw30_parts SET d['a'] = '1', d['b'] = '2'")).toMatchObject({ code: '0A000' });
+  });
+});
