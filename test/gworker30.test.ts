@@ -126,6 +126,8 @@ describe("a row's quoted literal cast to a composite type", () => {
   it("is read by its field's input while parsed, its error at the literal (it had no position)", async () => {
     expect(await failure("SELECT ROW('a', 'not json', NULL, NULL, NULL, NULL, NULL, NULL)::gw30.job_spec")).toEqual({ code: '22P02', message: 'invalid input syntax for type json', position: '17' });
     expect(await failure("SELECT ROW('a', '{}', NULL, NULL, 'x', NULL, NULL, NULL)::gw30.job_spec")).toEqual({ code: '22P02', message: 'invalid input syntax for type smallint: "x"', position: '35' });
+    // A field a row cast to the type has not: at the cast, where PostgreSQL places the row it makes (it was at the row).
+    expect(await failure("SELECT (ROW('a', '{}', NULL, NULL, 1, NULL, 0, NULL)::gw30.job_spec).nope")).toEqual({ code: '42703', message: 'column "nope" not found in data type gw30.job_spec', position: '53' });
     // A varchar(n) field's length is checked when the row is stored, without a position, as in PostgreSQL.
     expect(await failure("INSERT INTO gw30_sizes VALUES (ROW(1, 'abcdef', NULL))")).toEqual({ code: '22001', message: 'value too long for type character varying(3)', position: undefined });
   });

@@ -148,7 +148,9 @@ export function compositeField(c: CompositeType, field: string, at: number | und
 /** `(v).f` as SQL: the field of a row cast to the type as cast, else read from the value's text. */
 export function fieldSql(em: EmitContext, n: Node, c: CompositeType, field: string): string {
   const arg = n.A_Indirection.arg as Node;
-  const { attribute, index } = compositeField(c, field, locationOf(n.A_Indirection.indirection[0]) ?? locationOf(arg));
+  // A row cast to the type is a row of it placed at the cast (coerce_record_to_complex), a literal at the literal.
+  const argAt = arg.TypeCast?.arg.RowExpr && arg.TypeCast.location !== undefined ? (arg.TypeCast.location as number) : locationOf(arg);
+  const { attribute, index } = compositeField(c, field, locationOf(n.A_Indirection.indirection[0]) ?? argAt);
   const cast = arg.TypeCast;
   if (cast?.arg.RowExpr && compositeOfName(em, cast.typeName) === c && (cast.arg.RowExpr.args ?? []).length === c.attributes.length) {
     return em.expr(attributeCast(cast.arg.RowExpr.args[index], attribute));

@@ -91,6 +91,7 @@ SELECT 'a,b'::s30g_gw.job_spec;
 -- @must
 SELECT ROW('a', '{}', NULL, 'not a time', 1, NULL, 0, NULL)::s30g_gw.job_spec;
 SELECT ROW('a', '{}')::s30g_gw.job_spec;
+-- @must
 SELECT (ROW('a', '{}', NULL, NULL, 1, NULL, 0, NULL)::s30g_gw.job_spec).nope;
 SELECT ROW('a')::s30g_gw.no_such_type;
 SELECT NULL::s30g_gw.job_spec[];
