@@ -77,6 +77,9 @@ describe("graphile-worker's job_spec", () => {
     expect(await rows("SELECT 'gw30.job_spec'::regtype::text")).toEqual([['gw30.job_spec']]);
     expect(await rows(`SELECT pg_typeof(${SPEC})::text`)).toEqual([['gw30.job_spec']]);
     expect(await failure("SELECT 'gw30.nope'::regtype")).toMatchObject({ code: '42704' });
+    // Its array type, `_job_spec`, by the element's name and [] (was 42704).
+    expect(await rows("SELECT 'gw30.job_spec[]'::regtype::text, typname FROM pg_type WHERE oid = 'gw30.job_spec[]'::regtype")).toEqual([['gw30.job_spec[]', '_job_spec']]);
+    expect(await rows("SELECT x::regtype::text FROM (VALUES ('gw30.job_spec[]')) v(x)")).toEqual([['gw30.job_spec[]']]);
   });
 
   it("narrows attributes with migration 13's ALTER ATTRIBUTE … TYPE smallint (was 0A000)", async () => {

@@ -10,7 +10,7 @@ import { storedName } from '../catalog/namespaces.js';
 import { TEMP_NAMESPACE_NAME } from '../catalog/oids.js';
 import { catalogOnlyTypeOid } from '../runtime/catalog/builtins.js';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { enumOid } from '../catalog/enums.js';
+import { enumArrayOid, enumOid } from '../catalog/enums.js';
 import { domainOid } from '../catalog/domains.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { readAs } from './untyped-literals.js';
@@ -226,7 +226,13 @@ function typeOid(em: EmitContext, name: string): number {
   const qualified = relationName(name.trim());
   const pseudo = qualified.schema === 'pg_catalog' ? catalogOnlyTypeOid(qualified.name) : undefined;
   if (pseudo !== undefined) return pseudo;
-  const userType = (n: string) => (em.schema.lookupEnum(n) ? enumOid(n) : em.schema.lookupComposite(n) ? compositeOid(n) : em.schema.lookupDomain(n) ? domainOid(n) : undefined);
+  const userType = (n: string) => {
+    const array = n.endsWith('[]');
+    const t = array ? n.slice(0, -2) : n;
+    const oid = em.schema.lookupEnum(t) ? enumOid(t) : em.schema.lookupComposite(t) ? compositeOid(t) : em.schema.lookupDomain(t) ? domainOid(t) : undefined;
+    // Each has its array type, `_name` (dialect/runtime/catalog/rows.ts).
+    return oid !== undefined && array ? enumArrayOid(t) : oid;
+  };
   return regtypeOid(name, (own, schema) => {
     if (schema !== null) return userType(storedName(schema, own));
     // A bare name is the first of the search path's schemas' types of that name.

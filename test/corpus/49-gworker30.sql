@@ -53,6 +53,7 @@ SELECT typname, typtype FROM pg_type WHERE typname = 'job_spec' AND typnamespace
 SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 's30g_gw.job_spec'::regclass AND attnum > 0 ORDER BY attnum;
 -- @must
 SELECT 's30g_gw.job_spec'::regtype;
+-- @must
 SELECT 's30g_gw.job_spec[]'::regtype;
 -- @must
 SELECT pg_typeof(ROW('a', '{}', NULL, NULL, 1, NULL, 0, NULL)::s30g_gw.job_spec);

@@ -525,7 +525,9 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
   const regtypeIn = (s: SqliteValue): bigint | null => {
     if (s === null) return null;
     if (typeof s === 'bigint' || /^\s*\d+\s*$/.test(text(s))) return BigInt(text(s).trim());
-    const own = (name: string, schema: string | null) => [...typeNames].find(([oid, n]) => n === quoteIdentifier(name) && (schema === null || (typeSchemas.byOid.get(oid) ?? 'public') === schema))?.[0];
+    // typeNames holds an array type as its element's name and `[]`.
+    const shown = (name: string) => (name.endsWith('[]') ? `${quoteIdentifier(name.slice(0, -2))}[]` : quoteIdentifier(name));
+    const own = (name: string, schema: string | null) => [...typeNames].find(([oid, n]) => n === shown(name) && (schema === null || (typeSchemas.byOid.get(oid) ?? 'public') === schema))?.[0];
     return BigInt(regtypeOid(text(s), (name, schema) => own(name, schema) ?? (schema === null ? catalogOnlyTypeOid(name) : undefined)));
   };
   fn('pg_regtype_in', regtypeIn);
