@@ -16,7 +16,7 @@ import { unsupported } from './unsupported.js';
 export const COMPOSITE_FIELD_TYPES = new Set<number>([OID.int2, OID.int4, OID.int8, OID.text, OID.varchar, OID.bpchar, OID.bool, OID.date, OID.numeric, OID.float4, OID.float8, OID.timestamp, OID.timestamptz, OID.uuid, OID.json, OID.jsonb]);
 
 /** Array attribute types whose text evsql prints and reads back as PostgreSQL does: arrays of text, integers and booleans. */
-export const COMPOSITE_ARRAY_ELEMENTS = new Set<number>([OID.int2, OID.int4, OID.int8, OID.text, OID.bool]);
+const COMPOSITE_ARRAY_ELEMENTS = new Set<number>([OID.int2, OID.int4, OID.int8, OID.text, OID.bool]);
 
 export function isCompositeArrayField(oid: number): boolean {
   return COMPOSITE_ARRAY_ELEMENTS.has(arrayElementOid(oid));

@@ -215,7 +215,8 @@ export function compositeComparison(em: EmitContext, e: Node, op: string): strin
     throw unsupported(`operator ${op} between composite type ${c.name} and ${n.RowExpr ? 'a row' : 'another type'}`);
   };
   const [l, r] = [side(e.lexpr, types[0]), side(e.rexpr, types[1])];
-  // json has neither an equality operator nor a btree ordering: record_eq and record_cmp fail on such a field, as they do when they run; IS DISTINCT FROM looks the field's `=` up when parsed.
+  // json has neither an equality operator nor a btree ordering: record_eq and record_cmp fail on
+  // such a field when they run, IS DISTINCT FROM when it looks the field's `=` up.
   if (c.attributes.some((a) => a.oid === OID.json)) {
     if (distinct) throw new PgError(SqlState.undefinedFunction, 'operator does not exist: json = json', { position: e.location + 1, hint: 'No operator matches the given name and argument types. You might need to add explicit type casts.' });
     throw new PgError(SqlState.undefinedFunction, `could not identify ${ordering ? 'a comparison function' : 'an equality operator'} for type json`);
