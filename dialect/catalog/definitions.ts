@@ -462,12 +462,13 @@ export function relationName(input: string): { schema: string | null; name: stri
 /**
  * A type name as regtype input reads it (`int4`, `character varying`, `"pg_catalog"."int4"` as
  * TypeORM sends): its OID; 42704 for a name that is no type. A quoted identifier is the same name
- * unquoted when it is a lower-case identifier. `userType` finds the schema's own types (enums).
+ * unquoted when it is a lower-case identifier. `userType` finds the schema's own types (enums,
+ * composites, domains) by name and, where the name gives one, schema.
  */
-export function regtypeOid(input: string, userType: (name: string) => number | undefined = () => undefined): number {
+export function regtypeOid(input: string, userType: (name: string, schema: string | null) => number | undefined = () => undefined): number {
   const name = input.trim().replace(/"((?:[^"]|"")*)"/g, (quoted, id: string) => (/^[a-z_][a-z0-9_$]*$/.test(id) ? id : quoted));
   const qualified = relationName(input.trim());
-  const own = qualified.schema === null || qualified.schema === 'public' ? userType(qualified.name) : undefined;
+  const own = qualified.schema === 'pg_catalog' ? undefined : userType(qualified.name, qualified.schema);
   if (own !== undefined) return own;
   const oid = typeFromDeclared(name).oid;
   // A name the registry does not know reads as text, or text[] with brackets (`'nosuch[]'`).

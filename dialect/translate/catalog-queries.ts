@@ -10,7 +10,7 @@ import { storedName } from '../catalog/namespaces.js';
 import { TEMP_NAMESPACE_NAME } from '../catalog/oids.js';
 import { catalogOnlyTypeOid } from '../runtime/catalog/builtins.js';
 import { PgError, SqlState } from '../../pg/errors.js';
-import { enumOid } from '../catalog/enums.js';
+import { enumArrayOid, enumOid } from '../catalog/enums.js';
 import { domainOid } from '../catalog/domains.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { readAs } from './untyped-literals.js';
@@ -107,8 +107,8 @@ function regText(kind: string, sql: string, path?: SearchPath): string {
       return `CASE WHEN ${v} = 0 THEN '-' ELSE coalesce(${name}, CAST(${v} AS TEXT)) END`;
     });
   }
-  // A function of a schema the path lists is named bare, as regprocout names one it finds.
-  const shown = path && (kind === 'proc' || kind === 'procedure') ? unqualifiedInPath(path) : 'name';
+  // A function or type of a schema the path lists is named bare, as regprocout and format_type name one they find.
+  const shown = path && (kind === 'proc' || kind === 'procedure' || kind === 'type') ? unqualifiedInPath(path) : 'name';
   return using([sql], ([v]) => `CASE WHEN ${v} = 0 THEN '-' ELSE coalesce((SELECT ${shown} FROM ${HELPER.name} WHERE kind = '${kind}' AND oid = ${v}), CAST(${v} AS TEXT)) END`);
 }
 
@@ -226,7 +226,22 @@ function typeOid(em: EmitContext, name: string): number {
   const qualified = relationName(name.trim());
   const pseudo = qualified.schema === 'pg_catalog' ? catalogOnlyTypeOid(qualified.name) : undefined;
   if (pseudo !== undefined) return pseudo;
-  return regtypeOid(name, (n) => (em.schema.lookupEnum(n) ? enumOid(n) : em.schema.lookupComposite(n) ? compositeOid(n) : em.schema.lookupDomain(n) ? domainOid(n) : catalogOnlyTypeOid(n)));
+  const userType = (n: string) => {
+    const array = n.endsWith('[]');
+    const t = array ? n.slice(0, -2) : n;
+    const oid = em.schema.lookupEnum(t) ? enumOid(t) : em.schema.lookupComposite(t) ? compositeOid(t) : em.schema.lookupDomain(t) ? domainOid(t) : undefined;
+    // Each has its array type, `_name` (dialect/runtime/catalog/rows.ts).
+    return oid !== undefined && array ? enumArrayOid(t) : oid;
+  };
+  return regtypeOid(name, (own, schema) => {
+    if (schema !== null) return userType(storedName(schema, own));
+    // A bare name is the first of the search path's schemas' types of that name.
+    for (const s of em.schema.searchPath) {
+      const oid = userType(storedName(s, own));
+      if (oid !== undefined) return oid;
+    }
+    return userType(own) ?? catalogOnlyTypeOid(own);
+  });
 }
 
 const TEXT_ARRAYS = new Set<number>([OID.text_array, OID.varchar_array, OID.name_array]);

@@ -33,9 +33,9 @@ export function columnName(n: Node): string {
     case 'A_Expr':
       return n.A_Expr.kind === 'AEXPR_NULLIF' ? 'nullif' : '?column?';
     case 'A_Indirection': {
-      // A field selection names the column; a subscript keeps the name of what it subscripts.
-      const last = (n.A_Indirection.indirection as Node[]).at(-1);
-      return last?.String ? last.String.sval : columnName(n.A_Indirection.arg);
+      // The last field selection names the column (`(v).tags[2]` is tags); subscripts alone keep the name of what they subscript.
+      const field = (n.A_Indirection.indirection as Node[]).filter((i) => i.String).at(-1);
+      return field ? field.String.sval : columnName(n.A_Indirection.arg);
     }
     case 'A_ArrayExpr':
       return 'array';

@@ -8,7 +8,7 @@ import { type CompositeAttribute, type CompositeType, compositeOid, compositeVie
 import { enumOid } from '../catalog/enums.js';
 import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
-import { COMPOSITE_FIELD_TYPES } from './composite-types.js';
+import { COMPOSITE_FIELD_TYPES, isCompositeArrayField, storedComposite } from './composite-types.js';
 import { ownName, typeStoredName } from './namespaces.js';
 import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
@@ -43,9 +43,11 @@ export function alterComposite(schema: TranslatorSchema, s: Node): { steps: Step
   const c = schema.lookupComposite(name);
   if (!c) throw new PgError(SqlState.undefinedTable, `relation "${relation.relname}" does not exist`);
   const attributes = [...c.attributes];
+  const own = ownName(schema, name);
   const at = (field: string) => attributes.findIndex((a) => a.name === field);
-  const exists = (field: string) => new PgError(SqlState.duplicateColumn, `column "${field}" of relation "${c.name}" already exists`);
-  const missing = (field: string, notice: boolean) => new PgError(SqlState.undefinedColumn, `column "${field}" of relation "${c.name}" does not exist${notice ? ', skipping' : ''}`, notice ? { severity: 'NOTICE' } : {});
+  const exists = (field: string) => new PgError(SqlState.duplicateColumn, `column "${field}" of relation "${own}" already exists`);
+  const missing = (field: string, notice: boolean) => new PgError(SqlState.undefinedColumn, `column "${field}" of relation "${own}" does not exist${notice ? ', skipping' : ''}`, notice ? { severity: 'NOTICE' } : {});
+  const columns = schema.typeColumns(compositeOid(name));
   const notices: PgError[] = [];
   const rewrites: Array<{ rewrite: (value: string, count: number) => string; delta: number }> = [];
   if (rename) {
@@ -70,9 +72,19 @@ export function alterComposite(schema: TranslatorSchema, s: Node): { steps: Step
       }
       attributes.splice(i, 1);
       rewrites.push({ rewrite: (value, count) => `pg_record_out(${Array.from({ length: count }, (_, j) => j).filter((j) => j !== i).map((j) => `pg_record_field(${value}, ${j}, ${count})`).join(', ')})`, delta: -1 });
+    } else if (cmd.subtype === 'AT_AlterColumnType') {
+      // graphile-worker's migration 13 (`ALTER ATTRIBUTE max_attempts TYPE smallint`). PostgreSQL
+      // converts no stored value: a column of the type refuses it, CASCADE or not.
+      const i = at(cmd.name);
+      if (i < 0) throw missing(cmd.name, false);
+      const attribute = compositeAttribute(schema, { colname: cmd.name, typeName: cmd.def.ColumnDef.typeName });
+      const used = columns[0];
+      if (used) throw new PgError(SqlState.featureNotSupported, `cannot alter type "${own}" because column "${ownName(schema, used.sqlTable)}.${used.column}" uses it`);
+      attributes[i] = attribute;
     } else throw unsupported(`ALTER TYPE … ${String(cmd.subtype).replace(/^AT_/, '')} of a composite type`);
   }
-  const rows = rewrites.length === 0 ? [] : schema.typeColumns(compositeOid(name)).map(({ sqlTable, column }): Step => {
+  if (columns.length) storedComposite({ name: c.name, attributes });
+  const rows = rewrites.length === 0 ? [] : columns.map(({ sqlTable, column }): Step => {
     let count = c.attributes.length;
     let value = quoteIdent(column);
     for (const r of rewrites) {
@@ -91,7 +103,8 @@ function compositeAttribute(schema: TranslatorSchema, def: Node): CompositeAttri
   const enumType = !def.typeName.arrayBounds && (parts.length === 1 || parts[0] === 'public') ? schema.lookupEnum(parts.at(-1)!) : undefined;
   if (enumType) return { name: def.colname as string, oid: enumOid(enumType.name), typmod: -1, typeText: quoteIdent(enumType.name) };
   const type = typeOfName(def.typeName);
-  if (!COMPOSITE_FIELD_TYPES.has(type.oid) || def.typeName.arrayBounds) throw unsupported(`a composite type attribute of type ${names(def.typeName.names).join('.')}${def.typeName.arrayBounds ? '[]' : ''}`);
+  const field = def.typeName.arrayBounds ? isCompositeArrayField(type.oid) : COMPOSITE_FIELD_TYPES.has(type.oid);
+  if (!field) throw unsupported(`a composite type attribute of type ${names(def.typeName.names).join('.')}${def.typeName.arrayBounds ? '[]' : ''}`);
   // An unconstrained numeric prints each value's own scale, which a field read back from the record's text does not keep.
   if (type.oid === OID.numeric && type.typmod < 0) throw unsupported('a composite type attribute of type numeric without a precision and scale');
   return { name: def.colname as string, oid: type.oid, typmod: type.typmod, typeText: formatType(type.oid, type.typmod) };

@@ -2,14 +2,25 @@
  * The types of composite values (CREATE TYPE … AS (…), dialect/catalog/composites.ts): which
  * composite type a type name or an expression is of, and the fields a value of one has.
  */
-import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
+import { OID, type PgTypeInfo, arrayElementOid } from '../../pg/types/registry.js';
 import { type CompositeType, compositeOid } from '../catalog/composites.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, names } from './parse.js';
 import { unsupported } from './unsupported.js';
 
-/** Attribute types whose output text evsql prints, and whose input it reads back, as PostgreSQL does. */
-export const COMPOSITE_FIELD_TYPES = new Set<number>([OID.int2, OID.int4, OID.int8, OID.text, OID.varchar, OID.bpchar, OID.bool, OID.date, OID.numeric, OID.float4, OID.float8, OID.timestamp, OID.uuid, OID.jsonb]);
+/**
+ * Attribute types whose output text evsql prints, and whose input it reads back, as PostgreSQL
+ * does. A timestamptz field prints in the session's TimeZone when its record is made, so a record
+ * of one is never stored (storedComposite), where PostgreSQL would print it in the reader's zone.
+ */
+export const COMPOSITE_FIELD_TYPES = new Set<number>([OID.int2, OID.int4, OID.int8, OID.text, OID.varchar, OID.bpchar, OID.bool, OID.date, OID.numeric, OID.float4, OID.float8, OID.timestamp, OID.timestamptz, OID.uuid, OID.json, OID.jsonb]);
+
+/** Array attribute types whose text evsql prints and reads back as PostgreSQL does: arrays of text, integers and booleans. */
+const COMPOSITE_ARRAY_ELEMENTS = new Set<number>([OID.int2, OID.int4, OID.int8, OID.text, OID.bool]);
+
+export function isCompositeArrayField(oid: number): boolean {
+  return COMPOSITE_ARRAY_ELEMENTS.has(arrayElementOid(oid));
+}
 
 /** The composite type a TypeName names (`pt`, `public.pt`), if it names one of the schema's. */
 export function compositeOfName(em: EmitContext, t: Node): CompositeType | undefined {
@@ -17,6 +28,13 @@ export function compositeOfName(em: EmitContext, t: Node): CompositeType | undef
   if (parts.length > 1 && parts[0] !== 'public') return undefined;
   const c = em.schema.lookupComposite(parts.at(-1)!);
   if (c && t.arrayBounds) throw unsupported(`arrays of composite type ${c.name}`);
+  return c;
+}
+
+/** A composite type as a table column's type: 0A000 where an attribute's text would go stale stored (a timestamptz's zone). */
+export function storedComposite(c: CompositeType): CompositeType {
+  const zoned = c.attributes.find((a) => a.oid === OID.timestamptz);
+  if (zoned) throw unsupported(`a column of composite type ${c.name}, whose attribute ${zoned.name} is of type timestamp with time zone`);
   return c;
 }
 
@@ -30,6 +48,24 @@ export function fieldSelection(em: EmitContext, n: Node): { c: CompositeType; fi
   if (!em.schema.hasComposites() || ind.indirection.length !== 1 || !ind.indirection[0].String) return undefined;
   const c = em.schema.compositeByOid(em.typeOf(ind.arg)?.oid ?? 0);
   return c ? { c, field: ind.indirection[0].String.sval as string } : undefined;
+}
+
+const splitSelections = new WeakMap<Node, Node>();
+
+/**
+ * `(v).f[i]` of a composite value as `((v).f)[i]`: the field, then its subscripts, which the parser
+ * gives as one indirection.
+ */
+export function fieldThenSubscript(em: EmitContext, n: Node): Node | undefined {
+  const ind = n.A_Indirection;
+  if (!em.schema.hasComposites() || ind.indirection.length < 2 || !ind.indirection[0].String || !ind.indirection.slice(1).every((i: Node) => i.A_Indices)) return undefined;
+  if (!em.schema.compositeByOid(em.typeOf(ind.arg)?.oid ?? 0)) return undefined;
+  let split = splitSelections.get(n);
+  if (!split) {
+    split = { A_Indirection: { arg: { A_Indirection: { arg: ind.arg, indirection: [ind.indirection[0]] } }, indirection: ind.indirection.slice(1) } };
+    splitSelections.set(n, split);
+  }
+  return split;
 }
 
 /** The fields of a value of a composite type as field selections (`(v).f`), when `n` is one. */

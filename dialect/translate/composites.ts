@@ -10,7 +10,7 @@ import { storeValue } from '../../pg/coerce.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { outputText } from './typed-sql.js';
 import { type CompositeAttribute, type CompositeType, compositeOid } from '../catalog/composites.js';
-import { COMPOSITE_FIELD_TYPES, compositeFields, compositeOfName, compositeTypeInfo } from './composite-types.js';
+import { COMPOSITE_FIELD_TYPES, compositeFields, compositeOfName, compositeTypeInfo, isCompositeArrayField } from './composite-types.js';
 import { enumInSql } from '../catalog/enums.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
@@ -24,9 +24,12 @@ function attributeCast(value: Node, a: CompositeAttribute): Node {
   return { TypeCast: { arg: value, typeName: parseTypeName(a.typeText) } };
 }
 
-/** A value of a row's field as its attribute's text: varchar(n) and char(n) by their input's rules (22001 for a longer one), not a cast's truncation. */
-function fieldValue(em: EmitContext, value: Node, a: CompositeAttribute): string {
-  if (!sizedText(a)) {
+/**
+ * A value of a row's field as its attribute's text: varchar(n) and char(n) by their input's rules
+ * (22001 for a longer one), unless the row is cast `explicit`ly, which truncates as a cast does.
+ */
+function fieldValue(em: EmitContext, value: Node, a: CompositeAttribute, explicit = false): string {
+  if (!sizedText(a) || explicit) {
     const cast = attributeCast(value, a);
     return outputText(em, cast, em.expr(cast));
   }
@@ -41,7 +44,7 @@ function sizedText(a: CompositeAttribute): boolean {
 function checkFieldInput(text: string, a: CompositeAttribute): void {
   if (sizedText(a)) storeValue(text, a.oid, a.typmod);
   // An enum's label is checked by its cast (fieldValue).
-  else if (a.oid !== OID.text && a.oid !== OID.varchar && a.oid !== OID.bpchar && COMPOSITE_FIELD_TYPES.has(a.oid)) decodeTextParam(text, a.oid);
+  else if (a.oid !== OID.text && a.oid !== OID.varchar && a.oid !== OID.bpchar && (COMPOSITE_FIELD_TYPES.has(a.oid) || isCompositeArrayField(a.oid))) decodeTextParam(text, a.oid);
 }
 
 /**
@@ -56,19 +59,23 @@ export function compositeValue(em: EmitContext, value: Node, c: CompositeType, c
     if (fields.length !== c.attributes.length) {
       throw new PgError(SqlState.cannotCoerce, `cannot cast type record to ${c.name}`, { detail: `Input has too ${fields.length < c.attributes.length ? 'few' : 'many'} columns.`, ...(castAt === undefined ? {} : { position: castAt + 1 }) });
     }
-    return `pg_record_out(${fields.map((f, i) => fieldValue(em, f, c.attributes[i]!)).join(', ')})`;
+    // A quoted literal is read by its field's input while the row is parsed, its error at the literal; a varchar(n) or char(n)
+    // field's length is checked (or cut, by a cast) when it runs, its error without a position.
+    fields.forEach((f, i) => {
+      const a = c.attributes[i]!;
+      if (isUnknownLiteral(f) && !sizedText(a)) atLiteral(f, () => checkFieldInput(f.A_Const.sval.sval ?? '', a));
+    });
+    return `pg_record_out(${fields.map((f, i) => fieldValue(em, f, c.attributes[i]!, explicit)).join(', ')})`;
   }
   if (isUnknownLiteral(value)) {
     const text = value.A_Const.sval.sval ?? '';
     const location = value.A_Const.location as number;
     // record_in's errors and its fields' input errors point at the literal, as PostgreSQL's do.
-    try {
+    return atLiteral(value, () => {
       const fields = recordFields(text, c.attributes.length);
       fields.forEach((f, i) => f !== null && checkFieldInput(f, c.attributes[i]!));
       return `pg_record_out(${fields.map((f, i) => fieldValue(em, f === null ? { A_Const: { isnull: true } } : { A_Const: { sval: { sval: f }, location } }, c.attributes[i]!)).join(', ')})`;
-    } catch (e) {
-      throw e instanceof PgError && e.fields.position === undefined ? new PgError(e.code, e.message, { ...e.fields, position: location + 1 }) : e;
-    }
+    });
   }
   const type = em.typeOf(value);
   if (value.ParamRef) {
@@ -82,6 +89,15 @@ export function compositeValue(em: EmitContext, value: Node, c: CompositeType, c
   }
   if (type && type.oid === compositeOid(c.name)) return em.expr(value);
   return recordInSql(em, em.expr(value), c);
+}
+
+/** `read`, its error placed at the literal `literal` where it has no position of its own. */
+function atLiteral<T>(literal: Node, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    throw e instanceof PgError && e.fields.position === undefined ? new PgError(e.code, e.message, { ...e.fields, position: (literal.A_Const.location as number) + 1 }) : e;
+  }
 }
 
 /** A composite value's text read as record_in reads it (22P02 for a malformed one), then printed as record_out does. */
@@ -117,8 +133,9 @@ function fieldInput(em: EmitContext, text: string, a: CompositeAttribute): strin
 function fieldOutput(sql: string, a: CompositeAttribute): string {
   if (a.oid === OID.bool) return `CASE WHEN (${sql}) IS NULL THEN NULL WHEN (${sql}) THEN 't' ELSE 'f' END`;
   // char(n) is kept without its padding, which its output adds; a number as a REAL or INTEGER, which
-  // its output prints at its scale (numeric(p,s)) or in its shortest digits (floats).
-  return (a.oid === OID.bpchar && a.typmod > 4) || PRINTED_NUMBERS.has(a.oid) ? `pg_output(${sql}, ${a.oid}, ${a.typmod})` : sql;
+  // its output prints at its scale (numeric(p,s)) or in its shortest digits (floats); a timestamptz
+  // in UTC, which its output prints in the session's TimeZone.
+  return (a.oid === OID.bpchar && a.typmod > 4) || PRINTED_NUMBERS.has(a.oid) || a.oid === OID.timestamptz ? `pg_output(${sql}, ${a.oid}, ${a.typmod})` : sql;
 }
 
 /** `(v).f`: the attribute of that name, 42703 if the type has none. */
@@ -131,7 +148,9 @@ export function compositeField(c: CompositeType, field: string, at: number | und
 /** `(v).f` as SQL: the field of a row cast to the type as cast, else read from the value's text. */
 export function fieldSql(em: EmitContext, n: Node, c: CompositeType, field: string): string {
   const arg = n.A_Indirection.arg as Node;
-  const { attribute, index } = compositeField(c, field, locationOf(n.A_Indirection.indirection[0]) ?? locationOf(arg));
+  // A row cast to the type is a row of it placed at the cast (coerce_record_to_complex), a literal at the literal.
+  const argAt = arg.TypeCast?.arg.RowExpr && arg.TypeCast.location !== undefined ? (arg.TypeCast.location as number) : locationOf(arg);
+  const { attribute, index } = compositeField(c, field, locationOf(n.A_Indirection.indirection[0]) ?? argAt);
   const cast = arg.TypeCast;
   if (cast?.arg.RowExpr && compositeOfName(em, cast.typeName) === c && (cast.arg.RowExpr.args ?? []).length === c.attributes.length) {
     return em.expr(attributeCast(cast.arg.RowExpr.args[index], attribute));
@@ -196,6 +215,12 @@ export function compositeComparison(em: EmitContext, e: Node, op: string): strin
     throw unsupported(`operator ${op} between composite type ${c.name} and ${n.RowExpr ? 'a row' : 'another type'}`);
   };
   const [l, r] = [side(e.lexpr, types[0]), side(e.rexpr, types[1])];
+  // json has neither an equality operator nor a btree ordering: record_eq and record_cmp fail on
+  // such a field when they run, IS DISTINCT FROM when it looks the field's `=` up.
+  if (c.attributes.some((a) => a.oid === OID.json)) {
+    if (distinct) throw new PgError(SqlState.undefinedFunction, 'operator does not exist: json = json', { position: e.location + 1, hint: 'No operator matches the given name and argument types. You might need to add explicit type casts.' });
+    throw new PgError(SqlState.undefinedFunction, `could not identify ${ordering ? 'a comparison function' : 'an equality operator'} for type json`);
+  }
   if (ordering) {
     const other = c.attributes.find((a) => !ORDERED_FIELDS.has(a.oid) && !em.schema.enumByOid(a.oid));
     if (other) throw unsupported(`operator ${op} on values of composite type ${c.name} with an attribute of type ${other.typeText}`);

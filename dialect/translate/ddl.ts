@@ -36,6 +36,7 @@ import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } f
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
 import { compositeColumnType, compositeOid, compositeViewName } from '../catalog/composites.js';
 import { compositeNamed } from './composite-ddl.js';
+import { storedComposite } from './composite-types.js';
 import { type EnumType, enumColumnType, enumInSql, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { assertTypeExists } from './type-exists.js';
@@ -225,7 +226,7 @@ function sqliteTypeName(decl: string): string {
 /** A column's SQLite declared type: the PostgreSQL type's name, or an enum's (dialect/catalog/enums.ts). */
 function columnDeclaredType(schema: TranslatorSchema, typeName: Node): string {
   const composite = compositeNamed(schema, typeName);
-  if (composite) return compositeColumnType(composite.name);
+  if (composite) return compositeColumnType(storedComposite(composite).name);
   assertTypeExists(schema, typeName);
   const element = enumNamed(schema, { ...typeName, arrayBounds: undefined });
   if (element !== undefined && typeName.arrayBounds) throw enumArray(element);

@@ -6,7 +6,7 @@
  * it, and statements (emit.ts) on those; an expression that holds a query calls up through the
  * abstract select/sortBy/carriedDisplays, which the query layer gives.
  */
-import { compositeOfName, fieldSelection } from './composite-types.js';
+import { compositeOfName, fieldSelection, fieldThenSubscript } from './composite-types.js';
 import { compositeComparison, compositeNullTest, compositeValue, fieldSql } from './composites.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, arrayOidOf, formatType, typeName, type PgTypeInfo } from '../../pg/types/registry.js';
@@ -319,6 +319,8 @@ export abstract class ExpressionEmitter implements EmitContext {
       case 'A_Indirection': {
         const selected = fieldSelection(this, n);
         if (selected) return fieldSql(this, n, selected.c, selected.field);
+        const split = fieldThenSubscript(this, n);
+        if (split) return this.expr(split);
         return catalog.subscript(this, n, this.numericSpine.has(n) ? (sql) => arrayTextsSql(this, n.A_Indirection.arg, sql) : undefined);
       }
       default:
@@ -965,8 +967,13 @@ export abstract class ExpressionEmitter implements EmitContext {
         const value = carried !== undefined ? displayedSql('max("__evsql_v")', 'max("__evsql_d")') : 'max("__evsql_v")';
         return `(SELECT CASE WHEN count(*) > 1 THEN pg_raise_if(1, '${code}', '${message}') ELSE ${value} END FROM (${rows}))`;
       }
-      case 'ARRAY_SUBLINK':
-        return catalog.arraySubquery(sub, selectColumns(this, s.subselect)?.[0]?.type);
+      case 'ARRAY_SUBLINK': {
+        const type = selectColumns(this, s.subselect)?.[0]?.type;
+        // Its array would be typed text[]: arrays of a composite type are not kept.
+        const composite = type && this.schema.hasComposites() ? this.schema.compositeByOid(type.oid) : undefined;
+        if (composite) throw unsupported(`arrays of composite type ${composite.name}`);
+        return catalog.arraySubquery(sub, type);
+      }
       case 'ANY_SUBLINK':
       case 'ALL_SUBLINK':
         return subqueryComparison(this, s, sub);

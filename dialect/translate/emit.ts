@@ -180,37 +180,37 @@ export class Emitter extends QueryEmitter {
       return column.defaultSql !== undefined ? `(${column.defaultSql})` : 'NULL';
     };
     const assigned = new Set<string>();
-    const fields = new Set<string>();
+    // A column's element or field assignments (`SET a[1] = x, a[2] = y`, `SET c.f = x, c.g = y`), in
+    // order: one value, each made from the one before (SQLite would keep the last assignment alone).
+    const parts = new Map<string, Node[]>();
     for (const t of list) {
       const rt = t.ResTarget;
-      // An array's elements may be set one by one (elementAssignment); a composite's fields are set whole-value each, so only one.
-      if (rt.indirection) {
-        if (rt.indirection.some((i: Node) => i.String) && fields.has(rt.name)) throw unsupported(`assignment to two fields of column "${rt.name}"`);
-        fields.add(rt.name);
-        continue;
-      }
-      if (assigned.has(rt.name)) throw new PgError(SqlState.syntaxError, `multiple assignments to same column "${rt.name}"`);
-      assigned.add(rt.name);
+      if (rt.indirection) parts.set(rt.name, [...(parts.get(rt.name) ?? []), rt]);
+      else if (assigned.has(rt.name)) throw new PgError(SqlState.syntaxError, `multiple assignments to same column "${rt.name}"`);
+      else assigned.add(rt.name);
     }
+    for (const name of parts.keys()) if (assigned.has(name)) throw new PgError(SqlState.syntaxError, `multiple assignments to same column "${name}"`);
+    // SET (a, b) = (x, y): each column its own expression; from a subquery it is not done.
+    const resolved = (rt: Node): Node => {
+      const multi = rt.val.MultiAssignRef;
+      if (!multi) return rt;
+      if (!multi.source.RowExpr && !multi.source.SubLink) {
+        const at = (Object.values(multi.source)[0] as { location?: number } | undefined)?.location;
+        throw new PgError(SqlState.featureNotSupported, 'source for a multiple-column UPDATE item must be a sub-SELECT or ROW() expression', at === undefined ? {} : { position: at + 1 });
+      }
+      const items = (multi.source.RowExpr?.args as Node[] | undefined) ?? subqueryColumns(multi.source);
+      if (!items) throw unsupported('multiple-column assignment from a subquery');
+      if (items.length !== multi.ncolumns) throw new PgError(SqlState.syntaxError, `number of columns does not match number of values`);
+      return { ...rt, val: items[multi.colno - 1] };
+    };
     return list
+      .filter((t) => !t.ResTarget.indirection || parts.get(t.ResTarget.name)![0] === t.ResTarget)
       .map((t) => {
-        let rt = t.ResTarget;
-        // SET (a, b) = (x, y): each column its own expression; from a subquery it is not done.
-        const multi = rt.val.MultiAssignRef;
-        if (multi) {
-          if (!multi.source.RowExpr && !multi.source.SubLink) {
-            const at = (Object.values(multi.source)[0] as { location?: number } | undefined)?.location;
-            throw new PgError(SqlState.featureNotSupported, 'source for a multiple-column UPDATE item must be a sub-SELECT or ROW() expression', at === undefined ? {} : { position: at + 1 });
-          }
-          const items = (multi.source.RowExpr?.args as Node[] | undefined) ?? subqueryColumns(multi.source);
-          if (!items) throw unsupported('multiple-column assignment from a subquery');
-          if (items.length !== multi.ncolumns) throw new PgError(SqlState.syntaxError, `number of columns does not match number of values`);
-          rt = { ...rt, val: items[multi.colno - 1] };
-        }
+        const rt = resolved(t.ResTarget);
         const column = updateTarget(this.schema, relation, rt.name, !!rt.val.SetToDefault);
         // PostgreSQL stores the row's text in a string column; SQLite has no value for `t.*`.
         if (rt.val.ColumnRef?.fields.at(-1)?.A_Star) throw unsupported(`a whole row (${names(rt.val.ColumnRef.fields).join('.')}) assigned to a column`);
-        if (rt.indirection) return `${quoteIdent(rt.name)} = ${this.elementAssignment(rt, column)}`;
+        if (rt.indirection) return `${quoteIdent(rt.name)} = ${parts.get(rt.name)!.reduce((value, part) => this.elementAssignment(resolved(part), column, value), quoteIdent(rt.name))}`;
         const display = column?.display !== undefined ? `, ${quoteIdent(column.display)} = ${rt.val.SetToDefault ? 'NULL' : '?'}` : '';
         if (rt.val.SetToDefault) return `${quoteIdent(rt.name)} = ${defaultValue(column)}${display}`;
         const stored = storeSql(this, rt.val, column);
@@ -219,14 +219,17 @@ export class Emitter extends QueryEmitter {
       .join(', ');
   }
 
-  /** `SET a[i] = v` (and `a[i][j]`): the array with that element replaced, or grown with NULLs to reach it. */
-  private elementAssignment(rt: Node, column: ColumnInfo | undefined): string {
+  /**
+   * `SET a[i] = v` (and `a[i][j]`), `SET c.f = v`: `current` (the column, or what the statement's
+   * earlier assignments to it made) with that element replaced, or grown with NULLs to reach it, or that field replaced.
+   */
+  private elementAssignment(rt: Node, column: ColumnInfo | undefined, current: string): string {
     const field = (rt.indirection as Node[]).find((i) => i.String)?.String.sval as string | undefined;
     const composite = field !== undefined && column ? this.schema.compositeByOid(column.type.oid) : undefined;
     if (composite) {
       if (rt.indirection.length !== 1) throw unsupported(`assignment to a part of field "${field}" of column "${rt.name}"`);
       const { index } = compositeField(composite, field!, rt.indirection[0].String.location ?? rt.location);
-      return fieldAssignmentSql(this, quoteIdent(rt.name), composite, new Map([[index, rt.val]]));
+      return fieldAssignmentSql(this, current, composite, new Map([[index, rt.val]]));
     }
     // `SET c.f = v` of a column of no composite type.
     if (field !== undefined && column) {
@@ -240,6 +243,7 @@ export class Emitter extends QueryEmitter {
     // nulls, are refused below.
     const key = indexes.length === 1 && !indexes[0]?.is_slice ? indexes[0]!.uidx : undefined;
     if (column?.type.oid === OID.jsonb && key && (isUnknownLiteral(key) || key.ParamRef || this.typeOf(key)?.oid === OID.text)) {
+      if (current !== quoteIdent(rt.name)) throw unsupported(`two subscripted assignments to jsonb column "${rt.name}"`);
       const jsonb = (n: Node): Node => ({ TypeCast: { arg: n, typeName: { names: [{ String: { sval: 'jsonb' } }], typemod: -1 } } });
       const doc: Node = { CoalesceExpr: { args: [{ ColumnRef: { fields: [{ String: { sval: rt.name } }] } }, jsonb({ A_Const: { sval: { sval: '{}' } } })] } };
       const path: Node = { A_ArrayExpr: { elements: [{ TypeCast: { arg: key, typeName: { names: [{ String: { sval: 'text' } }], typemod: -1 } } }] } };
@@ -255,12 +259,12 @@ export class Emitter extends QueryEmitter {
     if (indexes.length === 1 && indexes[0]?.is_slice && column && arrayElementOid(column.type.oid) !== 0) {
       const { lidx, uidx } = indexes[0];
       const bound = (b: Node | undefined) => (b ? this.expr(b) : 'NULL');
-      return `pg_array_set_slice(${quoteIdent(rt.name)}, ${storeSql(this, rt.val, column)}, ${bound(lidx)}, ${bound(uidx)}, ${lidx ? 1 : 0}, ${uidx ? 1 : 0})`;
+      return `pg_array_set_slice(${current}, ${storeSql(this, rt.val, column)}, ${bound(lidx)}, ${bound(uidx)}, ${lidx ? 1 : 0}, ${uidx ? 1 : 0})`;
     }
     if (indexes.some((i) => !i || i.is_slice) || !column || arrayElementOid(column.type.oid) === 0) throw unsupported('assignment to a field or slice');
     // The element is assigned as to a column of the element type (7.5 into an int[] is 8).
     const element: ColumnInfo = { ...column, rowid: false, type: { oid: arrayElementOid(column.type.oid), typmod: column.type.typmod } };
-    return `pg_array_set(${quoteIdent(rt.name)}, ${storeSql(this, rt.val, element)}, ${indexes.map((i) => this.expr(i!.uidx)).join(', ')})`;
+    return `pg_array_set(${current}, ${storeSql(this, rt.val, element)}, ${indexes.map((i) => this.expr(i!.uidx)).join(', ')})`;
   }
 
   /** Values written to columns in order (null: columns unknown), each coerced to its column's type. */

@@ -134,6 +134,11 @@ class Resolver {
         out[k].relation = this.walk(v.relation, true);
         continue;
       }
+      // ALTER TYPE of a composite type names it by a RangeVar: a type's name, found as one.
+      if ((k === 'AlterTableStmt' && v?.objtype === 'OBJECT_TYPE') || (k === 'RenameStmt' && v?.renameType === 'OBJECT_ATTRIBUTE')) {
+        out[k] = { ...(this.walk({ ...v, relation: undefined }, false) as Node), relation: this.typeRangeVar(v.relation) };
+        continue;
+      }
       const join = k === 'JoinExpr';
       out[k] = join ? this.walk({ ...v }, false) : this.walk(v, ALIASED_LISTS.has(k) || (aliased && k === 'RangeVar'));
       if (join) {
@@ -151,6 +156,14 @@ class Resolver {
     delete out.schemaname;
     // `implicit`: the alias is the name as written, which a view's text leaves out (viewdef.ts).
     if (aliased && !rv.alias) out.alias = { aliasname: rv.relname, implicit: true };
+    return out;
+  }
+
+  private typeRangeVar(rv: Node): Node {
+    const list = this.typeList([rv.schemaname, rv.relname].filter((x) => x !== undefined).map((sval) => ({ String: { sval } })), false);
+    if (list.length !== 1 || (list[0]!.String.sval === rv.relname && !rv.schemaname)) return rv;
+    const out: Node = { ...rv, relname: list[0]!.String.sval };
+    delete out.schemaname;
     return out;
   }
 
@@ -174,7 +187,7 @@ class Resolver {
   }
 
   /**
-   * The names of an enum or domain (a TypeName's, or CREATE/ALTER TYPE's and DOMAIN's) as its
+   * The names of an enum, domain or composite type (a TypeName's, or CREATE/ALTER TYPE's and DOMAIN's) as its
    * SQLite name, one name `schema.type`, where it is a schema's type: as a relation's, so the
    * translation, the catalog and the messages (PostgreSQL's qualified type name) go on from there.
    * `creating`: an unqualified name is made in the first schema of the search path.
@@ -189,7 +202,7 @@ class Resolver {
     if (creating) return this.schema.creationSchema() === 'public' ? list : as(storedName(this.schema.creationSchema(), name));
     for (const s of this.schema.searchPath) {
       const stored = storedName(s, name);
-      if (this.schema.lookupEnum(stored) || this.schema.lookupDomain(stored)) return stored === name ? list : as(stored);
+      if (this.schema.lookupEnum(stored) || this.schema.lookupDomain(stored) || this.schema.lookupComposite(stored)) return stored === name ? list : as(stored);
     }
     return list;
   }

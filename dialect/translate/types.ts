@@ -11,7 +11,7 @@
  * a quotient stays an SQLite number, so it still compares and sorts as one.
  */
 import { fieldStarTargets } from './composite-types.js';
-import { compositeOfName, compositeTypeInfo, fieldSelection } from './composite-types.js';
+import { compositeOfName, compositeTypeInfo, fieldSelection, fieldThenSubscript } from './composite-types.js';
 import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decimalText, parseDecimal, typmodDisplayScale } from '../../pg/types/numeric.js';
 import { canonicalUnit } from '../../pg/datetime.js';
@@ -605,6 +605,8 @@ function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
     const a = selected.c.attributes.find((x) => x.name === selected.field);
     return a ? { oid: a.oid, typmod: a.typmod } : null;
   }
+  const split = fieldThenSubscript(em, n);
+  if (split) return em.typeOf(split);
   const field = em.scope?.wholeRowField(n);
   if (field) return em.scope?.column(field)?.type ?? null;
   const x = em.typeOf(n.A_Indirection.arg);

@@ -561,7 +561,10 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
   const regtypeIn = (s: SqliteValue): bigint | null => {
     if (s === null) return null;
     if (typeof s === 'bigint' || /^\s*\d+\s*$/.test(text(s))) return BigInt(text(s).trim());
-    return BigInt(regtypeOid(text(s), (name) => [...typeNames].find(([, n]) => n === quoteIdentifier(name))?.[0] ?? catalogOnlyTypeOid(name)));
+    // typeNames holds an array type as its element's name and `[]`.
+    const shown = (name: string) => (name.endsWith('[]') ? `${quoteIdentifier(name.slice(0, -2))}[]` : quoteIdentifier(name));
+    const own = (name: string, schema: string | null) => [...typeNames].find(([oid, n]) => n === shown(name) && (schema === null || (typeSchemas.byOid.get(oid) ?? 'public') === schema))?.[0];
+    return BigInt(regtypeOid(text(s), (name, schema) => own(name, schema) ?? (schema === null ? catalogOnlyTypeOid(name) : undefined)));
   };
   fn('pg_regtype_in', regtypeIn);
   // regprocedure's text, `name(type, …)`: its name, and its argument types as proargtypes keeps them.

@@ -631,9 +631,9 @@ function compositeTypeRows(model: Model, rel: (name: string) => Row[], names: Ro
     const [oid, array, relid] = [compositeOid(c.name), enumArrayOid(c.name), compositeRelOid(c.name)];
     types.push({ ...base, oid, typnamespace: place.namespace, typname: place.name, typtype: 'c', typcategory: 'C', typrelid: relid, typsubscript: '-', typelem: 0, typarray: array, typinput: 'record_in', typoutput: 'record_out', typreceive: 'record_recv', typsend: 'record_send' });
     types.push({ ...base, oid: array, typnamespace: place.namespace, typname: `_${place.name}`, typtype: 'b', typcategory: 'A', typrelid: 0, typsubscript: 'array_subscript_handler', typelem: oid, typarray: 0, typinput: 'array_in', typoutput: 'array_out', typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze' });
-    names.push({ kind: 'type', oid, name: quoteIdentifier(place.name) }, { kind: 'type', oid: array, name: `${quoteIdentifier(place.name)}[]` });
+    names.push({ kind: 'type', oid, name: place.shown }, { kind: 'type', oid: array, name: `${place.shown}[]` });
     rel('pg_class').push({ ...classRow({ oid: relid, name: place.name, namespace: place.namespace, kind: 'c', natts: c.attributes.length, am: 0, rowType: oid }), relowner: BOOTSTRAP_SUPERUSER, relacl: null });
-    names.push({ kind: 'class', oid: relid, name: quoteIdentifier(place.name) });
+    names.push({ kind: 'class', oid: relid, name: place.shown });
     c.attributes.forEach((a, i) => rel('pg_attribute').push(attributeRow(relid, a.name, i + 1, { oid: a.oid, typmod: a.typmod }, false, false, '', '')));
   }
   return types;
