@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { registerArrayFunctions } from './array-functions.js';
+import { registerBitFunctions } from './bit-functions.js';
 import { registerFloatFunctions } from './float-functions.js';
 import { registerInetFunctions } from './inet-functions.js';
 import { registerJsonbFunctions } from './jsonb-functions.js';
@@ -26,6 +27,7 @@ export function registerFunctions(db: Database.Database, scope: () => FunctionSc
   registerFloatFunctions(db);
   registerArrayFunctions(db);
   registerInetFunctions(db);
+  registerBitFunctions(db);
   registerRangeFunctions(db);
   registerTextSearchFunctions(db, scope);
   registerSequenceFunctions(db, scope);

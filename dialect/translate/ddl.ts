@@ -218,6 +218,10 @@ function sqliteTypeName(decl: string): string {
   // Of TEXT affinity, not the NUMERIC SQLite gives `jsonb`, which stores a bare number's text as a
   // REAL ('12.340' printed 12.34, '1e2' 100, a 20-digit integer rounded); typeFromDeclared reads it back.
   if (decl === 'json' || decl === 'jsonb') return `${decl} text`;
+  // So are bit strings, which NUMERIC affinity would store as numbers ('0101' as 101); SQLite's
+  // grammar takes the length after the words only.
+  const bits = /^(bit|varbit)(\(\d+\))?$/.exec(decl);
+  if (bits) return `${bits[1]} text${bits[2] ?? ''}`;
   return decl.includes('(') && decl.endsWith(']') ? `"${decl}"` : decl;
 }
 

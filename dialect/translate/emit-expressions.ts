@@ -40,7 +40,7 @@ import { SEQUENCE_FUNCTIONS, sequenceCall } from './sequences.js';
 import { subqueryComparison } from './rewrite.js';
 import { type OutputColumn, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, inferParamTypes, markScaleSpine, resolveUnknown, selectColumns, typeOf, mixedScaleArray, arrayScale, elementTexts, enumTypeOfName, isNumber, isDateTime, isNullLiteral, isUnknownLiteral, markTextScale, ARGUMENT_TEXTS, storedDisplay, displayedSql, typeOfName } from './types.js';
 import { isRange } from './range-types.js';
-import { bitIntegerCast } from './bit-casts.js';
+import { literalBits } from './bit-strings.js';
 import { asTimestamptz, checkCastable, FILTER_PLACED, incomparable, incomparableOperands, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName } from '../catalog/definitions.js';
@@ -686,8 +686,6 @@ export abstract class ExpressionEmitter implements EmitContext {
     if (composite) {
       return compositeValue(this, c.arg, composite, c.location, (from) => new PgError(SqlState.cannotCoerce, `cannot cast type ${formatType(from.oid, from.typmod)} to ${composite.name}`, c.location === undefined ? {} : { position: c.location + 1 }), true);
     }
-    const bits = bitIntegerCast(this, c, (e) => this.expr(e));
-    if (bits) return bits;
     assertTypeExists(this.schema, c.typeName);
     // "char" of an integer is the character of that code (65::"char" is A), not the integer's text.
     const written = names(c.typeName.names);
@@ -1122,7 +1120,7 @@ export function constant(c: Node): string {
   if (c.fval) return numericLiteral(c.fval.fval);
   if (c.boolval) return c.boolval.boolval ? '1' : '0';
   if (c.sval) return quoteString(c.sval.sval ?? '');
-  if (c.bsval) throw unsupported('bit-string constants');
+  if (c.bsval) return quoteString(literalBits(c));
   return '0';
 }
 

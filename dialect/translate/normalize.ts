@@ -179,10 +179,12 @@ const ASSIGNMENT_KIND = new Map<number, string>([
   [OID.timestamptz, 'timestamp'],
   [OID.time, 'time'],
   [OID.interval, 'interval'],
+  [OID.bit, 'bit'],
+  [OID.varbit, 'bit'],
 ]);
 
 /** pg_cast's implicit and assignment casts between those kinds (any value is assigned to a text by its output). */
-const ASSIGNABLE = new Set(['number>number', 'bool>bool', 'text>text', 'date>date', 'date>timestamp', 'timestamp>timestamp', 'timestamp>date', 'timestamp>time', 'time>time', 'time>interval', 'interval>interval', 'interval>time']);
+const ASSIGNABLE = new Set(['number>number', 'bool>bool', 'text>text', 'date>date', 'date>timestamp', 'timestamp>timestamp', 'timestamp>date', 'timestamp>time', 'time>time', 'time>interval', 'interval>interval', 'interval>time', 'bit>bit']);
 
 /**
  * 42804 where PostgreSQL has no assignment cast from the value's type to the column's (`true` into
@@ -251,7 +253,7 @@ function storedAlike(from: PgTypeInfo | null, to: PgTypeInfo): boolean {
 /** Types whose stored form a literal's text may not already have. */
 const COERCED_IN_COMPARISONS = new Set<number>([
   OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8, OID.bool, OID.bpchar, OID.date, OID.time,
-  OID.timestamp, OID.timestamptz, OID.interval, OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.bytea,
+  OID.timestamp, OID.timestamptz, OID.interval, OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.bytea, OID.bit, OID.varbit,
   OID.int4range, OID.int8range, OID.numrange, OID.daterange, OID.tsrange, OID.tstzrange,
 ]);
 
@@ -296,7 +298,7 @@ export function literalAs(literal: Node, t: PgTypeInfo | null): string | undefin
  * their own path (a numeric's display scale), timestamptz its zone's (asTimestamptz).
  */
 const COERCED_AS_COMMON = new Set<number>([
-  OID.bool, OID.date, OID.time, OID.timestamp, OID.interval, OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.bytea,
+  OID.bool, OID.date, OID.time, OID.timestamp, OID.interval, OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.bytea, OID.bit, OID.varbit,
   OID.int4range, OID.int8range, OID.numrange, OID.daterange, OID.tsrange, OID.tstzrange,
 ]);
 

@@ -24,6 +24,7 @@ import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
 import { domainOid } from '../catalog/domains.js';
 import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay, TEXT_WRITERS, untypedBesideBytea } from './types.js';
+import { bitStringCall, bitStringCast, bitStringOperator } from './bit-strings.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone, dates and times in its DateStyle, interval in its IntervalStyle): the rest are stored as PostgreSQL prints them. */
 const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.tstzrange, OID.interval, OID.date, OID.timestamp, OID.tsrange, OID.daterange]);
@@ -87,6 +88,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   const rt = em.typeOf(rn);
   const textSearch = textSearchOperator(em, op, ln, rn, ln ? l : undefined, r, ln ? em.typeOf(ln) : null, rt);
   if (textSearch !== undefined) return textSearch;
+  const bits = bitStringOperator(em, op, ln, rn, ln ? l : undefined, r);
+  if (bits !== undefined) return bits;
   if (!ln) {
     if ((op === '-' || op === '+') && (isUnknownLiteral(rn) || isNullLiteral(rn))) {
       throw new PgError(SqlState.ambiguousFunction, `operator is not unique: ${op} unknown`, {
@@ -516,6 +519,8 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
   const textSearch = isTextSearch(target) || isTextSearch(source) ? textSearchCast(em, arg, sql, source, target) : undefined;
   if (textSearch !== undefined) return textSearch;
   checkCastable(em, source, target);
+  const bits = bitStringCast(arg, sql, source, target);
+  if (bits !== undefined) return bits;
   if (target.oid === OID.time && (is(source, OID.timestamp) || is(source, OID.timestamptz))) {
     // timestamp_time: an infinite timestamp has no time of day.
     const finite = `nullif(nullif(${sql}, 'infinity'), '-infinity')`;
@@ -986,6 +991,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
   if (range !== undefined) return range;
   const textSearch = textSearchCall(em, name, args);
   if (textSearch !== undefined) return textSearch;
+  const bits = bitStringCall(em, name, args, (a) => em.expr(a));
+  if (bits !== undefined) return bits;
   const argType = (i: number) => (args[i] ? em.typeOf(args[i]!) : null);
   checkArgumentKinds(name, args, args.map((_, i) => argType(i)), names(f.funcname));
   if (REGRESSION_AGGREGATES.includes(name)) {

@@ -62,6 +62,8 @@ const TIMESTAMPTZ = t(OID.timestamptz);
 const INTERVAL = t(OID.interval);
 const JSON_T = t(OID.json);
 const JSONB = t(OID.jsonb);
+const BIT = t(OID.bit);
+const VARBIT = t(OID.varbit);
 
 const INTEGERS = new Set<number>([OID.int2, OID.int4, OID.int8]);
 const NUMERIC_RANK = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8] as number[];
@@ -71,6 +73,7 @@ export const isInt = (x: PgTypeInfo | null): boolean => !!x && INTEGERS.has(x.oi
 export const isFloat = (x: PgTypeInfo | null): boolean => x?.oid === OID.float4 || x?.oid === OID.float8;
 export const isNumber = (x: PgTypeInfo | null): boolean => !!x && NUMERIC_RANK.includes(x.oid);
 export const is = (x: PgTypeInfo | null, oid: number): boolean => x?.oid === oid;
+export const isBitString = (x: PgTypeInfo | null): boolean => x?.oid === OID.bit || x?.oid === OID.varbit;
 
 export { isUnknownLiteral } from './parse.js';
 
@@ -129,6 +132,7 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
     if (op === '!!') return textSearchOperatorType(op, null, rt);
     // ~ of a cidr is inetnot's inet.
     if (op === '~' && is(rt, OID.cidr)) return { oid: OID.inet, typmod: -1 };
+    if (op === '~' && isBitString(rt)) return BIT;
     return op === '-' || op === '+' || op === '~' || op === '@' ? rt : undefined;
   }
   const lt = em.typeOf(l);
@@ -140,6 +144,11 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
     if (['<<', '<<=', '>>', '>>=', '&&'].includes(op)) return BOOL;
     if (op === '-' && inet(lt) && inet(rt)) return { oid: OID.int8, typmod: -1 };
     if (op === '+' || op === '-' || op === '&' || op === '|') return { oid: OID.inet, typmod: -1 };
+  }
+  // The bitwise operators are bit's (a varbit converts to it); || is bitcat's, of varbit.
+  if (isBitString(lt) || isBitString(rt)) {
+    if (op === '||') return VARBIT;
+    if (['&', '|', '#', '<<', '>>'].includes(op)) return BIT;
   }
   switch (op) {
     case '->':
@@ -303,11 +312,15 @@ export function floatOfUnknown(name: string, args: Node[]): boolean {
   return args.length === 1 && FLOAT_OF_UNKNOWN.has(name) && isUnknownLiteral(args[0]);
 }
 
+/** The functions of a bit string that make one (varbit.c's): of type bit, a varbit converting to it. */
+const BIT_OF_BIT = new Set(['substring', 'overlay', 'set_bit', 'bit_and', 'bit_or', 'bit_xor']);
+
 function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   const name = names(f.funcname).at(-1)!;
   const args = (f.args ?? []) as Node[];
   const first = args[0] ? (floatOfUnknown(name, args) ? FLOAT8 : em.typeOf(args[0])) : null;
   if (BYTEA_OF_BYTEA.has(name) && is(first, OID.bytea)) return t(OID.bytea);
+  if (BIT_OF_BIT.has(name) && isBitString(first)) return BIT;
   const range = rangeFunctionType(name, first);
   if (range !== undefined) return range;
   // In a select list, as in FROM: the widest of its arguments' types.
@@ -457,6 +470,7 @@ export function typeOf(em: EmitContext, n: Node): PgTypeInfo | null {
       if (c.fval) return /^-?\d+$/.test(c.fval.fval) ? INT8 : NUMERIC;
       if (c.boolval) return BOOL;
       if (c.sval) return TEXT;
+      if (c.bsval) return BIT;
       return null;
     }
     case 'TypeCast':
@@ -637,7 +651,7 @@ export function enumTypeOfName(em: EmitContext, t: Node): PgTypeInfo | null {
 }
 
 const UNSUPPORTED_TYPES =
-  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|bit|varbit|timetz|aclitem|pg_lsn|txid_snapshot|pg_snapshot|(?:int4|int8|num|ts|tstz|date)multirange)\b/;
+  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|timetz|aclitem|pg_lsn|txid_snapshot|pg_snapshot|(?:int4|int8|num|ts|tstz|date)multirange)\b/;
 
 /** The declared PostgreSQL type a TypeName node denotes. */
 export function typeOfName(t: Node): PgTypeInfo {

@@ -26,6 +26,7 @@ import {
   timestampMicros,
 } from './timestamp.js';
 import { formatInet, inetBinary, inetFromBinary, storedInet } from './inet.js';
+import { bitsFromBinary, bitsToBinary } from './bit-string.js';
 import { uuidBytes, uuidFromBytes } from './uuid.js';
 import { tsqueryBinary, tsqueryFromBinary, tsvectorBinary, tsvectorFromBinary } from '../text-search/binary.js';
 import { formatTsquery, parseTsquery } from '../text-search/tsquery.js';
@@ -129,6 +130,9 @@ export function encodeBinary(value: SqliteValue | ArrayValue, oid: number, typmo
     case OID.inet:
     case OID.cidr:
       return inetBinary(storedInet(scalarText(value)), oid === OID.cidr);
+    case OID.bit:
+    case OID.varbit:
+      return bitsToBinary(scalarText(value));
     case OID.tsvector:
       return tsvectorBinary(parseTsvector(scalarText(value)));
     case OID.tsquery:
@@ -229,6 +233,9 @@ export function decodeBinaryParam(buf: Buffer, oid: number): SqliteValue {
     case OID.inet:
     case OID.cidr:
       return formatInet(inetFromBinary(buf, oid === OID.cidr), oid === OID.cidr);
+    case OID.bit:
+    case OID.varbit:
+      return bitsFromBinary(buf);
     case OID.tsvector:
       // Through the text form: lexemes sorted and made distinct as tsvectorrecv does.
       return formatTsvector(parseTsvector(formatTsvector(tsvectorFromBinary(buf))));

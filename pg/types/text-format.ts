@@ -31,6 +31,7 @@ import {
   isoDates,
 } from './timestamp.js';
 import { formatInet, parseInet } from './inet.js';
+import { parseBitString } from './bit-string.js';
 import { parseUuidText, uuidFromBytes } from './uuid.js';
 import { formatTsquery, parseTsquery } from '../text-search/tsquery.js';
 import { formatTsvector, parseTsvector } from '../text-search/tsvector.js';
@@ -221,6 +222,9 @@ export function decodeTextParam(text: string, oid: number): SqliteValue {
     case OID.inet:
     case OID.cidr:
       return formatInet(parseInet(text, oid === OID.cidr), oid === OID.cidr);
+    case OID.bit:
+    case OID.varbit:
+      return parseBitString(text);
     case OID.citext:
       // SQLite's NOCASE folds ASCII letters only: a letter beyond ASCII would compare as citext's lower() does not.
       if ([...text].some((c) => c > '\x7f' && c.toLowerCase() !== c.toUpperCase())) {
