@@ -18,6 +18,7 @@ import { mapArrayElements } from './types/array.js';
 import { timeAtPrecision, timestampAtPrecision } from './types/timestamp.js';
 import { intervalAtTypmod } from './types/interval.js';
 import { assignBits, parseBitString } from './types/bit-string.js';
+import { checkedCash, parseMoney } from './types/money.js';
 
 /** The integer types by OID: their ranges and the names their range errors use. */
 export const INTEGER_TYPES: Record<number, IntegerType> = { [OID.int2]: INT2, [OID.int4]: INT4, [OID.int8]: INT8 };
@@ -59,6 +60,9 @@ export function storeValue(value: SqliteValue, oid: number, typmod: number): Sql
       return timestampAtPrecision(decodeTextParam(textOf(value), oid) as string, oid === OID.timestamptz, typmod);
     case OID.time:
       return timeAtPrecision(decodeTextParam(textOf(value), oid) as string, typmod);
+    case OID.money:
+      // A number here is already a count of cents: the translator casts other numbers to money first.
+      return typeof value === 'bigint' ? checkedCash(value) : typeof value === 'number' ? checkedCash(BigInt(Math.round(value))) : parseMoney(textOf(value));
     case OID.bit:
     case OID.varbit:
       return assignBits(parseBitString(textOf(value)), typmod, oid === OID.bit);

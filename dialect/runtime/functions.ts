@@ -9,6 +9,7 @@ import { registerBitFunctions } from './bit-functions.js';
 import { registerFloatFunctions } from './float-functions.js';
 import { registerInetFunctions } from './inet-functions.js';
 import { registerJsonbFunctions } from './jsonb-functions.js';
+import { registerMoneyFunctions } from './money-functions.js';
 import type { FunctionScope } from './function-scope.js';
 import { registerNumericFunctions } from './numeric-functions.js';
 import { registerRangeFunctions } from './range-functions.js';
@@ -28,6 +29,7 @@ export function registerFunctions(db: Database.Database, scope: () => FunctionSc
   registerArrayFunctions(db);
   registerInetFunctions(db);
   registerBitFunctions(db);
+  registerMoneyFunctions(db);
   registerRangeFunctions(db);
   registerTextSearchFunctions(db, scope);
   registerSequenceFunctions(db, scope);

@@ -38,7 +38,7 @@ import type { TranslatorSchema } from './schema.js';
 import { commonLiteral, comparedArrayLiteral, comparedLiteral } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, sequenceCall } from './sequences.js';
 import { subqueryComparison } from './rewrite.js';
-import { type OutputColumn, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, inferParamTypes, markScaleSpine, resolveUnknown, selectColumns, typeOf, mixedScaleArray, arrayScale, elementTexts, enumTypeOfName, isNumber, isDateTime, isNullLiteral, isUnknownLiteral, markTextScale, ARGUMENT_TEXTS, storedDisplay, displayedSql, typeOfName } from './types.js';
+import { type OutputColumn, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, inferParamTypes, markScaleSpine, resolveUnknown, selectColumns, typeOf, mixedScaleArray, arrayScale, elementTexts, enumTypeOfName, isNumber, moneyArrays, isDateTime, isNullLiteral, isUnknownLiteral, markTextScale, ARGUMENT_TEXTS, storedDisplay, displayedSql, typeOfName } from './types.js';
 import { isRange } from './range-types.js';
 import { literalBits } from './bit-strings.js';
 import { asTimestamptz, checkCastable, FILTER_PLACED, incomparable, incomparableOperands, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
@@ -307,6 +307,7 @@ export abstract class ExpressionEmitter implements EmitContext {
         const elements = (n.A_ArrayExpr.elements ?? []) as Node[];
         const composite = this.schema.hasComposites() ? elements.map((e) => this.schema.compositeByOid(this.typeOf(e)?.oid ?? 0)).find((x) => x) : undefined;
         if (composite) throw unsupported(`arrays of composite type ${composite.name}`);
+        if (elem === OID.money) throw moneyArrays();
         if (!elements.some((e) => e.A_ArrayExpr)) commonTypeParams(this, elements);
         // `ARRAY[]` has a type only cast (a statement's own, which has a location: not one the translator built).
         if (!elements.length && n.A_ArrayExpr.location !== undefined && !this.castArrays.has(n)) {

@@ -25,9 +25,10 @@ import { ignoring } from './catalog-functions.js';
 import { domainOid } from '../catalog/domains.js';
 import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay, TEXT_WRITERS, untypedBesideBytea } from './types.js';
 import { bitStringCall, bitStringCast, bitStringOperator } from './bit-strings.js';
+import { moneyCall, moneyCast, moneyOperator } from './money.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone, dates and times in its DateStyle, interval in its IntervalStyle): the rest are stored as PostgreSQL prints them. */
-const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.tstzrange, OID.interval, OID.date, OID.timestamp, OID.tsrange, OID.daterange]);
+const STORED_UNLIKE_TEXT = new Set<number>([OID.money, OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.tstzrange, OID.interval, OID.date, OID.timestamp, OID.tsrange, OID.daterange]);
 
 /**
  * Array elements whose stored form is not their text: array_to_string prints them as their output
@@ -90,6 +91,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if (textSearch !== undefined) return textSearch;
   const bits = bitStringOperator(em, op, ln, rn, ln ? l : undefined, r);
   if (bits !== undefined) return bits;
+  const money = moneyOperator(em, op, ln, rn, ln ? l : undefined, r);
+  if (money !== undefined) return money;
   if (!ln) {
     if ((op === '-' || op === '+') && (isUnknownLiteral(rn) || isNullLiteral(rn))) {
       throw new PgError(SqlState.ambiguousFunction, `operator is not unique: ${op} unknown`, {
@@ -519,8 +522,8 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
   const textSearch = isTextSearch(target) || isTextSearch(source) ? textSearchCast(em, arg, sql, source, target) : undefined;
   if (textSearch !== undefined) return textSearch;
   checkCastable(em, source, target);
-  const bits = bitStringCast(arg, sql, source, target);
-  if (bits !== undefined) return bits;
+  const own = bitStringCast(arg, sql, source, target) ?? moneyCast(arg, sql, source, target);
+  if (own !== undefined) return own;
   if (target.oid === OID.time && (is(source, OID.timestamp) || is(source, OID.timestamptz))) {
     // timestamp_time: an infinite timestamp has no time of day.
     const finite = `nullif(nullif(${sql}, 'infinity'), '-infinity')`;
@@ -644,8 +647,8 @@ function jsonValue(em: EmitContext, n: Node): string {
   if (is(x, OID.timestamp) || is(x, OID.timestamptz)) return `pg_json_datetime(${sql}, ${is(x, OID.timestamptz) ? 1 : 0})`;
   // An interval as the session's IntervalStyle prints it.
   if (is(x, OID.interval)) return `pg_output(${sql}, ${OID.interval}, -1)`;
-  // bytea as bytea_output prints it (SQLite's JSON holds no BLOB), char(n) with its padding.
-  if (is(x, OID.bytea) || is(x, OID.bpchar)) return outputText(em, n, sql);
+  // bytea as bytea_output prints it (SQLite's JSON holds no BLOB), char(n) with its padding, money as cash_out does.
+  if (is(x, OID.bytea) || is(x, OID.bpchar) || is(x, OID.money)) return outputText(em, n, sql);
   return sql;
 }
 
@@ -918,7 +921,8 @@ function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo 
   if ((name === 'bool_and' || name === 'bool_or' || name === 'every') && x && x.oid !== OID.bool && x.oid !== OID.unknown && !isUnknownLiteral(args[0])) throw noFunction(name, types);
   if ((name === 'sum' || name === 'avg') && args.length === 1) {
     if (isUnknownLiteral(args[0])) throw ambiguous();
-    if (x && !isNumber(x) && x.oid !== OID.interval && x.oid !== OID.unknown) throw noFunction(name, types);
+    // sum(money) is cash_pl's: SQLite's sum of the cent counts.
+    if (x && !isNumber(x) && x.oid !== OID.interval && x.oid !== OID.unknown && !(name === 'sum' && x.oid === OID.money)) throw noFunction(name, types);
   }
   // corr(), regr_slope() and the rest take two float8s: a string, boolean or date has no cast to it.
   if (REGRESSION_AGGREGATES.includes(name) && types.some((t, i) => t && !isNumber(t) && t.oid !== OID.unknown && !isUnknownLiteral(args[i]))) throw noFunction(name, types);
@@ -993,6 +997,8 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
   if (textSearch !== undefined) return textSearch;
   const bits = bitStringCall(em, name, args, (a) => em.expr(a));
   if (bits !== undefined) return bits;
+  const money = moneyCall(em, name, args);
+  if (money !== undefined) return money;
   const argType = (i: number) => (args[i] ? em.typeOf(args[i]!) : null);
   checkArgumentKinds(name, args, args.map((_, i) => argType(i)), names(f.funcname));
   if (REGRESSION_AGGREGATES.includes(name)) {

@@ -63,6 +63,7 @@ const INTERVAL = t(OID.interval);
 const JSON_T = t(OID.json);
 const JSONB = t(OID.jsonb);
 const BIT = t(OID.bit);
+const MONEY = t(OID.money);
 const VARBIT = t(OID.varbit);
 
 const INTEGERS = new Set<number>([OID.int2, OID.int4, OID.int8]);
@@ -219,9 +220,19 @@ function arithmeticType(op: string, lt: PgTypeInfo | null, rt: PgTypeInfo | null
   [lt, rt] = resolveUnknown(op, asLiteral(l), asLiteral(r), lt, rt);
   if (!lt || !rt) return null;
   if (is(lt, OID.jsonb) && op === '-') return JSONB;
+  if (is(lt, OID.money) || is(rt, OID.money)) return moneyResult(op, lt, rt);
   const dt = dateTimeResult(op, lt, rt);
   if (dt !== undefined) return dt;
   if (isNumber(lt) && isNumber(rt)) return lt.oid === rt.oid && lt.oid !== OID.numeric ? t(lt.oid) : numericResult(lt, rt);
+  return null;
+}
+
+/** cash.c's operators: money ± money, money times or divided by a number (a number times money), money / money a float8. */
+function moneyResult(op: string, lt: PgTypeInfo, rt: PgTypeInfo): PgTypeInfo | null {
+  const money = is(lt, OID.money) && is(rt, OID.money);
+  if (op === '+' || op === '-') return money ? MONEY : null;
+  if (op === '/' && money) return FLOAT8;
+  if (op === '/' || op === '*') return (is(lt, OID.money) && isNumber(rt)) || (op === '*' && isNumber(lt) && is(rt, OID.money)) ? MONEY : null;
   return null;
 }
 
@@ -326,6 +337,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   // In a select list, as in FROM: the widest of its arguments' types.
   if (name === 'generate_series' && (args.length === 2 || args.length === 3)) return seriesType(em, f);
   if (name === 'sum') {
+    if (is(first, OID.money)) return MONEY;
     if (is(first, OID.int2) || is(first, OID.int4)) return INT8;
     if (is(first, OID.int8) || is(first, OID.numeric)) return NUMERIC;
     return first && (isFloat(first) || is(first, OID.interval)) ? t(first.oid) : first ? null : undefined;
@@ -636,6 +648,11 @@ export function enumArray(type: string): PgError {
   return unsupported(`arrays of enum type ${type}`);
 }
 
+/** An array's elements are JSON, where a cent count and a money's text would be told apart only by guessing: refused. */
+export function moneyArrays(): PgError {
+  return unsupported('arrays of type money');
+}
+
 function compositeCastType(em: EmitContext, t: Node): PgTypeInfo | null {
   const c = em.schema.hasComposites() ? compositeOfName(em, t) : undefined;
   return c ? compositeTypeInfo(c) : null;
@@ -656,13 +673,12 @@ const UNSUPPORTED_TYPES =
 /** The declared PostgreSQL type a TypeName node denotes. */
 export function typeOfName(t: Node): PgTypeInfo {
   const declared = declaredType(t);
-  // Read as a number it would print without its currency format ($123.00): refused, not approximated.
-  if (/^money\b/.test(declared)) throw unsupported('type money');
   // Types evsql would keep as text print as given where PostgreSQL normalizes (point '1,2' prints
   // (1,2)): refused rather than printed differently.
   const unknown = UNSUPPORTED_TYPES.exec(declared);
   if (unknown) throw unsupported(`type ${unknown[1]}`);
   const type = typeFromDeclared(declared);
+  if (type.oid === OID.money_array) throw moneyArrays();
   // Arrays of ranges are not written: array_cmp's order and array_out's quoting over range elements.
   if (isRange({ oid: arrayElementOid(type.oid), typmod: -1 })) throw unsupported(`arrays of ${declared.replace(/\[\]$/, '')}`);
   return type;
@@ -752,6 +768,8 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
         const sval = n.TypeCast.arg.A_Const?.sval?.sval as string | undefined;
         // 'NaN' and the infinities have none.
         if (sval !== undefined) return NUMERIC_TEXT.test(sval) ? literalScale(sval.trim()) : undefined;
+        // cash_numeric's scale is the currency's two fraction digits.
+        if (is(em.typeOf(n.TypeCast.arg), OID.money)) return 2;
         return numericScale(em, n.TypeCast.arg);
       }
       return typmodScale(target);

@@ -46,6 +46,8 @@ export function encodeBinary(value: SqliteValue | ArrayValue, oid: number, typmo
       out.writeInt32BE(Number(toInteger(value, INT4)));
       return out;
     }
+    // cash_send: the cent count as an int8.
+    case OID.money:
     case OID.int8: {
       const out = Buffer.allocUnsafe(8);
       out.writeBigInt64BE(toInteger(value, INT8));
@@ -175,6 +177,7 @@ export function decodeBinaryParam(buf: Buffer, oid: number): SqliteValue {
       exactLength(buf, 4);
       return BigInt(buf.readInt32BE(0));
     case OID.int8:
+    case OID.money:
       exactLength(buf, 8);
       return buf.readBigInt64BE(0);
     case OID.oid:

@@ -63,6 +63,7 @@ export const OID = {
   timetz: 1266,
   bit: 1560,
   varbit: 1562,
+  money: 790,
   timestamp: 1114,
   timestamptz: 1184,
   interval: 1186,
@@ -107,6 +108,7 @@ export const OID = {
   cidr_array: 651,
   jsonb_array: 3807,
   bit_array: 1561,
+  money_array: 791,
   varbit_array: 1563,
   int4range: 3904,
   numrange: 3906,
@@ -184,6 +186,8 @@ defineType(OID.uuid, 'uuid', 16, OID.uuid_array);
 // Bit strings, stored as the text bit_out prints ('0101'): its binary order is bitcmp's.
 defineType(OID.bit, 'bit', -1, OID.bit_array);
 defineType(OID.varbit, 'varbit', -1, OID.varbit_array);
+// A count of cents (pg/types/money.ts).
+defineType(OID.money, 'money', 8, OID.money_array);
 defineType(OID.inet, 'inet', -1, OID.inet_array);
 defineType(OID.cidr, 'cidr', -1, OID.cidr_array);
 defineType(OID.citext, 'citext', -1);
@@ -349,6 +353,7 @@ const DECLARED = new Map<string, number>([
   ['json text', OID.json],
   ['jsonb text', OID.jsonb],
   ['jsonpath', OID.jsonpath],
+  ['money', OID.money],
   ['bit', OID.bit],
   ['varbit', OID.varbit],
   ['bit varying', OID.varbit],
