@@ -15,8 +15,9 @@ import { SET_RETURNING } from './emit-expressions.js';
 import { columnList } from './emit-query.js';
 import { AGGREGATES } from './functions.js';
 import { unplacedAlterTable } from './place-error.js';
-import { declaredType, enumArray, is, isUnknownLiteral, numericScale, typeOfName } from './types.js';
+import { declaredType, enumArray, is, isNumber, isUnknownLiteral, numericScale, typeOfName } from './types.js';
 import { chosenIndexName } from './index-name.js';
+import { moneyCast } from './money.js';
 import { dropDomains } from './domains.js';
 import { cascadeNotice } from './cascade-notice.js';
 import { matviewsReadingColumn, renamedQueryColumn, renamedQueryTable, renamedViewColumn, renamedViewTable } from './view-column-rename.js';
@@ -275,11 +276,14 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
         const name = formatType(type.oid, -1);
         throw new PgError(SqlState.datatypeMismatch, `column "${cmd.name}" cannot be cast automatically to type ${name}`, { hint: `You might need to specify "USING ${cmd.name}::${name}".` });
       }
-      let value = em.expr(def.raw_default ?? { ColumnRef: { fields: [{ String: { sval: cmd.name } }] } });
+      const source: Node = def.raw_default ?? { ColumnRef: { fields: [{ String: { sval: cmd.name } }] } };
+      let value = em.expr(source);
       // To a string type, a value goes as its type's output prints it (a numeric(6,1)'s 10 is '10.0', a boolean 'true').
       const from = def.raw_default ? em.typeOf(def.raw_default) : column.type;
       if (STRINGS.has(type.oid) && from && (STORED_UNLIKE_TEXT.has(from.oid) || arrayElementOid(from.oid) !== 0)) value = `pg_text(${value}, ${from.oid}, ${from.typmod})`;
       if (wallClockOf(from, type)) value = `pg_tstz_local(${value})`;
+      // A number becomes a count of cents as its cast to money makes it.
+      if (type.oid === OID.money && isNumber(from)) value = moneyCast(source, value, from, type) ?? value;
       const converted = e ? enumInSql(value, e, quoteString) : `pg_store(${value}, ${type.oid}, ${type.typmod})`;
       // The values converted print as stored: a display column the new type keeps starts empty.
       const display = column.display !== undefined ? quoteIdent(column.display) : undefined;
