@@ -15,7 +15,8 @@ import { applyNumericTypmod, decimalStorage, numericSpecial, roundDecimal, toDec
 import { OID, arrayElementOid, formatType, numericPrecision, numericScale, type SqliteValue } from './types/registry.js';
 import { decodeTextParam, encodeText } from './types/text-format.js';
 import { mapArrayElements } from './types/array.js';
-import { timeAtPrecision, timestampAtPrecision } from './types/timestamp.js';
+import { parseTimetz, timeAtPrecision, timestampAtPrecision } from './types/timestamp.js';
+import { formatTimetz, timetzAtPrecision } from './types/timetz.js';
 import { intervalAtTypmod } from './types/interval.js';
 import { assignBits, parseBitString } from './types/bit-string.js';
 import { checkedCash, parseMoney } from './types/money.js';
@@ -60,6 +61,8 @@ export function storeValue(value: SqliteValue, oid: number, typmod: number): Sql
       return timestampAtPrecision(decodeTextParam(textOf(value), oid) as string, oid === OID.timestamptz, typmod);
     case OID.time:
       return timeAtPrecision(decodeTextParam(textOf(value), oid) as string, typmod);
+    case OID.timetz:
+      return formatTimetz(timetzAtPrecision(parseTimetz(textOf(value)), typmod));
     case OID.money:
       // A number here is already a count of cents: the translator casts other numbers to money first.
       return typeof value === 'bigint' ? checkedCash(value) : typeof value === 'number' ? checkedCash(BigInt(Math.round(value))) : parseMoney(textOf(value));

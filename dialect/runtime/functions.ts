@@ -17,6 +17,7 @@ import { registerSequenceFunctions } from './sequence-functions.js';
 import { registerSqlFunctions } from './sql-functions.js';
 import { registerTableFunctions } from './table-functions.js';
 import { registerTextSearchFunctions } from './text-search-functions.js';
+import { registerTimetzFunctions } from './timetz-functions.js';
 import { registerTypedFunctions } from './typed-functions.js';
 
 export function registerFunctions(db: Database.Database, scope: () => FunctionScope): void {
@@ -30,6 +31,7 @@ export function registerFunctions(db: Database.Database, scope: () => FunctionSc
   registerInetFunctions(db);
   registerBitFunctions(db);
   registerMoneyFunctions(db);
+  registerTimetzFunctions(db);
   registerRangeFunctions(db);
   registerTextSearchFunctions(db, scope);
   registerSequenceFunctions(db, scope);

@@ -544,6 +544,7 @@ export abstract class ExpressionEmitter implements EmitContext {
     const t = this.typeOf(n)?.oid;
     if (t === OID.inet || t === OID.cidr) return (sql) => `pg_inet_key(${sql})`;
     if (t === OID.interval) return (sql) => `pg_interval_key(${sql})`;
+    if (t === OID.timetz) return (sql) => `pg_timetz_key(${sql})`;
     if (isRange(this.typeOf(n))) return (sql) => `pg_range_key(${sql}, ${t})`;
     return (sql) => `(${sql})`;
   }
@@ -1215,6 +1216,7 @@ function castTo(arg: string, type: PgTypeInfo, name: string): string {
     case OID.timestamp:
     case OID.timestamptz:
     case OID.time:
+    case OID.timetz:
     case OID.uuid:
     case OID.inet:
     case OID.cidr:

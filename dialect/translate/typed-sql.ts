@@ -77,6 +77,8 @@ function asText(em: EmitContext, n: Node, sql: string, cast: boolean): string {
   return `${cast ? 'pg_text' : 'pg_output'}(${sql}, ${x.oid}, ${typmod})`;
 }
 
+const TIMETZ_COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
+
 const GEOMETRIC_PREFIX = new Set(['!!', '#', '?-', '?|', '@-@', '@@']);
 
 /**
@@ -93,6 +95,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if (bits !== undefined) return bits;
   const money = moneyOperator(em, op, ln, rn, ln ? l : undefined, r);
   if (money !== undefined) return money;
+  // timetz compares by timetz_cmp's order, which its stored text does not sort by.
+  if (ln && TIMETZ_COMPARISONS.has(op) && (is(em.typeOf(ln), OID.timetz) || is(rt, OID.timetz))) return `(pg_timetz_key(${l}) ${op === '!=' ? '<>' : op} pg_timetz_key(${r}))`;
   if (!ln) {
     if ((op === '-' || op === '+') && (isUnknownLiteral(rn) || isNullLiteral(rn))) {
       throw new PgError(SqlState.ambiguousFunction, `operator is not unique: ${op} unknown`, {
@@ -474,11 +478,11 @@ function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo 
   if ((a === OID.timestamp || a === OID.timestamptz) && b === OID.time) return `pg_timestamp_add(${l}, ${r}, ${sign}, ${a === OID.timestamptz ? 1 : 0})`;
   if (a === OID.time && (b === OID.timestamp || b === OID.timestamptz) && sign > 0) return `pg_timestamp_add(${r}, ${l}, 1, ${b === OID.timestamptz ? 1 : 0})`;
   if (a === OID.time && b === OID.interval) return `pg_time_add(${l}, ${r}, ${sign})`;
-  // A timetz (current_time's, UTC) read as its clock, its zone put back.
-  if (a === OID.timetz && b === OID.interval) return `(pg_time_add(${l}, ${r}, ${sign}) || '+00')`;
-  if (a === OID.interval && b === OID.timetz && sign > 0) return `(pg_time_add(${r}, ${l}, 1) || '+00')`;
-  if (a === OID.date && b === OID.timetz && sign > 0) return `(pg_date_time(${l}, ${r}) || '+00')`;
-  if (a === OID.timetz && b === OID.date && sign > 0) return `(pg_date_time(${r}, ${l}) || '+00')`;
+  // A timetz moves its clock and keeps its zone; on a date it is the instant (datetimetz_timestamptz).
+  if (a === OID.timetz && b === OID.interval) return `pg_timetz_add(${l}, ${r}, ${sign})`;
+  if (a === OID.interval && b === OID.timetz && sign > 0) return `pg_timetz_add(${r}, ${l}, 1)`;
+  if (a === OID.date && b === OID.timetz && sign > 0) return `pg_date_timetz(${l}, ${r})`;
+  if (a === OID.timetz && b === OID.date && sign > 0) return `pg_date_timetz(${r}, ${l})`;
   if (a === OID.interval && b === OID.time && sign > 0) return `pg_time_add(${r}, ${l}, 1)`;
   if (sign < 0 && a === b && (a === OID.timestamp || a === OID.timestamptz)) return `pg_timestamp_diff(${l}, ${r}, ${a === OID.timestamptz ? 1 : 0})`;
   if (a === OID.interval && b === OID.interval) return `pg_interval_add(${l}, ${r}, ${sign})`;
@@ -530,6 +534,7 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
     return `pg_cast(${wallClockOf(source, target) ? `pg_tstz_local(${finite})` : finite}, ${target.oid}, ${target.typmod})`;
   }
   if (wallClockOf(source, target)) return `pg_cast(pg_tstz_local(${sql}), ${target.oid}, ${target.typmod})`;
+  if (target.oid === OID.timetz && is(source, OID.timestamptz)) return `pg_store(pg_tstz_timetz(${sql}), ${OID.timetz}, ${target.typmod})`;
   // A result column prints a numeric[] parameter's elements at the scales they were sent with (markScaleSpine).
   if (target.oid === OID.numeric_array && target.typmod < 0 && em.numericSpine.has(arg)) return `pg_numeric_array_in(${sql})`;
   // A numeric[] to text[]: each element's text, with the scale it prints (`ARRAY[amount]::text[]`).
@@ -1007,7 +1012,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     if (f.agg_distinct) throw unsupported(`${name}(DISTINCT …)`);
   }
   const kindOf = (x: PgTypeInfo | null): string | undefined =>
-    x ? ({ [OID.date]: 'date', [OID.timestamp]: 'timestamp', [OID.timestamptz]: 'timestamptz', [OID.time]: 'time', [OID.timetz]: 'time', [OID.interval]: 'interval' } as Record<number, string>)[x.oid] : undefined;
+    x ? ({ [OID.date]: 'date', [OID.timestamp]: 'timestamp', [OID.timestamptz]: 'timestamptz', [OID.time]: 'time', [OID.timetz]: 'timetz', [OID.interval]: 'interval' } as Record<number, string>)[x.oid] : undefined;
   switch (name) {
     case 'extract':
     case 'date_part': {
@@ -1097,6 +1102,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (isArray(argType(0))) return `pg_array_${name}(${em.expr(args[0]!)})`;
       if (isInet(argType(0)) && f.over) throw unsupported(`${name}() of inet as a window function`);
       if (isInet(argType(0))) return `pg_inet_${name}(${em.expr(args[0]!)})`;
+      if (is(argType(0), OID.timetz)) return `pg_timetz_${name}(${em.expr(args[0]!)})`;
       if (argType(0) && em.schema.enumByOid(argType(0)!.oid)) {
         const labels = em.schema.enumByOid(argType(0)!.oid)!.labels.map((l) => l.label);
         return `pg_enum_${name}(${em.expr(args[0]!)}, ${quoteString(JSON.stringify(labels))})`;
@@ -1323,6 +1329,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       return args.length === 2 ? `pg_to_timestamp_text(${em.expr(args[0]!)}, ${em.expr(args[1]!)})` : `pg_to_timestamp(${em.expr(args[0]!)})`;
     case 'timezone': {
       const x = argType(1);
+      if (is(x, OID.timetz)) return `pg_timetz_zone(${em.expr(args[1]!)}, ${em.expr(args[0]!)}, ${is(argType(0), OID.interval) ? 1 : 0})`;
       if (!is(x, OID.timestamptz) && !is(x, OID.timestamp) && !is(x, OID.date)) throw unsupported('AT TIME ZONE on a value that is not a timestamp');
       const value = is(x, OID.date) ? `pg_cast(${em.expr(args[1]!)}, ${OID.timestamptz}, -1)` : em.expr(args[1]!);
       return `pg_at_time_zone(${em.expr(args[0]!)}, ${value}, ${is(x, OID.timestamp) ? 0 : 1}, ${is(argType(0), OID.interval) ? 1 : 0})`;

@@ -402,6 +402,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
     return types.some((x) => is(x, OID.numeric)) && !types.some(isFloat) && name !== 'cbrt' ? NUMERIC : FLOAT8;
   }
   // A date is read as a timestamptz (date_timestamptz), so it gives a timestamp too.
+  if (name === 'timezone' && is(args[1] ? em.typeOf(args[1]) : null, OID.timetz)) return t(OID.timetz);
   if (name === 'timezone') return is(args[1] ? em.typeOf(args[1]) : null, OID.timestamptz) || is(args[1] ? em.typeOf(args[1]) : null, OID.date) ? TIMESTAMP : TIMESTAMPTZ;
   if (name === 'mod' || name === 'gcd' || name === 'lcm') {
     // They take two of one type: an untyped literal takes the other's, as the function call's emit casts it.
@@ -668,7 +669,7 @@ export function enumTypeOfName(em: EmitContext, t: Node): PgTypeInfo | null {
 }
 
 const UNSUPPORTED_TYPES =
-  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|timetz|aclitem|pg_lsn|txid_snapshot|pg_snapshot|(?:int4|int8|num|ts|tstz|date)multirange)\b/;
+  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|aclitem|pg_lsn|txid_snapshot|pg_snapshot|(?:int4|int8|num|ts|tstz|date)multirange)\b/;
 
 /** The declared PostgreSQL type a TypeName node denotes. */
 export function typeOfName(t: Node): PgTypeInfo {

@@ -21,12 +21,14 @@ import {
   formatTimestamp,
   parseDate,
   parseTime,
+  parseTimetz,
   parseTimestamp,
   timestampFromMicros,
   timestampMicros,
 } from './timestamp.js';
 import { formatInet, inetBinary, inetFromBinary, storedInet } from './inet.js';
 import { bitsFromBinary, bitsToBinary } from './bit-string.js';
+import { formatTimetz } from './timetz.js';
 import { uuidBytes, uuidFromBytes } from './uuid.js';
 import { tsqueryBinary, tsqueryFromBinary, tsvectorBinary, tsvectorFromBinary } from '../text-search/binary.js';
 import { formatTsquery, parseTsquery } from '../text-search/tsquery.js';
@@ -108,9 +110,11 @@ export function encodeBinary(value: SqliteValue | ArrayValue, oid: number, typmo
       return out;
     }
     case OID.timetz: {
-      // The clock's microseconds, then the zone in seconds west of UTC (evsql's is UTC: 0).
+      // timetz_send: the clock's microseconds, then the zone in seconds west of UTC.
+      const t = parseTimetz(scalarText(value));
       const out = Buffer.alloc(12);
-      out.writeBigInt64BE(BigInt(parseTime(scalarText(value))));
+      out.writeBigInt64BE(BigInt(t.usec));
+      out.writeInt32BE(-t.offset, 8);
       return out;
     }
     case OID.timestamp:
@@ -218,6 +222,12 @@ export function decodeBinaryParam(buf: Buffer, oid: number): SqliteValue {
       const usec = buf.readBigInt64BE(0);
       if (usec < 0n || usec > BigInt(USEC_PER_DAY)) throw new PgError(SqlState.datetimeFieldOverflow, 'time out of range');
       return clockText(Number(usec));
+    }
+    case OID.timetz: {
+      exactLength(buf, 12);
+      const usec = buf.readBigInt64BE(0);
+      if (usec < 0n || usec > BigInt(USEC_PER_DAY)) throw new PgError(SqlState.datetimeFieldOverflow, 'time out of range');
+      return formatTimetz({ usec: Number(usec), offset: -buf.readInt32BE(8) });
     }
     case OID.timestamp:
     case OID.timestamptz:

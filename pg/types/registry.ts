@@ -109,6 +109,7 @@ export const OID = {
   jsonb_array: 3807,
   bit_array: 1561,
   money_array: 791,
+  timetz_array: 1270,
   varbit_array: 1563,
   int4range: 3904,
   numrange: 3906,
@@ -174,8 +175,8 @@ defineType(OID.bpchar, 'bpchar', -1, OID.bpchar_array);
 defineType(OID.varchar, 'varchar', -1, OID.varchar_array);
 defineType(OID.date, 'date', 4, OID.date_array);
 defineType(OID.time, 'time', 8, OID.time_array);
-// Only current_time's result, a UTC clock with its zone (`10:00:00.5+00`): the type is refused otherwise.
-defineType(OID.timetz, 'timetz', 12);
+// Stored as timetz_out prints it (pg/types/timetz.ts).
+defineType(OID.timetz, 'timetz', 12, OID.timetz_array);
 defineType(OID.timestamp, 'timestamp', 8, OID.timestamp_array);
 defineType(OID.timestamptz, 'timestamptz', 8, OID.timestamptz_array);
 defineType(OID.interval, 'interval', 16, OID.interval_array);
@@ -342,6 +343,8 @@ const DECLARED = new Map<string, number>([
   ['date', OID.date],
   ['time', OID.time],
   ['time without time zone', OID.time],
+  ['timetz', OID.timetz],
+  ['time with time zone', OID.timetz],
   ['timestamp', OID.timestamp],
   ['timestamp without time zone', OID.timestamp],
   ['timestamptz', OID.timestamptz],
@@ -438,6 +441,7 @@ function scalarTypeFromDeclared(s: string): PgTypeInfo {
     case OID.numeric:
       return { oid, typmod: args.length ? numericTypmod(args) : -1 };
     case OID.time:
+    case OID.timetz:
     case OID.timestamp:
     case OID.timestamptz:
       return { oid, typmod: args.length ? Math.min(args[0], MAX_TIME_PRECISION) : -1 };

@@ -25,6 +25,7 @@ import {
   parseDate,
   parseTime,
   parseTimestamp,
+  parseTimetz,
   timestampOut,
   zoneIsUtc,
   dateOut,
@@ -33,6 +34,7 @@ import {
 import { formatInet, parseInet } from './inet.js';
 import { parseBitString } from './bit-string.js';
 import { formatMoney, parseMoney } from './money.js';
+import { formatTimetz } from './timetz.js';
 import { parseUuidText, uuidFromBytes } from './uuid.js';
 import { formatTsquery, parseTsquery } from '../text-search/tsquery.js';
 import { formatTsvector, parseTsvector } from '../text-search/tsvector.js';
@@ -231,6 +233,8 @@ export function decodeTextParam(text: string, oid: number): SqliteValue {
       return parseBitString(text);
     case OID.money:
       return parseMoney(text);
+    case OID.timetz:
+      return formatTimetz(parseTimetz(text));
     case OID.citext:
       // SQLite's NOCASE folds ASCII letters only: a letter beyond ASCII would compare as citext's lower() does not.
       if ([...text].some((c) => c > '\x7f' && c.toLowerCase() !== c.toUpperCase())) {

@@ -80,7 +80,7 @@ const INT_LIMITS: Record<number, [bigint, bigint, number]> = {
 };
 
 const CHARACTER_TYPES: number[] = [OID.varchar, OID.bpchar, OID.text];
-const DATETIME_TYPES: number[] = [OID.time, OID.timestamp, OID.timestamptz, OID.interval];
+const DATETIME_TYPES: number[] = [OID.time, OID.timetz, OID.timestamp, OID.timestamptz, OID.interval];
 
 const yesNo = (b: boolean) => (b ? 'YES' : 'NO');
 
