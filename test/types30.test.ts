@@ -1,8 +1,9 @@
 /**
  * What the thirtieth session's types sweep (test/corpus/49-types30.sql) added, on a real server
  * through the `pg` driver; each expected value is PostgreSQL 15's answer to the same statement:
- * bit(n) and varbit(n) columns (stored as bit_out's text, sorted as bitcmp sorts), and money (a
- * count of cents, printed as under lc_monetary C), with their errors' SQLSTATEs.
+ * bit(n) and varbit(n) columns (stored as bit_out's text, sorted as bitcmp sorts), money (a
+ * count of cents, printed as under lc_monetary C) and timetz (timetz_out's text, sorted as
+ * timetz_cmp sorts), with their errors' SQLSTATEs.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
@@ -123,5 +124,35 @@ describe('money', () => {
     expect(await rows('SELECT n::text FROM s30_amounts ORDER BY id')).toEqual([['$5.25'], ['$3.00']]);
     expect(await code('INSERT INTO s30_amounts VALUES (3, 1.5::real)')).toBe('42804');
     expect(await rows("INSERT INTO s30_amounts VALUES ($1, $2) RETURNING n::text", [4, '$42.10'])).toEqual([['$42.10']]);
+  });
+});
+
+describe('timetz', () => {
+  beforeAll(async () => {
+    await c.query('CREATE TABLE s30_shifts (id int PRIMARY KEY, starts timetz NOT NULL)');
+    await c.query("INSERT INTO s30_shifts VALUES (1, '09:00+02'), (2, '08:00:00+01'), (3, '7:00 UTC'), (4, '12:00:00.5-04'), (5, '06:30 PST')");
+  });
+
+  it('reads offsets and abbreviations and prints timetz_out', async () => {
+    expect(await rows('SELECT starts::text FROM s30_shifts ORDER BY id')).toEqual([['09:00:00+02'], ['08:00:00+01'], ['07:00:00+00'], ['12:00:00.5-04'], ['06:30:00-08']]);
+    expect(await rows("SELECT '12:00:00-00:30:15'::timetz::text, '12:34:56.125+02'::time(2) with time zone::text, '23:59:59.999+02'::timetz(2)::text")).toEqual([['12:00:00-00:30:15', '12:34:56.13+02', '24:00:00+02']]);
+    expect(await code("SELECT '25:00+00'::timetz")).toBe('22008');
+    expect(await code("SELECT '12:00+16'::timetz")).toBe('22009');
+    expect(await code("SELECT 'noon'::timetz")).toBe('22007');
+  });
+
+  it('sorts and compares by the UTC time, then the zone, as timetz_cmp does', async () => {
+    expect(await rows('SELECT id FROM s30_shifts ORDER BY starts, id')).toEqual([[1], [2], [3], [5], [4]]);
+    expect(await rows("SELECT '12:00+02'::timetz = '10:00+00'::timetz, '12:00+02'::timetz < '10:00+00'::timetz, '23:00-05'::timetz > '01:00+00'::timetz")).toEqual([[false, true, true]]);
+    expect(await rows('SELECT min(starts)::text, max(starts)::text FROM s30_shifts')).toEqual([['09:00:00+02', '12:00:00.5-04']]);
+    expect(await rows("SELECT id FROM s30_shifts WHERE starts < '08:00+00' ORDER BY id")).toEqual([[1], [2], [3]]);
+  });
+
+  it('moves, converts and takes apart as date.c does', async () => {
+    expect(await rows("SELECT ('12:00+02'::timetz - interval '13 hours')::text, ('12:00+02'::timetz AT TIME ZONE '-03:00')::text, ('12:00+02'::timetz AT TIME ZONE INTERVAL '05:30')::text, ('2024-01-15'::date + '12:00+02'::timetz)::text")).toEqual([
+      ['23:00:00+02', '13:00:00+03', '15:30:00+05:30', '2024-01-15 10:00:00+00'],
+    ]);
+    expect(await rows("SELECT extract(timezone FROM '12:00-03:30'::timetz)::text, extract(timezone_minute FROM '12:00-03:30'::timetz)::text, extract(epoch FROM '12:00+02'::timetz)::text")).toEqual([['-12600', '-30', '36000.000000']]);
+    expect(await code("SELECT '10:00+01'::timetz - '09:00+00'::timetz")).toBe('42883');
   });
 });

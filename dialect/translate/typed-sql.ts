@@ -495,7 +495,7 @@ function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo 
     const as = (x: number, sql: string) => (x === OID.date ? midnight(sql, { oid: tz ? OID.timestamptz : OID.timestamp, typmod: -1 }) : x === OID.timestamp && tz ? `pg_local_tstz(${sql})` : sql);
     return `pg_timestamp_diff(${as(a, l)}, ${as(b, r)}, ${tz ? 1 : 0})`;
   }
-  if (result === null && (isDateTime(lt) || isDateTime(rt) || a === OID.interval || b === OID.interval)) {
+  if (result === null && (isDateTime(lt) || isDateTime(rt) || [a, b].some((x) => x === OID.interval || x === OID.timetz))) {
     // No other + or - of dates, times and intervals exists (timestamp + integer, date + numeric).
     throw noOperator(sign > 0 ? '+' : '-', lt, rt);
   }

@@ -1,11 +1,14 @@
 /**
- * The bit string and money semantics of pg/types/bit-string.ts and pg/types/money.ts, against
- * PostgreSQL 15's answers (varbit.c's and cash.c's), and the SQL the translator writes for them.
+ * The bit string, money and timetz semantics of pg/types/bit-string.ts, money.ts and timetz.ts,
+ * against PostgreSQL 15's answers (varbit.c's, cash.c's, date.c's), and how the translator's SQL
+ * stores them.
  */
 import type Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assignBits, bitsFromBinary, bitsToBinary, bitwise, castBits, integerToBits, parseBitString, shiftBits } from '../../pg/types/bit-string.js';
 import { formatMoney, moneyDivided, moneyTimesFloat, moneyWords, parseMoney } from '../../pg/types/money.js';
+import { parseTimetz } from '../../pg/types/timestamp.js';
+import { formatTimetz, timetzAtOffset, timetzSortKey } from '../../pg/types/timetz.js';
 import { fails, openTranslatedDb, run } from '../helpers/translated-db.js';
 
 let db: Database.Database;
@@ -92,5 +95,26 @@ describe('money', () => {
     run("INSERT INTO m30 VALUES (7), (0.05), ('$1.10')");
     expect(run('SELECT m FROM m30 ORDER BY m')).toEqual([[5n], [110n], [700n]]);
     expect(stored('SELECT DISTINCT typeof(m) FROM m30')).toEqual([['integer']]);
+  });
+});
+
+describe('timetz', () => {
+  const key = (text: string) => timetzSortKey(parseTimetz(text));
+
+  it('sorts by the UTC time, then the zone west of UTC, across the whole range of offsets', () => {
+    const order = ['24:00:00-15:59', '00:00+15:59', '09:00+02', '08:00+01', '07:00+00', '06:30-08', '12:00:00.5-04'];
+    const sorted = [...order].sort((a, b) => (key(a) < key(b) ? -1 : 1));
+    expect(sorted).toEqual(['00:00+15:59', '09:00+02', '08:00+01', '07:00+00', '06:30-08', '12:00:00.5-04', '24:00:00-15:59']);
+  });
+
+  it('keeps the instant across zones and prints timetz_out', () => {
+    expect(formatTimetz(timetzAtOffset(parseTimetz('01:00+02'), -3 * 3600))).toBe('20:00:00-03');
+    expect(formatTimetz(parseTimetz('1:2:3.5+5:45'))).toBe('01:02:03.5+05:45');
+  });
+
+  it('is stored as timetz_out prints it', () => {
+    run('CREATE TABLE t30 (t timetz)');
+    run("INSERT INTO t30 VALUES ('9:00 CET')");
+    expect(run('SELECT t FROM t30')).toEqual([['09:00:00+01']]);
   });
 });
