@@ -14,6 +14,7 @@ const { client, rows } = sharedClient();
 let c: pg.Client;
 
 const code = async (sql: string, values?: unknown[]) => c.query(sql, values).then(() => undefined, (e: { code?: string }) => e.code);
+const position = async (sql: string) => c.query(sql).then(() => undefined, (e: { position?: string }) => e.position);
 
 async function copyOut(sql: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -51,6 +52,10 @@ describe('bit strings', () => {
     expect(await code('INSERT INTO s30_flags VALUES ($1, $2, NULL)', [5, '0101'])).toBe('22026');
     expect(await code('INSERT INTO s30_flags VALUES (5, 5, NULL)')).toBe('42804');
     expect(await code("SELECT '102'::bit(3)")).toBe('22P02');
+    // A literal bit_in refuses is placed; a value computed first is read while running, with no position.
+    expect(await position("SELECT '102'::bit(3)")).toBe('8');
+    expect(await position("INSERT INTO s30_flags VALUES (5, '1020', NULL)")).toBe('34');
+    expect(await position("SELECT ('x' || 'fg')::bit(8)::int")).toBeUndefined();
     expect(await rows("SELECT B'101'::bit(6), B'101101'::bit(3), B'1011'::varbit(2), 'x1F'::varbit")).toEqual([['101000', '101', '10', '00011111']]);
   });
 

@@ -360,9 +360,10 @@ function inputFinders(message: string): Finder[] {
   if (/^invalid input syntax for type jsonb?$/.test(message)) return [literal((text, parent) => castTo(parent, /^jsonb?$/) && refusedByCast(text, parent)), literal((text, parent) => castTo(parent, /^jsonb?$/) || invalidJson(text))];
   // A range literal's bound its element type cannot hold.
   if (/^(?:smallint|integer|bigint) out of range$/.test(message)) return [literal((text, parent) => castTo(parent, /range$/) && refusedByCast(text, parent))];
-  // bit_in's: a literal its digit is in that bit_in refuses (a cast's, or one assigned to a bit string column).
+  // bit_in's: a literal its digit is in that bit_in refuses, cast to a bit string or assigned to a
+  // column of one; a value computed first (`('x' || 'fg')::bit(8)`) is read while running, with no position.
   const digit = value(/^"(.)" is not a valid (?:binary|hexadecimal) digit$/s);
-  if (digit !== undefined) return [literal((text) => text.includes(digit) && invalidBits(text), false)];
+  if (digit !== undefined) return [literal((text, parent) => (castTo(parent, /^bit/) || !(parent?.A_Expr || parent?.FuncCall)) && text.includes(digit) && invalidBits(text))];
   if (message === 'invalid input syntax for type bytea' || /^invalid hexadecimal (?:digit: |data: odd number of digits$)/.test(message)) {
     // A literal cast to bytea, or encode's first argument, which the call reads as a bytea.
     const byteaArgument = (parent: Node | undefined) => parent?.FuncCall && names(parent.FuncCall.funcname).at(-1) === 'encode';
