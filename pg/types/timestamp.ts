@@ -658,6 +658,8 @@ export function parseTime(text: string): number {
  */
 export function parseTimetz(text: string): { usec: number; offset: number } {
   const scanner = new DateTimeScanner(text, 'time with time zone');
+  // 'allballs': midnight UTC.
+  if (scanner.s === 'allballs') return { usec: 0, offset: 0 };
   const usec = scanner.clock();
   scanner.skipSpaces();
   const zone = scanner.zone();

@@ -110,6 +110,7 @@ describe('timetz', () => {
   it('keeps the instant across zones and prints timetz_out', () => {
     expect(formatTimetz(timetzAtOffset(parseTimetz('01:00+02'), -3 * 3600))).toBe('20:00:00-03');
     expect(formatTimetz(parseTimetz('1:2:3.5+5:45'))).toBe('01:02:03.5+05:45');
+    expect(formatTimetz(parseTimetz('allballs'))).toBe('00:00:00+00');
   });
 
   it('is stored as timetz_out prints it', () => {
