@@ -150,6 +150,7 @@ describe('timetz', () => {
     expect(await rows('SELECT id FROM s30_shifts ORDER BY starts, id')).toEqual([[1], [2], [3], [5], [4]]);
     expect(await rows("SELECT '12:00+02'::timetz = '10:00+00'::timetz, '12:00+02'::timetz < '10:00+00'::timetz, '23:00-05'::timetz > '01:00+00'::timetz")).toEqual([[false, true, true]]);
     expect(await rows('SELECT min(starts)::text, max(starts)::text FROM s30_shifts')).toEqual([['09:00:00+02', '12:00:00.5-04']]);
+    expect(await rows("SELECT greatest('12:00+02'::timetz, '11:00+00'::timetz)::text, coalesce(NULL::timetz, '01:00-01')::text")).toEqual([['11:00:00+00', '01:00:00-01']]);
     expect(await rows("SELECT id FROM s30_shifts WHERE starts < '08:00+00' ORDER BY id")).toEqual([[1], [2], [3]]);
   });
 

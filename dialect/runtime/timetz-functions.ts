@@ -1,6 +1,7 @@
 /**
  * timetz's functions and operators (date.c's timetz_*) over values stored as timetz_out prints
- * them (pg/types/timetz.ts): timetz_cmp's order for ORDER BY, comparisons, min and max; ± interval;
+ * them (pg/types/timetz.ts): timetz_cmp's order for ORDER BY, comparisons, min, max, GREATEST and
+ * LEAST; ± interval;
  * date + timetz; AT TIME ZONE; the cast from timestamptz.
  */
 import type Database from 'better-sqlite3';
@@ -36,6 +37,10 @@ export function registerTimetzFunctions(db: Database.Database): void {
     const offset = sessionOffset(ts);
     return formatTimetz({ usec: shifted(ts, offset).usec, offset });
   });
+  // GREATEST and LEAST skip NULLs; all NULL is NULL.
+  for (const [name, sign] of [['pg_timetz_least', -1], ['pg_timetz_greatest', 1]] as const) {
+    db.function(name, options, ((...args: SqliteValue[]) => args.reduce<SqliteValue>((best, v) => (v === null || (best !== null && (sign > 0 ? key(v) <= key(best) : key(v) >= key(best))) ? best : v), null)) as (...args: unknown[]) => unknown);
+  }
   for (const [name, sign] of [['pg_timetz_min', -1], ['pg_timetz_max', 1]] as const) {
     db.aggregate(name, {
       start: null,

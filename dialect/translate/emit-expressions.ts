@@ -285,7 +285,7 @@ export abstract class ExpressionEmitter implements EmitContext {
           return `json_extract(${labels}, '$[' || pg_${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${ranks.join(', ')}) || ']')`;
         }
         // Numerics compare exactly, NaN above all (a BLOB of many digits, 'NaN' text, are no JavaScript numbers).
-        const interval = common?.oid === OID.interval ? 'interval_' : common?.oid === OID.inet || common?.oid === OID.cidr ? 'inet_' : common?.oid === OID.numeric ? 'numeric_' : '';
+        const interval = common?.oid === OID.interval ? 'interval_' : common?.oid === OID.inet || common?.oid === OID.cidr ? 'inet_' : common?.oid === OID.numeric ? 'numeric_' : common?.oid === OID.timetz ? 'timetz_' : '';
         return `pg_${interval}${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${args.map((a) => this.asCommon(a, common)).join(', ')})`;
       }
       case 'SubLink':

@@ -306,7 +306,7 @@ export function literalAs(literal: Node, t: PgTypeInfo | null): string | undefin
  * their own path (a numeric's display scale), timestamptz its zone's (asTimestamptz).
  */
 const COERCED_AS_COMMON = new Set<number>([
-  OID.bool, OID.date, OID.time, OID.timestamp, OID.interval, OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.bytea, OID.bit, OID.varbit, OID.money,
+  OID.bool, OID.date, OID.time, OID.timestamp, OID.interval, OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.bytea, OID.bit, OID.varbit, OID.money, OID.timetz,
   OID.int4range, OID.int8range, OID.numrange, OID.daterange, OID.tsrange, OID.tstzrange,
 ]);
 
