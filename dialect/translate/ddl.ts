@@ -17,7 +17,7 @@ import { AGGREGATES } from './functions.js';
 import { unplacedAlterTable } from './place-error.js';
 import { declaredType, enumArray, is, isNumber, isUnknownLiteral, numericScale, typeOfName } from './types.js';
 import { chosenIndexName } from './index-name.js';
-import { moneyCast } from './money.js';
+import { moneyCast, moneyDefault } from './money.js';
 import { dropDomains } from './domains.js';
 import { cascadeNotice } from './cascade-notice.js';
 import { matviewsReadingColumn, renamedQueryColumn, renamedQueryTable, renamedViewColumn, renamedViewTable } from './view-column-rename.js';
@@ -832,7 +832,7 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
       if (!c.domainDefault && isNullConstant(c.raw_expr)) return '';
       // The rows an ADD COLUMN fills take SQLite's default as it is written: a literal in its stored form.
       const columnType = columns(column);
-      const stored = isUnknownLiteral(c.raw_expr) && columnType ? literalAs(c.raw_expr, columnType) : undefined;
+      const stored = isUnknownLiteral(c.raw_expr) && columnType ? literalAs(c.raw_expr, columnType) : is(columnType ?? null, OID.money) ? moneyDefault(em, c.raw_expr) : undefined;
       // A label, bare or cast to the column's enum (`'ok'::mood`), prints as the catalog shows it.
       const cast = c.raw_expr.TypeCast;
       const label = enumType === undefined ? undefined : isUnknownLiteral(c.raw_expr) ? c.raw_expr : cast && isUnknownLiteral(cast.arg) && names(cast.typeName.names).at(-1) === enumType ? cast.arg : undefined;

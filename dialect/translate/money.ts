@@ -23,6 +23,17 @@ export function moneyCast(arg: Node, sql: string, source: PgTypeInfo | null, tar
   return `pg_store(${sql}, ${OID.money}, -1)`;
 }
 
+/**
+ * A column default of money given as a number: its cent count, written as a constant where it is
+ * one (SQLite fills the rows ADD COLUMN adds with the default as written); undefined for the rest.
+ */
+export function moneyDefault(em: EmitContext, n: Node): string | undefined {
+  const c = n.A_Const;
+  const written = c?.ival ? String(c.ival.ival ?? 0) : c?.fval?.fval;
+  if (written !== undefined && /^-?\d*\.?\d*$/.test(written)) return String(parseMoney(written));
+  return isNumber(em.typeOf(n)) ? moneyCast(n, em.expr(n), em.typeOf(n), MONEY) : undefined;
+}
+
 /** An operator with a money operand; undefined where SQLite's own (a comparison of cent counts) is right. */
 export function moneyOperator(em: EmitContext, op: string, ln: Node | undefined, rn: Node, l: string | undefined, r: string): string | undefined {
   const lt = ln ? em.typeOf(ln) : null;
