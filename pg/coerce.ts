@@ -3,7 +3,8 @@
  * INSERT, UPDATE and DEFAULT store for a value. Text goes through the type's input function
  * ('true' into bool, '2024-01-02T03:04:05Z' into timestamptz, an upper-case uuid, jsonb with its
  * keys sorted); numbers are rounded to a numeric's scale or an integer and range-checked; varchar(n)
- * and char(n) refuse longer values, and char(n) keeps no trailing blanks (it is padded on output).
+ * and char(n) refuse longer values, and char(n) keeps no trailing blanks (it is padded on output);
+ * bit(n) refuses another length, varbit(n) a longer one.
  *
  * The translator applies it to literals while translating; the `pg_store` SQL function applies it
  * to everything else at run time. Pure: no I/O, no session state.
@@ -14,8 +15,11 @@ import { applyNumericTypmod, decimalStorage, numericSpecial, roundDecimal, toDec
 import { OID, arrayElementOid, formatType, numericPrecision, numericScale, type SqliteValue } from './types/registry.js';
 import { decodeTextParam, encodeText } from './types/text-format.js';
 import { mapArrayElements } from './types/array.js';
-import { timeAtPrecision, timestampAtPrecision } from './types/timestamp.js';
+import { parseTimetz, timeAtPrecision, timestampAtPrecision } from './types/timestamp.js';
+import { formatTimetz, timetzAtPrecision } from './types/timetz.js';
 import { intervalAtTypmod } from './types/interval.js';
+import { assignBits, parseBitString } from './types/bit-string.js';
+import { checkedCash, parseMoney } from './types/money.js';
 
 /** The integer types by OID: their ranges and the names their range errors use. */
 export const INTEGER_TYPES: Record<number, IntegerType> = { [OID.int2]: INT2, [OID.int4]: INT4, [OID.int8]: INT8 };
@@ -57,6 +61,14 @@ export function storeValue(value: SqliteValue, oid: number, typmod: number): Sql
       return timestampAtPrecision(decodeTextParam(textOf(value), oid) as string, oid === OID.timestamptz, typmod);
     case OID.time:
       return timeAtPrecision(decodeTextParam(textOf(value), oid) as string, typmod);
+    case OID.timetz:
+      return formatTimetz(timetzAtPrecision(parseTimetz(textOf(value)), typmod));
+    case OID.money:
+      // A number here is already a count of cents: the translator casts other numbers to money first.
+      return typeof value === 'bigint' ? checkedCash(value) : typeof value === 'number' ? checkedCash(BigInt(Math.round(value))) : parseMoney(textOf(value));
+    case OID.bit:
+    case OID.varbit:
+      return assignBits(parseBitString(textOf(value)), typmod, oid === OID.bit);
     case OID.interval:
       // A field range reads the text's bare numbers ('3' into interval day to hour is 3 hours).
       return intervalAtTypmod(typmod < 0 ? (decodeTextParam(textOf(value), oid) as string) : textOf(value), typmod);

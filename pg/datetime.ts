@@ -8,7 +8,7 @@ import { PgError, SqlState } from './errors.js';
 import { PG_EPOCH_DAYS, civilFromDays, daysFromCivil, daysInMonth } from './types/calendar.js';
 import { type Interval, formatInterval, parseInterval } from './types/interval.js';
 import { add, decimalText, divide } from './types/numeric.js';
-import { DATE_END_DAYS, MIN_DAYS, TIMESTAMP_END_DAYS, type Timestamp, USEC_PER_DAY, USEC_PER_SEC, formatDate, formatTimestamp, fromLocal, parseDate, parseTime, parseTimestamp, clockText, sessionOffset, timestampFromMicros, toLocal, zoneIsUtc } from './types/timestamp.js';
+import { DATE_END_DAYS, MIN_DAYS, TIMESTAMP_END_DAYS, type Timestamp, USEC_PER_DAY, USEC_PER_SEC, formatDate, formatTimestamp, fromLocal, parseDate, parseTime, parseTimestamp, parseTimetz, clockText, sessionOffset, timestampFromMicros, toLocal, zoneIsUtc } from './types/timestamp.js';
 
 const SECS_PER_DAY = 86_400;
 const DAYS_PER_MONTH = 30;
@@ -337,13 +337,20 @@ function infinitePart(unit: string, field: string, infinity: string, kind: strin
  * extract(field FROM value) as an exact decimal text: whole numbers, or seconds with their
  * fraction. `kind` is the value's type: date, timestamp, timestamptz, time or interval.
  */
-export function extractField(field: string, value: string, kind: 'date' | 'timestamp' | 'timestamptz' | 'time' | 'interval'): string | null {
-  const label = { date: 'date', timestamp: 'timestamp without time zone', timestamptz: 'timestamp with time zone', time: 'time without time zone', interval: 'interval' }[kind];
+export function extractField(field: string, value: string, kind: 'date' | 'timestamp' | 'timestamptz' | 'time' | 'timetz' | 'interval'): string | null {
+  const label = { date: 'date', timestamp: 'timestamp without time zone', timestamptz: 'timestamp with time zone', time: 'time without time zone', timetz: 'time with time zone', interval: 'interval' }[kind];
   const unit = extractUnit(field, label);
   if (kind === 'interval') return extractInterval(unit, parseInterval(value), label);
   let days: number;
   let usec: number;
-  if (kind === 'time') {
+  if (kind === 'timetz') {
+    // timetz_part: the clock's fields, the zone's (east of UTC), and an epoch of the UTC time.
+    const t = parseTimetz(value);
+    if (ZONE_UNITS.has(unit)) return String(unit === 'timezone' ? t.offset : unit === 'timezone_hour' ? Math.trunc(t.offset / 3600) : Math.trunc(t.offset / 60) % 60);
+    if (unit === 'epoch') return decimalText({ units: BigInt(t.usec - t.offset * USEC_PER_SEC), scale: 6 });
+    days = 0;
+    usec = t.usec;
+  } else if (kind === 'time') {
     days = 0;
     usec = parseTime(value);
   } else if (kind === 'date') {
@@ -382,7 +389,7 @@ export function extractField(field: string, value: string, kind: 'date' | 'times
     case 'hour':
       return String(Math.floor(secs / 3600));
   }
-  if (kind === 'time') {
+  if (kind === 'time' || kind === 'timetz') {
     if (unit === 'epoch') return decimalText({ units: BigInt(usec), scale: 6 });
     throw new PgError(SqlState.featureNotSupported, `unit "${field}" not supported for type ${label}`);
   }

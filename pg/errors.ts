@@ -120,6 +120,7 @@ export const SqlState = {
   dataException: '22000',
   substringError: '22011',
   stringDataRightTruncation: '22001',
+  stringDataLengthMismatch: '22026',
   generatedAlways: '428C9',
   nullValueNotAllowed: '22004',
   arraySubscriptError: '2202E',

@@ -5,9 +5,11 @@
  */
 import type Database from 'better-sqlite3';
 import { registerArrayFunctions } from './array-functions.js';
+import { registerBitFunctions } from './bit-functions.js';
 import { registerFloatFunctions } from './float-functions.js';
 import { registerInetFunctions } from './inet-functions.js';
 import { registerJsonbFunctions } from './jsonb-functions.js';
+import { registerMoneyFunctions } from './money-functions.js';
 import type { FunctionScope } from './function-scope.js';
 import { registerNumericFunctions } from './numeric-functions.js';
 import { registerRangeFunctions } from './range-functions.js';
@@ -15,6 +17,7 @@ import { registerSequenceFunctions } from './sequence-functions.js';
 import { registerSqlFunctions } from './sql-functions.js';
 import { registerTableFunctions } from './table-functions.js';
 import { registerTextSearchFunctions } from './text-search-functions.js';
+import { registerTimetzFunctions } from './timetz-functions.js';
 import { registerTypedFunctions } from './typed-functions.js';
 
 export function registerFunctions(db: Database.Database, scope: () => FunctionScope): void {
@@ -26,6 +29,9 @@ export function registerFunctions(db: Database.Database, scope: () => FunctionSc
   registerFloatFunctions(db);
   registerArrayFunctions(db);
   registerInetFunctions(db);
+  registerBitFunctions(db);
+  registerMoneyFunctions(db);
+  registerTimetzFunctions(db);
   registerRangeFunctions(db);
   registerTextSearchFunctions(db, scope);
   registerSequenceFunctions(db, scope);

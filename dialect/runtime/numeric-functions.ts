@@ -5,7 +5,6 @@
  * or a result is a numeric (dialect/translate/typed-sql.ts). Results are in the storage form;
  * NaN and the infinities follow double arithmetic, as PostgreSQL's numeric does. Deterministic.
  */
-import { bitStringInteger } from '../../pg/types/bit-string.js';
 import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
 import {
@@ -434,7 +433,6 @@ export function registerNumericFunctions(db: Database.Database): void {
     const shifted = op === '<<' ? BigInt.asIntN(bits, x << count) : x >> count;
     return Number(oid) === OID.int2 ? BigInt.asIntN(16, shifted) : shifted;
   });
-  fn('pg_bit_integer', (v, length, width) => (v === null ? null : bitStringInteger(Buffer.isBuffer(v) ? v.toString('utf8') : String(v), Number(length), Number(width) === 64 ? 64 : 32)));
   // float8's round() and its casts to integers round half to even (rint).
   fn('pg_float_round', (v) => (typeof v === 'number' ? rint(v) : v));
   // A float cast to an integer: NaN and the infinities are out of its range (22003), not its input.

@@ -486,7 +486,7 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     if (o === OID.bytea && Buffer.isBuffer(v)) return v;
     const t = typeof v === 'string' ? v : encodeText(v, typeof v === 'number' ? OID.float8 : OID.int8) ?? '';
     if (o === OID.bpchar && typeof typmod === 'bigint' && typmod > 4n) return t.padEnd(Number(typmod) - 4, ' ');
-    if (o === OID.timestamp || o === OID.timestamptz || o === OID.time || o === OID.interval) return storeValue(t, o, Number(typmod));
+    if (o === OID.timestamp || o === OID.timestamptz || o === OID.time || o === OID.timetz || o === OID.interval) return storeValue(t, o, Number(typmod));
     return decodeTextParam(t, o);
   });
   fn('pg_cast_regclass', (v) => v);

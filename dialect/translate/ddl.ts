@@ -15,8 +15,9 @@ import { SET_RETURNING } from './emit-expressions.js';
 import { columnList } from './emit-query.js';
 import { AGGREGATES } from './functions.js';
 import { unplacedAlterTable } from './place-error.js';
-import { declaredType, enumArray, is, isUnknownLiteral, numericScale, typeOfName } from './types.js';
+import { declaredType, enumArray, is, isNumber, isUnknownLiteral, numericScale, typeOfName } from './types.js';
 import { chosenIndexName } from './index-name.js';
+import { moneyCast, moneyDefault } from './money.js';
 import { dropDomains } from './domains.js';
 import { cascadeNotice } from './cascade-notice.js';
 import { matviewsReadingColumn, renamedQueryColumn, renamedQueryTable, renamedViewColumn, renamedViewTable } from './view-column-rename.js';
@@ -220,6 +221,10 @@ function sqliteTypeName(decl: string): string {
   // Of TEXT affinity, not the NUMERIC SQLite gives `jsonb`, which stores a bare number's text as a
   // REAL ('12.340' printed 12.34, '1e2' 100, a 20-digit integer rounded); typeFromDeclared reads it back.
   if (decl === 'json' || decl === 'jsonb') return `${decl} text`;
+  // So are bit strings, which NUMERIC affinity would store as numbers ('0101' as 101); SQLite's
+  // grammar takes the length after the words only.
+  const bits = /^(bit|varbit)(\(\d+\))?$/.exec(decl);
+  if (bits) return `${bits[1]} text${bits[2] ?? ''}`;
   return decl.includes('(') && decl.endsWith(']') ? `"${decl}"` : decl;
 }
 
@@ -286,12 +291,13 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
         throw new PgError(SqlState.datatypeMismatch, `column "${cmd.name}" cannot be cast automatically to type ${name}`, { hint: `You might need to specify "USING ${cmd.name}::${name}".` });
       }
       // USING reads the row as it is, its columns of their types (`at AT TIME ZONE 'UTC'` of a timestamp).
+      const source: Node = def.raw_default ?? { ColumnRef: { fields: [{ String: { sval: cmd.name } }] } };
       const scope = em.scope;
       em.scope = def.raw_default ? new Scope([{ name: tableName, columns: schema.lookupTable(tableName)!.columns.map((c) => ({ name: c.name, type: c.type })) }], null) : scope;
       let value: string;
       let from: PgTypeInfo | null;
       try {
-        value = em.expr(def.raw_default ?? { ColumnRef: { fields: [{ String: { sval: cmd.name } }] } });
+        value = em.expr(source);
         from = def.raw_default ? em.typeOf(def.raw_default) : column.type;
       } finally {
         em.scope = scope;
@@ -299,6 +305,8 @@ function alterColumn(schema: TranslatorSchema, em: Emitter, tableName: string, c
       // To a string type, a value goes as its type's output prints it (a numeric(6,1)'s 10 is '10.0', a boolean 'true').
       if (STRINGS.has(type.oid) && from && (STORED_UNLIKE_TEXT.has(from.oid) || arrayElementOid(from.oid) !== 0)) value = `pg_text(${value}, ${from.oid}, ${from.typmod})`;
       if (wallClockOf(from, type)) value = `pg_tstz_local(${value})`;
+      // A number becomes a count of cents as its cast to money makes it.
+      if (type.oid === OID.money && isNumber(from)) value = moneyCast(source, value, from, type) ?? value;
       const converted = e ? enumInSql(value, e, quoteString) : `pg_store(${value}, ${type.oid}, ${type.typmod})`;
       // The values converted print as stored: a display column the new type keeps starts empty.
       const display = column.display !== undefined ? quoteIdent(column.display) : undefined;
@@ -873,7 +881,7 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
       // The rows an ADD COLUMN fills take SQLite's default as it is written: a literal in its stored form.
       const columnType = columns(column);
       if (!c.domainDefault && columnType && !isUnknownLiteral(c.raw_expr)) checkDefaultType(em, c.raw_expr, column, columnType);
-      const stored = isUnknownLiteral(c.raw_expr) && columnType ? literalAs(c.raw_expr, columnType) : undefined;
+      const stored = isUnknownLiteral(c.raw_expr) && columnType ? literalAs(c.raw_expr, columnType) : is(columnType ?? null, OID.money) ? moneyDefault(em, c.raw_expr) : undefined;
       // A label, bare or cast to the column's enum (`'ok'::mood`), prints as the catalog shows it.
       const cast = c.raw_expr.TypeCast;
       const label = enumType === undefined ? undefined : isUnknownLiteral(c.raw_expr) ? c.raw_expr : cast && isUnknownLiteral(cast.arg) && names(cast.typeName.names).at(-1) === enumType ? cast.arg : undefined;

@@ -38,9 +38,9 @@ import type { TranslatorSchema } from './schema.js';
 import { commonLiteral, comparedArrayLiteral, comparedLiteral } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, sequenceCall } from './sequences.js';
 import { subqueryComparison } from './rewrite.js';
-import { type OutputColumn, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, inferParamTypes, markScaleSpine, resolveUnknown, selectColumns, typeOf, mixedScaleArray, arrayScale, elementTexts, enumTypeOfName, isNumber, isDateTime, isNullLiteral, isUnknownLiteral, markTextScale, ARGUMENT_TEXTS, storedDisplay, displayedSql, typeOfName } from './types.js';
+import { type OutputColumn, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, inferParamTypes, markScaleSpine, resolveUnknown, selectColumns, typeOf, mixedScaleArray, arrayScale, elementTexts, enumTypeOfName, isNumber, moneyArrays, isDateTime, isNullLiteral, isUnknownLiteral, markTextScale, ARGUMENT_TEXTS, storedDisplay, displayedSql, typeOfName } from './types.js';
 import { isRange } from './range-types.js';
-import { bitIntegerCast } from './bit-casts.js';
+import { literalBits } from './bit-strings.js';
 import { asTimestamptz, checkCastable, FILTER_PLACED, incomparable, incomparableOperands, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName } from '../catalog/definitions.js';
@@ -285,7 +285,7 @@ export abstract class ExpressionEmitter implements EmitContext {
           return `json_extract(${labels}, '$[' || pg_${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${ranks.join(', ')}) || ']')`;
         }
         // Numerics compare exactly, NaN above all (a BLOB of many digits, 'NaN' text, are no JavaScript numbers).
-        const interval = common?.oid === OID.interval ? 'interval_' : common?.oid === OID.inet || common?.oid === OID.cidr ? 'inet_' : common?.oid === OID.numeric ? 'numeric_' : '';
+        const interval = common?.oid === OID.interval ? 'interval_' : common?.oid === OID.inet || common?.oid === OID.cidr ? 'inet_' : common?.oid === OID.numeric ? 'numeric_' : common?.oid === OID.timetz ? 'timetz_' : '';
         return `pg_${interval}${n.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least'}(${args.map((a) => this.asCommon(a, common)).join(', ')})`;
       }
       case 'SubLink':
@@ -307,6 +307,7 @@ export abstract class ExpressionEmitter implements EmitContext {
         const elements = (n.A_ArrayExpr.elements ?? []) as Node[];
         const composite = this.schema.hasComposites() ? elements.map((e) => this.schema.compositeByOid(this.typeOf(e)?.oid ?? 0)).find((x) => x) : undefined;
         if (composite) throw unsupported(`arrays of composite type ${composite.name}`);
+        if (elem === OID.money) throw moneyArrays();
         if (!elements.some((e) => e.A_ArrayExpr)) commonTypeParams(this, elements);
         // `ARRAY[]` has a type only cast (a statement's own, which has a location: not one the translator built).
         if (!elements.length && n.A_ArrayExpr.location !== undefined && !this.castArrays.has(n)) {
@@ -545,6 +546,7 @@ export abstract class ExpressionEmitter implements EmitContext {
     const t = this.typeOf(n)?.oid;
     if (t === OID.inet || t === OID.cidr) return (sql) => `pg_inet_key(${sql})`;
     if (t === OID.interval) return (sql) => `pg_interval_key(${sql})`;
+    if (t === OID.timetz) return (sql) => `pg_timetz_key(${sql})`;
     if (isRange(this.typeOf(n))) return (sql) => `pg_range_key(${sql}, ${t})`;
     return (sql) => `(${sql})`;
   }
@@ -688,8 +690,6 @@ export abstract class ExpressionEmitter implements EmitContext {
     if (composite) {
       return compositeValue(this, c.arg, composite, c.location, (from) => new PgError(SqlState.cannotCoerce, `cannot cast type ${formatType(from.oid, from.typmod)} to ${composite.name}`, c.location === undefined ? {} : { position: c.location + 1 }), true);
     }
-    const bits = bitIntegerCast(this, c, (e) => this.expr(e));
-    if (bits) return bits;
     assertTypeExists(this.schema, c.typeName);
     // "char" of an integer is the character of that code (65::"char" is A), not the integer's text.
     const written = names(c.typeName.names);
@@ -1131,7 +1131,7 @@ export function constant(c: Node): string {
   if (c.fval) return numericLiteral(c.fval.fval);
   if (c.boolval) return c.boolval.boolval ? '1' : '0';
   if (c.sval) return quoteString(c.sval.sval ?? '');
-  if (c.bsval) throw unsupported('bit-string constants');
+  if (c.bsval) return quoteString(literalBits(c));
   return '0';
 }
 
@@ -1225,6 +1225,7 @@ function castTo(arg: string, type: PgTypeInfo, name: string): string {
     case OID.timestamp:
     case OID.timestamptz:
     case OID.time:
+    case OID.timetz:
     case OID.uuid:
     case OID.inet:
     case OID.cidr:

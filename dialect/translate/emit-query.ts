@@ -956,6 +956,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     // An interval is stored as its text: it sorts by interval_cmp's span (a month 30 days, a day 24 hours).
     if (t?.oid === OID.interval) return `pg_interval_key(${sql()})`;
     if (t?.oid === OID.inet || t?.oid === OID.cidr) return `pg_inet_key(${sql()})`;
+    if (t?.oid === OID.timetz) return `pg_timetz_key(${sql()})`;
     if (isRange(t)) return `pg_range_key(${sql()}, ${t!.oid})`;
     if (t?.oid === OID.jsonb) return `pg_jsonb_sort_key(${sql()})`;
     // Their stored texts do not sort as tsvector_cmp and tsquery_cmp order them.

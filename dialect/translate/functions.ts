@@ -197,6 +197,10 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   set_masklen: { sqlite: 'pg_inet_set_masklen', type: 'arg' },
   inet_same_family: ownNamed('inet_same_family', OID.bool),
   inet_merge: ownNamed('inet_merge', OID.cidr),
+  // cash.c's, of money alone (money.ts moneyCall); dialect/runtime/money-functions.ts.
+  cash_words: ownNamed('money_words', OID.text),
+  cashlarger: { emit: (a) => `max(${a[0]}, ${a[1]})`, type: OID.money },
+  cashsmaller: { emit: (a) => `min(${a[0]}, ${a[1]})`, type: OID.money },
   // rangetypes.c's (dialect/runtime/range-functions.ts), written by ranges.ts from their arguments' range type.
   int4range: same(OID.int4range),
   int8range: same(OID.int8range),

@@ -17,7 +17,7 @@ import { OID, arrayElementOid, formatType, type PgTypeInfo, type SqliteValue } f
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import type { EmitContext } from './emit-context.js';
 import { textOf, wallClockOf } from './typed-sql.js';
-import { isUnknownLiteral, markScaleSpine, markTextScale } from './types.js';
+import { isNumber, isUnknownLiteral, markScaleSpine, markTextScale } from './types.js';
 import type { Node } from './parse.js';
 import type { ColumnInfo, TableInfo, TranslatorSchema } from './schema.js';
 import { type EnumType, checkEnumLabel, enumInSql, enumOid } from '../catalog/enums.js';
@@ -152,6 +152,10 @@ function coercedSql(em: EmitContext, value: Node, column: ColumnInfo | undefined
       return new PgError(SqlState.datatypeMismatch, `column "${column.name}" is of type ${composite.name} but expression is of type ${formatType(from.oid, from.typmod)}`, { hint: 'You will need to rewrite or cast the expression.', ...(at === undefined ? {} : { position: at + 1 }) });
     });
   }
+  // A number assigned to money is cast (int4_cash, int8_cash, numeric_cash): stored money is a count of cents.
+  if (t.oid === OID.money && (value.A_Const?.ival || value.A_Const?.fval || isNumber(em.typeOf(value)))) {
+    return em.expr({ TypeCast: { arg: value, typeName: { names: [{ String: { sval: 'money' } }], typemod: -1 } } });
+  }
   const literal = literalValue(value, t);
   if (literal !== undefined) return sqlLiteral(storeValue(literal, t.oid, t.typmod));
   const param = value.ParamRef?.number as number | undefined;
@@ -171,18 +175,24 @@ function coercedSql(em: EmitContext, value: Node, column: ColumnInfo | undefined
 
 /** The kinds of the types whose values PostgreSQL assigns to each other only as ASSIGNABLE says. */
 const ASSIGNMENT_KIND = new Map<number, string>([
-  ...[OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8].map((o) => [o, 'number'] as const),
+  ...[OID.int2, OID.int4, OID.int8, OID.numeric].map((o) => [o, 'number'] as const),
+  // Apart from the exact numbers: no float converts to money.
+  ...[OID.float4, OID.float8].map((o) => [o, 'float'] as const),
   [OID.bool, 'bool'],
   ...[OID.text, OID.varchar, OID.bpchar].map((o) => [o, 'text'] as const),
   [OID.date, 'date'],
   [OID.timestamp, 'timestamp'],
   [OID.timestamptz, 'timestamp'],
   [OID.time, 'time'],
+  [OID.timetz, 'time'],
   [OID.interval, 'interval'],
+  [OID.bit, 'bit'],
+  [OID.varbit, 'bit'],
+  [OID.money, 'money'],
 ]);
 
 /** pg_cast's implicit and assignment casts between those kinds (any value is assigned to a text by its output). */
-const ASSIGNABLE = new Set(['number>number', 'bool>bool', 'text>text', 'date>date', 'date>timestamp', 'timestamp>timestamp', 'timestamp>date', 'timestamp>time', 'time>time', 'time>interval', 'interval>interval', 'interval>time']);
+const ASSIGNABLE = new Set(['number>number', 'number>float', 'float>number', 'float>float', 'bool>bool', 'text>text', 'date>date', 'date>timestamp', 'timestamp>timestamp', 'timestamp>date', 'timestamp>time', 'time>time', 'time>interval', 'interval>interval', 'interval>time', 'bit>bit', 'number>money', 'money>money']);
 
 /**
  * 42804 where PostgreSQL has no assignment cast from the value's type to the column's (`true` into
@@ -251,7 +261,7 @@ function storedAlike(from: PgTypeInfo | null, to: PgTypeInfo): boolean {
 /** Types whose stored form a literal's text may not already have. */
 const COERCED_IN_COMPARISONS = new Set<number>([
   OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8, OID.bool, OID.bpchar, OID.date, OID.time,
-  OID.timestamp, OID.timestamptz, OID.interval, OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.bytea,
+  OID.timestamp, OID.timestamptz, OID.interval, OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.bytea, OID.bit, OID.varbit, OID.money, OID.timetz,
   OID.int4range, OID.int8range, OID.numrange, OID.daterange, OID.tsrange, OID.tstzrange,
 ]);
 
@@ -296,7 +306,7 @@ export function literalAs(literal: Node, t: PgTypeInfo | null): string | undefin
  * their own path (a numeric's display scale), timestamptz its zone's (asTimestamptz).
  */
 const COERCED_AS_COMMON = new Set<number>([
-  OID.bool, OID.date, OID.time, OID.timestamp, OID.interval, OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.bytea,
+  OID.bool, OID.date, OID.time, OID.timestamp, OID.interval, OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.bytea, OID.bit, OID.varbit, OID.money, OID.timetz,
   OID.int4range, OID.int8range, OID.numrange, OID.daterange, OID.tsrange, OID.tstzrange,
 ]);
 

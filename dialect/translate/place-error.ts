@@ -17,6 +17,7 @@ import { declaredType } from './types.js';
 import { unsupported } from './unsupported.js';
 import { parseJsonPath } from '../../pg/types/jsonpath.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
+import { parseBitString } from '../../pg/types/bit-string.js';
 
 /** What an error names: the location of a node where PostgreSQL puts its caret, given the node's parent. */
 type Finder = (node: Node, parent: Node | undefined) => number | undefined;
@@ -101,6 +102,15 @@ function refusedByCast(text: string, parent: Node | undefined): boolean {
   if (!parent?.TypeCast) return false;
   try {
     decodeTextParam(text, typeFromDeclared(declaredType(parent.TypeCast.typeName)).oid);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function invalidBits(text: string): boolean {
+  try {
+    parseBitString(text);
     return false;
   } catch {
     return true;
@@ -350,6 +360,10 @@ function inputFinders(message: string): Finder[] {
   if (/^invalid input syntax for type jsonb?$/.test(message)) return [literal((text, parent) => castTo(parent, /^jsonb?$/) && refusedByCast(text, parent)), literal((text, parent) => castTo(parent, /^jsonb?$/) || invalidJson(text))];
   // A range literal's bound its element type cannot hold.
   if (/^(?:smallint|integer|bigint) out of range$/.test(message)) return [literal((text, parent) => castTo(parent, /range$/) && refusedByCast(text, parent))];
+  // bit_in's: a literal its digit is in that bit_in refuses, cast to a bit string or assigned to a
+  // column of one; a value computed first (`('x' || 'fg')::bit(8)`) is read while running, with no position.
+  const digit = value(/^"(.)" is not a valid (?:binary|hexadecimal) digit$/s);
+  if (digit !== undefined) return [literal((text, parent) => (castTo(parent, /^bit/) || !(parent?.A_Expr || parent?.FuncCall)) && text.includes(digit) && invalidBits(text))];
   if (message === 'invalid input syntax for type bytea' || /^invalid hexadecimal (?:digit: |data: odd number of digits$)/.test(message)) {
     // A literal cast to bytea, or encode's first argument, which the call reads as a bytea.
     const byteaArgument = (parent: Node | undefined) => parent?.FuncCall && names(parent.FuncCall.funcname).at(-1) === 'encode';

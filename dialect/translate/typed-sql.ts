@@ -24,9 +24,11 @@ import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
 import { domainOid } from '../catalog/domains.js';
 import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, ELEMENT_EDITS, writtenAsElementTexts, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay, TEXT_WRITERS, untypedBesideBytea } from './types.js';
+import { bitStringCall, bitStringCast, bitStringOperator } from './bit-strings.js';
+import { moneyCall, moneyCast, moneyOperator } from './money.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone, dates and times in its DateStyle, interval in its IntervalStyle): the rest are stored as PostgreSQL prints them. */
-const STORED_UNLIKE_TEXT = new Set<number>([OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.tstzrange, OID.interval, OID.date, OID.timestamp, OID.tsrange, OID.daterange]);
+const STORED_UNLIKE_TEXT = new Set<number>([OID.money, OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.tstzrange, OID.interval, OID.date, OID.timestamp, OID.tsrange, OID.daterange]);
 
 /**
  * Array elements whose stored form is not their text: array_to_string prints them as their output
@@ -75,6 +77,8 @@ function asText(em: EmitContext, n: Node, sql: string, cast: boolean): string {
   return `${cast ? 'pg_text' : 'pg_output'}(${sql}, ${x.oid}, ${typmod})`;
 }
 
+const TIMETZ_COMPARISONS = new Set(['=', '<>', '!=', '<', '>', '<=', '>=']);
+
 const GEOMETRIC_PREFIX = new Set(['!!', '#', '?-', '?|', '@-@', '@@']);
 
 /**
@@ -87,6 +91,12 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   const rt = em.typeOf(rn);
   const textSearch = textSearchOperator(em, op, ln, rn, ln ? l : undefined, r, ln ? em.typeOf(ln) : null, rt);
   if (textSearch !== undefined) return textSearch;
+  const bits = bitStringOperator(em, op, ln, rn, ln ? l : undefined, r);
+  if (bits !== undefined) return bits;
+  const money = moneyOperator(em, op, ln, rn, ln ? l : undefined, r);
+  if (money !== undefined) return money;
+  // timetz compares by timetz_cmp's order, which its stored text does not sort by.
+  if (ln && TIMETZ_COMPARISONS.has(op) && (is(em.typeOf(ln), OID.timetz) || is(rt, OID.timetz))) return `(pg_timetz_key(${l}) ${op === '!=' ? '<>' : op} pg_timetz_key(${r}))`;
   if (!ln) {
     if ((op === '-' || op === '+') && (isUnknownLiteral(rn) || isNullLiteral(rn))) {
       throw new PgError(SqlState.ambiguousFunction, `operator is not unique: ${op} unknown`, {
@@ -491,11 +501,11 @@ function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo 
   if ((a === OID.timestamp || a === OID.timestamptz) && b === OID.time) return `pg_timestamp_add(${l}, ${r}, ${sign}, ${a === OID.timestamptz ? 1 : 0})`;
   if (a === OID.time && (b === OID.timestamp || b === OID.timestamptz) && sign > 0) return `pg_timestamp_add(${r}, ${l}, 1, ${b === OID.timestamptz ? 1 : 0})`;
   if (a === OID.time && b === OID.interval) return `pg_time_add(${l}, ${r}, ${sign})`;
-  // A timetz (current_time's, UTC) read as its clock, its zone put back.
-  if (a === OID.timetz && b === OID.interval) return `(pg_time_add(${l}, ${r}, ${sign}) || '+00')`;
-  if (a === OID.interval && b === OID.timetz && sign > 0) return `(pg_time_add(${r}, ${l}, 1) || '+00')`;
-  if (a === OID.date && b === OID.timetz && sign > 0) return `(pg_date_time(${l}, ${r}) || '+00')`;
-  if (a === OID.timetz && b === OID.date && sign > 0) return `(pg_date_time(${r}, ${l}) || '+00')`;
+  // A timetz moves its clock and keeps its zone; on a date it is the instant (datetimetz_timestamptz).
+  if (a === OID.timetz && b === OID.interval) return `pg_timetz_add(${l}, ${r}, ${sign})`;
+  if (a === OID.interval && b === OID.timetz && sign > 0) return `pg_timetz_add(${r}, ${l}, 1)`;
+  if (a === OID.date && b === OID.timetz && sign > 0) return `pg_date_timetz(${l}, ${r})`;
+  if (a === OID.timetz && b === OID.date && sign > 0) return `pg_date_timetz(${r}, ${l})`;
   if (a === OID.interval && b === OID.time && sign > 0) return `pg_time_add(${r}, ${l}, 1)`;
   if (sign < 0 && a === b && (a === OID.timestamp || a === OID.timestamptz)) return `pg_timestamp_diff(${l}, ${r}, ${a === OID.timestamptz ? 1 : 0})`;
   if (a === OID.interval && b === OID.interval) return `pg_interval_add(${l}, ${r}, ${sign})`;
@@ -508,7 +518,7 @@ function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo 
     const as = (x: number, sql: string) => (x === OID.date ? midnight(sql, { oid: tz ? OID.timestamptz : OID.timestamp, typmod: -1 }) : x === OID.timestamp && tz ? `pg_local_tstz(${sql})` : sql);
     return `pg_timestamp_diff(${as(a, l)}, ${as(b, r)}, ${tz ? 1 : 0})`;
   }
-  if (result === null && (isDateTime(lt) || isDateTime(rt) || a === OID.interval || b === OID.interval)) {
+  if (result === null && (isDateTime(lt) || isDateTime(rt) || [a, b].some((x) => x === OID.interval || x === OID.timetz))) {
     // No other + or - of dates, times and intervals exists (timestamp + integer, date + numeric).
     throw noOperator(sign > 0 ? '+' : '-', lt, rt);
   }
@@ -539,12 +549,15 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
   const textSearch = isTextSearch(target) || isTextSearch(source) ? textSearchCast(em, arg, sql, source, target) : undefined;
   if (textSearch !== undefined) return textSearch;
   checkCastable(em, source, target);
+  const own = bitStringCast(arg, sql, source, target) ?? moneyCast(arg, sql, source, target);
+  if (own !== undefined) return own;
   if (target.oid === OID.time && (is(source, OID.timestamp) || is(source, OID.timestamptz))) {
     // timestamp_time: an infinite timestamp has no time of day.
     const finite = `nullif(nullif(${sql}, 'infinity'), '-infinity')`;
     return `pg_cast(${wallClockOf(source, target) ? `pg_tstz_local(${finite})` : finite}, ${target.oid}, ${target.typmod})`;
   }
   if (wallClockOf(source, target)) return `pg_cast(pg_tstz_local(${sql}), ${target.oid}, ${target.typmod})`;
+  if (target.oid === OID.timetz && is(source, OID.timestamptz)) return `pg_store(pg_tstz_timetz(${sql}), ${OID.timetz}, ${target.typmod})`;
   // A result column prints a numeric[] parameter's elements at the scales they were sent with (markScaleSpine).
   if (target.oid === OID.numeric_array && target.typmod < 0 && em.numericSpine.has(arg)) return `pg_numeric_array_in(${sql})`;
   // A numeric[] to text[]: each element's text, with the scale it prints (`ARRAY[amount]::text[]`).
@@ -662,8 +675,8 @@ function jsonValue(em: EmitContext, n: Node): string {
   if (is(x, OID.timestamp) || is(x, OID.timestamptz)) return `pg_json_datetime(${sql}, ${is(x, OID.timestamptz) ? 1 : 0})`;
   // An interval as the session's IntervalStyle prints it.
   if (is(x, OID.interval)) return `pg_output(${sql}, ${OID.interval}, -1)`;
-  // bytea as bytea_output prints it (SQLite's JSON holds no BLOB), char(n) with its padding.
-  if (is(x, OID.bytea) || is(x, OID.bpchar)) return outputText(em, n, sql);
+  // bytea as bytea_output prints it (SQLite's JSON holds no BLOB), char(n) with its padding, money as cash_out does.
+  if (is(x, OID.bytea) || is(x, OID.bpchar) || is(x, OID.money)) return outputText(em, n, sql);
   return sql;
 }
 
@@ -940,7 +953,8 @@ function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo 
   if ((name === 'bool_and' || name === 'bool_or' || name === 'every') && x && x.oid !== OID.bool && x.oid !== OID.unknown && !isUnknownLiteral(args[0])) throw noFunction(name, types);
   if ((name === 'sum' || name === 'avg') && args.length === 1) {
     if (isUnknownLiteral(args[0])) throw ambiguous();
-    if (x && !isNumber(x) && x.oid !== OID.interval && x.oid !== OID.unknown) throw noFunction(name, types);
+    // sum(money) is cash_pl's: SQLite's sum of the cent counts.
+    if (x && !isNumber(x) && x.oid !== OID.interval && x.oid !== OID.unknown && !(name === 'sum' && x.oid === OID.money)) throw noFunction(name, types);
   }
   // corr(), regr_slope() and the rest take two float8s: a string, boolean or date has no cast to it.
   if (REGRESSION_AGGREGATES.includes(name) && types.some((t, i) => t && !isNumber(t) && t.oid !== OID.unknown && !isUnknownLiteral(args[i]))) throw noFunction(name, types);
@@ -1017,6 +1031,10 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
   if (range !== undefined) return range;
   const textSearch = textSearchCall(em, name, args);
   if (textSearch !== undefined) return textSearch;
+  const bits = bitStringCall(em, name, args, (a) => em.expr(a));
+  if (bits !== undefined) return bits;
+  const money = moneyCall(em, name, args);
+  if (money !== undefined) return money;
   const argType = (i: number) => (args[i] ? em.typeOf(args[i]!) : null);
   checkArgumentKinds(name, args, args.map((_, i) => argType(i)), names(f.funcname));
   if (REGRESSION_AGGREGATES.includes(name)) {
@@ -1025,7 +1043,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     if (f.agg_distinct) throw unsupported(`${name}(DISTINCT …)`);
   }
   const kindOf = (x: PgTypeInfo | null): string | undefined =>
-    x ? ({ [OID.date]: 'date', [OID.timestamp]: 'timestamp', [OID.timestamptz]: 'timestamptz', [OID.time]: 'time', [OID.timetz]: 'time', [OID.interval]: 'interval' } as Record<number, string>)[x.oid] : undefined;
+    x ? ({ [OID.date]: 'date', [OID.timestamp]: 'timestamp', [OID.timestamptz]: 'timestamptz', [OID.time]: 'time', [OID.timetz]: 'timetz', [OID.interval]: 'interval' } as Record<number, string>)[x.oid] : undefined;
   switch (name) {
     case 'extract':
     case 'date_part': {
@@ -1115,6 +1133,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (isArray(argType(0))) return `pg_array_${name}(${em.expr(args[0]!)})`;
       if (isInet(argType(0)) && f.over) throw unsupported(`${name}() of inet as a window function`);
       if (isInet(argType(0))) return `pg_inet_${name}(${em.expr(args[0]!)})`;
+      if (is(argType(0), OID.timetz)) return `pg_timetz_${name}(${em.expr(args[0]!)})`;
       if (argType(0) && em.schema.enumByOid(argType(0)!.oid)) {
         const labels = em.schema.enumByOid(argType(0)!.oid)!.labels.map((l) => l.label);
         return `pg_enum_${name}(${em.expr(args[0]!)}, ${quoteString(JSON.stringify(labels))})`;
@@ -1344,6 +1363,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       return args.length === 2 ? `pg_to_timestamp_text(${em.expr(args[0]!)}, ${em.expr(args[1]!)})` : `pg_to_timestamp(${em.expr(args[0]!)})`;
     case 'timezone': {
       const x = argType(1);
+      if (is(x, OID.timetz)) return `pg_timetz_zone(${em.expr(args[1]!)}, ${em.expr(args[0]!)}, ${is(argType(0), OID.interval) ? 1 : 0})`;
       if (!is(x, OID.timestamptz) && !is(x, OID.timestamp) && !is(x, OID.date)) throw unsupported('AT TIME ZONE on a value that is not a timestamp');
       const value = is(x, OID.date) ? `pg_cast(${em.expr(args[1]!)}, ${OID.timestamptz}, -1)` : em.expr(args[1]!);
       return `pg_at_time_zone(${em.expr(args[0]!)}, ${value}, ${is(x, OID.timestamp) ? 0 : 1}, ${is(argType(0), OID.interval) ? 1 : 0})`;

@@ -62,6 +62,9 @@ const TIMESTAMPTZ = t(OID.timestamptz);
 const INTERVAL = t(OID.interval);
 const JSON_T = t(OID.json);
 const JSONB = t(OID.jsonb);
+const BIT = t(OID.bit);
+const MONEY = t(OID.money);
+const VARBIT = t(OID.varbit);
 
 const INTEGERS = new Set<number>([OID.int2, OID.int4, OID.int8]);
 const NUMERIC_RANK = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8] as number[];
@@ -71,6 +74,7 @@ export const isInt = (x: PgTypeInfo | null): boolean => !!x && INTEGERS.has(x.oi
 export const isFloat = (x: PgTypeInfo | null): boolean => x?.oid === OID.float4 || x?.oid === OID.float8;
 export const isNumber = (x: PgTypeInfo | null): boolean => !!x && NUMERIC_RANK.includes(x.oid);
 export const is = (x: PgTypeInfo | null, oid: number): boolean => x?.oid === oid;
+export const isBitString = (x: PgTypeInfo | null): boolean => x?.oid === OID.bit || x?.oid === OID.varbit;
 
 export { isUnknownLiteral } from './parse.js';
 
@@ -129,6 +133,7 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
     if (op === '!!') return textSearchOperatorType(op, null, rt);
     // ~ of a cidr is inetnot's inet.
     if (op === '~' && is(rt, OID.cidr)) return { oid: OID.inet, typmod: -1 };
+    if (op === '~' && isBitString(rt)) return BIT;
     return op === '-' || op === '+' || op === '~' || op === '@' ? rt : undefined;
   }
   const lt = em.typeOf(l);
@@ -140,6 +145,11 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
     if (['<<', '<<=', '>>', '>>=', '&&'].includes(op)) return BOOL;
     if (op === '-' && inet(lt) && inet(rt)) return { oid: OID.int8, typmod: -1 };
     if (op === '+' || op === '-' || op === '&' || op === '|') return { oid: OID.inet, typmod: -1 };
+  }
+  // The bitwise operators are bit's (a varbit converts to it); || is bitcat's, of varbit.
+  if (isBitString(lt) || isBitString(rt)) {
+    if (op === '||') return VARBIT;
+    if (['&', '|', '#', '<<', '>>'].includes(op)) return BIT;
   }
   switch (op) {
     case '->':
@@ -213,9 +223,19 @@ function arithmeticType(op: string, lt: PgTypeInfo | null, rt: PgTypeInfo | null
   [lt, rt] = resolveUnknown(op, asLiteral(l), asLiteral(r), lt, rt);
   if (!lt || !rt) return null;
   if (is(lt, OID.jsonb) && op === '-') return JSONB;
+  if (is(lt, OID.money) || is(rt, OID.money)) return moneyResult(op, lt, rt);
   const dt = dateTimeResult(op, lt, rt);
   if (dt !== undefined) return dt;
   if (isNumber(lt) && isNumber(rt)) return lt.oid === rt.oid && lt.oid !== OID.numeric ? t(lt.oid) : numericResult(lt, rt);
+  return null;
+}
+
+/** cash.c's operators: money ± money, money times or divided by a number (a number times money), money / money a float8. */
+function moneyResult(op: string, lt: PgTypeInfo, rt: PgTypeInfo): PgTypeInfo | null {
+  const money = is(lt, OID.money) && is(rt, OID.money);
+  if (op === '+' || op === '-') return money ? MONEY : null;
+  if (op === '/' && money) return FLOAT8;
+  if (op === '/' || op === '*') return (is(lt, OID.money) && isNumber(rt)) || (op === '*' && isNumber(lt) && is(rt, OID.money)) ? MONEY : null;
   return null;
 }
 
@@ -306,16 +326,21 @@ export function floatOfUnknown(name: string, args: Node[]): boolean {
   return args.length === 1 && FLOAT_OF_UNKNOWN.has(name) && isUnknownLiteral(args[0]);
 }
 
+/** The functions of a bit string that make one (varbit.c's): of type bit, a varbit converting to it. */
+const BIT_OF_BIT = new Set(['substring', 'overlay', 'set_bit', 'bit_and', 'bit_or', 'bit_xor']);
+
 function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   const name = names(f.funcname).at(-1)!;
   const args = (f.args ?? []) as Node[];
   const first = args[0] ? (floatOfUnknown(name, args) ? FLOAT8 : em.typeOf(args[0])) : null;
   if (BYTEA_OF_BYTEA.has(name) && is(first, OID.bytea)) return t(OID.bytea);
+  if (BIT_OF_BIT.has(name) && isBitString(first)) return BIT;
   const range = rangeFunctionType(name, first);
   if (range !== undefined) return range;
   // In a select list, as in FROM: the widest of its arguments' types.
   if (name === 'generate_series' && (args.length === 2 || args.length === 3)) return seriesType(em, f);
   if (name === 'sum') {
+    if (is(first, OID.money)) return MONEY;
     if (is(first, OID.int2) || is(first, OID.int4)) return INT8;
     if (is(first, OID.int8) || is(first, OID.numeric)) return NUMERIC;
     return first && (isFloat(first) || is(first, OID.interval)) ? t(first.oid) : first ? null : undefined;
@@ -380,6 +405,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
     return types.some((x) => is(x, OID.numeric)) && !types.some(isFloat) && name !== 'cbrt' ? NUMERIC : FLOAT8;
   }
   // A date is read as a timestamptz (date_timestamptz), so it gives a timestamp too.
+  if (name === 'timezone' && is(args[1] ? em.typeOf(args[1]) : null, OID.timetz)) return t(OID.timetz);
   if (name === 'timezone') return is(args[1] ? em.typeOf(args[1]) : null, OID.timestamptz) || is(args[1] ? em.typeOf(args[1]) : null, OID.date) ? TIMESTAMP : TIMESTAMPTZ;
   if (name === 'mod' || name === 'gcd' || name === 'lcm') {
     // They take two of one type: an untyped literal takes the other's, as the function call's emit casts it.
@@ -460,6 +486,7 @@ export function typeOf(em: EmitContext, n: Node): PgTypeInfo | null {
       if (c.fval) return /^-?\d+$/.test(c.fval.fval) ? INT8 : NUMERIC;
       if (c.boolval) return BOOL;
       if (c.sval) return TEXT;
+      if (c.bsval) return BIT;
       return null;
     }
     case 'TypeCast':
@@ -627,6 +654,11 @@ export function enumArray(type: string): PgError {
   return unsupported(`arrays of enum type ${type}`);
 }
 
+/** An array's elements are JSON, where a cent count and a money's text would be told apart only by guessing: refused. */
+export function moneyArrays(): PgError {
+  return unsupported('arrays of type money');
+}
+
 function compositeCastType(em: EmitContext, t: Node): PgTypeInfo | null {
   const c = em.schema.hasComposites() ? compositeOfName(em, t) : undefined;
   return c ? compositeTypeInfo(c) : null;
@@ -642,18 +674,17 @@ export function enumTypeOfName(em: EmitContext, t: Node): PgTypeInfo | null {
 }
 
 const UNSUPPORTED_TYPES =
-  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|bit|varbit|timetz|aclitem|pg_lsn|txid_snapshot|pg_snapshot|(?:int4|int8|num|ts|tstz|date)multirange)\b/;
+  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|aclitem|pg_lsn|txid_snapshot|pg_snapshot|(?:int4|int8|num|ts|tstz|date)multirange)\b/;
 
 /** The declared PostgreSQL type a TypeName node denotes. */
 export function typeOfName(t: Node): PgTypeInfo {
   const declared = declaredType(t);
-  // Read as a number it would print without its currency format ($123.00): refused, not approximated.
-  if (/^money\b/.test(declared)) throw unsupported('type money');
   // Types evsql would keep as text print as given where PostgreSQL normalizes (point '1,2' prints
   // (1,2)): refused rather than printed differently.
   const unknown = UNSUPPORTED_TYPES.exec(declared);
   if (unknown) throw unsupported(`type ${unknown[1]}`);
   const type = typeFromDeclared(declared);
+  if (type.oid === OID.money_array) throw moneyArrays();
   // Arrays of ranges are not written: array_cmp's order and array_out's quoting over range elements.
   if (isRange({ oid: arrayElementOid(type.oid), typmod: -1 })) throw unsupported(`arrays of ${declared.replace(/\[\]$/, '')}`);
   return type;
@@ -743,6 +774,8 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
         const sval = n.TypeCast.arg.A_Const?.sval?.sval as string | undefined;
         // 'NaN' and the infinities have none.
         if (sval !== undefined) return NUMERIC_TEXT.test(sval) ? literalScale(sval.trim()) : undefined;
+        // cash_numeric's scale is the currency's two fraction digits.
+        if (is(em.typeOf(n.TypeCast.arg), OID.money)) return 2;
         return numericScale(em, n.TypeCast.arg);
       }
       return typmodScale(target);

@@ -21,11 +21,14 @@ import {
   formatTimestamp,
   parseDate,
   parseTime,
+  parseTimetz,
   parseTimestamp,
   timestampFromMicros,
   timestampMicros,
 } from './timestamp.js';
 import { formatInet, inetBinary, inetFromBinary, storedInet } from './inet.js';
+import { bitsFromBinary, bitsToBinary } from './bit-string.js';
+import { formatTimetz } from './timetz.js';
 import { uuidBytes, uuidFromBytes } from './uuid.js';
 import { tsqueryBinary, tsqueryFromBinary, tsvectorBinary, tsvectorFromBinary } from '../text-search/binary.js';
 import { formatTsquery, parseTsquery } from '../text-search/tsquery.js';
@@ -45,6 +48,8 @@ export function encodeBinary(value: SqliteValue | ArrayValue, oid: number, typmo
       out.writeInt32BE(Number(toInteger(value, INT4)));
       return out;
     }
+    // cash_send: the cent count as an int8.
+    case OID.money:
     case OID.int8: {
       const out = Buffer.allocUnsafe(8);
       out.writeBigInt64BE(toInteger(value, INT8));
@@ -105,9 +110,11 @@ export function encodeBinary(value: SqliteValue | ArrayValue, oid: number, typmo
       return out;
     }
     case OID.timetz: {
-      // The clock's microseconds, then the zone in seconds west of UTC (evsql's is UTC: 0).
+      // timetz_send: the clock's microseconds, then the zone in seconds west of UTC.
+      const t = parseTimetz(scalarText(value));
       const out = Buffer.alloc(12);
-      out.writeBigInt64BE(BigInt(parseTime(scalarText(value))));
+      out.writeBigInt64BE(BigInt(t.usec));
+      out.writeInt32BE(-t.offset, 8);
       return out;
     }
     case OID.timestamp:
@@ -129,6 +136,9 @@ export function encodeBinary(value: SqliteValue | ArrayValue, oid: number, typmo
     case OID.inet:
     case OID.cidr:
       return inetBinary(storedInet(scalarText(value)), oid === OID.cidr);
+    case OID.bit:
+    case OID.varbit:
+      return bitsToBinary(scalarText(value));
     case OID.tsvector:
       return tsvectorBinary(parseTsvector(scalarText(value)));
     case OID.tsquery:
@@ -171,6 +181,7 @@ export function decodeBinaryParam(buf: Buffer, oid: number): SqliteValue {
       exactLength(buf, 4);
       return BigInt(buf.readInt32BE(0));
     case OID.int8:
+    case OID.money:
       exactLength(buf, 8);
       return buf.readBigInt64BE(0);
     case OID.oid:
@@ -212,6 +223,12 @@ export function decodeBinaryParam(buf: Buffer, oid: number): SqliteValue {
       if (usec < 0n || usec > BigInt(USEC_PER_DAY)) throw new PgError(SqlState.datetimeFieldOverflow, 'time out of range');
       return clockText(Number(usec));
     }
+    case OID.timetz: {
+      exactLength(buf, 12);
+      const usec = buf.readBigInt64BE(0);
+      if (usec < 0n || usec > BigInt(USEC_PER_DAY)) throw new PgError(SqlState.datetimeFieldOverflow, 'time out of range');
+      return formatTimetz({ usec: Number(usec), offset: -buf.readInt32BE(8) });
+    }
     case OID.timestamp:
     case OID.timestamptz:
       exactLength(buf, 8);
@@ -229,6 +246,9 @@ export function decodeBinaryParam(buf: Buffer, oid: number): SqliteValue {
     case OID.inet:
     case OID.cidr:
       return formatInet(inetFromBinary(buf, oid === OID.cidr), oid === OID.cidr);
+    case OID.bit:
+    case OID.varbit:
+      return bitsFromBinary(buf);
     case OID.tsvector:
       // Through the text form: lexemes sorted and made distinct as tsvectorrecv does.
       return formatTsvector(parseTsvector(formatTsvector(tsvectorFromBinary(buf))));

@@ -61,6 +61,9 @@ export const OID = {
   date: 1082,
   time: 1083,
   timetz: 1266,
+  bit: 1560,
+  varbit: 1562,
+  money: 790,
   timestamp: 1114,
   timestamptz: 1184,
   interval: 1186,
@@ -104,6 +107,10 @@ export const OID = {
   inet_array: 1041,
   cidr_array: 651,
   jsonb_array: 3807,
+  bit_array: 1561,
+  money_array: 791,
+  timetz_array: 1270,
+  varbit_array: 1563,
   int4range: 3904,
   numrange: 3906,
   tsrange: 3908,
@@ -168,8 +175,8 @@ defineType(OID.bpchar, 'bpchar', -1, OID.bpchar_array);
 defineType(OID.varchar, 'varchar', -1, OID.varchar_array);
 defineType(OID.date, 'date', 4, OID.date_array);
 defineType(OID.time, 'time', 8, OID.time_array);
-// Only current_time's result, a UTC clock with its zone (`10:00:00.5+00`): the type is refused otherwise.
-defineType(OID.timetz, 'timetz', 12);
+// Stored as timetz_out prints it (pg/types/timetz.ts).
+defineType(OID.timetz, 'timetz', 12, OID.timetz_array);
 defineType(OID.timestamp, 'timestamp', 8, OID.timestamp_array);
 defineType(OID.timestamptz, 'timestamptz', 8, OID.timestamptz_array);
 defineType(OID.interval, 'interval', 16, OID.interval_array);
@@ -177,6 +184,11 @@ defineType(OID.numeric, 'numeric', -1, OID.numeric_array);
 defineType(OID.regclass, 'regclass', 4);
 defineType(OID.regtype, 'regtype', 4, OID.regtype_array);
 defineType(OID.uuid, 'uuid', 16, OID.uuid_array);
+// Bit strings, stored as the text bit_out prints ('0101'): its binary order is bitcmp's.
+defineType(OID.bit, 'bit', -1, OID.bit_array);
+defineType(OID.varbit, 'varbit', -1, OID.varbit_array);
+// A count of cents (pg/types/money.ts).
+defineType(OID.money, 'money', 8, OID.money_array);
 defineType(OID.inet, 'inet', -1, OID.inet_array);
 defineType(OID.cidr, 'cidr', -1, OID.cidr_array);
 defineType(OID.citext, 'citext', -1);
@@ -266,6 +278,10 @@ export function formatType(oid: number, typmod: number): string {
       return typmod >= 0 ? `timestamp(${typmod}) with time zone` : 'timestamp with time zone';
     case OID.interval:
       return 'interval' + intervalTypmodText(typmod);
+    case OID.bit:
+      return typmod >= 0 ? `bit(${typmod})` : 'bit';
+    case OID.varbit:
+      return typmod >= 0 ? `bit varying(${typmod})` : 'bit varying';
     default:
       return meta.name;
   }
@@ -327,6 +343,8 @@ const DECLARED = new Map<string, number>([
   ['date', OID.date],
   ['time', OID.time],
   ['time without time zone', OID.time],
+  ['timetz', OID.timetz],
+  ['time with time zone', OID.timetz],
   ['timestamp', OID.timestamp],
   ['timestamp without time zone', OID.timestamp],
   ['timestamptz', OID.timestamptz],
@@ -338,6 +356,14 @@ const DECLARED = new Map<string, number>([
   ['json text', OID.json],
   ['jsonb text', OID.jsonb],
   ['jsonpath', OID.jsonpath],
+  ['money', OID.money],
+  ['bit', OID.bit],
+  ['varbit', OID.varbit],
+  ['bit varying', OID.varbit],
+  // As SQLite's CREATE TABLE declares them (ddl.ts sqliteTypeName, `bit text(8)`): of TEXT
+  // affinity, not NUMERIC's, which would store '0101' as the integer 101.
+  ['bit text', OID.bit],
+  ['varbit text', OID.varbit],
   ['tsvector', OID.tsvector],
   ['tsquery', OID.tsquery],
   ['uuid', OID.uuid],
@@ -362,6 +388,8 @@ export function isDeclaredTypeName(name: string): boolean {
 }
 
 const MAX_CHAR_LENGTH = 10485760;
+/** PostgreSQL's MaxAttrSize in bits (VARBITMAXLEN's bound in anybit_typmodin). */
+const MAX_BIT_LENGTH = 83886080;
 const MAX_TIME_PRECISION = 6;
 
 /**
@@ -413,9 +441,13 @@ function scalarTypeFromDeclared(s: string): PgTypeInfo {
     case OID.numeric:
       return { oid, typmod: args.length ? numericTypmod(args) : -1 };
     case OID.time:
+    case OID.timetz:
     case OID.timestamp:
     case OID.timestamptz:
       return { oid, typmod: args.length ? Math.min(args[0], MAX_TIME_PRECISION) : -1 };
+    case OID.bit:
+    case OID.varbit:
+      return { oid, typmod: args.length ? bitTypmod(args[0]!, oid) : -1 };
     default:
       return { oid, typmod: -1 };
   }
@@ -429,6 +461,14 @@ function charTypmod(args: number[], typeLabel: string): number {
     throw new PgError(SqlState.invalidParameterValue, `length for type ${typeLabel} cannot exceed ${MAX_CHAR_LENGTH}`);
   }
   return n + 4;
+}
+
+/** bit(n) and varbit(n): the typmod is n itself (anybit_typmodin). */
+function bitTypmod(n: number, oid: number): number {
+  const label = oid === OID.bit ? 'bit' : 'bit varying';
+  if (n < 1) throw new PgError(SqlState.invalidParameterValue, `length for type ${label} must be at least 1`);
+  if (n > MAX_BIT_LENGTH) throw new PgError(SqlState.invalidParameterValue, `length for type ${label} cannot exceed ${MAX_BIT_LENGTH}`);
+  return n;
 }
 
 function numericTypmod(args: number[]): number {

@@ -25,12 +25,16 @@ import {
   parseDate,
   parseTime,
   parseTimestamp,
+  parseTimetz,
   timestampOut,
   zoneIsUtc,
   dateOut,
   isoDates,
 } from './timestamp.js';
 import { formatInet, parseInet } from './inet.js';
+import { parseBitString } from './bit-string.js';
+import { formatMoney, parseMoney } from './money.js';
+import { formatTimetz } from './timetz.js';
 import { parseUuidText, uuidFromBytes } from './uuid.js';
 import { formatTsquery, parseTsquery } from '../text-search/tsquery.js';
 import { formatTsvector, parseTsvector } from '../text-search/tsvector.js';
@@ -66,6 +70,9 @@ export function encodeText(value: SqliteValue | ArrayValue, oid: number, typmod 
     case OID.time:
     case OID.timetz:
       return typeof value === 'string' ? value : scalarText(value);
+    case OID.money:
+      // An array's element may still be the text it was written as.
+      return formatMoney(typeof value === 'string' ? parseMoney(value) : BigInt(value as bigint));
     case OID.date:
       return dateOut(typeof value === 'string' ? value : scalarText(value));
     case OID.interval:
@@ -221,6 +228,13 @@ export function decodeTextParam(text: string, oid: number): SqliteValue {
     case OID.inet:
     case OID.cidr:
       return formatInet(parseInet(text, oid === OID.cidr), oid === OID.cidr);
+    case OID.bit:
+    case OID.varbit:
+      return parseBitString(text);
+    case OID.money:
+      return parseMoney(text);
+    case OID.timetz:
+      return formatTimetz(parseTimetz(text));
     case OID.citext:
       // SQLite's NOCASE folds ASCII letters only: a letter beyond ASCII would compare as citext's lower() does not.
       if ([...text].some((c) => c > '\x7f' && c.toLowerCase() !== c.toUpperCase())) {

@@ -352,9 +352,7 @@ export function readsClock(query: string): boolean {
 
 /** The wall-clock fields, in the session's zone, of the clock word `word` ('today': midnight). */
 function clockFields(word: string): DateTimeFields {
-  const usec = Math.round((clock ?? Date.now()) * 1000);
-  const utcDays = Math.floor(usec / USEC_PER_DAY);
-  const local = toLocal({ days: utcDays - PG_EPOCH_DAYS, usec: usec - utcDays * USEC_PER_DAY });
+  const local = toLocal(transactionStart());
   const shift = word === 'tomorrow' ? 1 : word === 'yesterday' ? -1 : 0;
   const [year, month, day] = civilFromDays(local.days + PG_EPOCH_DAYS + shift);
   return { year, month, day, usec: word === 'now' ? local.usec : 0, offset: 0, zoned: false };
@@ -537,6 +535,11 @@ export function namedZone(name: string): TimeZone {
   return timeZoneOf(expressionZone(name));
 }
 
+/** A zone's offset, in seconds east of UTC, at the transaction's start (timetz_zone's for a named zone). */
+export function offsetNow(zone: TimeZone): number {
+  return offsetAt(zone, epochSeconds(transactionStart()));
+}
+
 /** A timestamptz as the wall-clock time in `zone` (AT TIME ZONE's timestamp). */
 export function utcToZone(utc: Timestamp, zone: TimeZone): Timestamp {
   return shifted(utc, offsetAt(zone, epochSeconds(utc)));
@@ -647,6 +650,29 @@ export function parseTime(text: string): number {
   if (typeof f === 'string') throw scanner.syntaxError();
   if (f.usec > USEC_PER_DAY) throw scanner.rangeError();
   return f.usec;
+}
+
+/**
+ * timetz input: a clock and its zone, in seconds east of UTC; where none is written, the session
+ * zone's offset at the transaction's start (DecodeTimeOnly reads it for the current date).
+ */
+export function parseTimetz(text: string): { usec: number; offset: number } {
+  const scanner = new DateTimeScanner(text, 'time with time zone');
+  // 'allballs': midnight UTC.
+  if (scanner.s === 'allballs') return { usec: 0, offset: 0 };
+  const usec = scanner.clock();
+  scanner.skipSpaces();
+  const zone = scanner.zone();
+  if (!scanner.atEnd()) throw scanner.syntaxError();
+  if (usec > USEC_PER_DAY) throw scanner.rangeError();
+  return { usec, offset: zone ?? sessionOffset(transactionStart()) };
+}
+
+/** The transaction's start the clock words read (see withStatementClock), as a UTC timestamp. */
+export function transactionStart(): Timestamp {
+  const now = Math.round((clock ?? Date.now()) * 1000);
+  const days = Math.floor(now / USEC_PER_DAY);
+  return { days: days - PG_EPOCH_DAYS, usec: now - days * USEC_PER_DAY };
 }
 
 export function pad2(n: number): string {

@@ -206,7 +206,9 @@ describe('typeFromDeclared', () => {
     ['xml[]', OID.text_array, -1],
     ['', OID.text, -1],
     ['whatever', OID.text, -1],
-    ['money', OID.text, -1],
+    ['money', OID.money, -1],
+    ['bit text(8)', OID.bit, 8],
+    ['time with time zone', OID.timetz, -1],
   ])('%j -> %i (typmod %i)', (decl, oid, typmod) => {
     expect(typeFromDeclared(decl)).toEqual({ oid, typmod });
   });
@@ -1171,11 +1173,14 @@ describe('round trips', () => {
   it('sends unsupported types as their text', () => {
     expect(encodeBinary('<a/>', OID.xml)).toEqual(Buffer.from('<a/>'));
     expect(encodeBinary('x', 600)).toEqual(Buffer.from('x'));
-    expect(decodeBinaryParam(Buffer.from('12:00:00+02'), 1266)).toBe('12:00:00+02');
+    expect(decodeBinaryParam(Buffer.from('(1,2)'), 600)).toBe('(1,2)');
   });
 
-  it("sends current_time's timetz as timetz_send does: microseconds, then the zone west of UTC", () => {
+  it('sends and receives timetz as timetz_send does: microseconds, then the zone west of UTC', () => {
     expect(encodeBinary('12:00:00.5+00', OID.timetz)!.toString('hex')).toBe('0000000a0ef35120' + '00000000');
+    // SELECT timetz_send('12:00:00+02') on PostgreSQL 15.
+    expect(encodeBinary('12:00:00+02', OID.timetz)!.toString('hex')).toBe('0000000a0eebb000ffffe3e0');
+    expect(decodeBinaryParam(Buffer.from('0000000a0eebb000ffffe3e0', 'hex'), OID.timetz)).toBe('12:00:00+02');
   });
 });
 

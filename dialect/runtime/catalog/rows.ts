@@ -80,7 +80,7 @@ const INT_LIMITS: Record<number, [bigint, bigint, number]> = {
 };
 
 const CHARACTER_TYPES: number[] = [OID.varchar, OID.bpchar, OID.text];
-const DATETIME_TYPES: number[] = [OID.time, OID.timestamp, OID.timestamptz, OID.interval];
+const DATETIME_TYPES: number[] = [OID.time, OID.timetz, OID.timestamp, OID.timestamptz, OID.interval];
 
 const yesNo = (b: boolean) => (b ? 'YES' : 'NO');
 
@@ -762,7 +762,9 @@ export function regtypeText(oid: number): string {
 /** information_schema's description of a data type, as columns and domains give it. */
 function typeFacts(type: PgTypeInfo, enumName: string | undefined) {
   const text = CHARACTER_TYPES.includes(type.oid);
-  const maxLength = (type.oid === OID.varchar || type.oid === OID.bpchar) && type.typmod > 4 ? type.typmod - 4 : null;
+  // A bit string's typmod is its length itself (_pg_char_max_length).
+  const bits = (type.oid === OID.bit || type.oid === OID.varbit) && type.typmod > 0 ? type.typmod : null;
+  const maxLength = (type.oid === OID.varchar || type.oid === OID.bpchar) && type.typmod > 4 ? type.typmod - 4 : bits;
   const numeric = numericFacts(type);
   return {
     data_type: enumName !== undefined ? 'USER-DEFINED' : sqlDataType(type),
