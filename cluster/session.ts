@@ -82,7 +82,7 @@ export class Session {
    * promises: a plain read outside a REPEATABLE READ snapshot and a transaction that wrote.
    */
   tryRead(t: Translation, params: SqliteValue[], opts: RunOptions): ExecResult | undefined {
-    if (!this.plainRead(t) || this.retainReads || this.snapshot || this.readsOwnWrites(t, params)) return undefined;
+    if (!this.plainRead(t) || this.retainReads || this.snapshot || (this.tx !== null && this.wrote)) return undefined;
     try {
       return this.pipeline.tryRead(t.steps, params, opts.ctx);
     } catch (err) {
@@ -98,11 +98,10 @@ export class Session {
     let keys: ConflictKey[] | undefined;
     const keysOf = () => (keys ??= this.pipeline.keysFor(t, params));
     const readOnly = this.plainRead(t);
-    // A transaction's own writes may not be committed on any replica yet: its reads of tables it
-    // wrote go through the batches, in order after them, instead of to a reader's committed
-    // snapshot. Its other reads see what they would see before its first write: under READ
-    // COMMITTED the last committed rows, under REPEATABLE READ its snapshot.
-    const onReader = readOnly && !(this.tx !== null && this.wrote && this.touchesWritten(keysOf()));
+    // A transaction's own writes may not be committed on any replica yet: its reads go through
+    // the batches, in order after them, instead of to a reader's committed snapshot. Under
+    // REPEATABLE READ only its reads of tables it wrote do: the others keep to its snapshot.
+    const onReader = readOnly && !(this.tx !== null && this.wrote && (!this.snapshot || this.touchesWritten(keysOf())));
     const brief = readOnly && !this.retainReads;
     if (onReader && brief) {
       // A plain read takes no lock and waits for no writer: the reader shows rows open
@@ -173,11 +172,6 @@ export class Session {
   /** A read that takes no row locks (not FOR UPDATE/SHARE) where readers answer reads (not in sequential mode). */
   private plainRead(t: Translation): boolean {
     return t.kind === 'query' && !t.lockingRead && this.pipeline.options.mode === 'ev';
-  }
-
-  /** A read in a transaction that wrote a table it reads (its keys name what SQL functions it calls read, inlined). */
-  private readsOwnWrites(t: Translation, params: SqliteValue[]): boolean {
-    return this.tx !== null && this.wrote && this.touchesWritten(this.pipeline.keysFor(t, params));
   }
 
   private touchesWritten(keys: ConflictKey[]): boolean {

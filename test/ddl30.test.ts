@@ -153,6 +153,14 @@ describe('identity columns and defaults', () => {
     expect(await failure("ALTER TABLE dt ALTER COLUMN a SET DEFAULT 'x'::text")).toEqual(wrong('a', 'text'));
     expect(await rows('INSERT INTO dt (a) VALUES (0) RETURNING b, s')).toEqual([[2, 5]]);
   });
+
+  it("copies an enum column's default with LIKE … INCLUDING DEFAULTS, the enum in another schema (pg-boss's job table)", async () => {
+    await c.query('CREATE SCHEMA dl');
+    await c.query("CREATE TYPE dl.state AS ENUM ('created', 'done')");
+    await c.query("CREATE TABLE dl.job (id int, state dl.state NOT NULL DEFAULT 'created')");
+    await c.query('CREATE TABLE dl.job_a (LIKE dl.job INCLUDING DEFAULTS)');
+    expect(await rows('INSERT INTO dl.job_a (id) VALUES (1) RETURNING state')).toEqual([['created']]);
+  });
 });
 
 describe('serial and identity columns retyped', () => {

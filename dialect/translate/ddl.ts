@@ -880,7 +880,8 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
       if (!c.domainDefault && isNullConstant(c.raw_expr)) return '';
       // The rows an ADD COLUMN fills take SQLite's default as it is written: a literal in its stored form.
       const columnType = columns(column);
-      if (!c.domainDefault && columnType && !isUnknownLiteral(c.raw_expr)) checkDefaultType(em, c.raw_expr, column, columnType);
+      // An enum's default is checked as a label below (LIKE copies it cast to the enum's stored name).
+      if (!c.domainDefault && enumType === undefined && columnType && !isUnknownLiteral(c.raw_expr)) checkDefaultType(em, c.raw_expr, column, columnType);
       const stored = isUnknownLiteral(c.raw_expr) && columnType ? literalAs(c.raw_expr, columnType) : is(columnType ?? null, OID.money) ? moneyDefault(em, c.raw_expr) : undefined;
       // A label, bare or cast to the column's enum (`'ok'::mood`), prints as the catalog shows it.
       const cast = c.raw_expr.TypeCast;
