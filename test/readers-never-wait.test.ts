@@ -84,7 +84,7 @@ let schemas = 0;
 /** Runs the schedule on both servers, each in a fresh schema of tables, and returns both logs. */
 async function both(setup: string[], steps: Step[]): Promise<{ evsql: string[]; postgres: string[] }> {
   const n = ++schemas;
-  const named = (sqls: string[]) => sqls.map((s) => s.replace(/\b(acct|owner|item|docs|cities|parts|parts_a|parts_b|lines)\b/g, `$1_${n}`));
+  const named = (sqls: string[]) => sqls.map((s) => s.replace(/\b(acct|owner|item|docs|cities|parts|parts_a|parts_b|lines|jq)\b/g, `$1_${n}`));
   const plainSteps = steps.map((s) => s.map((part, i) => (i === 1 ? named([part])[0] : part)) as Step);
   const [e, p] = await Promise.all([run(() => server.config(), named(setup), plainSteps), run(() => postgres.config(), named(setup), plainSteps)]);
   return { evsql: e.map((l) => l.replace(new RegExp(`_${n}\\b`, 'g'), '')), postgres: p.map((l) => l.replace(new RegExp(`_${n}\\b`, 'g'), '')) };
@@ -199,6 +199,34 @@ describe('an idle open transaction with updates, inserts and deletes', () => {
     const { evsql, postgres: expected } = await both(setup, steps);
     expect(evsql).toEqual(expected);
     expect(expected).toContain('w SELECT id, acct FROM lines ORDER BY id: id:23,acct:23 [[3,2]]');
+  });
+
+  it("a trigger's writes to a table of another schema lock it and are the transaction's own (graphile-worker's job_queues counter)", async () => {
+    const setup = [
+      'CREATE SCHEMA jq',
+      'CREATE TABLE jq.q (name text PRIMARY KEY, n int NOT NULL)',
+      'CREATE TABLE jq.j (id serial PRIMARY KEY, name text NOT NULL)',
+      'CREATE FUNCTION jq.inc() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO jq.q VALUES (new.name, 1) ON CONFLICT (name) DO UPDATE SET n = q.n + 1; RETURN new; END $$',
+      'CREATE TRIGGER inc AFTER INSERT ON jq.j FOR EACH ROW EXECUTE FUNCTION jq.inc()',
+      "INSERT INTO jq.j (name) VALUES ('x')",
+    ];
+    const steps: Step[] = [
+      ['a', 'BEGIN'],
+      ['a', "INSERT INTO jq.j (name) VALUES ('x')"],
+      ['b', "INSERT INTO jq.j (name) VALUES ('x')", 'blocks'],
+      ['a', 'SELECT name, n FROM jq.q'],
+      ['a', 'COMMIT'],
+      ['b', 'await'],
+      ['rr', 'BEGIN ISOLATION LEVEL REPEATABLE READ'],
+      ['rr', 'SELECT name, n FROM jq.q'],
+      ['rr', "INSERT INTO jq.j (name) VALUES ('y')"],
+      ['rr', 'SELECT name, n FROM jq.q ORDER BY name'],
+      ['rr', 'COMMIT'],
+    ];
+    const { evsql, postgres: expected } = await both(setup, steps);
+    expect(evsql).toEqual(expected);
+    expect(expected).toContain(`b INSERT INTO jq.j (name) VALUES ('x'): blocks`);
+    expect(expected).toContain('rr SELECT name, n FROM jq.q ORDER BY name: name:25,n:23 [["x",3],["y",1]]');
   });
 
   it('a rolled-back transaction was never visible, and a savepoint rolled back to is not either', async () => {

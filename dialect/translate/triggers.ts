@@ -134,7 +134,7 @@ export function createTrigger(schema: TranslatorSchema, s: Node, translateNode: 
     columns,
     when,
     function: functionName,
-    ...touched(programOps),
+    ...touched(schema, programOps),
     ...(s.row ? {} : { statement: true as const }),
   };
   const others = schema.triggersOf(table.sqlName).filter((t) => t.name !== def.name);
@@ -218,7 +218,7 @@ export function recompileCallers(schema: TranslatorSchema, fn: string, body: str
   for (const sqlName of tables) {
     const table = schema.tableBySqlName(sqlName);
     if (!table) continue;
-    const updated = schema.triggersOf(sqlName).map((t) => (t.function === fn ? { ...t, ...touched(programOf(body)) } : t));
+    const updated = schema.triggersOf(sqlName).map((t) => (t.function === fn ? { ...t, ...touched(schema, programOf(body)) } : t));
     steps.push(...rebuildTableTriggers(schema, table, updated, translateNode, bodies));
   }
   return steps;
@@ -237,21 +237,29 @@ function rebuildTableTriggers(schema: TranslatorSchema, table: TableInfo, trigge
   return steps;
 }
 
-/** The tables a function's statements write and read. */
-function touched(ops: TriggerOp[]): Pick<TriggerDefinition, 'writes' | 'reads'> {
+/**
+ * The tables a function's statements write and read, by their stored names (`jobs.job_queues`), as
+ * the mixer keys tables: a table of another schema named by its bare name keyed a table of that
+ * name in public, so a transaction's trigger writes there took no lock on the table they wrote.
+ */
+function touched(schema: TranslatorSchema, ops: TriggerOp[]): Pick<TriggerDefinition, 'writes' | 'reads'> {
   const writes = new Set<string>();
   const reads = new Set<string>();
+  const stored = (rv: Node): string => {
+    const name = String(rv.relname);
+    return rv.schemaname ? storedName(String(rv.schemaname), name) : (schema.resolveRelation(name) ?? name);
+  };
   const walk = (n: unknown, top: boolean): void => {
     if (n === null || typeof n !== 'object') return;
     if (Array.isArray(n)) return n.forEach((x) => walk(x, false));
     const node = n as Node;
-    if (node.RangeVar) reads.add(String(node.RangeVar.relname));
+    if (node.RangeVar) reads.add(stored(node.RangeVar));
     for (const [k, v] of Object.entries(node)) if (!(top && k === 'relation')) walk(v, false);
   };
   for (const op of ops) {
     if (op.kind === 'sql') {
       const s = op.statement.InsertStmt ?? op.statement.UpdateStmt ?? op.statement.DeleteStmt;
-      writes.add(String(s.relation.relname));
+      writes.add(stored(s.relation));
       walk(s, true);
     } else {
       walk(op, false);
