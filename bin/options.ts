@@ -70,8 +70,11 @@ options:
   --tls-key FILE           PEM private key of --tls-cert (EVSQL_TLS_KEY)
   --tls-required           refuse TCP clients that do not use TLS with FATAL 28000, as a pg_hba
                            hostssl line does; the Unix socket is not affected (EVSQL_TLS_REQUIRED=1)
-  --databases LIST         comma-separated database names clients may connect to; any other is
-                           FATAL 3D000 (EVSQL_DATABASES, default postgres,template1,evsql)
+  --databases LIST         comma-separated names of the default database; any other name is FATAL
+                           3D000 unless CREATE DATABASE made it (EVSQL_DATABASES, default
+                           postgres,template1,evsql)
+  --max-databases N        databases CREATE DATABASE may make, each with its own replicas and
+                           threads (EVSQL_MAX_DATABASES, default 16)
   --statement-timeout DUR  default statement_timeout, e.g. 30s (EVSQL_STATEMENT_TIMEOUT, default 0: none)
   --lock-timeout DUR       default lock_timeout (EVSQL_LOCK_TIMEOUT, default 0: wait, as PostgreSQL;
                            deadlocks are 40P01 at once)
@@ -113,6 +116,7 @@ const OPTIONS = {
   users: { type: 'string' },
   auth: { type: 'string' },
   'max-connections': { type: 'string' },
+  'max-databases': { type: 'string' },
   'tls-cert': { type: 'string' },
   'tls-key': { type: 'string' },
   'tls-required': { type: 'boolean' },
@@ -159,6 +163,7 @@ export interface StartConfig {
   users: Map<string, StoredCredential>;
   authMethod: AuthMethod;
   maxConnections: number;
+  maxDatabases: number;
   maxMessageSize: number;
   authenticationTimeoutMs: number;
   databases: string[];
@@ -403,6 +408,7 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
     maxMessageSize: int('max-message-size', 64 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     authenticationTimeoutMs: authenticationTimeout(),
     databases: databases(),
+    maxDatabases: int('max-databases', 16, 0, 1000),
     tls: certificate,
     tlsRequired: tlsRequired(certificate !== null),
     settings: {

@@ -51,6 +51,24 @@ export interface SessionContext {
   settings: Record<string, string>;
   /** The connection's socket (null addresses over a Unix socket) and the server's start: inet_client_addr(), pg_postmaster_start_time(). */
   endpoint?: Endpoint;
+  /** pg_database's rows when the server serves more than its default database, and the session's among them. */
+  databases?: ServedDatabases;
+}
+
+/** What pg_database says of a database the server serves. */
+export interface DatabaseEntry {
+  oid: number;
+  name: string;
+  /** CONNECTION LIMIT: -1 for none. */
+  connectionLimit: number;
+  allowConnections: boolean;
+  isTemplate: boolean;
+}
+
+export interface ServedDatabases {
+  /** The OID of the session's database. */
+  current: number;
+  all: readonly DatabaseEntry[];
 }
 
 export interface Endpoint {

@@ -69,7 +69,7 @@ export class SessionActivity extends ServerViews {
       const a = conn.activity;
       const [addr, port] = splitAddress(conn.clientAddress());
       this.insert.run({
-        datid: DATABASE_OID,
+        datid: s.databaseOid,
         datname: s.database,
         pid: conn.pid,
         leader_pid: null,

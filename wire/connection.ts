@@ -36,30 +36,31 @@ import type { TranslatorSchema } from '../dialect/translate/schema.js';
 import { sessionTempPrefix } from '../dialect/catalog/definitions.js';
 import { quoteIdentifier } from '../pg/ident.js';
 import { wholeResult, type ExecResult } from '../executor/messages.js';
-import type { Endpoint, SessionContext } from '../dialect/plan.js';
-import { SessionNotifications, type NotificationHub, type Notification } from './notifications.js';
+import type { Endpoint } from '../dialect/plan.js';
+import { SessionNotifications, type Notification } from './notifications.js';
+import type { ServedDatabase } from './database.js';
+import type { DatabaseEntry } from '../dialect/plan.js';
+import type { CreateDatabase, DatabaseSpec, DropDatabase } from '../dialect/translate/databases.js';
 import type { AdvisoryLocks } from './advisory-locks.js';
 import type { AdvisorySpec, CallArgument } from '../dialect/translate/advisory.js';
 
 export interface ServerContext {
-  newSession(): Session;
-  /** Who listens on which channel, server-wide. */
-  notifications: NotificationHub;
+  /** The database a client connecting to `name` gets, or undefined where there is none of that name. */
+  database(name: string): ServedDatabase | undefined;
+  /** How many connections are in `db` now (its CONNECTION LIMIT). */
+  connectionsTo(db: ServedDatabase): number;
+  /** pg_database's rows of the server's databases, or null while it serves only its default one. */
+  listDatabases(): readonly DatabaseEntry[] | null;
+  createDatabase(spec: CreateDatabase): Promise<void>;
+  /** DROP DATABASE from a session in `from`; its notices. */
+  dropDatabase(spec: DropDatabase, from: ServedDatabase): Promise<PgError[]>;
   /** Who holds which advisory lock, server-wide. */
   advisoryLocks: AdvisoryLocks;
-  /** The schema statements are translated against now: a new one after every schema change. */
-  schema(): TranslatorSchema;
-  /** Answers queries the server itself answers (evsql_replicas, pg_stat_activity …); null, at once, for any other statement. */
-  statusQuery(t: Translation, params: SqliteValue[], ctx: () => SessionContext): Promise<ExecResult | null> | null;
-  /** The result columns of a statement statusQuery answers (Describe), or null for any other. */
-  statusColumns(t: Translation): ExecResult['columns'] | null;
   authMethod: AuthMethod;
   users: UserStore;
   maxMessageSize: number;
   /** PostgreSQL's authentication_timeout: from connect to authenticated, or the socket is dropped. */
   authenticationTimeoutMs: number;
-  /** Database names a client may connect to; any other is FATAL 3D000. */
-  databases: ReadonlySet<string>;
   /** TCP clients without TLS are refused (28000). */
   tlsRequired: boolean;
   /** When the server started, ms since the epoch: pg_postmaster_start_time(). */
@@ -95,7 +96,9 @@ export class Connection {
   private session!: Session;
   private readonly statements = new StatementStore(() => this.schema());
   private readonly cursors = new CursorStore();
-  private readonly notifications: SessionNotifications;
+  /** The database connected to: set once the startup packet names one the server has (authStep refuses any other). */
+  private db!: ServedDatabase;
+  private notifications!: SessionNotifications;
   /** Notifications for this session, held while it is busy or in a transaction block. */
   private inbox: Notification[] = [];
   private skipUntilSync = false;
@@ -131,7 +134,6 @@ export class Connection {
   constructor(private readonly socket: Socket, private readonly server: ServerContext, pid: number) {
     this.pid = pid;
     this.secret = (Math.random() * 0x7fffffff) | 0;
-    this.notifications = new SessionNotifications(server.notifications, { pid, notify: (n) => this.onNotification(n) });
     this.reader = new MessageReader(server.maxMessageSize);
     socket.setNoDelay(true);
     socket.on('data', (chunk) => this.onData(chunk));
@@ -150,7 +152,7 @@ export class Connection {
    * for at every statement.
    */
   private schema(): TranslatorSchema {
-    const shared = this.server.schema();
+    const shared = this.db.schema();
     const path = this.rules?.searchPath();
     if (!this.schemaView || this.schemaView.shared !== shared || this.schemaView.path !== path) {
       this.schemaView = { shared, path, view: shared.forSession(sessionTempPrefix(this.pid), path) };
@@ -304,7 +306,16 @@ export class Connection {
     if (!this.server.admit(this)) {
       throw new PgError(SqlState.tooManyConnections, 'sorry, too many clients already', { severity: 'FATAL' });
     }
-    this.session = this.server.newSession();
+    const db = this.server.database(database);
+    if (db) {
+      this.db = db;
+      this.rules.servedDatabases = () => {
+        const all = this.server.listDatabases();
+        return all ? { current: db.entry.oid, all } : undefined;
+      };
+      this.session = db.newSession();
+      this.notifications = new SessionNotifications(db.notifications, { pid: this.pid, notify: (n) => this.onNotification(n) });
+    }
     this.auth = new AuthExchange(this.server.authMethod, user, this.server.users);
     this.state = 'auth';
     this.authStep(this.auth.start());
@@ -315,10 +326,7 @@ export class Connection {
       this.flush();
       return;
     }
-    const { database } = this.rules.identity;
-    // template0 is listed in pg_database, but refuses connections there as in PostgreSQL.
-    if (database === 'template0' && !this.server.databases.has(database)) throw new PgError(SqlState.objectNotInPrerequisiteState, `database "${database}" is not currently accepting connections`, { severity: 'FATAL' });
-    if (!this.server.databases.has(database)) throw new PgError(SqlState.invalidCatalogName, `database "${database}" does not exist`, { severity: 'FATAL' });
+    this.checkDatabase(this.rules.identity.database);
     this.checkLoginRole(this.rules.identity.user);
     this.useEncoding(this.rules.show('client_encoding'));
     writeGreeting(this.out, this.rules.reportedEntries(), this.pid, this.secret);
@@ -328,12 +336,50 @@ export class Connection {
     this.server.log.info({ ...this.who(), application_name: this.rules.show('application_name') }, 'connection authorized');
   }
 
+  /** CREATE DATABASE and DROP DATABASE, which the server carries out: a database is replicas of its own. */
+  private async runDatabase(spec: DatabaseSpec): Promise<void> {
+    if (spec.action === 'drop') {
+      for (const notice of await this.server.dropDatabase(spec, this.db)) this.output.notice(notice);
+      msg.commandComplete(this.out, 'DROP DATABASE');
+      return;
+    }
+    const owner = spec.owner;
+    if (owner !== null && owner !== this.rules.identity.user && !this.db.schema().role(owner)) {
+      throw new PgError(SqlState.undefinedObject, `role "${owner}" does not exist`);
+    }
+    await this.server.createDatabase(spec);
+    for (const warning of spec.warnings) this.output.notice(warning);
+    msg.commandComplete(this.out, 'CREATE DATABASE');
+  }
+
+  /** As PostgreSQL's InitPostgres, once authenticated: the database exists, takes connections, and has room for one more. */
+  private checkDatabase(name: string): void {
+    // template0 is listed in pg_database, but refuses connections there as in PostgreSQL.
+    const closed = name === 'template0' || (this.db?.entry.allowConnections === false);
+    if (closed) throw new PgError(SqlState.objectNotInPrerequisiteState, `database "${name}" is not currently accepting connections`, { severity: 'FATAL' });
+    if (!this.db) throw new PgError(SqlState.invalidCatalogName, `database "${name}" does not exist`, { severity: 'FATAL' });
+    const limit = this.db.entry.connectionLimit;
+    // This connection counts among them already.
+    if (limit >= 0 && this.server.connectionsTo(this.db) > limit) throw new PgError(SqlState.tooManyConnections, `too many connections for database "${name}"`, { severity: 'FATAL' });
+  }
+
+  /** The database this connection is in (DROP DATABASE counts them), once known. */
+  get servedDatabase(): ServedDatabase | undefined {
+    return this.db;
+  }
+
+  /** Ends the session (DROP DATABASE … WITH (FORCE)); settles once it has rolled back. */
+  terminate(err: PgError): Promise<void> {
+    this.fatal(err);
+    return this.ended();
+  }
+
   /**
    * A session acts as a superuser and enforces no privileges, so it may not log in as a role made
    * with CREATE ROLE that is not one: PostgreSQL's 28000 for a NOLOGIN role, else 0A000.
    */
   private checkLoginRole(user: string): void {
-    const role = this.server.schema().role(user);
+    const role = this.db.schema().role(user);
     if (!role || role.super) return;
     if (!role.login) throw new PgError(SqlState.invalidAuthorizationSpecification, `role "${user}" is not permitted to log in`, { severity: 'FATAL' });
     throw new PgError(SqlState.featureNotSupported, `logging in as role "${user}", which is not a superuser, is not supported by evsql (sessions enforce no privileges)`, { severity: 'FATAL' });
@@ -367,13 +413,14 @@ export class Connection {
   }
 
   /** The session's state as pg_stat_activity shows it; null before authentication completes. */
-  activityState(): { state: string; user: string; database: string; applicationName: string; lockWait: 'transactionid' | 'advisory' | null } | null {
+  activityState(): { state: string; user: string; database: string; databaseOid: number; applicationName: string; lockWait: 'transactionid' | 'advisory' | null } | null {
     if (this.state !== 'ready') return null;
     const idle = { I: 'idle', T: 'idle in transaction', E: 'idle in transaction (aborted)' }[this.rules.txStatus];
     return {
       state: this.processing || this.awaitingSync ? 'active' : idle,
       user: this.rules.identity.user,
       database: this.rules.identity.database,
+      databaseOid: this.db.entry.oid,
       applicationName: this.rules.show('application_name'),
       lockWait: this.advisoryCancel ? 'advisory' : this.session.waitingForLock ? 'transactionid' : null,
     };
@@ -693,7 +740,7 @@ export class Connection {
 
   /** SQLite's declared types of the result, from the server's own answer or a replica. */
   private async describeColumns(t: Translation): Promise<ColumnType[] | null> {
-    const declared = this.server.statusColumns(t) ?? (await this.session.describe(t.steps, this.rules.ctx(), this.schema().describeTemps(t.lockingRead))).columns;
+    const declared = this.db.statusColumns(t) ?? (await this.session.describe(t.steps, this.rules.ctx(), this.schema().describeTemps(t.lockingRead))).columns;
     const columns = declared ? resultColumns(t.columns!, declared, null, this.schema()) : null;
     DESCRIBED.set(t, columns);
     return columns;
@@ -861,6 +908,8 @@ export class Connection {
         msg.commandComplete(this.out, set ? `SELECT ${rows.length}` : t.tag);
         return;
       }
+      case 'database':
+        return this.runDatabase(t.database!);
       case 'copy': {
         this.copyIn = await startCopy(this.copyHost(), t, params, portal === null);
         return this.copyIn ? 'copy' : undefined;
@@ -883,7 +932,7 @@ export class Connection {
     if (t.currentOf) params = [...params.slice(0, t.currentOf.first - 1), ...this.cursors.currentKey(t.currentOf.cursor, t.currentOf.table)];
     // PostgreSQL binds up to 65,535 parameters, SQLite fewer: past that, they go in as literals.
     const runnable = t.steps.some((s) => s.params.length > MAX_SQLITE_VARIABLES) ? { ...t, steps: t.steps.map((s) => inlineParameters(s, params)) } : t;
-    const own = t.advisory ? this.withStatementTimeout(() => this.runAdvisory(t.advisory!, params, t.advisoryKey)) : this.server.statusQuery(t, params, () => this.rules.ctx());
+    const own = t.advisory ? this.withStatementTimeout(() => this.runAdvisory(t.advisory!, params, t.advisoryKey)) : this.db.statusQuery(t, params, () => this.rules.ctx());
     if (!own && !t.caught && runnable === t) {
       let read: ExecResult | undefined;
       try {
@@ -1380,7 +1429,7 @@ export class Connection {
     this.socket.end();
     this.socket.destroySoon?.();
     this.server.leave(this);
-    this.notifications.unlistenAll();
+    this.notifications?.unlistenAll();
     this.statements.clear();
     this.advisoryCancel?.(new PgError(SqlState.adminShutdown, 'terminating connection'));
     this.server.advisoryLocks.releaseAll(this.pid, 'session');

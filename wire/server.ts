@@ -12,16 +12,11 @@ import { type AuthMethod, type UserStore } from './auth.js';
 import { Connection, type ServerContext } from './connection.js';
 import { PgError, SqlState } from '../pg/errors.js';
 import { loadParser } from '../dialect/translate/parse.js';
-import { TranslatorSchema } from '../dialect/translate/schema.js';
-import type { Translation } from '../dialect/translate/translate.js';
-import { Pipeline, type PipelineOptions } from '../cluster/pipeline.js';
-import { LockWaits } from '../cluster/lock-waits.js';
-import { Session } from '../cluster/session.js';
-import { StatusTables } from '../cluster/status-tables.js';
-import { Backups } from '../cluster/backup.js';
+import type { PipelineOptions } from '../cluster/pipeline.js';
+import { ServedDatabase } from './database.js';
+import { Databases } from './databases.js';
 import { SessionActivity } from './activity.js';
 import { SessionViews } from './session-views.js';
-import { NotificationHub } from './notifications.js';
 import { AdvisoryLocks } from './advisory-locks.js';
 import { negotiateEncryption, refuse } from './tls.js';
 
@@ -33,8 +28,10 @@ export interface ServerOptions extends Omit<PipelineOptions, 'log'> {
   maxConnections: number;
   maxMessageSize: number;
   authenticationTimeoutMs: number;
-  /** Database names clients may connect to. */
+  /** The names the default database answers to. */
   databases: string[];
+  /** Databases CREATE DATABASE may make, at most. */
+  maxDatabases: number;
   /** PEM certificate and key for TLS over TCP; null: SSLRequest is answered 'N'. */
   tls: { cert: string; key: string } | null;
   /** TCP clients without TLS are refused (28000). */
@@ -80,23 +77,14 @@ export class EvsqlServer {
   private unixPath: string | null = null;
   /** Takes a new client socket; `tcp` false over the Unix socket. */
   private readonly accept: (socket: Socket, tcp: boolean) => void;
-  private readonly pipeline: Pipeline;
+  private readonly databases: Databases;
   private readonly connections = new Map<number, Connection>();
   private readonly sockets = new Set<Socket>();
   private nextPid = 1000 + Math.floor(Math.random() * 1000);
   private stopping = false;
-  private schema: TranslatorSchema;
-  private readonly waits: LockWaits;
   private readonly counts = { accepted: 0, rejected: 0, bytesReceived: 0, bytesSent: 0 };
 
   constructor(private readonly options: ServerOptions) {
-    this.pipeline = new Pipeline({ ...options, log: options.log });
-    this.schema = new TranslatorSchema(this.pipeline.schemaSnapshot);
-    this.pipeline.onSchemaChange = (snapshot) => {
-      this.schema = new TranslatorSchema(snapshot);
-    };
-    const waits = (this.waits = new LockWaits(this.pipeline.locks));
-    const status = new StatusTables(this.pipeline);
     const advisoryLocks = new AdvisoryLocks();
     const activity = new SessionActivity(
       () => this.connections.values(),
@@ -104,26 +92,26 @@ export class EvsqlServer {
       advisoryLocks,
     );
     const sessionViews = new SessionViews((pid) => this.connections.get(pid));
-    const backups = new Backups(this.pipeline);
+    const pipelineOptions: PipelineOptions = { ...options, log: options.log };
+    this.databases = new Databases({
+      dataDir: options.dataDir,
+      defaultNames: options.databases,
+      max: options.maxDatabases,
+      refuseCreate: options.replicaLink ? 'in a cluster over NATS (one database)' : null,
+      make: (entry, dir) => new ServedDatabase(entry, dir === null ? pipelineOptions : { ...pipelineOptions, dataDir: dir }, [activity, sessionViews]),
+    });
     const failedLevel = options.failedStatementLevel;
     const context: ServerContext = {
-      newSession: () => new Session(this.pipeline, waits),
-      notifications: new NotificationHub(),
       advisoryLocks,
-      schema: () => this.schema,
-      statusQuery: (t, params, sessionCtx) => {
-        let answers = ANSWERED_HERE.get(t);
-        if (answers === undefined) ANSWERED_HERE.set(t, (answers = activity.answers(t) || sessionViews.answers(t) || backups.calls(t) || status.answers(t)));
-        if (!answers) return null;
-        const ctx = sessionCtx();
-        return (async () => activity.query(t, params, ctx) ?? sessionViews.query(t, params, ctx) ?? (await backups.query(t, params, ctx)) ?? status.query(t, params, ctx))();
-      },
-      statusColumns: (t) => activity.columns(t) ?? sessionViews.columns(t) ?? backups.columns(t) ?? status.columns(t),
+      database: (name) => this.databases.find(name),
+      connectionsTo: (db) => [...this.connections.values()].filter((c) => c.servedDatabase === db).length,
+      listDatabases: () => this.databases.list(),
+      createDatabase: (spec) => this.databases.create(spec),
+      dropDatabase: (spec, from) => this.databases.drop(spec, from, (db) => [...this.connections.values()].filter((c) => c.servedDatabase === db)),
       authMethod: options.authMethod,
       users: options.users,
       maxMessageSize: options.maxMessageSize,
       authenticationTimeoutMs: options.authenticationTimeoutMs,
-      databases: new Set(options.databases),
       tlsRequired: options.tlsRequired,
       startedAt: Date.now(),
       defaults: options.settings,
@@ -192,7 +180,8 @@ export class EvsqlServer {
 
   /** A read-only snapshot of the figures, taken when asked. */
   figures(): ServerFigures {
-    const replicas = this.pipeline.replicaRows().map(([id, status, appliedSeq, stateRoot, batches, rollbacks, repairs, host, lag]) => ({
+    const pipeline = this.databases.default.pipeline;
+    const replicas = pipeline.replicaRows().map(([id, status, appliedSeq, stateRoot, batches, rollbacks, repairs, host, lag]) => ({
       id: Number(id),
       host: host === null ? null : String(host),
       status: String(status),
@@ -203,7 +192,7 @@ export class EvsqlServer {
       rollbacks: Number(rollbacks),
       repairs: Number(repairs),
     }));
-    const stats = Object.fromEntries(this.pipeline.statRows().map(([name, value]) => [String(name), String(value)]));
+    const stats = Object.fromEntries(pipeline.statRows().map(([name, value]) => [String(name), String(value)]));
     let bytesReceived = this.counts.bytesReceived;
     let bytesSent = this.counts.bytesSent;
     for (const s of this.sockets) {
@@ -215,14 +204,14 @@ export class EvsqlServer {
       stats,
       quorum: Math.floor(replicas.length / 2) + 1,
       connections: { open: this.connections.size, accepted: this.counts.accepted, rejected: this.counts.rejected, bytesReceived, bytesSent },
-      locks: { ...this.waits.counts },
+      locks: { ...this.databases.default.waits.counts },
     };
   }
 
   /** Resolves with the port actually bound (useful with port 0). */
   async listen(): Promise<number> {
     await loadParser();
-    await this.pipeline.open();
+    await this.databases.open();
     await new Promise<void>((resolve, reject) => {
       this.server.once('error', reject);
       this.server.listen(this.options.port, this.options.host, () => resolve());
@@ -279,9 +268,6 @@ export class EvsqlServer {
     await Promise.race([Promise.all(sessions.map((c) => c.ended())), timeout]);
     clearTimeout(timer);
     await closed;
-    await this.pipeline.close();
+    await this.databases.close();
   }
 }
-
-/** Per translation (statements are translated once and kept): whether the server answers it itself. */
-const ANSWERED_HERE = new WeakMap<Translation, boolean>();

@@ -9,7 +9,7 @@ import { encodeText, type TextEncoder } from '../pg/types/text-format.js';
 import { withStatementClock } from '../pg/types/timestamp.js';
 import { hasSessionStyles, withSessionStyles } from '../pg/types/session-styles.js';
 import type { Translation } from '../dialect/translate/translate.js';
-import type { Endpoint, SessionContext } from '../dialect/plan.js';
+import type { Endpoint, ServedDatabases, SessionContext } from '../dialect/plan.js';
 import { clockMillis } from '../lib/clock.js';
 import { SETTINGS } from '../dialect/runtime/catalog/builtin-data.js';
 import { searchPathNames } from '../dialect/catalog/namespaces.js';
@@ -97,6 +97,7 @@ function outsideTransactionOnly(t: Translation): string | undefined {
   if (t.node.DropStmt?.concurrent) return 'DROP INDEX CONCURRENTLY';
   if (t.node.VacuumStmt?.is_vacuumcmd) return 'VACUUM';
   if (t.node.DiscardStmt?.target === 'DISCARD_ALL') return 'DISCARD ALL';
+  if (t.kind === 'database') return t.tag;
   return undefined;
 }
 
@@ -105,6 +106,8 @@ function abortedBlock(): PgError {
 }
 
 export class SessionRules {
+  /** pg_database's rows of the server's databases, where it serves more than its default one. */
+  servedDatabases: (() => ServedDatabases | undefined) | null = null;
   private settings: Settings;
   private status: TxStatus = 'I';
   private implicitKind: ImplicitTransaction | null = null;
@@ -203,7 +206,7 @@ export class SessionRules {
     if ((this.status === 'T' || this.implicitKind) && !SNAPSHOTLESS.has(t.kind)) this.snapshotTaken = true;
     // Outside a block the statement is its own transaction, which default_transaction_read_only sets.
     const readOnly = this.settings.get(this.status === 'T' ? 'transaction_read_only' : 'default_transaction_read_only') === 'on';
-    if ((t.kind === 'dml' || t.kind === 'ddl') && this.status !== 'E' && readOnly) {
+    if ((t.kind === 'dml' || t.kind === 'ddl' || t.kind === 'database') && this.status !== 'E' && readOnly) {
       throw new PgError(SqlState.readOnlySqlTransaction, `cannot execute ${t.tag} in a read-only transaction`);
     }
   }
@@ -544,6 +547,8 @@ export class SessionRules {
     const ctx: SessionContext = { user, database, pid, now, seed: (Math.random() * 0x100000000) >>> 0, settings: this.settings.changed() };
     if (endpoint) ctx.endpoint = endpoint;
     if (this.status !== 'I' || this.implicitKind) ctx.transactionStart = this.txStartedAt;
+    const databases = this.servedDatabases?.();
+    if (databases) ctx.databases = databases;
     return ctx;
   }
 

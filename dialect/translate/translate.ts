@@ -67,6 +67,7 @@ import { hasParamSlot, placeParams } from './param-slots.js';
 import { skipLockedDml } from './skip-locked.js';
 import type { ConstraintsSet } from '../catalog/constraint-modes.js';
 import { constraintsSet } from './set-constraints.js';
+import { type DatabaseSpec, createDatabase, dropDatabase } from './databases.js';
 
 export type StatementKind =
   | 'query' // returns rows, changes nothing
@@ -90,6 +91,7 @@ export type StatementKind =
   | 'close' // CLOSE cursor, CLOSE ALL
   | 'notify' // LISTEN, UNLISTEN, NOTIFY: the connection keeps them until the transaction ends
   | 'do' // an anonymous code block: the connection runs its statements one by one
+  | 'database' // CREATE DATABASE, DROP DATABASE: the server carries them out
   | 'noop'; // accepted and answered with its tag only (VACUUM, ANALYZE, COMMENT, …)
 
 export interface CopySpec {
@@ -180,6 +182,8 @@ export interface Translation {
   notify?: NotifySpec;
   /** pg_advisory_lock and its kin: the connection runs them, the statement has no steps. */
   advisory?: AdvisorySpec;
+  /** CREATE DATABASE and DROP DATABASE: what the server is to make or drop. */
+  database?: DatabaseSpec;
   /** The SELECT that computes an advisory lock's key given as an expression: its row's columns are the key. */
   advisoryKey?: Translation;
   /** PREPARE: the statement's text and the parameter types it declares. */
@@ -702,6 +706,9 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return { ...base(raw, schema, 'noop', 'SET CONSTRAINTS'), constraintsSet: constraintsSet(schema, s) };
     case 'CheckPointStmt':
       return base(raw, schema, 'noop', 'CHECKPOINT');
+    case 'CreatedbStmt':
+    case 'DropdbStmt':
+      return { ...base(raw, schema, 'database', type === 'CreatedbStmt' ? 'CREATE DATABASE' : 'DROP DATABASE'), database: type === 'CreatedbStmt' ? createDatabase(s) : dropDatabase(s) };
     case 'LockStmt':
       return base(raw, schema, 'noop', 'LOCK TABLE');
     case 'ListenStmt':

@@ -9,6 +9,7 @@ import { defaultSetting, settingInUnit } from '../../../pg/settings.js';
 import { AM, AUTHIDS, BTREE_OPCLASSES, COLLATIONS, NAMESPACES, PROCS, SETTINGS, TABLESPACES, TYPES, TYPE_COLUMNS } from './builtin-data.js';
 import { RELATIONS, columnNames, type CatalogRelation } from '../../catalog/definitions.js';
 import { BOOTSTRAP_SUPERUSER, BTREE_AM, DATABASE_OID, HEAP_AM, NAMESPACE } from '../../catalog/oids.js';
+import type { ServedDatabases } from '../../plan.js';
 import { PLPGSQL_LANGUAGE } from '../../catalog/extensions.js';
 import { BTREE_OPERATOR_CLASSES } from '../../catalog/index-classes.js';
 import type { Role } from '../../catalog/roles.js';
@@ -19,6 +20,7 @@ export type Row = Record<string, Value>;
 export interface Session {
   user: string;
   database: string;
+  databases?: ServedDatabases;
 }
 
 function fromColumns(columns: string[], values: Array<Array<unknown>>): Row[] {
@@ -309,10 +311,22 @@ const TEMPLATES: ReadonlyArray<{ oid: number; name: string; allowConnections: bo
 ];
 const TEMPLATE_DATABASE_ACL = ['=c/postgres', 'postgres=CTc/postgres'];
 
-/** The session's database (the one evsql serves, by the name it connected with) and the templates of another name. */
+/** The OID of the session's database. */
+export function currentDatabaseOid(session: Session): number {
+  return session.databases?.current ?? DATABASE_OID;
+}
+
+/**
+ * The session's database (by the name it connected with: the default one answers to several),
+ * the others the server serves, and the templates of another name.
+ */
 export function databaseRows(session: Session): Row[] {
+  const current = currentDatabaseOid(session);
   const templates = TEMPLATES.filter((t) => t.name !== session.database).map((t) => ({ ...databaseRow(t.oid, t.name, true, t.allowConnections), datacl: TEMPLATE_DATABASE_ACL }));
-  return [databaseRow(DATABASE_OID, session.database, TEMPLATES.some((t) => t.name === session.database), true), ...templates];
+  const others = (session.databases?.all ?? []).filter((d) => d.oid !== current).map((d) => ({ ...databaseRow(d.oid, d.name, d.isTemplate, d.allowConnections), datconnlimit: d.connectionLimit }));
+  const own = session.databases?.all.find((d) => d.oid === current);
+  const row = { ...databaseRow(current, session.database, own?.isTemplate ?? TEMPLATES.some((t) => t.name === session.database), own?.allowConnections ?? true), datconnlimit: own?.connectionLimit ?? -1 };
+  return [row, ...others, ...templates];
 }
 
 /**

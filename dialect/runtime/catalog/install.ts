@@ -116,7 +116,7 @@ export class Catalog {
     const master = this.masterRows(session.pid);
     this.typeSchemas.visible = new Set(searchPathNames(session.settings.search_path, session.user));
     const lastValues = this.lastValues(master);
-    const schemaKey = createHash('sha1').update(JSON.stringify([master, [...lastValues].map(([t, v]) => [t, String(v)]), session.user, session.database])).digest('base64');
+    const schemaKey = createHash('sha1').update(JSON.stringify([master, [...lastValues].map(([t, v]) => [t, String(v)]), session.user, session.database, session.databases ?? null])).digest('base64');
     const settingsKey = JSON.stringify(session.settings);
     const unfilled = this.readState.get('builtins') === undefined;
     const schemaStale = this.readState.get('schema') !== schemaKey;

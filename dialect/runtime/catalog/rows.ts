@@ -18,6 +18,7 @@ import {
   catalogColumns,
   catalogRelationRows,
   classRow,
+  currentDatabaseOid,
   databaseRows,
   NAMESPACE_ROWS,
   OPCLASS_ROWS,
@@ -44,7 +45,7 @@ import { timingText, triggerDefinitionText, triggerFunctionText, triggerOid, tri
 import { domainOid } from '../../catalog/domains.js';
 import { droppedColumnName } from '../../catalog/dropped-columns.js';
 import { namespaceOid, splitStoredName } from '../../catalog/namespaces.js';
-import { DATABASE_OID, DEFAULT_COLLATION, NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, GIN_AM, HASH_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
+import { DEFAULT_COLLATION, NAMESPACE, BOOTSTRAP_SUPERUSER, BTREE_AM, GIN_AM, HASH_AM, HEAP_AM, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME, objectOid } from '../../catalog/oids.js';
 
 export interface CatalogContent {
   /** Rows per catalog relation, keyed `schema.name`. */
@@ -160,7 +161,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   rel('information_schema.table_privileges').push(...privileges.all);
   rel('information_schema.role_table_grants').push(...privileges.own);
   const datacl = model.objectAcls.get(`database:${db}`);
-  rel('pg_database').push(...databaseRows(session).map((d) => (d.oid === DATABASE_OID ? { ...d, datacl: datacl ? datacl.map((i) => aclItemText(i, roleName)) : null } : d)));
+  rel('pg_database').push(...databaseRows(session).map((d) => (d.oid === currentDatabaseOid(session) ? { ...d, datacl: datacl ? datacl.map((i) => aclItemText(i, roleName)) : null } : d)));
   const publicAcl = model.objectAcls.get('schema:public');
   rel('pg_namespace').push(...NAMESPACE_ROWS.filter((n) => Number(n.oid) === NAMESPACE.public).map((n) => (publicAcl ? { ...n, nspacl: publicAcl.map((i) => aclItemText(i, roleName)) } : n)));
   for (const r of RELATIONS) {
@@ -307,7 +308,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
 
   statisticsRows(model, rel);
   routineRows(model, db, enumNames, rel);
-  for (const [datid, datname] of [[0, null], [DATABASE_OID, db]] as const) rel('pg_stat_database').push(databaseStatistics(datid, datname));
+  for (const [datid, datname] of [[0, null], [currentDatabaseOid(session), db]] as const) rel('pg_stat_database').push(databaseStatistics(datid, datname));
   out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...extensionTypeRows(model, names), ...rowTypeRows(model, names), ...compositeTypeRows(model, rel, names), ...domainRows(model, rel, definitions, names, db)]);
   const functionTexts: Row[] = [];
   out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));

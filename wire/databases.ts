@@ -1,0 +1,178 @@
+/**
+ * The databases the server serves: the default one, at the data directory's top, under every name
+ * --databases gives it, and those CREATE DATABASE made, each a set of replicas of its own under
+ * `base/<oid>/` beside its `database.json`. A database is listed once its replicas are made and
+ * its `database.json` is on disk; a directory without one (a CREATE DATABASE cut short) or marked
+ * dropped is removed at startup.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { join } from 'node:path';
+import { PgError, SqlState } from '../pg/errors.js';
+import { DATABASE_OID } from '../dialect/catalog/oids.js';
+import type { CreateDatabase, DropDatabase } from '../dialect/translate/databases.js';
+import type { ServedDatabase } from './database.js';
+import type { DatabaseEntry } from '../dialect/plan.js';
+
+/** PostgreSQL's first OID for objects made after initdb: new databases draw theirs from here. */
+const FIRST_OID = 16384;
+const MANIFEST = 'database.json';
+const DROPPED = '.dropped';
+
+export interface DatabasesOptions {
+  dataDir: string;
+  /** The names the default database answers to; the first is the one other databases list it by. */
+  defaultNames: string[];
+  /** Databases CREATE DATABASE may make, at most. */
+  max: number;
+  /** Why CREATE DATABASE cannot be served (a cluster over NATS), or null. */
+  refuseCreate: string | null;
+  /** Makes the database of `entry` over the replica files in `dir` (not yet opened). */
+  make: (entry: DatabaseEntry, dir: string | null) => ServedDatabase;
+}
+
+/** A connection, as DROP DATABASE sees those of the database it drops. */
+export interface DatabaseSession {
+  /** Ends the session with this error (FATAL) and settles once it has rolled back. */
+  terminate(err: PgError): Promise<void>;
+}
+
+export class Databases {
+  readonly default: ServedDatabase;
+  private readonly created = new Map<string, ServedDatabase>();
+  /** Names a CREATE DATABASE is making now: another of the same name is refused. */
+  private readonly making = new Set<string>();
+  /** pg_database's rows beyond the templates: null while the default database is the only one. */
+  private listed: DatabaseEntry[] | null = null;
+
+  constructor(private readonly options: DatabasesOptions) {
+    this.default = options.make({ oid: DATABASE_OID, name: options.defaultNames[0] ?? 'postgres', connectionLimit: -1, allowConnections: true, isTemplate: false }, null);
+  }
+
+  private get base(): string {
+    return join(this.options.dataDir, 'base');
+  }
+
+  /** Opens the default database and every one made before. */
+  async open(): Promise<void> {
+    await this.default.open();
+    if (this.options.refuseCreate !== null || !existsSync(this.base)) return;
+    for (const name of readdirSync(this.base)) {
+      const dir = join(this.base, name);
+      const manifest = join(dir, MANIFEST);
+      if (!/^\d+$/.test(name) || !existsSync(manifest)) {
+        rmSync(dir, { recursive: true, force: true });
+        continue;
+      }
+      const entry = { ...(JSON.parse(readFileSync(manifest, 'utf8')) as Omit<DatabaseEntry, 'oid'>), oid: Number(name) };
+      const db = this.options.make(entry, dir);
+      await db.open();
+      this.created.set(entry.name, db);
+    }
+    this.relist();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.default, ...this.created.values()].map((db) => db.close()));
+  }
+
+  /** The database a client connecting to `name` gets, or undefined. */
+  find(name: string): ServedDatabase | undefined {
+    return this.options.defaultNames.includes(name) ? this.default : this.created.get(name);
+  }
+
+  /** pg_database's rows of the server's databases (templates aside), or null while there is only the default one. */
+  list(): readonly DatabaseEntry[] | null {
+    return this.listed;
+  }
+
+  private relist(): void {
+    this.listed = this.created.size ? [this.default.entry, ...[...this.created.values()].map((db) => db.entry)] : null;
+  }
+
+  private exists(name: string): boolean {
+    return name === 'template0' || this.find(name) !== undefined || this.making.has(name);
+  }
+
+  async create(spec: CreateDatabase): Promise<void> {
+    if (this.options.refuseCreate !== null) throw new PgError(SqlState.featureNotSupported, `CREATE DATABASE is not supported by evsql ${this.options.refuseCreate}`);
+    if (this.exists(spec.name)) throw new PgError(SqlState.duplicateDatabase, `database "${spec.name}" already exists`);
+    if (spec.template !== null && spec.template !== 'template0') {
+      if (!this.exists(spec.template)) throw new PgError(SqlState.invalidCatalogName, `template database "${spec.template}" does not exist`);
+      throw new PgError(SqlState.featureNotSupported, `CREATE DATABASE … TEMPLATE "${spec.template}" is not supported by evsql: a new database starts empty, as from template0 or template1`);
+    }
+    if (this.created.size + this.making.size >= this.options.max) {
+      throw new PgError(SqlState.configurationLimitExceeded, `evsql serves at most ${this.options.max} databases besides its default one (--max-databases)`);
+    }
+    const entry: DatabaseEntry = { oid: this.nextOid(), name: spec.name, connectionLimit: spec.connectionLimit, allowConnections: spec.allowConnections, isTemplate: spec.isTemplate };
+    const dir = join(this.base, String(entry.oid));
+    this.making.add(spec.name);
+    try {
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+      const db = this.options.make(entry, dir);
+      try {
+        await db.open();
+        writeManifest(dir, entry);
+      } catch (err) {
+        await db.close().catch(() => undefined);
+        rmSync(dir, { recursive: true, force: true });
+        throw err;
+      }
+      this.created.set(spec.name, db);
+      this.relist();
+    } finally {
+      this.making.delete(spec.name);
+    }
+  }
+
+  /**
+   * DROP DATABASE: refused for the database the session is in (`current`), and while other
+   * sessions are in it unless FORCE, which terminates them first. Returns its notices.
+   */
+  async drop(spec: DropDatabase, current: ServedDatabase, sessionsIn: (db: ServedDatabase) => DatabaseSession[]): Promise<PgError[]> {
+    const db = this.find(spec.name);
+    if (!db) {
+      if (spec.name === 'template0') throw new PgError(SqlState.wrongObjectType, 'cannot drop a template database');
+      if (!spec.missingOk) throw new PgError(SqlState.invalidCatalogName, `database "${spec.name}" does not exist`);
+      return [new PgError(SqlState.successfulCompletion, `database "${spec.name}" does not exist, skipping`, { severity: 'NOTICE' })];
+    }
+    if (db.entry.isTemplate || spec.name === 'template1') throw new PgError(SqlState.wrongObjectType, 'cannot drop a template database');
+    if (db === current) throw new PgError(SqlState.objectInUse, 'cannot drop the currently open database');
+    if (db === this.default) throw new PgError(SqlState.featureNotSupported, `dropping the default database "${spec.name}" is not supported by evsql`);
+    const others = sessionsIn(db);
+    if (others.length && !spec.force) {
+      const n = others.length;
+      throw new PgError(SqlState.objectInUse, `database "${spec.name}" is being accessed by other users`, { detail: `There ${n === 1 ? 'is 1 other session' : `are ${n} other sessions`} using the database.` });
+    }
+    // Gone from the list first: no session connects to it while it closes.
+    this.created.delete(spec.name);
+    this.relist();
+    await Promise.all(others.map((s) => s.terminate(new PgError(SqlState.adminShutdown, 'terminating connection due to administrator command', { severity: 'FATAL' }))));
+    await db.close();
+    const dir = join(this.base, String(db.entry.oid));
+    renameSync(dir, dir + DROPPED);
+    rmSync(dir + DROPPED, { recursive: true, force: true });
+    return [];
+  }
+
+  private nextOid(): number {
+    let oid = FIRST_OID;
+    for (const db of this.created.values()) oid = Math.max(oid, db.entry.oid + 1);
+    if (existsSync(this.base)) for (const name of readdirSync(this.base)) if (/^\d+/.test(name)) oid = Math.max(oid, parseInt(name, 10) + 1);
+    return oid;
+  }
+}
+
+/** `database.json`, written whole or not at all: its presence is what makes the database exist. */
+function writeManifest(dir: string, entry: DatabaseEntry): void {
+  const kept = { name: entry.name, connectionLimit: entry.connectionLimit, allowConnections: entry.allowConnections, isTemplate: entry.isTemplate };
+  const path = join(dir, MANIFEST);
+  writeFileSync(`${path}.tmp`, JSON.stringify(kept) + '\n', { flush: true });
+  renameSync(`${path}.tmp`, path);
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
