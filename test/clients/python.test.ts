@@ -33,6 +33,10 @@ describe('Python clients', () => {
     await sameAsPostgres('django_app.py');
   });
 
+  it("Django 3.2's test runner: CREATE DATABASE test_postgres over a leftover one, migrate into it, TestCase and TransactionTestCase, DROP DATABASE", async () => {
+    await sameAsPostgres('django_tests_app.py');
+  });
+
   it('psycopg 3.1: server-side binding, binary parameters and results, pipelines (one failing), COPY in and out (binary too), prepared statements, nested transactions, named cursors', async () => {
     await sameAsPostgres('psycopg_app.py');
   });
