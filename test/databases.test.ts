@@ -159,6 +159,48 @@ describe('databases', () => {
     expect(gone.stdout.trim()).toBe('0');
   });
 
+  it('ALTER DATABASE … RENAME TO and … OWNER TO', async () => {
+    await admin.query('CREATE DATABASE old_name');
+    const inside = await server.client({ database: 'old_name' });
+    await inside.query('CREATE TABLE kept (a int)');
+    expect((await rejection(() => inside.query('ALTER DATABASE old_name RENAME TO new_name')))?.code).toBe('0A000');
+    expect((await rejection(() => admin.query('ALTER DATABASE old_name RENAME TO new_name')))?.code).toBe('55006');
+    await inside.end();
+    expect((await rejection(() => admin.query('ALTER DATABASE old_name RENAME TO "Shop"')))?.code).toBe('42P04');
+    expect((await rejection(() => admin.query('ALTER DATABASE nonesuch RENAME TO other')))?.code).toBe('3D000');
+    await admin.query('ALTER DATABASE old_name RENAME TO new_name');
+    const renamed = await server.client({ database: 'new_name' });
+    expect((await renamed.query('SELECT current_database() AS d, count(*)::int AS n FROM kept')).rows).toEqual([{ d: 'new_name', n: 0 }]);
+    await renamed.end();
+    expect((await admin.query("SELECT datname FROM pg_database WHERE datname IN ('old_name', 'new_name')")).rows).toEqual([{ datname: 'new_name' }]);
+    await admin.query('ALTER DATABASE new_name OWNER TO postgres');
+    await admin.query('ALTER DATABASE new_name OWNER TO CURRENT_USER');
+    expect((await rejection(() => admin.query('ALTER DATABASE new_name OWNER TO nonesuch')))?.code).toBe('42704');
+    expect((await rejection(() => admin.query('ALTER DATABASE nonesuch OWNER TO postgres')))?.code).toBe('3D000');
+    await admin.query('DROP DATABASE new_name');
+  });
+
+  it('pg_dump -C of a database, dropped, then restored by psql: CREATE DATABASE, OWNER TO, \\connect', async () => {
+    const env = { ...process.env, PGHOST: server.host, PGPORT: String(server.port), PGUSER: 'postgres' };
+    await admin.query('CREATE DATABASE dumped');
+    const src = await server.client({ database: 'dumped' });
+    await src.query("CREATE TABLE items (id serial PRIMARY KEY, name text NOT NULL); INSERT INTO items (name) VALUES ('a'), ('b'); CREATE VIEW item_names AS SELECT name FROM items");
+    await src.end();
+    const dump = await run('pg_dump', ['-C', '-d', 'dumped'], { env });
+    expect(dump.stdout).toContain('CREATE DATABASE dumped');
+    await admin.query('DROP DATABASE dumped');
+    await new Promise<void>((resolve, reject) => {
+      const psql = execFile('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', 'postgres'], { env }, (err) => (err ? reject(err) : resolve()));
+      psql.stdin!.end(dump.stdout);
+    });
+    const back = await server.client({ database: 'dumped' });
+    expect((await back.query('SELECT name FROM item_names ORDER BY name')).rows).toEqual([{ name: 'a' }, { name: 'b' }]);
+    await back.query("INSERT INTO items (name) VALUES ('c')");
+    expect((await back.query('SELECT max(id)::int AS id FROM items')).rows).toEqual([{ id: 3 }]);
+    await back.end();
+    await admin.query('DROP DATABASE dumped');
+  });
+
   it('a database and its rows survive a restart', async () => {
     const shop = await server.client({ database: 'Shop' });
     await shop.query("INSERT INTO orders VALUES (2, '1.25')");

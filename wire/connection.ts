@@ -40,7 +40,7 @@ import type { Endpoint } from '../dialect/plan.js';
 import { SessionNotifications, type Notification } from './notifications.js';
 import type { ServedDatabase } from './database.js';
 import type { DatabaseEntry } from '../dialect/plan.js';
-import type { CreateDatabase, DatabaseSpec, DropDatabase } from '../dialect/translate/databases.js';
+import type { CreateDatabase, DatabaseSpec, DropDatabase, RenameDatabase } from '../dialect/translate/databases.js';
 import type { AdvisoryLocks } from './advisory-locks.js';
 import type { AdvisorySpec, CallArgument } from '../dialect/translate/advisory.js';
 
@@ -54,6 +54,8 @@ export interface ServerContext {
   createDatabase(spec: CreateDatabase): Promise<void>;
   /** DROP DATABASE from a session in `from`; its notices. */
   dropDatabase(spec: DropDatabase, from: ServedDatabase): Promise<PgError[]>;
+  /** ALTER DATABASE … RENAME TO from a session in `from`. */
+  renameDatabase(spec: RenameDatabase, from: ServedDatabase): Promise<void>;
   /** Who holds which advisory lock, server-wide. */
   advisoryLocks: AdvisoryLocks;
   authMethod: AuthMethod;
@@ -336,20 +338,32 @@ export class Connection {
     this.server.log.info({ ...this.who(), application_name: this.rules.show('application_name') }, 'connection authorized');
   }
 
-  /** CREATE DATABASE and DROP DATABASE, which the server carries out: a database is replicas of its own. */
-  private async runDatabase(spec: DatabaseSpec): Promise<void> {
-    if (spec.action === 'drop') {
-      for (const notice of await this.server.dropDatabase(spec, this.db)) this.output.notice(notice);
-      msg.commandComplete(this.out, 'DROP DATABASE');
-      return;
+  /** CREATE, DROP and ALTER DATABASE, which the server carries out: a database is replicas of its own. */
+  private async runDatabase(spec: DatabaseSpec, tag: string): Promise<void> {
+    switch (spec.action) {
+      case 'drop':
+        for (const notice of await this.server.dropDatabase(spec, this.db)) this.output.notice(notice);
+        break;
+      case 'rename':
+        await this.server.renameDatabase(spec, this.db);
+        break;
+      case 'create':
+        this.checkRole(spec.owner);
+        await this.server.createDatabase(spec);
+        for (const warning of spec.warnings) this.output.notice(warning);
+        break;
+      case 'owner':
+        // Every database is the bootstrap superuser's in pg_database, as every object here is (sessions act as it).
+        if (spec.name !== 'template0' && !this.server.database(spec.name)) throw new PgError(SqlState.invalidCatalogName, `database "${spec.name}" does not exist`);
+        this.checkRole(spec.owner);
+        break;
     }
-    const owner = spec.owner;
-    if (owner !== null && owner !== this.rules.identity.user && !this.db.schema().role(owner)) {
-      throw new PgError(SqlState.undefinedObject, `role "${owner}" does not exist`);
-    }
-    await this.server.createDatabase(spec);
-    for (const warning of spec.warnings) this.output.notice(warning);
-    msg.commandComplete(this.out, 'CREATE DATABASE');
+    msg.commandComplete(this.out, tag);
+  }
+
+  /** A role named as an owner: the session's user or one made with CREATE ROLE (null: the session's own). */
+  private checkRole(name: string | null): void {
+    if (name !== null && name !== this.rules.identity.user && !this.db.schema().role(name)) throw new PgError(SqlState.undefinedObject, `role "${name}" does not exist`);
   }
 
   /** As PostgreSQL's InitPostgres, once authenticated: the database exists, takes connections, and has room for one more. */
@@ -909,7 +923,7 @@ export class Connection {
         return;
       }
       case 'database':
-        return this.runDatabase(t.database!);
+        return this.runDatabase(t.database!, t.tag);
       case 'copy': {
         this.copyIn = await startCopy(this.copyHost(), t, params, portal === null);
         return this.copyIn ? 'copy' : undefined;

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import { PgError, SqlState } from '../pg/errors.js';
 import { DATABASE_OID } from '../dialect/catalog/oids.js';
-import type { CreateDatabase, DropDatabase } from '../dialect/translate/databases.js';
+import type { CreateDatabase, DropDatabase, RenameDatabase } from '../dialect/translate/databases.js';
 import type { ServedDatabase } from './database.js';
 import type { DatabaseEntry } from '../dialect/plan.js';
 
@@ -140,10 +140,7 @@ export class Databases {
     if (db === current) throw new PgError(SqlState.objectInUse, 'cannot drop the currently open database');
     if (db === this.default) throw new PgError(SqlState.featureNotSupported, `dropping the default database "${spec.name}" is not supported by evsql`);
     const others = sessionsIn(db);
-    if (others.length && !spec.force) {
-      const n = others.length;
-      throw new PgError(SqlState.objectInUse, `database "${spec.name}" is being accessed by other users`, { detail: `There ${n === 1 ? 'is 1 other session' : `are ${n} other sessions`} using the database.` });
-    }
+    if (others.length && !spec.force) throw inUse(spec.name, others.length);
     // Gone from the list first: no session connects to it while it closes.
     this.created.delete(spec.name);
     this.relist();
@@ -155,12 +152,32 @@ export class Databases {
     return [];
   }
 
+  /** ALTER DATABASE … RENAME TO: of a database no session is in, and not the one the session is in. */
+  async rename(spec: RenameDatabase, current: ServedDatabase, sessionsIn: (db: ServedDatabase) => DatabaseSession[]): Promise<void> {
+    const db = this.find(spec.name);
+    if (!db) throw new PgError(SqlState.invalidCatalogName, `database "${spec.name}" does not exist`);
+    if (this.exists(spec.newName)) throw new PgError(SqlState.duplicateDatabase, `database "${spec.newName}" already exists`);
+    if (db === current) throw new PgError(SqlState.featureNotSupported, 'current database cannot be renamed');
+    if (db === this.default) throw new PgError(SqlState.featureNotSupported, `renaming the default database "${spec.name}" is not supported by evsql (--databases names it)`);
+    const others = sessionsIn(db).length;
+    if (others) throw inUse(spec.name, others);
+    writeManifest(join(this.base, String(db.entry.oid)), { ...db.entry, name: spec.newName });
+    db.entry.name = spec.newName;
+    this.created.delete(spec.name);
+    this.created.set(spec.newName, db);
+    this.relist();
+  }
+
   private nextOid(): number {
     let oid = FIRST_OID;
     for (const db of this.created.values()) oid = Math.max(oid, db.entry.oid + 1);
     if (existsSync(this.base)) for (const name of readdirSync(this.base)) if (/^\d+/.test(name)) oid = Math.max(oid, parseInt(name, 10) + 1);
     return oid;
   }
+}
+
+function inUse(name: string, sessions: number): PgError {
+  return new PgError(SqlState.objectInUse, `database "${name}" is being accessed by other users`, { detail: `There ${sessions === 1 ? 'is 1 other session' : `are ${sessions} other sessions`} using the database.` });
 }
 
 /** `database.json`, written whole or not at all: its presence is what makes the database exist. */

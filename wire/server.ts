@@ -101,13 +101,15 @@ export class EvsqlServer {
       make: (entry, dir) => new ServedDatabase(entry, dir === null ? pipelineOptions : { ...pipelineOptions, dataDir: dir }, [activity, sessionViews]),
     });
     const failedLevel = options.failedStatementLevel;
+    const sessionsIn = (db: ServedDatabase) => [...this.connections.values()].filter((c) => c.servedDatabase === db);
     const context: ServerContext = {
       advisoryLocks,
       database: (name) => this.databases.find(name),
-      connectionsTo: (db) => [...this.connections.values()].filter((c) => c.servedDatabase === db).length,
+      connectionsTo: (db) => sessionsIn(db).length,
       listDatabases: () => this.databases.list(),
       createDatabase: (spec) => this.databases.create(spec),
-      dropDatabase: (spec, from) => this.databases.drop(spec, from, (db) => [...this.connections.values()].filter((c) => c.servedDatabase === db)),
+      dropDatabase: (spec, from) => this.databases.drop(spec, from, sessionsIn),
+      renameDatabase: (spec, from) => this.databases.rename(spec, from, sessionsIn),
       authMethod: options.authMethod,
       users: options.users,
       maxMessageSize: options.maxMessageSize,

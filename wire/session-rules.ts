@@ -97,7 +97,7 @@ function outsideTransactionOnly(t: Translation): string | undefined {
   if (t.node.DropStmt?.concurrent) return 'DROP INDEX CONCURRENTLY';
   if (t.node.VacuumStmt?.is_vacuumcmd) return 'VACUUM';
   if (t.node.DiscardStmt?.target === 'DISCARD_ALL') return 'DISCARD ALL';
-  if (t.kind === 'database') return t.tag;
+  if (t.kind === 'database' && t.tag !== 'ALTER DATABASE') return t.tag;
   return undefined;
 }
 

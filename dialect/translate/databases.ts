@@ -29,7 +29,16 @@ export interface DropDatabase {
   force: boolean;
 }
 
-export type DatabaseSpec = CreateDatabase | DropDatabase;
+export interface RenameDatabase {
+  action: 'rename';
+  name: string;
+  newName: string;
+}
+
+/** ALTER DATABASE … RENAME TO and … OWNER TO (owner null: the session's user). */
+export type AlterDatabase = RenameDatabase | { action: 'owner'; name: string; owner: string | null };
+
+export type DatabaseSpec = CreateDatabase | DropDatabase | AlterDatabase;
 
 /** The encodings' names PostgreSQL takes for UTF8 (pg_char_to_encoding ignores case and punctuation), and its number. */
 const UTF8_NAMES = new Set(['utf8', 'unicode']);
@@ -131,6 +140,13 @@ export function createDatabase(s: Node): CreateDatabase {
     }
   }
   return spec;
+}
+
+/** ALTER DATABASE … RENAME TO, and … OWNER TO, whose role is a name or CURRENT_USER and its kin. */
+export function alterDatabase(s: Node): AlterDatabase {
+  if (s.renameType === 'OBJECT_DATABASE') return { action: 'rename', name: String(s.subname), newName: String(s.newname) };
+  const role = s.newowner?.RoleSpec ?? s.newowner;
+  return { action: 'owner', name: String(s.object.String.sval), owner: role?.roletype === 'ROLESPEC_CSTRING' ? String(role.rolename) : null };
 }
 
 /** DROP DATABASE [IF EXISTS] name [WITH (FORCE)]. */

@@ -67,7 +67,7 @@ import { hasParamSlot, placeParams } from './param-slots.js';
 import { skipLockedDml } from './skip-locked.js';
 import type { ConstraintsSet } from '../catalog/constraint-modes.js';
 import { constraintsSet } from './set-constraints.js';
-import { type DatabaseSpec, createDatabase, dropDatabase } from './databases.js';
+import { type DatabaseSpec, alterDatabase, createDatabase, dropDatabase } from './databases.js';
 
 export type StatementKind =
   | 'query' // returns rows, changes nothing
@@ -629,6 +629,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return objectDdl(raw, schema, tag, alterTable(schema, domains));
     }
     case 'RenameStmt':
+      if (s.renameType === 'OBJECT_DATABASE') return { ...base(raw, schema, 'database', 'ALTER DATABASE'), database: alterDatabase(s) };
       if (s.renameType === 'OBJECT_ATTRIBUTE' && schema.hasComposites()) return objectDdl(raw, schema, 'ALTER TYPE', alterComposite(schema, s));
       if (s.renameType === 'OBJECT_TRIGGER') return ddl(raw, schema, 'ALTER TRIGGER', renameTrigger(schema, s, translateNode));
       if (s.renameType === 'OBJECT_ROLE') return objectDdl(raw, schema, 'ALTER ROLE', renameRole(schema, s));
@@ -685,6 +686,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return ddl(raw, schema, 'COMMENT', [{ sql: '', params: [], edit: commentEdit(s, schema) }]);
     }
     case 'AlterOwnerStmt':
+      if (s.objectType === 'OBJECT_DATABASE') return { ...base(raw, schema, 'database', 'ALTER DATABASE'), database: alterDatabase(s) };
       return objectDdl(raw, schema, alterOwner(schema, s), { steps: checkedRole(schema, s.newowner) });
     case 'CreateRoleStmt':
       return objectDdl(raw, schema, 'CREATE ROLE', createRole(schema, s));
