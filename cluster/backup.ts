@@ -52,7 +52,8 @@ export class Backups {
     return t.kind === 'query' && BACKUP.test(t.text);
   }
 
-  private async take(path: string, ctx: SessionContext): Promise<{ root: string; bytes: number; seq: number }> {
+  /** A copy of the database at `path` whose state a quorum of replicas verified, its open transactions undone. */
+  async take(path: string, ctx: SessionContext): Promise<{ root: string; bytes: number; seq: number }> {
     if (!isAbsolute(path)) throw new PgError(SqlState.invalidParameterValue, `backup file "${path}" must be an absolute path`);
     if (existsSync(path)) throw new PgError('58P02', `could not create file "${path}": File exists`);
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {

@@ -36,7 +36,7 @@ import type { TranslatorSchema } from '../dialect/translate/schema.js';
 import { sessionTempPrefix } from '../dialect/catalog/definitions.js';
 import { quoteIdentifier } from '../pg/ident.js';
 import { wholeResult, type ExecResult } from '../executor/messages.js';
-import type { Endpoint } from '../dialect/plan.js';
+import type { Endpoint, SessionContext } from '../dialect/plan.js';
 import { SessionNotifications, type Notification } from './notifications.js';
 import type { ServedDatabase } from './database.js';
 import type { DatabaseEntry } from '../dialect/plan.js';
@@ -51,7 +51,8 @@ export interface ServerContext {
   connectionsTo(db: ServedDatabase): number;
   /** pg_database's rows of the server's databases, or null while it serves only its default one. */
   listDatabases(): readonly DatabaseEntry[] | null;
-  createDatabase(spec: CreateDatabase): Promise<void>;
+  /** CREATE DATABASE from session `self`, whose context a TEMPLATE's copy is read in. */
+  createDatabase(spec: CreateDatabase, ctx: SessionContext, self: Connection): Promise<void>;
   /** DROP DATABASE from a session in `from`; its notices. */
   dropDatabase(spec: DropDatabase, from: ServedDatabase): Promise<PgError[]>;
   /** ALTER DATABASE … RENAME TO from a session in `from`. */
@@ -349,7 +350,7 @@ export class Connection {
         break;
       case 'create':
         this.checkRole(spec.owner);
-        await this.server.createDatabase(spec);
+        await this.server.createDatabase(spec, this.rules.ctx(), this);
         for (const warning of spec.warnings) this.output.notice(warning);
         break;
       case 'owner':

@@ -29,7 +29,7 @@ export class ServedDatabase {
   readonly notifications = new NotificationHub();
   private current: TranslatorSchema;
   private readonly status: StatusTables;
-  private readonly backups: Backups;
+  readonly backups: Backups;
   /** Per translation (statements are translated once and kept): whether the server answers it itself. */
   private readonly answeredHere = new WeakMap<Translation, boolean>();
 

@@ -5,13 +5,13 @@
  * its `database.json` is on disk; a directory without one (a CREATE DATABASE cut short) or marked
  * dropped is removed at startup.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PgError, SqlState } from '../pg/errors.js';
 import { DATABASE_OID } from '../dialect/catalog/oids.js';
 import type { CreateDatabase, DropDatabase, RenameDatabase } from '../dialect/translate/databases.js';
 import type { ServedDatabase } from './database.js';
-import type { DatabaseEntry } from '../dialect/plan.js';
+import type { DatabaseEntry, SessionContext } from '../dialect/plan.js';
 
 /** PostgreSQL's first OID for objects made after initdb: new databases draw theirs from here. */
 const FIRST_OID = 16384;
@@ -26,6 +26,8 @@ export interface DatabasesOptions {
   max: number;
   /** Why CREATE DATABASE cannot be served (a cluster over NATS), or null. */
   refuseCreate: string | null;
+  /** Replicas per database: a copied template gives each one its copy. */
+  replicas: number;
   /** Makes the database of `entry` over the replica files in `dir` (not yet opened). */
   make: (entry: DatabaseEntry, dir: string | null) => ServedDatabase;
 }
@@ -93,13 +95,18 @@ export class Databases {
     return name === 'template0' || this.find(name) !== undefined || this.making.has(name);
   }
 
-  async create(spec: CreateDatabase): Promise<void> {
+  /**
+   * CREATE DATABASE, empty (template0, template1) or a copy of TEMPLATE's database, which no session
+   * but the one asking (`self`) may be in, as PostgreSQL's createdb() checks: the copy is a verified
+   * snapshot taken through its replicas (as evsql_backup() takes one), one copy per replica.
+   */
+  async create(spec: CreateDatabase, ctx: SessionContext, self: DatabaseSession, sessionsIn: (db: ServedDatabase) => DatabaseSession[]): Promise<void> {
     if (this.options.refuseCreate !== null) throw new PgError(SqlState.featureNotSupported, `CREATE DATABASE is not supported by evsql ${this.options.refuseCreate}`);
     if (this.exists(spec.name)) throw new PgError(SqlState.duplicateDatabase, `database "${spec.name}" already exists`);
-    if (spec.template !== null && spec.template !== 'template0') {
-      if (!this.exists(spec.template)) throw new PgError(SqlState.invalidCatalogName, `template database "${spec.template}" does not exist`);
-      throw new PgError(SqlState.featureNotSupported, `CREATE DATABASE … TEMPLATE "${spec.template}" is not supported by evsql: a new database starts empty, as from template0 or template1`);
-    }
+    const source = spec.template === null || spec.template === 'template0' ? null : this.find(spec.template);
+    if (source === undefined) throw new PgError(SqlState.invalidCatalogName, `template database "${spec.template}" does not exist`);
+    const others = source ? sessionsIn(source).filter((s) => s !== self).length : 0;
+    if (others) throw inUse(spec.template!, others, 'source database');
     if (this.created.size + this.making.size >= this.options.max) {
       throw new PgError(SqlState.configurationLimitExceeded, `evsql serves at most ${this.options.max} databases besides its default one (--max-databases)`);
     }
@@ -109,6 +116,10 @@ export class Databases {
     try {
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
+      if (source) await copyReplicas(source, dir, this.options.replicas, ctx).catch((err: unknown) => {
+        rmSync(dir, { recursive: true, force: true });
+        throw err;
+      });
       const db = this.options.make(entry, dir);
       try {
         await db.open();
@@ -176,8 +187,16 @@ export class Databases {
   }
 }
 
-function inUse(name: string, sessions: number): PgError {
-  return new PgError(SqlState.objectInUse, `database "${name}" is being accessed by other users`, { detail: `There ${sessions === 1 ? 'is 1 other session' : `are ${sessions} other sessions`} using the database.` });
+/** `source`'s verified copy as every replica's file in `dir`. */
+async function copyReplicas(source: ServedDatabase, dir: string, replicas: number, ctx: SessionContext): Promise<void> {
+  const copy = join(dir, 'template.sqlite');
+  await source.backups.take(copy, ctx);
+  for (let i = 0; i < replicas; i++) copyFileSync(copy, join(dir, `replica-${i}.sqlite`));
+  unlinkSync(copy);
+}
+
+function inUse(name: string, sessions: number, what = 'database'): PgError {
+  return new PgError(SqlState.objectInUse, `${what} "${name}" is being accessed by other users`, { detail: `There ${sessions === 1 ? 'is 1 other session' : `are ${sessions} other sessions`} using the database.` });
 }
 
 /** `database.json`, written whole or not at all: its presence is what makes the database exist. */

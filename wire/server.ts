@@ -97,6 +97,7 @@ export class EvsqlServer {
       dataDir: options.dataDir,
       defaultNames: options.databases,
       max: options.maxDatabases,
+      replicas: options.replicas,
       refuseCreate: options.replicaLink ? 'in a cluster over NATS (one database)' : null,
       make: (entry, dir) => new ServedDatabase(entry, dir === null ? pipelineOptions : { ...pipelineOptions, dataDir: dir }, [activity, sessionViews]),
     });
@@ -107,7 +108,7 @@ export class EvsqlServer {
       database: (name) => this.databases.find(name),
       connectionsTo: (db) => sessionsIn(db).length,
       listDatabases: () => this.databases.list(),
-      createDatabase: (spec) => this.databases.create(spec),
+      createDatabase: (spec, ctx, self) => this.databases.create(spec, ctx, self, sessionsIn),
       dropDatabase: (spec, from) => this.databases.drop(spec, from, sessionsIn),
       renameDatabase: (spec, from) => this.databases.rename(spec, from, sessionsIn),
       authMethod: options.authMethod,
