@@ -46,6 +46,10 @@ describe('databases', () => {
       ]);
       const seen = (await admin.query("SELECT d.datname FROM pg_database d WHERE d.datname = 'Shop'")).rows;
       expect(seen).toEqual([{ datname: 'Shop' }]);
+      // A setup script's next lines: a user for the application, and its privileges on the new database.
+      await admin.query('CREATE USER shop_app');
+      await admin.query('GRANT ALL PRIVILEGES ON DATABASE "Shop" TO shop_app');
+      expect((await rejection(() => admin.query('GRANT ALL PRIVILEGES ON DATABASE nonesuch TO shop_app')))?.code).toBe('3D000');
       const oid = (await admin.query("SELECT oid FROM pg_database WHERE datname = 'Shop'")).rows[0].oid;
       const activity = (await admin.query("SELECT datname, datid FROM pg_stat_activity WHERE datname = 'Shop'")).rows;
       expect(activity).toEqual([{ datname: 'Shop', datid: oid }]);
@@ -195,6 +199,15 @@ describe('databases', () => {
     expect((await renamed.query('SELECT current_database() AS d, count(*)::int AS n FROM kept')).rows).toEqual([{ d: 'new_name', n: 0 }]);
     await renamed.end();
     expect((await admin.query("SELECT datname FROM pg_database WHERE datname IN ('old_name', 'new_name')")).rows).toEqual([{ datname: 'new_name' }]);
+    await admin.query('ALTER DATABASE new_name WITH ALLOW_CONNECTIONS false CONNECTION LIMIT 3 IS_TEMPLATE true');
+    const altered = (await admin.query("SELECT datallowconn, datconnlimit, datistemplate FROM pg_database WHERE datname = 'new_name'")).rows;
+    expect(altered).toEqual([{ datallowconn: false, datconnlimit: 3, datistemplate: true }]);
+    const refused = new pg.Client(server.config({ database: 'new_name' }));
+    refused.on('error', () => undefined);
+    expect((await rejection(() => refused.connect()))?.code).toBe('55000');
+    expect((await rejection(() => admin.query('DROP DATABASE new_name')))?.code).toBe('42809');
+    expect((await rejection(() => admin.query('ALTER DATABASE new_name CONNECTION LIMIT -5')))?.code).toBe('22023');
+    await admin.query('ALTER DATABASE new_name ALLOW_CONNECTIONS true IS_TEMPLATE false');
     await admin.query('ALTER DATABASE new_name OWNER TO postgres');
     await admin.query('ALTER DATABASE new_name OWNER TO CURRENT_USER');
     expect((await rejection(() => admin.query('ALTER DATABASE new_name OWNER TO nonesuch')))?.code).toBe('42704');

@@ -40,7 +40,7 @@ import type { Endpoint, SessionContext } from '../dialect/plan.js';
 import { SessionNotifications, type Notification } from './notifications.js';
 import type { ServedDatabase } from './database.js';
 import type { DatabaseEntry } from '../dialect/plan.js';
-import type { CreateDatabase, DatabaseSpec, DropDatabase, RenameDatabase } from '../dialect/translate/databases.js';
+import type { CreateDatabase, DatabaseOptions, DatabaseSpec, DropDatabase, RenameDatabase } from '../dialect/translate/databases.js';
 import type { AdvisoryLocks } from './advisory-locks.js';
 import type { AdvisorySpec, CallArgument } from '../dialect/translate/advisory.js';
 
@@ -55,6 +55,8 @@ export interface ServerContext {
   createDatabase(spec: CreateDatabase, ctx: SessionContext, self: Connection): Promise<void>;
   /** DROP DATABASE from a session in `from`; its notices. */
   dropDatabase(spec: DropDatabase, from: ServedDatabase): Promise<PgError[]>;
+  /** ALTER DATABASE … WITH CONNECTION LIMIT and its kin. */
+  alterDatabase(spec: DatabaseOptions): void;
   /** ALTER DATABASE … RENAME TO from a session in `from`. */
   renameDatabase(spec: RenameDatabase, from: ServedDatabase): Promise<void>;
   /** Who holds which advisory lock, server-wide. */
@@ -347,6 +349,9 @@ export class Connection {
         break;
       case 'rename':
         await this.server.renameDatabase(spec, this.db);
+        break;
+      case 'options':
+        this.server.alterDatabase(spec);
         break;
       case 'create':
         this.checkRole(spec.owner);

@@ -9,7 +9,7 @@ import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, re
 import { join } from 'node:path';
 import { PgError, SqlState } from '../pg/errors.js';
 import { DATABASE_OID } from '../dialect/catalog/oids.js';
-import type { CreateDatabase, DropDatabase, RenameDatabase } from '../dialect/translate/databases.js';
+import type { CreateDatabase, DatabaseOptions, DropDatabase, RenameDatabase } from '../dialect/translate/databases.js';
 import type { ServedDatabase } from './database.js';
 import type { DatabaseEntry, SessionContext } from '../dialect/plan.js';
 
@@ -176,6 +176,18 @@ export class Databases {
     db.entry.name = spec.newName;
     this.created.delete(spec.name);
     this.created.set(spec.newName, db);
+    this.relist();
+  }
+
+  /** ALTER DATABASE … WITH CONNECTION LIMIT, ALLOW_CONNECTIONS, IS_TEMPLATE: kept in its `database.json`; sessions in it stay. */
+  alter(spec: DatabaseOptions): void {
+    const db = this.find(spec.name);
+    if (!db) throw new PgError(SqlState.invalidCatalogName, `database "${spec.name}" does not exist`);
+    if (!Object.keys(spec.changes).length) return;
+    if (db === this.default) throw new PgError(SqlState.featureNotSupported, `changing the default database "${spec.name}" is not supported by evsql`);
+    const entry = { ...db.entry, ...spec.changes };
+    writeManifest(join(this.base, String(entry.oid)), entry);
+    Object.assign(db.entry, spec.changes);
     this.relist();
   }
 

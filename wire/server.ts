@@ -111,6 +111,7 @@ export class EvsqlServer {
       createDatabase: (spec, ctx, self) => this.databases.create(spec, ctx, self, sessionsIn),
       dropDatabase: (spec, from) => this.databases.drop(spec, from, sessionsIn),
       renameDatabase: (spec, from) => this.databases.rename(spec, from, sessionsIn),
+      alterDatabase: (spec) => this.databases.alter(spec),
       authMethod: options.authMethod,
       users: options.users,
       maxMessageSize: options.maxMessageSize,

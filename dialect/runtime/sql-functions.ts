@@ -366,6 +366,11 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   }, { deterministic: false });
   fn('pg_current_user', () => scope().ctx.user, { deterministic: false });
   fn('pg_current_database', () => scope().ctx.database, { deterministic: false });
+  // Whether the server serves a database of that name (GRANT … ON DATABASE of another one).
+  fn('pg_database_served', (name) => {
+    const { database, databases } = scope().ctx;
+    return name === database || !!databases?.all.some((d) => d.name === name) ? 1 : 0;
+  }, { deterministic: false });
   fn('pg_backend_pid', () => scope().ctx.pid, { deterministic: false });
   fn('pg_inet_client_addr', () => scope().ctx.endpoint?.clientAddr ?? null, { deterministic: false });
   fn('pg_inet_client_port', () => scope().ctx.endpoint?.clientPort ?? null, { deterministic: false });

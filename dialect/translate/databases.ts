@@ -35,8 +35,15 @@ export interface RenameDatabase {
   newName: string;
 }
 
+/** ALTER DATABASE … WITH CONNECTION LIMIT, ALLOW_CONNECTIONS, IS_TEMPLATE: what it changes. */
+export interface DatabaseOptions {
+  action: 'options';
+  name: string;
+  changes: Partial<Pick<CreateDatabase, 'connectionLimit' | 'allowConnections' | 'isTemplate'>>;
+}
+
 /** ALTER DATABASE … RENAME TO and … OWNER TO (owner null: the session's user). */
-export type AlterDatabase = RenameDatabase | { action: 'owner'; name: string; owner: string | null };
+export type AlterDatabase = RenameDatabase | DatabaseOptions | { action: 'owner'; name: string; owner: string | null };
 
 export type DatabaseSpec = CreateDatabase | DropDatabase | AlterDatabase;
 
@@ -143,10 +150,42 @@ export function createDatabase(s: Node): CreateDatabase {
 }
 
 /** ALTER DATABASE … RENAME TO, and … OWNER TO, whose role is a name or CURRENT_USER and its kin. */
-export function alterDatabase(s: Node): AlterDatabase {
+export function alterDatabase(s: Node): Exclude<AlterDatabase, DatabaseOptions> {
   if (s.renameType === 'OBJECT_DATABASE') return { action: 'rename', name: String(s.subname), newName: String(s.newname) };
   const role = s.newowner?.RoleSpec ?? s.newowner;
   return { action: 'owner', name: String(s.object.String.sval), owner: role?.roletype === 'ROLESPEC_CSTRING' ? String(role.rolename) : null };
+}
+
+/** ALTER DATABASE … WITH options: those alterdb() takes, each at most once. */
+export function databaseOptions(s: Node): DatabaseOptions {
+  const spec: DatabaseOptions = { action: 'options', name: String(s.dbname), changes: {} };
+  const seen = new Set<string>();
+  for (const o of (s.options ?? []) as Node[]) {
+    const d = o.DefElem;
+    const name = String(d.defname);
+    if (seen.has(name)) throw new PgError(SqlState.syntaxError, 'conflicting or redundant options', { position: d.location });
+    seen.add(name);
+    switch (name) {
+      case 'connection_limit': {
+        const limit = optionInteger(d);
+        if (limit < -1) throw new PgError(SqlState.invalidParameterValue, `invalid connection limit: ${limit}`);
+        spec.changes.connectionLimit = limit;
+        break;
+      }
+      case 'allow_connections':
+        spec.changes.allowConnections = optionBoolean(d);
+        break;
+      case 'is_template':
+        spec.changes.isTemplate = optionBoolean(d);
+        break;
+      case 'tablespace':
+        if (optionText(d) !== 'pg_default') throw new PgError(SqlState.undefinedObject, `tablespace "${optionText(d)}" does not exist`);
+        break;
+      default:
+        throw new PgError(SqlState.syntaxError, `option "${name}" not recognized`, { position: d.location });
+    }
+  }
+  return spec;
 }
 
 /** DROP DATABASE [IF EXISTS] name [WITH (FORCE)]. */

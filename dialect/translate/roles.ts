@@ -423,7 +423,7 @@ export function grant(schema: TranslatorSchema, s: Node): Change {
           if (!schema.hasSchema(name)) throw new PgError(SqlState.invalidSchemaName, `schema "${name}" does not exist`);
           throw unsupported(`${s.is_grant ? 'GRANT' : 'REVOKE'} on a schema other than public`);
         }
-        if (kind === 'database') steps.push({ sql: `SELECT pg_raise_if(pg_current_database() IS NOT ${quoteString(name)}, '3D000', ${quoteString(`database "${name}" does not exist`)})`, params: [] });
+        if (kind === 'database') steps.push({ sql: `SELECT pg_raise_if(NOT pg_database_served(${quoteString(name)}), '3D000', ${quoteString(`database "${name}" does not exist`)})`, params: [] });
         const owner = kind === 'schema' ? DATABASE_OWNER_ROLE : BOOTSTRAP_SUPERUSER;
         const before = schema.objectAcl(kind, name);
         const acl = updateAcl(before ?? (kind === 'schema' ? PUBLIC_SCHEMA_ACL : defaultAcl('database', owner)), !!s.is_grant, letters, grantees.map((g) => g.oid), owner, !!s.grant_option);

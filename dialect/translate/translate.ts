@@ -67,7 +67,7 @@ import { hasParamSlot, placeParams } from './param-slots.js';
 import { skipLockedDml } from './skip-locked.js';
 import type { ConstraintsSet } from '../catalog/constraint-modes.js';
 import { constraintsSet } from './set-constraints.js';
-import { type DatabaseSpec, alterDatabase, createDatabase, dropDatabase } from './databases.js';
+import { type DatabaseSpec, alterDatabase, createDatabase, databaseOptions, dropDatabase } from './databases.js';
 
 export type StatementKind =
   | 'query' // returns rows, changes nothing
@@ -708,6 +708,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return { ...base(raw, schema, 'noop', 'SET CONSTRAINTS'), constraintsSet: constraintsSet(schema, s) };
     case 'CheckPointStmt':
       return base(raw, schema, 'noop', 'CHECKPOINT');
+    case 'AlterDatabaseStmt':
+      return { ...base(raw, schema, 'database', 'ALTER DATABASE'), database: databaseOptions(s) };
     case 'CreatedbStmt':
     case 'DropdbStmt':
       return { ...base(raw, schema, 'database', type === 'CreatedbStmt' ? 'CREATE DATABASE' : 'DROP DATABASE'), database: type === 'CreatedbStmt' ? createDatabase(s) : dropDatabase(s) };
