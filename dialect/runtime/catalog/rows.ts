@@ -308,7 +308,9 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
 
   statisticsRows(model, rel);
   routineRows(model, db, enumNames, rel);
-  for (const [datid, datname] of [[0, null], [currentDatabaseOid(session), db]] as const) rel('pg_stat_database').push(databaseStatistics(datid, datname));
+  // As PostgreSQL's view over pg_database: the shared objects' row, then every database's.
+  rel('pg_stat_database').push(databaseStatistics(0, null));
+  for (const d of rel('pg_database')) rel('pg_stat_database').push(databaseStatistics(Number(d.oid), String(d.datname)));
   out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...extensionTypeRows(model, names), ...rowTypeRows(model, names), ...compositeTypeRows(model, rel, names), ...domainRows(model, rel, definitions, names, db)]);
   const functionTexts: Row[] = [];
   out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));
