@@ -34,16 +34,17 @@ describe('restarting a replica', () => {
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
     const warnings: string[] = [];
     const log = { warn: (_: object, msg?: string) => void warnings.push(msg ?? ''), info: () => undefined };
-    // Replica 2's first restart opens a path that cannot be opened (no such directory), as a full
-    // disk makes its own file: Replica's constructor throws. Its later restarts open its file.
+    // Replica 2's first restart (its second opening: the first is the pipeline's start) opens a
+    // path that cannot be opened (no such directory), as a full disk makes its own file: Replica's
+    // constructor throws. Its later restarts open its file.
     let opened = 0;
     let refused = false;
     const replicaLink = (i: number) => {
       const file = join(dir, `replica-${i}.sqlite`);
       initReplicaFile(file);
-      const first = i === 2 && ++opened === 2;
-      refused ||= first;
-      return new Replica(i, first ? join(dir, 'absent', `replica-${i}.sqlite`) : file, 1, 'normal', true);
+      const refuse = i === 2 && ++opened === 2;
+      refused ||= refuse;
+      return new Replica(i, refuse ? join(dir, 'absent', `replica-${i}.sqlite`) : file, 1, 'normal', true);
     };
     const pipeline = new Pipeline({ dataDir: dir, replicas: 3, readers: 1, synchronous: 'normal', mode: 'ev', maxBatchSize: 256, maxBatchDelayMs: 0, depth: 4, rules: NO_RULES, log, faults: true, replicaLink });
     await pipeline.open();
