@@ -646,9 +646,15 @@ export class Pipeline {
       if (this.closing) return;
       void old.close().then(async () => {
         if (this.closing || this.leftTheSet(index) || !current()) return;
-        const fresh = this.spawn(index);
-        this.replicas[index] = fresh;
-        const recovered = await fresh.recover(this.boot).then(
+        // Opening the file fails at once, on this thread, where its local reader finds no room for
+        // SQLite's shared-memory index (a full disk), as recovering it fails later on the writer's:
+        // both are a restart to try again, not an exception that ends the server.
+        const restarted = async () => {
+          const fresh = this.spawn(index);
+          this.replicas[index] = fresh;
+          return fresh.recover(this.boot);
+        };
+        const recovered = await restarted().then(
           (state) => state,
           (err: Error) => {
             // Try again (a thread that cannot start now may start later); it stays down meanwhile.

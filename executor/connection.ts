@@ -19,6 +19,18 @@ export interface ReplicaConnection {
 /** `scope`: the request running now, which the PostgreSQL functions read (undefined between requests). */
 export function openReplicaConnection(file: string, readonly: boolean, scope: () => FunctionScope | undefined): ReplicaConnection {
   const db = new Database(file, { readonly });
+  try {
+    return { db, catalog: setUp(db, readonly, scope) };
+  } catch (err) {
+    // Its first statements found no room (SQLite's shared-memory index on a full disk): the file is
+    // let go now, not whenever the handle is collected, as the restart that opened it is tried again.
+    db.close();
+    throw err;
+  }
+}
+
+/** What every replica connection is given: its settings, PostgreSQL's functions and catalog. */
+function setUp(db: Database.Database, readonly: boolean, scope: () => FunctionScope | undefined): Catalog {
   db.defaultSafeIntegers(true);
   if (!readonly) {
     db.pragma('journal_mode = WAL');
@@ -50,5 +62,5 @@ export function openReplicaConnection(file: string, readonly: boolean, scope: ()
   const catalog = new Catalog(db);
   const kept = Array.from({ length: KEPT_ROWS_WIDTH }, (_, i) => `, c${i + 1}`).join('');
   db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${quoteIdent(KEPT_ROWS_TABLE)} (part INTEGER${kept})`);
-  return { db, catalog };
+  return catalog;
 }

@@ -210,9 +210,10 @@ export class Replica implements ReplicaLink {
    * `writer`: its writer's connection on a thread shared with other replicas' writers; else it gets a thread of its own.
    */
   constructor(readonly index: number, readonly file: string, readers: number, private readonly synchronous: 'full' | 'normal', faults = false, openWrites: () => boolean = () => true, writer?: SqliteWorker) {
+    // First, as it opens the file on this thread and may throw (a full disk): no thread is started yet to be left running.
+    this.local = new LocalReader(file, openWrites);
     this.writer = writer ?? SqliteWorker.start(file, false, synchronous, faults);
     for (let i = 0; i < readers; i++) this.readers.push(SqliteWorker.start(file, true, synchronous));
-    this.local = new LocalReader(file, openWrites);
     this.writer.onReply = () => this.local.release();
     if (readers) this.spare.push(SqliteWorker.start(file, true, synchronous));
     this.stopCheckpoints = watchCheckpoints(file);

@@ -102,6 +102,8 @@ async function insert(c: pg.Client, id: number): Promise<string | undefined> {
 
 async function until<T>(what: string, f: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
   const end = Date.now() + ms;
+  // What an earlier wait saw (an earlier test's replicas) would tell of replicas this one never asked about.
+  lastSeen = '';
   for (;;) {
     const v = await f().catch(() => undefined);
     if (v !== undefined) return v;
