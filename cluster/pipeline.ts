@@ -644,7 +644,9 @@ export class Pipeline {
     const old = this.replicas[index]!;
     setTimeout(() => {
       if (this.closing) return;
-      void old.close().then(async () => {
+      // Its threads gone or not (a close that fails leaves nothing to wait for), the replica restarts.
+      const closed = old.close().catch((err: Error) => this.options.log.warn({ replica: index, err: err.message }, 'replica did not close cleanly'));
+      void closed.then(async () => {
         if (this.closing || this.leftTheSet(index) || !current()) return;
         // Opening the file fails at once, on this thread, where its local reader finds no room for
         // SQLite's shared-memory index (a full disk), as recovering it fails later on the writer's:
