@@ -878,8 +878,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     return found[0];
   }
 
-  /** key: what a window's RANGE frame with offsets compares in its one ORDER BY item's place (window-frame.ts). */
-  sortBy(n: Node, windowOrder = false, key?: string): string {
+  /** oneKey: the item is a window's whose RANGE frame has offsets; key: what such a frame compares in its place (window-frame.ts). */
+  sortBy(n: Node, oneKey = false, key?: string): string {
     const s = n.SortBy;
     if (s.useOp) throw unsupported('ORDER BY … USING');
     const desc = s.sortby_dir === 'SORTBY_DESC';
@@ -890,17 +890,17 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     // A composite value: NULL where NULLS puts it, then record_cmp's field-by-field order.
     const composite = key === undefined ? compositeFields(this, s.node) : undefined;
     if (composite) {
-      const fields = composite.fields.flatMap((a) => this.sortKeys(a, windowOrder)).map((k) => `${k}${desc ? ' DESC NULLS FIRST' : ' NULLS LAST'}`);
+      const fields = composite.fields.flatMap((a) => this.sortKeys(a, oneKey)).map((k) => `${k}${desc ? ' DESC NULLS FIRST' : ' NULLS LAST'}`);
       return [`(${this.expr(s.node)}) IS NULL${nulls === 'FIRST' ? ' DESC' : ''}`, ...fields].join(', ');
     }
     const row = key === undefined ? ((s.node.RowExpr?.args as Node[] | undefined) ?? this.wholeRowFields(s.node)) : undefined;
     if (row) {
       return row
-        .flatMap((a) => this.sortKeys(a, windowOrder))
+        .flatMap((a) => this.sortKeys(a, oneKey))
         .map((k) => `${k}${desc ? ' DESC NULLS FIRST' : ' NULLS LAST'}`)
         .join(', ');
     }
-    return (key !== undefined ? [key] : this.sortKeys(s.node, windowOrder))
+    return (key !== undefined ? [key] : this.sortKeys(s.node, oneKey))
       .map((key) => `${key}${desc ? ' DESC' : ''} NULLS ${nulls}`)
       .join(', ');
   }
@@ -937,15 +937,16 @@ export abstract class QueryEmitter extends ExpressionEmitter {
    * What ORDER BY compares: an enum sorts by its labels' order, as PostgreSQL's enum_cmp; a
    * computed numeric may be a BLOB (more digits than a REAL keeps), which SQLite sorts after every
    * number: it sorts by its nearest REAL, then, among values of the same REAL, by how far from it
-   * each is (exact). A window's ORDER BY keeps the one key, which a RANGE frame's offset needs.
+   * each is (exact). The ORDER BY of a window whose RANGE frame has offsets (`oneKey`) keeps the
+   * one key, which SQLite adds the offset to.
    */
-  private sortKeys(n: Node, windowOrder: boolean): string[] {
+  private sortKeys(n: Node, oneKey: boolean): string[] {
     const t = this.typeOf(n);
     const typed = this.typedSortKey(t, () => this.expr(n));
     if (typed !== undefined) return [typed];
     if (!computedNumeric(this, n)) return [this.expr(n)];
     const key = `pg_num_key(${this.expr(n)})`;
-    return windowOrder || (n.ColumnRef && !mayBeBlob(t)) ? [key] : [key, `pg_num_residue(${this.expr(n)})`];
+    return oneKey || (n.ColumnRef && !mayBeBlob(t)) ? [key] : [key, `pg_num_residue(${this.expr(n)})`];
   }
 
   /** What a value of type `t` (`sql` its SQL) sorts by where its stored text does not sort in the type's order; undefined where it does. */

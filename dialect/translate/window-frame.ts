@@ -90,12 +90,13 @@ function checkWindowCopy(w: Node, named: Node): void {
 }
 
 /**
- * The frame ('' for the default one) and, for a RANGE frame with offsets over a date/time, the
- * key its one ORDER BY item sorts by in place of the value.
+ * The frame ('' for the default one); whether it is a RANGE frame with offsets, whose one ORDER BY
+ * item SQLite compares as one value (`oneKey`: a numeric sorts by its nearest REAL alone); and,
+ * for one over a date/time, the key that item sorts by in place of the value.
  */
-export function windowFrame(em: EmitContext, w: Node): { key?: string; frame: string } {
+export function windowFrame(em: EmitContext, w: Node): { key?: string; frame: string; oneKey: boolean } {
   const o = (w.frameOptions ?? 0) as number;
-  if (!(o & FRAME.nondefault)) return { frame: '' };
+  if (!(o & FRAME.nondefault)) return { frame: '', oneKey: false };
   const range = o & FRAME.range && o & (START_OFFSET | END_OFFSET) ? rangeOffsets(em, w, o) : null;
   const bound = (unbounded: number, current: number, preceding: number, following: number, offset: Node | undefined, unboundedText: string) => {
     if (o & unbounded) return unboundedText;
@@ -121,7 +122,7 @@ export function windowFrame(em: EmitContext, w: Node): { key?: string; frame: st
   if (o & FRAME.excludeCurrentRow) sql += ' EXCLUDE CURRENT ROW';
   if (o & FRAME.excludeGroup) sql += ' EXCLUDE GROUP';
   if (o & FRAME.excludeTies) sql += ' EXCLUDE TIES';
-  return { key: range?.key, frame: sql };
+  return { key: range?.key, frame: sql, oneKey: range !== null };
 }
 
 /** A ROWS or GROUPS offset: a count, a constant one checked here as PostgreSQL checks it. */
