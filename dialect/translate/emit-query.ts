@@ -305,6 +305,14 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       sql += ' ORDER BY ' + keys.join(', ');
     }
     sql += this.limit(s);
+    // A set operation's members are no result's select lists: its reg* columns print their names
+    // around it (sorted and compared inside by their OIDs, as PostgreSQL compares them), read by
+    // position, as its columns may share a name (`SELECT pg_typeof(a), pg_typeof(b) UNION …`).
+    if (top && s.op && s.op !== 'SETOP_NONE' && this.formatsOutput && !assign && columns.some((c) => catalog.printsRegName(c.type?.oid))) {
+      const at = columns.map((_, i) => quoteIdent(`c${i + 1}`));
+      const printed = columns.map((c, i) => `${catalog.regColumnOutput(this, c.type?.oid, at[i]!)} AS ${quoteIdent(c.name)}`);
+      sql = `SELECT ${printed.join(', ')} FROM (WITH "*SELECT*"(${at.join(', ')}) AS (${sql}) SELECT * FROM "*SELECT*")`;
+    }
     this.windows = outerWindows;
     leaveScope(this, outerScope);
     return { sql, columns };
