@@ -446,3 +446,93 @@ SELECT count(*) FROM s31w_sales WHERE sold_tz >= date '2024-02-01' AND sold_tz <
 SELECT count(*) FROM s31w_sales WHERE sold_at::date = '2024-12-31';
 SELECT count(*) FROM s31w_sales WHERE sold_at <= '2024-12-31';
 SELECT count(*) FROM s31w_sales WHERE date_trunc('year', sold_at) = '2024-01-01';
+
+-- high-precision numerics, intervals and NULL peers in reports
+CREATE TABLE s31w_m (id int PRIMARY KEY, grp text, amt numeric, dur interval, f real, k int);
+INSERT INTO s31w_m VALUES
+ (1, 'a', 12345678901234567.89, '1 day 2 hours', 1.5, 1),
+ (2, 'a', 0.10000000000000000001, '30 minutes', 2.5, NULL),
+ (3, 'a', 0.1, '1 month', NULL, 3),
+ (4, 'b', -99999999999999999999.5, '-2 hours', 0.1, 3),
+ (5, 'b', 1e-20, NULL, 3.25, NULL),
+ (6, 'b', 100, '1 year 3 days', -1, 6),
+ (7, NULL, 2.50, '45 seconds', 0, 10);
+SELECT grp, sum(amt), avg(amt) FROM s31w_m GROUP BY grp ORDER BY grp;
+SELECT id, amt, rank() OVER (ORDER BY amt) FROM s31w_m ORDER BY amt, id;
+SELECT id, sum(amt) OVER (ORDER BY id) FROM s31w_m ORDER BY id;
+SELECT id, sum(amt) OVER (PARTITION BY grp ORDER BY amt ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) FROM s31w_m ORDER BY id;
+SELECT count(DISTINCT amt), count(DISTINCT amt::float8) FROM s31w_m;
+SELECT amt FROM s31w_m WHERE amt > 0.1 ORDER BY amt;
+SELECT max(amt), min(amt), percentile_disc(0.5) WITHIN GROUP (ORDER BY amt) FROM s31w_m;
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY amt) FROM s31w_m;
+SELECT round(avg(amt), 4), round(sum(amt) / count(*), 4) FROM s31w_m WHERE grp = 'a';
+SELECT id, lag(amt) OVER (ORDER BY id), lead(amt, 1, 0.000) OVER (ORDER BY id) FROM s31w_m ORDER BY id;
+SELECT id, first_value(amt) OVER (ORDER BY amt DESC), last_value(amt) OVER (ORDER BY id ROWS BETWEEN CURRENT ROW AND 1 FOLLOWING) FROM s31w_m ORDER BY id;
+SELECT grp, string_agg(amt::text, ' ' ORDER BY amt) FROM s31w_m GROUP BY grp ORDER BY grp;
+SELECT sum(dur), avg(dur), min(dur), max(dur) FROM s31w_m;
+SELECT grp, sum(dur), avg(dur) FROM s31w_m GROUP BY grp ORDER BY grp;
+SELECT id, sum(dur) OVER (ORDER BY id) FROM s31w_m ORDER BY id;
+SELECT dur FROM s31w_m ORDER BY dur NULLS FIRST, id;
+SELECT id, rank() OVER (ORDER BY dur DESC) FROM s31w_m ORDER BY id;
+SELECT extract(epoch FROM sum(dur)), extract(epoch FROM avg(dur)) FROM s31w_m;
+SELECT extract(hour FROM dur), extract(day FROM dur), extract(month FROM dur), extract(epoch FROM dur) FROM s31w_m ORDER BY id;
+SELECT date_part('epoch', dur) / 3600 AS hours FROM s31w_m ORDER BY id;
+SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY dur) FROM s31w_m;
+SELECT sum(f), avg(f), pg_typeof(sum(f)), pg_typeof(avg(f)) FROM s31w_m;
+SELECT id, sum(f) OVER (ORDER BY id) FROM s31w_m ORDER BY id;
+SELECT id, count(*) OVER (ORDER BY k RANGE BETWEEN 2 PRECEDING AND 2 FOLLOWING) FROM s31w_m ORDER BY id;
+SELECT id, count(*) OVER (ORDER BY k NULLS FIRST RANGE BETWEEN 1 PRECEDING AND CURRENT ROW) FROM s31w_m ORDER BY id;
+SELECT id, sum(k) OVER (ORDER BY k DESC RANGE BETWEEN 3 PRECEDING AND 3 FOLLOWING) FROM s31w_m ORDER BY id;
+SELECT id, count(*) OVER (ORDER BY k GROUPS BETWEEN 1 PRECEDING AND 1 FOLLOWING EXCLUDE TIES) FROM s31w_m ORDER BY id;
+SELECT id, sum(amt) OVER (ORDER BY f RANGE BETWEEN 1 PRECEDING AND 1 FOLLOWING) FROM s31w_m ORDER BY id;
+SELECT id, count(*) OVER (ORDER BY amt RANGE BETWEEN 0.5 PRECEDING AND 0.5 FOLLOWING) FROM s31w_m ORDER BY id;
+SELECT id, count(*) OVER (ORDER BY dur RANGE BETWEEN interval '1 hour' PRECEDING AND interval '1 hour' FOLLOWING) FROM s31w_m ORDER BY id;
+SELECT id, lag(id, k) OVER (ORDER BY id) FROM s31w_m ORDER BY id;
+SELECT id, lead(id, 1, id * 10) OVER (ORDER BY id) FROM s31w_m ORDER BY id;
+SELECT id, ntile(3) OVER (ORDER BY k NULLS FIRST, id) FROM s31w_m ORDER BY id;
+SELECT id, percent_rank() OVER (PARTITION BY grp ORDER BY k) FROM s31w_m ORDER BY id;
+SELECT id, cume_dist() OVER (ORDER BY k DESC) FROM s31w_m ORDER BY id;
+SELECT id, array_agg(id) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING) FROM s31w_m ORDER BY id;
+SELECT id, string_agg(grp, ',') OVER (ORDER BY id) FROM s31w_m ORDER BY id;
+SELECT id, count(DISTINCT grp) OVER () FROM s31w_m;
+SELECT id, min(k) OVER (ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING EXCLUDE GROUP) FROM s31w_m ORDER BY id;
+SELECT id, avg(k) OVER (PARTITION BY grp), avg(k) OVER (PARTITION BY grp ORDER BY id) FROM s31w_m ORDER BY id;
+SELECT grp, sum(k) FILTER (WHERE k > 1), count(k), count(*) FROM s31w_m GROUP BY ROLLUP (grp) ORDER BY grp, grouping(grp);
+SELECT DISTINCT grp, sum(k) OVER (PARTITION BY grp) FROM s31w_m ORDER BY grp;
+SELECT grp, k, row_number() OVER (PARTITION BY grp ORDER BY k DESC NULLS LAST) FROM s31w_m ORDER BY grp, 3;
+SELECT id FROM s31w_m ORDER BY row_number() OVER (ORDER BY amt DESC);
+SELECT id, sum(k) OVER (ORDER BY id) AS s FROM s31w_m ORDER BY s DESC NULLS LAST, id;
+SELECT count(*) FROM (SELECT id, sum(k) OVER (ORDER BY id) AS s FROM s31w_m) t WHERE s > 5;
+
+-- reports under a session TimeZone other than UTC
+SET TIME ZONE 'America/New_York';
+SELECT id, sold_tz FROM s31w_sales ORDER BY id;
+SELECT date_trunc('day', sold_tz) AS d, count(*) FROM s31w_sales GROUP BY 1 ORDER BY 1;
+SELECT date_trunc('month', sold_tz) AS m, count(*) FROM s31w_sales GROUP BY 1 ORDER BY 1;
+SELECT sold_tz::date AS d, count(*) FROM s31w_sales GROUP BY 1 ORDER BY 1;
+SELECT extract(hour FROM sold_tz) AS h, extract(day FROM sold_tz) AS d, extract(dow FROM sold_tz) AS dow FROM s31w_sales ORDER BY id;
+SELECT date_part('month', sold_tz), extract(epoch FROM sold_tz) FROM s31w_sales ORDER BY id;
+SELECT to_char(sold_tz, 'YYYY-MM-DD HH24:MI TZ') FROM s31w_sales ORDER BY id;
+SELECT max(sold_tz), min(sold_tz) FROM s31w_sales;
+SELECT d FROM generate_series('2024-03-09 00:00'::timestamptz, '2024-03-12 00:00', '1 day') d ORDER BY d;
+SELECT d FROM generate_series('2024-11-02'::timestamptz, '2024-11-04', '12 hours') d ORDER BY d;
+SELECT d::date, count(s.id) FROM generate_series('2024-01-01'::timestamptz, '2024-01-04', '1 day') d LEFT JOIN s31w_sales s ON s.sold_tz >= d AND s.sold_tz < d + interval '1 day' GROUP BY d ORDER BY d;
+SELECT count(*) FROM s31w_sales WHERE sold_tz >= '2024-01-17' AND sold_tz < '2024-01-18';
+SELECT count(*) FROM s31w_sales WHERE sold_tz::date = '2024-12-31';
+SELECT date_trunc('week', sold_tz), date_trunc('hour', sold_tz) FROM s31w_sales WHERE id IN (2, 5, 10) ORDER BY id;
+SELECT sold_tz AT TIME ZONE 'UTC' FROM s31w_sales WHERE id IN (2, 5) ORDER BY id;
+SELECT sold_at AT TIME ZONE 'UTC' FROM s31w_sales WHERE id IN (2, 5) ORDER BY id;
+SELECT sold_on::timestamptz FROM s31w_sales WHERE id IN (2, 5) ORDER BY id;
+SELECT count(*) FROM s31w_sales WHERE sold_tz < sold_at;
+SELECT id, sold_tz - interval '1 day', sold_tz + interval '1 month' FROM s31w_sales WHERE id IN (2, 5) ORDER BY id;
+SELECT id, sum(price) OVER (ORDER BY sold_tz RANGE BETWEEN interval '1 day' PRECEDING AND CURRENT ROW) FROM s31w_sales ORDER BY id;
+SELECT DISTINCT ON (sold_tz::date) sold_tz::date, id FROM s31w_sales ORDER BY sold_tz::date, id;
+SELECT date_trunc('day', sold_tz)::date, sum(price) FROM s31w_sales GROUP BY ROLLUP (1) ORDER BY 1 NULLS LAST, grouping(date_trunc('day', sold_tz)::date);
+SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY sold_tz) FROM s31w_sales;
+SELECT array_agg(sold_tz ORDER BY id) FROM s31w_sales WHERE id IN (1, 5);
+SELECT string_agg(sold_tz::text, ';' ORDER BY id) FROM s31w_sales WHERE id IN (1, 5);
+SELECT jsonb_agg(sold_tz ORDER BY id) FROM s31w_sales WHERE id IN (1, 5);
+SELECT to_char(date_trunc('month', sold_tz), 'YYYY-MM') AS m, count(*) FROM s31w_sales GROUP BY 1 ORDER BY 1;
+SELECT make_timestamptz(2024, 7, 1, 0, 0, 0), '2024-07-01'::date::timestamptz;
+RESET TIME ZONE;
+SELECT date_trunc('day', sold_tz) AS d, count(*) FROM s31w_sales GROUP BY 1 ORDER BY 1;
