@@ -286,6 +286,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         // A copy of each: the select list's own node prints a stored numeric with its group's display text.
         sql += ' GROUP BY ' + (s.targetList as Node[]).filter((t) => !t.ResTarget.val.A_Const).map((t) => this.equalityKey(structuredClone(t.ResTarget.val))).join(', ');
       }
+      if (s.havingClause && this.scope?.relations.every((r) => r.columns)) this.checkInputNames(s.havingClause, outputs);
       if (s.havingClause) sql += ' HAVING ' + this.condition(s.havingClause, 'HAVING');
       if (s.windowClause) sql += ' WINDOW ' + (s.windowClause as Node[]).map((w) => `${quoteIdent(w.WindowDef.name)} AS ${this.windowDef({ ...w.WindowDef, name: undefined })}`).join(', ');
     }
@@ -843,18 +844,26 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     for (const item of s.sortClause as Node[]) {
       const n = item.SortBy.node as Node;
       if ((n.ColumnRef?.fields.length === 1 && n.ColumnRef.fields[0].String) || !known) continue;
-      const visit = (x: unknown): void => {
-        if (!x || typeof x !== 'object' || (x as Node).SubLink) return;
-        const ref = (x as Node).ColumnRef;
-        if (ref?.fields.length === 1 && ref.fields[0].String) {
-          const name = ref.fields[0].String.sval as string;
-          if (outputs?.has(name) && !this.scope?.column([name])) throw new PgError(SqlState.undefinedColumn, `column "${name}" does not exist`, { position: ref.location + 1 });
-          return;
-        }
-        for (const v of Object.values(x)) visit(v);
-      };
-      visit(n);
+      this.checkInputNames(n, outputs);
     }
+  }
+
+  /**
+   * A name in `n` that only an output column has (`… count(*) AS n … HAVING n > 1`): PostgreSQL's
+   * 42703, where SQLite would read the alias. Subqueries resolve their own names.
+   */
+  private checkInputNames(n: Node, outputs: ReadonlyMap<string, Node[]> | undefined): void {
+    const visit = (x: unknown): void => {
+      if (!x || typeof x !== 'object' || (x as Node).SubLink) return;
+      const ref = (x as Node).ColumnRef;
+      if (ref?.fields.length === 1 && ref.fields[0].String) {
+        const name = ref.fields[0].String.sval as string;
+        if (outputs?.has(name) && !this.scope?.column([name])) throw new PgError(SqlState.undefinedColumn, `column "${name}" does not exist`, { position: ref.location + 1 });
+        return;
+      }
+      for (const v of Object.values(x)) visit(v);
+    };
+    visit(n);
   }
 
   /**
