@@ -608,11 +608,19 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_time_diff', (a, b) => dt.timeMinusTime(text(a), text(b)));
   strict('pg_interval_trunc', (field, iv) => dt.intervalTrunc(text(field), text(iv)));
   // Of equal spans the later value wins ('1 mon' then '30 days' gives '30 days'), as interval_larger and interval_smaller keep their second argument.
+  // The values are kept in a window's frame order, so that a row leaving the frame leaves from the front.
   for (const [name, sign] of [['pg_interval_min', -1], ['pg_interval_max', 1]] as const) {
-    db.aggregate<{ best: string | null }>(name, {
-      start: () => ({ best: null }),
-      step: ((state: { best: string | null }, v: SqliteValue) => (v === null || (state.best !== null && dt.intervalCompare(text(v), state.best) === -sign) ? state : { best: text(v) })) as never,
-      result: (state) => state.best,
+    db.aggregate<{ items: string[] }>(name, {
+      start: () => ({ items: [] }),
+      step: ((state: { items: string[] }, v: SqliteValue) => {
+        if (v !== null) state.items.push(text(v));
+        return state;
+      }) as never,
+      inverse: ((state: { items: string[] }, v: SqliteValue) => {
+        if (v !== null) state.items.shift();
+        return state;
+      }) as never,
+      result: (state) => state.items.reduce<string | null>((best, v) => (best !== null && dt.intervalCompare(v, best) === -sign ? best : v), null),
       safeIntegers: true,
     });
   }
