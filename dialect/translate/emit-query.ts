@@ -15,6 +15,7 @@ import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { booleanParams, countParam } from './untyped-params.js';
 import { type Node, nodeType, names } from './parse.js';
 import { unsupported } from './unsupported.js';
+import type { ScopeRelation } from './scope.js';
 import { zoneIsUtc } from '../../pg/types/timestamp.js';
 import { checkValuesLengths, valuesSql } from './values-list.js';
 import { columnName } from './column-name.js';
@@ -97,8 +98,9 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       checkLockable(s);
       this.lockChecked.add(s.lockingClause);
     }
-    if (s.distinctClause?.some((d: Node) => Object.keys(d).length > 0)) return this.select({ SelectStmt: distinctOnQuery(checkedDistinctOn(this, s)) }, top);
-    if (s.limitOption === 'LIMIT_OPTION_WITH_TIES') return this.select({ SelectStmt: withTiesQuery(s) }, top);
+    // Their rewrites name each result column: a `*` is spelled out first.
+    if (s.distinctClause?.some((d: Node) => Object.keys(d).length > 0)) return this.select({ SelectStmt: distinctOnQuery(checkedDistinctOn(this, this.spelledStar(s, () => true) ?? s)) }, top);
+    if (s.limitOption === 'LIMIT_OPTION_WITH_TIES') return this.select({ SelectStmt: withTiesQuery(this.spelledStar(s, () => true) ?? s) }, top);
     // SQLite's VALUES takes no ORDER BY, LIMIT or OFFSET: they go on a query of its rows, named as PostgreSQL names them.
     if (s.valuesLists && (s.sortClause || s.limitCount || s.limitOffset)) {
       const rows = { RangeSubselect: { subquery: { SelectStmt: { valuesLists: s.valuesLists, limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } }, alias: { aliasname: '*VALUES*' } } };
@@ -1065,18 +1067,28 @@ export abstract class QueryEmitter extends ExpressionEmitter {
    * group's text, where SQLite's DISTINCT over a `*` would compare the values only as stored.
    */
   private distinctStar(s: Node): Node | undefined {
+    if (!s.distinctClause?.every((d: Node) => Object.keys(d).length === 0) || s.groupClause || (s.fromClause ?? []).length !== 1) return undefined;
+    return this.spelledStar(s, ([r]) => !!r!.columns!.some((c) => c.display) && new Set(r!.columns!.map((c) => c.name)).size === r!.columns!.length, true);
+  }
+
+  /**
+   * The query with its select list's `*` and `t.*` spelled out as the columns they stand for, where
+   * `wanted` takes the relations (named, their columns known, no USING or NATURAL join's merged
+   * ones); `one`: of one relation only. Undefined where there is no `*` or it cannot be spelled.
+   */
+  private spelledStar(s: Node, wanted: (relations: ScopeRelation[]) => boolean, one = false): Node | undefined {
     const targets = (s.targetList ?? []) as Node[];
     const star = (t: Node) => names(t.ResTarget.val.ColumnRef?.fields ?? []).at(-1) === '*';
-    if (!s.distinctClause?.every((d: Node) => Object.keys(d).length === 0) || s.groupClause || (s.fromClause ?? []).length !== 1 || !targets.some(star)) return undefined;
+    if (!targets.some(star)) return undefined;
     const saved = enterSelectScope(this, s);
     try {
       const relations = this.scope?.relations.filter((r) => !r.starless) ?? [];
-      const r = relations[0];
-      if (relations.length !== 1 || !r?.name || !r.columns?.some((c) => c.display) || new Set(r.columns.map((c) => c.name)).size < r.columns.length) return undefined;
+      if (!relations.length || (one && relations.length !== 1) || relations.some((r) => !r.name || !r.columns || r.merged || r.usingNames) || !wanted(relations)) return undefined;
+      const columns = (r: ScopeRelation) => r.columns!.map((c) => ({ ResTarget: { name: c.name, val: { ColumnRef: { fields: [{ String: { sval: r.name } }, { String: { sval: c.name } }] } } } }));
       const spell = (t: Node) => {
         const fields = names(t.ResTarget.val.ColumnRef.fields);
-        if (fields.length > 2 || (fields.length === 2 && fields[0] !== r.name)) return undefined;
-        return r.columns!.map((c) => ({ ResTarget: { name: c.name, val: { ColumnRef: { fields: [{ String: { sval: r.name } }, { String: { sval: c.name } }] } } } }));
+        const named = fields.length === 2 ? relations.filter((r) => r.name === fields[0]) : [];
+        return fields.length === 1 ? relations.flatMap(columns) : named.length === 1 ? columns(named[0]!) : undefined;
       };
       const spelled = targets.map((t) => (star(t) ? spell(t) : [t]));
       return spelled.every((x) => x !== undefined) ? { ...s, targetList: spelled.flat() } : undefined;
