@@ -85,6 +85,27 @@ describe('min and max of an interval over a window', () => {
   });
 });
 
+describe('a RANGE frame with offsets over an interval', () => {
+  it('compares spans, a month being 30 days, as interval_cmp does', async () => {
+    const values = `(VALUES (1, '1 mon'::interval), (2, '30 days'), (3, '1 day'), (4, '720 hours'), (5, '2 mons')) v(i, x)`;
+    expect(await text(`SELECT i, count(*) OVER (ORDER BY x RANGE BETWEEN '30 days' PRECEDING AND CURRENT ROW) FROM ${values} ORDER BY i`)).toEqual([
+      ['1', '4'],
+      ['2', '4'],
+      ['3', '1'],
+      ['4', '4'],
+      ['5', '4'],
+    ]);
+    expect(await text(`SELECT id, count(*) OVER (ORDER BY dur DESC RANGE BETWEEN interval '1 day' PRECEDING AND CURRENT ROW) FROM w31m ORDER BY id`)).toEqual([
+      ['1', '1'],
+      ['2', '2'],
+      ['3', '1'],
+      ['4', '2'],
+      ['5', '2'],
+    ]);
+    expect(await sqlState(`SELECT count(*) OVER (ORDER BY dur RANGE BETWEEN '-1 hour' PRECEDING AND CURRENT ROW) FROM w31m`)).toBe('22013');
+  });
+});
+
 describe('DISTINCT ON and FETCH … WITH TIES of a `*`', () => {
   it('answer the rows PostgreSQL answers', async () => {
     expect(await text('SELECT DISTINCT ON (region) * FROM w31s ORDER BY region, price DESC, id')).toEqual([
