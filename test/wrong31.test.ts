@@ -106,6 +106,19 @@ describe('a RANGE frame with offsets over an interval', () => {
   });
 });
 
+describe('percentile_disc and mode of a type whose stored text sorts otherwise', () => {
+  it('sort by the type\'s order (an interval\'s span, jsonb\'s, an array\'s, inet\'s), not by the text', async () => {
+    const values = `(VALUES ('2 days'::interval), ('3 hours'), ('1 mon'), ('10 minutes'), ('1 year'), ('720 hours')) v(x)`;
+    expect(await text(`SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY x), percentile_disc(0.1) WITHIN GROUP (ORDER BY x DESC) FROM ${values}`)).toEqual([['2 days', '1 year']]);
+    expect(await text(`SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY j), percentile_disc(0.5) WITHIN GROUP (ORDER BY a), percentile_disc(0.5) WITHIN GROUP (ORDER BY i)
+      FROM (VALUES ('{"a":2}'::jsonb, ARRAY[10], '10.0.0.1'::inet), ('{"a":10}', ARRAY[9], '9.0.0.1'), ('[1]', ARRAY[2], '192.168.0.1')) v(j, a, i)`)).toEqual([['{"a": 2}', '{9}', '10.0.0.1']]);
+  });
+
+  it('count equal intervals as one value in mode(), the first of them answering', async () => {
+    expect(await text(`SELECT mode() WITHIN GROUP (ORDER BY x), mode() WITHIN GROUP (ORDER BY x DESC) FROM (VALUES ('1 mon'::interval), ('30 days'), ('2 days'), ('2 days')) v(x)`)).toEqual([['2 days', '1 mon']]);
+  });
+});
+
 describe('DISTINCT ON and FETCH … WITH TIES of a `*`', () => {
   it('answer the rows PostgreSQL answers', async () => {
     expect(await text('SELECT DISTINCT ON (region) * FROM w31s ORDER BY region, price DESC, id')).toEqual([

@@ -104,6 +104,7 @@ export abstract class ExpressionEmitter implements EmitContext {
 
   abstract select(node: Node, top?: boolean): { sql: string; columns: OutputColumn[] };
   abstract sortBy(n: Node, oneKey?: boolean, key?: string): string;
+  abstract typedSortKeyOf(n: Node): string | undefined;
   abstract carriedDisplays(query: Node, positional?: boolean): Array<string | undefined> | undefined;
   abstract derivedSelect(query: Node): string;
 

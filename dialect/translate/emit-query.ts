@@ -968,6 +968,10 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     return oneKey || (n.ColumnRef && !mayBeBlob(t)) ? [key] : [key, `pg_num_residue(${this.expr(n)})`];
   }
 
+  typedSortKeyOf(n: Node): string | undefined {
+    return this.typedSortKey(this.typeOf(n), () => this.expr(n));
+  }
+
   /** What a value of type `t` (`sql` its SQL) sorts by where its stored text does not sort in the type's order; undefined where it does. */
   private typedSortKey(t: PgTypeInfo | null, sql: () => string): string | undefined {
     const e = t ? this.schema.enumByOid(t.oid) : undefined;

@@ -521,3 +521,9 @@ SELECT DISTINCT upper(s.region) FROM s31w_sales s ORDER BY upper(region);
 -- @must
 SELECT i, count(*) OVER (ORDER BY x RANGE BETWEEN '30 days' PRECEDING AND CURRENT ROW), sum(i) OVER (ORDER BY x DESC RANGE BETWEEN CURRENT ROW AND '1 mon 1 day' FOLLOWING EXCLUDE CURRENT ROW) FROM (VALUES (1, '1 mon'::interval), (2, '30 days'), (3, '1 day'), (4, '720 hours'), (5, '2 mons')) v(i, x) ORDER BY i;
 SELECT id, count(*) OVER (ORDER BY dur RANGE BETWEEN '-1 hour' PRECEDING AND CURRENT ROW) FROM s31w_m;
+-- @must
+SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY x), percentile_disc(0.2) WITHIN GROUP (ORDER BY x DESC), mode() WITHIN GROUP (ORDER BY x) FROM (VALUES ('2 days'::interval), ('3 hours'), ('1 mon'), ('10 minutes'), ('1 year'), ('720 hours')) v(x);
+-- @must
+SELECT grp, percentile_disc(0.5) WITHIN GROUP (ORDER BY dur), mode() WITHIN GROUP (ORDER BY dur DESC) FROM s31w_m GROUP BY grp ORDER BY grp;
+-- @must
+SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY j), percentile_disc(0.5) WITHIN GROUP (ORDER BY a), percentile_disc(0.5) WITHIN GROUP (ORDER BY i) FROM (VALUES ('{"a":2}'::jsonb, ARRAY[10], '10.0.0.1'::inet), ('{"a":10}', ARRAY[9], '9.0.0.1'), ('[1]', ARRAY[2], '192.168.0.1')) v(j, a, i);
