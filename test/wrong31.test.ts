@@ -119,6 +119,13 @@ describe('percentile_disc and mode of a type whose stored text sorts otherwise',
   });
 });
 
+describe('array_agg of json and jsonb', () => {
+  it('keeps a document that is a JSON array one element', async () => {
+    expect(await text(`SELECT array_agg(x ORDER BY x), (array_agg(x))[1] FROM (VALUES ('[1, 2]'::jsonb), ('3'), ('{"a": [1]}')) v(x)`)).toEqual([['{3,"[1, 2]","{\\"a\\": [1]}"}', '[1, 2]']]);
+    expect(await text(`SELECT array_agg(x), cardinality(array_agg(x)) FROM (VALUES ('[1,  2]'::json), ('[]')) v(x)`)).toEqual([['{"[1,  2]",[]}', '2']]);
+  });
+});
+
 describe('DISTINCT ON and FETCH … WITH TIES of a `*`', () => {
   it('answer the rows PostgreSQL answers', async () => {
     expect(await text('SELECT DISTINCT ON (region) * FROM w31s ORDER BY region, price DESC, id')).toEqual([

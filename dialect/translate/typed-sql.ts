@@ -1311,7 +1311,10 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const stored = is(argType(0), OID.numeric) && !em.numericSpine.has(args[0]!) && !numericScale(em, args[0]!);
       // A row goes in as the text record_out prints (an element of record[]), which SQLite's row value is not.
       const row = args[0]!.RowExpr?.args as Node[] | undefined;
-      const element = row ? em.rowOutput(row) : stored ? `pg_num_element(${em.expr(args[0]!)})` : jsonValue(em, args[0]!);
+      // A json or jsonb value is an element as its text (a JSON string), as ARRAY[…] stores it: a
+      // document of its own would read back as a nested array (`[1, 2]` as {{1,2}}) or an object.
+      const json = is(argType(0), OID.json) || is(argType(0), OID.jsonb);
+      const element = row ? em.rowOutput(row) : stored ? `pg_num_element(${em.expr(args[0]!)})` : json ? em.expr(args[0]!) : jsonValue(em, args[0]!);
       const agg = `json_group_array(${aggregateInput(em, f, element)})`;
       // Of arrays: each must be one of the same dimensions (array_agg_array_transfn's errors).
       if (isArray(argType(0))) return `pg_array_agg_arrays(${filtered(em, f, agg)})`;

@@ -527,3 +527,7 @@ SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY x), percentile_disc(0.2) WITH
 SELECT grp, percentile_disc(0.5) WITHIN GROUP (ORDER BY dur), mode() WITHIN GROUP (ORDER BY dur DESC) FROM s31w_m GROUP BY grp ORDER BY grp;
 -- @must
 SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY j), percentile_disc(0.5) WITHIN GROUP (ORDER BY a), percentile_disc(0.5) WITHIN GROUP (ORDER BY i) FROM (VALUES ('{"a":2}'::jsonb, ARRAY[10], '10.0.0.1'::inet), ('{"a":10}', ARRAY[9], '9.0.0.1'), ('[1]', ARRAY[2], '192.168.0.1')) v(j, a, i);
+-- @must
+SELECT array_agg(x ORDER BY x), (array_agg(x))[1] FROM (VALUES ('[1, 2]'::jsonb), ('3'), ('{"a": [1]}')) v(x);
+-- @must
+SELECT grp, array_agg(jsonb_build_array(id, amt) ORDER BY id) FROM s31w_m GROUP BY grp ORDER BY grp;
