@@ -114,6 +114,13 @@ describe('percentile_disc and mode of a type whose stored text sorts otherwise',
       FROM (VALUES ('{"a":2}'::jsonb, ARRAY[10], '10.0.0.1'::inet), ('{"a":10}', ARRAY[9], '9.0.0.1'), ('[1]', ARRAY[2], '192.168.0.1')) v(j, a, i)`)).toEqual([['{"a": 2}', '{9}', '10.0.0.1']]);
   });
 
+  it('interpolate intervals in percentile_cont, an interval (or interval[]) result', async () => {
+    const values = `(VALUES ('2 days'::interval), ('3 hours'), ('1 mon'), ('10 minutes'), ('1 year 1 second'), ('-5 days')) v(x)`;
+    const result = await client().query({ text: `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x), percentile_cont(ARRAY[0, 0.9]) WITHIN GROUP (ORDER BY x) FROM ${values}`, rowMode: 'array', types: { getTypeParser: () => (v: string) => v } });
+    expect(result.rows).toEqual([['1 day 01:30:00', '{"-5 days","6 mons 15 days 00:00:00.5"}']]);
+    expect(result.fields.map((f) => f.dataTypeID)).toEqual([1186, 1187]);
+  });
+
   it('count equal intervals as one value in mode(), the first of them answering', async () => {
     expect(await text(`SELECT mode() WITHIN GROUP (ORDER BY x), mode() WITHIN GROUP (ORDER BY x DESC) FROM (VALUES ('1 mon'::interval), ('30 days'), ('2 days'), ('2 days')) v(x)`)).toEqual([['2 days', '1 mon']]);
   });

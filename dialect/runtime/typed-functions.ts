@@ -598,6 +598,18 @@ export function registerTypedFunctions(db: Database.Database): void {
     const hi = Math.ceil(at);
     return lo === hi ? xs[lo]! : xs[lo]! + (at - lo) * (xs[hi]! - xs[lo]!);
   });
+  // Of intervals, sorted by their spans: percentile_interval_multi_final's lo + (hi - lo) * fraction, in interval arithmetic.
+  ordered(
+    'pg_percentile_cont_interval',
+    (state) => {
+      const xs = sorted(state, compareKeys).map((e) => text(e.value));
+      const at = fractionOf(state) * (xs.length - 1);
+      const lo = Math.floor(at);
+      const hi = Math.ceil(at);
+      return lo === hi ? xs[lo]! : dt.intervalPlusInterval(xs[lo]!, dt.intervalTimes(dt.intervalPlusInterval(xs[hi]!, xs[lo]!, -1), at - lo), 1);
+    },
+    true,
+  );
   // Of numerics (`_numeric`): in numeric's exact order, each value as it came (a decimal text keeps its scale).
   for (const [suffix, compare] of [['', compareValues], ['_numeric', compareNumeric], ['_keyed', compareKeys]] as const) {
     ordered(

@@ -809,7 +809,7 @@ export function orderedSetAggregate(em: EmitContext, f: Node, name: string, args
   }
   const value = em.expr(sort.node);
   // A numeric sorts exactly (its BLOBs as numbers); a type whose stored text sorts otherwise, by its key.
-  const key = name === 'mode' || name === 'percentile_disc' ? em.typedSortKeyOf(sort.node) : undefined;
+  const key = name === 'mode' || name === 'percentile_disc' || name === 'percentile_cont' ? em.typedSortKeyOf(sort.node) : undefined;
   const suffix = key !== undefined ? '_keyed' : is(em.typeOf(sort.node), OID.numeric) ? '_numeric' : '';
   const keyed = key !== undefined ? `${value}, ${key}` : value;
   if (name === 'mode' && args.length === 0) return `pg_mode${suffix}(${keyed}, ${desc})`;
@@ -817,6 +817,7 @@ export function orderedSetAggregate(em: EmitContext, f: Node, name: string, args
     const sorted = em.typeOf(sort.node);
     // percentile_cont interpolates float8 and interval only.
     if (name === 'percentile_cont' && !isNumber(sorted) && !is(sorted, OID.interval) && sorted) throw new PgError(SqlState.undefinedFunction, noFunctionCall(em, name, [args[0]!, sort.node]).message, at);
+    if (name === 'percentile_cont' && is(sorted, OID.interval)) return `pg_percentile_cont_interval(${em.expr(args[0]!)}, ${keyed}, ${desc})`;
     if (name === 'percentile_cont' && !isNumber(sorted)) throw unsupported('percentile_cont over values that are not numbers');
     return name === 'percentile_disc' ? `pg_percentile_disc${suffix}(${em.expr(args[0]!)}, ${keyed}, ${desc})` : `pg_percentile_cont(${em.expr(args[0]!)}, ${value}, ${desc})`;
   }

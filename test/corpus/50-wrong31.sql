@@ -455,6 +455,7 @@ SELECT age(max(sold_on), min(sold_on)), max(sold_on) - min(sold_on) FROM s31w_sa
 SELECT to_char(sold_on, 'FMMonth'), to_char(sold_on, 'Dy'), to_char(sold_on, 'DDD'), to_char(sold_on, 'Q'), to_char(sold_on, 'WW') FROM s31w_sales WHERE id IN (2, 5, 10) ORDER BY id;
 SELECT to_char(sum(price), 'FM999,999.00'), to_char(avg(price), '999D99'), to_char(100.0 * count(*) FILTER (WHERE region = 'east') / count(*), 'FM990.0"%"') FROM s31w_sales;
 SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ratio)::numeric, 2), round(avg(ratio)::numeric, 3) FROM s31w_sales;
+-- @must
 SELECT percentile_cont(0.25) WITHIN GROUP (ORDER BY dur) FROM s31w_m;
 SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY sold_on) FROM s31w_sales;
 SELECT id, sum(units) OVER () / count(*) OVER (), avg(units) OVER () FROM s31w_sales WHERE id < 3 ORDER BY id;
@@ -531,3 +532,5 @@ SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY j), percentile_disc(0.5) WITH
 SELECT array_agg(x ORDER BY x), (array_agg(x))[1] FROM (VALUES ('[1, 2]'::jsonb), ('3'), ('{"a": [1]}')) v(x);
 -- @must
 SELECT grp, array_agg(jsonb_build_array(id, amt) ORDER BY id) FROM s31w_m GROUP BY grp ORDER BY grp;
+-- @must
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x), percentile_cont(0.3) WITHIN GROUP (ORDER BY x DESC), percentile_cont(ARRAY[0, 0.9]) WITHIN GROUP (ORDER BY x) FROM (VALUES ('2 days'::interval), ('3 hours'), ('1 mon'), ('10 minutes'), ('1 year 1 second'), ('-5 days')) v(x);
