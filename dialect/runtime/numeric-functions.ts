@@ -284,9 +284,11 @@ export function registerNumericFunctions(db: Database.Database): void {
     if (up === 1n ? c >= 0 : c <= 0) return x;
     return nextDouble(x, up === 1n ? 1 : -1);
   });
-  // Among values pg_num_key maps to the same REAL, their order: the exact distance from it.
+  // Among values pg_num_key maps to the same REAL, their order: the exact distance from it. A
+  // stored REAL is the decimal it prints as (0.1), not the binary fraction it holds, so it too may
+  // lie off its double: 0.1 sorts before a BLOB's 0.10000000000000000001, which shares its REAL.
   fn('pg_num_residue', (v) => {
-    const d = storedText(v);
+    const d = typeof v === 'number' && Number.isFinite(v) ? parseNumericText(String(v)) : storedText(v);
     return d !== undefined && typeof d !== 'string' ? sortableDecimal(add(d, negate(exactDouble(sortDouble(d))))) : ZERO_KEY;
   });
   // A quotient inside an expression is stored; one that is a result column prints at numeric_div's scale.

@@ -58,6 +58,15 @@ function compareValues(a: SqliteValue, b: SqliteValue): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** Sort keys in SQLite's order: numbers (exactly), then texts, then BLOBs byte by byte. */
+function compareKeys(a: SqliteValue, b: SqliteValue): number {
+  const rank = (v: SqliteValue) => (typeof v === 'bigint' || typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  if (typeof a === 'bigint' && typeof b === 'bigint') return a < b ? -1 : a > b ? 1 : 0;
+  if (Buffer.isBuffer(a) && Buffer.isBuffer(b)) return Buffer.compare(a, b);
+  return compareValues(a, b);
+}
+
 function num(v: SqliteValue): number {
   return typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : Number(text(v));
 }
@@ -554,65 +563,96 @@ export function registerTypedFunctions(db: Database.Database): void {
       return state;
     }) as never,
   });
-  // Ordered-set aggregates: the group's values, sorted at the end as ORDER BY sorts them.
+  // Ordered-set aggregates: the group's values, sorted at the end as ORDER BY sorts them. A `_keyed`
+  // one takes beside each value the key ORDER BY sorts its type by (an interval's span, a jsonb's or
+  // an array's key: emit-query.ts typedSortKey), where the stored text does not sort in the type's
+  // order: sorted, and for mode() told equal, by the keys as SQLite orders them.
   interface Ordered {
-    values: SqliteValue[];
+    values: Array<{ value: SqliteValue; key: SqliteValue }>;
     /** The percentile's fraction: NULL makes the result NULL, as PostgreSQL's final functions answer. */
     fraction: number | null;
     desc: boolean;
   }
-  const orderedStep = (state: Ordered, ...args: SqliteValue[]): Ordered => {
-    const [value, desc] = args.slice(-2);
-    if (args.length === 3) state.fraction = args[0] === null ? null : num(args[0]!);
-    state.desc = desc !== 0n;
-    if (value !== null) state.values.push(value);
-    return state;
-  };
+  const orderedStep =
+    (keyed: boolean) =>
+    (state: Ordered, ...args: SqliteValue[]): Ordered => {
+      const [value, key, desc] = keyed ? args.slice(-3) : [args.at(-2)!, args.at(-2)!, args.at(-1)!];
+      if (args.length === (keyed ? 4 : 3)) state.fraction = args[0] === null ? null : num(args[0]!);
+      state.desc = desc !== 0n;
+      if (value !== null) state.values.push({ value, key: key! });
+      return state;
+    };
   type Compare = (a: SqliteValue, b: SqliteValue) => number;
-  const sorted = (state: Ordered, compare: Compare) => {
-    const out = [...state.values].sort(compare);
-    return state.desc ? out.reverse() : out;
-  };
+  // Equal values stay in the order they came, in either direction.
+  const sorted = (state: Ordered, compare: Compare) => [...state.values].sort((a, b) => (state.desc ? compare(b.key, a.key) : compare(a.key, b.key)));
   const fractionOf = (state: Ordered) => {
     if (state.fraction === null || !(state.fraction >= 0 && state.fraction <= 1)) throw new PgError(SqlState.numericValueOutOfRange, `percentile value ${state.fraction} is not between 0 and 1`);
     return state.fraction;
   };
-  const ordered = (name: string, result: (state: Ordered) => SqliteValue) =>
-    db.aggregate<Ordered>(name, { start: () => ({ values: [], fraction: 0, desc: false }), step: orderedStep as never, result: (s) => (s.values.length === 0 || s.fraction === null ? null : result(s)), safeIntegers: true, varargs: true });
+  const ordered = (name: string, result: (state: Ordered) => SqliteValue, keyed = false) =>
+    db.aggregate<Ordered>(name, { start: () => ({ values: [], fraction: 0, desc: false }), step: orderedStep(keyed) as never, result: (s) => (s.values.length === 0 || s.fraction === null ? null : result(s)), safeIntegers: true, varargs: true });
   ordered('pg_percentile_cont', (state) => {
-    const xs = sorted(state, compareValues).map(num);
+    const xs = sorted(state, compareValues).map((e) => num(e.value));
     const at = fractionOf(state) * (xs.length - 1);
     const lo = Math.floor(at);
     const hi = Math.ceil(at);
     return lo === hi ? xs[lo]! : xs[lo]! + (at - lo) * (xs[hi]! - xs[lo]!);
   });
+  // Of intervals, sorted by their spans: percentile_interval_multi_final's lo + (hi - lo) * fraction, in interval arithmetic.
+  ordered(
+    'pg_percentile_cont_interval',
+    (state) => {
+      const xs = sorted(state, compareKeys).map((e) => text(e.value));
+      const at = fractionOf(state) * (xs.length - 1);
+      const lo = Math.floor(at);
+      const hi = Math.ceil(at);
+      return lo === hi ? xs[lo]! : dt.intervalPlusInterval(xs[lo]!, dt.intervalTimes(dt.intervalPlusInterval(xs[hi]!, xs[lo]!, -1), at - lo), 1);
+    },
+    true,
+  );
   // Of numerics (`_numeric`): in numeric's exact order, each value as it came (a decimal text keeps its scale).
-  for (const [suffix, compare] of [['', compareValues], ['_numeric', compareNumeric]] as const) {
-    ordered(`pg_percentile_disc${suffix}`, (state) => {
-      const xs = sorted(state, compare);
-      return xs[Math.max(0, Math.ceil(fractionOf(state) * xs.length) - 1)]!;
-    });
-    ordered(`pg_mode${suffix}`, (state) => {
-      const xs = sorted(state, compare);
-      let best = xs[0]!;
-      let bestRun = 0;
-      for (let i = 0; i < xs.length; ) {
-        let j = i;
-        while (j < xs.length && compare(xs[j]!, xs[i]!) === 0) j++;
-        if (j - i > bestRun) [best, bestRun] = [xs[i]!, j - i];
-        i = j;
-      }
-      return best;
-    });
+  for (const [suffix, compare] of [['', compareValues], ['_numeric', compareNumeric], ['_keyed', compareKeys]] as const) {
+    ordered(
+      `pg_percentile_disc${suffix}`,
+      (state) => {
+        const xs = sorted(state, compare);
+        return xs[Math.max(0, Math.ceil(fractionOf(state) * xs.length) - 1)]!.value;
+      },
+      suffix === '_keyed',
+    );
+    ordered(
+      `pg_mode${suffix}`,
+      (state) => {
+        const xs = sorted(state, compare);
+        let best = xs[0]!.value;
+        let bestRun = 0;
+        for (let i = 0; i < xs.length; ) {
+          let j = i;
+          while (j < xs.length && compare(xs[j]!.key, xs[i]!.key) === 0) j++;
+          if (j - i > bestRun) [best, bestRun] = [xs[i]!.value, j - i];
+          i = j;
+        }
+        return best;
+      },
+      suffix === '_keyed',
+    );
   }
   strict('pg_time_diff', (a, b) => dt.timeMinusTime(text(a), text(b)));
   strict('pg_interval_trunc', (field, iv) => dt.intervalTrunc(text(field), text(iv)));
   // Of equal spans the later value wins ('1 mon' then '30 days' gives '30 days'), as interval_larger and interval_smaller keep their second argument.
+  // The values are kept in a window's frame order, so that a row leaving the frame leaves from the front.
   for (const [name, sign] of [['pg_interval_min', -1], ['pg_interval_max', 1]] as const) {
-    db.aggregate<{ best: string | null }>(name, {
-      start: () => ({ best: null }),
-      step: ((state: { best: string | null }, v: SqliteValue) => (v === null || (state.best !== null && dt.intervalCompare(text(v), state.best) === -sign) ? state : { best: text(v) })) as never,
-      result: (state) => state.best,
+    db.aggregate<{ items: string[] }>(name, {
+      start: () => ({ items: [] }),
+      step: ((state: { items: string[] }, v: SqliteValue) => {
+        if (v !== null) state.items.push(text(v));
+        return state;
+      }) as never,
+      inverse: ((state: { items: string[] }, v: SqliteValue) => {
+        if (v !== null) state.items.shift();
+        return state;
+      }) as never,
+      result: (state) => state.items.reduce<string | null>((best, v) => (best !== null && dt.intervalCompare(v, best) === -sign ? best : v), null),
       safeIntegers: true,
     });
   }

@@ -258,9 +258,8 @@ export function isRegType(oid: number): boolean {
 /** A result column of a reg* type prints the name its OID stands for. */
 export function regOutput(em: EmitContext, val: Node, sql: string): string {
   const type = em.typeOf(val);
-  if (type?.oid === OID.regtype_array) return regtypeNames(sql);
   const kind = type ? REG_KINDS[type.oid] : undefined;
-  if (kind === undefined) return sql;
+  if (kind === undefined) return regColumnOutput(em, type?.oid, sql);
   // pg_typeof() of an aggregate: its type's name beside the aggregate, which a subquery would make its own.
   const f = val.FuncCall;
   const arg = f && names(f.funcname).at(-1) === 'pg_typeof' ? (f.args as Node[] | undefined)?.[0] : undefined;
@@ -268,7 +267,19 @@ export function regOutput(em: EmitContext, val: Node, sql: string): string {
     const name = regText(kind, String(em.typeOf(arg)?.oid ?? OID.unknown), searchPathOf(em));
     return `iif((${em.expr(arg)}) IS NULL, ${name}, ${name})`;
   }
-  return regText(kind, sql, searchPathOf(em));
+  return regColumnOutput(em, type!.oid, sql);
+}
+
+/** What a result column of type `oid` prints (`sql` its value): a reg* OID's name, a regtype[]'s names; other types' values as they are. */
+export function regColumnOutput(em: EmitContext, oid: number | undefined, sql: string): string {
+  if (oid === OID.regtype_array) return regtypeNames(sql);
+  const kind = oid === undefined ? undefined : REG_KINDS[oid];
+  return kind === undefined ? sql : regText(kind, sql, searchPathOf(em));
+}
+
+/** Whether a result column of type `oid` prints other than its stored value (regColumnOutput). */
+export function printsRegName(oid: number | undefined): boolean {
+  return oid === OID.regtype_array || (oid !== undefined && REG_KINDS[oid] !== undefined);
 }
 
 // ---------------------------------------------------------------- arrays

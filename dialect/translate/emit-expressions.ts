@@ -103,7 +103,8 @@ export abstract class ExpressionEmitter implements EmitContext {
   // A subquery, an ORDER BY inside an aggregate or window, a derived table's display texts: emit-query.ts.
 
   abstract select(node: Node, top?: boolean): { sql: string; columns: OutputColumn[] };
-  abstract sortBy(n: Node, windowOrder?: boolean, key?: string): string;
+  abstract sortBy(n: Node, oneKey?: boolean, key?: string): string;
+  abstract typedSortKeyOf(n: Node): string | undefined;
   abstract carriedDisplays(query: Node, positional?: boolean): Array<string | undefined> | undefined;
   abstract derivedSelect(query: Node): string;
 
@@ -848,8 +849,8 @@ export abstract class ExpressionEmitter implements EmitContext {
     const parts: string[] = [];
     if (w.refname) parts.push(quoteIdent(w.refname));
     if (w.partitionClause) parts.push('PARTITION BY ' + (w.partitionClause as Node[]).map((p) => this.equalityKey(p)).join(', '));
-    const { key, frame } = windowFrame(this, w);
-    if (w.orderClause) parts.push('ORDER BY ' + (w.orderClause as Node[]).map((n) => this.sortBy(n, true, key)).join(', '));
+    const { key, frame, oneKey } = windowFrame(this, w);
+    if (w.orderClause) parts.push('ORDER BY ' + (w.orderClause as Node[]).map((n) => this.sortBy(n, oneKey, key)).join(', '));
     if (frame) parts.push(frame);
     return `(${parts.join(' ')})`;
   }

@@ -15,6 +15,7 @@ import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { booleanParams, countParam } from './untyped-params.js';
 import { type Node, nodeType, names } from './parse.js';
 import { unsupported } from './unsupported.js';
+import type { ScopeRelation } from './scope.js';
 import { zoneIsUtc } from '../../pg/types/timestamp.js';
 import { checkValuesLengths, valuesSql } from './values-list.js';
 import { columnName } from './column-name.js';
@@ -97,8 +98,9 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       checkLockable(s);
       this.lockChecked.add(s.lockingClause);
     }
-    if (s.distinctClause?.some((d: Node) => Object.keys(d).length > 0)) return this.select({ SelectStmt: distinctOnQuery(checkedDistinctOn(this, s)) }, top);
-    if (s.limitOption === 'LIMIT_OPTION_WITH_TIES') return this.select({ SelectStmt: withTiesQuery(s) }, top);
+    // Their rewrites name each result column: a `*` is spelled out first.
+    if (s.distinctClause?.some((d: Node) => Object.keys(d).length > 0)) return this.select({ SelectStmt: distinctOnQuery(checkedDistinctOn(this, this.spelledStar(s, () => true) ?? s)) }, top);
+    if (s.limitOption === 'LIMIT_OPTION_WITH_TIES') return this.select({ SelectStmt: withTiesQuery(this.spelledStar(s, () => true) ?? s) }, top);
     // SQLite's VALUES takes no ORDER BY, LIMIT or OFFSET: they go on a query of its rows, named as PostgreSQL names them.
     if (s.valuesLists && (s.sortClause || s.limitCount || s.limitOffset)) {
       const rows = { RangeSubselect: { subquery: { SelectStmt: { valuesLists: s.valuesLists, limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } }, alias: { aliasname: '*VALUES*' } } };
@@ -286,6 +288,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         // A copy of each: the select list's own node prints a stored numeric with its group's display text.
         sql += ' GROUP BY ' + (s.targetList as Node[]).filter((t) => !t.ResTarget.val.A_Const).map((t) => this.equalityKey(structuredClone(t.ResTarget.val))).join(', ');
       }
+      if (s.havingClause && this.scope?.relations.every((r) => r.columns)) this.checkInputNames(s.havingClause, outputs);
       if (s.havingClause) sql += ' HAVING ' + this.condition(s.havingClause, 'HAVING');
       if (s.windowClause) sql += ' WINDOW ' + (s.windowClause as Node[]).map((w) => `${quoteIdent(w.WindowDef.name)} AS ${this.windowDef({ ...w.WindowDef, name: undefined })}`).join(', ');
     }
@@ -305,6 +308,14 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       sql += ' ORDER BY ' + keys.join(', ');
     }
     sql += this.limit(s);
+    // A set operation's members are no result's select lists: its reg* columns print their names
+    // around it (sorted and compared inside by their OIDs, as PostgreSQL compares them), read by
+    // position, as its columns may share a name (`SELECT pg_typeof(a), pg_typeof(b) UNION …`).
+    if (top && s.op && s.op !== 'SETOP_NONE' && this.formatsOutput && !assign && columns.some((c) => catalog.printsRegName(c.type?.oid))) {
+      const at = columns.map((_, i) => quoteIdent(`c${i + 1}`));
+      const printed = columns.map((c, i) => `${catalog.regColumnOutput(this, c.type?.oid, at[i]!)} AS ${quoteIdent(c.name)}`);
+      sql = `SELECT ${printed.join(', ')} FROM (WITH "*SELECT*"(${at.join(', ')}) AS (${sql}) SELECT * FROM "*SELECT*")`;
+    }
     this.windows = outerWindows;
     leaveScope(this, outerScope);
     return { sql, columns };
@@ -835,18 +846,26 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     for (const item of s.sortClause as Node[]) {
       const n = item.SortBy.node as Node;
       if ((n.ColumnRef?.fields.length === 1 && n.ColumnRef.fields[0].String) || !known) continue;
-      const visit = (x: unknown): void => {
-        if (!x || typeof x !== 'object' || (x as Node).SubLink) return;
-        const ref = (x as Node).ColumnRef;
-        if (ref?.fields.length === 1 && ref.fields[0].String) {
-          const name = ref.fields[0].String.sval as string;
-          if (outputs?.has(name) && !this.scope?.column([name])) throw new PgError(SqlState.undefinedColumn, `column "${name}" does not exist`, { position: ref.location + 1 });
-          return;
-        }
-        for (const v of Object.values(x)) visit(v);
-      };
-      visit(n);
+      this.checkInputNames(n, outputs);
     }
+  }
+
+  /**
+   * A name in `n` that only an output column has (`… count(*) AS n … HAVING n > 1`): PostgreSQL's
+   * 42703, where SQLite would read the alias. Subqueries resolve their own names.
+   */
+  private checkInputNames(n: Node, outputs: ReadonlyMap<string, Node[]> | undefined): void {
+    const visit = (x: unknown): void => {
+      if (!x || typeof x !== 'object' || (x as Node).SubLink) return;
+      const ref = (x as Node).ColumnRef;
+      if (ref?.fields.length === 1 && ref.fields[0].String) {
+        const name = ref.fields[0].String.sval as string;
+        if (outputs?.has(name) && !this.scope?.column([name])) throw new PgError(SqlState.undefinedColumn, `column "${name}" does not exist`, { position: ref.location + 1 });
+        return;
+      }
+      for (const v of Object.values(x)) visit(v);
+    };
+    visit(n);
   }
 
   /**
@@ -878,8 +897,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     return found[0];
   }
 
-  /** key: what a window's RANGE frame with offsets compares in its one ORDER BY item's place (window-frame.ts). */
-  sortBy(n: Node, windowOrder = false, key?: string): string {
+  /** oneKey: the item is a window's whose RANGE frame has offsets; key: what such a frame compares in its place (window-frame.ts). */
+  sortBy(n: Node, oneKey = false, key?: string): string {
     const s = n.SortBy;
     if (s.useOp) throw unsupported('ORDER BY … USING');
     const desc = s.sortby_dir === 'SORTBY_DESC';
@@ -890,17 +909,17 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     // A composite value: NULL where NULLS puts it, then record_cmp's field-by-field order.
     const composite = key === undefined ? compositeFields(this, s.node) : undefined;
     if (composite) {
-      const fields = composite.fields.flatMap((a) => this.sortKeys(a, windowOrder)).map((k) => `${k}${desc ? ' DESC NULLS FIRST' : ' NULLS LAST'}`);
+      const fields = composite.fields.flatMap((a) => this.sortKeys(a, oneKey)).map((k) => `${k}${desc ? ' DESC NULLS FIRST' : ' NULLS LAST'}`);
       return [`(${this.expr(s.node)}) IS NULL${nulls === 'FIRST' ? ' DESC' : ''}`, ...fields].join(', ');
     }
     const row = key === undefined ? ((s.node.RowExpr?.args as Node[] | undefined) ?? this.wholeRowFields(s.node)) : undefined;
     if (row) {
       return row
-        .flatMap((a) => this.sortKeys(a, windowOrder))
+        .flatMap((a) => this.sortKeys(a, oneKey))
         .map((k) => `${k}${desc ? ' DESC NULLS FIRST' : ' NULLS LAST'}`)
         .join(', ');
     }
-    return (key !== undefined ? [key] : this.sortKeys(s.node, windowOrder))
+    return (key !== undefined ? [key] : this.sortKeys(s.node, oneKey))
       .map((key) => `${key}${desc ? ' DESC' : ''} NULLS ${nulls}`)
       .join(', ');
   }
@@ -937,15 +956,20 @@ export abstract class QueryEmitter extends ExpressionEmitter {
    * What ORDER BY compares: an enum sorts by its labels' order, as PostgreSQL's enum_cmp; a
    * computed numeric may be a BLOB (more digits than a REAL keeps), which SQLite sorts after every
    * number: it sorts by its nearest REAL, then, among values of the same REAL, by how far from it
-   * each is (exact). A window's ORDER BY keeps the one key, which a RANGE frame's offset needs.
+   * each is (exact). The ORDER BY of a window whose RANGE frame has offsets (`oneKey`) keeps the
+   * one key, which SQLite adds the offset to.
    */
-  private sortKeys(n: Node, windowOrder: boolean): string[] {
+  private sortKeys(n: Node, oneKey: boolean): string[] {
     const t = this.typeOf(n);
     const typed = this.typedSortKey(t, () => this.expr(n));
     if (typed !== undefined) return [typed];
     if (!computedNumeric(this, n)) return [this.expr(n)];
     const key = `pg_num_key(${this.expr(n)})`;
-    return windowOrder || (n.ColumnRef && !mayBeBlob(t)) ? [key] : [key, `pg_num_residue(${this.expr(n)})`];
+    return oneKey || (n.ColumnRef && !mayBeBlob(t)) ? [key] : [key, `pg_num_residue(${this.expr(n)})`];
+  }
+
+  typedSortKeyOf(n: Node): string | undefined {
+    return this.typedSortKey(this.typeOf(n), () => this.expr(n));
   }
 
   /** What a value of type `t` (`sql` its SQL) sorts by where its stored text does not sort in the type's order; undefined where it does. */
@@ -1047,18 +1071,28 @@ export abstract class QueryEmitter extends ExpressionEmitter {
    * group's text, where SQLite's DISTINCT over a `*` would compare the values only as stored.
    */
   private distinctStar(s: Node): Node | undefined {
+    if (!s.distinctClause?.every((d: Node) => Object.keys(d).length === 0) || s.groupClause || (s.fromClause ?? []).length !== 1) return undefined;
+    return this.spelledStar(s, ([r]) => !!r!.columns!.some((c) => c.display) && new Set(r!.columns!.map((c) => c.name)).size === r!.columns!.length, true);
+  }
+
+  /**
+   * The query with its select list's `*` and `t.*` spelled out as the columns they stand for, where
+   * `wanted` takes the relations (named, their columns known, no USING or NATURAL join's merged
+   * ones); `one`: of one relation only. Undefined where there is no `*` or it cannot be spelled.
+   */
+  private spelledStar(s: Node, wanted: (relations: ScopeRelation[]) => boolean, one = false): Node | undefined {
     const targets = (s.targetList ?? []) as Node[];
     const star = (t: Node) => names(t.ResTarget.val.ColumnRef?.fields ?? []).at(-1) === '*';
-    if (!s.distinctClause?.every((d: Node) => Object.keys(d).length === 0) || s.groupClause || (s.fromClause ?? []).length !== 1 || !targets.some(star)) return undefined;
+    if (!targets.some(star)) return undefined;
     const saved = enterSelectScope(this, s);
     try {
       const relations = this.scope?.relations.filter((r) => !r.starless) ?? [];
-      const r = relations[0];
-      if (relations.length !== 1 || !r?.name || !r.columns?.some((c) => c.display) || new Set(r.columns.map((c) => c.name)).size < r.columns.length) return undefined;
+      if (!relations.length || (one && relations.length !== 1) || relations.some((r) => !r.name || !r.columns || r.merged || r.usingNames) || !wanted(relations)) return undefined;
+      const columns = (r: ScopeRelation) => r.columns!.map((c) => ({ ResTarget: { name: c.name, val: { ColumnRef: { fields: [{ String: { sval: r.name } }, { String: { sval: c.name } }] } } } }));
       const spell = (t: Node) => {
         const fields = names(t.ResTarget.val.ColumnRef.fields);
-        if (fields.length > 2 || (fields.length === 2 && fields[0] !== r.name)) return undefined;
-        return r.columns!.map((c) => ({ ResTarget: { name: c.name, val: { ColumnRef: { fields: [{ String: { sval: r.name } }, { String: { sval: c.name } }] } } } }));
+        const named = fields.length === 2 ? relations.filter((r) => r.name === fields[0]) : [];
+        return fields.length === 1 ? relations.flatMap(columns) : named.length === 1 ? columns(named[0]!) : undefined;
       };
       const spelled = targets.map((t) => (star(t) ? spell(t) : [t]));
       return spelled.every((x) => x !== undefined) ? { ...s, targetList: spelled.flat() } : undefined;

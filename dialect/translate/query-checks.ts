@@ -9,6 +9,7 @@ import { type Node, names } from './parse.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
 import { AGGREGATES } from './functions.js';
 import { columnName } from './column-name.js';
+import { locationOf } from './node-location.js';
 import { declaredType } from './types.js';
 import { OID, type PgTypeInfo, typeFromDeclared } from '../../pg/types/registry.js';
 
@@ -416,6 +417,15 @@ export function checkDistinctOrder(s: Node): void {
   if (targets.some((t) => t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star))) return;
   for (const sort of (s.sortClause ?? []) as Node[]) {
     const ref = sort.SortBy.node.ColumnRef;
+    // An expression must be one of the select list's (`ORDER BY upper(x)` beside `DISTINCT x`, which
+    // SQLite would sort by): the same tree, its columns named by their last names. A COLLATE of one
+    // is that one; a row (sorted field by field) and a parameter are left as they were.
+    const key = (sort.SortBy.node.CollateClause?.arg ?? sort.SortBy.node) as Node;
+    if (key.FuncCall || key.A_Expr || key.TypeCast || key.CaseExpr || key.CoalesceExpr || key.SubLink) {
+      if (targets.some((t) => sameExpression(t.ResTarget.val, key))) continue;
+      const at = locationOf(sort.SortBy.node);
+      throw new PgError(SqlState.invalidColumnReference, 'for SELECT DISTINCT, ORDER BY expressions must appear in select list', at === undefined ? {} : { position: at + 1 });
+    }
     if (!ref || ref.fields.some((f: Node) => f.A_Star)) continue;
     const column = names(ref.fields).at(-1)!;
     // A bare name is a result column's, its name given or PostgreSQL's own (`m::text` is `m`).
@@ -423,6 +433,12 @@ export function checkDistinctOrder(s: Node): void {
     if (targets.some((t) => output(t) || (t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === column))) continue;
     throw new PgError(SqlState.invalidColumnReference, 'for SELECT DISTINCT, ORDER BY expressions must appear in select list', { position: ref.location + 1 });
   }
+}
+
+/** Whether two expressions are written alike: locations aside, and a column by its last name (`t.x` is `x`). */
+function sameExpression(a: Node, b: Node): boolean {
+  const shape = (n: Node) => JSON.stringify(n, (k, v: unknown) => (k === 'location' ? undefined : (v as Node | null)?.ColumnRef ? { ColumnRef: names((v as Node).ColumnRef.fields).at(-1) } : v));
+  return shape(a) === shape(b);
 }
 
 /**

@@ -808,14 +808,18 @@ export function orderedSetAggregate(em: EmitContext, f: Node, name: string, args
     return `(CASE WHEN ${em.expr(none)} THEN NULL ELSE ${em.expr(array)} END)`;
   }
   const value = em.expr(sort.node);
-  const numeric = is(em.typeOf(sort.node), OID.numeric) ? '_numeric' : '';
-  if (name === 'mode' && args.length === 0) return `pg_mode${numeric}(${value}, ${desc})`;
+  // A numeric sorts exactly (its BLOBs as numbers); a type whose stored text sorts otherwise, by its key.
+  const key = name === 'mode' || name === 'percentile_disc' || name === 'percentile_cont' ? em.typedSortKeyOf(sort.node) : undefined;
+  const suffix = key !== undefined ? '_keyed' : is(em.typeOf(sort.node), OID.numeric) ? '_numeric' : '';
+  const keyed = key !== undefined ? `${value}, ${key}` : value;
+  if (name === 'mode' && args.length === 0) return `pg_mode${suffix}(${keyed}, ${desc})`;
   if ((name === 'percentile_cont' || name === 'percentile_disc') && args.length === 1 && !isArray(em.typeOf(args[0]!))) {
     const sorted = em.typeOf(sort.node);
     // percentile_cont interpolates float8 and interval only.
     if (name === 'percentile_cont' && !isNumber(sorted) && !is(sorted, OID.interval) && sorted) throw new PgError(SqlState.undefinedFunction, noFunctionCall(em, name, [args[0]!, sort.node]).message, at);
+    if (name === 'percentile_cont' && is(sorted, OID.interval)) return `pg_percentile_cont_interval(${em.expr(args[0]!)}, ${keyed}, ${desc})`;
     if (name === 'percentile_cont' && !isNumber(sorted)) throw unsupported('percentile_cont over values that are not numbers');
-    return `pg_${name}${name === 'percentile_disc' ? numeric : ''}(${em.expr(args[0]!)}, ${value}, ${desc})`;
+    return name === 'percentile_disc' ? `pg_percentile_disc${suffix}(${em.expr(args[0]!)}, ${keyed}, ${desc})` : `pg_percentile_cont(${em.expr(args[0]!)}, ${value}, ${desc})`;
   }
   throw unsupported(`${name}() WITHIN GROUP`);
 }
@@ -1308,7 +1312,10 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const stored = is(argType(0), OID.numeric) && !em.numericSpine.has(args[0]!) && !numericScale(em, args[0]!);
       // A row goes in as the text record_out prints (an element of record[]), which SQLite's row value is not.
       const row = args[0]!.RowExpr?.args as Node[] | undefined;
-      const element = row ? em.rowOutput(row) : stored ? `pg_num_element(${em.expr(args[0]!)})` : jsonValue(em, args[0]!);
+      // A json or jsonb value is an element as its text (a JSON string), as ARRAY[…] stores it: a
+      // document of its own would read back as a nested array (`[1, 2]` as {{1,2}}) or an object.
+      const json = is(argType(0), OID.json) || is(argType(0), OID.jsonb);
+      const element = row ? em.rowOutput(row) : stored ? `pg_num_element(${em.expr(args[0]!)})` : json ? em.expr(args[0]!) : jsonValue(em, args[0]!);
       const agg = `json_group_array(${aggregateInput(em, f, element)})`;
       // Of arrays: each must be one of the same dimensions (array_agg_array_transfn's errors).
       if (isArray(argType(0))) return `pg_array_agg_arrays(${filtered(em, f, agg)})`;

@@ -367,11 +367,13 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
     const sorted = f.agg_order?.[0]?.SortBy?.node;
     if (name === 'rank' || name === 'dense_rank') return INT8;
     if (name === 'percent_rank' || name === 'cume_dist') return FLOAT8;
+    // percentile_cont interpolates float8 or interval, as the values sorted are.
+    const cont = sorted && em.typeOf(sorted)?.oid === OID.interval ? INTERVAL : FLOAT8;
     if (args[0]?.A_ArrayExpr && (name === 'percentile_cont' || name === 'percentile_disc')) {
-      const element = name === 'percentile_cont' ? FLOAT8 : sorted ? em.typeOf(sorted) : null;
+      const element = name === 'percentile_cont' ? cont : sorted ? em.typeOf(sorted) : null;
       return element ? t(arrayOidOf(element.oid) || OID.text_array) : null;
     }
-    if (name === 'percentile_cont') return FLOAT8;
+    if (name === 'percentile_cont') return cont;
     return name === 'mode' || name === 'percentile_disc' ? (sorted ? em.typeOf(sorted) : null) : undefined;
   }
   // anycompatiblearray's, as `||` of the same operands: of exact numbers, the wider element type.

@@ -3,11 +3,12 @@
  * offsets is checked as PostgreSQL's parser checks it (one ORDER BY column, an in_range function
  * for its type and the offset's), and over a date, timestamp or timestamptz it compares the
  * values' microseconds (pg_frame_micros), which SQLite can add a number to: the offset interval,
- * without months (whose length varies), is a fixed count of them.
+ * without months (whose length varies), is a fixed count of them; over an interval, their spans.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, formatType } from '../../pg/types/registry.js';
 import { parseInterval } from '../../pg/types/interval.js';
+import { intervalSortKey } from '../../pg/datetime.js';
 import { USEC_PER_DAY, zoneIsUtc } from '../../pg/types/timestamp.js';
 import type { EmitContext } from './emit-context.js';
 import type { Node } from './parse.js';
@@ -51,7 +52,7 @@ function offsetTypes(columnOid: number): Set<number> | null {
   if (columnOid === OID.numeric) return new Set([...INTEGERS, OID.numeric]);
   // in_range(float8, float8): integers and numerics cast to float8 implicitly.
   if (FLOATS.has(columnOid)) return new Set([...INTEGERS, OID.numeric, ...FLOATS]);
-  if (DATETIMES.has(columnOid)) return new Set([OID.interval]);
+  if (DATETIMES.has(columnOid) || columnOid === OID.interval) return new Set([OID.interval]);
   return null;
 }
 
@@ -90,12 +91,13 @@ function checkWindowCopy(w: Node, named: Node): void {
 }
 
 /**
- * The frame ('' for the default one) and, for a RANGE frame with offsets over a date/time, the
- * key its one ORDER BY item sorts by in place of the value.
+ * The frame ('' for the default one); whether it is a RANGE frame with offsets, whose one ORDER BY
+ * item SQLite compares as one value (`oneKey`: a numeric sorts by its nearest REAL alone); and,
+ * for one over a date/time, the key that item sorts by in place of the value.
  */
-export function windowFrame(em: EmitContext, w: Node): { key?: string; frame: string } {
+export function windowFrame(em: EmitContext, w: Node): { key?: string; frame: string; oneKey: boolean } {
   const o = (w.frameOptions ?? 0) as number;
-  if (!(o & FRAME.nondefault)) return { frame: '' };
+  if (!(o & FRAME.nondefault)) return { frame: '', oneKey: false };
   const range = o & FRAME.range && o & (START_OFFSET | END_OFFSET) ? rangeOffsets(em, w, o) : null;
   const bound = (unbounded: number, current: number, preceding: number, following: number, offset: Node | undefined, unboundedText: string) => {
     if (o & unbounded) return unboundedText;
@@ -121,7 +123,7 @@ export function windowFrame(em: EmitContext, w: Node): { key?: string; frame: st
   if (o & FRAME.excludeCurrentRow) sql += ' EXCLUDE CURRENT ROW';
   if (o & FRAME.excludeGroup) sql += ' EXCLUDE GROUP';
   if (o & FRAME.excludeTies) sql += ' EXCLUDE TIES';
-  return { key: range?.key, frame: sql };
+  return { key: range?.key, frame: sql, oneKey: range !== null };
 }
 
 /** A ROWS or GROUPS offset: a count, a constant one checked here as PostgreSQL checks it. */
@@ -161,7 +163,7 @@ function rangeOffsets(em: EmitContext, w: Node, o: number): { key?: string; offs
   if (!column) throw unsupported('a RANGE frame with an offset over an expression of this type');
   const accepted = offsetTypes(column.oid);
   if (!accepted) {
-    if (column.oid === OID.time || column.oid === OID.interval) throw unsupported(`a RANGE frame with an offset over ${formatType(column.oid, -1)}`);
+    if (column.oid === OID.time) throw unsupported(`a RANGE frame with an offset over ${formatType(column.oid, -1)}`);
     throw new PgError(SqlState.featureNotSupported, `RANGE with offset PRECEDING/FOLLOWING is not supported for column type ${formatType(column.oid, -1)}`);
   }
   for (const [bits, offset, which] of [
@@ -177,6 +179,7 @@ function rangeOffsets(em: EmitContext, w: Node, o: number): { key?: string; offs
     }
   }
   const kind = DATETIMES.get(column.oid);
+  if (column.oid === OID.interval) return intervalOffsets(em, item);
   if (kind === undefined) {
     return {
       offset(n) {
@@ -206,6 +209,23 @@ function rangeOffsets(em: EmitContext, w: Node, o: number): { key?: string; offs
       const micros = BigInt(iv.days) * BigInt(USEC_PER_DAY) + BigInt(iv.usec);
       if (micros < 0n) throw negativeSize();
       return String(micros);
+    },
+  };
+}
+
+/**
+ * A RANGE frame over an interval: its values sort by interval_cmp's span (a month 30 days, a day 24
+ * hours), which is additive, so in_range's `value + offset` compared is the span plus the offset's.
+ */
+function intervalOffsets(em: EmitContext, item: Node): { key: string; offset(n: Node): string } {
+  return {
+    key: `pg_interval_key(${em.expr(item)})`,
+    offset(n) {
+      const c = constantOffset(n);
+      if (c?.value.sval === undefined || (c.cast && c.cast.typmods)) throw unsupported('a RANGE frame offset that is not a constant interval');
+      const span = BigInt(intervalSortKey(c.value.sval.sval ?? ''));
+      if (span < 0n) throw negativeSize();
+      return String(span);
     },
   };
 }
