@@ -170,7 +170,12 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
       return `coalesce(${found}, ${missing === null ? notFound : `${missing}, ${notFound}`})`;
     }
     case 'type':
-      return String(typeOid(em, literal));
+      try {
+        return String(typeOid(em, literal));
+      } catch (e) {
+        // regtypein's 42704 points at the literal.
+        throw e instanceof PgError && e.fields.position === undefined && typeof arg.A_Const.location === 'number' ? new PgError(e.code, e.message, { ...e.fields, position: arg.A_Const.location + 1 }) : e;
+      }
     case 'procedure': {
       const io = ioFunction(relationName(literal.replace(/\(.*$/s, '').trim()));
       return byNameAtRunTime(quoteString(literal), (v) => `SELECT coalesce((${procedureBySignature(searchPathOf(em), v)}), ${io})`, '42883', 'function');
@@ -233,14 +238,19 @@ function typeOid(em: EmitContext, name: string): number {
     // Each has its array type, `_name` (dialect/runtime/catalog/rows.ts).
     return oid !== undefined && array ? enumArrayOid(t) : oid;
   };
+  // An array type's pg_type name is its element's with `_` before it (`_mood` is `mood[]`).
+  const typeOrArray = (n: string) => {
+    const at = n.lastIndexOf('.') + 1;
+    return userType(n) ?? (n[at] === '_' ? userType(`${n.slice(0, at)}${n.slice(at + 1)}[]`) : undefined);
+  };
   return regtypeOid(name, (own, schema) => {
-    if (schema !== null) return userType(storedName(schema, own));
+    if (schema !== null) return typeOrArray(storedName(schema, own));
     // A bare name is the first of the search path's schemas' types of that name.
     for (const s of em.schema.searchPath) {
-      const oid = userType(storedName(s, own));
+      const oid = typeOrArray(storedName(s, own));
       if (oid !== undefined) return oid;
     }
-    return userType(own) ?? catalogOnlyTypeOid(own);
+    return typeOrArray(own) ?? catalogOnlyTypeOid(own);
   });
 }
 
