@@ -22,12 +22,13 @@ import { Scope, type ScopeRelation } from './scope.js';
 import { enterDmlScope, enterRelations, leaveScope, underOwnName } from './name-resolution.js';
 import type { ColumnInfo, TableInfo } from './schema.js';
 import { onceEach } from './upsert-once.js';
+import { assignedSetOperation } from './set-operation-insert.js';
 import { insertedColumn, insertedTests, markedWhere } from './upsert-inserted.js';
 import { constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { drawSql } from '../catalog/sequences.js';
 import { lateralJoins, registerLaterals } from './catalog-queries.js';
 import { joinedReturning, deleteUsing, starReturning, unqualifiedReturning } from './rewrite.js';
-import { type OutputColumn, isNullLiteral, isNumber, isUnknownLiteral } from './types.js';
+import { type OutputColumn, isNullLiteral, isUnknownLiteral } from './types.js';
 import { QueryEmitter, callsVolatile } from './emit-query.js';
 
 export class Emitter extends QueryEmitter {
@@ -81,17 +82,13 @@ export class Emitter extends QueryEmitter {
       const { named, sql: list } = listed(rows.some((r) => r.length > 0));
       sql += list + ' ' + (onceEach(this.schema, s, columns, named.length, values, rows.length, (n) => this.expr(n)) ?? values);
     } else if (s.selectStmt) {
+      s = { ...s, selectStmt: assignedSetOperation(s.selectStmt) ?? s.selectStmt };
       this.assignTo = targets;
       // SQLite reads "SELECT … ON CONFLICT" as a join constraint unless the SELECT has a WHERE.
       const own = s.selectStmt.SelectStmt;
       const whereTrue = s.onConflictClause && !draws && !own.valuesLists && !own.whereClause && own.fromClause && (!own.op || own.op === 'SETOP_NONE');
       const source = this.select(whereTrue ? { SelectStmt: { ...own, whereClause: { A_Const: { boolval: { boolval: true } } } } } : s.selectStmt, false);
       const select = source.sql;
-      // A set operation's rows go in as they come (select() assigns only a plain query's): a number
-      // would be kept as so many cents.
-      if (own.op && own.op !== 'SETOP_NONE' && targets?.some((t, i) => t?.type.oid === OID.money && isNumber(source.columns[i]?.type ?? null))) {
-        throw unsupported('a set operation of numbers written to a money column');
-      }
       const written = this.displaysWritten;
       sql += listed(written, source.columns.length).sql;
       // A query's rows, however many, may propose a key twice: named column1… as VALUES names them.
