@@ -407,8 +407,17 @@ export function subscript(em: EmitContext, n: Node, elements: (sql: string) => s
     const given = ind.map((i) => (i!.is_slice ? `${i!.lidx ? 1 : 0}${i!.uidx ? 1 : 0}` : '01')).join('');
     return `pg_array_slice(${array}, '${given}', ${ind.map((i) => (i!.is_slice ? `${bound(i!.lidx)}, ${bound(i!.uidx)}` : `1, ${bound(i!.uidx)}`)).join(', ')})`;
   }
-  if (ind.length === 1) return `${ind[0]!.flat ? 'pg_array_flat_get' : 'pg_array_get'}(${array}, ${em.expr(ind[0]!.uidx)})`;
-  return `pg_array_subscript(${array}, ${ind.map((i) => em.expr(i!.uidx)).join(', ')})`;
+  const element = ind.length === 1 ? `${ind[0]!.flat ? 'pg_array_flat_get' : 'pg_array_get'}(${array}, ${em.expr(ind[0]!.uidx)})` : `pg_array_subscript(${array}, ${ind.map((i) => em.expr(i!.uidx)).join(', ')})`;
+  return storedElement(arrayElementOid(argType ?? 0), element);
+}
+
+/**
+ * An element taken out of an array as a column of its type stores it: a float's infinities, which
+ * an array keeps as their names, are the REALs ±Inf (sorted and compared as numbers; NaN stays
+ * the text 'NaN', as a column keeps it). Others are stored alike in both.
+ */
+function storedElement(element: number, sql: string): string {
+  return element === OID.float8 || element === OID.float4 ? `pg_store(${sql}, ${element}, -1)` : sql;
 }
 
 // ---------------------------------------------------------------- functions in FROM
@@ -439,7 +448,8 @@ export const tsvectorUnnestRefused = () => unsupported('unnest(tsvector) in the 
  */
 function unnestedArray(em: EmitContext, a: Node): { sql: string; column: (value: string, name: string) => string } {
   const texts = em.elementTexts(a);
-  if (texts === undefined) return { sql: em.expr(a), column: (value, name) => `${value} AS ${quoteIdent(name)}` };
+  const element = arrayElementOid(em.typeOf(a)?.oid ?? 0);
+  if (texts === undefined) return { sql: em.expr(a), column: (value, name) => `${storedElement(element, value)} AS ${quoteIdent(name)}` };
   return { sql: texts, column: (value, name) => `pg_store(${value}, ${OID.numeric}, -1) AS ${quoteIdent(name)}, ${value} AS ${quoteIdent(displayColumn(name))}` };
 }
 
