@@ -38,7 +38,7 @@ import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensio
 import { compositeColumnType, compositeOid, compositeViewName } from '../catalog/composites.js';
 import { compositeNamed } from './composite-ddl.js';
 import { storedComposite } from './composite-types.js';
-import { type EnumType, enumColumnType, enumInSql, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
+import { type EnumType, enumColumnType, enumInSql, enumOid, enumViewName, enumViewSql, invalidEnumLabel } from '../catalog/enums.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { assertTypeExists } from './type-exists.js';
 import { keyClassAnnotation } from './index-keys.js';
@@ -51,7 +51,7 @@ import type { Step } from '../plan.js';
 import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
 import { changeRelationOwner } from './roles.js';
 import { SEQUENCE_TYPES, alterSequence, ownedSequence, ownedSequences, plainColumnEdit, renamedOwner, restartOwnedSequences } from './sequences.js';
-import { splitStoredName } from '../catalog/namespaces.js';
+import { splitStoredName, storedName } from '../catalog/namespaces.js';
 import { namedKeys } from './key-names.js';
 import { keyUsingIndex } from './key-using-index.js';
 import { ownName, typeStoredName } from './namespaces.js';
@@ -861,6 +861,42 @@ function checkDefaultType(em: Emitter, expr: Node, column: string, columnType: T
   });
 }
 
+/**
+ * An enum column's default: a label of the enum, bare or cast to it (22P02 at the literal for
+ * another text), or an expression of the enum's type. No assignment cast makes another type's
+ * value one (`DEFAULT 5`, `DEFAULT 'ok'::text`, another enum's label): 42804, as cookDefault
+ * refuses it.
+ */
+function checkEnumDefault(em: Emitter, expr: Node, column: string, e: EnumType, columnType: Ty): void {
+  const cast = expr.TypeCast;
+  const target = cast ? castEnum(em, cast) : undefined;
+  const label = isUnknownLiteral(expr) ? expr : target === e.name && isUnknownLiteral(cast.arg) ? cast.arg : undefined;
+  if (label?.A_Const?.sval) {
+    if (!e.labels.some((l) => l.label === label.A_Const.sval.sval)) {
+      const error = invalidEnumLabel(e.name, label.A_Const.sval.sval);
+      throw label.A_Const.location >= 0 ? new PgError(error.code, error.message, { ...error.fields, position: label.A_Const.location + 1 }) : error;
+    }
+    return;
+  }
+  if (target === e.name) return;
+  // Only a type written (a constant, a cast) is judged here: a function's result type may be a guess.
+  const c = expr.A_Const;
+  const from = target === undefined && (cast || c?.ival || c?.fval || c?.boolval) ? em.typeOf(expr) : null;
+  if (target === undefined && (!from || from.oid === columnType.oid || from.oid === OID.unknown)) return;
+  const shown = target !== undefined ? splitStoredName(target, new Set(em.schema.schemaNames())) : undefined;
+  throw new PgError(SqlState.datatypeMismatch, `column "${column}" is of type ${columnType.name ?? e.name} but default expression is of type ${shown ? (shown.schema === 'public' ? shown.name : `${shown.schema}.${shown.name}`) : formatType(from!.oid, -1)}`, {
+    hint: 'You will need to rewrite or cast the expression.',
+  });
+}
+
+/** The enum (its stored name) a cast is to, as written (`'ok'::app.mood`); undefined for a cast to another type. */
+function castEnum(em: Emitter, cast: Node): string | undefined {
+  if (cast.typeName.arrayBounds) return undefined;
+  const written = names(cast.typeName.names).filter((p) => p !== 'pg_catalog');
+  const stored = written.length === 2 ? storedName(written[0]!, written[1]!) : written.join('.');
+  return em.schema.lookupEnum(stored) ? stored : em.schema.enumByOid(em.typeOf({ TypeCast: cast })?.oid ?? 0)?.name;
+}
+
 /** An enum label as a column default's text prints it: `'ok'::mood`. */
 function enumLabelText(schema: TranslatorSchema, label: string, enumType: string): string {
   const own = splitStoredName(enumType, new Set(schema.schemaNames()));
@@ -880,7 +916,9 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
       if (!c.domainDefault && isNullConstant(c.raw_expr)) return '';
       // The rows an ADD COLUMN fills take SQLite's default as it is written: a literal in its stored form.
       const columnType = columns(column);
-      // An enum's default is checked as a label below (LIKE copies it cast to the enum's stored name).
+      const enumOfColumn = c.domainDefault || !columnType ? undefined : em.schema.enumByOid(columnType.oid);
+      if (enumOfColumn) checkEnumDefault(em, c.raw_expr, column, enumOfColumn, columnType!);
+      // CREATE TABLE's enum column is judged by the labels and types written alone (LIKE copies a default as evsql stores it).
       if (!c.domainDefault && enumType === undefined && columnType && !isUnknownLiteral(c.raw_expr)) checkDefaultType(em, c.raw_expr, column, columnType);
       const stored = isUnknownLiteral(c.raw_expr) && columnType ? literalAs(c.raw_expr, columnType) : is(columnType ?? null, OID.money) ? moneyDefault(em, c.raw_expr) : undefined;
       // A label, bare or cast to the column's enum (`'ok'::mood`), prints as the catalog shows it.
