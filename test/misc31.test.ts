@@ -3,7 +3,8 @@
  * server through the `pg` driver; each expected value is PostgreSQL 15's answer to the same
  * statement: the functions behind jsonb's operators called by name, format_type and regtype of
  * user types in statements that name no catalog table, INSERT … SELECT of set operations into
- * columns that convert or check, ±Infinity taken out of float arrays, and enum column defaults.
+ * columns that convert or check, ±Infinity taken out of float arrays, enum column defaults, and
+ * LIKE of a domain column.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
@@ -121,5 +122,20 @@ describe('enum column defaults', () => {
     await c.query('CREATE TABLE m31_jobs.job_copy (LIKE m31_jobs.job INCLUDING DEFAULTS)');
     expect(await rows('INSERT INTO m31_jobs.job_copy (id) VALUES (1) RETURNING state::text')).toEqual([['created']]);
     expect((await failure("CREATE TABLE m31_jobs.bad (s m31_jobs.state DEFAULT 'ok'::m31_mood)"))?.code).toBe('42804');
+  });
+});
+
+describe('LIKE of a domain column', () => {
+  it("keeps the domain: its default and its check apply to the copy", async () => {
+    await c.query("CREATE DOMAIN m31_level AS m31_mood DEFAULT 'happy'");
+    await c.query('CREATE TABLE m31_dom (id int, lv m31_level, n m31_pos)');
+    await c.query('CREATE TABLE m31_dom_copy (LIKE m31_dom)');
+    expect(await rows('INSERT INTO m31_dom_copy (id) VALUES (1) RETURNING lv::text')).toEqual([['happy']]);
+    expect((await failure('INSERT INTO m31_dom_copy (id, n) VALUES (2, -1)'))?.code).toBe('23514');
+    expect(await rows("SELECT column_name, domain_name FROM information_schema.columns WHERE table_name = 'm31_dom_copy' ORDER BY ordinal_position")).toEqual([
+      ['id', null],
+      ['lv', 'm31_level'],
+      ['n', 'm31_pos'],
+    ]);
   });
 });

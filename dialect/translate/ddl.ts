@@ -89,7 +89,7 @@ export function withLikeExpanded(schema: TranslatorSchema, s: Node): Node {
       else if (described?.identity && including(LIKE.identity)) constraints.push({ Constraint: { contype: 'CONSTR_IDENTITY', generated_when: described.identity } });
       else if (described?.default && !described.generated && including(LIKE.defaults)) constraints.push({ Constraint: { contype: 'CONSTR_DEFAULT', raw_expr: parsedExpression(described.default.plain) } });
       if (described?.comment != null && including(LIKE.comments)) likeComments.push([c.name, described.comment]);
-      return { ColumnDef: { colname: c.name, typeName: likeColumnType(schema, c.type), is_local: true, constraints } };
+      return { ColumnDef: { colname: c.name, typeName: likeColumnType(schema, c.type, described?.domain), is_local: true, constraints } };
     });
     const constraints: Node[] = [];
     for (const con of catalog?.constraints ?? []) {
@@ -108,9 +108,12 @@ export function withLikeExpanded(schema: TranslatorSchema, s: Node): Node {
   return { ...s, tableElts: expanded, likeIndexes, likeComments };
 }
 
-/** A LIKE source column's type as a TypeName: an enum or composite by its stored name (formatType knows only built-in types). */
-function likeColumnType(schema: TranslatorSchema, type: { oid: number; typmod: number }): Node {
-  const own = schema.enumByOid(type.oid)?.name ?? (schema.hasComposites() ? schema.compositeByOid(type.oid)?.name : undefined);
+/**
+ * A LIKE source column's type as a TypeName: a domain, enum or composite by its stored name
+ * (formatType knows only built-in types). A domain column stays one, with its checks and default.
+ */
+function likeColumnType(schema: TranslatorSchema, type: { oid: number; typmod: number }, domain: string | undefined): Node {
+  const own = domain ?? schema.enumByOid(type.oid)?.name ?? (schema.hasComposites() ? schema.compositeByOid(type.oid)?.name : undefined);
   return own === undefined ? parseTypeName(formatType(type.oid, type.typmod)) : { names: [{ String: { sval: own } }], typemod: -1 };
 }
 
