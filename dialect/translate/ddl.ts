@@ -882,12 +882,17 @@ function checkEnumDefault(em: Emitter, expr: Node, column: string, e: EnumType, 
     return;
   }
   if (target === e.name) return;
-  // Only a type written (a constant, a cast) is judged here: a function's result type may be a guess.
-  const c = expr.A_Const;
-  const from = target === undefined && (cast || c?.ival || c?.fval || c?.boolval) ? em.typeOf(expr) : null;
-  if (target === undefined && (!from || from.oid === columnType.oid || from.oid === OID.unknown)) return;
-  const shown = target !== undefined ? splitStoredName(target, new Set(em.schema.schemaNames())) : undefined;
-  throw new PgError(SqlState.datatypeMismatch, `column "${column}" is of type ${columnType.name ?? e.name} but default expression is of type ${shown ? (shown.schema === 'public' ? shown.name : `${shown.schema}.${shown.name}`) : formatType(from!.oid, -1)}`, {
+  let shown: string | undefined;
+  if (target !== undefined) {
+    const own = splitStoredName(target, new Set(em.schema.schemaNames()));
+    shown = own.schema === 'public' ? own.name : `${own.schema}.${own.name}`;
+  } else if (cast || expr.A_Const?.ival || expr.A_Const?.fval || expr.A_Const?.boolval) {
+    // Only a type written (a constant, a cast) is judged: a function's result type may be a guess.
+    const from = em.typeOf(expr);
+    if (from && from.oid !== columnType.oid && from.oid !== OID.unknown) shown = formatType(from.oid, -1);
+  }
+  if (shown === undefined) return;
+  throw new PgError(SqlState.datatypeMismatch, `column "${column}" is of type ${columnType.name ?? e.name} but default expression is of type ${shown}`, {
     hint: 'You will need to rewrite or cast the expression.',
   });
 }
