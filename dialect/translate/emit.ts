@@ -28,7 +28,7 @@ import { constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSq
 import { drawSql } from '../catalog/sequences.js';
 import { lateralJoins, registerLaterals } from './catalog-queries.js';
 import { joinedReturning, deleteUsing, starReturning, unqualifiedReturning } from './rewrite.js';
-import { type OutputColumn, isNullLiteral, isUnknownLiteral } from './types.js';
+import { type OutputColumn, isNullLiteral, isNumber, isUnknownLiteral } from './types.js';
 import { QueryEmitter, callsVolatile } from './emit-query.js';
 
 export class Emitter extends QueryEmitter {
@@ -89,6 +89,11 @@ export class Emitter extends QueryEmitter {
       const whereTrue = s.onConflictClause && !draws && !own.valuesLists && !own.whereClause && own.fromClause && (!own.op || own.op === 'SETOP_NONE');
       const source = this.select(whereTrue ? { SelectStmt: { ...own, whereClause: { A_Const: { boolval: { boolval: true } } } } } : s.selectStmt, false);
       const select = source.sql;
+      // A set operation whose leftmost member selects `*` stays one (assignedSetOperation cannot
+      // count its columns), and its rows go in as they come: a number would be kept as so many cents.
+      if (own.op && own.op !== 'SETOP_NONE' && targets?.some((t, i) => t?.type.oid === OID.money && isNumber(source.columns[i]?.type ?? null))) {
+        throw unsupported('a set operation of numbers selected with * written to a money column');
+      }
       const written = this.displaysWritten;
       sql += listed(written, source.columns.length).sql;
       // A query's rows, however many, may propose a key twice: named column1… as VALUES names them.
