@@ -441,9 +441,16 @@ export function isCatalogObject(name: string): boolean {
   return CATALOG_OBJECT_PATTERNS.some((p) => name.startsWith(p.slice(0, -1)));
 }
 
-/** Whether a statement's SQLite text reads the catalog (the translator names its tables so). */
+/**
+ * The catalog's functions that read its names of the user's types (format_type, regtype input):
+ * a statement calling one reads the catalog though it names none of its tables
+ * (`SELECT format_type('mood'::regtype, NULL)`).
+ */
+const CATALOG_READ = /temp\."|\bpg_(?:format_type|regtype_in|to_regtype|procedure_argtypes)\(/;
+
+/** Whether a statement's SQLite text reads the catalog (the translator names its tables so, and calls those functions). */
 export function readsCatalog(sql: string): boolean {
-  return sql.includes('temp."');
+  return CATALOG_READ.test(sql);
 }
 
 /** A relation name as regclass input reads it: `name`, `"Name"`, `schema.name`. */

@@ -7,6 +7,7 @@
  * differ; checked against PostgreSQL 15's parameter_types. Positions left out resolve otherwise.
  */
 import { OID } from '../../pg/types/registry.js';
+import { OPERATOR_FUNCTIONS } from './operator-functions.js';
 
 const { int4: I, int8: L, float8: F, numeric: N, text: T, bytea: B, bool: BOOL, regclass: R, inet: INET } = OID;
 
@@ -48,6 +49,8 @@ const ARGUMENT_TYPES = new Map<string, ReadonlyArray<number | undefined>>([
   ['lead', [undefined, I]],
   ['percentile_cont', [F]],
   ['percentile_disc', [F]],
+  // jsonb_concat(doc, $1): the operator functions of one signature (jsonb_delete's second argument has two candidates)
+  ...Object.entries(OPERATOR_FUNCTIONS).map(([name, [first, ...others]]): [string, readonly number[]] => [name, others.length ? first!.args.slice(0, 1) : first!.args]),
 ]);
 
 /** The types of a call's argument positions that have one candidate, or undefined when the function has none. */

@@ -170,7 +170,12 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
       return `coalesce(${found}, ${missing === null ? notFound : `${missing}, ${notFound}`})`;
     }
     case 'type':
-      return String(typeOid(em, literal));
+      try {
+        return String(typeOid(em, literal));
+      } catch (e) {
+        // regtypein's 42704 points at the literal.
+        throw e instanceof PgError && e.fields.position === undefined && typeof arg.A_Const.location === 'number' ? new PgError(e.code, e.message, { ...e.fields, position: arg.A_Const.location + 1 }) : e;
+      }
     case 'procedure': {
       const io = ioFunction(relationName(literal.replace(/\(.*$/s, '').trim()));
       return byNameAtRunTime(quoteString(literal), (v) => `SELECT coalesce((${procedureBySignature(searchPathOf(em), v)}), ${io})`, '42883', 'function');
@@ -233,14 +238,19 @@ function typeOid(em: EmitContext, name: string): number {
     // Each has its array type, `_name` (dialect/runtime/catalog/rows.ts).
     return oid !== undefined && array ? enumArrayOid(t) : oid;
   };
+  // An array type's pg_type name is its element's with `_` before it (`_mood` is `mood[]`).
+  const typeOrArray = (n: string) => {
+    const at = n.lastIndexOf('.') + 1;
+    return userType(n) ?? (n[at] === '_' ? userType(`${n.slice(0, at)}${n.slice(at + 1)}[]`) : undefined);
+  };
   return regtypeOid(name, (own, schema) => {
-    if (schema !== null) return userType(storedName(schema, own));
+    if (schema !== null) return typeOrArray(storedName(schema, own));
     // A bare name is the first of the search path's schemas' types of that name.
     for (const s of em.schema.searchPath) {
-      const oid = userType(storedName(s, own));
+      const oid = typeOrArray(storedName(s, own));
       if (oid !== undefined) return oid;
     }
-    return userType(own) ?? catalogOnlyTypeOid(own);
+    return typeOrArray(own) ?? catalogOnlyTypeOid(own);
   });
 }
 
@@ -408,8 +418,17 @@ export function subscript(em: EmitContext, n: Node, elements: (sql: string) => s
     const given = ind.map((i) => (i!.is_slice ? `${i!.lidx ? 1 : 0}${i!.uidx ? 1 : 0}` : '01')).join('');
     return `pg_array_slice(${array}, '${given}', ${ind.map((i) => (i!.is_slice ? `${bound(i!.lidx)}, ${bound(i!.uidx)}` : `1, ${bound(i!.uidx)}`)).join(', ')})`;
   }
-  if (ind.length === 1) return `${ind[0]!.flat ? 'pg_array_flat_get' : 'pg_array_get'}(${array}, ${em.expr(ind[0]!.uidx)})`;
-  return `pg_array_subscript(${array}, ${ind.map((i) => em.expr(i!.uidx)).join(', ')})`;
+  const element = ind.length === 1 ? `${ind[0]!.flat ? 'pg_array_flat_get' : 'pg_array_get'}(${array}, ${em.expr(ind[0]!.uidx)})` : `pg_array_subscript(${array}, ${ind.map((i) => em.expr(i!.uidx)).join(', ')})`;
+  return storedElement(arrayElementOid(argType ?? 0), element);
+}
+
+/**
+ * An element taken out of an array as a column of its type stores it: a float's infinities, which
+ * an array keeps as their names, are the REALs ±Inf (sorted and compared as numbers; NaN stays
+ * the text 'NaN', as a column keeps it). Others are stored alike in both.
+ */
+function storedElement(element: number, sql: string): string {
+  return element === OID.float8 || element === OID.float4 ? `pg_store(${sql}, ${element}, -1)` : sql;
 }
 
 // ---------------------------------------------------------------- functions in FROM
@@ -440,7 +459,8 @@ export const tsvectorUnnestRefused = () => unsupported('unnest(tsvector) in the 
  */
 function unnestedArray(em: EmitContext, a: Node): { sql: string; column: (value: string, name: string) => string } {
   const texts = em.elementTexts(a);
-  if (texts === undefined) return { sql: em.expr(a), column: (value, name) => `${value} AS ${quoteIdent(name)}` };
+  const element = arrayElementOid(em.typeOf(a)?.oid ?? 0);
+  if (texts === undefined) return { sql: em.expr(a), column: (value, name) => `${storedElement(element, value)} AS ${quoteIdent(name)}` };
   return { sql: texts, column: (value, name) => `pg_store(${value}, ${OID.numeric}, -1) AS ${quoteIdent(name)}, ${value} AS ${quoteIdent(displayColumn(name))}` };
 }
 

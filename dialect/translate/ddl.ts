@@ -38,7 +38,7 @@ import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensio
 import { compositeColumnType, compositeOid, compositeViewName } from '../catalog/composites.js';
 import { compositeNamed } from './composite-ddl.js';
 import { storedComposite } from './composite-types.js';
-import { type EnumType, enumColumnType, enumInSql, enumOid, enumViewName, enumViewSql } from '../catalog/enums.js';
+import { type EnumType, enumColumnType, enumInSql, enumOid, enumViewName, enumViewSql, invalidEnumLabel } from '../catalog/enums.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { assertTypeExists } from './type-exists.js';
 import { keyClassAnnotation } from './index-keys.js';
@@ -51,7 +51,7 @@ import type { Step } from '../plan.js';
 import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
 import { changeRelationOwner } from './roles.js';
 import { SEQUENCE_TYPES, alterSequence, ownedSequence, ownedSequences, plainColumnEdit, renamedOwner, restartOwnedSequences } from './sequences.js';
-import { splitStoredName } from '../catalog/namespaces.js';
+import { splitStoredName, storedName } from '../catalog/namespaces.js';
 import { namedKeys } from './key-names.js';
 import { keyUsingIndex } from './key-using-index.js';
 import { ownName, typeStoredName } from './namespaces.js';
@@ -89,7 +89,7 @@ export function withLikeExpanded(schema: TranslatorSchema, s: Node): Node {
       else if (described?.identity && including(LIKE.identity)) constraints.push({ Constraint: { contype: 'CONSTR_IDENTITY', generated_when: described.identity } });
       else if (described?.default && !described.generated && including(LIKE.defaults)) constraints.push({ Constraint: { contype: 'CONSTR_DEFAULT', raw_expr: parsedExpression(described.default.plain) } });
       if (described?.comment != null && including(LIKE.comments)) likeComments.push([c.name, described.comment]);
-      return { ColumnDef: { colname: c.name, typeName: likeColumnType(schema, c.type), is_local: true, constraints } };
+      return { ColumnDef: { colname: c.name, typeName: likeColumnType(schema, c.type, described?.domain), is_local: true, constraints } };
     });
     const constraints: Node[] = [];
     for (const con of catalog?.constraints ?? []) {
@@ -108,9 +108,12 @@ export function withLikeExpanded(schema: TranslatorSchema, s: Node): Node {
   return { ...s, tableElts: expanded, likeIndexes, likeComments };
 }
 
-/** A LIKE source column's type as a TypeName: an enum or composite by its stored name (formatType knows only built-in types). */
-function likeColumnType(schema: TranslatorSchema, type: { oid: number; typmod: number }): Node {
-  const own = schema.enumByOid(type.oid)?.name ?? (schema.hasComposites() ? schema.compositeByOid(type.oid)?.name : undefined);
+/**
+ * A LIKE source column's type as a TypeName: a domain, enum or composite by its stored name
+ * (formatType knows only built-in types). A domain column stays one, with its checks and default.
+ */
+function likeColumnType(schema: TranslatorSchema, type: { oid: number; typmod: number }, domain: string | undefined): Node {
+  const own = domain ?? schema.enumByOid(type.oid)?.name ?? (schema.hasComposites() ? schema.compositeByOid(type.oid)?.name : undefined);
   return own === undefined ? parseTypeName(formatType(type.oid, type.typmod)) : { names: [{ String: { sval: own } }], typemod: -1 };
 }
 
@@ -861,6 +864,47 @@ function checkDefaultType(em: Emitter, expr: Node, column: string, columnType: T
   });
 }
 
+/**
+ * An enum column's default: a label of the enum, bare or cast to it (22P02 at the literal for
+ * another text), or an expression of the enum's type. No assignment cast makes another type's
+ * value one (`DEFAULT 5`, `DEFAULT 'ok'::text`, another enum's label): 42804, as cookDefault
+ * refuses it.
+ */
+function checkEnumDefault(em: Emitter, expr: Node, column: string, e: EnumType, columnType: Ty): void {
+  const cast = expr.TypeCast;
+  const target = cast ? castEnum(em, cast) : undefined;
+  const label = isUnknownLiteral(expr) ? expr : target === e.name && isUnknownLiteral(cast.arg) ? cast.arg : undefined;
+  if (label?.A_Const?.sval) {
+    if (!e.labels.some((l) => l.label === label.A_Const.sval.sval)) {
+      const error = invalidEnumLabel(e.name, label.A_Const.sval.sval);
+      throw label.A_Const.location >= 0 ? new PgError(error.code, error.message, { ...error.fields, position: label.A_Const.location + 1 }) : error;
+    }
+    return;
+  }
+  if (target === e.name) return;
+  let shown: string | undefined;
+  if (target !== undefined) {
+    const own = splitStoredName(target, new Set(em.schema.schemaNames()));
+    shown = own.schema === 'public' ? own.name : `${own.schema}.${own.name}`;
+  } else if (cast || expr.A_Const?.ival || expr.A_Const?.fval || expr.A_Const?.boolval) {
+    // Only a type written (a constant, a cast) is judged: a function's result type may be a guess.
+    const from = em.typeOf(expr);
+    if (from && from.oid !== columnType.oid && from.oid !== OID.unknown) shown = formatType(from.oid, -1);
+  }
+  if (shown === undefined) return;
+  throw new PgError(SqlState.datatypeMismatch, `column "${column}" is of type ${columnType.name ?? e.name} but default expression is of type ${shown}`, {
+    hint: 'You will need to rewrite or cast the expression.',
+  });
+}
+
+/** The enum (its stored name) a cast is to, as written (`'ok'::app.mood`); undefined for a cast to another type. */
+function castEnum(em: Emitter, cast: Node): string | undefined {
+  if (cast.typeName.arrayBounds) return undefined;
+  const written = names(cast.typeName.names).filter((p) => p !== 'pg_catalog');
+  const stored = written.length === 2 ? storedName(written[0]!, written[1]!) : written.join('.');
+  return em.schema.lookupEnum(stored) ? stored : em.schema.enumByOid(em.typeOf({ TypeCast: cast })?.oid ?? 0)?.name;
+}
+
 /** An enum label as a column default's text prints it: `'ok'::mood`. */
 function enumLabelText(schema: TranslatorSchema, label: string, enumType: string): string {
   const own = splitStoredName(enumType, new Set(schema.schemaNames()));
@@ -880,7 +924,9 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
       if (!c.domainDefault && isNullConstant(c.raw_expr)) return '';
       // The rows an ADD COLUMN fills take SQLite's default as it is written: a literal in its stored form.
       const columnType = columns(column);
-      // An enum's default is checked as a label below (LIKE copies it cast to the enum's stored name).
+      const enumOfColumn = c.domainDefault || !columnType ? undefined : em.schema.enumByOid(columnType.oid);
+      if (enumOfColumn) checkEnumDefault(em, c.raw_expr, column, enumOfColumn, columnType!);
+      // CREATE TABLE's enum column is judged by the labels and types written alone (LIKE copies a default as evsql stores it).
       if (!c.domainDefault && enumType === undefined && columnType && !isUnknownLiteral(c.raw_expr)) checkDefaultType(em, c.raw_expr, column, columnType);
       const stored = isUnknownLiteral(c.raw_expr) && columnType ? literalAs(c.raw_expr, columnType) : is(columnType ?? null, OID.money) ? moneyDefault(em, c.raw_expr) : undefined;
       // A label, bare or cast to the column's enum (`'ok'::mood`), prints as the catalog shows it.

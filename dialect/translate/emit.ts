@@ -22,6 +22,7 @@ import { Scope, type ScopeRelation } from './scope.js';
 import { enterDmlScope, enterRelations, leaveScope, underOwnName } from './name-resolution.js';
 import type { ColumnInfo, TableInfo } from './schema.js';
 import { onceEach } from './upsert-once.js';
+import { assignedSetOperation } from './set-operation-insert.js';
 import { insertedColumn, insertedTests, markedWhere } from './upsert-inserted.js';
 import { constraintColumns, drawnColumns, insertTargets, leadingColumns, storeSql, updateTarget } from './normalize.js';
 import { drawSql } from '../catalog/sequences.js';
@@ -81,16 +82,17 @@ export class Emitter extends QueryEmitter {
       const { named, sql: list } = listed(rows.some((r) => r.length > 0));
       sql += list + ' ' + (onceEach(this.schema, s, columns, named.length, values, rows.length, (n) => this.expr(n)) ?? values);
     } else if (s.selectStmt) {
+      s = { ...s, selectStmt: assignedSetOperation(s.selectStmt) ?? s.selectStmt };
       this.assignTo = targets;
       // SQLite reads "SELECT … ON CONFLICT" as a join constraint unless the SELECT has a WHERE.
       const own = s.selectStmt.SelectStmt;
       const whereTrue = s.onConflictClause && !draws && !own.valuesLists && !own.whereClause && own.fromClause && (!own.op || own.op === 'SETOP_NONE');
       const source = this.select(whereTrue ? { SelectStmt: { ...own, whereClause: { A_Const: { boolval: { boolval: true } } } } } : s.selectStmt, false);
       const select = source.sql;
-      // A set operation's rows go in as they come (select() assigns only a plain query's): a number
-      // would be kept as so many cents.
+      // A set operation whose leftmost member selects `*` stays one (assignedSetOperation cannot
+      // count its columns), and its rows go in as they come: a number would be kept as so many cents.
       if (own.op && own.op !== 'SETOP_NONE' && targets?.some((t, i) => t?.type.oid === OID.money && isNumber(source.columns[i]?.type ?? null))) {
-        throw unsupported('a set operation of numbers written to a money column');
+        throw unsupported('a set operation of numbers selected with * written to a money column');
       }
       const written = this.displaysWritten;
       sql += listed(written, source.columns.length).sql;

@@ -8,6 +8,7 @@ import { OID } from '../../pg/types/registry.js';
 import { CATALOG_FUNCTIONS } from './catalog-functions.js';
 import type { FunctionSpec } from './function-spec.js';
 import { currentSchemaSql } from './namespaces.js';
+import { OPERATOR_FUNCTIONS } from './operator-functions.js';
 import { TEXT_SEARCH_FUNCTION_TYPES } from './text-search-types.js';
 import { type Node, names } from './parse.js';
 
@@ -343,4 +344,6 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   jsonb_strip_nulls: ownNamed('jsonb_strip_nulls', OID.jsonb),
   json_strip_nulls: ownNamed('json_strip_nulls', OID.json),
   jsonb_pretty: ownNamed('jsonb_pretty', OID.text),
+  // jsonb_concat(), jsonb_exists() …: their operators (typed-sql.ts)
+  ...Object.fromEntries(Object.entries(OPERATOR_FUNCTIONS).map(([name, signatures]) => [name, same(signatures[0]!.result)])),
 };

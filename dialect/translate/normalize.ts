@@ -209,7 +209,7 @@ function checkAssignable(em: EmitContext, value: Node, column: ColumnInfo): void
   const toKind = ASSIGNMENT_KIND.get(column.type.oid) ?? (em.schema.enumByOid(column.type.oid) ? 'enum' : undefined);
   if (!fromKind || !toKind || toKind === 'text' || ASSIGNABLE.has(`${fromKind}>${toKind}`)) return;
   const at = locationOf(value);
-  throw new PgError(SqlState.datatypeMismatch, `column "${column.name}" is of type ${formatType(column.type.oid, column.type.typmod)} but expression is of type ${formatType(from.oid, -1)}`, {
+  throw new PgError(SqlState.datatypeMismatch, `column "${column.name}" is of type ${formatType(column.type.oid, -1)} but expression is of type ${formatType(from.oid, -1)}`, {
     hint: 'You will need to rewrite or cast the expression.',
     ...(at === undefined ? {} : { position: at + 1 }),
   });

@@ -16,6 +16,7 @@ import { type Node, names, parseQuery } from './parse.js';
 import { unsupported } from './unsupported.js';
 import { noFunction, noFunctionCall, noOperator } from './no-function.js';
 import { REGRESSION_AGGREGATES, hasAggregate } from './functions.js';
+import { operatorFunctionCall } from './operator-function-calls.js';
 import { isRange } from './range-types.js';
 import { rangeCall, rangeCast, rangeOperator } from './ranges.js';
 import { textSearchCall, textSearchCast, textSearchOperator } from './text-search.js';
@@ -1002,6 +1003,8 @@ function enumCall(em: EmitContext, name: string, args: Node[]): string {
  * itself; undefined to let the function table (functions.ts) write it.
  */
 export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]): string | undefined {
+  const operator = operatorFunctionCall(em, name, args);
+  if (operator !== undefined) return operator;
   // SQLite's trim reads a BLOB as text, ending at its first zero byte.
   if (BYTEA_TRIMS[name] && args.length === 2 && is(em.typeOf(args[0]!), OID.bytea)) return `pg_bytea_trim(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${BYTEA_TRIMS[name]}')`;
   if (ROW_JSON.has(name) && args.length === 1) {

@@ -564,7 +564,9 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
     // typeNames holds an array type as its element's name and `[]`.
     const shown = (name: string) => (name.endsWith('[]') ? `${quoteIdentifier(name.slice(0, -2))}[]` : quoteIdentifier(name));
     const own = (name: string, schema: string | null) => [...typeNames].find(([oid, n]) => n === shown(name) && (schema === null || (typeSchemas.byOid.get(oid) ?? 'public') === schema))?.[0];
-    return BigInt(regtypeOid(text(s), (name, schema) => own(name, schema) ?? (schema === null ? catalogOnlyTypeOid(name) : undefined)));
+    // An array type's pg_type name is its element's with `_` before it (`_mood` is `mood[]`).
+    const ownOrArray = (name: string, schema: string | null) => own(name, schema) ?? (name.startsWith('_') ? own(`${name.slice(1)}[]`, schema) : undefined);
+    return BigInt(regtypeOid(text(s), (name, schema) => ownOrArray(name, schema) ?? (schema === null ? catalogOnlyTypeOid(name) : undefined)));
   };
   fn('pg_regtype_in', regtypeIn);
   // regprocedure's text, `name(type, …)`: its name, and its argument types as proargtypes keeps them.
