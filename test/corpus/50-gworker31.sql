@@ -145,13 +145,13 @@ begin
   insert into s31g_gw._private_tasks as tasks (identifier)
   select distinct spec.identifier
   from unnest(specs) spec
-  on conflict do nothing;
+  on conflict do nothing; --
   -- Ensure all the queues exist
   insert into s31g_gw._private_job_queues as job_queues (queue_name)
   select distinct spec.queue_name
   from unnest(specs) spec
   where spec.queue_name is not null
-  on conflict do nothing;
+  on conflict do nothing; --
   update s31g_gw._private_jobs as jobs
   set
     key = null,
@@ -160,9 +160,9 @@ begin
   from unnest(specs) spec
   where spec.job_key is not null
   and jobs.key = spec.job_key
-  and is_available is not true;
+  and is_available is not true; --
 
-  perform pg_notify('jobs:insert', '{"r":' || random()::text || ',"count":' || array_length(specs, 1)::text || '}');
+  perform pg_notify('jobs:insert', '{"r":' || random()::text || ',"count":' || array_length(specs, 1)::text || '}'); --
 
   return query insert into s31g_gw._private_jobs as jobs (
     job_queue_id,
@@ -214,8 +214,8 @@ begin
     last_error = null,
     updated_at = now()
   where jobs.locked_at is null
-  returning *;
-end;
+  returning *; --
+end; --
 $$;
 -- @must
 SELECT pg_get_function_identity_arguments('s31g_gw.add_jobs'::regproc);
@@ -228,7 +228,7 @@ CREATE FUNCTION s31g_gw.add_job(identifier text, payload json DEFAULT NULL::json
     LANGUAGE plpgsql
     AS $$
 declare
-  v_job s31g_gw._private_jobs;
+  v_job s31g_gw._private_jobs; --
 begin
   if (job_key is null or job_key_mode is null or job_key_mode in ('replace', 'preserve_run_at')) then
     select * into v_job
@@ -245,17 +245,17 @@ begin
       )::s31g_gw.job_spec],
       (job_key_mode = 'preserve_run_at')
     )
-    limit 1;
-    return v_job;
+    limit 1; --
+    return v_job; --
   elsif job_key_mode = 'unsafe_dedupe' then
     insert into s31g_gw._private_tasks as tasks (identifier)
     values (add_job.identifier)
-    on conflict do nothing;
+    on conflict do nothing; --
     if add_job.queue_name is not null then
       insert into s31g_gw._private_job_queues as job_queues (queue_name)
       values (add_job.queue_name)
-      on conflict do nothing;
-    end if;
+      on conflict do nothing; --
+    end if; --
     insert into s31g_gw._private_jobs as jobs (
       job_queue_id,
       task_id,
@@ -287,15 +287,15 @@ begin
         revision = jobs.revision + 1,
         updated_at = now()
       returning *
-      into v_job;
+      into v_job; --
     if v_job.revision = 0 then
-      perform pg_notify('jobs:insert', '{"r":' || random()::text || ',"count":1}');
-    end if;
-    return v_job;
+      perform pg_notify('jobs:insert', '{"r":' || random()::text || ',"count":1}'); --
+    end if; --
+    return v_job; --
   else
-    raise exception 'Invalid job_key_mode value, expected ''replace'', ''preserve_run_at'' or ''unsafe_dedupe''.' using errcode = 'GWBKM';
-  end if;
-end;
+    raise exception 'Invalid job_key_mode value, expected ''replace'', ''preserve_run_at'' or ''unsafe_dedupe''.' using errcode = 'GWBKM'; --
+  end if; --
+end; --
 $$;
 -- @must
 CREATE FUNCTION s31g_gw.complete_jobs(job_ids bigint[]) RETURNS SETOF s31g_gw._private_jobs
@@ -308,7 +308,7 @@ CREATE FUNCTION s31g_gw.complete_jobs(job_ids bigint[]) RETURNS SETOF s31g_gw._p
     or
       locked_at < now() - interval '4 hours'
     )
-    returning *;
+    returning *; --
 $$;
 -- @must
 CREATE FUNCTION s31g_gw.permanently_fail_jobs(job_ids bigint[], error_message text DEFAULT NULL::text) RETURNS SETOF s31g_gw._private_jobs
@@ -325,7 +325,7 @@ CREATE FUNCTION s31g_gw.permanently_fail_jobs(job_ids bigint[], error_message te
     or
       locked_at < NOW() - interval '4 hours'
     )
-    returning *;
+    returning *; --
 $$;
 -- @must
 CREATE FUNCTION s31g_gw.reschedule_jobs(job_ids bigint[], run_at timestamp with time zone DEFAULT NULL::timestamp with time zone, priority integer DEFAULT NULL::integer, attempts integer DEFAULT NULL::integer, max_attempts integer DEFAULT NULL::integer) RETURNS SETOF s31g_gw._private_jobs
@@ -344,14 +344,14 @@ CREATE FUNCTION s31g_gw.reschedule_jobs(job_ids bigint[], run_at timestamp with 
     or
       locked_at < NOW() - interval '4 hours'
     )
-    returning *;
+    returning *; --
 $$;
 -- @must
 CREATE FUNCTION s31g_gw.remove_job(job_key text) RETURNS s31g_gw._private_jobs
     LANGUAGE plpgsql STRICT
     AS $$
 declare
-  v_job s31g_gw._private_jobs;
+  v_job s31g_gw._private_jobs; --
 begin
   delete from s31g_gw._private_jobs as jobs
     where key = job_key
@@ -360,20 +360,20 @@ begin
     or
       locked_at < NOW() - interval '4 hours'
     )
-  returning * into v_job;
+  returning * into v_job; --
   if not (v_job is null) then
-    perform pg_notify('jobs:insert', '{"r":' || random()::text || ',"count":-1}');
-    return v_job;
-  end if;
+    perform pg_notify('jobs:insert', '{"r":' || random()::text || ',"count":-1}'); --
+    return v_job; --
+  end if; --
   update s31g_gw._private_jobs as jobs
   set
     key = null,
     attempts = jobs.max_attempts,
     updated_at = now()
   where key = job_key
-  returning * into v_job;
-  return v_job;
-end;
+  returning * into v_job; --
+  return v_job; --
+end; --
 $$;
 -- @must
 CREATE FUNCTION s31g_gw.force_unlock_workers(worker_ids text[]) RETURNS void
@@ -381,10 +381,10 @@ CREATE FUNCTION s31g_gw.force_unlock_workers(worker_ids text[]) RETURNS void
     AS $$
 update s31g_gw._private_jobs
 set locked_at = null, locked_by = null
-where locked_by = any(worker_ids);
+where locked_by = any(worker_ids); --
 update s31g_gw._private_job_queues
 set locked_at = null, locked_by = null
-where locked_by = any(worker_ids);
+where locked_by = any(worker_ids); --
 $$;
 -- @must
 CREATE VIEW s31g_gw.jobs AS (
@@ -787,15 +787,15 @@ SELECT p.x FROM unnest(s31g_grid(2)) p ORDER BY 1;
 -- @must
 CREATE FUNCTION s31g_big(ps s31g_pt[], lim int) RETURNS s31g_pt[] LANGUAGE plpgsql AS $$
 DECLARE
-  p s31g_pt;
-  out_pts s31g_pt[] := '{}';
+  p s31g_pt; --
+  out_pts s31g_pt[] := '{}'; --
 BEGIN
   FOREACH p IN ARRAY ps LOOP
     IF p.x > lim THEN
-      out_pts := out_pts || p;
-    END IF;
-  END LOOP;
-  RETURN out_pts;
+      out_pts := out_pts || p; --
+    END IF; --
+  END LOOP; --
+  RETURN out_pts; --
 END
 $$;
 -- @must
@@ -805,13 +805,13 @@ SELECT s31g_big('{}', 2);
 -- @must
 CREATE FUNCTION s31g_labels(ps s31g_pt[]) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE
-  acc text := '';
-  i int;
+  acc text := ''; --
+  i int; --
 BEGIN
   FOR i IN 1 .. coalesce(array_length(ps, 1), 0) LOOP
-    acc := acc || coalesce(ps[i].label, '-');
-  END LOOP;
-  RETURN acc;
+    acc := acc || coalesce(ps[i].label, '-'); --
+  END LOOP; --
+  RETURN acc; --
 END
 $$;
 -- @must
