@@ -24,6 +24,7 @@ import { locationOf } from './node-location.js';
 import { AGGREGATES, hasAggregate, hasWindowFunction } from './functions.js';
 import { displayColumn } from '../catalog/numeric-display.js';
 import { rangeFunction } from './table-functions.js';
+import { unnestedCompositeSql } from './composites.js';
 import { checkSeriesSignatures } from './series-signature.js';
 import { LATERAL_HIDDEN } from './lateral-subqueries.js';
 import { rowsLateralCarried, rowsLateralItem, rowsLateralQuery } from './lateral-rows.js';
@@ -742,7 +743,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       }
       case 'RangeFunction':
         checkSeriesSignatures(this, n.RangeFunction);
-        return rangeFunction(this, n.RangeFunction);
+        return unnestedCompositeSql(this, n.RangeFunction) ?? rangeFunction(this, n.RangeFunction);
       default:
         throw unsupported(`${nodeType(n)} in FROM`);
     }

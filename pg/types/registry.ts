@@ -204,6 +204,17 @@ for (const name of ['int4range', 'numrange', 'tsrange', 'tstzrange', 'daterange'
 // An anonymous row (`SELECT row(1, 'a')`), held as the text record_out prints.
 defineType(OID.record, 'record', -1, OID.record_array);
 
+/**
+ * The array type of a type a schema defines (a composite type, dialect/catalog/composites.ts), so
+ * that the array code finds its element type as it finds a built-in one's. Both OIDs derive from
+ * the type's name: a type dropped and made again has the same ones.
+ */
+export function defineArrayType(elemOid: number, arrayOid: number, elemName: string): void {
+  if (TYPES.has(arrayOid)) return;
+  TYPES.set(arrayOid, { name: '_' + elemName, len: -1, elem: elemOid });
+  ARRAY_OF.set(elemOid, arrayOid);
+}
+
 /** pg_type.typname; '???' for an OID this module does not know, as format_type() prints it. */
 export function typeName(oid: number): string {
   return TYPES.get(oid)?.name ?? '???';

@@ -35,7 +35,7 @@ import { PUBLIC_ROLE, aclItemText, defaultAcl } from '../../catalog/roles.js';
 import type { Display, PartitionKey } from '../../catalog/markers.js';
 import { partitionBoundText, partitionKeyText } from '../../catalog/partitions.js';
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
-import { compositeOid, compositeRelOid } from '../../catalog/composites.js';
+import { compositeArrayOid, compositeOid, compositeRelOid } from '../../catalog/composites.js';
 import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../catalog/extensions.js';
 import { TRIGGER_TYPE, functionOid, routineKey } from '../../catalog/user-functions.js';
 import { commentKey } from '../../catalog/comments.js';
@@ -628,7 +628,7 @@ function compositeTypeRows(model: Model, rel: (name: string) => Row[], names: Ro
   const base = { typowner: BOOTSTRAP_SUPERUSER, typispreferred: false, typisdefined: true, typdelim: ',', typlen: -1, typbyval: false, typmodin: '-', typmodout: '-', typanalyze: '-', typalign: 'd', typstorage: 'x', typnotnull: false, typbasetype: 0, typtypmod: -1, typndims: 0, typcollation: 0, typdefaultbin: null, typdefault: null, typacl: null };
   for (const c of model.composites) {
     const place = typePlace(model, c.name);
-    const [oid, array, relid] = [compositeOid(c.name), enumArrayOid(c.name), compositeRelOid(c.name)];
+    const [oid, array, relid] = [compositeOid(c.name), compositeArrayOid(c.name), compositeRelOid(c.name)];
     types.push({ ...base, oid, typnamespace: place.namespace, typname: place.name, typtype: 'c', typcategory: 'C', typrelid: relid, typsubscript: '-', typelem: 0, typarray: array, typinput: 'record_in', typoutput: 'record_out', typreceive: 'record_recv', typsend: 'record_send' });
     types.push({ ...base, oid: array, typnamespace: place.namespace, typname: `_${place.name}`, typtype: 'b', typcategory: 'A', typrelid: 0, typsubscript: 'array_subscript_handler', typelem: oid, typarray: 0, typinput: 'array_in', typoutput: 'array_out', typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze' });
     names.push({ kind: 'type', oid, name: place.shown }, { kind: 'type', oid: array, name: `${place.shown}[]` });
