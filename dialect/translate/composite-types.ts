@@ -68,6 +68,34 @@ export function unnestedComposite(em: EmitContext, call: Node | undefined): Comp
   return compositeArrayOf(em, args[0]!);
 }
 
+const POPULATE_RECORDSET = new Set(['json_populate_recordset', 'jsonb_populate_recordset']);
+
+/** The composite type a json(b)_populate_record(set) call's base, `NULL::t`, is of. */
+export function populatedComposite(em: EmitContext, f: Node): CompositeType | undefined {
+  if (!em.schema.hasComposites() || f.args?.length !== 2) return undefined;
+  const name = names(f.funcname).at(-1)!;
+  const base = (f.args[0] as Node).TypeCast;
+  if (!(POPULATE_RECORDSET.has(name) || name === 'json_populate_record' || name === 'jsonb_populate_record')) return undefined;
+  return base?.arg.A_Const?.isnull ? compositeOfName(em, base.typeName) : undefined;
+}
+
+/**
+ * `SELECT json_populate_recordset(NULL::t, doc)`, the select list's one item (graphile-worker's
+ * addJobs reads its specs so): the records of the call in FROM, each row made a value of t.
+ */
+export function populatedCompositeQuery(em: EmitContext, s: Node): Node | undefined {
+  const targets = (s.targetList ?? []) as Node[];
+  const f = targets.length === 1 ? targets[0]!.ResTarget.val.FuncCall : undefined;
+  if (!f || s.fromClause || s.groupClause || s.distinctClause || !POPULATE_RECORDSET.has(names(f.funcname).at(-1)!)) return undefined;
+  const c = populatedComposite(em, f);
+  if (!c) return undefined;
+  const alias = '__evsql_records';
+  const fields = c.attributes.map((a) => ({ ColumnRef: { fields: [{ String: { sval: alias } }, { String: { sval: a.name } }] } }));
+  const row = { TypeCast: { arg: { RowExpr: { args: fields, row_format: 'COERCE_EXPLICIT_CALL' } }, typeName: targets[0]!.ResTarget.val.FuncCall.args[0].TypeCast.typeName } };
+  const records = { RangeFunction: { functions: [{ List: { items: [{ FuncCall: f }, {}] } }], alias: { aliasname: alias } } };
+  return { ...s, targetList: [{ ResTarget: { ...targets[0]!.ResTarget, name: targets[0]!.ResTarget.name ?? names(f.funcname).at(-1), val: row } }], fromClause: [records] };
+}
+
 /** The composite type of `(v).f`'s value, with the field's name, when `n` selects a field of one. */
 export function fieldSelection(em: EmitContext, n: Node): { c: CompositeType; field: string } | undefined {
   const ind = n.A_Indirection;

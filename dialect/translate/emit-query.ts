@@ -5,7 +5,7 @@
  * their scales. Expressions are the layer below (emit-expressions.ts); INSERT, UPDATE and DELETE
  * the one above (emit.ts).
  */
-import { compositeFields, fieldStarTargets } from './composite-types.js';
+import { compositeFields, fieldStarTargets, populatedCompositeQuery } from './composite-types.js';
 import { readSetLiterals } from './untyped-literals.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
@@ -119,7 +119,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     // The texts carried are the rewritten query's (carriedDisplays).
     if (arrays) this.carryNext = carry;
     if (arrays) return this.select({ SelectStmt: arrays }, top);
-    const series = selectListSeries(s) ?? rowsFromQuery(s) ?? scalarFunctionLaterals(s);
+    const series = (this.schema.hasComposites() ? populatedCompositeQuery(this, s) : undefined) ?? selectListSeries(s) ?? rowsFromQuery(s) ?? scalarFunctionLaterals(s);
     if (series) return this.select({ SelectStmt: series }, top);
     const usingAliases = usingAliasQuery(s, this.schema);
     if (usingAliases) return this.select({ SelectStmt: usingAliases }, top);

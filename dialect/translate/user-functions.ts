@@ -18,6 +18,8 @@ import { FUNCTIONS, hasAggregate, hasWindowFunction } from './functions.js';
 import { checkReservedNames } from './reserved-names.js';
 import { resolveSchemas } from './namespaces.js';
 import { assertTypeExists } from './type-exists.js';
+import { compositeArrayNamed } from './composite-ddl.js';
+import { compositeArrayOid } from '../catalog/composites.js';
 import { BUILTIN_SCHEMAS, storedName } from '../catalog/namespaces.js';
 import { type Node, names, nodeType, parseQuery, parseTypeName } from './parse.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
@@ -367,7 +369,10 @@ export function rowTypesOf(schema: TranslatorSchema): RowTypes {
       return undefined;
     }
     const table = rowTypeTable(schema, parts);
-    return table && !table.view ? rowFields(table) : undefined;
+    if (table && !table.view) return rowFields(table);
+    // A parameter of an array of a composite type, as plpgsql-procedures.ts declares it (`"s.t"[]`): a text[] of record texts,
+    // which a cast to it reads (composites.ts). The parser drops a record's DEFAULT: a variable the body declares so stays 0A000.
+    return /^"[^"]+"\[\]$/.test(written) && schema.hasComposites() && schema.lookupComposite(parts[0]!) ? 'value' : undefined;
   };
 }
 
@@ -548,8 +553,11 @@ function withoutOutArguments(f: UserFunction, call: Node): Node {
 
 /** An IN, INOUT or VARIADIC parameter: its type (an unknown one 42704, a table's row type refused: either would be kept as text) and DEFAULT. */
 function inputParameter(schema: TranslatorSchema, f: Node): FunctionType {
-  assertTypeExists(schema, f.argType);
-  return { ...functionType(f.name ?? '', f.argType), ...parameterDefault(f), ...(f.mode === 'FUNC_PARAM_VARIADIC' ? { variadic: true as const } : {}) };
+  // An array of a composite type is a text[] of its records' texts, which the body reads as the type's (composites.ts).
+  const composite = schema.hasComposites() ? compositeArrayNamed(schema, f.argType) : undefined;
+  if (!composite) assertTypeExists(schema, f.argType);
+  const type = composite ? { name: f.name ?? '', type: f.argType, oid: compositeArrayOid(composite.name), typmod: -1 } : functionType(f.name ?? '', f.argType);
+  return { ...type, ...parameterDefault(f), ...(f.mode === 'FUNC_PARAM_VARIADIC' ? { variadic: true as const } : {}) };
 }
 
 /** A parameter's DEFAULT, kept as written and as PostgreSQL prints it (`'hello'::text`). */

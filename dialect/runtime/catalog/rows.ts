@@ -702,11 +702,13 @@ const MODE_WORDS = { i: '', o: 'OUT ', b: 'INOUT ', v: 'VARIADIC ', t: '' };
 
 /** pg_proc's rows for CREATE FUNCTION's functions (the built-in rows stay), and their texts for pg_get_function_result / _arguments. */
 function functionRows(model: Model, texts: Row[], names: Row[]): Row[] {
+  // A parameter of an array of a composite type, which format_type here does not know, named as its pg_type row is.
+  const compositeArrays = new Map(model.composites.map((c) => [compositeArrayOid(c.name), `${typePlace(model, c.name).shown}[]`]));
   return model.functions.map((f) => {
     const oid = functionOid(routineKey(f));
     const declared = declaredParameters(f);
     // A procedure's arguments are all marked with their mode, IN too (print_function_arguments).
-    const text = (p: DeclaredParameter) => `${f.procedure && p.mode === 'i' ? 'IN ' : MODE_WORDS[p.mode]}${p.name ? `${quoteIdentifier(p.name)} ` : ''}${formatType(p.oid, p.typmod)}`;
+    const text = (p: DeclaredParameter) => `${f.procedure && p.mode === 'i' ? 'IN ' : MODE_WORDS[p.mode]}${p.name ? `${quoteIdentifier(p.name)} ` : ''}${compositeArrays.get(p.oid) ?? formatType(p.oid, p.typmod)}`;
     const identity = declared.filter((p) => p.mode !== 'o' && p.mode !== 't').map(text).join(', ');
     const args = declared.filter((p) => p.mode !== 't').map((p) => (p.defaultText ? `${text(p)} DEFAULT ${p.defaultText}` : text(p))).join(', ');
     texts.push({ oid, result: functionResult(model, f), arguments: args, identity_arguments: identity });
