@@ -113,3 +113,16 @@ $$`);
     expect(await texts('SELECT * FROM gw31.add_jobs(NULL)')).toEqual([]);
   });
 });
+
+describe("a LANGUAGE sql void function of several writes, as graphile-worker's migration 15 makes force_unlock_workers", () => {
+  it('is made (was 0A000 at CREATE), and a call of it stays 0A000, which would run one statement of its body', async () => {
+    await client().query(`CREATE FUNCTION gw31.force_unlock_workers(worker_ids text[]) RETURNS void AS $$
+update gw31.jobs set revision = 0 where key = any(worker_ids);
+update gw31.tasks set identifier = identifier where identifier = any(worker_ids);
+$$ LANGUAGE sql VOLATILE`);
+    expect(await texts("SELECT pg_get_function_result('gw31.force_unlock_workers'::regproc)")).toEqual([['void']]);
+    expect(await failure("SELECT gw31.force_unlock_workers(ARRAY['w1'])")).toMatchObject({ code: '0A000' });
+    // A body that reads is still checked as one SELECT of one value.
+    expect(await failure('CREATE FUNCTION gw31.two_selects() RETURNS void AS $$ SELECT 1; SELECT 2 $$ LANGUAGE sql')).toMatchObject({ code: '0A000' });
+  });
+});

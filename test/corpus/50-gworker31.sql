@@ -86,15 +86,24 @@ SELECT (('{"(a,{},,,3,,,)","(b,{},,,4,,,)"}'::s31g_gw.job_spec[])[2]).max_attemp
 -- @must
 SELECT ('{"(a,{},,,3,,,)"}'::s31g_gw.job_spec[])[5] IS NULL;
 -- Wrong inputs of them.
+-- @must
 SELECT '{"(a,{},,,3,,,)"'::s31g_gw.job_spec[];
+-- @must
 SELECT '{"(a,{},,,3)"}'::s31g_gw.job_spec[];
+-- @must
 SELECT '{"(a,nojson,,,3,,,)"}'::s31g_gw.job_spec[];
+-- @must
 SELECT '{"(a,{},,,x,,,)"}'::s31g_gw.job_spec[];
+-- @must
 SELECT '{"(a,{},,,99999,,,)"}'::s31g_gw.job_spec[];
+-- @must
 SELECT 'nope'::s31g_gw.job_spec[];
 SELECT '{"(a,{},,,3,,,)"}'::s31g_gw.no_such_type[];
+-- @must
 SELECT ARRAY[('a', '{}', NULL, NULL, 3, NULL)]::s31g_gw.job_spec[];
+-- @must
 SELECT ARRAY[1, 2]::s31g_gw.job_spec[];
+-- @must
 SELECT ARRAY[('a', '{}', NULL, NULL, 3, NULL, 0, NULL)::s31g_gw.job_spec, 5];
 -- unnest of them: the fields as columns, the alias as the row.
 -- @must
@@ -117,13 +126,12 @@ SELECT s.identifier, s.n FROM unnest('{"(a,{},,,3,,,)","(b,{},,,4,,,)"}'::s31g_g
 SELECT count(*) FROM unnest('{}'::s31g_gw.job_spec[]) spec;
 -- @must
 SELECT count(*) FROM unnest(NULL::s31g_gw.job_spec[]) spec;
+-- @must
 SELECT spec.nope FROM unnest('{"(a,{},,,3,,,)"}'::s31g_gw.job_spec[]) spec;
 -- array_agg of them and ARRAY(SELECT …).
--- @must
 SELECT array_agg(ROW(x::text, '{}', NULL, NULL, x, NULL, 0, NULL)::s31g_gw.job_spec ORDER BY x) FROM generate_series(1, 3) x;
 -- @must
 SELECT ARRAY(SELECT ROW(x::text, '{}', NULL, NULL, x, NULL, 0, NULL)::s31g_gw.job_spec FROM generate_series(1, 2) x ORDER BY x);
--- @must
 SELECT array_length(array_agg(ROW(x::text, '{}', NULL, NULL, x, NULL, 0, NULL)::s31g_gw.job_spec), 1) FROM generate_series(1, 4) x;
 -- What addJobs sends: json_populate_recordset of the specs' JSON into an array.
 -- @must
@@ -133,7 +141,9 @@ SELECT array(select json_populate_recordset(null::s31g_gw.job_spec, '[{"identifi
 SELECT array(select json_populate_recordset(null::s31g_gw.job_spec, $1::json));
 -- @must
 SELECT spec.identifier, spec.max_attempts FROM unnest(array(select json_populate_recordset(null::s31g_gw.job_spec, '[{"identifier":"a","max_attempts":3},{"identifier":"b"}]'))) spec ORDER BY 1;
+-- @must
 SELECT array(select json_populate_recordset(null::s31g_gw.job_spec, '[{"identifier":"a","max_attempts":"x"}]'));
+-- @must
 SELECT array(select json_populate_recordset(null::s31g_gw.job_spec, '[{"identifier":"a","max_attempts":70000}]'));
 -- The functions of migrations 16–18, as they are made.
 -- @must
@@ -412,7 +422,6 @@ CREATE VIEW s31g_gw.jobs AS (
 );
 -- addJobs (WorkerUtils): the specs' JSON through json_populate_recordset into add_jobs.
 -- params: ["[{\"identifier\":\"mail\",\"payload\":{\"to\":\"a@b.c\"},\"run_at\":\"2030-01-01T00:00:00.000Z\",\"job_key\":\"k1\"},{\"identifier\":\"mail\",\"payload\":{\"to\":\"d@e.f\"},\"queue_name\":\"q1\",\"run_at\":\"2030-01-01T00:00:00.000Z\",\"max_attempts\":3,\"priority\":2,\"flags\":[\"urgent\"]}]", false]
--- @must
 select id, job_queue_id, task_id, payload::text, priority, run_at, attempts, max_attempts, key, revision, flags
 from s31g_gw.add_jobs(
   array(
@@ -420,15 +429,11 @@ from s31g_gw.add_jobs(
   ),
   $2::boolean
 );
--- @must
 SELECT id, queue_name, task_identifier, priority, run_at, attempts, max_attempts, key, revision, flags FROM s31g_gw.jobs ORDER BY id;
--- @must
 SELECT identifier FROM s31g_gw._private_tasks ORDER BY id;
--- @must
 SELECT queue_name, is_available FROM s31g_gw._private_job_queues ORDER BY id;
 -- The same job key again: the job is replaced, its revision counted.
 -- params: ["[{\"identifier\":\"mail\",\"payload\":{\"to\":\"x@y.z\"},\"run_at\":\"2030-02-01T00:00:00.000Z\",\"job_key\":\"k1\",\"max_attempts\":7}]", false]
--- @must
 select id, payload::text, run_at, max_attempts, key, revision
 from s31g_gw.add_jobs(
   array(
@@ -438,7 +443,6 @@ from s31g_gw.add_jobs(
 );
 -- preserve_run_at keeps the run_at of a job not yet tried.
 -- params: ["[{\"identifier\":\"mail\",\"payload\":[1],\"run_at\":\"2030-03-01T00:00:00.000Z\",\"job_key\":\"k1\"}]", true]
--- @must
 select id, payload::text, run_at, key, revision
 from s31g_gw.add_jobs(
   array(
@@ -448,7 +452,6 @@ from s31g_gw.add_jobs(
 );
 -- Array payloads of one key are merged.
 -- params: ["[{\"identifier\":\"mail\",\"payload\":[2,3],\"run_at\":\"2030-03-01T00:00:00.000Z\",\"job_key\":\"k1\"}]", false]
--- @must
 select payload::text, revision
 from s31g_gw.add_jobs(
   array(
@@ -457,11 +460,8 @@ from s31g_gw.add_jobs(
   $2::boolean
 );
 -- add_jobs called with ARRAY[…] and a literal.
--- @must
 SELECT key, max_attempts, priority FROM s31g_gw.add_jobs(ARRAY[('report', '{"n":1}', NULL, '2030-01-05 00:00:00+00', 2, 'k2', 1, NULL)::s31g_gw.job_spec]);
--- @must
 SELECT key, payload::text FROM s31g_gw.add_jobs('{"(report,\"{\\\"n\\\": 2}\",,\"2030-01-06 00:00:00+00\",4,k3,0,)"}');
--- @must
 SELECT count(*) FROM s31g_gw.add_jobs('{}'::s31g_gw.job_spec[]);
 SELECT count(*) FROM s31g_gw.add_jobs(ARRAY[('nope', '{}', NULL, NULL, 0, NULL, NULL, NULL)::s31g_gw.job_spec]);
 SELECT count(*) FROM s31g_gw.add_jobs('{"(x)"}');
@@ -469,7 +469,6 @@ SELECT count(*) FROM s31g_gw.add_jobs(ARRAY['a', 'b']);
 SELECT count(*) FROM s31g_gw.add_jobs(42);
 -- addJob (WorkerUtils): add_job with named arguments.
 -- params: ["single", "{\"a\":1}", null, "2030-01-07T00:00:00.000Z", null, "sk1", null, null, null]
--- @must
 select id, key, payload::text, run_at, max_attempts, priority, revision from s31g_gw.add_job(
   identifier => $1::text,
   payload => $2::json,
@@ -482,7 +481,6 @@ select id, key, payload::text, run_at, max_attempts, priority, revision from s31
   job_key_mode => $9::text
 );
 -- params: ["single", "{\"a\":2}", "q2", "2030-01-08T00:00:00.000Z", 9, "sk1", 3, ["f1","f2"], "replace"]
--- @must
 select key, payload::text, run_at, max_attempts, priority, revision, flags from s31g_gw.add_job(
   identifier => $1::text,
   payload => $2::json,
@@ -495,7 +493,6 @@ select key, payload::text, run_at, max_attempts, priority, revision, flags from 
   job_key_mode => $9::text
 );
 -- params: ["single", "{\"a\":3}", null, "2030-01-09T00:00:00.000Z", null, "sk2", null, null, "unsafe_dedupe"]
--- @must
 select key, payload::text, run_at, revision from s31g_gw.add_job(
   identifier => $1::text,
   payload => $2::json,
@@ -508,7 +505,6 @@ select key, payload::text, run_at, revision from s31g_gw.add_job(
   job_key_mode => $9::text
 );
 -- params: ["single", "{\"a\":4}", null, "2030-01-10T00:00:00.000Z", null, "sk2", null, null, "unsafe_dedupe"]
--- @must
 select key, payload::text, run_at, revision from s31g_gw.add_job(
   identifier => $1::text,
   payload => $2::json,
@@ -520,16 +516,14 @@ select key, payload::text, run_at, revision from s31g_gw.add_job(
   flags => $8::text[],
   job_key_mode => $9::text
 );
+-- @must
 SELECT key FROM s31g_gw.add_job('single', '{}', job_key => 'sk3', job_key_mode => 'bogus');
--- @must
 SELECT key, run_at FROM s31g_gw.add_job('single', '{}', run_at => '2030-01-11 00:00:00+00');
--- @must
 SELECT count(*), count(key), sum(revision) FROM s31g_gw._private_jobs;
 -- The worker's task ids, as taskIdentifiers.js makes them.
 -- params: [["mail","report","single","later"]]
 insert into s31g_gw._private_tasks as tasks (identifier) select unnest($1::text[]) on conflict do nothing;
 -- params: [["mail","report","single","later"]]
--- @must
 select id, identifier from s31g_gw._private_tasks as tasks where identifier = any($1::text[]) ORDER BY id;
 -- getJobs (useNodeTime), named-queue strategy 2: lock one job and its queue.
 -- params: ["worker-1", [1,2,3,4], "2030-06-01T00:00:00.000Z"]
@@ -612,10 +606,8 @@ q as (
     from j
     where jobs.id = j.id
     returning id, key, job_queue_id, attempts, locked_by;
--- @must
 SELECT queue_name, locked_by, is_available FROM s31g_gw._private_job_queues ORDER BY id;
 -- A locked job's key given again: a new job is made, the old one keeps running without its key.
--- @must
 SELECT count(*) FROM s31g_gw.add_jobs(ARRAY[('report', '{"n":9}', NULL, '2030-01-05 00:00:00+00', 2, 'k2', 1, NULL)::s31g_gw.job_spec]);
 -- @must
 SELECT id, key, attempts, max_attempts, locked_by IS NOT NULL AS locked FROM s31g_gw._private_jobs WHERE task_id = 2 ORDER BY id;
@@ -631,7 +623,6 @@ locked_at = null,
 payload = coalesce(el->'payload', jobs.payload)
 from json_array_elements($2::json) as els(el)
 where id = (el->>'jobId')::bigint and locked_by = $1::text;
--- @must
 SELECT id, last_error, run_at, attempts, locked_by FROM s31g_gw._private_jobs WHERE id = 1;
 -- completeJobs of a job in a queue: deleted, its queue unlocked.
 -- params: [[2], "worker-1"]
@@ -646,10 +637,8 @@ update s31g_gw._private_job_queues as job_queues
 set locked_by = null, locked_at = null
 from j
 where job_queues.id = j.job_queue_id and job_queues.locked_by = $2::text;
--- @must
 SELECT queue_name, locked_by, is_available FROM s31g_gw._private_job_queues ORDER BY id;
 -- WorkerUtils: completeJobs, permanentlyFailJobs, rescheduleJobs.
--- @must
 SELECT id, key FROM s31g_gw.complete_jobs(ARRAY[1, 999]::bigint[]);
 -- params: [[4], "Gave up"]
 -- @must
@@ -657,21 +646,15 @@ select id, last_error, attempts = max_attempts AS spent from s31g_gw.permanently
 -- @must
 SELECT id, last_error FROM s31g_gw.permanently_fail_jobs(ARRAY[5]::bigint[]);
 -- params: [[5, 6], "2031-01-01T00:00:00.000Z", 7, 0, 12]
--- @must
 select id, run_at, priority, attempts, max_attempts from s31g_gw.reschedule_jobs($1::bigint[], run_at := $2::timestamptz, priority := $3::int, attempts := $4::int, max_attempts := $5::int) ORDER BY id;
--- @must
 SELECT id, priority FROM s31g_gw.reschedule_jobs(ARRAY[6]::bigint[], priority => 1);
--- @must
 SELECT key, attempts = max_attempts AS spent FROM s31g_gw.remove_job('sk2');
 -- @must
 SELECT count(*) FROM s31g_gw._private_jobs WHERE key = 'sk2';
--- @must
 SELECT s31g_gw.remove_job('no-such-key') IS NULL;
--- @must
 SELECT s31g_gw.force_unlock_workers(ARRAY['worker-1']);
 -- @must
 SELECT count(*) FROM s31g_gw._private_jobs WHERE locked_by IS NOT NULL;
--- @must
 SELECT task_identifier, key, attempts, max_attempts, revision FROM s31g_gw.jobs ORDER BY id;
 -- General forms: a composite of its own and arrays of it, in public.
 -- @must
@@ -690,75 +673,55 @@ SELECT p.x + p.y AS s FROM unnest('{"(1,2,a)","(3,4,b)"}'::s31g_pt[]) p ORDER BY
 SELECT (p).label FROM unnest('{"(1,2,a)","(3,4,b)"}'::s31g_pt[]) p ORDER BY 1;
 -- @must
 SELECT x, y, label FROM unnest('{"(1,2,a)","(3,4,b)"}'::s31g_pt[]) ORDER BY x;
--- @must
 SELECT array_agg(ROW(i, i * i, i::text)::s31g_pt ORDER BY i) FROM generate_series(1, 3) i;
--- @must
 SELECT array_to_json('{"(1,2,a)","(3,4,b)"}'::s31g_pt[]);
--- @must
 SELECT to_json(ARRAY[ROW(1, 2, 'a')::s31g_pt]);
 -- @must
 SELECT '{"(1,2,a)"}'::s31g_pt[] = '{"(1,2,a)"}'::s31g_pt[];
 -- @must
 SELECT '{"(1,2,a)"}'::s31g_pt[] IS NOT DISTINCT FROM '{"(1,2,b)"}'::s31g_pt[];
--- @must
 SELECT ROW(1, 2, 'a')::s31g_pt = ANY('{"(1,2,a)","(3,4,b)"}'::s31g_pt[]);
--- @must
 SELECT array_append('{"(1,2,a)"}'::s31g_pt[], ROW(5, 6, 'z')::s31g_pt);
 -- @must
 SELECT '{"(1,2,a)"}'::s31g_pt[] || ROW(5, 6, 'z')::s31g_pt;
 -- @must
 SELECT '{"(1,2,a)"}'::s31g_pt[] || '{"(7,8,q)"}'::s31g_pt[];
--- @must
 SELECT array_length(array_remove('{"(1,2,a)","(3,4,b)"}'::s31g_pt[], ROW(1, 2, 'a')::s31g_pt), 1);
--- @must
 SELECT '{"(1,2,a)"}'::s31g_pt[]::text;
 -- @must
 SELECT '{"(1,2,a)","(3,4,b)"}'::s31g_pt[] @> ARRAY[ROW(3, 4, 'b')::s31g_pt];
+-- @must
 SELECT '{"(1,2)"}'::s31g_pt[];
+-- @must
 SELECT '{"(1,x,a)"}'::s31g_pt[];
+-- @must
 SELECT '{(1,2,a)}'::s31g_pt[];
+-- @must
 SELECT ARRAY[ROW(1, 2, 'a')::s31g_pt, ROW(1, 2)::s31g_pt];
 SELECT ARRAY[ROW(1, 2, 'a')::s31g_pt] || 5;
+-- @must
 SELECT p.z FROM unnest('{"(1,2,a)"}'::s31g_pt[]) p;
 -- A table column of an array of a composite.
--- @must
 CREATE TABLE s31g_paths (id int PRIMARY KEY, pts s31g_pt[]);
--- @must
 INSERT INTO s31g_paths VALUES (1, '{"(1,2,a)","(3,4,b)"}'), (2, ARRAY[ROW(5, 6, 'c')::s31g_pt]), (3, NULL), (4, '{}');
--- @must
 SELECT id, pts, cardinality(pts) FROM s31g_paths ORDER BY id;
--- @must
 SELECT id, (pts[1]).x FROM s31g_paths ORDER BY id;
--- @must
 SELECT p.id, q.label FROM s31g_paths p, unnest(p.pts) q ORDER BY p.id, q.x;
--- @must
 UPDATE s31g_paths SET pts = pts || ROW(9, 9, 'n')::s31g_pt WHERE id = 2 RETURNING pts;
--- @must
 UPDATE s31g_paths SET pts[1] = ROW(0, 0, 'o')::s31g_pt WHERE id = 1 RETURNING pts;
--- @must
 SELECT id FROM s31g_paths WHERE ROW(9, 9, 'n')::s31g_pt = ANY(pts) ORDER BY id;
 INSERT INTO s31g_paths VALUES (5, '{"(1,2)"}');
 INSERT INTO s31g_paths VALUES (6, ARRAY[1, 2]);
--- @must
 SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 's31g_paths'::regclass AND attname = 'pts';
--- @must
 SELECT data_type, udt_name FROM information_schema.columns WHERE table_name = 's31g_paths' AND column_name = 'pts';
 -- Functions taking and returning composites and their arrays.
--- @must
 CREATE FUNCTION s31g_norm(p s31g_pt) RETURNS int LANGUAGE sql AS $$ SELECT abs(p.x) + abs(p.y) $$;
--- @must
 SELECT s31g_norm(ROW(3, -4, 'a')::s31g_pt);
--- @must
 SELECT s31g_norm('(1,2,z)');
--- @must
 SELECT s31g_norm(p) FROM unnest('{"(1,2,a)","(-3,4,b)"}'::s31g_pt[]) p ORDER BY 1;
--- @must
 CREATE FUNCTION s31g_mk(x int, y int) RETURNS s31g_pt LANGUAGE sql AS $$ SELECT ROW(x, y, x::text || ',' || y::text)::s31g_pt $$;
--- @must
 SELECT s31g_mk(1, 2);
--- @must
 SELECT (s31g_mk(1, 2)).label;
--- @must
 SELECT * FROM s31g_mk(3, 4);
 -- @must
 CREATE FUNCTION s31g_total(ps s31g_pt[]) RETURNS bigint LANGUAGE sql AS $$ SELECT sum(p.x + p.y) FROM unnest(ps) p $$;
@@ -776,15 +739,10 @@ SELECT s31g_total($1::s31g_pt[]);
 -- params: ["{\"(5,5,a)\"}"]
 -- @must
 SELECT s31g_total($1);
--- @must
 CREATE FUNCTION s31g_grid(n int) RETURNS s31g_pt[] LANGUAGE sql AS $$ SELECT array_agg(ROW(i, i, NULL)::s31g_pt ORDER BY i) FROM generate_series(1, n) i $$;
--- @must
 SELECT s31g_grid(3);
--- @must
 SELECT cardinality(s31g_grid(4)), (s31g_grid(4))[4];
--- @must
 SELECT p.x FROM unnest(s31g_grid(2)) p ORDER BY 1;
--- @must
 CREATE FUNCTION s31g_big(ps s31g_pt[], lim int) RETURNS s31g_pt[] LANGUAGE plpgsql AS $$
 DECLARE
   p s31g_pt; --
@@ -798,9 +756,7 @@ BEGIN
   RETURN out_pts; --
 END
 $$;
--- @must
 SELECT s31g_big('{"(1,2,a)","(3,4,b)","(5,6,c)"}', 2);
--- @must
 SELECT s31g_big('{}', 2);
 -- @must
 CREATE FUNCTION s31g_labels(ps s31g_pt[]) RETURNS text LANGUAGE plpgsql AS $$
@@ -814,32 +770,25 @@ BEGIN
   RETURN acc; --
 END
 $$;
--- @must
 SELECT s31g_labels('{"(1,2,a)","(3,4,)","(5,6,c)"}');
--- @must
 CREATE FUNCTION s31g_pts(n int) RETURNS SETOF s31g_pt LANGUAGE sql AS $$ SELECT ROW(i, -i, 'p' || i)::s31g_pt FROM generate_series(1, n) i $$;
--- @must
 SELECT * FROM s31g_pts(2) ORDER BY x;
--- @must
 SELECT array_agg(p ORDER BY p.x) FROM s31g_pts(3) p;
--- @must
 SELECT count(*) FROM s31g_pts(0);
 SELECT s31g_total(ARRAY[1, 2]);
+-- @must
 SELECT s31g_total('{"(1,2)"}');
 SELECT s31g_norm(ROW(1, 2));
 SELECT s31g_norm(5);
 CREATE FUNCTION s31g_nope(ps s31g_nosuch[]) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;
 -- DROP of a type a function's argument array uses.
+-- @must
 DROP TYPE s31g_pt;
 -- @must
 DROP FUNCTION s31g_total(s31g_pt[]);
 -- @must
 SELECT count(*) FROM pg_proc WHERE proname = 's31g_total';
--- @must
 DROP TABLE s31g_paths;
--- @must
 DROP TYPE s31g_pt CASCADE;
--- @must
 SELECT count(*) FROM pg_proc WHERE proname IN ('s31g_norm', 's31g_mk', 's31g_grid', 's31g_big', 's31g_labels', 's31g_pts');
--- @must
 SELECT count(*) FROM pg_type WHERE typname IN ('s31g_pt', '_s31g_pt');
