@@ -121,6 +121,9 @@ update gw31.jobs set revision = 0 where key = any(worker_ids);
 update gw31.tasks set identifier = identifier where identifier = any(worker_ids);
 $$ LANGUAGE sql VOLATILE`);
     expect(await texts("SELECT pg_get_function_result('gw31.force_unlock_workers'::regproc)")).toEqual([['void']]);
+    // A PL/pgSQL one's result was ??? too.
+    await client().query('CREATE FUNCTION gw31.noop() RETURNS void LANGUAGE plpgsql AS $$ BEGIN END $$');
+    expect(await texts("SELECT pg_get_function_result('gw31.noop'::regproc)")).toEqual([['void']]);
     expect(await failure("SELECT gw31.force_unlock_workers(ARRAY['w1'])")).toMatchObject({ code: '0A000' });
     // A body that reads is still checked as one SELECT of one value.
     expect(await failure('CREATE FUNCTION gw31.two_selects() RETURNS void AS $$ SELECT 1; SELECT 2 $$ LANGUAGE sql')).toMatchObject({ code: '0A000' });

@@ -171,7 +171,7 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
     name,
     ...(routine.namespace ? { schema: routine.namespace } : {}),
     args,
-    returns,
+    returns: voidWrites ? { name: '', type: returnType, oid: VOID_TYPE, typmod: -1 } : returns,
     body,
     expression: s.sql_body ? s.sql_body.ReturnStmt.returnval : undefined,
     volatility: volatility === 'immutable' ? 'i' : volatility === 'stable' ? 's' : 'v',

@@ -670,6 +670,8 @@ function triggerRows(model: Model, rel: (name: string) => Row[], definitions: Ro
 function functionResult(model: Model, f: Model['functions'][number]): string | null {
   if (f.procedure) return null;
   if (f.returns.oid === TRIGGER_TYPE) return 'trigger';
+  // A pseudo-type, which format_type here does not know (it said ???).
+  if (f.returns.oid === OID.void) return 'void';
   // The table's stored name: another schema's is `schema.name`, shown qualified.
   const tableName = (stored: string) => {
     const table = model.tables.find((t) => t.stored === stored);
