@@ -63,6 +63,7 @@ describe("arrays of graphile-worker's job_spec", () => {
     expect(await failure('SELECT ARRAY[1, 2]::gw31.job_spec[]')).toEqual({ code: '42846', message: 'cannot cast type integer to gw31.job_spec', position: '14' });
     // PostgreSQL answers these from the records' fields; evsql's array holds their texts.
     expect(await failure(`SELECT array_to_json(${TWO})`)).toMatchObject({ code: '0A000' });
+    expect(await failure(`SELECT to_json(${TWO})`)).toMatchObject({ code: '0A000' });
     expect(await failure(`SELECT (${TWO})::text`)).toMatchObject({ code: '0A000' });
   });
 

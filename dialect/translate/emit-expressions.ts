@@ -736,7 +736,7 @@ export abstract class ExpressionEmitter implements EmitContext {
     if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
     if (!fitsSignature(f)) throw noFunctionCall(this, name, f.agg_star ? [] : ((f.args ?? []) as Node[]));
     // An array of a composite is a text[] of record texts to SQLite: only the functions that count or open it take one.
-    if (this.schema.hasComposites() && FUNCTIONS[name] && !COMPOSITE_ARRAY_ARGUMENTS.has(name)) {
+    if (this.schema.hasComposites() && !COMPOSITE_ARRAY_ARGUMENTS.has(name)) {
       const c = ((f.args ?? []) as Node[]).map((a) => compositeArrayOf(this, a)).find((x) => x);
       if (c) throw unsupported(`${name}() of an array of composite type ${c.name}`);
     }
