@@ -113,6 +113,15 @@ $$`);
     ]);
     expect(await texts('SELECT * FROM gw31.add_jobs(NULL)')).toEqual([]);
   });
+
+  it("takes $n arguments as drivers write them, named and cast (`specs => $1::t[]`; 0A000 before: the call's own cast around the driver's hid the parameter)", async () => {
+    await client().query("CREATE FUNCTION gw31.f(specs gw31.job_spec[], at timestamp with time zone DEFAULT NULL, tag text DEFAULT NULL) RETURNS SETOF text LANGUAGE plpgsql AS $$ begin return query select spec.identifier || ':' || spec.max_attempts || ':' || coalesce(tag, '-') || ':' || coalesce(at::text, '-') from unnest(specs) spec order by 1; end $$");
+    expect(await texts('SELECT * FROM gw31.f(specs => $1::gw31.job_spec[], at => $2::timestamptz, tag => $3::text)', ['{"(a,{},,,3,,,)","(b,{},,,4,,,)"}', '2030-01-01T00:00:00Z', 't1'])).toEqual([
+      ['a:3:t1:2030-01-01 00:00:00+00'],
+      ['b:4:t1:2030-01-01 00:00:00+00'],
+    ]);
+    expect(await texts('SELECT * FROM gw31.f($1::gw31.job_spec[])', ['{"(c,{},,,5,,,)"}'])).toEqual([['c:5:-:-']]);
+  });
 });
 
 describe("a LANGUAGE sql void function of several writes, as graphile-worker's migration 15 makes force_unlock_workers", () => {

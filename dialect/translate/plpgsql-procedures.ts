@@ -39,8 +39,10 @@ export function checkPlpgsqlRoutine(f: UserFunction, rowTypes?: RowTypes, row?: 
 export function plpgsqlCall(f: UserFunction, args: Node[], rowTypes?: RowTypes, row?: RowAnswer): { block: DoBlock; paramTypes: number[]; columns?: OutputColumn[] } {
   const paramTypes: number[] = [];
   const values = args.map((a, i) => {
-    // The call binds an argument as its parameter's type: `$1::int4` for an int parameter's $1.
-    const n = (a.ParamRef ?? a.TypeCast?.arg?.ParamRef)?.number as number | undefined;
+    // The call binds an argument as its parameter's type: `$1::int4` for an int parameter's $1 (as
+    // a driver writes one, `identifier => $1::text`, cast again to the parameter's type by the call).
+    const written = a.TypeCast?.arg?.TypeCast;
+    const n = (a.ParamRef ?? a.TypeCast?.arg?.ParamRef ?? (written && sameType(written.typeName, f.args[i]!.type as Node) ? written.arg.ParamRef : undefined))?.number as number | undefined;
     if (n === undefined) return constantText(a);
     paramTypes[n - 1] = f.args[i]!.oid;
     return `$${n}`;
@@ -109,6 +111,12 @@ function resultType(f: UserFunction): string {
 function compositeArrayText(p: FunctionType): string | undefined {
   const element = arrayElementOid(p.oid);
   return element && typeName(element) === '???' ? `"${names((p.type as Node).names).at(-1)!.replace(/"/g, '""')}"[]` : undefined;
+}
+
+/** Two type names that name one type as the parser reads them (`int` and `integer` are pg_catalog.int4), without modifiers. */
+function sameType(t: Node, u: Node): boolean {
+  const named = (n: Node) => names(n.names).filter((p) => p !== 'pg_catalog').join('.');
+  return named(t) === named(u) && !!t.arrayBounds === !!u.arrayBounds && !t.typmods && !u.typmods;
 }
 
 function quoted(name: string): string {
