@@ -255,7 +255,11 @@ const INTERVAL_FIELDS: ReadonlyArray<readonly [string, number]> = [
 export function formatType(oid: number, typmod: number): string {
   const meta = TYPES.get(oid);
   if (meta === undefined) return '???';
-  if (meta.elem !== 0) return formatType(meta.elem, typmod) + '[]';
+  if (meta.elem !== 0) {
+    // An array of a type a schema defines (defineArrayType) is as unknown here as its element: its callers look both up in the catalog.
+    const element = formatType(meta.elem, typmod);
+    return element === '???' ? element : element + '[]';
+  }
   switch (oid) {
     case OID.bool:
       return 'boolean';
