@@ -69,13 +69,12 @@ export function unnestedComposite(em: EmitContext, call: Node | undefined): Comp
 }
 
 const POPULATE_RECORDSET = new Set(['json_populate_recordset', 'jsonb_populate_recordset']);
+const POPULATE = new Set([...POPULATE_RECORDSET, 'json_populate_record', 'jsonb_populate_record']);
 
 /** The composite type a json(b)_populate_record(set) call's base, `NULL::t`, is of. */
 export function populatedComposite(em: EmitContext, f: Node): CompositeType | undefined {
-  if (!em.schema.hasComposites() || f.args?.length !== 2) return undefined;
-  const name = names(f.funcname).at(-1)!;
+  if (!em.schema.hasComposites() || f.args?.length !== 2 || !POPULATE.has(names(f.funcname).at(-1)!)) return undefined;
   const base = (f.args[0] as Node).TypeCast;
-  if (!(POPULATE_RECORDSET.has(name) || name === 'json_populate_record' || name === 'jsonb_populate_record')) return undefined;
   return base?.arg.A_Const?.isnull ? compositeOfName(em, base.typeName) : undefined;
 }
 
@@ -91,7 +90,7 @@ export function populatedCompositeQuery(em: EmitContext, s: Node): Node | undefi
   if (!c) return undefined;
   const alias = '__evsql_records';
   const fields = c.attributes.map((a) => ({ ColumnRef: { fields: [{ String: { sval: alias } }, { String: { sval: a.name } }] } }));
-  const row = { TypeCast: { arg: { RowExpr: { args: fields, row_format: 'COERCE_EXPLICIT_CALL' } }, typeName: targets[0]!.ResTarget.val.FuncCall.args[0].TypeCast.typeName } };
+  const row = { TypeCast: { arg: { RowExpr: { args: fields, row_format: 'COERCE_EXPLICIT_CALL' } }, typeName: f.args[0].TypeCast.typeName } };
   const records = { RangeFunction: { functions: [{ List: { items: [{ FuncCall: f }, {}] } }], alias: { aliasname: alias } } };
   return { ...s, targetList: [{ ResTarget: { ...targets[0]!.ResTarget, name: targets[0]!.ResTarget.name ?? names(f.funcname).at(-1), val: row } }], fromClause: [records] };
 }

@@ -564,7 +564,7 @@ function inputParameter(schema: TranslatorSchema, f: Node): FunctionType {
   // An array of a composite type is a text[] of its records' texts, which the body reads as the type's (composites.ts).
   const composite = schema.hasComposites() ? compositeArrayNamed(schema, f.argType) : undefined;
   if (!composite) assertTypeExists(schema, f.argType);
-  const type = composite ? { name: f.name ?? '', type: f.argType, oid: parameterOid(schema, f.argType), typmod: -1 } : functionType(f.name ?? '', f.argType);
+  const type = composite ? { name: f.name ?? '', type: f.argType, oid: compositeArrayOid(composite.name), typmod: -1 } : functionType(f.name ?? '', f.argType);
   return { ...type, ...parameterDefault(f), ...(f.mode === 'FUNC_PARAM_VARIADIC' ? { variadic: true as const } : {}) };
 }
 
