@@ -61,6 +61,11 @@ export function compositeOid(type: string): number {
   return objectOid('type', type);
 }
 
+/** The OID of the type's array type, `_name`, as PostgreSQL makes one with each composite type. */
+export function compositeArrayOid(type: string): number {
+  return objectOid('type', `_${type}`);
+}
+
 /** The pg_class row PostgreSQL makes for the type (relkind 'c'), which pg_type's typrelid names. */
 export function compositeRelOid(type: string): number {
   return objectOid('class', compositeViewName(type));

@@ -72,8 +72,12 @@ export interface RowAnswer {
   selected: Array<{ field: string; name: string }> | { whole: string };
 }
 
-/** The columns of the table a PL/pgSQL declaration's type names (`t`, `s.t`, `t%ROWTYPE`); undefined for another type. */
-export type RowTypes = (typeName: string) => RowField[] | undefined;
+/**
+ * The columns of the table a PL/pgSQL declaration's type names (`t`, `s.t`, `t%ROWTYPE`); `value`
+ * for a type evsql holds as one value, which the parser, knowing no catalog, reads as a record's
+ * (an array of a composite type); undefined for another type.
+ */
+export type RowTypes = (typeName: string) => RowField[] | 'value' | undefined;
 
 /** Statements PL/pgSQL binds variables into; it runs others (utility statements) as written. */
 const BINDING = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
@@ -88,7 +92,8 @@ export function doBlock(statementText: string, answers?: DoBlock['answers'], row
   const fn = parsePlpgsql(statementText);
   const action = fn.action?.PLpgSQL_stmt_block;
   if (!action) throw new PgError(SqlState.syntaxError, 'syntax error in a DO block');
-  const datums = (fn.datums ?? []) as Node[];
+  // A type held as one value is a variable's, which the parser read as a record's.
+  const datums = ((fn.datums ?? []) as Node[]).map((d) => (d.PLpgSQL_rec && rowTypes(String(d.PLpgSQL_rec.datatype?.PLpgSQL_type?.typname ?? '')) === 'value' ? { PLpgSQL_var: d.PLpgSQL_rec } : d));
   const loopVariables = new Map<string, number>();
   const returns = answers && 'returns' in answers ? answers : undefined;
   check((action.body ?? []) as Node[], { handling: false, looping: false, returning: !!returns && returns.returns !== 'void', set: returns?.set ? returns.returns : null, datums }, loopVariables);
@@ -105,7 +110,7 @@ export function doBlock(statementText: string, answers?: DoBlock['answers'], row
     }
     // The PL/pgSQL parser, which knows no catalog, reads a qualified type as a record's and `t%ROWTYPE` or `t` as a variable's.
     const fields = rowTypes(typeName);
-    if (fields) {
+    if (fields && fields !== 'value') {
       const v = d.PLpgSQL_rec ?? d.PLpgSQL_var;
       if (v.default_val || v.notnull || v.isconst) throw unsupported('a row variable with a default, NOT NULL or CONSTANT in a DO block');
       rows.push({ name: String(v.refname), fields });

@@ -47,6 +47,21 @@ export function checkCommonType(em: EmitContext, context: string, nodes: Node[])
   }
 }
 
+/**
+ * ARRAY[…] of a composite type's values, which no other type's value joins (42804, as
+ * select_common_type answers), where SQLite would hold it beside the records.
+ */
+export function checkCompositeElements(em: EmitContext, elements: Node[]): void {
+  const typed = elements.filter((e) => !isNullLiteral(e) && !isUnknownLiteral(e)).map((e) => ({ e, type: em.typeOf(e) }));
+  const first = typed[0]?.type;
+  const other = first && typed.find(({ type }) => type && type.oid !== first.oid);
+  if (!other) return;
+  // A composite is named as its type is (format_type here knows no such OID).
+  const shown = (t: PgTypeInfo) => em.schema.compositeByOid(t.oid)?.name ?? formatType(t.oid, -1);
+  const at = locationOf(other.e);
+  throw new PgError(SqlState.datatypeMismatch, `ARRAY types ${shown(first)} and ${shown(other.type!)} cannot be matched`, at === undefined ? {} : { position: at + 1 });
+}
+
 /** A VALUES column whose rows cannot take one type (`VALUES (1), (date '2024-01-01')`): 42804, as select_common_type answers. */
 export function checkValuesTypes(em: EmitContext, rows: Node[]): void {
   const width = rows[0]?.List.items.length ?? 0;

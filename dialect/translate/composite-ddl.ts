@@ -110,6 +110,12 @@ function compositeAttribute(schema: TranslatorSchema, def: Node): CompositeAttri
   return { name: def.colname as string, oid: type.oid, typmod: type.typmod, typeText: formatType(type.oid, type.typmod) };
 }
 
+/** The composite type whose array a type name names (`t[]`), if it names one of the schema's. */
+export function compositeArrayNamed(schema: TranslatorSchema, typeName: Node): CompositeType | undefined {
+  const parts = names(typeName.names);
+  return typeName.arrayBounds && (parts.length === 1 || parts[0] === 'public') ? schema.lookupComposite(parts.at(-1)!) : undefined;
+}
+
 /** The composite type a column's or cast's type name names, if it names one of the schema's. */
 export function compositeNamed(schema: TranslatorSchema, typeName: Node): CompositeType | undefined {
   const parts = names(typeName.names);

@@ -3,7 +3,7 @@
  * composite type a type name or an expression is of, and the fields a value of one has.
  */
 import { OID, type PgTypeInfo, arrayElementOid } from '../../pg/types/registry.js';
-import { type CompositeType, compositeOid } from '../catalog/composites.js';
+import { type CompositeType, compositeArrayOid, compositeOid } from '../catalog/composites.js';
 import type { EmitContext } from './emit-context.js';
 import { type Node, names } from './parse.js';
 import { unsupported } from './unsupported.js';
@@ -24,11 +24,19 @@ export function isCompositeArrayField(oid: number): boolean {
 
 /** The composite type a TypeName names (`pt`, `public.pt`), if it names one of the schema's. */
 export function compositeOfName(em: EmitContext, t: Node): CompositeType | undefined {
-  const parts = names(t.names);
-  if (parts.length > 1 && parts[0] !== 'public') return undefined;
-  const c = em.schema.lookupComposite(parts.at(-1)!);
-  if (c && t.arrayBounds) throw unsupported(`arrays of composite type ${c.name}`);
+  return t.arrayBounds ? undefined : namedComposite(em, t);
+}
+
+/** The composite type whose array a TypeName names (`pt[]`); an array of more dimensions is 0A000. */
+export function compositeArrayOfName(em: EmitContext, t: Node): CompositeType | undefined {
+  const c = t.arrayBounds ? namedComposite(em, t) : undefined;
+  if (c && t.arrayBounds.length > 1) throw unsupported(`multidimensional arrays of composite type ${c.name}`);
   return c;
+}
+
+function namedComposite(em: EmitContext, t: Node): CompositeType | undefined {
+  const parts = names(t.names);
+  return parts.length > 1 && parts[0] !== 'public' ? undefined : em.schema.lookupComposite(parts.at(-1)!);
 }
 
 /** A composite type as a table column's type: 0A000 where an attribute's text would go stale stored (a timestamptz's zone). */
@@ -40,6 +48,51 @@ export function storedComposite(c: CompositeType): CompositeType {
 
 export function compositeTypeInfo(c: CompositeType): PgTypeInfo {
   return { oid: compositeOid(c.name), typmod: -1 };
+}
+
+/** An array of the type, which evsql holds as a text[] of its elements' record texts. */
+export function compositeArrayTypeInfo(c: CompositeType): PgTypeInfo {
+  return { oid: compositeArrayOid(c.name), typmod: -1 };
+}
+
+/** The composite type whose array `n` is a value of. */
+export function compositeArrayOf(em: EmitContext, n: Node): CompositeType | undefined {
+  const elem = arrayElementOid(em.typeOf(n)?.oid ?? 0);
+  return elem ? em.schema.compositeByOid(elem) : undefined;
+}
+
+/** `unnest(a)` of an array of a composite type (in FROM): the type, whose attributes are its columns. */
+export function unnestedComposite(em: EmitContext, call: Node | undefined): CompositeType | undefined {
+  const args = (call?.args ?? []) as Node[];
+  if (!em.schema.hasComposites() || args.length !== 1 || names(call!.funcname).at(-1) !== 'unnest') return undefined;
+  return compositeArrayOf(em, args[0]!);
+}
+
+const POPULATE_RECORDSET = new Set(['json_populate_recordset', 'jsonb_populate_recordset']);
+const POPULATE = new Set([...POPULATE_RECORDSET, 'json_populate_record', 'jsonb_populate_record']);
+
+/** The composite type a json(b)_populate_record(set) call's base, `NULL::t`, is of. */
+export function populatedComposite(em: EmitContext, f: Node): CompositeType | undefined {
+  if (!em.schema.hasComposites() || f.args?.length !== 2 || !POPULATE.has(names(f.funcname).at(-1)!)) return undefined;
+  const base = (f.args[0] as Node).TypeCast;
+  return base?.arg.A_Const?.isnull ? compositeOfName(em, base.typeName) : undefined;
+}
+
+/**
+ * `SELECT json_populate_recordset(NULL::t, doc)`, the select list's one item (graphile-worker's
+ * addJobs reads its specs so): the records of the call in FROM, each row made a value of t.
+ */
+export function populatedCompositeQuery(em: EmitContext, s: Node): Node | undefined {
+  const targets = (s.targetList ?? []) as Node[];
+  const f = targets.length === 1 ? targets[0]!.ResTarget.val.FuncCall : undefined;
+  if (!f || s.fromClause || s.groupClause || s.distinctClause || !POPULATE_RECORDSET.has(names(f.funcname).at(-1)!)) return undefined;
+  const c = populatedComposite(em, f);
+  if (!c) return undefined;
+  const alias = '__evsql_records';
+  const fields = c.attributes.map((a) => ({ ColumnRef: { fields: [{ String: { sval: alias } }, { String: { sval: a.name } }] } }));
+  const row = { TypeCast: { arg: { RowExpr: { args: fields, row_format: 'COERCE_EXPLICIT_CALL' } }, typeName: f.args[0].TypeCast.typeName } };
+  const records = { RangeFunction: { functions: [{ List: { items: [{ FuncCall: f }, {}] } }], alias: { aliasname: alias } } };
+  return { ...s, targetList: [{ ResTarget: { ...targets[0]!.ResTarget, name: targets[0]!.ResTarget.name ?? names(f.funcname).at(-1), val: row } }], fromClause: [records] };
 }
 
 /** The composite type of `(v).f`'s value, with the field's name, when `n` selects a field of one. */

@@ -6,16 +6,17 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
 import { recordFields } from '../../pg/types/record.js';
+import { parseArrayLiteral } from '../../pg/types/array.js';
 import { storeValue } from '../../pg/coerce.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { outputText } from './typed-sql.js';
 import { type CompositeAttribute, type CompositeType, compositeOid } from '../catalog/composites.js';
-import { COMPOSITE_FIELD_TYPES, compositeFields, compositeOfName, compositeTypeInfo, isCompositeArrayField } from './composite-types.js';
+import { COMPOSITE_FIELD_TYPES, compositeArrayTypeInfo, unnestedComposite, compositeFields, compositeOfName, compositeTypeInfo, isCompositeArrayField } from './composite-types.js';
 import { enumInSql } from '../catalog/enums.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { locationOf } from './node-location.js';
-import { type Node, isUnknownLiteral, parseTypeName } from './parse.js';
+import { type Node, isUnknownLiteral, names, parseTypeName } from './parse.js';
 import { unsupported } from './unsupported.js';
 
 const PRINTED_NUMBERS = new Set<number>([OID.numeric, OID.float4, OID.float8]);
@@ -89,6 +90,56 @@ export function compositeValue(em: EmitContext, value: Node, c: CompositeType, c
   }
   if (type && type.oid === compositeOid(c.name)) return em.expr(value);
   return recordInSql(em, em.expr(value), c);
+}
+
+/**
+ * The SQL of `value` cast to an array of composite type `c`: the JSON array of its elements'
+ * record texts, as evsql holds such an array. ARRAY[…] casts each element to the type, a literal
+ * is read by array_in and each element by record_in (their errors at the literal), a parameter or
+ * a text reads its elements so when it runs.
+ */
+export function compositeArrayValue(em: EmitContext, value: Node, c: CompositeType, castAt: number | undefined, cannotCast: (to: string, at: number | undefined) => (from: PgTypeInfo) => PgError): string {
+  if (value.A_Const?.isnull) return 'NULL';
+  const element = (n: Node) => compositeValue(em, n, c, castAt, cannotCast(c.name, castAt), true);
+  if (value.A_ArrayExpr) {
+    const elements = (value.A_ArrayExpr.elements ?? []) as Node[];
+    if (elements.some((e) => e.A_ArrayExpr)) throw unsupported(`multidimensional arrays of composite type ${c.name}`);
+    // Each element is cast, its errors placed at it (transformArrayExpr).
+    return `json_array(${elements.map((e) => compositeValue(em, e, c, locationOf(e), cannotCast(c.name, locationOf(e)), true)).join(', ')})`;
+  }
+  if (isUnknownLiteral(value)) {
+    const location = value.A_Const.location as number;
+    const items = atLiteral(value, () => parseArrayLiteral(value.A_Const.sval.sval ?? ''));
+    if (items.some((i) => Array.isArray(i))) throw unsupported(`multidimensional arrays of composite type ${c.name}`);
+    return `json_array(${items.map((i) => (i === null ? 'NULL' : element({ A_Const: { sval: { sval: i }, location } }))).join(', ')})`;
+  }
+  const type = em.typeOf(value);
+  const own = compositeArrayTypeInfo(c);
+  if (value.ParamRef) {
+    if (!em.paramTypes.has(value.ParamRef.number)) em.paramTypes.set(value.ParamRef.number, own);
+  } else if (type?.oid === own.oid) {
+    return em.expr(value);
+  } else if (type?.oid !== OID.text && type?.oid !== OID.varchar) {
+    throw type && type.oid !== OID.unknown ? cannotCast(`${c.name}[]`, castAt)(type) : unsupported(`an array of composite type ${c.name} made so`);
+  }
+  // A parameter's elements come as the driver wrote them (the wire reads its array, not its records); a text's are read here.
+  const sql = em.expr(value);
+  const elements = value.ParamRef && em.paramTypes.get(value.ParamRef.number)?.oid === own.oid ? sql : `pg_cast(${sql}, ${OID.text_array}, -1)`;
+  return `iif(${sql} IS NULL, NULL, (SELECT json_group_array(${recordInSql(em, '"value"', c)}) FROM json_each(${elements})))`;
+}
+
+/**
+ * `unnest(a)` in FROM of an array of composite type `c`: a row per element, a column per
+ * attribute (named as the alias's column names say, else as the attribute), read from its text.
+ */
+export function unnestedCompositeSql(em: EmitContext, r: Node): string | undefined {
+  const call = (r.functions as Node[]).length === 1 && !r.selectListSrf ? r.functions[0].List?.items?.[0]?.FuncCall : undefined;
+  const c = unnestedComposite(em, call);
+  if (!c) return undefined;
+  const colnames = names(r.alias?.colnames);
+  const columns = c.attributes.map((a, i) => `${fieldInput(em, fieldText('value', i, c), a)} AS ${quoteIdent(colnames[i] ?? a.name)}`);
+  if (r.ordinality) columns.push(`ordinality AS ${quoteIdent(colnames[c.attributes.length] ?? 'ordinality')}`);
+  return `(SELECT ${columns.join(', ')} FROM pg_unnest(${em.expr(call.args[0])})) AS ${quoteIdent(r.alias?.aliasname ?? 'unnest')}`;
 }
 
 /** `read`, its error placed at the literal `literal` where it has no position of its own. */

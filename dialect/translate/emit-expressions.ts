@@ -6,8 +6,8 @@
  * it, and statements (emit.ts) on those; an expression that holds a query calls up through the
  * abstract select/sortBy/carriedDisplays, which the query layer gives.
  */
-import { compositeOfName, fieldSelection, fieldThenSubscript } from './composite-types.js';
-import { compositeComparison, compositeNullTest, compositeValue, fieldSql } from './composites.js';
+import { compositeArrayOf, compositeArrayOfName, compositeOfName, fieldSelection, fieldThenSubscript } from './composite-types.js';
+import { compositeArrayValue, compositeComparison, compositeNullTest, compositeValue, fieldSql } from './composites.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, arrayOidOf, formatType, typeName, type PgTypeInfo } from '../../pg/types/registry.js';
 import { sqlLiteral } from '../../pg/coerce.js';
@@ -24,7 +24,7 @@ import { intervalUnderTypmod } from '../../pg/types/interval.js';
 import { endsInEscape, likeEscape } from '../../pg/like.js';
 import { zoneIsUtc } from '../../pg/types/timestamp.js';
 import { noFunctionCall, noOperator } from './no-function.js';
-import { checkCommonType } from './common-type-check.js';
+import { checkCommonType, checkCompositeElements } from './common-type-check.js';
 import { locationOf } from './node-location.js';
 import { AGGREGATES, FUNCTIONS } from './functions.js';
 import { displayColumn } from '../catalog/numeric-display.js';
@@ -306,8 +306,7 @@ export abstract class ExpressionEmitter implements EmitContext {
         // An untyped literal among numbers is read as one (array[1, 'a'] fails with 22P02, as in PostgreSQL).
         const elem = arrayElementOid(this.typeOf(n)?.oid ?? 0);
         const elements = (n.A_ArrayExpr.elements ?? []) as Node[];
-        const composite = this.schema.hasComposites() ? elements.map((e) => this.schema.compositeByOid(this.typeOf(e)?.oid ?? 0)).find((x) => x) : undefined;
-        if (composite) throw unsupported(`arrays of composite type ${composite.name}`);
+        if (this.schema.compositeByOid(elem)) checkCompositeElements(this, elements);
         if (elem === OID.money) throw moneyArrays();
         if (!elements.some((e) => e.A_ArrayExpr)) commonTypeParams(this, elements);
         // `ARRAY[]` has a type only cast (a statement's own, which has a location: not one the translator built).
@@ -688,9 +687,13 @@ export abstract class ExpressionEmitter implements EmitContext {
       return this.enumValue(c.arg, this.schema.enumByOid(enumType.oid)!);
     }
     const composite = this.schema.hasComposites() ? compositeOfName(this, c.typeName) : undefined;
-    if (composite) {
-      return compositeValue(this, c.arg, composite, c.location, (from) => new PgError(SqlState.cannotCoerce, `cannot cast type ${formatType(from.oid, from.typmod)} to ${composite.name}`, c.location === undefined ? {} : { position: c.location + 1 }), true);
-    }
+    const cannotCast = (to: string, at: number | undefined) => (from: PgTypeInfo) => new PgError(SqlState.cannotCoerce, `cannot cast type ${formatType(from.oid, from.typmod)} to ${to}`, at === undefined ? {} : { position: at + 1 });
+    if (composite) return compositeValue(this, c.arg, composite, c.location, cannotCast(composite.name, c.location), true);
+    const array = this.schema.hasComposites() ? compositeArrayOfName(this, c.typeName) : undefined;
+    if (array) return compositeArrayValue(this, c.arg, array, c.location, cannotCast);
+    // Its JSON is not the text array_out prints.
+    const from = this.schema.hasComposites() ? compositeArrayOf(this, c.arg) : undefined;
+    if (from) throw unsupported(`a cast of an array of composite type ${from.name}`);
     assertTypeExists(this.schema, c.typeName);
     // "char" of an integer is the character of that code (65::"char" is A), not the integer's text.
     const written = names(c.typeName.names);
@@ -733,6 +736,11 @@ export abstract class ExpressionEmitter implements EmitContext {
     if (helper) return this.expr(helper);
     if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
     if (!fitsSignature(f)) throw noFunctionCall(this, name, f.agg_star ? [] : ((f.args ?? []) as Node[]));
+    // An array of a composite is a text[] of record texts to SQLite: only the functions that count or open it take one.
+    if (this.schema.hasComposites() && !COMPOSITE_ARRAY_ARGUMENTS.has(name)) {
+      const c = ((f.args ?? []) as Node[]).map((a) => compositeArrayOf(this, a)).find((x) => x);
+      if (c) throw unsupported(`${name}() of an array of composite type ${c.name}`);
+    }
     // A composite value is its record text to SQLite: only the functions that read it as its fields take one.
     if (this.schema.hasComposites() && !COMPOSITE_ARGUMENTS.has(name)) {
       const c = ((f.args ?? []) as Node[]).map((a) => this.schema.compositeByOid(this.typeOf(a)?.oid ?? 0)).find((x) => x);
@@ -969,11 +977,7 @@ export abstract class ExpressionEmitter implements EmitContext {
         return `(SELECT CASE WHEN count(*) > 1 THEN pg_raise_if(1, '${code}', '${message}') ELSE ${value} END FROM (${rows}))`;
       }
       case 'ARRAY_SUBLINK': {
-        const type = selectColumns(this, s.subselect)?.[0]?.type;
-        // Its array would be typed text[]: arrays of a composite type are not kept.
-        const composite = type && this.schema.hasComposites() ? this.schema.compositeByOid(type.oid) : undefined;
-        if (composite) throw unsupported(`arrays of composite type ${composite.name}`);
-        return catalog.arraySubquery(sub, type);
+        return catalog.arraySubquery(sub, selectColumns(this, s.subselect)?.[0]?.type);
       }
       case 'ANY_SUBLINK':
       case 'ALL_SUBLINK':
@@ -1073,6 +1077,9 @@ export abstract class ExpressionEmitter implements EmitContext {
 /** The types a cast to prints a numeric as numeric_out does, with its scale (an array of them, its elements). */
 const TEXT_TYPES = new Set<number>([OID.text, OID.varchar, OID.bpchar]);
 const COMPOSITE_ARGUMENTS = new Set(['count', 'pg_typeof', 'to_json', 'to_jsonb', 'row_to_json', 'json_agg', 'jsonb_agg', 'json_build_object', 'jsonb_build_object', 'json_build_array', 'jsonb_build_array']);
+
+/** Functions that take an array of a composite type as evsql holds it, a text[] of record texts: they count or open it. */
+const COMPOSITE_ARRAY_ARGUMENTS = new Set(['count', 'pg_typeof', 'array_length', 'cardinality', 'array_upper', 'array_lower', 'array_ndims', 'unnest']);
 
 /** Functions of numbers or strings only, none of whose signatures a composite value fits (42883). */
 const SCALAR_ARGUMENTS = new Set(['max', 'min', 'sum', 'avg', 'upper', 'lower', 'length', 'char_length', 'abs', 'round', 'trim', 'btrim', 'ltrim', 'rtrim', 'substr', 'replace', 'initcap', 'md5']);

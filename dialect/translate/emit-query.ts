@@ -5,7 +5,7 @@
  * their scales. Expressions are the layer below (emit-expressions.ts); INSERT, UPDATE and DELETE
  * the one above (emit.ts).
  */
-import { compositeFields, fieldStarTargets } from './composite-types.js';
+import { compositeFields, fieldStarTargets, populatedCompositeQuery } from './composite-types.js';
 import { readSetLiterals } from './untyped-literals.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
@@ -25,6 +25,7 @@ import { locationOf } from './node-location.js';
 import { AGGREGATES, hasAggregate, hasWindowFunction } from './functions.js';
 import { displayColumn } from '../catalog/numeric-display.js';
 import { rangeFunction } from './table-functions.js';
+import { unnestedCompositeSql } from './composites.js';
 import { checkSeriesSignatures } from './series-signature.js';
 import { LATERAL_HIDDEN } from './lateral-subqueries.js';
 import { rowsLateralCarried, rowsLateralItem, rowsLateralQuery } from './lateral-rows.js';
@@ -120,7 +121,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     // The texts carried are the rewritten query's (carriedDisplays).
     if (arrays) this.carryNext = carry;
     if (arrays) return this.select({ SelectStmt: arrays }, top);
-    const series = selectListSeries(s) ?? rowsFromQuery(s) ?? scalarFunctionLaterals(s);
+    const series = (this.schema.hasComposites() ? populatedCompositeQuery(this, s) : undefined) ?? selectListSeries(s) ?? rowsFromQuery(s) ?? scalarFunctionLaterals(s);
     if (series) return this.select({ SelectStmt: series }, top);
     const usingAliases = usingAliasQuery(s, this.schema);
     if (usingAliases) return this.select({ SelectStmt: usingAliases }, top);
@@ -753,7 +754,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       }
       case 'RangeFunction':
         checkSeriesSignatures(this, n.RangeFunction);
-        return rangeFunction(this, n.RangeFunction);
+        return unnestedCompositeSql(this, n.RangeFunction) ?? rangeFunction(this, n.RangeFunction);
       default:
         throw unsupported(`${nodeType(n)} in FROM`);
     }

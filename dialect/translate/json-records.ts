@@ -12,6 +12,7 @@ import type { EmitContext } from './emit-context.js';
 import { type Node, names } from './parse.js';
 import { assertTypeExists } from './type-exists.js';
 import { unsupported } from './unsupported.js';
+import { compositeOfName, isCompositeArrayField } from './composite-types.js';
 
 export const RECORD_FUNCTIONS = new Set([
   'json_to_record',
@@ -58,7 +59,8 @@ export function recordCall(em: EmitContext, r: Node): RecordCall | undefined {
   if (r.ordinality && defs.length) throw new PgError(SqlState.syntaxError, 'WITH ORDINALITY cannot be used with a column definition list', { hint: 'Put the column definition list inside ROWS FROM().' });
   const columns = populate ? baseColumns(em, name, args[0]!, defs) : definedColumns(em, defs);
   for (const c of columns) {
-    if (!READABLE.has(c.type.oid)) throw unsupported(`${name}() with a column of type ${formatType(c.type.oid, c.type.typmod)}`);
+    // An array column reads a JSON array as its stored form, which array_in's text also becomes.
+    if (!READABLE.has(c.type.oid) && !isCompositeArrayField(c.type.oid)) throw unsupported(`${name}() with a column of type ${formatType(c.type.oid, c.type.typmod)}`);
   }
   if (r.ordinality) throw unsupported(`WITH ORDINALITY on ${name}()`);
   const doc = args.at(-1)!;
@@ -85,6 +87,8 @@ function definedColumns(em: EmitContext, defs: Node[]): RecordColumn[] {
 function baseColumns(em: EmitContext, name: string, base: Node, defs: Node[]): RecordColumn[] {
   if (defs.length) throw new PgError(SqlState.syntaxError, 'a column definition list is redundant for a function returning a named composite type');
   const cast = base.TypeCast;
+  const composite = cast && em.schema.hasComposites() ? compositeOfName(em, cast.typeName) : undefined;
+  if (composite && cast.arg.A_Const?.isnull) return composite.attributes.map((a) => ({ name: a.name, type: { oid: a.oid, typmod: a.typmod } }));
   const typeName = cast ? names(cast.typeName.names) : [];
   if (!cast || typeName.length > 2 || (typeName.length === 2 && typeName[0] !== 'public')) throw unsupported(`${name}() with a base other than NULL of a table's row type`);
   const table = em.schema.lookupTable(typeName.at(-1)!);

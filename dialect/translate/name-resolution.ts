@@ -26,6 +26,7 @@ import { LATERAL_HIDDEN } from './lateral-subqueries.js';
 import { checkLateralJoin, checkLaterReference, checkPlainSubquery } from './from-references.js';
 import { checkFullJoinCondition } from './full-join-conditions.js';
 import { fitsSignature } from './function-shapes.js';
+import { unnestedComposite } from './composite-types.js';
 
 /** The relations a FROM list brings into scope. */
 export function fromRelations(em: EmitContext, from: Node[] | undefined): ScopeRelation[] {
@@ -344,6 +345,8 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
   if (fname === 'unnest' && call.args?.length === 1 && em.typeOf(call.args[0])?.oid === OID.tsvector) {
     return { name: alias ?? fname, columns: [...TSVECTOR_UNNEST_COLUMNS.map((c, i) => ({ ...c, name: colnames[i] ?? c.name })), ...ordinality(TSVECTOR_UNNEST_COLUMNS.length)] };
   }
+  const composite = (r.functions as Node[]).length === 1 ? unnestedComposite(em, call) : undefined;
+  if (composite) return { name: alias ?? fname!, columns: [...composite.attributes.map((a, i) => ({ name: colnames[i] ?? a.name, type: { oid: a.oid, typmod: a.typmod } })), ...ordinality(composite.attributes.length)] };
   if (fname === 'unnest' || fname === 'generate_subscripts') {
     const elements: ScopeColumn[] =
       fname === 'generate_subscripts'

@@ -9,8 +9,8 @@
  * A function's answer is the value its RETURN gives, cast to its result type.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, type SqliteValue, formatType } from '../../pg/types/registry.js';
-import type { UserFunction } from '../catalog/user-functions.js';
+import { OID, type SqliteValue, arrayElementOid, formatType, typeName } from '../../pg/types/registry.js';
+import type { FunctionType, UserFunction } from '../catalog/user-functions.js';
 import { type DoBlock, type RowAnswer, type RowTypes, doBlock } from './block-program.js';
 import { type Node, names } from './parse.js';
 import type { OutputColumn } from './types.js';
@@ -39,8 +39,10 @@ export function checkPlpgsqlRoutine(f: UserFunction, rowTypes?: RowTypes, row?: 
 export function plpgsqlCall(f: UserFunction, args: Node[], rowTypes?: RowTypes, row?: RowAnswer): { block: DoBlock; paramTypes: number[]; columns?: OutputColumn[] } {
   const paramTypes: number[] = [];
   const values = args.map((a, i) => {
-    // The call binds an argument as its parameter's type: `$1::int4` for an int parameter's $1.
-    const n = (a.ParamRef ?? a.TypeCast?.arg?.ParamRef)?.number as number | undefined;
+    // The call binds an argument as its parameter's type: `$1::int4` for an int parameter's $1 (as
+    // a driver writes one, `identifier => $1::text`, cast again to the parameter's type by the call).
+    const written = a.TypeCast?.arg?.TypeCast;
+    const n = (a.ParamRef ?? a.TypeCast?.arg?.ParamRef ?? (written && sameType(written.typeName, f.args[i]!.type as Node) ? written.arg.ParamRef : undefined))?.number as number | undefined;
     if (n === undefined) return constantText(a);
     paramTypes[n - 1] = f.args[i]!.oid;
     return `$${n}`;
@@ -71,15 +73,20 @@ function blockText(f: UserFunction, values: string[]): string {
     if (mode === 'b') output++;
     return { p: f.args[input]!, value: values[input++]! };
   });
+  // The parser reads an array of a composite type as a record's, whose DEFAULT it drops: such a parameter is assigned as the block starts.
+  const assigned: string[] = [];
   const declared = params.map(({ p, value }) => {
-    const type = formatType(p.oid, p.typmod);
+    const composite = compositeArrayText(p);
+    const type = composite ?? formatType(p.oid, p.typmod);
     if (type === '???') throw unsupported('a parameter of an enum or domain type in a LANGUAGE plpgsql routine');
     if (!p.name) throw unsupported('an unnamed parameter ($n) of a LANGUAGE plpgsql routine');
-    return `${quoted(p.name)} ${type} := ${value};`;
+    if (composite) assigned.push(`${quoted(p.name)} := ${value}; `);
+    return composite ? `${quoted(p.name)} ${type};` : `${quoted(p.name)} ${type} := ${value};`;
   });
   // The body is a block of its own, nested in the one that declares the parameters; a STRICT function's runs only where no argument is NULL.
   const strict = f.strict && !f.procedure && params.length ? `IF ${params.map(({ p }) => `${quoted(p.name)} IS NULL`).join(' OR ')} THEN RETURN${f.set ? '' : ' NULL'}; END IF; ` : '';
-  const body = strict + f.body.trim().replace(/;\s*$/, '');
+  // Its closing `;` goes, with any comment after it (`end; -- done`), which would hide the `; END` that closes the outer block.
+  const body = assigned.join('') + strict + f.body.replace(/(?:\s|--[^\n]*)+$/, '').replace(/;$/, '').trim();
   // A function's block is read as a function's, whose RETURN may give a value; a DO block's may not.
   const head = f.procedure ? 'DO' : `CREATE FUNCTION evsql_call() RETURNS ${f.set ? 'SETOF ' : ''}${resultType(f)} LANGUAGE plpgsql AS`;
   return `${head} ${tag}${declared.length ? `DECLARE ${declared.join(' ')} ` : ''}BEGIN ${body}; END${tag}`;
@@ -97,13 +104,28 @@ function resultType(f: UserFunction): string {
   return f.returns.oid === OID.void ? 'void' : formatType(f.returns.oid, f.returns.typmod);
 }
 
+/**
+ * An array of a composite type as its parameter's declaration names it, which format_type here
+ * cannot: its stored name quoted (`"s.job_spec"[]`), the spelling rowTypesOf takes as a value's.
+ */
+function compositeArrayText(p: FunctionType): string | undefined {
+  const element = arrayElementOid(p.oid);
+  return element && typeName(element) === '???' ? `"${names((p.type as Node).names).at(-1)!.replace(/"/g, '""')}"[]` : undefined;
+}
+
+/** Two type names that name one type as the parser reads them (`int` and `integer` are pg_catalog.int4), without modifiers. */
+function sameType(t: Node, u: Node): boolean {
+  const named = (n: Node) => names(n.names).filter((p) => p !== 'pg_catalog').join('.');
+  return named(t) === named(u) && !!t.arrayBounds === !!u.arrayBounds && !t.typmods && !u.typmods;
+}
+
 function quoted(name: string): string {
   return /^[a-z_][a-z0-9_]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
 }
 
 /**
  * An argument as the text of the expression that gives the parameter its value: a constant, a
- * negative number, a cast of one, an ARRAY[…] of them, or a call without arguments (`now()`). A block is text run later, with no row around it: anything
+ * negative number, a cast of one, an ARRAY[…] or ROW(…) of them, or a call without arguments (`now()`). A block is text run later, with no row around it: anything
  * else (a call, an expression) is 0A000.
  */
 function constantText(n: Node): string {
@@ -122,6 +144,8 @@ function constantText(n: Node): string {
   const cast = n.TypeCast;
   if (cast && !cast.typeName.typmods) return `CAST(${constantText(cast.arg)} AS ${names(cast.typeName.names).map(quoted).join('.')}${'[]'.repeat((cast.typeName.arrayBounds ?? []).length)})`;
   if (n.A_ArrayExpr) return `ARRAY[${((n.A_ArrayExpr.elements ?? []) as Node[]).map(constantText).join(', ')}]`;
+  // A row of them (`ARRAY[('a', 1)::job_spec]`: a composite's fields).
+  if (n.RowExpr) return `ROW(${((n.RowExpr.args ?? []) as Node[]).map(constantText).join(', ')})`;
   // A call without arguments (a parameter's DEFAULT now()), run as the block starts, in the statement's transaction.
   const call = n.FuncCall;
   if (call && !call.args?.length && !call.agg_star && !call.over) return `${names(call.funcname).map(quoted).join('.')}()`;

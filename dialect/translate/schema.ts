@@ -13,7 +13,7 @@
  * CREATE TABLE text, which SQLite keeps verbatim (through RENAME and ADD/DROP COLUMN too).
  */
 import { liveAttnums, readDroppedColumns } from '../catalog/dropped-columns.js';
-import { typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
+import { defineArrayType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { ExclusionDefinition } from '../catalog/exclusions.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotRelation, SnapshotTrigger, SnapshotUniqueKey } from '../schema-snapshot.js';
 import { type Matview, type OnCommit, type PartitionKey, readPartitionedMarker, indexConstraintMarker, readDisplayMarker, readMatviewMarker, readOnCommitMarker, readViewColumnsMarker, readViewScalesMarker, readViewWritesMarker, type ViewWrites } from '../catalog/markers.js';
@@ -31,7 +31,7 @@ import { commentKeyOfView, isCommentView } from '../catalog/comments.js';
 import { type AclItem, type AclObject, type RelationAcl, type Role, isObjectAclView, isRoleCatalogView, isRoleView, readAclMarker, readObjectAclView, readRoleView } from '../catalog/roles.js';
 import { isSchemaView, schemaOfView, splitStoredName, storedName } from '../catalog/namespaces.js';
 import { quoteIdent } from '../sqlite-quote.js';
-import { type CompositeType, compositeColumnsOf, compositeOid, isCompositeView, readCompositeView } from '../catalog/composites.js';
+import { type CompositeType, compositeArrayOid, compositeColumnsOf, compositeOid, isCompositeView, readCompositeView } from '../catalog/composites.js';
 
 
 export interface ColumnInfo {
@@ -179,6 +179,7 @@ export class TranslatorSchema {
         const c = readCompositeView(r.name, r.sql);
         this.composites.set(c.name, c);
         this.compositeOids.set(compositeOid(c.name), c);
+        defineArrayType(compositeOid(c.name), compositeArrayOid(c.name), c.name);
       }
       if (isExtensionView(r.name)) this.extensions.add(extensionOfView(r.name));
       const f = isFunctionView(r.name) ? readFunctionView(r.sql) : undefined;

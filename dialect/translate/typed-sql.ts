@@ -402,11 +402,22 @@ function isArray(x: PgTypeInfo | null): boolean {
  * the array type, an element as a one-element array.
  */
 function arrayOperand(em: EmitContext, n: Node, sql: string, arrayOid: number): string {
+  if (em.schema.compositeByOid(arrayElementOid(arrayOid))) return compositeArrayOperand(em, n, sql, arrayOid);
   if (isUnknownLiteral(n)) return quoteString(decodeTextParam(n.A_Const.sval.sval, arrayOid) as string);
   if (isArray(em.typeOf(n)) || isNullLiteral(n)) return sql;
   // A numeric in its one form, as array_in stores it (a literal 2.0 is a REAL, which JSON writes 2.0).
   if (is(em.typeOf(n), OID.numeric)) return `json_array(pg_num_element(${sql}))`;
   return `json_array(${is(em.typeOf(n), OID.bool) ? `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END` : sql})`;
+}
+
+/** An operand of `||` with an array of a composite type: the array, or one of its elements (0A000 for a literal, which would be read as another type). */
+function compositeArrayOperand(em: EmitContext, n: Node, sql: string, arrayOid: number): string {
+  if (isNullLiteral(n)) return sql;
+  if (isUnknownLiteral(n)) throw unsupported(`an untyped literal beside an array of composite type ${typeName(arrayOid)}`);
+  const type = em.typeOf(n)?.oid;
+  if (type === arrayOid) return sql;
+  if (type === arrayElementOid(arrayOid)) return `json_array(${sql})`;
+  throw unsupported(`|| of an array of a composite type and ${formatType(type ?? OID.unknown, -1)}`);
 }
 
 /**

@@ -11,7 +11,7 @@
  * a quotient stays an SQLite number, so it still compares and sorts as one.
  */
 import { fieldStarTargets } from './composite-types.js';
-import { compositeOfName, compositeTypeInfo, fieldSelection, fieldThenSubscript } from './composite-types.js';
+import { compositeArrayOfName, compositeArrayTypeInfo, compositeOfName, compositeTypeInfo, fieldSelection, fieldThenSubscript, populatedComposite } from './composite-types.js';
 import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decimalText, parseDecimal, typmodDisplayScale } from '../../pg/types/numeric.js';
 import { canonicalUnit } from '../../pg/datetime.js';
@@ -496,6 +496,8 @@ export function typeOf(em: EmitContext, n: Node): PgTypeInfo | null {
     case 'FuncCall': {
       const name = names(n.FuncCall.funcname).at(-1)!;
       if (n.FuncCall.agg_star) return name === 'count' ? INT8 : null;
+      const populated = populatedComposite(em, n.FuncCall);
+      if (populated) return compositeTypeInfo(populated);
       const spec = FUNCTIONS[name];
       if (spec?.type === 'arg') {
         // A polymorphic argument written as NULL takes its type from the next (`array_cat(NULL, a)`).
@@ -662,8 +664,11 @@ export function moneyArrays(): PgError {
 }
 
 function compositeCastType(em: EmitContext, t: Node): PgTypeInfo | null {
-  const c = em.schema.hasComposites() ? compositeOfName(em, t) : undefined;
-  return c ? compositeTypeInfo(c) : null;
+  if (!em.schema.hasComposites()) return null;
+  const c = compositeOfName(em, t);
+  if (c) return compositeTypeInfo(c);
+  const array = compositeArrayOfName(em, t);
+  return array ? compositeArrayTypeInfo(array) : null;
 }
 
 /** The enum type a TypeName names (`mood`, `public.mood`), if it names one of the schema's. */

@@ -18,6 +18,8 @@ import { FUNCTIONS, hasAggregate, hasWindowFunction } from './functions.js';
 import { checkReservedNames } from './reserved-names.js';
 import { resolveSchemas } from './namespaces.js';
 import { assertTypeExists } from './type-exists.js';
+import { compositeArrayNamed } from './composite-ddl.js';
+import { compositeArrayOid } from '../catalog/composites.js';
 import { BUILTIN_SCHEMAS, storedName } from '../catalog/namespaces.js';
 import { type Node, names, nodeType, parseQuery, parseTypeName } from './parse.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
@@ -160,14 +162,16 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   const body = s.sql_body ? '' : ((as![0]?.String?.sval as string | undefined) ?? '');
   if (set && s.sql_body) throw unsupported('a RETURN body of a set-returning function');
   if (rowOf && s.sql_body) throw unsupported("a RETURN body of a function returning a table's row type");
+  // A void body of writes only (graphile-worker's force_unlock_workers: two UPDATEs) is recorded; a call of it stays 0A000 (inline's bodySelect).
+  const voidWrites = language === 'sql' && !s.sql_body && returnedName.at(-1) === 'void' && !returnType.setof && writesOnly(body);
   if (rowOf && language === 'sql') checkRowBody(body, schema.lookupTable(rowOf)!, returnedName.join('.'));
-  else if (!s.sql_body && !set) checkResultLiteral(bodySelect(body, Math.max(outs.length, 1)), outs.length ? undefined : returns);
+  else if (!s.sql_body && !set && !voidWrites) checkResultLiteral(bodySelect(body, Math.max(outs.length, 1)), outs.length ? undefined : returns);
   const volatility = (option(s, 'volatility')?.String?.sval as string | undefined) ?? 'volatile';
   const f: UserFunction = {
     name,
     ...(routine.namespace ? { schema: routine.namespace } : {}),
     args,
-    returns,
+    returns: voidWrites ? { name: '', type: returnType, oid: VOID_TYPE, typmod: -1 } : returns,
     body,
     expression: s.sql_body ? s.sql_body.ReturnStmt.returnval : undefined,
     volatility: volatility === 'immutable' ? 'i' : volatility === 'stable' ? 's' : 'v',
@@ -186,7 +190,7 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   // The body is checked now, as PostgreSQL's check_function_bodies does: a call with NULL arguments is translated.
   const nulls: Node = { args: args.map((): Node => ({ A_Const: { isnull: true } })), func_variadic: true };
   // A body that writes runs only as its call alone in a SELECT (writingCallSelect), which no probe is.
-  if (writingBody(f)) return recordedFunction(schema, s, routine, f);
+  if (writingBody(f) || voidWrites) return recordedFunction(schema, s, routine, f);
   const rows = set ? setRows(schema, f, nulls, undefined, 0) : f.rowOf ? outRow(schema, f, nulls, undefined, 0) : undefined;
   const probe: Node = rows ? { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [rows], op: 'SETOP_NONE' } } : { SelectStmt: { targetList: [{ ResTarget: { val: inline(schema, f, nulls, 0) } }], op: 'SETOP_NONE' } };
   checkReservedNames(probe);
@@ -367,7 +371,10 @@ export function rowTypesOf(schema: TranslatorSchema): RowTypes {
       return undefined;
     }
     const table = rowTypeTable(schema, parts);
-    return table && !table.view ? rowFields(table) : undefined;
+    if (table && !table.view) return rowFields(table);
+    // A parameter of an array of a composite type, as plpgsql-procedures.ts declares it (`"s.t"[]`): a text[] of record texts,
+    // which a cast to it reads (composites.ts). The parser drops a record's DEFAULT: a variable the body declares so stays 0A000.
+    return /^"[^"]+"\[\]$/.test(written) && schema.hasComposites() && schema.lookupComposite(parts[0]!) ? 'value' : undefined;
   };
 }
 
@@ -546,10 +553,19 @@ function withoutOutArguments(f: UserFunction, call: Node): Node {
   return { ...call, args: given.filter((a, i) => a.NamedArgExpr || f.modes![i] !== 'o') };
 }
 
+/** A parameter's type as a signature names it: an array of a composite type its array type (composites.ts), else the type typeOfName reads. */
+function parameterOid(schema: TranslatorSchema, typeName: Node): number {
+  const composite = schema.hasComposites() ? compositeArrayNamed(schema, typeName) : undefined;
+  return composite ? compositeArrayOid(composite.name) : typeOfName(typeName).oid;
+}
+
 /** An IN, INOUT or VARIADIC parameter: its type (an unknown one 42704, a table's row type refused: either would be kept as text) and DEFAULT. */
 function inputParameter(schema: TranslatorSchema, f: Node): FunctionType {
-  assertTypeExists(schema, f.argType);
-  return { ...functionType(f.name ?? '', f.argType), ...parameterDefault(f), ...(f.mode === 'FUNC_PARAM_VARIADIC' ? { variadic: true as const } : {}) };
+  // An array of a composite type is a text[] of its records' texts, which the body reads as the type's (composites.ts).
+  const composite = schema.hasComposites() ? compositeArrayNamed(schema, f.argType) : undefined;
+  if (!composite) assertTypeExists(schema, f.argType);
+  const type = composite ? { name: f.name ?? '', type: f.argType, oid: compositeArrayOid(composite.name), typmod: -1 } : functionType(f.name ?? '', f.argType);
+  return { ...type, ...parameterDefault(f), ...(f.mode === 'FUNC_PARAM_VARIADIC' ? { variadic: true as const } : {}) };
 }
 
 /** A parameter's DEFAULT, kept as written and as PostgreSQL prints it (`'hello'::text`). */
@@ -622,7 +638,7 @@ function createTriggerFunction(schema: TranslatorSchema, s: Node, routine: Routi
 export function commentOnFunction(schema: TranslatorSchema, s: Node): Step[] {
   const o = s.object.ObjectWithArgs;
   const { name, key } = routineName(schema, names(o.objname), false);
-  const written = ((o.objargs ?? []) as Node[]).map((t) => typeOfName(t.TypeName ?? t).oid);
+  const written = ((o.objargs ?? []) as Node[]).map((t) => parameterOid(schema, t.TypeName ?? t));
   const f = namedRoutine(schema.lookupRoutines(key), name, o.args_unspecified ? undefined : written);
   if (!f) {
     if (o.args_unspecified) throw new PgError(SqlState.undefinedFunction, `could not find a function named "${name}"`);
@@ -687,7 +703,7 @@ export function dropFunctions(schema: TranslatorSchema, s: Node): { steps: Step[
   for (const o of s.objects as Node[]) {
     const owa = o.ObjectWithArgs;
     const { name, key } = routineName(schema, names(owa.objname), false);
-    const types = owa.args_unspecified ? undefined : ((owa.objargs ?? []) as Node[]).map((t) => typeOfName(t.TypeName ?? t).oid);
+    const types = owa.args_unspecified ? undefined : ((owa.objargs ?? []) as Node[]).map((t) => parameterOid(schema, t.TypeName ?? t));
     const f = namedRoutine(schema.lookupRoutines(key), name, types);
     const found = f && (types || !!f.procedure === (kind === 'procedure')) ? f : undefined;
     if (found) {
@@ -817,6 +833,12 @@ function writingBody(f: UserFunction): Node | undefined {
   const stmts = parseQuery(f.body);
   const node = stmts.length === 1 ? stmts[0]!.node : undefined;
   return node && (node.InsertStmt || node.UpdateStmt || node.DeleteStmt) ? node : undefined;
+}
+
+/** A body of INSERT, UPDATE and DELETE statements only. */
+function writesOnly(body: string): boolean {
+  const stmts = parseQuery(body);
+  return stmts.length > 0 && stmts.every(({ node }) => node.InsertStmt || node.UpdateStmt || node.DeleteStmt);
 }
 
 /**

@@ -204,6 +204,17 @@ for (const name of ['int4range', 'numrange', 'tsrange', 'tstzrange', 'daterange'
 // An anonymous row (`SELECT row(1, 'a')`), held as the text record_out prints.
 defineType(OID.record, 'record', -1, OID.record_array);
 
+/**
+ * The array type of a type a schema defines (a composite type, dialect/catalog/composites.ts), so
+ * that the array code finds its element type as it finds a built-in one's. Both OIDs derive from
+ * the type's name: a type dropped and made again has the same ones.
+ */
+export function defineArrayType(elemOid: number, arrayOid: number, elemName: string): void {
+  if (TYPES.has(arrayOid)) return;
+  TYPES.set(arrayOid, { name: '_' + elemName, len: -1, elem: elemOid });
+  ARRAY_OF.set(elemOid, arrayOid);
+}
+
 /** pg_type.typname; '???' for an OID this module does not know, as format_type() prints it. */
 export function typeName(oid: number): string {
   return TYPES.get(oid)?.name ?? '???';
@@ -244,7 +255,11 @@ const INTERVAL_FIELDS: ReadonlyArray<readonly [string, number]> = [
 export function formatType(oid: number, typmod: number): string {
   const meta = TYPES.get(oid);
   if (meta === undefined) return '???';
-  if (meta.elem !== 0) return formatType(meta.elem, typmod) + '[]';
+  if (meta.elem !== 0) {
+    // An array of a type a schema defines (defineArrayType) is as unknown here as its element: its callers look both up in the catalog.
+    const element = formatType(meta.elem, typmod);
+    return element === '???' ? element : element + '[]';
+  }
   switch (oid) {
     case OID.bool:
       return 'boolean';

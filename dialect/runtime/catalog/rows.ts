@@ -36,7 +36,7 @@ import { PUBLIC_ROLE, aclItemText, defaultAcl } from '../../catalog/roles.js';
 import type { Display, PartitionKey } from '../../catalog/markers.js';
 import { partitionBoundText, partitionKeyText } from '../../catalog/partitions.js';
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
-import { compositeOid, compositeRelOid } from '../../catalog/composites.js';
+import { compositeArrayOid, compositeOid, compositeRelOid } from '../../catalog/composites.js';
 import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../catalog/extensions.js';
 import { TRIGGER_TYPE, functionOid, routineKey } from '../../catalog/user-functions.js';
 import { commentKey } from '../../catalog/comments.js';
@@ -631,7 +631,7 @@ function compositeTypeRows(model: Model, rel: (name: string) => Row[], names: Ro
   const base = { typowner: BOOTSTRAP_SUPERUSER, typispreferred: false, typisdefined: true, typdelim: ',', typlen: -1, typbyval: false, typmodin: '-', typmodout: '-', typanalyze: '-', typalign: 'd', typstorage: 'x', typnotnull: false, typbasetype: 0, typtypmod: -1, typndims: 0, typcollation: 0, typdefaultbin: null, typdefault: null, typacl: null };
   for (const c of model.composites) {
     const place = typePlace(model, c.name);
-    const [oid, array, relid] = [compositeOid(c.name), enumArrayOid(c.name), compositeRelOid(c.name)];
+    const [oid, array, relid] = [compositeOid(c.name), compositeArrayOid(c.name), compositeRelOid(c.name)];
     types.push({ ...base, oid, typnamespace: place.namespace, typname: place.name, typtype: 'c', typcategory: 'C', typrelid: relid, typsubscript: '-', typelem: 0, typarray: array, typinput: 'record_in', typoutput: 'record_out', typreceive: 'record_recv', typsend: 'record_send' });
     types.push({ ...base, oid: array, typnamespace: place.namespace, typname: `_${place.name}`, typtype: 'b', typcategory: 'A', typrelid: 0, typsubscript: 'array_subscript_handler', typelem: oid, typarray: 0, typinput: 'array_in', typoutput: 'array_out', typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze' });
     names.push({ kind: 'type', oid, name: place.shown }, { kind: 'type', oid: array, name: `${place.shown}[]` });
@@ -673,6 +673,8 @@ function triggerRows(model: Model, rel: (name: string) => Row[], definitions: Ro
 function functionResult(model: Model, f: Model['functions'][number]): string | null {
   if (f.procedure) return null;
   if (f.returns.oid === TRIGGER_TYPE) return 'trigger';
+  // A pseudo-type, which format_type here does not know (it said ???).
+  if (f.returns.oid === OID.void) return 'void';
   // The table's stored name: another schema's is `schema.name`, shown qualified.
   const tableName = (stored: string) => {
     const table = model.tables.find((t) => t.stored === stored);
@@ -705,11 +707,13 @@ const MODE_WORDS = { i: '', o: 'OUT ', b: 'INOUT ', v: 'VARIADIC ', t: '' };
 
 /** pg_proc's rows for CREATE FUNCTION's functions (the built-in rows stay), and their texts for pg_get_function_result / _arguments. */
 function functionRows(model: Model, texts: Row[], names: Row[]): Row[] {
+  // A parameter of an array of a composite type, which format_type here does not know, named as its pg_type row is.
+  const compositeArrays = new Map(model.composites.map((c) => [compositeArrayOid(c.name), `${typePlace(model, c.name).shown}[]`]));
   return model.functions.map((f) => {
     const oid = functionOid(routineKey(f));
     const declared = declaredParameters(f);
     // A procedure's arguments are all marked with their mode, IN too (print_function_arguments).
-    const text = (p: DeclaredParameter) => `${f.procedure && p.mode === 'i' ? 'IN ' : MODE_WORDS[p.mode]}${p.name ? `${quoteIdentifier(p.name)} ` : ''}${formatType(p.oid, p.typmod)}`;
+    const text = (p: DeclaredParameter) => `${f.procedure && p.mode === 'i' ? 'IN ' : MODE_WORDS[p.mode]}${p.name ? `${quoteIdentifier(p.name)} ` : ''}${compositeArrays.get(p.oid) ?? formatType(p.oid, p.typmod)}`;
     const identity = declared.filter((p) => p.mode !== 'o' && p.mode !== 't').map(text).join(', ');
     const args = declared.filter((p) => p.mode !== 't').map((p) => (p.defaultText ? `${text(p)} DEFAULT ${p.defaultText}` : text(p))).join(', ');
     texts.push({ oid, result: functionResult(model, f), arguments: args, identity_arguments: identity });
