@@ -84,12 +84,8 @@ function optionInteger(d: Node): number {
 /** CREATE DATABASE's options, each at most once, as createdb() reads them. */
 export function createDatabase(s: Node): CreateDatabase {
   const spec: CreateDatabase = { action: 'create', name: String(s.dbname), owner: null, template: null, connectionLimit: -1, allowConnections: true, isTemplate: false, warnings: [] };
-  const seen = new Set<string>();
-  for (const o of (s.options ?? []) as Node[]) {
-    const d = o.DefElem;
-    const name = String(d.defname);
-    if (seen.has(name)) throw new PgError(SqlState.syntaxError, 'conflicting or redundant options', { position: d.location });
-    seen.add(name);
+  for (const [name, d] of options(s)) {
+    if (sharedOption(name, d, spec)) continue;
     const text = optionText(d);
     switch (name) {
       case 'owner':
@@ -118,21 +114,6 @@ export function createDatabase(s: Node): CreateDatabase {
         if (text !== null && text.toLowerCase() === 'icu') throw unsupported('LOCALE_PROVIDER icu');
         if (text !== null && text.toLowerCase() !== 'libc') throw new PgError(SqlState.invalidParameterValue, `unrecognized locale provider: ${text}`);
         break;
-      case 'connection_limit': {
-        const limit = optionInteger(d);
-        if (limit < -1) throw new PgError(SqlState.invalidParameterValue, `invalid connection limit: ${limit}`);
-        spec.connectionLimit = limit;
-        break;
-      }
-      case 'allow_connections':
-        spec.allowConnections = optionBoolean(d);
-        break;
-      case 'is_template':
-        spec.isTemplate = optionBoolean(d);
-        break;
-      case 'tablespace':
-        if (text !== null && text !== 'pg_default') throw new PgError(SqlState.undefinedObject, `tablespace "${text}" does not exist`);
-        break;
       case 'strategy':
         if (text !== null && !['wal_log', 'file_copy'].includes(text.toLowerCase())) {
           throw new PgError(SqlState.invalidParameterValue, `invalid create database strategy "${text}"`, { hint: 'Valid strategies are "wal_log", and "file_copy".' });
@@ -159,33 +140,47 @@ export function alterDatabase(s: Node): Exclude<AlterDatabase, DatabaseOptions> 
 /** ALTER DATABASE … WITH options: those alterdb() takes, each at most once. */
 export function databaseOptions(s: Node): DatabaseOptions {
   const spec: DatabaseOptions = { action: 'options', name: String(s.dbname), changes: {} };
+  for (const [name, d] of options(s)) {
+    if (!sharedOption(name, d, spec.changes)) throw new PgError(SqlState.syntaxError, `option "${name}" not recognized`, { position: d.location });
+  }
+  return spec;
+}
+
+/** A statement's options by name, each at most once as PostgreSQL allows. */
+function* options(s: Node): Generator<[string, Node]> {
   const seen = new Set<string>();
   for (const o of (s.options ?? []) as Node[]) {
     const d = o.DefElem;
     const name = String(d.defname);
     if (seen.has(name)) throw new PgError(SqlState.syntaxError, 'conflicting or redundant options', { position: d.location });
     seen.add(name);
-    switch (name) {
-      case 'connection_limit': {
-        const limit = optionInteger(d);
-        if (limit < -1) throw new PgError(SqlState.invalidParameterValue, `invalid connection limit: ${limit}`);
-        spec.changes.connectionLimit = limit;
-        break;
-      }
-      case 'allow_connections':
-        spec.changes.allowConnections = optionBoolean(d);
-        break;
-      case 'is_template':
-        spec.changes.isTemplate = optionBoolean(d);
-        break;
-      case 'tablespace':
-        if (optionText(d) !== 'pg_default') throw new PgError(SqlState.undefinedObject, `tablespace "${optionText(d)}" does not exist`);
-        break;
-      default:
-        throw new PgError(SqlState.syntaxError, `option "${name}" not recognized`, { position: d.location });
-    }
+    yield [name, d];
   }
-  return spec;
+}
+
+/** The options CREATE and ALTER DATABASE share, set into `into`; false for any other. */
+function sharedOption(name: string, d: Node, into: Partial<Pick<CreateDatabase, 'connectionLimit' | 'allowConnections' | 'isTemplate'>>): boolean {
+  switch (name) {
+    case 'connection_limit': {
+      const limit = optionInteger(d);
+      if (limit < -1) throw new PgError(SqlState.invalidParameterValue, `invalid connection limit: ${limit}`);
+      into.connectionLimit = limit;
+      return true;
+    }
+    case 'allow_connections':
+      into.allowConnections = optionBoolean(d);
+      return true;
+    case 'is_template':
+      into.isTemplate = optionBoolean(d);
+      return true;
+    case 'tablespace': {
+      const text = optionText(d);
+      if (text !== null && text !== 'pg_default') throw new PgError(SqlState.undefinedObject, `tablespace "${text}" does not exist`);
+      return true;
+    }
+    default:
+      return false;
+  }
 }
 
 /** DROP DATABASE [IF EXISTS] name [WITH (FORCE)]. */
