@@ -181,6 +181,7 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   degrees: { emit: (a) => `pg_float_arith('/', ${a[0]}, pi() / 180)`, type: OID.float8 },
   radians: { emit: (a) => `pg_float_arith('*', ${a[0]}, pi() / 180)`, type: OID.float8 },
   random: ownNamed('random', OID.float8),
+  setseed: ownNamed('setseed', OID.void),
   gen_random_uuid: ownNamed('gen_random_uuid', OID.uuid),
   // uuid-ossp's (dialect/catalog/extensions.ts): known once the extension is created
   uuid_generate_v4: ownNamed('gen_random_uuid', OID.uuid),
