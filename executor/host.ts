@@ -222,7 +222,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
         statements.clear();
         continue;
       }
-      if (readsCatalog(step.sql)) catalog.refresh(scope!.ctx);
+      if (readsCatalog(step.sql)) catalog.refresh(scope!.ctx, step.sql);
       draws.step();
       if (scope) {
         scope.firesTriggers = !step.firesNoTriggers;

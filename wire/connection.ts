@@ -31,7 +31,7 @@ import { MAX_SQLITE_VARIABLES, inlineParameters } from '../dialect/sqlite-quote.
 import { parseQuery, parserReady } from '../dialect/translate/parse.js';
 import { placeError } from '../dialect/translate/place-error.js';
 import { translateLifted } from '../dialect/translate/lift.js';
-import type { Session } from '../cluster/session.js';
+import type { RunOptions, Session } from '../cluster/session.js';
 import type { TranslatorSchema } from '../dialect/translate/schema.js';
 import { sessionTempPrefix } from '../dialect/catalog/definitions.js';
 import { quoteIdentifier } from '../pg/ident.js';
@@ -962,13 +962,20 @@ export class Connection {
       }
       if (read) return this.adoptResult(read);
     }
-    const run = () => this.session.exec(runnable, params, this.rules.runOptions());
+    const run = () => this.session.exec(runnable, params, this.withServerRows(t, this.rules.runOptions()));
     const running = async () =>
       (own && (await own)) ?? (await this.withStatementTimeout(() => runCaught(t, run, () => this.session.describe(t.steps, this.rules.ctx(), this.schema().describeTemps(t.lockingRead)))));
     return running().then(
       (result) => this.adoptResult(result),
       (err) => this.adoptDrawn(err),
     );
+  }
+
+  /** `opts` with the rows of pg_stat_activity and pg_locks that `t` joins with other relations, if it does. */
+  private withServerRows(t: Translation, opts: RunOptions): RunOptions {
+    const rows = this.db.serverRows(t, opts.ctx);
+    if (rows) opts.ctx.serverRows = rows;
+    return opts;
   }
 
   /** Rethrows a statement's error; what the failed statement drew from sequences stays drawn: currval and lastval move. */

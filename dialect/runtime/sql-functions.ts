@@ -391,6 +391,13 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     (s.settings ??= {})[RANDOM_STATE_SETTING] = draw.state;
     return draw.value;
   }, { deterministic: false });
+  fn('pg_stat_reset_shared', (target) => {
+    if (target === null) return null;
+    if (!['archiver', 'bgwriter', 'recovery_prefetch', 'wal'].includes(text(target))) {
+      throw new PgError(SqlState.invalidParameterValue, `unrecognized reset target: "${text(target)}"`, { hint: 'Target must be "archiver", "bgwriter", "recovery_prefetch", or "wal".' });
+    }
+    return '';
+  });
   fn('pg_setseed', (seed) => {
     if (seed === null) return null;
     const s = scope();
