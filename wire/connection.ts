@@ -5,6 +5,7 @@
  * needs no socket lives beside it: startup.ts, statements.ts, copy.ts, session-rules.ts.
  */
 import type { Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import { AuthExchange, type AuthMethod, type AuthStep, type UserStore } from './auth.js';
 import * as msg from './backend-messages.js';
 import { asPgError } from './as-pg-error.js';
@@ -423,6 +424,16 @@ export class Connection {
   }
 
   /** `host:port` of a TCP client, `local` over the Unix socket. */
+  /** The TLS the connection runs over, as pg_stat_ssl shows it; null without. */
+  tls(): { version: string; cipher: string; bits: number | null } | null {
+    const secure = this.socket as TLSSocket;
+    if (!secure.encrypted) return null;
+    const cipher = secure.getCipher().name;
+    // OpenSSL's cipher names carry the key length (TLS_AES_256_GCM_SHA384); ChaCha20's is 256 bits.
+    const bits = /CHACHA20/i.test(cipher) ? 256 : Number(/AES_?(\d+)/i.exec(cipher)?.[1] ?? NaN);
+    return { version: secure.getProtocol() ?? '', cipher, bits: Number.isNaN(bits) ? null : bits };
+  }
+
   clientAddress(): string {
     return this.socket.remoteAddress ? `${this.socket.remoteAddress}:${this.socket.remotePort}` : 'local';
   }
