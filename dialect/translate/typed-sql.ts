@@ -664,7 +664,7 @@ function arrayCast(sql: string, from: PgTypeInfo, target: PgTypeInfo): string | 
   const viaText =
     a === OID.text || a === OID.varchar || b === OID.text || b === OID.varchar || widens ||
     ((INTEGER_WIDTH[a] !== undefined || a === OID.numeric) && (b === OID.numeric || b === OID.float8 || b === OID.float4));
-  if (a === OID.numeric && INTEGER_WIDTH[b] !== undefined) return `pg_array_integers(${sql}, ${target.oid})`;
+  if ((a === OID.numeric || a === OID.float8 || a === OID.float4) && INTEGER_WIDTH[b] !== undefined) return `pg_array_integers(${sql}, ${target.oid}, ${a})`;
   if (!viaText) throw unsupported(`a cast from ${formatType(from.oid, -1)} to ${formatType(target.oid, -1)}`);
   return `pg_store(pg_output(${sql}, ${from.oid}, -1), ${target.oid}, -1)`;
 }
