@@ -116,6 +116,7 @@ UPDATE s32w_items SET label = DEFAULT, created = DEFAULT WHERE id = 2 RETURNING 
 INSERT INTO s32w_items (qty, price) VALUES (2, 9.99), (3, 0.01) RETURNING id, qty * price AS ext, total = qty * price AS same, upper(label) AS l;
 INSERT INTO s32w_items (price) SELECT 1.10 RETURNING total, pg_typeof(total)::text;
 SELECT id, qty, price, total, label, created FROM s32w_items ORDER BY id;
+-- @must
 INSERT INTO s32w_items (qty, price) VALUES (100000, 999999.99);
 INSERT INTO s32w_items (qty, price) VALUES (2, 5) RETURNING (SELECT count(*) FROM s32w_items) AS seen_before;
 INSERT INTO s32w_items (qty, price) VALUES (1, 1) RETURNING id > 0 AND total = 1.00 AS ok, s32w_items.*;
@@ -123,7 +124,9 @@ INSERT INTO s32w_items (qty, price) VALUES (1, 1) RETURNING id > 0 AND total = 1
 -- assignment casts into columns
 CREATE TABLE s32w_cast (id int PRIMARY KEY, i int, s smallint, b bigint, n numeric(5,2), n0 numeric(4), f float8, r real, vc varchar(3), c char(3), flag boolean, d date, ts timestamp, tz timestamptz);
 INSERT INTO s32w_cast (id, i) VALUES (1, 2.5), (2, -2.5), (3, 3.5), (4, 0.5), (5, -0.5) RETURNING id, i;
+-- @must
 INSERT INTO s32w_cast (id, i) VALUES (6, 2.5::float8), (7, 3.5::float8), (8, -2.5::float8), (9, 0.5::float8) RETURNING id, i;
+-- @must
 INSERT INTO s32w_cast (id, i) VALUES (10, 2.5::real) RETURNING i;
 INSERT INTO s32w_cast (id, i) VALUES (11, '2.5');
 INSERT INTO s32w_cast (id, i) VALUES (11, ' 42 ') RETURNING i;
@@ -364,21 +367,27 @@ SELECT count(*) FROM s32w_tag;
 CREATE TABLE s32w_fl (id int PRIMARY KEY, f float8, r real, n numeric);
 INSERT INTO s32w_fl VALUES (1, 2.5, 2.5, 2.5), (2, -3.5, -3.5, -3.5), (3, 0.5, 1.5, 0.5), (4, 1e10, 1e10, 1e10);
 CREATE TABLE s32w_fi (id int PRIMARY KEY, i int, s smallint, b bigint, ia int[], na numeric(4,1)[], va varchar(2)[]);
+-- @must
 INSERT INTO s32w_fi (id, i, s, b) SELECT id, f, r, n FROM s32w_fl WHERE id < 4 RETURNING id, i, s, b;
 INSERT INTO s32w_fi (id, i) SELECT id, f FROM s32w_fl WHERE id = 4;
 INSERT INTO s32w_fi (id, b) SELECT id + 10, f FROM s32w_fl WHERE id = 4 RETURNING b;
+-- @must
 UPDATE s32w_fi SET i = f.r, s = f.f FROM s32w_fl f WHERE f.id = s32w_fi.id RETURNING s32w_fi.id, i, s;
 UPDATE s32w_fi SET i = (SELECT avg(f) FROM s32w_fl WHERE id IN (1, 3)) WHERE id = 1 RETURNING i;
 UPDATE s32w_fi SET i = (SELECT avg(n) FROM s32w_fl WHERE id IN (1, 3)) WHERE id = 2 RETURNING i;
+-- @must
 INSERT INTO s32w_fi (id, i) VALUES (1, 0) ON CONFLICT (id) DO UPDATE SET i = 4.5::float8, s = excluded.i + 0.5::float8 RETURNING i, s;
 MERGE INTO s32w_fi t USING s32w_fl f ON t.id = f.id WHEN MATCHED THEN UPDATE SET i = f.f WHEN NOT MATCHED THEN INSERT (id, i) VALUES (f.id + 20, f.r);
+-- @must
 SELECT id, i, s, b FROM s32w_fi ORDER BY id;
+-- @must
 INSERT INTO s32w_fi (id, ia, na, va) VALUES (30, ARRAY[2.5::float8, 3.5], ARRAY[1.25, 1.35, -1.25], ARRAY['a', 'ab']) RETURNING ia, na, va;
 INSERT INTO s32w_fi (id, ia) VALUES (31, ARRAY[2.5, 3.5]) RETURNING ia;
 INSERT INTO s32w_fi (id, va) VALUES (32, ARRAY['abc']);
 INSERT INTO s32w_fi (id, na) VALUES (32, ARRAY[12345.0]);
 INSERT INTO s32w_fi (id, ia) VALUES (32, '{2.5}');
 CREATE TABLE s32w_df (id int PRIMARY KEY, i int DEFAULT 2.5, j int DEFAULT 2.5::float8, n numeric(4,1) DEFAULT 1.25, v varchar(2) DEFAULT 'ab', t timestamp(0) DEFAULT '2024-01-01 10:00:00.5');
+-- @must
 INSERT INTO s32w_df (id) VALUES (1) RETURNING *;
 ALTER TABLE s32w_df ADD COLUMN k smallint DEFAULT 3.5;
 ALTER TABLE s32w_df ADD COLUMN m int DEFAULT 5.5::real;
@@ -391,6 +400,7 @@ ALTER TABLE s32w_fl ALTER COLUMN n TYPE int USING n::int;
 SELECT id, f, r, n FROM s32w_fl ORDER BY id;
 CREATE DOMAIN s32w_qty AS int CHECK (VALUE >= 0);
 CREATE TABLE s32w_dm (id int PRIMARY KEY, q s32w_qty, p numeric(6,2));
+-- @must
 INSERT INTO s32w_dm VALUES (1, 2.5::float8, 1.005), (2, 0.4, 0) RETURNING q, p;
 INSERT INTO s32w_dm VALUES (3, -0.4, 0) RETURNING q;
 INSERT INTO s32w_dm VALUES (4, -0.6, 0);
@@ -401,14 +411,20 @@ UPDATE s32w_tm SET ts = ts + interval '0.7 seconds', t = t + interval '0.4 secon
 INSERT INTO s32w_tm (id, d) VALUES (3, '2024-01-01 BC') RETURNING d;
 INSERT INTO s32w_tm (id, d) VALUES (4, 'infinity') RETURNING d, d > '2999-01-01';
 CREATE TABLE s32w_gen (id int PRIMARY KEY, w numeric(6,2), h numeric(6,2), area numeric(8,1) GENERATED ALWAYS AS (w * h) STORED, half int GENERATED ALWAYS AS (w / 2) STORED, code varchar(4) GENERATED ALWAYS AS ('w' || w) STORED);
+-- @must
 INSERT INTO s32w_gen (id, w, h) VALUES (1, 1.25, 1.00), (2, 0.05, 1.00), (3, 5, 0.01) RETURNING *;
+-- @must
 INSERT INTO s32w_gen (id, w, h) VALUES (4, 10.50, 1) RETURNING *;
 INSERT INTO s32w_gen (id, w, h) VALUES (5, 100, 100000);
+-- @must
 INSERT INTO s32w_gen (id, w, h) VALUES (1, 3, 3) ON CONFLICT (id) DO UPDATE SET h = excluded.h * 2 RETURNING *;
+-- @must
 UPDATE s32w_gen SET w = w + 0.01 WHERE id = 2 RETURNING area, half, code;
+-- @must
 SELECT id, area, half, code FROM s32w_gen ORDER BY id;
 CREATE TABLE s32w_gf (id int PRIMARY KEY, f float8, i int GENERATED ALWAYS AS (f) STORED, s smallint GENERATED ALWAYS AS (f * 2) STORED);
 INSERT INTO s32w_gf (id, f) VALUES (1, 2.5), (2, 3.5), (3, -0.5) RETURNING *;
+-- @must
 INSERT INTO s32w_gf (id, f) VALUES (4, 20000);
 CREATE TABLE s32w_trig2 (id int PRIMARY KEY, i int, v varchar(3), n numeric(5,2));
 CREATE FUNCTION s32w_set_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.i := 2.5; NEW.n := NEW.n * 1.005; RETURN NEW; END; $$;
@@ -443,4 +459,5 @@ CREATE TABLE s32w_arb (a text, b text, UNIQUE (a, b));
 INSERT INTO s32w_arb VALUES ('x', 'y');
 INSERT INTO s32w_arb VALUES ('x', 'y'), ('x', 'y') ON CONFLICT (a, b) DO UPDATE SET b = 'z';
 SELECT a, b FROM s32w_arb ORDER BY a, b;
+-- @must
 SELECT ARRAY[2.5::float8, 3.5, -2.5]::int[], '{0.5,1.5}'::float8[]::bigint[], ARRAY[2.5::real]::smallint[];
