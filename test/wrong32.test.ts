@@ -11,7 +11,7 @@ const text = async (sql: string) => (await client().query({ text: sql, rowMode: 
 const sqlState = async (sql: string) => client().query(sql).then(() => 'no error', (e: { code?: string }) => e.code);
 
 afterAll(async () => {
-  await client().query('DROP TABLE IF EXISTS w32i, w32f, w32a, w32g, w32d, w32p, w32c, w32c2, w32k');
+  await client().query('DROP TABLE IF EXISTS w32i, w32f, w32a, w32g, w32d, w32p, w32c, w32c2, w32k, w32j');
 });
 
 describe('a float assigned to an integer column', () => {
@@ -74,6 +74,15 @@ describe('a constant default', () => {
     await client().query('ALTER TABLE w32d ADD COLUMN q numeric(4,2) DEFAULT 1.005');
     expect(await text('SELECT q, q = 1.01 FROM w32d')).toEqual([['1.01', 't']]);
     expect(await sqlState('ALTER TABLE w32d ADD COLUMN z smallint DEFAULT 99999')).toBe('22003');
+  });
+});
+
+describe('a jsonb value PostgreSQL cannot convert', () => {
+  it('is placed at its literal, written for a jsonb column as well as cast to jsonb', async () => {
+    await client().query('CREATE TABLE w32j (id int PRIMARY KEY, doc jsonb, note text)');
+    const failure = (sql: string) => client().query(sql).then(() => undefined, (e: { code?: string; position?: string }) => [e.code, e.position]);
+    expect(await failure(`INSERT INTO w32j VALUES (1, '{"s": "a\\u0000b"}')`)).toEqual(['22P05', '29']);
+    expect(await failure(`INSERT INTO w32j VALUES (1, '{"a": 1}', 'x'), (2, '["\\u0000"]', '\\u0000')`)).toEqual(['22P05', '51']);
   });
 });
 

@@ -202,6 +202,7 @@ SELECT id, j, js FROM s32w_doc ORDER BY id;
 SELECT id, j::text, js::text, j = '{"a": 2, "b": 1, "aa": 3}' AS eq FROM s32w_doc ORDER BY id;
 INSERT INTO s32w_doc VALUES (4, '{"n": 100, "m": 1e2, "x": 1.00}', NULL);
 SELECT j -> 'n' = j -> 'm' AS nm, j ->> 'm' AS m, j ->> 'x' AS x, (j ->> 'x')::numeric AS xn FROM s32w_doc WHERE id = 4;
+-- @must
 INSERT INTO s32w_doc VALUES (5, '{"s": "a\u0000b"}', NULL);
 INSERT INTO s32w_doc VALUES (5, '{"s": "tab\tx", "u": "\u00e9"}', '{"u": "\u00e9"}') RETURNING j, js;
 UPDATE s32w_doc SET j = j || '{"a": 9, "z": null}' WHERE id = 1 RETURNING j;
