@@ -8,6 +8,7 @@ import { OID, arrayElementOid, type SqliteValue } from '../../pg/types/registry.
 import { mapArrayElements } from '../../pg/types/array.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { storeValue } from '../../pg/coerce.js';
+import { rint } from '../../pg/types/float.js';
 import { text } from './arguments.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { arrayDimensions, arrayItems, compareElement, storedArrayJson } from './catalog/install.js';
@@ -304,10 +305,13 @@ export function registerArrayFunctions(db: Database.Database): void {
     return dims.length === 0 ? null : dims.map((d) => `[1:${d}]`).join('');
   });
   // numeric[] to an integer array: each element rounded and range-checked as numeric_int4 does.
-  fn('pg_array_integers', (a, oid) => {
+  // A numeric[] or float[] cast to an integer array: each numeric rounds half away from zero, each
+  // float half to even (float8_int4's rint), as their element casts do.
+  fn('pg_array_integers', (a, oid, from) => {
     if (a === null) return null;
     const element = arrayElementOid(Number(oid));
-    return mapArrayElements(text(a), element, (e) => storeValue(decodeTextParam(e, OID.numeric), element, -1));
+    const float = Number(from) === OID.float8 || Number(from) === OID.float4;
+    return mapArrayElements(text(a), element, (e) => storeValue(float ? rint(Number(decodeTextParam(e, OID.float8))) : decodeTextParam(e, OID.numeric), element, -1));
   });
   fn('pg_array_fill', (v, dims, ...lowerBounds) => {
     const lengths = arrayItems(dims);

@@ -46,7 +46,7 @@ import { btreeGistUses, changedExclusions, dropExclusionSteps, exclusionDefiniti
 import { Scope } from './scope.js';
 import { missingRelation } from './missing-relation.js';
 import { isRange } from './range-types.js';
-import { literalAs } from './normalize.js';
+import { INTEGER_OIDS, assignedSql, literalAs, storedSql } from './normalize.js';
 import type { Step } from '../plan.js';
 import { type SequenceType, sequenceTableName } from '../catalog/sequences.js';
 import { changeRelationOwner } from './roles.js';
@@ -938,12 +938,15 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
         : literal !== undefined
           ? displayMarker({ pretty: literal, plain: literal })
           : defaultAnnotation(c.raw_expr, column, columns);
-      return ` DEFAULT (${stored ?? em.expr(c.raw_expr)})${annotation}`;
+      const value = stored ?? em.expr(c.raw_expr);
+      return ` DEFAULT (${c.domainDefault || !columnType ? value : assignedConstant(em, c.raw_expr, value, columnType)})${annotation}`;
     }
     case 'CONSTR_PRIMARY':
+      checkUniqueKeyTypes([columns(column)]);
       return isAutoPk ? '' : ` ${constraintName(c)}PRIMARY KEY`;
     case 'CONSTR_UNIQUE':
       if (c.nulls_not_distinct) throw nullsNotDistinct();
+      checkUniqueKeyTypes([columns(column)]);
       return ` ${constraintName(c)}UNIQUE`;
     case 'CONSTR_CHECK':
       typeCheck(em, c.raw_expr, columns);
@@ -953,15 +956,33 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
     case 'CONSTR_IDENTITY':
       return '';
     case 'CONSTR_GENERATED': {
-      // A numeric expression is computed as numeric (pg_num_*), not by SQLite's float arithmetic on
-      // the stored values (9.1 * 3 + 1 was 28.299999999999997).
-      const typed = typedEmitter(em, columns);
-      const numeric = typed !== undefined && is(typed.typeOf(c.raw_expr), OID.numeric);
-      return ` GENERATED ALWAYS AS (${(numeric ? typed : em).expr(c.raw_expr)}) STORED${defaultAnnotation(c.raw_expr, column, columns)}`;
+      // Written knowing the columns' types: a numeric expression is computed as numeric (pg_num_*),
+      // not by SQLite's float arithmetic on the stored values (9.1 * 3 + 1 was 28.299999999999997),
+      // and `price::text` prints its scale. Its value is assigned to the column as an INSERT's is:
+      // rounded to the column's typmod, checked against its range and length (22003, 22001).
+      const emitter = typedEmitter(em, columns) ?? em;
+      const type = columns(column);
+      const value = type ? assignedSql(emitter, c.raw_expr, { name: column, type }) : emitter.expr(c.raw_expr);
+      return ` GENERATED ALWAYS AS (${value}) STORED${defaultAnnotation(c.raw_expr, column, columns)}`;
     }
     default:
       throw unsupported(`column constraint ${c.contype}`);
   }
+}
+
+/**
+ * A constant default is assigned to its column when a row takes it, as PostgreSQL's is: an int's
+ * `DEFAULT 2.5` is 3 (`2.5::float8` 2), a numeric(4,1)'s 1.25 is 1.3, a timestamp(0)'s fraction
+ * rounds, a varchar(2)'s 'abc' is 22001 then. SQLite would keep the value as written.
+ */
+function assignedConstant(em: Emitter, expr: Node, sql: string, type: PgTypeInfo): string {
+  return assignedOnWrite(em, expr, type) ? storedSql(sql, em.typeOf(expr), type) : sql;
+}
+
+/** Whether a default is a constant that assignedConstant coerces when a row takes it. */
+function assignedOnWrite(em: Emitter, expr: Node, type: PgTypeInfo): boolean {
+  const constant = (n: Node): boolean => !!n.A_Const || (!!n.TypeCast && constant(n.TypeCast.arg));
+  return constant(expr) && (type.typmod >= 0 || (INTEGER_OIDS.has(type.oid) && em.typeOf(expr)?.oid !== type.oid));
 }
 
 /**
@@ -983,9 +1004,22 @@ function nullsNotDistinct(): PgError {
   return unsupported('UNIQUE NULLS NOT DISTINCT');
 }
 
+/**
+ * Types whose equal values are kept as different texts: an interval as written ('1 day', '24
+ * hours'), a jsonb with its numbers' scales ({"a": 1.0}, {"a": 1}). SQLite's unique index compares
+ * what is stored and would let in what PostgreSQL refuses (23505): such a key is not made.
+ */
+const KEPT_AS_WRITTEN = new Set<number>([OID.interval, OID.jsonb]);
+
+function checkUniqueKeyTypes(types: Array<PgTypeInfo | null | undefined>): void {
+  const kept = types.find((t) => t && KEPT_AS_WRITTEN.has(t.oid));
+  if (kept) throw unsupported(`a unique key over ${formatType(kept.oid, -1)}`);
+}
+
 function tableConstraint(em: Emitter, c: Node, columns: ColumnTypes): string {
   const cols = (list: Node[]) => names(list).map(quoteIdent).join(', ');
   if ((c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_UNIQUE') && (c.deferrable || c.initdeferred)) throw unsupported(`a DEFERRABLE ${c.contype === 'CONSTR_UNIQUE' ? 'UNIQUE' : 'PRIMARY KEY'} constraint`);
+  if (c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_UNIQUE') checkUniqueKeyTypes(names(c.keys).map(columns));
   switch (c.contype) {
     case 'CONSTR_PRIMARY':
       return `${constraintName(c)}PRIMARY KEY (${cols(c.keys)})${indexIncludeMarker(names(c.including ?? []))}`;
@@ -1024,6 +1058,12 @@ function references(schema: TranslatorSchema, c: Node): string {
   let sql = `REFERENCES ${quoteIdent(schema.lookupTable(c.pktable.relname as string)?.sqlName ?? c.pktable.relname)}`;
   const columns = referencedColumns(schema, c);
   if (columns.length) sql += ` (${columns.map(quoteIdent).join(', ')})`;
+  // ON DELETE SET NULL (b): SQLite's action sets every column of the key, where PostgreSQL sets
+  // the ones listed (a list of them all is the plain action).
+  const set = names((c.fk_del_set_cols ?? []) as Node[]);
+  if (set.length && (c.fk_attrs ?? []).some((a: Node) => !set.includes(a.String.sval))) {
+    throw unsupported(`ON DELETE ${FK_ACTIONS[c.fk_del_action]} with a column list that leaves out a column of the key`);
+  }
   if (c.fk_del_action && c.fk_del_action !== 'a') sql += ` ON DELETE ${FK_ACTIONS[c.fk_del_action]}`;
   if (c.fk_upd_action && c.fk_upd_action !== 'a') sql += ` ON UPDATE ${FK_ACTIONS[c.fk_upd_action]}`;
   // SQLite checks a deferred key at its own COMMIT, which ends a group of batches, not the client's
@@ -1212,6 +1252,7 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
     const nullsFirst = e.nulls_ordering === 'SORTBY_NULLS_FIRST' ? true : e.nulls_ordering === 'SORTBY_NULLS_LAST' ? false : desc;
     return `${target}${desc ? ' DESC' : ''}${nullsFirst !== desc ? nullsOrderMarker(nullsFirst) : ''}${keyClassAnnotation(e, s.accessMethod ?? 'btree', e.name ? columns(e.name) : expressionType(e.expr, columns))}`;
   });
+  if (s.unique) checkUniqueKeyTypes(elems.map((e) => (e.name ? columns(e.name) : expressionType(e.expr, columns))));
   const name = chosenIndexName(schema, s);
   if (s.accessMethod === 'gin') ginKeys(elems.map((e) => (e.name ? schema.lookupTable(table)?.column(e.name)?.type : em.typeOf(e.expr))), elems.some((e) => e.opclass?.length));
   else if (s.accessMethod && s.accessMethod !== 'btree' && s.accessMethod !== 'hash') throw unsupported(`index method ${s.accessMethod}`);
@@ -1373,14 +1414,15 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
         let definition = `${quoteIdent(col.colname)} ${sqliteTypeName(declared)}`;
         // What its expressions know of the table's columns, as in CREATE TABLE.
         em.scope = existingColumnsScope(schema, tableName);
-        for (const x of constraints) definition += columnConstraint(em, x, false, col.colname, columnTypesOf(schema, [cmd.def], tableColumnTypes(schema, tableName)));
+        const types = columnTypesOf(schema, [cmd.def], tableColumnTypes(schema, tableName));
+        for (const x of constraints) definition += columnConstraint(em, x, false, col.colname, types);
         // SQLite adds no STORED column, nor one whose default is an expression (now(), '{}'::jsonb),
         // nor a foreign key with a default: the table is made again with it, its values computed
         // for each row as PostgreSQL does, and checked against its CHECK and FOREIGN KEY
         // constraints (SQLite's own check names no constraint).
         const defaulted = constraints.find((x) => x.contype === 'CONSTR_DEFAULT');
         const checked = constraints.some((x) => x.contype === 'CONSTR_CHECK' || x.contype === 'CONSTR_FOREIGN');
-        if (constraints.some((x) => x.contype === 'CONSTR_GENERATED') || (defaulted && (!defaulted.raw_expr.A_Const || checked))) {
+        if (constraints.some((x) => x.contype === 'CONSTR_GENERATED') || (defaulted && (!defaulted.raw_expr.A_Const || checked || assignedOnWrite(em, defaulted.raw_expr, types(col.colname)!)))) {
           steps.push({ sql: '', params: [], edit: { kind: 'addColumn', table: sqlTable, definition, ...(checked ? { column: col.colname } : {}) } });
         } else steps.push({ sql: `ALTER TABLE ${table} ADD COLUMN ${definition}`, params: [] });
         if (keepsDisplay(declared)) {
@@ -1424,6 +1466,7 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
           // SQLite cannot add a key to an existing table; a unique index enforces the same rule
           // without rebuilding the table, and the catalog shows it under the constraint's name.
           const cols = names(con.keys);
+          checkUniqueKeyTypes(cols.map(tableColumnTypes(schema, tableName)));
           const included = names(con.including ?? []);
           // PostgreSQL's key name counts INCLUDE's columns in (ChooseIndexColumnNames).
           const suffix = con.contype === 'CONSTR_PRIMARY' ? 'pkey' : `${[...cols, ...included].join('_')}_key`;

@@ -17,12 +17,13 @@ import { OID, arrayElementOid, formatType, type PgTypeInfo, type SqliteValue } f
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import type { EmitContext } from './emit-context.js';
 import { textOf, wallClockOf } from './typed-sql.js';
-import { isNumber, isUnknownLiteral, markScaleSpine, markTextScale } from './types.js';
+import { isFloat, isNumber, isUnknownLiteral, markScaleSpine, markTextScale } from './types.js';
 import type { Node } from './parse.js';
 import type { ColumnInfo, TableInfo, TranslatorSchema } from './schema.js';
 import { type EnumType, checkEnumLabel, enumInSql, enumOid } from '../catalog/enums.js';
 
 const TEXT_LIKE = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name]);
+export const INTEGER_OIDS = new Set<number>([OID.int2, OID.int4, OID.int8]);
 
 /**
  * PostgreSQL fills the leading columns of a table from an INSERT without a column list and
@@ -134,12 +135,13 @@ export function constraintColumns(schema: TranslatorSchema, relation: Node, name
  * SQLite's rowid, which takes a NULL as "the next rowid": PostgreSQL's 23502 is raised instead.
  */
 export function storeSql(em: EmitContext, value: Node, column: ColumnInfo | undefined): string {
-  if (!column?.rowid) return coercedSql(em, value, column);
+  if (!column?.rowid) return assignedSql(em, value, column);
   if (value.A_Const?.isnull) throw new PgError(SqlState.notNullViolation, `null value in column "${column.name}" violates not-null constraint`, { column: column.name });
-  return `pg_key_not_null(${coercedSql(em, value, column)}, ${sqlLiteral(column.name)})`;
+  return `pg_key_not_null(${assignedSql(em, value, column)}, ${sqlLiteral(column.name)})`;
 }
 
-function coercedSql(em: EmitContext, value: Node, column: ColumnInfo | undefined): string {
+/** The SQL for a value assigned to a column of `column.type`: INSERT and UPDATE's, a generation expression's. */
+export function assignedSql(em: EmitContext, value: Node, column: Pick<ColumnInfo, 'name' | 'type'> | undefined): string {
   if (!column) return em.expr(value);
   const t = column.type;
   checkAssignable(em, value, column);
@@ -170,7 +172,17 @@ function coercedSql(em: EmitContext, value: Node, column: ColumnInfo | undefined
   // Typed again once emitted: a parameter inside (`abalance + $1`) has its type only then, and the
   // statement is then the one its literal form (`abalance + -5`) is, whose constants lift (lift.ts).
   if (param === undefined && storedAlike(em.typeOf(value), t)) return sql;
-  return `pg_store(${TEXT_LIKE.has(t.oid) ? textOf(em, value, sql) : sql}, ${t.oid}, ${t.typmod})`;
+  return storedSql(TEXT_LIKE.has(t.oid) ? textOf(em, value, sql) : sql, from, t);
+}
+
+/** `sql`, a value of type `from`, as a column of type `t` stores it, coerced when the row is written. */
+export function storedSql(sql: string, from: PgTypeInfo | null, t: PgTypeInfo): string {
+  // A float assigned to an integer column rounds half to even (float8_int4's rint: 2.5 is 2), where
+  // pg_store rounds the numeric it takes a number for half away from zero.
+  if (INTEGER_OIDS.has(t.oid) && isFloat(from)) return `pg_store(pg_float_integral(${sql}), ${t.oid}, ${t.typmod})`;
+  const element = arrayElementOid(from?.oid ?? 0);
+  if (INTEGER_OIDS.has(arrayElementOid(t.oid)) && (element === OID.float8 || element === OID.float4)) return `pg_array_integers(${sql}, ${t.oid}, ${element})`;
+  return `pg_store(${sql}, ${t.oid}, ${t.typmod})`;
 }
 
 /** The kinds of the types whose values PostgreSQL assigns to each other only as ASSIGNABLE says. */
@@ -199,7 +211,7 @@ const ASSIGNABLE = new Set(['number>number', 'number>float', 'float>number', 'fl
  * an integer, 1 into a boolean, a date into a number): SQLite would store either as it came. Only
  * for values whose type is written (a column, a cast, a constant): an inferred type may be a guess.
  */
-function checkAssignable(em: EmitContext, value: Node, column: ColumnInfo): void {
+function checkAssignable(em: EmitContext, value: Node, column: Pick<ColumnInfo, 'name' | 'type'>): void {
   const c = value.A_Const;
   const textQuery = quotedScalarQuery(value);
   if (!(value.ColumnRef || value.TypeCast || value.SQLValueFunction || textQuery || (c && (c.ival || c.fval || c.boolval)))) return;

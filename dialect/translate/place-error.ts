@@ -356,7 +356,10 @@ function inputFinders(message: string): Finder[] {
   // to_date and its kin raise this one from their own checks, with no position.
   const field = value(/^date\/time field value out of range: "(.*)"$/s);
   if (field !== undefined) return [literal((text, parent) => text === field || (castTo(parent, /range$/) && text.includes(field)), false)];
-  if (message === 'unsupported Unicode escape sequence') return [literal((text, parent) => castTo(parent, /^jsonb$/) && /\\u0000/.test(text), false)];
+  // A literal cast to jsonb, else a JSON document uncast: a value for a jsonb column (INSERT … VALUES (1, '{"s": "\u0000"}')).
+  if (message === 'unsupported Unicode escape sequence') {
+    return [literal((text, parent) => castTo(parent, /^jsonb$/) && /\\u0000/.test(text), false), literal((text, parent) => !parent?.TypeCast && /^\s*[[{"]/.test(text) && /\\u0000/.test(text), false)];
+  }
   if (/^invalid input syntax for type jsonb?$/.test(message)) return [literal((text, parent) => castTo(parent, /^jsonb?$/) && refusedByCast(text, parent)), literal((text, parent) => castTo(parent, /^jsonb?$/) || invalidJson(text))];
   // A range literal's bound its element type cannot hold.
   if (/^(?:smallint|integer|bigint) out of range$/.test(message)) return [literal((text, parent) => castTo(parent, /range$/) && refusedByCast(text, parent))];

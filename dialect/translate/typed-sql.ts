@@ -12,7 +12,7 @@ import { decodeTextParam } from '../../pg/types/text-format.js';
 import { quoteString } from '../sqlite-quote.js';
 import { checkEnumLabel } from '../catalog/enums.js';
 import type { EmitContext } from './emit-context.js';
-import { type Node, names, parseQuery } from './parse.js';
+import { type Node, names, parseQuery, parseTypeName } from './parse.js';
 import { unsupported } from './unsupported.js';
 import { noFunction, noFunctionCall, noOperator } from './no-function.js';
 import { REGRESSION_AGGREGATES, hasAggregate } from './functions.js';
@@ -632,6 +632,15 @@ function arrayValue(em: EmitContext, arg: Node, sql: string, target: PgTypeInfo)
   const literal = arg.A_Const?.sval?.sval as string | undefined;
   if (literal !== undefined) return quoteString(String(decodeTextParam(literal, target.oid)));
   const from = em.typeOf(arg);
+  // ARRAY[…] cast to an integer array casts each element from its own type, as PostgreSQL's parser
+  // does: in ARRAY[2.5::float8, -2.5]::int[] the float rounds half to even, the numeric away from zero.
+  const element = arrayElementOid(target.oid);
+  const fromElement = arrayElementOid(from?.oid ?? 0);
+  if (arg.A_ArrayExpr && INTEGER_WIDTH[element] !== undefined && (fromElement === OID.float8 || fromElement === OID.float4)) {
+    const typeName = parseTypeName(formatType(element, -1));
+    const cast = (n: Node): Node => (n.A_ArrayExpr ? { A_ArrayExpr: { ...n.A_ArrayExpr, elements: ((n.A_ArrayExpr.elements ?? []) as Node[]).map(cast) } } : { TypeCast: { arg: n, typeName } });
+    return em.expr(cast(arg));
+  }
   // A text is read by array_in: pg_store would keep one that looks like an array's stored JSON (`'[1, 2]'`, 22P02 in PostgreSQL).
   if (is(from, OID.text) || is(from, OID.varchar)) return `pg_array_in(${sql}, ${target.oid})`;
   if (is(from, OID.unknown)) return `pg_store(${sql}, ${target.oid}, -1)`;
@@ -664,7 +673,7 @@ function arrayCast(sql: string, from: PgTypeInfo, target: PgTypeInfo): string | 
   const viaText =
     a === OID.text || a === OID.varchar || b === OID.text || b === OID.varchar || widens ||
     ((INTEGER_WIDTH[a] !== undefined || a === OID.numeric) && (b === OID.numeric || b === OID.float8 || b === OID.float4));
-  if (a === OID.numeric && INTEGER_WIDTH[b] !== undefined) return `pg_array_integers(${sql}, ${target.oid})`;
+  if ((a === OID.numeric || a === OID.float8 || a === OID.float4) && INTEGER_WIDTH[b] !== undefined) return `pg_array_integers(${sql}, ${target.oid}, ${a})`;
   if (!viaText) throw unsupported(`a cast from ${formatType(from.oid, -1)} to ${formatType(target.oid, -1)}`);
   return `pg_store(pg_output(${sql}, ${from.oid}, -1), ${target.oid}, -1)`;
 }
