@@ -942,11 +942,9 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
       return ` DEFAULT (${c.domainDefault || !columnType ? value : assignedConstant(em, c.raw_expr, value, columnType)})${annotation}`;
     }
     case 'CONSTR_PRIMARY':
-      checkUniqueKeyTypes([columns(column)]);
       return isAutoPk ? '' : ` ${constraintName(c)}PRIMARY KEY`;
     case 'CONSTR_UNIQUE':
       if (c.nulls_not_distinct) throw nullsNotDistinct();
-      checkUniqueKeyTypes([columns(column)]);
       return ` ${constraintName(c)}UNIQUE`;
     case 'CONSTR_CHECK':
       typeCheck(em, c.raw_expr, columns);
@@ -1004,22 +1002,9 @@ function nullsNotDistinct(): PgError {
   return unsupported('UNIQUE NULLS NOT DISTINCT');
 }
 
-/**
- * Types whose equal values are kept as different texts: an interval as written ('1 day', '24
- * hours'), a jsonb with its numbers' scales ({"a": 1.0}, {"a": 1}). SQLite's unique index compares
- * what is stored and would let in what PostgreSQL refuses (23505): such a key is not made.
- */
-const KEPT_AS_WRITTEN = new Set<number>([OID.interval, OID.jsonb]);
-
-function checkUniqueKeyTypes(types: Array<PgTypeInfo | null | undefined>): void {
-  const kept = types.find((t) => t && KEPT_AS_WRITTEN.has(t.oid));
-  if (kept) throw unsupported(`a unique key over ${formatType(kept.oid, -1)}`);
-}
-
 function tableConstraint(em: Emitter, c: Node, columns: ColumnTypes): string {
   const cols = (list: Node[]) => names(list).map(quoteIdent).join(', ');
   if ((c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_UNIQUE') && (c.deferrable || c.initdeferred)) throw unsupported(`a DEFERRABLE ${c.contype === 'CONSTR_UNIQUE' ? 'UNIQUE' : 'PRIMARY KEY'} constraint`);
-  if (c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_UNIQUE') checkUniqueKeyTypes(names(c.keys).map(columns));
   switch (c.contype) {
     case 'CONSTR_PRIMARY':
       return `${constraintName(c)}PRIMARY KEY (${cols(c.keys)})${indexIncludeMarker(names(c.including ?? []))}`;
@@ -1252,7 +1237,6 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
     const nullsFirst = e.nulls_ordering === 'SORTBY_NULLS_FIRST' ? true : e.nulls_ordering === 'SORTBY_NULLS_LAST' ? false : desc;
     return `${target}${desc ? ' DESC' : ''}${nullsFirst !== desc ? nullsOrderMarker(nullsFirst) : ''}${keyClassAnnotation(e, s.accessMethod ?? 'btree', e.name ? columns(e.name) : expressionType(e.expr, columns))}`;
   });
-  if (s.unique) checkUniqueKeyTypes(elems.map((e) => (e.name ? columns(e.name) : expressionType(e.expr, columns))));
   const name = chosenIndexName(schema, s);
   if (s.accessMethod === 'gin') ginKeys(elems.map((e) => (e.name ? schema.lookupTable(table)?.column(e.name)?.type : em.typeOf(e.expr))), elems.some((e) => e.opclass?.length));
   else if (s.accessMethod && s.accessMethod !== 'btree' && s.accessMethod !== 'hash') throw unsupported(`index method ${s.accessMethod}`);
@@ -1466,7 +1450,6 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
           // SQLite cannot add a key to an existing table; a unique index enforces the same rule
           // without rebuilding the table, and the catalog shows it under the constraint's name.
           const cols = names(con.keys);
-          checkUniqueKeyTypes(cols.map(tableColumnTypes(schema, tableName)));
           const included = names(con.including ?? []);
           // PostgreSQL's key name counts INCLUDE's columns in (ChooseIndexColumnNames).
           const suffix = con.contype === 'CONSTR_PRIMARY' ? 'pkey' : `${[...cols, ...included].join('_')}_key`;
