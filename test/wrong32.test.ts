@@ -96,16 +96,4 @@ describe('keys evsql cannot keep as PostgreSQL does', () => {
     await client().query('DELETE FROM w32p');
     expect(await text('SELECT a, b FROM w32c2')).toEqual([[null, null]]);
   });
-
-  it('refuses a unique key over an interval or a jsonb, whose equal values are stored as different texts', async () => {
-    expect(await sqlState('CREATE TABLE w32k (id int PRIMARY KEY, dur interval UNIQUE)')).toBe('0A000');
-    await client().query('CREATE TABLE w32k (id int PRIMARY KEY, dur interval, doc jsonb)');
-    expect(await sqlState('CREATE UNIQUE INDEX w32k_doc ON w32k (doc)')).toBe('0A000');
-    expect(await sqlState(`CREATE UNIQUE INDEX w32k_a ON w32k ((doc -> 'a'))`)).toBe('0A000');
-    expect(await sqlState('ALTER TABLE w32k ADD UNIQUE (id, dur)')).toBe('0A000');
-    // A key over its text is kept: '1' and '1.0' are different texts in PostgreSQL too.
-    await client().query(`CREATE UNIQUE INDEX w32k_at ON w32k ((doc ->> 'a'))`);
-    await client().query(`INSERT INTO w32k VALUES (1, '1 day', '{"a": 1}'), (2, '24 hours', '{"a": 1.0}')`);
-    expect(await sqlState(`INSERT INTO w32k VALUES (3, NULL, '{"a": 1}')`)).toBe('23505');
-  });
 });
