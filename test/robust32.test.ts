@@ -9,6 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import type pg from 'pg';
 import { startServer, type TestServer } from './helpers/server.js';
 import { RawClient, cstring } from './helpers/raw-protocol.js';
@@ -110,6 +111,15 @@ async function replicasAgree(): Promise<void> {
 }
 
 const procReadable = existsSync('/proc/self/task');
+/** Whether iproute2's `ss` is there to show a socket's timers. */
+const ssThere = (() => {
+  try {
+    execFileSync('ss', ['-V'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
 
 beforeAll(async () => {
   server = await startServer();
@@ -188,6 +198,17 @@ describe('a client that goes away mid-statement', () => {
     const pid = await vanishing('SELECT s32r_spin()', 500);
     expect(await gone(pid)).toBe(true);
     expect(await settles()).toBeLessThan(0.3);
+  });
+});
+
+describe('a client that goes away without closing its socket', () => {
+  it.runIf(ssThere)('is probed by TCP keepalive, as PostgreSQL probes its clients', async () => {
+    const client = await server.client();
+    const sockets = execFileSync('ss', ['-tno', 'state', 'established', `( sport = :${server.port} )`], { encoding: 'utf8' });
+    await client.end();
+    const lines = sockets.split('\n').filter((l) => l.includes(`:${server.port} `));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l).toContain('keepalive');
   });
 });
 
