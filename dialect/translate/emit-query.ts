@@ -44,7 +44,7 @@ import { comparedElements, mayBeBlob } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isSqliteModuleName } from '../catalog/definitions.js';
 import { VOLATILE_FUNCTIONS } from './volatile-functions.js';
-import { namesPlainColumns } from './cancel-point.js';
+import { namesPlainColumns, viewNamesPlainColumns } from './cancel-point.js';
 import { checkJsonKeys, checkJsonSetColumns, checkedDistinctOn } from './json-keys.js';
 import { groupedSeriesQuery } from './grouped-series.js';
 import { ExpressionEmitter, mixesZones, returnsSet, spanKey } from './emit-expressions.js';
@@ -793,23 +793,30 @@ export abstract class QueryEmitter extends ExpressionEmitter {
 
   /** An expression naming the current row of FROM item `n` (whereWithPoint), if it has one that is safe to name. */
   private rowName(n: Node): string | undefined {
-    const isTable = (relname: string) => !this.ctes.has(relname) && !!this.schema.lookupTable(relname) && !this.schema.lookupTable(relname)!.view;
+    // A relation a query reads whose columns are stored ones: a table, or a view of plain columns.
+    const isPlain = (relname: string): boolean => {
+      const t = this.ctes.has(relname) ? undefined : this.schema.lookupTable(relname);
+      return !!t && (!t.view || (t.viewSql !== undefined && viewNamesPlainColumns(t.viewSql, isPlain)));
+    };
     const r = n.RangeVar;
     if (r && (!r.schemaname || r.schemaname === 'public')) {
       const alias = (r.alias?.aliasname as string | undefined) ?? r.relname;
-      if (isTable(r.relname)) return `${quoteIdent(r.alias ? alias : this.schema.lookupTable(r.relname)!.sqlName)}.rowid`;
+      const table = this.ctes.has(r.relname) ? undefined : this.schema.lookupTable(r.relname);
+      const sqlName = r.alias ? alias : table?.sqlName ?? r.relname;
+      if (table && !table.view) return `${quoteIdent(sqlName)}.rowid`;
+      if (table) return isPlain(r.relname) ? this.firstColumn(alias, sqlName) : undefined;
       const query = this.cteQueries.get(this.ctes.get(r.relname) ?? []);
-      return query && namesPlainColumns(query, isTable) ? this.firstColumn(alias) : undefined;
+      return query && namesPlainColumns(query, isPlain) ? this.firstColumn(alias, sqlName) : undefined;
     }
     const sub = n.RangeSubselect;
-    if (sub && !sub.lateral && sub.alias && namesPlainColumns(sub.subquery, isTable)) return this.firstColumn(sub.alias.aliasname);
+    if (sub && !sub.lateral && sub.alias && namesPlainColumns(sub.subquery, isPlain)) return this.firstColumn(sub.alias.aliasname, sub.alias.aliasname);
     return undefined;
   }
 
-  /** `alias`'s first column, as the scope of the query being emitted knows it. */
-  private firstColumn(alias: string): string | undefined {
-    const column = this.scope?.relations.find((x) => x.name === alias)?.columns?.[0];
-    return column ? `${quoteIdent(alias)}.${quoteIdent(column.name)}` : undefined;
+  /** The first column of the FROM item the scope knows as `name` and SQLite as `sqlName`. */
+  private firstColumn(name: string, sqlName: string): string | undefined {
+    const column = this.scope?.relations.find((x) => x.name === name)?.columns?.[0];
+    return column ? `${quoteIdent(sqlName)}.${quoteIdent(column.name)}` : undefined;
   }
 
   private alias(a: Node | undefined): string {
