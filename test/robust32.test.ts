@@ -18,6 +18,7 @@ import { RawClient, cstring } from './helpers/raw-protocol.js';
 const ROWS = 300;
 const CTE_JOIN_WRITE = "WITH x AS (SELECT a, b FROM s32r_t) INSERT INTO s32r_out SELECT x1.a, 'z' FROM x x1, x x2, (SELECT * FROM s32r_t) x3, x x4 WHERE x1.b || x2.b || x3.b || x4.b = 'no'";
 const SUBQUERY_JOIN_UPDATE = "UPDATE s32r_t SET b = 'q' FROM (SELECT a FROM s32r_t) x1, (SELECT a AS k FROM s32r_t) x2, (SELECT b FROM s32r_t) x3 WHERE x1.a + x2.k + length(x3.b) < 0";
+const VIEW_JOIN_WRITE = "INSERT INTO s32r_out SELECT a.a, 'z' FROM s32r_view a, s32r_view b, s32r_view c, s32r_view d WHERE a.b || b.b || c.b || d.b = 'no'";
 const CROSS_JOIN_READ = 'SELECT count(*) FROM s32r_t a, s32r_t b, s32r_t c, s32r_t d';
 
 let server: TestServer;
@@ -127,6 +128,7 @@ beforeAll(async () => {
   await c.query('CREATE TABLE s32r_t (a int PRIMARY KEY, b text)');
   await c.query(`INSERT INTO s32r_t SELECT g, 'x' FROM generate_series(1, ${ROWS}) g`);
   await c.query('CREATE TABLE s32r_out (a int, b text)');
+  await c.query('CREATE VIEW s32r_view AS SELECT a, b FROM s32r_t WHERE a > 0');
   await c.query('CREATE TABLE s32r_other (x int)');
   await c.query('CREATE TABLE s32r_acct (id int PRIMARY KEY, v int)');
   await c.query('INSERT INTO s32r_acct VALUES (1, 0)');
@@ -213,10 +215,10 @@ describe('a client that goes away without closing its socket', () => {
 });
 
 describe('runaway work is stopped by statement_timeout and cancel', () => {
-  it('a write joining through a CTE, and an UPDATE … FROM subqueries, stop at statement_timeout on every replica', async () => {
+  it('a write joining through a CTE, an UPDATE … FROM subqueries and a write joining a view stop at statement_timeout on every replica', async () => {
     const s = await server.client();
     await s.query("SET statement_timeout = '700ms'");
-    for (const sql of [CTE_JOIN_WRITE, SUBQUERY_JOIN_UPDATE]) {
+    for (const sql of [CTE_JOIN_WRITE, SUBQUERY_JOIN_UPDATE, VIEW_JOIN_WRITE]) {
       const r = await failure(s, sql);
       expect(r).toMatchObject({ code: '57014', message: 'canceling statement due to statement timeout' });
       expect(r.ms).toBeLessThan(5000);
