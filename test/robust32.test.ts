@@ -260,6 +260,17 @@ describe('runaway work is stopped by statement_timeout and cancel', () => {
   });
 });
 
+describe('a FROM subquery that calls a volatile function', () => {
+  it('draws nextval once per subquery row, not once per row combination of the join (PostgreSQL does not pull it up)', async () => {
+    await c.query('CREATE SEQUENCE s32r_draws');
+    await c.query('CREATE TABLE s32r_drawn (a int, n bigint)');
+    await c.query("INSERT INTO s32r_drawn SELECT x.a, x.n FROM (SELECT a, nextval('s32r_draws') AS n FROM s32r_t WHERE a <= 3) x, (SELECT a FROM s32r_t WHERE a <= 2) y");
+    const rows = (await c.query('SELECT a, n::int AS n FROM s32r_drawn ORDER BY a, n')).rows.map((r) => [r.a, r.n]);
+    expect(rows).toEqual([[1, 1], [1, 1], [2, 2], [2, 2], [3, 3], [3, 3]]);
+    expect((await c.query("SELECT nextval('s32r_draws')::int AS n")).rows[0].n).toBe(4);
+  });
+});
+
 describe('stopping the server', () => {
   it('a read without a cancellation point still running does not keep a stopped server up', async () => {
     const own = await startServer();

@@ -43,7 +43,7 @@ import { isRange } from './range-types.js';
 import { comparedElements, mayBeBlob } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isSqliteModuleName } from '../catalog/definitions.js';
-import { VOLATILE_FUNCTIONS } from './volatile-functions.js';
+import { VOLATILE_FUNCTIONS, callsVolatile as callsVolatileNode } from './volatile-functions.js';
 import { namesPlainColumns, viewNamesPlainColumns } from './cancel-point.js';
 import { checkJsonKeys, checkJsonSetColumns, checkedDistinctOn } from './json-keys.js';
 import { groupedSeriesQuery } from './grouped-series.js';
@@ -745,16 +745,20 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         this.carryNext = carried;
         this.derivedNext = true;
         const inner = this.select(r.subquery, false);
-        if (!r.alias?.colnames) return `(${inner.sql})${this.alias(r.alias)}`;
+        // PostgreSQL does not pull up a subquery that calls a volatile function; SQLite would
+        // flatten it and run the call once per use of its column (per row combination of a join:
+        // a nextval drawn several times a row). OFFSET keeps SQLite from flattening it.
+        const sql = callsVolatileNode(r.subquery) ? `SELECT * FROM (${inner.sql}) LIMIT -1 OFFSET 0` : inner.sql;
+        if (!r.alias?.colnames) return `(${sql})${this.alias(r.alias)}`;
         // SQLite has no column aliases on a FROM item: rename the subquery's columns around it.
         const aliases = names(r.alias.colnames);
         if (inner.columns.some((c) => c.name === '*') || aliases.length > inner.columns.length) throw unsupported('these column aliases on a subquery');
         const alias = quoteIdent(r.alias.aliasname);
         // Columns of one name (`?column?` twice) are told apart by position only, as a WITH's column list does.
-        if (new Set(inner.columns.map((c) => c.name)).size < inner.columns.length) return `(WITH ${alias}(${columnList(aliases, inner.columns, carried)}) AS (${inner.sql}) SELECT * FROM ${alias}) AS ${alias}`;
+        if (new Set(inner.columns.map((c) => c.name)).size < inner.columns.length) return `(WITH ${alias}(${columnList(aliases, inner.columns, carried)}) AS (${sql}) SELECT * FROM ${alias}) AS ${alias}`;
         const displays = inner.columns.flatMap((c, i) => (carried?.[i] !== undefined ? [`${quoteIdent(displayColumn(c.name))} AS ${quoteIdent(displayColumn(aliases[i] ?? c.name))}`] : []));
         const renamed = [...inner.columns.map((c, i) => `${quoteIdent(c.name)} AS ${quoteIdent(aliases[i] ?? c.name)}`), ...displays].join(', ');
-        return `(SELECT ${renamed} FROM (${inner.sql})) AS ${alias}`;
+        return `(SELECT ${renamed} FROM (${sql})) AS ${alias}`;
       }
       case 'RangeFunction':
         checkSeriesSignatures(this, n.RangeFunction);

@@ -113,3 +113,11 @@ describe('the point never names a column computed by a call', () => {
     expect(sqlOf(volatileOutside).join('\n')).toContain('pg_cancel_point("y"."a", "t".rowid)');
   });
 });
+
+describe('a FROM subquery that calls a volatile function is evaluated once per row, as PostgreSQL does not pull it up', () => {
+  it('random() compared and shown is one value per row', () => {
+    const sql = sqlOf('SELECT x.r FROM (SELECT random() AS r FROM s32r_t) x WHERE x.r < 0.5').join('\n');
+    const rows = db.prepare(sql).raw(true).all() as number[][];
+    for (const [r] of rows) expect(r).toBeLessThan(0.5);
+  });
+});
