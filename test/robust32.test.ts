@@ -269,6 +269,13 @@ describe('a FROM subquery that calls a volatile function', () => {
     expect(rows).toEqual([[1, 1], [1, 1], [2, 2], [2, 2], [3, 3], [3, 3]]);
     expect((await c.query("SELECT nextval('s32r_draws')::int AS n")).rows[0].n).toBe(4);
   });
+
+  it('a CTE that calls nextval is computed once, not inlined into the join', async () => {
+    await c.query('TRUNCATE s32r_drawn');
+    await c.query("WITH x AS (SELECT a, nextval('s32r_draws') AS n FROM s32r_t WHERE a <= 3) INSERT INTO s32r_drawn SELECT x.a, x.n FROM x, s32r_t y WHERE y.a <= 2");
+    const rows = (await c.query('SELECT a, n::int AS n FROM s32r_drawn ORDER BY a, n')).rows.map((r) => [r.a, r.n]);
+    expect(rows).toEqual([[1, 5], [1, 5], [2, 6], [2, 6], [3, 7], [3, 7]]);
+  });
 });
 
 describe('stopping the server', () => {

@@ -546,7 +546,9 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       if (recursive && member) this.checkRecursiveTypes(cte.ctename, q.SelectStmt.larg, member);
       else if (this.ctes.get(cte.ctename)) this.cteQueries.set(this.ctes.get(cte.ctename)!, q);
       const cols = cte.aliascolnames ? `(${columnList(names(cte.aliascolnames), body.columns, carried)})` : '';
-      return [`${quoteIdent(cte.ctename)}${cols} AS (${body.sql})`];
+      // As a FROM subquery's (fromItem): PostgreSQL never inlines a CTE that calls a volatile function.
+      const fence = callsVolatileNode(q) ? 'MATERIALIZED ' : '';
+      return [`${quoteIdent(cte.ctename)}${cols} AS ${fence}(${body.sql})`];
     });
     return parts.length ? `WITH ${recursive}${parts.join(', ')}` : '';
   }
