@@ -772,11 +772,11 @@ export abstract class QueryEmitter extends ExpressionEmitter {
 
   /**
    * ` WHERE …`, led by a cancellation point when a write joins two or more FROM items it can name a
-   * row of (`from`): a table by its rowid, a subquery or CTE of plain columns by its first column
-   * (cancel-point.ts). The point names a row of each, so SQLite calls it for every row combination
-   * it reaches, in the innermost loop, before the other terms there can skip it; an item it cannot
-   * name (a view, a function, a subquery that calls one) leaves it a loop further out, which still
-   * bounds the work between two checks by that item's rows. A join without a bound then stops at
+   * row of (`from`): a table by its rowid, a subquery, CTE or view of plain columns by its first
+   * column (cancel-point.ts). The point names a row of each, so SQLite calls it for every row
+   * combination it reaches, in the innermost loop, before the other terms there can skip it; an item
+   * it cannot name (a set-returning function, a subquery or view that calls a function) leaves it a
+   * loop further out, which still bounds the work between two checks by that item's rows. A join without a bound then stops at
    * a cancel, a statement_timeout or its client's disconnect on every replica (reads stop from
    * outside: their thread is replaced). About 0.6 µs per combination.
    */
