@@ -4,6 +4,7 @@
  * PostgreSQL functions installed on every replica read (now(), current_user, settings).
  */
 import type { SchemaEdit } from './runtime/schema-edit.js';
+import type { SqliteValue } from '../pg/types/registry.js';
 
 export interface Step {
   sql: string;
@@ -53,7 +54,14 @@ export interface SessionContext {
   endpoint?: Endpoint;
   /** pg_database's rows when the server serves more than its default database, and the session's among them. */
   databases?: ServedDatabases;
+  /**
+   * The rows of relations only the server knows (pg_stat_activity, pg_locks), for a statement that
+   * joins them with relations a replica holds: by `schema.name`, each row by column name.
+   */
+  serverRows?: ServerRows;
 }
+
+export type ServerRows = Record<string, Array<Record<string, SqliteValue>>>;
 
 /** What pg_database says of a database the server serves. */
 export interface DatabaseEntry {

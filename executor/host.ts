@@ -7,7 +7,7 @@
  * one host, or the writers of several replicas.
  */
 import type Database from 'better-sqlite3';
-import { existsSync, fsync, fsyncSync, openSync } from 'node:fs';
+import { existsSync, fdatasync, fdatasyncSync, openSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import xxhash from 'xxhash-wasm';
@@ -222,7 +222,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
         statements.clear();
         continue;
       }
-      if (readsCatalog(step.sql)) catalog.refresh(scope!.ctx);
+      if (readsCatalog(step.sql)) catalog.refresh(scope!.ctx, step.sql);
       draws.step();
       if (scope) {
         scope.firesTriggers = !step.firesNoTriggers;
@@ -405,12 +405,16 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
     }
   }
 
-  /** Commits, and with synchronous = full makes the commit durable before returning: fsync of the WAL it went to. */
+  /**
+   * Commits, and with synchronous = full makes the commit durable before returning: fdatasync of
+   * the WAL it went to. fdatasync, as PostgreSQL's wal_sync_method on Linux: it writes the frames
+   * and the file's size when it grew, and skips the inode's times, which need a journal commit.
+   */
   function commit(durable = true): void {
     txControl!.commit.run();
     restartWal();
     if (!durable || config.synchronous !== 'full') return;
-    fsyncSync(wal());
+    fdatasyncSync(wal());
   }
 
   /**
@@ -434,11 +438,11 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
       return;
     }
     syncing = unacknowledged.length;
-    fsync(wal(), (err) => {
+    fdatasync(wal(), (err) => {
       const done = unacknowledged.splice(0, syncing);
       syncing = 0;
       // Not 53100 even on ENOSPC: that says SQLite refused the commit, and after a failed fsync what reached the disk is unknown.
-      const error = err && { code: SqlState.ioError, message: `could not fsync file "${config.file}-wal": ${err.message}`, fields: {} };
+      const error = err && { code: SqlState.ioError, message: `could not fdatasync file "${config.file}-wal": ${err.message}`, fields: {} };
       for (const a of done) send((error ? { id: a.id, ok: false, error } : { id: a.id, ok: true, result: undefined }) satisfies Reply, false);
       syncWal();
     });
@@ -737,7 +741,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
       hash.commit();
     }
     // The coordinator counts the commit found as on disk, acknowledged before the restart or not.
-    if (config.synchronous === 'full' && existsSync(`${config.file}-wal`)) fsyncSync(wal());
+    if (config.synchronous === 'full' && existsSync(`${config.file}-wal`)) fdatasyncSync(wal());
     return { ...state(), position: before };
   }
 

@@ -109,6 +109,23 @@ describe('node-postgres', () => {
     }
   });
 
+  it("pg_stat_ssl shows each session's TLS, as PostgreSQL's does, and pg_stat_gssapi no GSSAPI", async () => {
+    const secure = await server.client({ ssl: { ca: readFileSync(file('ca.crt'), 'utf8'), servername: 'localhost' } });
+    const plain = await server.client();
+    try {
+      const stream = tlsOf(secure);
+      const mine = await secure.query('SELECT ssl, version, cipher, bits, client_dn FROM pg_stat_ssl WHERE pid = pg_backend_pid()');
+      expect(mine.rows).toEqual([{ ssl: true, version: stream.getProtocol(), cipher: stream.getCipher().name, bits: 256, client_dn: null }]);
+      expect((await plain.query('SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()')).rows).toEqual([{ ssl: false, version: null }]);
+      // Joined with pg_stat_activity, as monitoring queries read it.
+      const joined = await plain.query('SELECT count(*)::int AS n FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) WHERE s.ssl');
+      expect(joined.rows).toEqual([{ n: 1 }]);
+      expect((await plain.query('SELECT gss_authenticated, encrypted FROM pg_stat_gssapi WHERE pid = pg_backend_pid()')).rows).toEqual([{ gss_authenticated: false, encrypted: false }]);
+    } finally {
+      await Promise.all([secure.end(), plain.end()]);
+    }
+  });
+
   it('refuses a server certificate its CA did not sign', async () => {
     await expect(server.client({ ssl: { ca: readFileSync(file('other-ca.crt'), 'utf8'), servername: 'localhost' } })).rejects.toThrow(/certificate/);
     const still = await server.client({ ssl: { ca: readFileSync(file('ca.crt'), 'utf8'), servername: 'localhost' } });

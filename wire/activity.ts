@@ -1,8 +1,9 @@
 /**
- * pg_stat_activity, pg_locks, pg_terminate_backend() and pg_cancel_backend(): the sessions are
- * this server's connections and the advisory locks its own (advisory-locks.ts), which no replica
- * knows, so statements naming them are answered here (server-views.ts), from one row per
- * authenticated session and one per advisory lock held or waited for. That answers what admin tools
+ * pg_stat_activity, pg_locks, pg_stat_ssl, pg_stat_gssapi, pg_terminate_backend() and
+ * pg_cancel_backend(): the sessions are this server's connections and the advisory locks its own
+ * (advisory-locks.ts), which no replica knows, so statements naming them are answered here
+ * (server-views.ts), from one row per authenticated session (its TLS in pg_stat_ssl; no GSSAPI)
+ * and one per advisory lock held or waited for. That answers what admin tools
  * send (filters, ordering, `pg_backend_pid()`, `SELECT pg_terminate_backend(pid) FROM
  * pg_stat_activity WHERE …`, `pg_locks l JOIN pg_stat_activity a USING (pid)`).
  * pg_locks lists advisory locks only: evsql's row locks live in the mixer and take no relation
@@ -12,19 +13,23 @@ import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
 import { BOOTSTRAP_SUPERUSER, DATABASE_OID } from '../dialect/catalog/oids.js';
-import { catalogRelation, sqliteTable } from '../dialect/catalog/definitions.js';
+import { type CatalogRelation, catalogRelation, relationKey, sqliteTable } from '../dialect/catalog/definitions.js';
+import type { ServerRows } from '../dialect/plan.js';
+import type { Translation } from '../dialect/translate/translate.js';
 import { formatTimestamp } from '../dialect/runtime/sql-functions.js';
 import type { Connection } from './connection.js';
 import type { AdvisoryLocks } from './advisory-locks.js';
 import { ServerViews } from './server-views.js';
 
-const MENTIONS = /\bpg_stat_activity\b|\bpg_locks\b|\bpg_(terminate|cancel)_backend\s*\(/i;
+const MENTIONS = /\bpg_stat_(activity|ssl|gssapi)\b|\bpg_locks\b|\bpg_(terminate|cancel)_backend\s*\(/i;
+const SIGNALS = /\bpg_(terminate|cancel)_backend\s*\(/i;
 const RELATION = catalogRelation('pg_catalog', 'pg_stat_activity')!;
 const LOCKS = catalogRelation('pg_catalog', 'pg_locks')!;
+const SSL = catalogRelation('pg_catalog', 'pg_stat_ssl')!;
+const GSSAPI = catalogRelation('pg_catalog', 'pg_stat_gssapi')!;
 
 export class SessionActivity extends ServerViews {
-  private readonly insert: Database.Statement;
-  private readonly insertLock: Database.Statement;
+  private readonly inserts: Array<[CatalogRelation, Database.Statement]>;
 
   /** `connections` lists the live ones, by pid. */
   constructor(
@@ -32,43 +37,62 @@ export class SessionActivity extends ServerViews {
     private readonly byPid: (pid: number) => Connection | undefined,
     private readonly advisory: AdvisoryLocks,
   ) {
-    super(MENTIONS, 'evsql answers pg_stat_activity, pg_locks and pg_terminate_backend() only in statements that read no other table');
+    super(MENTIONS, 'evsql calls pg_terminate_backend() and pg_cancel_backend() only in statements that read no table but pg_stat_activity and pg_locks');
     this.db.function('pg_terminate_backend', { varargs: true }, (pid) => this.signal(pid, 'terminate'));
     this.db.function('pg_cancel_backend', { varargs: true }, (pid) => this.signal(pid, 'cancel'));
-    this.insert = this.table(RELATION);
-    this.insertLock = this.table(LOCKS);
+    this.inserts = [RELATION, LOCKS, SSL, GSSAPI].map((r) => [r, this.table(r)]);
   }
 
   protected refresh(): void {
-    const ts = (ms: number | null) => (ms === null ? null : formatTimestamp(ms, true));
-    this.db.exec(`DELETE FROM ${sqliteTable(RELATION)}`);
-    this.db.exec(`DELETE FROM ${sqliteTable(LOCKS)}`);
-    for (const l of this.advisory.listed()) {
-      this.insertLock.run({
-        locktype: 'advisory',
-        database: DATABASE_OID,
-        relation: null,
-        page: null,
-        tuple: null,
-        virtualxid: null,
-        transactionid: null,
-        classid: l.classid,
-        objid: l.objid,
-        objsubid: l.objsubid,
-        virtualtransaction: null,
-        pid: l.pid,
-        mode: 'ExclusiveLock',
-        granted: l.granted ? 1 : 0,
-        fastpath: 0,
-        waitstart: ts(l.since),
-      });
+    const rows = this.rows();
+    for (const [rel, insert] of this.inserts) {
+      this.db.exec(`DELETE FROM ${sqliteTable(rel)}`);
+      for (const row of rows[relationKey(rel)]!) insert.run(row);
     }
+  }
+
+  /**
+   * A statement that joins pg_stat_activity or pg_locks with other relations runs where those are,
+   * taking the rows of the moment along (SessionContext.serverRows); one that signals a backend
+   * cannot, since only this server can signal its connections.
+   */
+  protected override shipped(t: Translation): ServerRows | null {
+    if (SIGNALS.test(t.text)) return null;
+    return this.rows();
+  }
+
+  private rows(): ServerRows {
+    const ts = (ms: number | null) => (ms === null ? null : formatTimestamp(ms, true));
+    const locks = this.advisory.listed().map((l) => ({
+      locktype: 'advisory',
+      database: DATABASE_OID,
+      relation: null,
+      page: null,
+      tuple: null,
+      virtualxid: null,
+      transactionid: null,
+      classid: l.classid,
+      objid: l.objid,
+      objsubid: l.objsubid,
+      virtualtransaction: null,
+      pid: l.pid,
+      mode: 'ExclusiveLock',
+      granted: l.granted ? 1 : 0,
+      fastpath: 0,
+      waitstart: ts(l.since),
+    }));
+    const sessions: ServerRows[string] = [];
+    const ssl: ServerRows[string] = [];
+    const gssapi: ServerRows[string] = [];
     for (const conn of this.connections()) {
       const s = conn.activityState();
       if (!s) continue;
+      const tls = conn.tls();
+      ssl.push({ pid: conn.pid, ssl: tls ? 1 : 0, version: tls?.version ?? null, cipher: tls?.cipher ?? null, bits: tls?.bits ?? null, client_dn: null, client_serial: null, issuer_dn: null });
+      gssapi.push({ pid: conn.pid, gss_authenticated: 0, principal: null, encrypted: 0 });
       const a = conn.activity;
       const [addr, port] = splitAddress(conn.clientAddress());
-      this.insert.run({
+      sessions.push({
         datid: s.databaseOid,
         datname: s.database,
         pid: conn.pid,
@@ -93,6 +117,7 @@ export class SessionActivity extends ServerViews {
         backend_type: 'client backend',
       });
     }
+    return { [relationKey(RELATION)]: sessions, [relationKey(LOCKS)]: locks, [relationKey(SSL)]: ssl, [relationKey(GSSAPI)]: gssapi };
   }
 
   /** PostgreSQL's answer: true when the signal was sent, false (with a warning there) for a pid that is no backend. */

@@ -5,6 +5,7 @@
  * needs no socket lives beside it: startup.ts, statements.ts, copy.ts, session-rules.ts.
  */
 import type { Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import { AuthExchange, type AuthMethod, type AuthStep, type UserStore } from './auth.js';
 import * as msg from './backend-messages.js';
 import { asPgError } from './as-pg-error.js';
@@ -31,7 +32,7 @@ import { MAX_SQLITE_VARIABLES, inlineParameters } from '../dialect/sqlite-quote.
 import { parseQuery, parserReady } from '../dialect/translate/parse.js';
 import { placeError } from '../dialect/translate/place-error.js';
 import { translateLifted } from '../dialect/translate/lift.js';
-import type { Session } from '../cluster/session.js';
+import type { RunOptions, Session } from '../cluster/session.js';
 import type { TranslatorSchema } from '../dialect/translate/schema.js';
 import { sessionTempPrefix } from '../dialect/catalog/definitions.js';
 import { quoteIdentifier } from '../pg/ident.js';
@@ -426,6 +427,16 @@ export class Connection {
   }
 
   /** `host:port` of a TCP client, `local` over the Unix socket. */
+  /** The TLS the connection runs over, as pg_stat_ssl shows it; null without. */
+  tls(): { version: string; cipher: string; bits: number | null } | null {
+    const secure = this.socket as TLSSocket;
+    if (!secure.encrypted) return null;
+    const cipher = secure.getCipher().name;
+    // OpenSSL's cipher names carry the key length (TLS_AES_256_GCM_SHA384); ChaCha20's is 256 bits.
+    const bits = /CHACHA20/i.test(cipher) ? 256 : Number(/AES_?(\d+)/i.exec(cipher)?.[1] ?? NaN);
+    return { version: secure.getProtocol() ?? '', cipher, bits: Number.isNaN(bits) ? null : bits };
+  }
+
   clientAddress(): string {
     return this.socket.remoteAddress ? `${this.socket.remoteAddress}:${this.socket.remotePort}` : 'local';
   }
@@ -965,13 +976,20 @@ export class Connection {
       }
       if (read) return this.adoptResult(read);
     }
-    const run = () => this.session.exec(runnable, params, this.rules.runOptions());
+    const run = () => this.session.exec(runnable, params, this.withServerRows(t, this.rules.runOptions()));
     const running = async () =>
       (own && (await own)) ?? (await this.withStatementTimeout(() => runCaught(t, run, () => this.session.describe(t.steps, this.rules.ctx(), this.schema().describeTemps(t.lockingRead)))));
     return running().then(
       (result) => this.adoptResult(result),
       (err) => this.adoptDrawn(err),
     );
+  }
+
+  /** `opts` with the rows of pg_stat_activity and pg_locks that `t` joins with other relations, if it does. */
+  private withServerRows(t: Translation, opts: RunOptions): RunOptions {
+    const rows = this.db.serverRows(t, opts.ctx);
+    if (rows) opts.ctx.serverRows = rows;
+    return opts;
   }
 
   /** Rethrows a statement's error; what the failed statement drew from sequences stays drawn: currval and lastval move. */

@@ -6,7 +6,7 @@
  */
 import { TranslatorSchema } from '../dialect/translate/schema.js';
 import type { Translation } from '../dialect/translate/translate.js';
-import type { DatabaseEntry, SessionContext } from '../dialect/plan.js';
+import type { DatabaseEntry, ServerRows, SessionContext } from '../dialect/plan.js';
 import type { SqliteValue } from '../pg/types/registry.js';
 import type { ExecResult } from '../executor/messages.js';
 import { Pipeline, type PipelineOptions } from '../cluster/pipeline.js';
@@ -21,6 +21,7 @@ export interface ServerAnswers {
   answers(t: Translation): boolean;
   query(t: Translation, params: SqliteValue[], ctx: SessionContext): ExecResult | null;
   columns(t: Translation): ExecResult['columns'] | null;
+  rowsFor(t: Translation, ctx: SessionContext): ServerRows | null;
 }
 
 export class ServedDatabase {
@@ -79,6 +80,15 @@ export class ServedDatabase {
       }
       return (await this.backups.query(t, params, c)) ?? this.status.query(t, params, c);
     })();
+  }
+
+  /** The rows of relations only this server knows that `t` takes along to the replica that runs it (server-views.ts), or null. */
+  serverRows(t: Translation, ctx: SessionContext): ServerRows | null {
+    for (const a of this.shared) {
+      const rows = a.rowsFor(t, ctx);
+      if (rows) return rows;
+    }
+    return null;
   }
 
   /** The result columns of a statement statusQuery answers (Describe), or null for any other. */

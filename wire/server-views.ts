@@ -3,7 +3,8 @@
  * prepared statements), which no replica holds: a statement naming one runs here, on a small
  * in-memory SQLite database that a subclass fills with the rows of the moment before each run, with
  * evsql's SQL functions. A join with a replica's tables or another catalog relation finds no table
- * here and is refused with 0A000.
+ * here: it runs on a replica, which takes the rows of the moment along (shipped()), or, where a
+ * subclass cannot send them, is refused with 0A000.
  */
 import Database from 'better-sqlite3';
 import { PgError, SqlState } from '../pg/errors.js';
@@ -12,7 +13,7 @@ import type { SqliteValue } from '../pg/types/registry.js';
 import { type CatalogRelation, columnNames, sqliteTable } from '../dialect/catalog/definitions.js';
 import { registerFunctions } from '../dialect/runtime/functions.js';
 import type { FunctionScope } from '../dialect/runtime/function-scope.js';
-import type { SessionContext } from '../dialect/plan.js';
+import type { ServerRows, SessionContext } from '../dialect/plan.js';
 import type { Translation } from '../dialect/translate/translate.js';
 import { columnsOf, type ExecResult } from '../executor/messages.js';
 
@@ -32,6 +33,11 @@ export abstract class ServerViews {
   /** Fills the relations' tables for a statement of session `ctx`. */
   protected abstract refresh(ctx: SessionContext): void;
 
+  /** The relations' rows for `t`, which joins them with others, to run on a replica; null where it cannot run there. */
+  protected shipped(_t: Translation, _ctx: SessionContext): ServerRows | null {
+    return null;
+  }
+
   /** Makes relation `rel`'s table; returns its row insert, by column name. */
   protected table(rel: CatalogRelation): Database.Statement {
     const columns = rel.columns.map((c) => {
@@ -48,7 +54,18 @@ export abstract class ServerViews {
     return t.kind === 'query' && this.mentions.test(t.text);
   }
 
-  /** The result of `t` when it names one of the relations, else null. */
+  /**
+   * For `t` when it names one of the relations and reads others too: the rows it takes along to
+   * the replica that runs it; else null. 0A000 where it cannot run there.
+   */
+  rowsFor(t: Translation, ctx: SessionContext): ServerRows | null {
+    if (!this.mentions.test(t.text) || this.prepare(t)) return null;
+    const rows = this.shipped(t, ctx);
+    if (!rows) throw new PgError(SqlState.featureNotSupported, this.refusal);
+    return rows;
+  }
+
+  /** The result of `t` when it names one of the relations and reads no other, else null. */
   query(t: Translation, params: SqliteValue[], ctx: SessionContext): ExecResult | null {
     const stmt = this.prepare(t);
     if (!stmt) return null;
@@ -65,12 +82,13 @@ export abstract class ServerViews {
     return stmt ? columnsOf(stmt) : null;
   }
 
+  /** The statement that answers `t` here; null when `t` names none of the relations, or reads a table or calls a catalog function this database has not. */
   private prepare(t: Translation): Database.Statement | null {
     if (!this.answers(t)) return null;
     try {
       return this.db.prepare(t.steps[t.steps.length - 1]!.sql).raw(true);
     } catch (err) {
-      if (/no such table/.test((err as Error).message)) throw new PgError(SqlState.featureNotSupported, this.refusal);
+      if (/no such (table|function)/.test((err as Error).message)) return null;
       throw err;
     }
   }

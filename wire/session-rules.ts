@@ -18,6 +18,7 @@ import { withUncommittedLabels } from '../dialect/catalog/enums.js';
 import type { RunOptions, Session } from '../cluster/session.js';
 import { CONSTRAINT_MODES_SETTING, type ConstraintsSet, applyConstraintsSet } from '../dialect/catalog/constraint-modes.js';
 import { CURRVAL_SETTING, LASTVAL_SETTING } from '../dialect/runtime/sequence-functions.js';
+import { RANDOM_STATE_SETTING } from '../dialect/runtime/seeded-random.js';
 
 export type TxStatus = 'I' | 'T' | 'E';
 
@@ -85,8 +86,8 @@ const TRANSACTION_MODES = ['transaction_isolation', 'transaction_read_only', 'tr
 /** pg_settings' name and short_desc of each setting, by its lower-case name. */
 const SETTING_DESCRIPTIONS = new Map(SETTINGS.map((row) => [String(row[0]).toLowerCase(), { name: String(row[0]), description: String(row[3] ?? '') }]));
 
-/** What a rollback does not take back: the values sequences gave (currval, lastval), drawn for good. */
-const kept = (name: string) => name.startsWith(CURRVAL_SETTING) || name === LASTVAL_SETTING;
+/** What a rollback does not take back: the values sequences gave (currval, lastval), drawn for good, and the seeded random() generator's state. */
+const kept = (name: string) => name.startsWith(CURRVAL_SETTING) || name === LASTVAL_SETTING || name === RANDOM_STATE_SETTING;
 
 /** Statements that run without a snapshot: SET TRANSACTION may still change the isolation level after them. */
 const SNAPSHOTLESS = new Set(['begin', 'savepoint', 'release', 'set', 'show', 'deallocate', 'prepare', 'notify', 'noop']);

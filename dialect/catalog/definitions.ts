@@ -3,9 +3,10 @@
  * written as evsql keeps them: `int2`, `name`, `"char"`, `oid[]`). Each is a table of the
  * connection's temp schema named `<schema>.<relation>` (install.ts), which the translator reads
  * in place of `pg_catalog.pg_class` and the like. Column types map to PostgreSQL's own, except
- * pg_node_tree and anyarray, kept as text (their values are expression texts), information_schema
- * domains, kept as their base types, and "char"[], kept as text[]. Shared by the translator and
- * the workers, with the names of evsql's lookup tables beside the catalog's.
+ * pg_node_tree and anyarray, kept as text (their values are expression texts), pg_lsn, kept as
+ * text (evsql has no such type), information_schema domains, kept as their base types, and
+ * "char"[], kept as text[]. Shared by the translator and the workers, with the names of evsql's
+ * lookup tables beside the catalog's.
  */
 
 import { PgError, SqlState } from '../../pg/errors.js';
@@ -241,6 +242,97 @@ export const RELATIONS: CatalogRelation[] = [
   { schema: 'pg_catalog', name: 'pg_statio_user_tables', oid: 12179, kind: 'v', columns: ['relid oid',
     'schemaname name', 'relname name', 'heap_blks_read int8', 'heap_blks_hit int8', 'idx_blks_read int8',
     'idx_blks_hit int8', 'toast_blks_read int8', 'toast_blks_hit int8', 'tidx_blks_read int8', 'tidx_blks_hit int8'] },
+  { schema: 'pg_catalog', name: 'pg_available_extension_versions', oid: 12085, kind: 'v', columns: ['name name',
+    'version text', 'installed bool', 'superuser bool', 'trusted bool', 'relocatable bool', 'schema name',
+    'requires name[]', 'comment text'] },
+  { schema: 'pg_catalog', name: 'pg_stat_archiver', oid: 12285, kind: 'v', columns: ['archived_count int8',
+    'last_archived_wal text', 'last_archived_time timestamptz', 'failed_count int8', 'last_failed_wal text',
+    'last_failed_time timestamptz', 'stats_reset timestamptz'] },
+  { schema: 'pg_catalog', name: 'pg_stat_bgwriter', oid: 12289, kind: 'v', columns: ['checkpoints_timed int8',
+    'checkpoints_req int8', 'checkpoint_write_time float8', 'checkpoint_sync_time float8', 'buffers_checkpoint int8',
+    'buffers_clean int8', 'maxwritten_clean int8', 'buffers_backend int8', 'buffers_backend_fsync int8',
+    'buffers_alloc int8', 'stats_reset timestamptz'] },
+  { schema: 'pg_catalog', name: 'pg_stat_database_conflicts', oid: 12271, kind: 'v', columns: ['datid oid',
+    'datname name', 'confl_tablespace int8', 'confl_lock int8', 'confl_snapshot int8', 'confl_bufferpin int8',
+    'confl_deadlock int8'] },
+  { schema: 'pg_catalog', name: 'pg_stat_gssapi', oid: 12253, kind: 'v', columns: ['pid int4', 'gss_authenticated bool',
+    'principal text', 'encrypted bool'] },
+  { schema: 'pg_catalog', name: 'pg_stat_progress_analyze', oid: 12297, kind: 'v', columns: ['pid int4', 'datid oid',
+    'datname name', 'relid oid', 'phase text', 'sample_blks_total int8', 'sample_blks_scanned int8',
+    'ext_stats_total int8', 'ext_stats_computed int8', 'child_tables_total int8', 'child_tables_done int8',
+    'current_child_table_relid oid'] },
+  { schema: 'pg_catalog', name: 'pg_stat_progress_basebackup', oid: 12317, kind: 'v', columns: ['pid int4',
+    'phase text', 'backup_total int8', 'backup_streamed int8', 'tablespaces_total int8', 'tablespaces_streamed int8'] },
+  { schema: 'pg_catalog', name: 'pg_stat_progress_cluster', oid: 12307, kind: 'v', columns: ['pid int4', 'datid oid',
+    'datname name', 'relid oid', 'command text', 'phase text', 'cluster_index_relid oid', 'heap_tuples_scanned int8',
+    'heap_tuples_written int8', 'heap_blks_total int8', 'heap_blks_scanned int8', 'index_rebuild_count int8'] },
+  { schema: 'pg_catalog', name: 'pg_stat_progress_copy', oid: 12322, kind: 'v', columns: ['pid int4', 'datid oid',
+    'datname name', 'relid oid', 'command text', 'type text', 'bytes_processed int8', 'bytes_total int8',
+    'tuples_processed int8', 'tuples_excluded int8'] },
+  { schema: 'pg_catalog', name: 'pg_stat_progress_create_index', oid: 12312, kind: 'v', columns: ['pid int4',
+    'datid oid', 'datname name', 'relid oid', 'index_relid oid', 'command text', 'phase text', 'lockers_total int8',
+    'lockers_done int8', 'current_locker_pid int8', 'blocks_total int8', 'blocks_done int8', 'tuples_total int8',
+    'tuples_done int8', 'partitions_total int8', 'partitions_done int8'] },
+  { schema: 'pg_catalog', name: 'pg_stat_progress_vacuum', oid: 12302, kind: 'v', columns: ['pid int4', 'datid oid',
+    'datname name', 'relid oid', 'phase text', 'heap_blks_total int8', 'heap_blks_scanned int8',
+    'heap_blks_vacuumed int8', 'index_vacuum_count int8', 'max_dead_tuples int8', 'num_dead_tuples int8'] },
+  { schema: 'pg_catalog', name: 'pg_stat_recovery_prefetch', oid: 12240, kind: 'v', columns: ['stats_reset timestamptz',
+    'prefetch int8', 'hit int8', 'skip_init int8', 'skip_new int8', 'skip_fpw int8', 'skip_rep int8',
+    'wal_distance int4', 'block_distance int4', 'io_depth int4'] },
+  { schema: 'pg_catalog', name: 'pg_stat_replication', oid: 12227, kind: 'v', columns: ['pid int4', 'usesysid oid',
+    'usename name', 'application_name text', 'client_addr inet', 'client_hostname text', 'client_port int4',
+    'backend_start timestamptz', 'backend_xmin xid', 'state text', 'sent_lsn text', 'write_lsn text', 'flush_lsn text',
+    'replay_lsn text', 'write_lag interval', 'flush_lag interval', 'replay_lag interval', 'sync_priority int4',
+    'sync_state text', 'reply_time timestamptz'] },
+  { schema: 'pg_catalog', name: 'pg_stat_replication_slots', oid: 12262, kind: 'v', columns: ['slot_name text',
+    'spill_txns int8', 'spill_count int8', 'spill_bytes int8', 'stream_txns int8', 'stream_count int8',
+    'stream_bytes int8', 'total_txns int8', 'total_bytes int8', 'stats_reset timestamptz'] },
+  { schema: 'pg_catalog', name: 'pg_stat_slru', oid: 12232, kind: 'v', columns: ['name text', 'blks_zeroed int8',
+    'blks_hit int8', 'blks_read int8', 'blks_written int8', 'blks_exists int8', 'flushes int8', 'truncates int8',
+    'stats_reset timestamptz'] },
+  { schema: 'pg_catalog', name: 'pg_stat_ssl', oid: 12249, kind: 'v', columns: ['pid int4', 'ssl bool', 'version text',
+    'cipher text', 'bits int4', 'client_dn text', 'client_serial numeric', 'issuer_dn text'] },
+  { schema: 'pg_catalog', name: 'pg_stat_subscription', oid: 12244, kind: 'v', columns: ['subid oid', 'subname name',
+    'pid int4', 'relid oid', 'received_lsn text', 'last_msg_send_time timestamptz', 'last_msg_receipt_time timestamptz',
+    'latest_end_lsn text', 'latest_end_time timestamptz'] },
+  { schema: 'pg_catalog', name: 'pg_stat_subscription_stats', oid: 12336, kind: 'v', columns: ['subid oid',
+    'subname name', 'apply_error_count int8', 'sync_error_count int8', 'stats_reset timestamptz'] },
+  { schema: 'pg_catalog', name: 'pg_stat_sys_indexes', oid: 12188, kind: 'v', columns: ['relid oid', 'indexrelid oid',
+    'schemaname name', 'relname name', 'indexrelname name', 'idx_scan int8', 'idx_tup_read int8',
+    'idx_tup_fetch int8'] },
+  { schema: 'pg_catalog', name: 'pg_stat_sys_tables', oid: 12152, kind: 'v', columns: ['relid oid', 'schemaname name',
+    'relname name', 'seq_scan int8', 'seq_tup_read int8', 'idx_scan int8', 'idx_tup_fetch int8', 'n_tup_ins int8',
+    'n_tup_upd int8', 'n_tup_del int8', 'n_tup_hot_upd int8', 'n_live_tup int8', 'n_dead_tup int8',
+    'n_mod_since_analyze int8', 'n_ins_since_vacuum int8', 'last_vacuum timestamptz', 'last_autovacuum timestamptz',
+    'last_analyze timestamptz', 'last_autoanalyze timestamptz', 'vacuum_count int8', 'autovacuum_count int8',
+    'analyze_count int8', 'autoanalyze_count int8'] },
+  { schema: 'pg_catalog', name: 'pg_stat_wal', oid: 12293, kind: 'v', columns: ['wal_records int8', 'wal_fpi int8',
+    'wal_bytes numeric', 'wal_buffers_full int8', 'wal_write int8', 'wal_sync int8', 'wal_write_time float8',
+    'wal_sync_time float8', 'stats_reset timestamptz'] },
+  { schema: 'pg_catalog', name: 'pg_stat_wal_receiver', oid: 12236, kind: 'v', columns: ['pid int4', 'status text',
+    'receive_start_lsn text', 'receive_start_tli int4', 'written_lsn text', 'flushed_lsn text', 'received_tli int4',
+    'last_msg_send_time timestamptz', 'last_msg_receipt_time timestamptz', 'latest_end_lsn text',
+    'latest_end_time timestamptz', 'slot_name text', 'sender_host text', 'sender_port int4', 'conninfo text'] },
+  { schema: 'pg_catalog', name: 'pg_stat_xact_all_tables', oid: 12147, kind: 'v', columns: ['relid oid',
+    'schemaname name', 'relname name', 'seq_scan int8', 'seq_tup_read int8', 'idx_scan int8', 'idx_tup_fetch int8',
+    'n_tup_ins int8', 'n_tup_upd int8', 'n_tup_del int8', 'n_tup_hot_upd int8'] },
+  { schema: 'pg_catalog', name: 'pg_stat_xact_sys_tables', oid: 12157, kind: 'v', columns: ['relid oid',
+    'schemaname name', 'relname name', 'seq_scan int8', 'seq_tup_read int8', 'idx_scan int8', 'idx_tup_fetch int8',
+    'n_tup_ins int8', 'n_tup_upd int8', 'n_tup_del int8', 'n_tup_hot_upd int8'] },
+  { schema: 'pg_catalog', name: 'pg_stat_xact_user_functions', oid: 12280, kind: 'v', columns: ['funcid oid',
+    'schemaname name', 'funcname name', 'calls int8', 'total_time float8', 'self_time float8'] },
+  { schema: 'pg_catalog', name: 'pg_stat_xact_user_tables', oid: 12166, kind: 'v', columns: ['relid oid',
+    'schemaname name', 'relname name', 'seq_scan int8', 'seq_tup_read int8', 'idx_scan int8', 'idx_tup_fetch int8',
+    'n_tup_ins int8', 'n_tup_upd int8', 'n_tup_del int8', 'n_tup_hot_upd int8'] },
+  { schema: 'pg_catalog', name: 'pg_statio_sys_indexes', oid: 12201, kind: 'v', columns: ['relid oid', 'indexrelid oid',
+    'schemaname name', 'relname name', 'indexrelname name', 'idx_blks_read int8', 'idx_blks_hit int8'] },
+  { schema: 'pg_catalog', name: 'pg_statio_sys_sequences', oid: 12214, kind: 'v', columns: ['relid oid',
+    'schemaname name', 'relname name', 'blks_read int8', 'blks_hit int8'] },
+  { schema: 'pg_catalog', name: 'pg_statio_sys_tables', oid: 12175, kind: 'v', columns: ['relid oid', 'schemaname name',
+    'relname name', 'heap_blks_read int8', 'heap_blks_hit int8', 'idx_blks_read int8', 'idx_blks_hit int8',
+    'toast_blks_read int8', 'toast_blks_hit int8', 'tidx_blks_read int8', 'tidx_blks_hit int8'] },
+  { schema: 'pg_catalog', name: 'pg_timezone_abbrevs', oid: 12122, kind: 'v', columns: ['abbrev text',
+    'utc_offset interval', 'is_dst bool'] },
   { schema: 'pg_catalog', name: 'pg_statistic_ext', oid: 3381, kind: 'r', columns: ['oid oid', 'stxrelid oid',
     'stxname name', 'stxnamespace oid', 'stxowner oid', 'stxstattarget int4', 'stxkeys int2vector', 'stxkind text[]',
     'stxexprs text'] },
@@ -401,6 +493,11 @@ const BY_NAME = new Map(RELATIONS.map((r) => [`${r.schema}.${r.name}`, r]));
  */
 export function catalogRelation(schema: string | undefined, name: string): CatalogRelation | undefined {
   return BY_NAME.get(`${schema ?? 'pg_catalog'}.${name}`);
+}
+
+/** `schema.name`, as SessionContext.serverRows names a relation. */
+export function relationKey(r: CatalogRelation): string {
+  return `${r.schema}.${r.name}`;
 }
 
 /** The relation's table in SQLite. */

@@ -14,15 +14,17 @@ export interface ExtensionInfo {
   relocatable: boolean;
   /** The functions evsql provides for it (pgcrypto's gen_random_uuid is built in since PostgreSQL 13). */
   functions: string[];
+  /** Its control file's comment (pg_available_extensions). */
+  description: string;
 }
 
 export const EXTENSIONS: Record<string, ExtensionInfo> = {
-  'uuid-ossp': { version: '1.1', relocatable: true, functions: ['uuid_generate_v4', 'uuid_nil'] },
-  pgcrypto: { version: '1.3', relocatable: true, functions: [] },
+  'uuid-ossp': { version: '1.1', relocatable: true, functions: ['uuid_generate_v4', 'uuid_nil'], description: 'generate universally unique identifiers (UUIDs)' },
+  pgcrypto: { version: '1.3', relocatable: true, functions: [], description: 'cryptographic functions' },
   // Its type, case-insensitive text (registry.ts, text-format.ts); known once the extension is created.
-  citext: { version: '1.6', relocatable: true, functions: [] },
+  citext: { version: '1.6', relocatable: true, functions: [], description: 'data type for case-insensitive character strings' },
   // Its gist operator classes of scalar types, which EXCLUDE USING gist (room WITH =, …) needs (translate/exclusion.ts).
-  btree_gist: { version: '1.7', relocatable: true, functions: [] },
+  btree_gist: { version: '1.7', relocatable: true, functions: [], description: 'support for indexing common datatypes in GiST' },
 };
 
 /**

@@ -34,6 +34,7 @@ import { hashText, partitionHash } from '../../pg/hash.js';
 import { jsonSourceStep, jsonbContains, parseJson } from '../../pg/types/json.js';
 import { jsonPathKeys, text } from './arguments.js';
 import type { FunctionScope } from './function-scope.js';
+import { RANDOM_STATE_SETTING, seededDraw, seededState } from './seeded-random.js';
 import { checkUnsafeLabel, invalidEnumLabel } from '../catalog/enums.js';
 import { type PrivilegeTarget, aclTextAllows } from '../catalog/roles.js';
 
@@ -382,7 +383,27 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   }, { deterministic: false });
   fn('pg_txid_current', () => BigInt(scope().ctx.seed >>> 0), { deterministic: false });
   fn('pg_version', () => VERSION_STRING);
-  fn('pg_random', () => nextRandom(scope()), { deterministic: false });
+  fn('pg_random', () => {
+    const s = scope();
+    const seeded = s.settings?.[RANDOM_STATE_SETTING] ?? s.ctx.settings[RANDOM_STATE_SETTING];
+    if (seeded === undefined) return nextRandom(s);
+    const draw = seededDraw(seeded);
+    (s.settings ??= {})[RANDOM_STATE_SETTING] = draw.state;
+    return draw.value;
+  }, { deterministic: false });
+  fn('pg_stat_reset_shared', (target) => {
+    if (target === null) return null;
+    if (!['archiver', 'bgwriter', 'recovery_prefetch', 'wal'].includes(text(target))) {
+      throw new PgError(SqlState.invalidParameterValue, `unrecognized reset target: "${text(target)}"`, { hint: 'Target must be "archiver", "bgwriter", "recovery_prefetch", or "wal".' });
+    }
+    return '';
+  });
+  fn('pg_setseed', (seed) => {
+    if (seed === null) return null;
+    const s = scope();
+    (s.settings ??= {})[RANDOM_STATE_SETTING] = seededState(Number(seed));
+    return '';
+  }, { deterministic: false });
   fn('pg_gen_random_uuid', () => {
     const s = scope();
     const b = Buffer.alloc(16);

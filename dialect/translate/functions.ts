@@ -181,6 +181,7 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   degrees: { emit: (a) => `pg_float_arith('/', ${a[0]}, pi() / 180)`, type: OID.float8 },
   radians: { emit: (a) => `pg_float_arith('*', ${a[0]}, pi() / 180)`, type: OID.float8 },
   random: ownNamed('random', OID.float8),
+  setseed: ownNamed('setseed', OID.void),
   gen_random_uuid: ownNamed('gen_random_uuid', OID.uuid),
   // uuid-ossp's (dialect/catalog/extensions.ts): known once the extension is created
   uuid_generate_v4: ownNamed('gen_random_uuid', OID.uuid),
@@ -273,6 +274,17 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   to_number: ownNamed('to_number', OID.numeric),
   pg_current_xact_id: { sqlite: 'pg_txid_current', type: OID.int8 },
   pg_is_in_recovery: { emit: () => '0', type: OID.bool },
+  pg_jit_available: { emit: () => '0', type: OID.bool },
+  getpgusername: ownNamed('current_user', OID.name),
+  pg_notification_queue_usage: { emit: () => '0.0', type: OID.float8 },
+  // evsql keeps no statistics counters (catalog/server-statistics.ts): a reset resets nothing, after checking its argument as PostgreSQL does.
+  pg_stat_reset: { emit: () => "''", type: OID.void },
+  pg_stat_reset_shared: ownNamed('stat_reset_shared', OID.void),
+  pg_stat_reset_slru: { emit: () => "''", type: OID.void },
+  pg_stat_reset_single_table_counters: { emit: (a) => `CASE WHEN (${a[0]}) IS NULL THEN NULL ELSE '' END`, type: OID.void },
+  pg_stat_reset_single_function_counters: { emit: (a) => `CASE WHEN (${a[0]}) IS NULL THEN NULL ELSE '' END`, type: OID.void },
+  // A primary with no standby: no WAL received or replayed, no transaction replayed.
+  pg_last_xact_replay_timestamp: { emit: () => 'NULL', type: OID.timestamptz },
   current_setting: ownNamed('current_setting', OID.text),
   set_config: ownNamed('set_config', OID.text),
   pg_typeof: ownNamed('typeof', OID.text),

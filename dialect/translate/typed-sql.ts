@@ -1100,6 +1100,11 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const withTz = is(argType(1), OID.timestamptz) || is(argType(2), OID.timestamptz) ? 1 : 0;
       return `pg_date_bin(${args.map((a) => em.expr(a)).join(', ')}, ${withTz})`;
     }
+    case 'timeofday': {
+      // timeofday()'s text is strftime's "%a %b %d %H:%M:%S.%06d %Y %Z" of the clock, in the session's zone.
+      const clock = parseQuery("SELECT to_char(clock_timestamp(), 'Dy Mon DD HH24:MI:SS.US YYYY TZ')")[0]!.node.SelectStmt.targetList[0].ResTarget.val as Node;
+      return args.length === 0 ? em.expr(clock) : undefined;
+    }
     case 'age': {
       const withTz = is(argType(0), OID.timestamptz) ? 1 : 0;
       if (args.length === 2) return `pg_age(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${withTz})`;

@@ -292,6 +292,7 @@ const FLOAT_UNLESS_NUMERIC = new Set(['sqrt', 'exp', 'ln', 'log', 'log10', 'powe
 /** Types of the functions typed-sql.ts writes itself (typedCall), which the function table does not list. */
 const FUNCTION_TYPES: Record<string, PgTypeInfo> = {
   age: INTERVAL,
+  timeofday: TEXT,
   to_timestamp: TIMESTAMPTZ,
   date_part: FLOAT8,
   extract: NUMERIC,

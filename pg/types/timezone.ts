@@ -14,8 +14,8 @@ export interface TimeZone {
   format: Intl.DateTimeFormat | undefined;
   /** A fixed zone's abbreviation, as to_char's TZ prints it ('+05:30' for '<+05:30>-05:30', '' for '-05:30'). */
   abbreviation?: string;
-  /** An IANA zone's short names (EST, CEST), made when to_char first asks. */
-  names?: Intl.DateTimeFormat;
+  /** Formatters of an IANA zone's short names (EST, CEST) in the locales that know them, made when to_char first asks. */
+  names?: Intl.DateTimeFormat[];
 }
 
 const zones = new Map<string, TimeZone>();
@@ -167,15 +167,41 @@ function intlOffset(format: Intl.DateTimeFormat, utcSeconds: number): number {
 }
 
 /**
- * The zone's abbreviation at an instant, as to_char's TZ prints it; undefined where Intl does not
- * know the tz database's (it writes 'GMT+1' where the database has CET, and nothing for LMT).
+ * After en-US, the English locale whose short zone names are the tz database's abbreviations in
+ * a zone's region (CET in en-GB, SAST in en-ZA, AEDT in en-AU, IST in en-IN): en-US writes 'GMT+1'
+ * where the database has CET.
+ */
+const REGION_LOCALES: Record<string, string> = {
+  Africa: 'en-ZA',
+  America: 'en-CA',
+  Antarctica: 'en-AU',
+  Arctic: 'en-GB',
+  Asia: 'en-GB',
+  Atlantic: 'en-GB',
+  Australia: 'en-AU',
+  Europe: 'en-GB',
+  Indian: 'en-ZA',
+  Pacific: 'en-AU',
+};
+const ZONE_LOCALES: Record<string, string> = { 'Asia/Calcutta': 'en-IN' };
+
+/**
+ * The zone's abbreviation at an instant, as to_char's TZ prints it; undefined where no English
+ * locale of Intl knows the tz database's (nor LMT).
  */
 export function abbreviationAt(zone: TimeZone, utcSeconds: number): string | undefined {
   if (zone.fixed !== undefined) return zone.abbreviation;
-  zone.names ??= new Intl.DateTimeFormat('en-US', { timeZone: zone.format!.resolvedOptions().timeZone, timeZoneName: 'short' });
+  if (!zone.names) {
+    const name = zone.format!.resolvedOptions().timeZone;
+    const regional = ZONE_LOCALES[name] ?? REGION_LOCALES[name.slice(0, name.indexOf('/'))];
+    zone.names = ['en-US', ...(regional ? [regional] : [])].map((locale) => new Intl.DateTimeFormat(locale, { timeZone: name, timeZoneName: 'short' }));
+  }
   const ms = Math.max(-MAX_MS, Math.min(MAX_MS, utcSeconds * 1000));
-  const name = zone.names.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? '';
-  return /^[A-Z]{3,5}$/.test(name) ? name : undefined;
+  for (const format of zone.names) {
+    const name = format.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? '';
+    if (/^[A-Z]{3,5}$/.test(name)) return name;
+  }
+  return undefined;
 }
 
 /** Offsets by hour of UTC, where the zone kept one offset the whole hour. */

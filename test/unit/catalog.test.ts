@@ -38,7 +38,7 @@ function sql(text: string, params: SqliteValue[] = []): SqliteValue[][] {
   for (const t of translate(text, NO_TABLES)) {
     for (const step of t.steps) {
       if (step.edit) throw new Error('schema edits are not run here');
-      catalog.refresh(session);
+      catalog.refresh(session, step.sql);
       const stmt = db.prepare(step.sql);
       const args = step.params.map((p) => params[p - 1]!);
       if (stmt.reader) rows = stmt.raw(true).all(...args) as SqliteValue[][];

@@ -67,8 +67,13 @@ describe('DateStyle', () => {
   });
 
   it('refuses a timestamptz whose zone abbreviation evsql does not know, rather than print another', () => {
-    setSessionStyles({ datestyle: 'SQL, MDY', timezone: 'Asia/Kolkata' });
+    // JST in the tz database; no English locale of Intl knows it.
+    setSessionStyles({ datestyle: 'SQL, MDY', timezone: 'Asia/Tokyo' });
     expect(fails('SELECT tz::text FROM os18')).toBe('0A000');
+  });
+
+  it("prints the abbreviation a zone's regional English locale knows (IST in en-IN), as PostgreSQL's tz database has it", () => {
+    expect(under({ datestyle: 'SQL, MDY', timezone: 'Asia/Kolkata' }, 'SELECT tz::text FROM os18')).toEqual([['07/04/2024 18:44:15 IST']]);
   });
 });
 

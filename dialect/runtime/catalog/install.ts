@@ -14,7 +14,7 @@ import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { OID, arrayElementOid, formatType, type SqliteValue } from '../../../pg/types/registry.js';
 import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, LANGUAGE_ROWS, PROC_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinTypeName, catalogOnlyTypeOid, settingRows, type Row, type Session, type Value } from './builtins.js';
-import { CATALOG_OBJECT_PATTERNS, COMMITTED_VIEW_MARK, HELPER, RELATIONS, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable, isSessionTemp, regtypeOid, sessionTempPrefix } from '../../catalog/definitions.js';
+import { CATALOG_OBJECT_PATTERNS, COMMITTED_VIEW_MARK, HELPER, RELATIONS, catalogRelation, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable, isSessionTemp, regtypeOid, sessionTempPrefix } from '../../catalog/definitions.js';
 import { NAMESPACE } from '../../catalog/oids.js';
 import { searchPathNames } from '../../catalog/namespaces.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
@@ -25,12 +25,19 @@ import { isDisplayColumn } from '../../catalog/numeric-display.js';
 import { DYNAMIC_ROWS, INSTALLED_ONCE, catalogContent, staticContent } from './rows.js';
 import { text } from '../arguments.js';
 import { JsonNumber, JsonObject, parseJson, type JsonNode } from '../../../pg/types/json.js';
+import type { ServerRows } from '../../plan.js';
+import { timeZoneRows } from './time-zone-views.js';
+import { assert } from '../../../lib/assert.js';
+
+/** Filled when a statement reads them (fillTimeZones). */
+const TIME_ZONE_VIEWS = [catalogRelation('pg_catalog', 'pg_timezone_names')!, catalogRelation('pg_catalog', 'pg_timezone_abbrevs')!];
 
 /** What the catalog needs from the request being executed. */
 export interface CatalogSession extends Session {
   settings: Record<string, string>;
   /** The session's process id: its temporary tables (sessionTempPrefix) are in its catalog, no other session's. */
   pid: number;
+  serverRows?: ServerRows;
 }
 
 const HELPER_DDL = [
@@ -78,6 +85,11 @@ export class Catalog {
   /** The user's schema of each of those in one (format_type qualifies them when it is off the search path), and the search path's schemas. */
   private readonly typeSchemas: TypeSchemas = { byOid: new Map(), visible: new Set() };
 
+  /** The relations loadServerRows() filled last. */
+  private serverRelations: CatalogRelation[] = [];
+  /** When fillTimeZones() last filled the time zone views. */
+  private timeZonesFilled: number | undefined;
+
   constructor(private readonly db: Database.Database) {
     for (const r of RELATIONS) {
       const cols = r.columns.map((c) => {
@@ -109,8 +121,9 @@ export class Catalog {
     this.insertHelper('evsql.name', ['kind', 'oid', 'name'], fixed.names);
   }
 
-  /** Brings the catalog up to date for the running request; call before a statement that reads it. */
-  refresh(session: CatalogSession): void {
+  /** Brings the catalog up to date for the running request; call before statement `sql`, which reads it. */
+  refresh(session: CatalogSession, sql: string): void {
+    this.fillTimeZones(sql);
     // Keyed on the schema's content: a rolled-back change puts the old schema_version back, so
     // the version alone cannot tell two schemas apart.
     const master = this.masterRows(session.pid);
@@ -121,7 +134,8 @@ export class Catalog {
     const unfilled = this.readState.get('builtins') === undefined;
     const schemaStale = this.readState.get('schema') !== schemaKey;
     const settingsStale = this.readState.get('settings') !== settingsKey;
-    if (!unfilled && !schemaStale && !settingsStale) return;
+    // After the rebuild, which empties every relation it makes rows for.
+    if (!unfilled && !schemaStale && !settingsStale) return this.loadServerRows(session.serverRows);
     this.inTransaction(() => {
       if (unfilled) this.fillBuiltins();
       if (schemaStale) this.rebuild(session, master, lastValues);
@@ -134,6 +148,7 @@ export class Catalog {
       this.writeState.run('schema', schemaKey);
       this.writeState.run('settings', settingsKey);
     });
+    this.loadServerRows(session.serverRows);
   }
 
   /** The user's schema as PostgreSQL would describe it, read now (constraint names, column types); `pid`'s temporary tables in it. */
@@ -213,6 +228,40 @@ export class Catalog {
     } catch (err) {
       this.db.exec('ROLLBACK');
       throw err;
+    }
+  }
+
+  /**
+   * The time zone views, for a statement that reads them: their rows take Intl a second to make
+   * (time-zone-views.ts), which a connection pays only if it asks, and again an hour on.
+   */
+  private fillTimeZones(sql: string): void {
+    if (!TIME_ZONE_VIEWS.some((r) => sql.includes(sqliteTable(r)))) return;
+    const now = Date.now();
+    if (this.timeZonesFilled !== undefined && now - this.timeZonesFilled < 3_600_000) return;
+    const rows = timeZoneRows(now);
+    for (const [r, list] of [[TIME_ZONE_VIEWS[0]!, rows.names], [TIME_ZONE_VIEWS[1]!, rows.abbrevs]] as const) {
+      this.db.exec(`DELETE FROM ${sqliteTable(r)}`);
+      this.insert(r, list);
+    }
+    this.timeZonesFilled = now;
+  }
+
+  /**
+   * The relations only the server knows hold the rows the running statement brought, and none
+   * once a statement brings none: a view over pg_stat_activity must not find an earlier
+   * statement's sessions.
+   */
+  private loadServerRows(rows: ServerRows | undefined): void {
+    if (!rows && !this.serverRelations.length) return;
+    for (const r of this.serverRelations) this.db.exec(`DELETE FROM ${sqliteTable(r)}`);
+    this.serverRelations = [];
+    for (const [key, list] of Object.entries(rows ?? {})) {
+      const at = key.indexOf('.');
+      const r = catalogRelation(key.slice(0, at), key.slice(at + 1));
+      assert(r !== undefined, () => `rows for ${key}, which is no catalog relation`);
+      this.insert(r, list as Row[]);
+      this.serverRelations.push(r);
     }
   }
 

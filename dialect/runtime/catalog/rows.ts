@@ -38,6 +38,7 @@ import { partitionBoundText, partitionKeyText } from '../../catalog/partitions.j
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
 import { compositeArrayOid, compositeOid, compositeRelOid } from '../../catalog/composites.js';
 import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../catalog/extensions.js';
+import { serverStatisticsRows } from './server-statistics.js';
 import { TRIGGER_TYPE, functionOid, routineKey } from '../../catalog/user-functions.js';
 import { commentKey } from '../../catalog/comments.js';
 import { describedObject } from './comment-targets.js';
@@ -311,6 +312,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   // As PostgreSQL's view over pg_database: the shared objects' row, then every database's.
   rel('pg_stat_database').push(databaseStatistics(0, null));
   for (const d of rel('pg_database')) rel('pg_stat_database').push(databaseStatistics(Number(d.oid), String(d.datname)));
+  serverStatisticsRows(rel, rel('pg_database'));
   out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...extensionTypeRows(model, names), ...rowTypeRows(model, names), ...compositeTypeRows(model, rel, names), ...domainRows(model, rel, definitions, names, db)]);
   const functionTexts: Row[] = [];
   out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));
@@ -325,6 +327,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     rel('pg_description').push({ objoid: info.oid, classoid: PG_EXTENSION, objsubid: 0, description: info.description });
   }
   rel('pg_description').push({ objoid: PLPGSQL_LANGUAGE.oid, classoid: PG_LANGUAGE, objsubid: 0, description: PREINSTALLED.plpgsql!.description });
+  availableExtensionRows(model, rel);
   for (const e of model.extensions) {
     const info = EXTENSIONS[e];
     rel('pg_extension').push({ oid: extensionOid(e), extname: e, extowner: BOOTSTRAP_SUPERUSER, extnamespace: NAMESPACE.public, extrelocatable: info?.relocatable ?? true, extversion: info?.version ?? '', extconfig: null, extcondition: null });
@@ -434,7 +437,7 @@ function statisticsRows(model: Model, rel: (name: string) => Row[]): void {
       ...names, heap_blks_read: 0, heap_blks_hit: 0, idx_blks_read: counter(indexed), idx_blks_hit: counter(indexed),
       toast_blks_read: counter(toast), toast_blks_hit: counter(toast), tidx_blks_read: counter(toast), tidx_blks_hit: counter(toast),
     };
-    for (const view of ['pg_stat_all_tables', 'pg_stat_user_tables']) rel(view).push(activity);
+    for (const view of ['pg_stat_all_tables', 'pg_stat_user_tables', 'pg_stat_xact_all_tables', 'pg_stat_xact_user_tables']) rel(view).push(activity);
     for (const view of ['pg_statio_all_tables', 'pg_statio_user_tables']) rel(view).push(io);
   }
   for (const s of model.sequences) {
@@ -459,6 +462,18 @@ function databaseStatistics(datid: number, datname: string | null): Row {
   );
   const time = Object.fromEntries(['blk_read_time', 'blk_write_time', 'session_time', 'active_time', 'idle_in_transaction_time'].map((c) => [c, 0]));
   return { datid, datname, ...zero, ...time, checksum_failures: null, checksum_last_failure: null, stats_reset: null };
+}
+
+/** The extensions CREATE EXTENSION takes, each in the one version evsql has: plpgsql (installed in every database) and EXTENSIONS. */
+function availableExtensionRows(model: Model, rel: (name: string) => Row[]): void {
+  const plpgsql = PREINSTALLED.plpgsql!;
+  rel('pg_available_extensions').push({ name: 'plpgsql', default_version: plpgsql.version, installed_version: plpgsql.version, comment: plpgsql.description });
+  rel('pg_available_extension_versions').push({ name: 'plpgsql', version: plpgsql.version, installed: true, superuser: true, trusted: true, relocatable: false, schema: 'pg_catalog', comment: plpgsql.description });
+  for (const [name, info] of Object.entries(EXTENSIONS)) {
+    const installed = model.extensions.includes(name);
+    rel('pg_available_extensions').push({ name, default_version: info.version, installed_version: installed ? info.version : null, comment: info.description });
+    rel('pg_available_extension_versions').push({ name, version: info.version, installed, superuser: true, trusted: true, relocatable: info.relocatable, comment: info.description });
+  }
 }
 
 /** information_schema.routines and .parameters for CREATE FUNCTION's functions, as PostgreSQL's views describe them. */
@@ -739,8 +754,8 @@ function functionRows(model: Model, texts: Row[], names: Row[]): Row[] {
 
 /** Relations whose rows never change, which install.ts fills once per connection. */
 export const INSTALLED_ONCE = new Set(['pg_catalog.pg_type', 'pg_catalog.pg_proc', 'pg_catalog.pg_am', 'pg_catalog.pg_collation', 'pg_catalog.pg_tablespace', 'pg_catalog.pg_language']);
-/** Relations install.ts fills: the built-in ones, and pg_settings from the session's settings. */
-export const FILLED_ELSEWHERE = new Set([...INSTALLED_ONCE, 'pg_catalog.pg_settings']);
+/** Relations install.ts fills: the built-in ones, pg_settings from the session's settings, and the time zone views when read (time-zone-views.ts). */
+export const FILLED_ELSEWHERE = new Set([...INSTALLED_ONCE, 'pg_catalog.pg_settings', 'pg_catalog.pg_timezone_names', 'pg_catalog.pg_timezone_abbrevs']);
 
 function attrdefOid(t: Table, c: Column): number {
   return objectOid('attrdef', `${t.stored}.${c.name}`);
