@@ -14,6 +14,21 @@ function exit(code: number, message: string): never {
   process.exit(code);
 }
 
+/**
+ * Ends the process once its server has stopped (its replicas closed, its data directory's lock
+ * released). Node's exit waits for every worker thread to end, and a reader thread ended to stop
+ * a runaway read runs until SQLite next returns to JavaScript (hours, for a join without a bound):
+ * then the process ends by the signal it was sent, as one that does not handle it would.
+ */
+async function exitStopped(signal: NodeJS.Signals): Promise<never> {
+  const { threadsStillEnding } = await import('../executor/replica.js');
+  if (threadsStillEnding() === 0) process.exit(0);
+  process.stderr.write(`evsql: ${threadsStillEnding()} worker thread(s) still run a SQLite statement that could not be stopped; ending by ${signal}\n`);
+  process.removeAllListeners(signal);
+  process.kill(process.pid, signal);
+  return new Promise<never>(() => undefined);
+}
+
 async function main(): Promise<void> {
   let command;
   try {
@@ -72,19 +87,19 @@ async function replica(config: ReplicaConfig): Promise<void> {
   }
   process.stdout.write(`evsql ${EVSQL_VERSION} replica ${config.id} serving ${config.dataDir} on ${config.nats.join(',')}\n`);
   let stopping = false;
-  const stop = () => {
+  const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     server.stop().then(
       () => {
         releaseLock();
-        process.exit(0);
+        return exitStopped(signal);
       },
       () => process.exit(1),
     );
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 /** The server's modules load only once the flags are known good, so a usage error is quick. */
@@ -145,14 +160,14 @@ async function start(config: StartConfig): Promise<void> {
   );
 
   let stopping = false;
-  const stop = (signal: string) => {
+  const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
     Promise.all([server.stop().then(() => front?.close()), http?.close()]).then(
       () => {
         releaseLock();
-        process.exit(0);
+        return exitStopped(signal);
       },
       () => process.exit(1),
     );

@@ -482,7 +482,7 @@ export class Pipeline {
           if (e.mode === 'sequential') this.counters.reexecutions++;
         }
         const replica = this.replicas[e.replica]!;
-        replica.batch(e.seq, f.shared, this.order(f.entry, e.replica, e.mode === 'sequential'), f.prompt).then(
+        const reported = replica.batch(e.seq, f.shared, this.order(f.entry, e.replica, e.mode === 'sequential'), f.prompt).then(
           (report) => {
             if (f.attempt === e.attempt) {
               f.reports.set(e.replica, report);
@@ -492,6 +492,7 @@ export class Pipeline {
           },
           (err: Error) => this.replicaFailed(replica, e.replica, err),
         );
+        this.guard(reported, `batch ${e.seq} on replica ${e.replica}`);
         return;
       }
       case 'rollback': {
@@ -499,12 +500,12 @@ export class Pipeline {
         const stats = this.replicaStats[e.replica]!;
         stats.rollbacks++;
         for (const seq of stats.uncommitted.keys()) if (seq >= e.from) stats.uncommitted.delete(seq);
-        replica.rollback(e.from).catch((err: Error) => this.replicaFailed(replica, e.replica, err));
+        this.guard(replica.rollback(e.from).catch((err: Error) => this.replicaFailed(replica, e.replica, err)), `rollback on replica ${e.replica}`);
         return;
       }
       case 'commit': {
         const replica = this.replicas[e.replica]!;
-        replica.commit(e.upTo, e.spare).then(
+        const committed = replica.commit(e.upTo, e.spare).then(
           () => {
             const s = this.replicaStats[e.replica]!;
             s.batches += e.upTo - s.appliedSeq;
@@ -515,6 +516,7 @@ export class Pipeline {
           },
           (err: Error) => this.replicaFailed(replica, e.replica, err, e.upTo),
         );
+        this.guard(committed, `commit up to batch ${e.upTo} on replica ${e.replica}`);
         return;
       }
       case 'speculate':
@@ -539,9 +541,17 @@ export class Pipeline {
       case 'down':
         return this.down(e.replica, e.reason);
       case 'quiet':
-        void this.quiet(e.repairs);
+        this.guard(this.quiet(e.repairs), 'quiet moment');
         return;
     }
+  }
+
+  /**
+   * Work the pipeline starts and does not wait for: a failure there (a bug, an assertion) is
+   * logged instead of being an unhandled rejection, which would end the server and every session.
+   */
+  private guard(work: Promise<unknown>, what: string): void {
+    work.catch((err: Error) => this.options.log.warn({ err: err.message, stack: err.stack }, `${what} failed`));
   }
 
   /** `commit`: the failed request was the commit up to that batch (53100 there: SQLite refused it). */
@@ -646,7 +656,7 @@ export class Pipeline {
       if (this.closing) return;
       // Its threads gone or not (a close that fails leaves nothing to wait for), the replica restarts.
       const closed = old.close().catch((err: Error) => this.options.log.warn({ replica: index, err: err.message }, 'replica did not close cleanly'));
-      void closed.then(async () => {
+      this.guard(closed.then(async () => {
         if (this.closing || this.leftTheSet(index) || !current()) return;
         // Opening the file fails at once, on this thread, where its local reader finds no room for
         // SQLite's shared-memory index (a full disk), as recovering it fails later on the writer's:
@@ -672,7 +682,7 @@ export class Pipeline {
         const at = recovered.position && (recovered.position.boot === this.boot ? recovered.position.seq : 0);
         this.carry(this.coordinator.rejoined(index, at));
         this.options.log.info({ replica: index }, 'replica restarted; repairing');
-      });
+      }), `restart of replica ${index}`);
     }, 200).unref();
   }
 
@@ -692,10 +702,14 @@ export class Pipeline {
         if (this.noteDiskFull(err)) full.push(r.replica);
       }
     }
-    for (const r of repaired) if (this.joining.has(r.replica)) await this.voteFrom(r.replica);
     const chores = this.chores.splice(0);
-    for (const chore of chores) await chore();
-    this.carry(this.coordinator.resume({ chores: chores.length, repaired, unrepaired, full }, Date.now()));
+    try {
+      for (const r of repaired) if (this.joining.has(r.replica)) await this.voteFrom(r.replica);
+      for (const chore of chores) await chore();
+    } finally {
+      // Batches flow again whatever failed here: a pipeline left quiet would hold every write for good.
+      this.carry(this.coordinator.resume({ chores: chores.length, repaired, unrepaired, full }, Date.now()));
+    }
   }
 
   /**

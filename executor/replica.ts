@@ -21,8 +21,22 @@ import type { Cancellable, ReplicaLink } from './link.js';
 
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 const CANCEL_GRACE_MS = 250;
+/** How long closing a thread waits for it to end (SqliteThread.release). */
+const THREAD_END_WAIT_MS = 1000;
 /** Reader threads kept started for the next snapshot or streamed result. */
 const MAX_SPARE_READERS = 2;
+
+/** Threads asked to end whose SQLite statement has not yet returned to JavaScript (a runaway read's). */
+const ending = new Set<SqliteThread>();
+
+/**
+ * Worker threads asked to end that still run. Node's process.exit() waits for every worker thread
+ * to end, and one stopping a read without a cancellation point ends only when SQLite next returns
+ * to JavaScript: hours, for a join without a bound (bin/evsql.ts ends the process otherwise then).
+ */
+export function threadsStillEnding(): number {
+  return ending.size;
+}
 
 let lastId = 0;
 /** Ids of worker requests and of batch items share one space, so a cancel names exactly one. */
@@ -76,7 +90,14 @@ export class SqliteThread {
 
   /** Ends the thread once none of its hosts is in use. */
   async release(): Promise<void> {
-    if (this.hosts.every((h) => h.exited)) await this.worker.terminate();
+    if (!this.hosts.every((h) => h.exited)) return;
+    ending.add(this);
+    const ended = this.worker.terminate().finally(() => ending.delete(this));
+    // A thread inside a runaway SQLite statement may not end for hours: whoever closes it goes on
+    // (a replica's writer closes, the server stops) and threadsStillEnding() counts it.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([ended, new Promise((resolve) => (timer = setTimeout(resolve, THREAD_END_WAIT_MS)))]);
+    clearTimeout(timer);
   }
 
   private fail(err: PgError): void {

@@ -142,6 +142,9 @@ export class Connection {
     this.secret = (Math.random() * 0x7fffffff) | 0;
     this.reader = new MessageReader(server.maxMessageSize);
     socket.setNoDelay(true);
+    // As PostgreSQL's backends, TCP keepalive (the system's timings): a client whose machine or
+    // network went away without closing the socket is found gone, and its transaction's locks go.
+    socket.setKeepAlive(true);
     socket.on('data', (chunk) => this.onData(chunk));
     socket.on('error', () => this.close());
     socket.on('close', () => this.close());

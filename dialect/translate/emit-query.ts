@@ -43,7 +43,8 @@ import { isRange } from './range-types.js';
 import { comparedElements, mayBeBlob } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isSqliteModuleName } from '../catalog/definitions.js';
-import { VOLATILE_FUNCTIONS } from './volatile-functions.js';
+import { VOLATILE_FUNCTIONS, callsVolatile as callsVolatileNode } from './volatile-functions.js';
+import { namesPlainColumns, viewNamesPlainColumns } from './cancel-point.js';
 import { checkJsonKeys, checkJsonSetColumns, checkedDistinctOn } from './json-keys.js';
 import { groupedSeriesQuery } from './grouped-series.js';
 import { ExpressionEmitter, mixesZones, returnsSet, spanKey } from './emit-expressions.js';
@@ -75,6 +76,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
   private linkPadding: boolean[] | undefined;
   /** WITH RECURSIVE members that may recur: their rows pass a cancellation point (sql-functions.ts). */
   private readonly recursiveMembers = new WeakSet<object>();
+  /** A non-recursive CTE's query, by the columns its name has in scope (so a CTE of the same name nested inside is another). */
+  private readonly cteQueries = new WeakMap<object, Node>();
   /** Emitting INSERT, UPDATE or DELETE: its joins pass a cancellation point per row combination. */
   protected writing = false;
   /** Set when the statement holds SELECT … FOR UPDATE/SHARE: the mixer reads it as write locks. */
@@ -541,8 +544,11 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       this.derivedNext = true;
       const body = this.select(q, false);
       if (recursive && member) this.checkRecursiveTypes(cte.ctename, q.SelectStmt.larg, member);
+      else if (this.ctes.get(cte.ctename)) this.cteQueries.set(this.ctes.get(cte.ctename)!, q);
       const cols = cte.aliascolnames ? `(${columnList(names(cte.aliascolnames), body.columns, carried)})` : '';
-      return [`${quoteIdent(cte.ctename)}${cols} AS (${body.sql})`];
+      // As a FROM subquery's (fromItem): PostgreSQL never inlines a CTE that calls a volatile function.
+      const fence = callsVolatileNode(q) ? 'MATERIALIZED ' : '';
+      return [`${quoteIdent(cte.ctename)}${cols} AS ${fence}(${body.sql})`];
     });
     return parts.length ? `WITH ${recursive}${parts.join(', ')}` : '';
   }
@@ -741,16 +747,20 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         this.carryNext = carried;
         this.derivedNext = true;
         const inner = this.select(r.subquery, false);
-        if (!r.alias?.colnames) return `(${inner.sql})${this.alias(r.alias)}`;
+        // PostgreSQL does not pull up a subquery that calls a volatile function; SQLite would
+        // flatten it and run the call once per use of its column (per row combination of a join:
+        // a nextval drawn several times a row). OFFSET keeps SQLite from flattening it.
+        const sql = callsVolatileNode(r.subquery) ? `SELECT * FROM (${inner.sql}) LIMIT -1 OFFSET 0` : inner.sql;
+        if (!r.alias?.colnames) return `(${sql})${this.alias(r.alias)}`;
         // SQLite has no column aliases on a FROM item: rename the subquery's columns around it.
         const aliases = names(r.alias.colnames);
         if (inner.columns.some((c) => c.name === '*') || aliases.length > inner.columns.length) throw unsupported('these column aliases on a subquery');
         const alias = quoteIdent(r.alias.aliasname);
         // Columns of one name (`?column?` twice) are told apart by position only, as a WITH's column list does.
-        if (new Set(inner.columns.map((c) => c.name)).size < inner.columns.length) return `(WITH ${alias}(${columnList(aliases, inner.columns, carried)}) AS (${inner.sql}) SELECT * FROM ${alias}) AS ${alias}`;
+        if (new Set(inner.columns.map((c) => c.name)).size < inner.columns.length) return `(WITH ${alias}(${columnList(aliases, inner.columns, carried)}) AS (${sql}) SELECT * FROM ${alias}) AS ${alias}`;
         const displays = inner.columns.flatMap((c, i) => (carried?.[i] !== undefined ? [`${quoteIdent(displayColumn(c.name))} AS ${quoteIdent(displayColumn(aliases[i] ?? c.name))}`] : []));
         const renamed = [...inner.columns.map((c, i) => `${quoteIdent(c.name)} AS ${quoteIdent(aliases[i] ?? c.name)}`), ...displays].join(', ');
-        return `(SELECT ${renamed} FROM (${inner.sql})) AS ${alias}`;
+        return `(SELECT ${renamed} FROM (${sql})) AS ${alias}`;
       }
       case 'RangeFunction':
         checkSeriesSignatures(this, n.RangeFunction);
@@ -761,26 +771,58 @@ export abstract class QueryEmitter extends ExpressionEmitter {
   }
 
   /**
-   * ` WHERE …`, led by a cancellation point when a write joins permanent tables (`from`: two or
-   * more, nothing else): the point names a row of each, so SQLite calls it for every row
-   * combination it reaches, in the innermost loop, before the other terms there can skip it.
-   * A join without a bound then stops at a cancel or statement_timeout on every replica (reads
-   * stop from outside: their thread is replaced). About 0.6 µs per combination.
+   * ` WHERE …`, led by a cancellation point when a write joins two or more FROM items it can name a
+   * row of (`from`): a table by its rowid, a subquery, CTE or view of plain columns by its first
+   * column (cancel-point.ts). The point names a row of each, so SQLite calls it for every row
+   * combination it reaches, in the innermost loop, before the other terms there can skip it; an item
+   * it cannot name (a set-returning function, a subquery or view that calls a function) leaves it a
+   * loop further out, which still bounds the work between two checks by that item's rows. A join without a bound then stops at
+   * a cancel, a statement_timeout or its client's disconnect on every replica (reads stop from
+   * outside: their thread is replaced). About 0.6 µs per combination.
    */
   protected whereWithPoint(where: string | null, from: Node[] | undefined): string {
     const rows: string[] = [];
-    const leaves = (n: Node): boolean => {
+    const name = (n: Node): void => {
       const j = n.JoinExpr;
-      if (j) return !j.alias && leaves(j.larg) && leaves(j.rarg);
-      const r = n.RangeVar;
-      const table = r && !this.ctes.has(r.relname) && (!r.schemaname || r.schemaname === 'public') ? this.schema.lookupTable(r.relname) : undefined;
-      if (!table || table.temp || table.view) return false;
-      rows.push(`${quoteIdent(r.alias?.aliasname ?? table.sqlName)}.rowid`);
-      return true;
+      if (j && !j.alias) {
+        name(j.larg);
+        name(j.rarg);
+      }
+      const row = j ? undefined : this.rowName(n);
+      if (row) rows.push(row);
     };
-    const point = this.writing && from && from.every(leaves) && rows.length > 1 ? `pg_cancel_point(${rows.join(', ')})` : null;
+    if (this.writing) for (const n of from ?? []) name(n);
+    const point = rows.length > 1 ? `pg_cancel_point(${rows.join(', ')})` : null;
     if (!point) return where ? ` WHERE ${where}` : '';
     return ` WHERE ${point}${where ? ` AND (${where})` : ''}`;
+  }
+
+  /** An expression naming the current row of FROM item `n` (whereWithPoint), if it has one that is safe to name. */
+  private rowName(n: Node): string | undefined {
+    // A relation a query reads whose columns are stored ones: a table, or a view of plain columns.
+    const isPlain = (relname: string): boolean => {
+      const t = this.ctes.has(relname) ? undefined : this.schema.lookupTable(relname);
+      return !!t && (!t.view || (t.viewSql !== undefined && viewNamesPlainColumns(t.viewSql, isPlain)));
+    };
+    const r = n.RangeVar;
+    if (r && (!r.schemaname || r.schemaname === 'public')) {
+      const alias = (r.alias?.aliasname as string | undefined) ?? r.relname;
+      const table = this.ctes.has(r.relname) ? undefined : this.schema.lookupTable(r.relname);
+      const sqlName = r.alias ? alias : table?.sqlName ?? r.relname;
+      if (table && !table.view) return `${quoteIdent(sqlName)}.rowid`;
+      if (table) return isPlain(r.relname) ? this.firstColumn(alias, sqlName) : undefined;
+      const query = this.cteQueries.get(this.ctes.get(r.relname) ?? []);
+      return query && namesPlainColumns(query, isPlain) ? this.firstColumn(alias, sqlName) : undefined;
+    }
+    const sub = n.RangeSubselect;
+    if (sub && !sub.lateral && sub.alias && namesPlainColumns(sub.subquery, isPlain)) return this.firstColumn(sub.alias.aliasname, sub.alias.aliasname);
+    return undefined;
+  }
+
+  /** The first column of the FROM item the scope knows as `name` and SQLite as `sqlName`. */
+  private firstColumn(name: string, sqlName: string): string | undefined {
+    const column = this.scope?.relations.find((x) => x.name === name)?.columns?.[0];
+    return column ? `${quoteIdent(sqlName)}.${quoteIdent(column.name)}` : undefined;
   }
 
   private alias(a: Node | undefined): string {

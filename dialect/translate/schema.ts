@@ -69,6 +69,8 @@ export interface TableInfo {
   onCommit?: OnCommit;
   /** A partitioned table's key; its partitions are views of it (translate/partitions.ts). */
   partitioned?: PartitionKey;
+  /** A view's query as SQLite stores it (cancel-point.ts reads whether its columns call anything). */
+  viewSql?: string;
   columns: ColumnInfo[];
   foreignKeys: SnapshotForeignKey[];
   uniqueKeys: SnapshotUniqueKey[];
@@ -251,7 +253,7 @@ export class TranslatorSchema {
       const partitioned = r.view || r.temp ? undefined : readPartitionedMarker(r.sql);
       if (partitioned && !this.partitionMap.has(name)) this.partitionMap.set(name, []);
       if (writes?.partition) this.partitionMap.set(writes.partition.parent, [...(this.partitionMap.get(writes.partition.parent) ?? []), name]);
-      const info: TableInfo = { name, sqlName: r.name, temp: r.temp, view: r.view, ...(matview ? { matview } : {}), ...(writes ? { writes } : {}), ...(onCommit ? { onCommit } : {}), ...(partitioned ? { partitioned } : {}), columns, foreignKeys: r.foreignKeys, uniqueKeys: r.uniqueKeys, column: (c) => byName.get(c) };
+      const info: TableInfo = { name, sqlName: r.name, temp: r.temp, view: r.view, ...(matview ? { matview } : {}), ...(writes ? { writes } : {}), ...(onCommit ? { onCommit } : {}), ...(partitioned ? { partitioned } : {}), ...(r.view ? { viewSql: r.sql } : {}), columns, foreignKeys: r.foreignKeys, uniqueKeys: r.uniqueKeys, column: (c) => byName.get(c) };
       // A temp table hides a permanent one of the same name, as in PostgreSQL's search path;
       // public.name still reaches that one (publicRelation).
       const other = this.tables.get(name);

@@ -120,6 +120,11 @@ export class RawClient {
     if (!this.closed) await new Promise<void>((r) => this.socket.once('close', () => r()));
   }
 
+  /** Drops the connection without a Terminate, as a client that is killed or loses its network does. */
+  destroy(): void {
+    this.socket.destroy();
+  }
+
   /** One typed message, as given: for frames no driver would send. */
   send(type: string, body: Buffer): void {
     const head = Buffer.alloc(5);
