@@ -996,7 +996,9 @@ function boundArguments(f: UserFunction, call: Node): Node[] {
 /** The call's argument each parameter takes (undefined where its default does); 42883 where the call does not fit the parameters. */
 function argumentSlots(f: UserFunction, call: Node): (Node | undefined)[] {
   const given = (call.args ?? []) as Node[];
-  const missing = () => new PgError(SqlState.undefinedFunction, `function ${f.name}() does not exist`, { hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
+  // Named as the call writes it (`public.f`), where the error is placed.
+  const written = call.funcname ? names(call.funcname).join('.') : f.name;
+  const missing = () => new PgError(SqlState.undefinedFunction, `function ${written}() does not exist`, { hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
   const variadic = f.args.at(-1)?.variadic && !call.func_variadic ? f.args.length - 1 : -1;
   const positional = given.filter((a) => !a.NamedArgExpr);
   const slots: (Node | undefined)[] = f.args.map((_, i) => (i === variadic ? undefined : positional[i]));
