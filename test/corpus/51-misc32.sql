@@ -30,7 +30,7 @@ SELECT CASE WHEN grouping(region) = 1 THEN 'all' ELSE region END AS r, sum(qty),
 SELECT region, product, sum(qty), first_value(product) OVER (PARTITION BY region ORDER BY sum(qty) DESC, product) FROM s32m_sales GROUP BY GROUPING SETS ((region, product), (region)) ORDER BY region, product NULLS LAST;
 SELECT region, sum(qty), count(*) OVER () FROM s32m_sales GROUP BY CUBE (region) ORDER BY region NULLS LAST;
 SELECT region, sum(qty), ntile(2) OVER (ORDER BY region NULLS LAST) FROM s32m_sales GROUP BY ROLLUP (region) ORDER BY region NULLS LAST;
-SELECT region, sum(qty) AS q, percent_rank() OVER (ORDER BY sum(qty)) FROM s32m_sales WHERE qty > 1 GROUP BY ROLLUP (region) HAVING sum(qty) > 3 ORDER BY q;
+SELECT region, sum(qty) AS q, percent_rank() OVER (ORDER BY sum(qty)) FROM s32m_sales WHERE qty > 1 GROUP BY ROLLUP (region) HAVING sum(qty) > 3 ORDER BY q, region;
 SELECT region, avg(amount)::numeric(10,2), max(sum(amount)) OVER (ORDER BY region NULLS LAST ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) FROM s32m_sales GROUP BY ROLLUP (region) ORDER BY region NULLS LAST;
 SELECT region, product, sum(qty), rank() OVER w FROM s32m_sales GROUP BY ROLLUP (region, product) WINDOW w AS (PARTITION BY region ORDER BY sum(qty) DESC, product NULLS FIRST) ORDER BY region NULLS LAST, 4, product NULLS FIRST;
 SELECT * FROM (SELECT region, sum(qty) AS q, rank() OVER (ORDER BY sum(qty) DESC) AS r FROM s32m_sales GROUP BY ROLLUP (region)) s WHERE r <= 2 ORDER BY r;
