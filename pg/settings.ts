@@ -236,6 +236,27 @@ export function isSetting(name: string): boolean {
   return key in DEFAULTS && !READ_ONLY.has(key) && !(key in NOT_NOW);
 }
 
+/**
+ * ALTER DATABASE … SET's list of settings (pg_db_role_setting.setconfig, `TimeZone=UTC`) with
+ * `name` set to `value`, where it was or else last, or taken out (value null; name 'all': all of
+ * them). The value is checked as SET checks it (42704, 22023, 55P02) and kept as written.
+ */
+export function withSetting(config: readonly string[], name: string, value: string | null): string[] {
+  const key = canonicalSetting(name);
+  if (value === null) return key === 'all' ? [] : config.filter((e) => configKey(e) !== key);
+  new Settings({}).set(key, value, {});
+  const entry = `${displayName(key)}=${value}`;
+  const at = config.findIndex((e) => configKey(e) === key);
+  return at < 0 ? [...config, entry] : config.map((e, i) => (i === at ? entry : e));
+}
+
+/** A setconfig list as the settings a session starts from (keys lower case), each value as SET keeps it. */
+export function configSettings(config: readonly string[]): Record<string, string> {
+  return Object.fromEntries(config.map((e) => [configKey(e), normalizeSetting(configKey(e), e.slice(e.indexOf('=') + 1))]));
+}
+
+const configKey = (entry: string): string => canonicalSetting(entry.slice(0, entry.indexOf('=')));
+
 export function canonicalSetting(name: string): string {
   const lower = name.toLowerCase();
   return ALIASES[lower] ?? lower;

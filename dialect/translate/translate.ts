@@ -680,6 +680,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'VacuumStmt':
       return base(raw, schema, 'noop', s.is_vacuumcmd ? 'VACUUM' : 'ANALYZE');
     case 'CommentStmt': {
+      if (s.objtype === 'OBJECT_DATABASE') return { ...base(raw, schema, 'database', 'COMMENT'), database: { action: 'comment', name: String(s.object.String.sval), comment: s.comment ?? null } };
       if (s.objtype === 'OBJECT_FUNCTION') return ddl(raw, schema, 'COMMENT', commentOnFunction(schema, s));
       const kept = commentOnObject(schema, s);
       if (kept) return kept.length ? ddl(raw, schema, 'COMMENT', kept) : base(raw, schema, 'noop', 'COMMENT');
@@ -710,6 +711,13 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return base(raw, schema, 'noop', 'CHECKPOINT');
     case 'AlterDatabaseStmt':
       return { ...base(raw, schema, 'database', 'ALTER DATABASE'), database: databaseOptions(s) };
+    case 'AlterDatabaseSetStmt': {
+      const set = s.setstmt;
+      const reset = set.kind === 'VAR_RESET' || set.kind === 'VAR_RESET_ALL' || set.kind === 'VAR_SET_DEFAULT';
+      const setting = set.name ? String(set.name).toLowerCase() : 'all';
+      const value = set.kind === 'VAR_SET_VALUE' ? settingText(setting, (set.args ?? []) as Node[]) : null;
+      return { ...base(raw, schema, 'database', 'ALTER DATABASE'), database: { action: 'set', name: String(s.dbname), setting, value: reset ? null : value, fromCurrent: set.kind === 'VAR_SET_CURRENT' } };
+    }
     case 'CreatedbStmt':
     case 'DropdbStmt':
       return { ...base(raw, schema, 'database', type === 'CreatedbStmt' ? 'CREATE DATABASE' : 'DROP DATABASE'), database: type === 'CreatedbStmt' ? createDatabase(s) : dropDatabase(s) };
@@ -1373,15 +1381,19 @@ function variableSet(raw: RawStatement, schema: TranslatorSchema, s: Node): Tran
   t.name = s.name ? String(s.name).toLowerCase() : 'all';
   t.local = !!s.is_local;
   if (s.kind === 'VAR_SET_VALUE') {
-    const args = (s.args ?? []) as Node[];
-    // search_path's names are kept quoted where they need it (GUC_LIST_QUOTE): `"$user", public`, `"App"`.
-    const item = t.name === 'search_path' ? (n: Node) => quoteIdentifier(settingValue(n)) : settingValue;
-    t.value = t.name === 'timezone' && args.length === 1 ? timeZoneValue(args[0]!) : args.map(item).join(', ');
+    t.value = settingText(t.name, (s.args ?? []) as Node[]);
     checkRoleSetting(schema, t.name, t.value);
   } else {
     t.value = null;
   }
   return t;
+}
+
+/** The text SET gives a setting of its values (`SET search_path = a, "B"`, `SET TIME ZONE INTERVAL '1' HOUR`). */
+function settingText(name: string, args: Node[]): string {
+  // search_path's names are kept quoted where they need it (GUC_LIST_QUOTE): `"$user", public`, `"App"`.
+  const item = name === 'search_path' ? (n: Node) => quoteIdentifier(settingValue(n)) : settingValue;
+  return name === 'timezone' && args.length === 1 ? timeZoneValue(args[0]!) : args.map(item).join(', ');
 }
 
 /** A transaction's modes as BEGIN and SET TRANSACTION list them, as the settings they give. */
