@@ -311,8 +311,9 @@ export class Connection {
     const { user, database } = startupIdentity(packet.params);
     if (this.server.tlsRequired) requireEncryption(this.socket, user, database);
     const db = this.server.database(database);
-    // ALTER DATABASE … SET's settings are the session's defaults, which its startup parameters override.
-    const defaults = db?.entry.settings ? { ...this.server.defaults, ...configSettings(db.entry.settings) } : this.server.defaults;
+    // ALTER DATABASE … SET's settings, then ALTER ROLE … SET's, are the session's defaults, which its startup parameters override.
+    const config = [...(db?.entry.settings ?? []), ...(db?.schema().role(user)?.config ?? [])];
+    const defaults = config.length ? { ...this.server.defaults, ...configSettings(config) } : this.server.defaults;
     this.rules = new SessionRules({ user, database, pid: this.pid, endpoint: this.endpoint() }, defaults, packet.params);
     if (!this.server.admit(this)) {
       throw new PgError(SqlState.tooManyConnections, 'sorry, too many clients already', { severity: 'FATAL' });

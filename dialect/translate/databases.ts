@@ -42,11 +42,15 @@ export interface DatabaseOptions {
   changes: Partial<Pick<CreateDatabase, 'connectionLimit' | 'allowConnections' | 'isTemplate'>>;
 }
 
-/**
- * ALTER DATABASE … SET, RESET and COMMENT ON DATABASE: a setting's value (null: RESET; name 'all'
- * with null: RESET ALL; `fromCurrent`: the session's value now) or a comment (null: none).
- */
-export type DatabaseSetting = { action: 'set'; name: string; setting: string; value: string | null; fromCurrent: boolean } | { action: 'comment'; name: string; comment: string | null };
+/** ALTER DATABASE / ROLE … SET and RESET: a setting's value (null: RESET; setting 'all' with null: RESET ALL; `fromCurrent`: the session's value now). */
+export interface StoredSetting {
+  setting: string;
+  value: string | null;
+  fromCurrent: boolean;
+}
+
+/** ALTER DATABASE … SET, RESET, and COMMENT ON DATABASE (comment null: none). */
+export type DatabaseSetting = ({ action: 'set'; name: string } & StoredSetting) | { action: 'comment'; name: string; comment: string | null };
 
 /** ALTER DATABASE … RENAME TO and … OWNER TO (owner null: the session's user). */
 export type AlterDatabase = RenameDatabase | DatabaseOptions | DatabaseSetting | { action: 'owner'; name: string; owner: string | null };

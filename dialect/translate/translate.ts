@@ -37,7 +37,7 @@ import { viewDefinition } from './viewdef.js';
 import { alterDomain, createDomain, domainColumn, dropDomains, withDomainCasts, withDomainColumns } from './domains.js';
 import { checkAlterTable, checkCreateTable, checkRenameColumn, checkTruncate } from './ddl-checks.js';
 import { commentEdit } from './catalog-queries.js';
-import { alterDefaultPrivileges, alterRole, checkRoleSetting, checkedRole, createRole, dropOwned, dropRoles, grant, grantRole, reassignOwned, renameRole } from './roles.js';
+import { alterDefaultPrivileges, alterRole, alterRoleSet, checkRoleSetting, checkedRole, createRole, dropOwned, dropRoles, grant, grantRole, reassignOwned, renameRole } from './roles.js';
 import { dataModifyingProjection, deleteIntoInsert } from './rewrite.js';
 import { type ModifyingWith, modifyingWith } from './modifying-with.js';
 import { mergePlan } from './merge.js';
@@ -67,7 +67,7 @@ import { hasParamSlot, placeParams } from './param-slots.js';
 import { skipLockedDml } from './skip-locked.js';
 import type { ConstraintsSet } from '../catalog/constraint-modes.js';
 import { constraintsSet } from './set-constraints.js';
-import { type DatabaseSpec, alterDatabase, createDatabase, databaseOptions, dropDatabase } from './databases.js';
+import { type DatabaseSpec, type StoredSetting, alterDatabase, createDatabase, databaseOptions, dropDatabase } from './databases.js';
 
 export type StatementKind =
   | 'query' // returns rows, changes nothing
@@ -711,13 +711,10 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return base(raw, schema, 'noop', 'CHECKPOINT');
     case 'AlterDatabaseStmt':
       return { ...base(raw, schema, 'database', 'ALTER DATABASE'), database: databaseOptions(s) };
-    case 'AlterDatabaseSetStmt': {
-      const set = s.setstmt;
-      const reset = set.kind === 'VAR_RESET' || set.kind === 'VAR_RESET_ALL' || set.kind === 'VAR_SET_DEFAULT';
-      const setting = set.name ? String(set.name).toLowerCase() : 'all';
-      const value = set.kind === 'VAR_SET_VALUE' ? settingText(setting, (set.args ?? []) as Node[]) : null;
-      return { ...base(raw, schema, 'database', 'ALTER DATABASE'), database: { action: 'set', name: String(s.dbname), setting, value: reset ? null : value, fromCurrent: set.kind === 'VAR_SET_CURRENT' } };
-    }
+    case 'AlterDatabaseSetStmt':
+      return { ...base(raw, schema, 'database', 'ALTER DATABASE'), database: { action: 'set', name: String(s.dbname), ...storedSetting(s.setstmt) } };
+    case 'AlterRoleSetStmt':
+      return objectDdl(raw, schema, 'ALTER ROLE', alterRoleSet(schema, s, storedSetting(s.setstmt)));
     case 'CreatedbStmt':
     case 'DropdbStmt':
       return { ...base(raw, schema, 'database', type === 'CreatedbStmt' ? 'CREATE DATABASE' : 'DROP DATABASE'), database: type === 'CreatedbStmt' ? createDatabase(s) : dropDatabase(s) };
@@ -1387,6 +1384,12 @@ function variableSet(raw: RawStatement, schema: TranslatorSchema, s: Node): Tran
     t.value = null;
   }
   return t;
+}
+
+/** What ALTER DATABASE / ROLE … SET or RESET keeps of a setting: its value's text, null to take it out (name 'all': every one). */
+function storedSetting(set: Node): StoredSetting {
+  const setting = set.name ? String(set.name).toLowerCase() : 'all';
+  return { setting, value: set.kind === 'VAR_SET_VALUE' ? settingText(setting, (set.args ?? []) as Node[]) : null, fromCurrent: set.kind === 'VAR_SET_CURRENT' };
 }
 
 /** The text SET gives a setting of its values (`SET search_path = a, "B"`, `SET TIME ZONE INTERVAL '1' HOUR`). */

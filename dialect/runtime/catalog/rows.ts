@@ -163,6 +163,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   rel('information_schema.role_table_grants').push(...privileges.own);
   const datacl = model.objectAcls.get(`database:${db}`);
   rel('pg_database').push(...databaseRows(session).map((d) => (d.oid === currentDatabaseOid(session) ? { ...d, datacl: datacl ? datacl.map((i) => aclItemText(i, roleName)) : null } : d)));
+  for (const r of model.roles) if (r.config) rel('pg_db_role_setting').push({ setdatabase: 0, setrole: r.oid, setconfig: r.config });
   // ALTER DATABASE … SET's settings and COMMENT ON DATABASE's comments, which the server keeps with each database.
   for (const d of session.databases?.all ?? []) {
     if (d.settings) rel('pg_db_role_setting').push({ setdatabase: d.oid, setrole: 0, setconfig: d.settings });
