@@ -35,6 +35,8 @@ export interface Role {
   members: Array<{ member: number; grantor: number; admin: boolean }>;
   /** ALTER ROLE … SET's settings, as pg_db_role_setting lists them (`work_mem=8MB`); absent for none. */
   config?: string[];
+  /** COMMENT ON ROLE's; absent for none. */
+  comment?: string;
 }
 
 export function isRoleView(relation: string): boolean {

@@ -238,6 +238,16 @@ export function alterRoleSet(schema: TranslatorSchema, s: Node, change: StoredSe
   return { steps: roleSteps(r.role, config.length ? { ...rest, config } : rest) };
 }
 
+/** COMMENT ON ROLE of a role made here, kept with it (pg_shdescription); the session's own user or a predefined role is 0A000. */
+export function commentOnRole(schema: TranslatorSchema, s: Node): Change {
+  const r = resolve(schema, String(s.object.String.sval));
+  const own = 'COMMENT ON ROLE of the user a session logs in as';
+  if (!r.role && r.guard) return { steps: [r.guard, sessionUserGuard(r.name, SqlState.featureNotSupported, `${own} is not supported by evsql`, '=')] };
+  if (!r.role) throw unsupported(r.oid === BOOTSTRAP_SUPERUSER ? own : 'COMMENT ON ROLE of a predefined role');
+  const { comment: _, ...rest } = r.role;
+  return { steps: roleSteps(r.role, s.comment ? { ...rest, comment: String(s.comment) } : rest) };
+}
+
 export function renameRole(schema: TranslatorSchema, s: Node): Change {
   const from = String(s.subname);
   const to = String(s.newname);

@@ -37,7 +37,7 @@ import { viewDefinition } from './viewdef.js';
 import { alterDomain, createDomain, domainColumn, dropDomains, withDomainCasts, withDomainColumns } from './domains.js';
 import { checkAlterTable, checkCreateTable, checkRenameColumn, checkTruncate } from './ddl-checks.js';
 import { commentEdit } from './catalog-queries.js';
-import { alterDefaultPrivileges, alterRole, alterRoleSet, checkRoleSetting, checkedRole, createRole, dropOwned, dropRoles, grant, grantRole, reassignOwned, renameRole } from './roles.js';
+import { alterDefaultPrivileges, alterRole, alterRoleSet, checkRoleSetting, commentOnRole, checkedRole, createRole, dropOwned, dropRoles, grant, grantRole, reassignOwned, renameRole } from './roles.js';
 import { dataModifyingProjection, deleteIntoInsert } from './rewrite.js';
 import { type ModifyingWith, modifyingWith } from './modifying-with.js';
 import { mergePlan } from './merge.js';
@@ -680,6 +680,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'VacuumStmt':
       return base(raw, schema, 'noop', s.is_vacuumcmd ? 'VACUUM' : 'ANALYZE');
     case 'CommentStmt': {
+      if (s.objtype === 'OBJECT_ROLE') return objectDdl(raw, schema, 'COMMENT', commentOnRole(schema, s));
       if (s.objtype === 'OBJECT_DATABASE') return { ...base(raw, schema, 'database', 'COMMENT'), database: { action: 'comment', name: String(s.object.String.sval), comment: s.comment ?? null } };
       if (s.objtype === 'OBJECT_FUNCTION') return ddl(raw, schema, 'COMMENT', commentOnFunction(schema, s));
       const kept = commentOnObject(schema, s);
