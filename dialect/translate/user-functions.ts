@@ -10,6 +10,7 @@ import { OID, arrayElementOid, formatType, isDeclaredTypeName } from '../../pg/t
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { type FunctionCaller, type FunctionType, type UserFunction, TRIGGER_TYPE, functionViewName, functionViewSql, isTriggerFunction, routineKey } from '../catalog/user-functions.js';
 import { enumOid } from '../catalog/enums.js';
+import { FIRST_NORMAL_OBJECT_ID } from '../catalog/oids.js';
 import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { defaultDisplay } from './deparse.js';
@@ -1021,6 +1022,8 @@ function argumentSlots(f: UserFunction, call: Node): (Node | undefined)[] {
  * left to the call's cast.
  */
 function implicitlyPasses(arg: Node, param: FunctionType): boolean {
+  // An ARRAY[…] reaches an array parameter alone (or one of a type made here, a domain over an array).
+  if (arg.A_ArrayExpr) return arrayElementOid(param.oid) !== 0 || param.oid >= FIRST_NORMAL_OBJECT_ID;
   const told = toldType(arg);
   if (told === undefined || told === UNKNOWN || told === param.oid) return true;
   if (NUMBERS.includes(told)) return NUMBERS.indexOf(param.oid) > NUMBERS.indexOf(told);
