@@ -104,6 +104,25 @@ describe('RANGE offsets and user functions, their errors', () => {
   });
 });
 
+describe('memory settings', () => {
+  it('read a number in the setting’s unit or with a unit, and show it in the largest unit that holds it whole', async () => {
+    const shown = async (value: string | number) => {
+      await c.query(`SET work_mem = ${typeof value === 'number' ? value : `'${value}'`}`);
+      return (await rows('SHOW work_mem'))[0]![0];
+    };
+    expect([await shown(2048), await shown('1.5MB'), await shown('4 MB'), await shown('1048576B'), await shown('1GB')]).toEqual(['2MB', '1536kB', '4MB', '1MB', '1GB']);
+    await c.query('SET temp_buffers = 1000');
+    expect(await rows('SHOW temp_buffers')).toEqual([['8000kB']]);
+    await c.query('RESET work_mem');
+    await c.query('RESET temp_buffers');
+  });
+
+  it('refuse a value that is none, a unit PostgreSQL does not spell so, and a size out of range (22023)', async () => {
+    for (const value of ["'lots'", "'4mb'", "'1kB'", "'10TB'", '-1']) expect((await failure(`SET work_mem = ${value}`))?.code).toBe('22023');
+    expect((await failure("ALTER DATABASE postgres SET maintenance_work_mem = 'x'"))?.code).toBe('22023');
+  });
+});
+
 describe('ALTER DATABASE … SET and COMMENT ON DATABASE', () => {
   it('list the settings in pg_db_role_setting, replaced in place and taken out by RESET', async () => {
     await c.query('CREATE DATABASE m32_db');
