@@ -20,22 +20,39 @@ INSERT INTO s32m_sales VALUES
 -- window functions beside GROUPING SETS, ROLLUP and CUBE
 -- @must
 SELECT region, sum(qty) AS total FROM s32m_sales GROUP BY ROLLUP (region) ORDER BY region NULLS LAST;
+-- @must
 SELECT region, sum(qty) AS total, rank() OVER (ORDER BY sum(qty) DESC) FROM s32m_sales GROUP BY ROLLUP (region) ORDER BY region NULLS LAST;
+-- @must
 SELECT region, product, sum(qty) AS q, grouping(region, product) AS g, rank() OVER (PARTITION BY grouping(region, product) ORDER BY sum(qty) DESC, region, product) AS r FROM s32m_sales GROUP BY ROLLUP (region, product) ORDER BY g, r;
+-- @must
 SELECT region, sum(amount) AS amt, sum(sum(amount)) OVER () AS grand FROM s32m_sales GROUP BY GROUPING SETS ((region), ()) ORDER BY region NULLS LAST;
+-- @must
 SELECT region, product, count(*) AS n, row_number() OVER (ORDER BY region NULLS FIRST, product NULLS FIRST) AS rn FROM s32m_sales GROUP BY CUBE (region, product) ORDER BY rn;
+-- @must
 SELECT region, sum(qty) AS q, round(100.0 * sum(qty) / sum(sum(qty)) OVER (PARTITION BY grouping(region)), 2) AS pct FROM s32m_sales GROUP BY ROLLUP (region) ORDER BY region NULLS LAST;
+-- @must
 SELECT product, sum(qty) AS q, lag(sum(qty)) OVER (ORDER BY product NULLS LAST) AS prev FROM s32m_sales GROUP BY GROUPING SETS (product, ()) ORDER BY product NULLS LAST;
+-- @must
 SELECT CASE WHEN grouping(region) = 1 THEN 'all' ELSE region END AS r, sum(qty), dense_rank() OVER (ORDER BY sum(qty)) FROM s32m_sales GROUP BY ROLLUP (region) ORDER BY 1;
+-- @must
 SELECT region, product, sum(qty), first_value(product) OVER (PARTITION BY region ORDER BY sum(qty) DESC, product) FROM s32m_sales GROUP BY GROUPING SETS ((region, product), (region)) ORDER BY region, product NULLS LAST;
+-- @must
 SELECT region, sum(qty), count(*) OVER () FROM s32m_sales GROUP BY CUBE (region) ORDER BY region NULLS LAST;
+-- @must
 SELECT region, sum(qty), ntile(2) OVER (ORDER BY region NULLS LAST) FROM s32m_sales GROUP BY ROLLUP (region) ORDER BY region NULLS LAST;
+-- @must
 SELECT region, sum(qty) AS q, percent_rank() OVER (ORDER BY sum(qty)) FROM s32m_sales WHERE qty > 1 GROUP BY ROLLUP (region) HAVING sum(qty) > 3 ORDER BY q, region;
+-- @must
 SELECT region, avg(amount)::numeric(10,2), max(sum(amount)) OVER (ORDER BY region NULLS LAST ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) FROM s32m_sales GROUP BY ROLLUP (region) ORDER BY region NULLS LAST;
+-- @must
 SELECT region, product, sum(qty), rank() OVER w FROM s32m_sales GROUP BY ROLLUP (region, product) WINDOW w AS (PARTITION BY region ORDER BY sum(qty) DESC, product NULLS FIRST) ORDER BY region NULLS LAST, 4, product NULLS FIRST;
+-- @must
 SELECT * FROM (SELECT region, sum(qty) AS q, rank() OVER (ORDER BY sum(qty) DESC) AS r FROM s32m_sales GROUP BY ROLLUP (region)) s WHERE r <= 2 ORDER BY r;
+-- @must
 SELECT date_trunc('month', sold_on)::date AS m, region, sum(amount), sum(sum(amount)) OVER (PARTITION BY region ORDER BY date_trunc('month', sold_on)) AS running FROM s32m_sales GROUP BY ROLLUP (region, date_trunc('month', sold_on)) ORDER BY region NULLS LAST, m NULLS LAST;
+-- @must
 SELECT region, rank() OVER (ORDER BY qty) FROM s32m_sales GROUP BY ROLLUP (region);
+-- @must
 SELECT region, sum(qty), rank() OVER (ORDER BY grouping(product)) FROM s32m_sales GROUP BY ROLLUP (region);
 -- @must
 SELECT region, product, sum(qty) FROM s32m_sales GROUP BY GROUPING SETS ((region), (product)) ORDER BY region NULLS LAST, product NULLS LAST;
@@ -63,6 +80,7 @@ SELECT id, sold_at, count(*) OVER (ORDER BY sold_at DESC RANGE BETWEEN interval 
 SELECT id, sold_on, sum(qty) OVER (ORDER BY sold_on RANGE BETWEEN interval '-1 day' PRECEDING AND CURRENT ROW) FROM s32m_sales ORDER BY id;
 SELECT id, sum(qty) OVER (ORDER BY sold_on RANGE BETWEEN 3 PRECEDING AND CURRENT ROW) FROM s32m_sales ORDER BY id;
 SELECT id, sum(qty) OVER (ORDER BY sold_on, id RANGE BETWEEN interval '1 day' PRECEDING AND CURRENT ROW) FROM s32m_sales ORDER BY id;
+-- @must
 SELECT id, sum(qty) OVER (ORDER BY region RANGE BETWEEN interval '1 day' PRECEDING AND CURRENT ROW) FROM s32m_sales ORDER BY id;
 SELECT id, sum(qty) OVER (RANGE BETWEEN interval '1 day' PRECEDING AND CURRENT ROW) FROM s32m_sales ORDER BY id;
 SELECT id, sum(qty) OVER (ORDER BY sold_on RANGE BETWEEN NULL::interval PRECEDING AND CURRENT ROW) FROM s32m_sales ORDER BY id;
@@ -87,6 +105,7 @@ SELECT id, score, count(*) OVER (ORDER BY score NULLS FIRST RANGE BETWEEN 1 PREC
 SELECT id, qty, sum(qty) OVER (ORDER BY qty RANGE BETWEEN -1 PRECEDING AND CURRENT ROW) FROM s32m_sales ORDER BY id;
 SELECT id, qty, sum(qty) OVER (ORDER BY qty RANGE BETWEEN NULL PRECEDING AND CURRENT ROW) FROM s32m_sales ORDER BY id;
 SELECT id, sum(qty) OVER (ORDER BY region RANGE BETWEEN 1 PRECEDING AND CURRENT ROW) FROM s32m_sales ORDER BY id;
+-- @must
 SELECT id, sum(qty) OVER (ORDER BY qty RANGE BETWEEN interval '1 day' PRECEDING AND CURRENT ROW) FROM s32m_sales ORDER BY id;
 SELECT id, qty, sum(qty) OVER (ORDER BY qty RANGE BETWEEN 1 FOLLOWING AND 3 FOLLOWING) FROM s32m_sales ORDER BY id;
 SELECT id, qty, sum(qty) OVER (ORDER BY qty RANGE BETWEEN 3 PRECEDING AND 1 PRECEDING EXCLUDE CURRENT ROW) FROM s32m_sales ORDER BY id;
@@ -114,6 +133,7 @@ SELECT s32m_twice();
 SELECT s32m_twice(n => 4);
 SELECT s32m_twice(m => 4);
 SELECT s32m_twice(now());
+-- @must
 SELECT s32m_twice(ARRAY[1]);
 -- @must
 SELECT s32m_greet('bob');
@@ -133,21 +153,27 @@ CALL s32m_log('hello', 1);
 CALL s32m_log('hello', 'x'::text);
 CALL s32m_log(1, 1);
 CALL s32m_log('hello');
+-- @must
 SELECT abs('x'::text);
 SELECT abs('-3');
 SELECT length(42);
 SELECT lower(42);
 SELECT upper(true);
+-- @must
 SELECT round('1.5'::text);
+-- @must
 SELECT round(1.5, 'a'::text);
 SELECT substr(12345, 2);
+-- @must
 SELECT sqrt('4'::text);
 SELECT date_part('year', 'x'::text);
 SELECT left(123, 1);
+-- @must
 SELECT repeat('a', '3'::text);
 SELECT coalesce(1, 'a'::text);
 SELECT greatest(1, 'a'::text);
 SELECT s32m_nosuch(1);
+-- @must
 SELECT public.s32m_twice('x'::text);
 SELECT 1 + 'a'::text;
 SELECT 'a'::text - 1;
@@ -273,57 +299,87 @@ SELECT format_type('s32m_range'::regtype, NULL);
 -- params: ["s32m_color"]
 SELECT format_type($1::regtype, NULL);
 ALTER TYPE s32m_color RENAME TO s32m_colour;
--- @must
 SELECT format_type('s32m_colour'::regtype, NULL);
--- @must
 SELECT 's32m_color'::regtype;
 ALTER TYPE s32m_colour ADD VALUE 'blue';
--- @must
 SELECT enum_range(NULL::s32m_colour);
 
 -- ALTER DATABASE / ALTER ROLE … SET and RESET; COMMENT ON DATABASE
 CREATE DATABASE s32m_db;
 -- @must
 SELECT datname FROM pg_database WHERE datname = 's32m_db';
+-- @must
 ALTER DATABASE s32m_db SET work_mem = '8MB';
+-- @must
 ALTER DATABASE s32m_db SET search_path TO app, public;
+-- @must
 ALTER DATABASE s32m_db SET statement_timeout = 5000;
+-- @must
 ALTER DATABASE s32m_db SET TimeZone = 'Europe/Paris';
+-- @must
 SELECT s.setconfig FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase WHERE d.datname = 's32m_db' AND s.setrole = 0;
+-- @must
 ALTER DATABASE s32m_db RESET statement_timeout;
+-- @must
 SELECT s.setconfig FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase WHERE d.datname = 's32m_db';
+-- @must
 ALTER DATABASE s32m_db SET work_mem FROM CURRENT;
+-- @must
 SELECT unnest(s.setconfig) FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase WHERE d.datname = 's32m_db' ORDER BY 1;
+-- @must
 ALTER DATABASE s32m_db SET no_such_param = 1;
+-- @must
 ALTER DATABASE s32m_db SET work_mem = 'lots';
+-- @must
 ALTER DATABASE s32m_db SET search_path = DEFAULT;
+-- @must
 ALTER DATABASE s32m_db SET myapp.tenant = 'acme';
+-- @must
 SELECT unnest(s.setconfig) FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase WHERE d.datname = 's32m_db' ORDER BY 1;
+-- @must
 ALTER DATABASE s32m_db RESET ALL;
 SELECT count(*) FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase WHERE d.datname = 's32m_db';
+-- @must
 ALTER DATABASE s32m_nosuch SET work_mem = '8MB';
+-- @must
 ALTER DATABASE s32m_nosuch RESET ALL;
 CREATE ROLE s32m_user LOGIN;
+-- @must
 ALTER ROLE s32m_user SET search_path = s32m_x, public;
+-- @must
 ALTER ROLE s32m_user SET work_mem TO '16MB';
+-- @must
 SELECT r.rolname, s.setconfig FROM pg_db_role_setting s JOIN pg_roles r ON r.oid = s.setrole WHERE r.rolname = 's32m_user' AND s.setdatabase = 0;
 ALTER ROLE s32m_user IN DATABASE s32m_db SET work_mem = '32MB';
 SELECT d.datname, s.setconfig FROM pg_db_role_setting s JOIN pg_roles r ON r.oid = s.setrole JOIN pg_database d ON d.oid = s.setdatabase WHERE r.rolname = 's32m_user';
+-- @must
 SELECT rolname, rolconfig FROM pg_roles WHERE rolname = 's32m_user';
+-- @must
 ALTER USER s32m_user RESET work_mem;
+-- @must
 SELECT rolconfig FROM pg_roles WHERE rolname = 's32m_user';
+-- @must
 ALTER ROLE s32m_user RESET ALL;
 SELECT rolconfig FROM pg_roles WHERE rolname = 's32m_user';
 ALTER ROLE s32m_user IN DATABASE s32m_db RESET ALL;
+-- @must
 ALTER ROLE s32m_nosuch SET work_mem = '1MB';
+-- @must
 ALTER ROLE s32m_user SET no_such_param = 1;
+-- @must
 COMMENT ON DATABASE s32m_db IS 'reporting copy';
+-- @must
 SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = 's32m_db';
+-- @must
 SELECT d.datname, pg_catalog.shobj_description(d.oid, 'pg_database') AS "Description" FROM pg_catalog.pg_database d WHERE d.datname = 's32m_db' ORDER BY 1;
+-- @must
 COMMENT ON DATABASE s32m_db IS NULL;
 SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = 's32m_db';
+-- @must
 COMMENT ON DATABASE s32m_nosuch IS 'x';
+-- @must
 COMMENT ON ROLE s32m_user IS 'app login';
+-- @must
 SELECT shobj_description(oid, 'pg_authid') FROM pg_roles WHERE rolname = 's32m_user';
 -- @must
 SELECT shobj_description(0, 'pg_database');
