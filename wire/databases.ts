@@ -208,12 +208,10 @@ export class Databases {
     if (!db) throw new PgError(SqlState.invalidCatalogName, `database "${name}" does not exist`);
     const entry = { ...db.entry };
     change(entry);
-    if (!entry.settings?.length) delete entry.settings;
-    if (entry.comment === undefined) delete entry.comment;
+    // No settings left (RESET ALL) is none at all, as pg_db_role_setting then has no row.
+    if (!entry.settings?.length) entry.settings = undefined;
     writeManifest(db === this.default ? this.options.dataDir : join(this.base, String(entry.oid)), entry);
-    delete db.entry.settings;
-    delete db.entry.comment;
-    Object.assign(db.entry, entry);
+    Object.assign(db.entry, { settings: entry.settings, comment: entry.comment });
     this.relist();
   }
 
