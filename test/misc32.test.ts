@@ -101,6 +101,10 @@ describe('RANGE offsets and user functions, their errors', () => {
     await c.query("CREATE FUNCTION m32_twice(n int) RETURNS int LANGUAGE sql AS 'SELECT n * 2'");
     expect(await failure('SELECT m32_twice(ARRAY[1])')).toEqual({ code: '42883', position: '8' });
     expect(await failure("SELECT public.m32_twice('x'::text)")).toEqual({ code: '42883', position: '8' });
+    await c.query("CREATE FUNCTION m32_count(n int[]) RETURNS int LANGUAGE sql AS 'SELECT cardinality(n)'");
+    expect(await rows('SELECT m32_count(ARRAY[1, 2]), m32_count(ARRAY[NULL::int])')).toEqual([[2, 1]]);
+    expect(await failure("SELECT m32_count(ARRAY['1'])")).toEqual({ code: '42883', position: '8' });
+    expect(await failure('SELECT m32_count(ARRAY[1.5])')).toEqual({ code: '42883', position: '8' });
   });
 });
 

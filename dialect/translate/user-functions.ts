@@ -1022,8 +1022,15 @@ function argumentSlots(f: UserFunction, call: Node): (Node | undefined)[] {
  * left to the call's cast.
  */
 function implicitlyPasses(arg: Node, param: FunctionType): boolean {
-  // An ARRAY[…] reaches an array parameter alone (or one of a type made here, a domain over an array).
-  if (arg.A_ArrayExpr) return arrayElementOid(param.oid) !== 0 || param.oid >= FIRST_NORMAL_OBJECT_ID;
+  // An ARRAY[…] reaches an array parameter alone (or one of a type made here, a domain over an array),
+  // whose elements its own reach; of untyped literals alone it is a text[].
+  if (arg.A_ArrayExpr) {
+    const element = arrayElementOid(param.oid);
+    if (param.oid >= FIRST_NORMAL_OBJECT_ID || !element) return param.oid >= FIRST_NORMAL_OBJECT_ID;
+    const items = (arg.A_ArrayExpr.elements ?? []) as Node[];
+    const text: Node = { TypeCast: { arg: { A_Const: { sval: { sval: '' } } }, typeName: { names: [{ String: { sval: 'text' } }], typemod: -1 } } };
+    return (items.every((e) => toldType(e) === UNKNOWN) ? [text] : items).every((e) => implicitlyPasses(e, { ...param, oid: element }));
+  }
   const told = toldType(arg);
   if (told === undefined || told === UNKNOWN || told === param.oid) return true;
   if (NUMBERS.includes(told)) return NUMBERS.indexOf(param.oid) > NUMBERS.indexOf(told);
