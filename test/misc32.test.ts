@@ -169,7 +169,9 @@ describe('ALTER DATABASE … SET and COMMENT ON DATABASE', () => {
   it('keep a comment that shobj_description reads, and warn of a database that does not exist', async () => {
     await c.query("COMMENT ON DATABASE m32_db IS 'reporting copy'");
     expect(await rows("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = 'm32_db'")).toEqual([['reporting copy']]);
+    await c.query('BEGIN');
     await c.query('COMMENT ON DATABASE m32_db IS NULL');
+    await c.query('COMMIT');
     expect(await rows("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = 'm32_db'")).toEqual([[null]]);
     const warnings: string[] = [];
     c.on('notice', (n) => warnings.push(`${n.severity} ${n.message}`));
