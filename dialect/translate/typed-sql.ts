@@ -172,6 +172,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   // Nor does any array become one of another category (`text[] && integer[]`).
   const sameCategory = () => typeCategory(arrayElementOid(lt!.oid)) === typeCategory(arrayElementOid(rtt!.oid));
   if ((COMPARISON.has(op) || CONTAINMENT.has(op)) && isArray(lt) && isArray(rtt) && lt!.oid !== rtt!.oid && (!sameCategory() || [lt!, rtt!].every((t) => isNumber({ oid: arrayElementOid(t.oid) ?? 0, typmod: -1 })))) throw noOperator(op, lt, rtt);
+  // Nor does an array of one string type become another's (`varchar[] = text[]`), where both types are sure: written casts, ARRAY of untyped literals.
+  if ((COMPARISON.has(op) || CONTAINMENT.has(op)) && isArray(lt) && isArray(rtt) && lt!.oid !== rtt!.oid && writtenArray(ln) && writtenArray(rn)) throw noOperator(op, lt, rtt);
   // json -> int: an element; -> text: a key; no other right operand (not bigint, not numeric).
   if ((op === '->' || op === '->>') && (is(lt, OID.json) || is(lt, OID.jsonb)) && rtt && !isUnknownLiteral(rn) && !isNullLiteral(rn) && !JSON_SUBSCRIPTS.has(rtt.oid)) throw noOperator(op, lt, rtt);
   // json, unlike jsonb, has no comparison operators at all.
@@ -342,6 +344,13 @@ function checkNumberArguments(em: EmitContext, f: Node, name: string, args: Node
   };
   // The message names the arguments as written (`repeat(unknown, text)`), not as cast to their parameters.
   if (args.some((a, i) => number(i) && notNumber(a))) throw noFunctionCall(em, names(f.funcname).join('.'), f.args ?? []);
+}
+
+/** An array whose type the statement writes: a cast to an array type, or ARRAY[…] of untyped literals alone (a text[]). */
+function writtenArray(n: Node): boolean {
+  if (n.TypeCast) return !!n.TypeCast.typeName.arrayBounds;
+  const items = n.A_ArrayExpr?.elements as Node[] | undefined;
+  return !!items?.length && items.every(isUnknownLiteral);
 }
 
 /** An operand's type as PostgreSQL names it in the error: an untyped literal is `unknown`. */

@@ -255,15 +255,20 @@ SELECT count(DISTINCT v) FROM s32m_f;
 SELECT $1::float8;
 
 -- operators between arrays of different string types
+-- @must
 SELECT ARRAY['a']::varchar[] = ARRAY['a']::text[];
+-- @must
 SELECT ARRAY['a', 'b']::varchar[] @> ARRAY['a']::text[];
+-- @must
 SELECT ARRAY['a']::varchar[] && ARRAY['a']::text[];
 SELECT ARRAY['a']::varchar[] || ARRAY['b']::text[];
 SELECT ARRAY['a']::varchar[] = ARRAY['a']::varchar[];
 -- @must
 SELECT ARRAY['a']::text[] = ARRAY['a']::text[];
 SELECT ARRAY['a']::varchar[]::text[] = ARRAY['a']::text[];
+-- @must
 SELECT ARRAY['a']::name[] = ARRAY['a']::text[];
+-- @must
 SELECT ARRAY['a']::char(1)[] = ARRAY['a']::text[];
 SELECT ARRAY[1]::int[] = ARRAY[1]::bigint[];
 SELECT ARRAY[1]::int[] = ARRAY['1']::text[];
