@@ -108,6 +108,15 @@ describe('RANGE offsets and user functions, their errors', () => {
   });
 });
 
+describe('arrays of two string types', () => {
+  it('have no comparison or containment between them where the statement writes both types (42883)', async () => {
+    expect(await failure("SELECT ARRAY['a']::varchar[] = ARRAY['a']::text[]")).toEqual({ code: '42883', position: '30' });
+    expect(await failure("SELECT ARRAY['a', 'b']::varchar[] @> ARRAY['a']")).toEqual({ code: '42883', position: '35' });
+    expect((await failure("SELECT ARRAY['a']::name[] && ARRAY['a']::text[]"))?.code).toBe('42883');
+    expect(await rows("SELECT ARRAY['a']::varchar[] = ARRAY['a']::varchar(3)[], ARRAY['a']::text[] @> ARRAY['a'], ARRAY['a']::varchar[] = '{a}'")).toEqual([[true, true, true]]);
+  });
+});
+
 describe('memory settings', () => {
   it('read a number in the setting’s unit or with a unit, and show it in the largest unit that holds it whole', async () => {
     const shown = async (value: string | number) => {
