@@ -2,8 +2,9 @@
  * What the thirty-second session's sweep of leftovers (test/corpus/51-misc32.sql) fixed, on a real
  * server through the `pg` driver; each expected value is PostgreSQL 15's answer to the same
  * statement: window functions beside GROUPING SETS, number functions given a value of no number
- * type, RANGE offsets' error positions, ALTER DATABASE / ALTER ROLE … SET and their effect on the
- * sessions that connect after, and COMMENT ON DATABASE / ROLE.
+ * type, RANGE offsets' error positions, user functions given an ARRAY, arrays of two string types,
+ * memory settings, ALTER DATABASE / ALTER ROLE … SET and their effect on the sessions that connect
+ * after, and COMMENT ON DATABASE / ROLE.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
