@@ -71,6 +71,10 @@ export interface DatabaseEntry {
   connectionLimit: number;
   allowConnections: boolean;
   isTemplate: boolean;
+  /** ALTER DATABASE … SET's settings, as pg_db_role_setting lists them (`work_mem=8MB`); absent for none. */
+  settings?: string[];
+  /** COMMENT ON DATABASE's; absent for none. */
+  comment?: string;
 }
 
 export interface ServedDatabases {

@@ -236,6 +236,27 @@ export function isSetting(name: string): boolean {
   return key in DEFAULTS && !READ_ONLY.has(key) && !(key in NOT_NOW);
 }
 
+/**
+ * ALTER DATABASE … SET's list of settings (pg_db_role_setting.setconfig, `TimeZone=UTC`) with
+ * `name` set to `value`, where it was or else last, or taken out (value null; name 'all': all of
+ * them). The value is checked as SET checks it (42704, 22023, 55P02) and kept as written.
+ */
+export function withSetting(config: readonly string[], name: string, value: string | null): string[] {
+  const key = canonicalSetting(name);
+  if (value === null) return key === 'all' ? [] : config.filter((e) => configKey(e) !== key);
+  new Settings({}).set(key, value, {});
+  const entry = `${displayName(key)}=${value}`;
+  const at = config.findIndex((e) => configKey(e) === key);
+  return at < 0 ? [...config, entry] : config.map((e, i) => (i === at ? entry : e));
+}
+
+/** A setconfig list as the settings a session starts from (keys lower case), each value as SET keeps it. */
+export function configSettings(config: readonly string[]): Record<string, string> {
+  return Object.fromEntries(config.map((e) => [configKey(e), normalizeSetting(configKey(e), e.slice(e.indexOf('=') + 1))]));
+}
+
+const configKey = (entry: string): string => canonicalSetting(entry.slice(0, entry.indexOf('=')));
+
 export function canonicalSetting(name: string): string {
   const lower = name.toLowerCase();
   return ALIASES[lower] ?? lower;
@@ -303,6 +324,7 @@ export function normalizeSetting(key: string, value: string, current?: string): 
   if (key === 'datestyle') return dateStyleSetting(value, current ?? DEFAULTS.datestyle!);
   // 1 to 3 print floats' shortest exact digits (PostgreSQL 12 on); 0 and below round them (float.ts).
   if (key in INTEGERS) return integerSetting(key, value);
+  if (key in MEMORY) return memorySetting(key, value);
   if (key === 'default_with_oids' && parseBoolText(value)) throw new PgError(SqlState.featureNotSupported, 'tables declared WITH OIDS are not supported');
   if (isBoolean(key) || key in SEMANTIC) {
     const on = parseBoolText(value);
@@ -364,6 +386,33 @@ export function parseDuration(v: string): number {
 }
 
 const MEMORY_KB: Record<string, number> = { B: 1 / 1024, kB: 1, MB: 1024, GB: 1024 * 1024, TB: 1024 * 1024 * 1024 };
+
+/** Memory settings SET may change: their unit in kB (8 for blocks) and range in that unit, as pg_settings lists them. */
+const MEMORY: Record<string, [unitKb: number, min: number, max: number]> = {
+  work_mem: [1, 64, 2147483647],
+  maintenance_work_mem: [1, 1024, 2147483647],
+  temp_buffers: [8, 100, 1073741823],
+  effective_cache_size: [8, 1, 2147483647],
+};
+
+/**
+ * A memory setting as parse_int reads it (a number, a fraction too, in the setting's unit or with
+ * one of B, kB, MB, GB, TB) and as SHOW prints it: in the largest unit that holds it whole
+ * (`SET work_mem = 2048` is 2MB, '1.5MB' is 1536kB).
+ */
+function memorySetting(key: string, value: string): string {
+  const [unitKb, min, max] = MEMORY[key]!;
+  const invalid = (hint?: string) => new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${key}": "${value}"`, hint ? { hint } : {});
+  const m = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(\S*)\s*$/.exec(value);
+  if (!m) throw invalid();
+  if (m[2] && !(m[2] in MEMORY_KB)) throw invalid('Valid units for this parameter are "B", "kB", "MB", "GB", and "TB".');
+  const n = Math.round((Number(m[1]) * (m[2] ? MEMORY_KB[m[2]]! : unitKb)) / unitKb);
+  if (Math.abs(n) > 2147483647) throw invalid('Value exceeds integer range.');
+  if (n < min || n > max) throw new PgError(SqlState.invalidParameterValue, `${n} ${unitKb === 1 ? 'kB' : '8kB'} is outside the valid range for parameter "${key}" (${min} .. ${max})`);
+  const kb = n * unitKb;
+  const unit = (['TB', 'GB', 'MB'] as const).find((u) => kb % MEMORY_KB[u]! === 0);
+  return unit ? `${kb / MEMORY_KB[unit]!}${unit}` : `${kb}kB`;
+}
 
 /**
  * A setting's value as pg_settings.setting shows it: a number in the setting's unit (work_mem

@@ -36,6 +36,7 @@ import type { RunOptions, Session } from '../cluster/session.js';
 import type { TranslatorSchema } from '../dialect/translate/schema.js';
 import { sessionTempPrefix } from '../dialect/catalog/definitions.js';
 import { quoteIdentifier } from '../pg/ident.js';
+import { configSettings, withSetting } from '../pg/settings.js';
 import { wholeResult, type ExecResult } from '../executor/messages.js';
 import type { Endpoint, SessionContext } from '../dialect/plan.js';
 import { SessionNotifications, type Notification } from './notifications.js';
@@ -58,6 +59,8 @@ export interface ServerContext {
   dropDatabase(spec: DropDatabase, from: ServedDatabase): Promise<PgError[]>;
   /** ALTER DATABASE … WITH CONNECTION LIMIT and its kin. */
   alterDatabase(spec: DatabaseOptions): void;
+  /** ALTER DATABASE … SET / RESET, COMMENT ON DATABASE: `change` edits the database's entry, which is kept (3D000 for none). */
+  describeDatabase(name: string, change: (entry: DatabaseEntry) => void): void;
   /** ALTER DATABASE … RENAME TO from a session in `from`. */
   renameDatabase(spec: RenameDatabase, from: ServedDatabase): Promise<void>;
   /** Who holds which advisory lock, server-wide. */
@@ -311,11 +314,14 @@ export class Connection {
     if (packet.negotiate) msg.negotiateProtocolVersion(this.out, packet.negotiate.unrecognized);
     const { user, database } = startupIdentity(packet.params);
     if (this.server.tlsRequired) requireEncryption(this.socket, user, database);
-    this.rules = new SessionRules({ user, database, pid: this.pid, endpoint: this.endpoint() }, this.server.defaults, packet.params);
+    const db = this.server.database(database);
+    // ALTER DATABASE … SET's settings, then ALTER ROLE … SET's, are the session's defaults, which its startup parameters override.
+    const config = [...(db?.entry.settings ?? []), ...(db?.schema().role(user)?.config ?? [])];
+    const defaults = config.length ? { ...this.server.defaults, ...configSettings(config) } : this.server.defaults;
+    this.rules = new SessionRules({ user, database, pid: this.pid, endpoint: this.endpoint() }, defaults, packet.params);
     if (!this.server.admit(this)) {
       throw new PgError(SqlState.tooManyConnections, 'sorry, too many clients already', { severity: 'FATAL' });
     }
-    const db = this.server.database(database);
     if (db) {
       this.db = db;
       this.rules.servedDatabases = () => {
@@ -356,6 +362,17 @@ export class Connection {
         break;
       case 'options':
         this.server.alterDatabase(spec);
+        break;
+      case 'set': {
+        // FROM CURRENT: the session's value, as SHOW gives it.
+        const value = spec.fromCurrent ? this.rules.show(spec.setting) : spec.value;
+        this.server.describeDatabase(spec.name, (entry) => (entry.settings = withSetting(entry.settings ?? [], spec.setting, value)));
+        break;
+      }
+      case 'comment':
+        // PostgreSQL's CommentObject warns of a database that does not exist, and comments on nothing.
+        if (!this.server.database(spec.name)) this.output.notice(new PgError(SqlState.invalidCatalogName, `database "${spec.name}" does not exist`, { severity: 'WARNING' }));
+        else this.server.describeDatabase(spec.name, (entry) => (entry.comment = spec.comment ?? undefined));
         break;
       case 'create':
         this.checkRole(spec.owner);

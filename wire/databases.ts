@@ -57,6 +57,13 @@ export class Databases {
   /** Opens the default database and every one made before. */
   async open(): Promise<void> {
     await this.default.open();
+    // The default database's `database.json`, at the data directory's top, holds only what ALTER DATABASE … SET and COMMENT gave it.
+    const own = join(this.options.dataDir, MANIFEST);
+    if (existsSync(own)) {
+      const { settings, comment } = JSON.parse(readFileSync(own, 'utf8')) as Partial<DatabaseEntry>;
+      Object.assign(this.default.entry, settings ? { settings } : {}, comment !== undefined ? { comment } : {});
+      this.relist();
+    }
     if (this.options.refuseCreate !== null || !existsSync(this.base)) return;
     for (const name of readdirSync(this.base)) {
       const dir = join(this.base, name);
@@ -88,7 +95,8 @@ export class Databases {
   }
 
   private relist(): void {
-    this.listed = this.created.size ? [this.default.entry, ...[...this.created.values()].map((db) => db.entry)] : null;
+    const described = this.default.entry.settings !== undefined || this.default.entry.comment !== undefined;
+    this.listed = this.created.size || described ? [this.default.entry, ...[...this.created.values()].map((db) => db.entry)] : null;
   }
 
   private exists(name: string): boolean {
@@ -191,6 +199,22 @@ export class Databases {
     this.relist();
   }
 
+  /**
+   * ALTER DATABASE … SET / RESET and COMMENT ON DATABASE: `change` edits the entry (and may refuse
+   * it), which its `database.json` keeps; sessions that connect after start from its settings.
+   */
+  describe(name: string, change: (entry: DatabaseEntry) => void): void {
+    const db = this.find(name);
+    if (!db) throw new PgError(SqlState.invalidCatalogName, `database "${name}" does not exist`);
+    const entry = { ...db.entry };
+    change(entry);
+    // No settings left (RESET ALL) is none at all, as pg_db_role_setting then has no row.
+    if (!entry.settings?.length) entry.settings = undefined;
+    writeManifest(db === this.default ? this.options.dataDir : join(this.base, String(entry.oid)), entry);
+    Object.assign(db.entry, { settings: entry.settings, comment: entry.comment });
+    this.relist();
+  }
+
   private nextOid(): number {
     let oid = FIRST_OID;
     for (const db of this.created.values()) oid = Math.max(oid, db.entry.oid + 1);
@@ -213,7 +237,7 @@ function inUse(name: string, sessions: number, what = 'database'): PgError {
 
 /** `database.json`, written whole or not at all: its presence is what makes the database exist. */
 function writeManifest(dir: string, entry: DatabaseEntry): void {
-  const kept = { name: entry.name, connectionLimit: entry.connectionLimit, allowConnections: entry.allowConnections, isTemplate: entry.isTemplate };
+  const kept = { name: entry.name, connectionLimit: entry.connectionLimit, allowConnections: entry.allowConnections, isTemplate: entry.isTemplate, settings: entry.settings, comment: entry.comment };
   const path = join(dir, MANIFEST);
   writeFileSync(`${path}.tmp`, JSON.stringify(kept) + '\n', { flush: true });
   renameSync(`${path}.tmp`, path);

@@ -112,6 +112,7 @@ export class EvsqlServer {
       dropDatabase: (spec, from) => this.databases.drop(spec, from, sessionsIn),
       renameDatabase: (spec, from) => this.databases.rename(spec, from, sessionsIn),
       alterDatabase: (spec) => this.databases.alter(spec),
+      describeDatabase: (name, change) => this.databases.describe(name, change),
       authMethod: options.authMethod,
       users: options.users,
       maxMessageSize: options.maxMessageSize,

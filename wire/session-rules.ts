@@ -98,7 +98,8 @@ function outsideTransactionOnly(t: Translation): string | undefined {
   if (t.node.DropStmt?.concurrent) return 'DROP INDEX CONCURRENTLY';
   if (t.node.VacuumStmt?.is_vacuumcmd) return 'VACUUM';
   if (t.node.DiscardStmt?.target === 'DISCARD_ALL') return 'DISCARD ALL';
-  if (t.kind === 'database' && t.tag !== 'ALTER DATABASE') return t.tag;
+  // CREATE and DROP DATABASE; ALTER DATABASE and COMMENT ON DATABASE run in a block (the server applies them as they run).
+  if (t.kind === 'database' && t.tag !== 'ALTER DATABASE' && t.tag !== 'COMMENT') return t.tag;
   return undefined;
 }
 

@@ -33,6 +33,10 @@ export interface Role {
   validUntil: string | null;
   /** Who is a member of this role (pg_auth_members rows whose roleid is this role). */
   members: Array<{ member: number; grantor: number; admin: boolean }>;
+  /** ALTER ROLE … SET's settings, as pg_db_role_setting lists them (`work_mem=8MB`); absent for none. */
+  config?: string[];
+  /** COMMENT ON ROLE's; absent for none. */
+  comment?: string;
 }
 
 export function isRoleView(relation: string): boolean {

@@ -42,8 +42,18 @@ export interface DatabaseOptions {
   changes: Partial<Pick<CreateDatabase, 'connectionLimit' | 'allowConnections' | 'isTemplate'>>;
 }
 
+/** ALTER DATABASE / ROLE … SET and RESET: a setting's value (null: RESET; setting 'all' with null: RESET ALL; `fromCurrent`: the session's value now). */
+export interface StoredSetting {
+  setting: string;
+  value: string | null;
+  fromCurrent: boolean;
+}
+
+/** ALTER DATABASE … SET, RESET, and COMMENT ON DATABASE (comment null: none). */
+export type DatabaseSetting = ({ action: 'set'; name: string } & StoredSetting) | { action: 'comment'; name: string; comment: string | null };
+
 /** ALTER DATABASE … RENAME TO and … OWNER TO (owner null: the session's user). */
-export type AlterDatabase = RenameDatabase | DatabaseOptions | { action: 'owner'; name: string; owner: string | null };
+export type AlterDatabase = RenameDatabase | DatabaseOptions | DatabaseSetting | { action: 'owner'; name: string; owner: string | null };
 
 export type DatabaseSpec = CreateDatabase | DropDatabase | AlterDatabase;
 
@@ -131,7 +141,7 @@ export function createDatabase(s: Node): CreateDatabase {
 }
 
 /** ALTER DATABASE … RENAME TO, and … OWNER TO, whose role is a name or CURRENT_USER and its kin. */
-export function alterDatabase(s: Node): Exclude<AlterDatabase, DatabaseOptions> {
+export function alterDatabase(s: Node): RenameDatabase | { action: 'owner'; name: string; owner: string | null } {
   if (s.renameType === 'OBJECT_DATABASE') return { action: 'rename', name: String(s.subname), newName: String(s.newname) };
   const role = s.newowner?.RoleSpec ?? s.newowner;
   return { action: 'owner', name: String(s.object.String.sval), owner: role?.roletype === 'ROLESPEC_CSTRING' ? String(role.rolename) : null };

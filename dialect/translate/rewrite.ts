@@ -17,6 +17,7 @@ import { AGGREGATES, FUNCTIONS, hasAggregate, hasWindowFunction } from './functi
 import { TEXT_SET_RETURNING } from './text-set-functions.js';
 import { JSON_SET_RETURNING, jsonArity } from './json-set-functions.js';
 import { subqueryForGroupingSet } from './grouping-set-subqueries.js';
+import { hiddenColumn, windowsOverSets } from './grouping-set-windows.js';
 import { aggregateInSubquery, fromMayName, sameColumn } from './query-checks.js';
 
 const ROW_NUMBER = '__evsql_rn';
@@ -735,8 +736,6 @@ export function groupingSetsQuery(schema: TranslatorSchema, s: Node): Node | und
   }
   const all = new Map(sets.flat().map((e) => [exprKey(e), e]));
   if (targets.some((t) => t.ResTarget.val.ColumnRef && names(t.ResTarget.val.ColumnRef.fields).at(-1) === '*')) throw unsupported('GROUPING SETS with *');
-  // A window runs over the rows of all the grouping sets, which no member of the union sees.
-  if (JSON.stringify([targets, s.sortClause]).includes('"over":')) throw unsupported('a window function in a query with GROUPING SETS');
   const distinct = s.distinctClause as Node[] | undefined;
   if (distinct?.some((d) => d && Object.keys(d).length)) throw unsupported('DISTINCT ON in a query with GROUPING SETS');
   const member = (set: Node[]): Node => {
@@ -763,6 +762,28 @@ export function groupingSetsQuery(schema: TranslatorSchema, s: Node): Node | und
   const sorts = (s.sortClause ?? []) as Node[];
   const output = (n: Node) => !!n.A_Const?.ival || (!!n.ColumnRef && names(n.ColumnRef.fields).length === 1 && outputs.includes(names(n.ColumnRef.fields)[0]!));
   const hidden = sorts.map((o, i) => (output(o.SortBy.node) ? undefined : `__evsql_sort${i + 1}`));
+  // A window runs over the rows of all the grouping sets: the query over the union runs it.
+  if (hasWindowFunction([targets, sorts])) {
+    const w = windowsOverSets(targets, sorts, s.windowClause, exprKey, output);
+    const computed = (set: Node[]): Node => {
+      const keys = new Set(set.map(exprKey));
+      const targetList = w.hidden.map((e, i) => ({ ResTarget: { name: hiddenColumn(i), val: forGroupingSet(e, all, keys, scope) } }));
+      return { ...member(set), targetList, windowClause: undefined };
+    };
+    const union = [...typed(computed), ...sets.map(computed)].reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
+    return {
+      op: 'SETOP_NONE',
+      distinctClause: distinct,
+      targetList: w.targets.map((t, i) => ({ ResTarget: { ...t.ResTarget, name: outputs[i] } })),
+      fromClause: [{ RangeSubselect: { subquery: { SelectStmt: union }, alias: { aliasname: '__evsql_sets' } } }],
+      windowClause: w.windows,
+      sortClause: s.sortClause ? w.sorts : undefined,
+      limitCount: s.limitCount,
+      limitOffset: s.limitOffset,
+      limitOption: s.limitOption,
+      withClause: s.withClause,
+    };
+  }
   if (!hidden.some(Boolean) && !distinct) {
     const union = [...typed(member), ...sets.map(member)].reduce((larg, rarg) => ({ op: 'SETOP_UNION', all: true, larg, rarg }));
     return { ...union, sortClause: s.sortClause, limitCount: s.limitCount, limitOffset: s.limitOffset, limitOption: s.limitOption, withClause: s.withClause };

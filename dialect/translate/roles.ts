@@ -16,6 +16,8 @@ import type { Step } from '../plan.js';
 import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
 import { unsupported } from './unsupported.js';
+import type { StoredSetting } from './databases.js';
+import { withSetting } from '../../pg/settings.js';
 import { typeOfName } from './types.js';
 import { formatType } from '../../pg/types/registry.js';
 import { AUTHIDS } from '../runtime/catalog/builtin-data.js';
@@ -216,6 +218,34 @@ export function alterRole(schema: TranslatorSchema, s: Node): Change {
   const o = applyOptions(after, options, false);
   if (o.members.length || o.admins.length) throw unsupported('ALTER ROLE … ROLE / ADMIN');
   return { steps: roleSteps(r.role, after) };
+}
+
+/**
+ * ALTER ROLE … SET / RESET of a role made here: its settings, which pg_db_role_setting lists and
+ * a session logging in as it starts from. The session's own user (no role made here), a
+ * predefined role, ALL, IN DATABASE and FROM CURRENT are 0A000.
+ */
+export function alterRoleSet(schema: TranslatorSchema, s: Node, change: StoredSetting): Change {
+  if (!s.role) throw unsupported('ALTER ROLE ALL … SET');
+  if (s.database) throw unsupported('ALTER ROLE … IN DATABASE … SET');
+  if (change.fromCurrent) throw unsupported('ALTER ROLE … SET … FROM CURRENT');
+  const r = resolve(schema, s.role);
+  const own = 'ALTER ROLE … SET of the user a session logs in as (--settings and the startup packet give its settings)';
+  if (!r.role && r.guard) return { steps: [r.guard, sessionUserGuard(r.name, SqlState.featureNotSupported, `${own} is not supported by evsql`, '=')] };
+  if (!r.role) throw unsupported(r.oid === BOOTSTRAP_SUPERUSER ? own : 'ALTER ROLE … SET of a predefined role');
+  const config = withSetting(r.role.config ?? [], change.setting, change.value);
+  const { config: _, ...rest } = r.role;
+  return { steps: roleSteps(r.role, config.length ? { ...rest, config } : rest) };
+}
+
+/** COMMENT ON ROLE of a role made here, kept with it (pg_shdescription); the session's own user or a predefined role is 0A000. */
+export function commentOnRole(schema: TranslatorSchema, s: Node): Change {
+  const r = resolve(schema, String(s.object.String.sval));
+  const own = 'COMMENT ON ROLE of the user a session logs in as';
+  if (!r.role && r.guard) return { steps: [r.guard, sessionUserGuard(r.name, SqlState.featureNotSupported, `${own} is not supported by evsql`, '=')] };
+  if (!r.role) throw unsupported(r.oid === BOOTSTRAP_SUPERUSER ? own : 'COMMENT ON ROLE of a predefined role');
+  const { comment: _, ...rest } = r.role;
+  return { steps: roleSteps(r.role, s.comment ? { ...rest, comment: String(s.comment) } : rest) };
 }
 
 export function renameRole(schema: TranslatorSchema, s: Node): Change {

@@ -37,7 +37,7 @@ import { viewDefinition } from './viewdef.js';
 import { alterDomain, createDomain, domainColumn, dropDomains, withDomainCasts, withDomainColumns } from './domains.js';
 import { checkAlterTable, checkCreateTable, checkRenameColumn, checkTruncate } from './ddl-checks.js';
 import { commentEdit } from './catalog-queries.js';
-import { alterDefaultPrivileges, alterRole, checkRoleSetting, checkedRole, createRole, dropOwned, dropRoles, grant, grantRole, reassignOwned, renameRole } from './roles.js';
+import { alterDefaultPrivileges, alterRole, alterRoleSet, checkRoleSetting, commentOnRole, checkedRole, createRole, dropOwned, dropRoles, grant, grantRole, reassignOwned, renameRole } from './roles.js';
 import { dataModifyingProjection, deleteIntoInsert } from './rewrite.js';
 import { type ModifyingWith, modifyingWith } from './modifying-with.js';
 import { mergePlan } from './merge.js';
@@ -67,7 +67,7 @@ import { hasParamSlot, placeParams } from './param-slots.js';
 import { skipLockedDml } from './skip-locked.js';
 import type { ConstraintsSet } from '../catalog/constraint-modes.js';
 import { constraintsSet } from './set-constraints.js';
-import { type DatabaseSpec, alterDatabase, createDatabase, databaseOptions, dropDatabase } from './databases.js';
+import { type DatabaseSpec, type StoredSetting, alterDatabase, createDatabase, databaseOptions, dropDatabase } from './databases.js';
 
 export type StatementKind =
   | 'query' // returns rows, changes nothing
@@ -680,6 +680,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
     case 'VacuumStmt':
       return base(raw, schema, 'noop', s.is_vacuumcmd ? 'VACUUM' : 'ANALYZE');
     case 'CommentStmt': {
+      if (s.objtype === 'OBJECT_ROLE') return objectDdl(raw, schema, 'COMMENT', commentOnRole(schema, s));
+      if (s.objtype === 'OBJECT_DATABASE') return { ...base(raw, schema, 'database', 'COMMENT'), database: { action: 'comment', name: String(s.object.String.sval), comment: s.comment ?? null } };
       if (s.objtype === 'OBJECT_FUNCTION') return ddl(raw, schema, 'COMMENT', commentOnFunction(schema, s));
       const kept = commentOnObject(schema, s);
       if (kept) return kept.length ? ddl(raw, schema, 'COMMENT', kept) : base(raw, schema, 'noop', 'COMMENT');
@@ -710,6 +712,10 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return base(raw, schema, 'noop', 'CHECKPOINT');
     case 'AlterDatabaseStmt':
       return { ...base(raw, schema, 'database', 'ALTER DATABASE'), database: databaseOptions(s) };
+    case 'AlterDatabaseSetStmt':
+      return { ...base(raw, schema, 'database', 'ALTER DATABASE'), database: { action: 'set', name: String(s.dbname), ...storedSetting(s.setstmt) } };
+    case 'AlterRoleSetStmt':
+      return objectDdl(raw, schema, 'ALTER ROLE', alterRoleSet(schema, s, storedSetting(s.setstmt)));
     case 'CreatedbStmt':
     case 'DropdbStmt':
       return { ...base(raw, schema, 'database', type === 'CreatedbStmt' ? 'CREATE DATABASE' : 'DROP DATABASE'), database: type === 'CreatedbStmt' ? createDatabase(s) : dropDatabase(s) };
@@ -1373,15 +1379,25 @@ function variableSet(raw: RawStatement, schema: TranslatorSchema, s: Node): Tran
   t.name = s.name ? String(s.name).toLowerCase() : 'all';
   t.local = !!s.is_local;
   if (s.kind === 'VAR_SET_VALUE') {
-    const args = (s.args ?? []) as Node[];
-    // search_path's names are kept quoted where they need it (GUC_LIST_QUOTE): `"$user", public`, `"App"`.
-    const item = t.name === 'search_path' ? (n: Node) => quoteIdentifier(settingValue(n)) : settingValue;
-    t.value = t.name === 'timezone' && args.length === 1 ? timeZoneValue(args[0]!) : args.map(item).join(', ');
+    t.value = settingText(t.name, (s.args ?? []) as Node[]);
     checkRoleSetting(schema, t.name, t.value);
   } else {
     t.value = null;
   }
   return t;
+}
+
+/** What ALTER DATABASE / ROLE … SET or RESET keeps of a setting: its value's text, null to take it out (name 'all': every one). */
+function storedSetting(set: Node): StoredSetting {
+  const setting = set.name ? String(set.name).toLowerCase() : 'all';
+  return { setting, value: set.kind === 'VAR_SET_VALUE' ? settingText(setting, (set.args ?? []) as Node[]) : null, fromCurrent: set.kind === 'VAR_SET_CURRENT' };
+}
+
+/** The text SET gives a setting of its values (`SET search_path = a, "B"`, `SET TIME ZONE INTERVAL '1' HOUR`). */
+function settingText(name: string, args: Node[]): string {
+  // search_path's names are kept quoted where they need it (GUC_LIST_QUOTE): `"$user", public`, `"App"`.
+  const item = name === 'search_path' ? (n: Node) => quoteIdentifier(settingValue(n)) : settingValue;
+  return name === 'timezone' && args.length === 1 ? timeZoneValue(args[0]!) : args.map(item).join(', ');
 }
 
 /** A transaction's modes as BEGIN and SET TRANSACTION list them, as the settings they give. */

@@ -18,6 +18,7 @@ import { noFunction, noFunctionCall, noOperator } from './no-function.js';
 import { REGRESSION_AGGREGATES, hasAggregate } from './functions.js';
 import { operatorFunctionCall } from './operator-function-calls.js';
 import { isRange } from './range-types.js';
+import { argumentTypes } from './argument-types.js';
 import { rangeCall, rangeCast, rangeOperator } from './ranges.js';
 import { textSearchCall, textSearchCast, textSearchOperator } from './text-search.js';
 import { isTextSearch } from './text-search-types.js';
@@ -171,6 +172,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   // Nor does any array become one of another category (`text[] && integer[]`).
   const sameCategory = () => typeCategory(arrayElementOid(lt!.oid)) === typeCategory(arrayElementOid(rtt!.oid));
   if ((COMPARISON.has(op) || CONTAINMENT.has(op)) && isArray(lt) && isArray(rtt) && lt!.oid !== rtt!.oid && (!sameCategory() || [lt!, rtt!].every((t) => isNumber({ oid: arrayElementOid(t.oid) ?? 0, typmod: -1 })))) throw noOperator(op, lt, rtt);
+  // Nor does an array of one string type become another's (`varchar[] = text[]`), where both types are sure: written casts, ARRAY of untyped literals.
+  if ((COMPARISON.has(op) || CONTAINMENT.has(op)) && isArray(lt) && isArray(rtt) && lt!.oid !== rtt!.oid && writtenArray(ln) && writtenArray(rn)) throw noOperator(op, lt, rtt);
   // json -> int: an element; -> text: a key; no other right operand (not bigint, not numeric).
   if ((op === '->' || op === '->>') && (is(lt, OID.json) || is(lt, OID.jsonb)) && rtt && !isUnknownLiteral(rn) && !isNullLiteral(rn) && !JSON_SUBSCRIPTS.has(rtt.oid)) throw noOperator(op, lt, rtt);
   // json, unlike jsonb, has no comparison operators at all.
@@ -321,6 +324,33 @@ const NO_ARITHMETIC = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.na
 function noArithmetic(t: PgTypeInfo | null, n: Node): boolean {
   if (!t || isUnknownLiteral(n) || isNullLiteral(n)) return false;
   return NO_ARITHMETIC.has(t.oid) || isArray(t);
+}
+
+/** Functions of numbers alone (trunc's macaddr forms aside), whichever argument. */
+const NUMBER_FUNCTIONS = new Set([...TRIGONOMETRY, ...DEGREE_TRIGONOMETRY, 'abs', 'ceil', 'ceiling', 'floor', 'round', 'trunc', 'sqrt', 'cbrt', 'exp', 'ln', 'log', 'log10', 'power', 'pow', 'sign', 'degrees', 'radians', 'mod', 'div', 'gcd', 'lcm', 'factorial', 'scale', 'min_scale', 'trim_scale']);
+const NUMBER_OIDS = new Set<number>([OID.int2, OID.int4, OID.int8, OID.float4, OID.float8, OID.numeric]);
+
+/**
+ * 42883 for a call that gives a number parameter a value no implicit cast makes a number of
+ * (`abs('x'::text)`, `repeat('a', n::text)`, `round(x, true)`): SQLite would read it as one.
+ * The parameters are NUMBER_FUNCTIONS' all, and argument-types.ts's number positions.
+ */
+function checkNumberArguments(em: EmitContext, f: Node, name: string, args: Node[]): void {
+  const declared = argumentTypes(name, args.length);
+  const number = (i: number) => NUMBER_FUNCTIONS.has(name) || NUMBER_OIDS.has(declared?.[i] ?? OID.unknown);
+  const notNumber = (a: Node) => {
+    const t = em.typeOf(a);
+    return noArithmetic(t, a) || (!!t && (isDateTime(t) || t.oid === OID.interval));
+  };
+  // The message names the arguments as written (`repeat(unknown, text)`), not as cast to their parameters.
+  if (args.some((a, i) => number(i) && notNumber(a))) throw noFunctionCall(em, names(f.funcname).join('.'), f.args ?? []);
+}
+
+/** An array whose type the statement writes: a cast to an array type, or ARRAY[…] of untyped literals alone (a text[]). */
+function writtenArray(n: Node): boolean {
+  if (n.TypeCast) return !!n.TypeCast.typeName.arrayBounds;
+  const items = n.A_ArrayExpr?.elements as Node[] | undefined;
+  return !!items?.length && items.every(isUnknownLiteral);
 }
 
 /** An operand's type as PostgreSQL names it in the error: an untyped literal is `unknown`. */
@@ -1025,6 +1055,7 @@ function enumCall(em: EmitContext, name: string, args: Node[]): string {
 export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]): string | undefined {
   const operator = operatorFunctionCall(em, name, args);
   if (operator !== undefined) return operator;
+  checkNumberArguments(em, f, name, args);
   // SQLite's trim reads a BLOB as text, ending at its first zero byte.
   if (BYTEA_TRIMS[name] && args.length === 2 && is(em.typeOf(args[0]!), OID.bytea)) return `pg_bytea_trim(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${BYTEA_TRIMS[name]}')`;
   if (ROW_JSON.has(name) && args.length === 1) {

@@ -10,6 +10,7 @@ import { OID, arrayElementOid, formatType, isDeclaredTypeName } from '../../pg/t
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { type FunctionCaller, type FunctionType, type UserFunction, TRIGGER_TYPE, functionViewName, functionViewSql, isTriggerFunction, routineKey } from '../catalog/user-functions.js';
 import { enumOid } from '../catalog/enums.js';
+import { FIRST_NORMAL_OBJECT_ID } from '../catalog/oids.js';
 import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { defaultDisplay } from './deparse.js';
@@ -996,7 +997,9 @@ function boundArguments(f: UserFunction, call: Node): Node[] {
 /** The call's argument each parameter takes (undefined where its default does); 42883 where the call does not fit the parameters. */
 function argumentSlots(f: UserFunction, call: Node): (Node | undefined)[] {
   const given = (call.args ?? []) as Node[];
-  const missing = () => new PgError(SqlState.undefinedFunction, `function ${f.name}() does not exist`, { hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
+  // Named as the call writes it (`public.f`), where the error is placed.
+  const written = call.funcname ? names(call.funcname).join('.') : f.name;
+  const missing = () => new PgError(SqlState.undefinedFunction, `function ${written}() does not exist`, { hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
   const variadic = f.args.at(-1)?.variadic && !call.func_variadic ? f.args.length - 1 : -1;
   const positional = given.filter((a) => !a.NamedArgExpr);
   const slots: (Node | undefined)[] = f.args.map((_, i) => (i === variadic ? undefined : positional[i]));
@@ -1019,6 +1022,15 @@ function argumentSlots(f: UserFunction, call: Node): (Node | undefined)[] {
  * left to the call's cast.
  */
 function implicitlyPasses(arg: Node, param: FunctionType): boolean {
+  // An ARRAY[…] reaches an array parameter alone (or one of a type made here, a domain over an array),
+  // whose elements its own reach; of untyped literals alone it is a text[].
+  if (arg.A_ArrayExpr) {
+    const element = arrayElementOid(param.oid);
+    if (param.oid >= FIRST_NORMAL_OBJECT_ID || !element) return param.oid >= FIRST_NORMAL_OBJECT_ID;
+    const items = (arg.A_ArrayExpr.elements ?? []) as Node[];
+    const text: Node = { TypeCast: { arg: { A_Const: { sval: { sval: '' } } }, typeName: { names: [{ String: { sval: 'text' } }], typemod: -1 } } };
+    return (items.every((e) => toldType(e) === UNKNOWN) ? [text] : items).every((e) => implicitlyPasses(e, { ...param, oid: element }));
+  }
   const told = toldType(arg);
   if (told === undefined || told === UNKNOWN || told === param.oid) return true;
   if (NUMBERS.includes(told)) return NUMBERS.indexOf(param.oid) > NUMBERS.indexOf(told);

@@ -14,6 +14,7 @@ import type { EmitContext } from './emit-context.js';
 import type { Node } from './parse.js';
 import { isUnknownLiteral } from './types.js';
 import { unsupported } from './unsupported.js';
+import { locationOf } from './node-location.js';
 import { countParam } from './untyped-params.js';
 
 // PostgreSQL's FRAMEOPTION_* bits (nodes/parsenodes.h).
@@ -155,6 +156,12 @@ function constantOffset(offset: Node): { value: Node; cast?: Node } | null {
   return null;
 }
 
+/** An error's position at an expression, where it has one. */
+function placed(n: Node): { position?: number } {
+  const at = locationOf(n);
+  return at === undefined ? {} : { position: at + 1 };
+}
+
 function rangeOffsets(em: EmitContext, w: Node, o: number): { key?: string; offset(n: Node): string } {
   const order = (w.orderClause ?? []) as Node[];
   if (order.length !== 1) throw new PgError(SqlState.windowingError, 'RANGE with offset PRECEDING/FOLLOWING requires exactly one ORDER BY column');
@@ -164,7 +171,8 @@ function rangeOffsets(em: EmitContext, w: Node, o: number): { key?: string; offs
   const accepted = offsetTypes(column.oid);
   if (!accepted) {
     if (column.oid === OID.time) throw unsupported(`a RANGE frame with an offset over ${formatType(column.oid, -1)}`);
-    throw new PgError(SqlState.featureNotSupported, `RANGE with offset PRECEDING/FOLLOWING is not supported for column type ${formatType(column.oid, -1)}`);
+    // Placed at the first offset, as transformFrameOffset reports it.
+    throw new PgError(SqlState.featureNotSupported, `RANGE with offset PRECEDING/FOLLOWING is not supported for column type ${formatType(column.oid, -1)}`, placed(o & START_OFFSET ? w.startOffset : w.endOffset));
   }
   for (const [bits, offset, which] of [
     [START_OFFSET, w.startOffset, 'starting'],
@@ -175,7 +183,7 @@ function rangeOffsets(em: EmitContext, w: Node, o: number): { key?: string; offs
     if (constantOffset(offset)?.value.isnull) throw new PgError(SqlState.nullValueNotAllowed, `frame ${which} offset must not be null`);
     const type = isUnknownLiteral(offset) ? null : em.typeOf(offset);
     if (type && !accepted.has(type.oid)) {
-      throw new PgError(SqlState.featureNotSupported, `RANGE with offset PRECEDING/FOLLOWING is not supported for column type ${formatType(column.oid, -1)} and offset type ${formatType(type.oid, -1)}`, { hint: 'Cast the offset value to an appropriate type.' });
+      throw new PgError(SqlState.featureNotSupported, `RANGE with offset PRECEDING/FOLLOWING is not supported for column type ${formatType(column.oid, -1)} and offset type ${formatType(type.oid, -1)}`, { hint: 'Cast the offset value to an appropriate type.', ...placed(offset) });
     }
   }
   const kind = DATETIMES.get(column.oid);

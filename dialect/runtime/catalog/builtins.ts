@@ -273,7 +273,8 @@ export function authidRows(session: Session, roles: Role[] = []): Row[] {
 }
 
 export function roleRows(session: Session, roles: Role[] = []): Row[] {
-  return authidRows(session, roles).map((r) => ({ ...r, rolpassword: '********', rolconfig: null }));
+  const config = new Map(roles.map((r) => [r.oid, r.config]));
+  return authidRows(session, roles).map((r) => ({ ...r, rolpassword: '********', rolconfig: config.get(Number(r.oid)) ?? null }));
 }
 
 export function userRows(session: Session, roles: Role[] = []): Row[] {

@@ -66,6 +66,8 @@ export interface CatalogContent {
 const PG_CLASS = 1259;
 const PG_REWRITE = 2618;
 const PG_NAMESPACE = 2615;
+const PG_DATABASE = 1262;
+const PG_AUTHID = 1260;
 const PG_EXTENSION = 3079;
 const PG_LANGUAGE = 2612;
 const PG_PROC = 1255;
@@ -163,6 +165,15 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   rel('information_schema.role_table_grants').push(...privileges.own);
   const datacl = model.objectAcls.get(`database:${db}`);
   rel('pg_database').push(...databaseRows(session).map((d) => (d.oid === currentDatabaseOid(session) ? { ...d, datacl: datacl ? datacl.map((i) => aclItemText(i, roleName)) : null } : d)));
+  for (const r of model.roles) {
+    if (r.config) rel('pg_db_role_setting').push({ setdatabase: 0, setrole: r.oid, setconfig: r.config });
+    if (r.comment !== undefined) rel('pg_shdescription').push({ objoid: r.oid, classoid: PG_AUTHID, description: r.comment });
+  }
+  // ALTER DATABASE … SET's settings and COMMENT ON DATABASE's comments, which the server keeps with each database.
+  for (const d of session.databases?.all ?? []) {
+    if (d.settings) rel('pg_db_role_setting').push({ setdatabase: d.oid, setrole: 0, setconfig: d.settings });
+    if (d.comment !== undefined) rel('pg_shdescription').push({ objoid: d.oid, classoid: PG_DATABASE, description: d.comment });
+  }
   const publicAcl = model.objectAcls.get('schema:public');
   rel('pg_namespace').push(...NAMESPACE_ROWS.filter((n) => Number(n.oid) === NAMESPACE.public).map((n) => (publicAcl ? { ...n, nspacl: publicAcl.map((i) => aclItemText(i, roleName)) } : n)));
   for (const r of RELATIONS) {
