@@ -311,7 +311,8 @@ export function plpgsqlSelect(schema: TranslatorSchema, s: Node): ReturnType<typ
   const target = alone ? s.targetList[0].ResTarget : undefined;
   const found: FoundCall | undefined = !target ? undefined : s.fromClause ? fromCall(s.fromClause, target) : selectedCall(target);
   const call = found?.call;
-  const f = call && !call.over && !call.agg_star ? userFunction(schema, call) : undefined;
+  const named = call && !call.over && !call.agg_star ? userFunction(schema, call) : undefined;
+  const f = named && voidWrites(named) ? writesBlock(named) : named;
   if (!f || f.language !== 'plpgsql' || f.procedure || f.query !== undefined || isTriggerFunction(f)) return undefined;
   if (found!.cast) {
     const t = typeOfName(found!.cast);
@@ -319,18 +320,20 @@ export function plpgsqlSelect(schema: TranslatorSchema, s: Node): ReturnType<typ
   }
   const called = blockCall(f, boundArguments(f, call!), rowTypesOf(schema));
   if (!called) return undefined;
+  if (f !== named) return { ...called, columns: [{ name: found!.name ?? f.name, type: { oid: VOID_TYPE, typmod: -1 } }] };
   if (f.set) return { ...called, columns: setColumns(schema, f, found!.name) };
   return { ...called, columns: called.columns!.map((c) => ({ ...c, name: found!.name ?? c.name })) };
 }
 
 /**
  * The block a call runs as. A function that also inlines runs as its block where it can, alone
- * in its SELECT, as it ran before it inlined; a call with other than constant arguments, which
- * no block can take, inlines instead.
+ * in its SELECT, as it ran before it inlined; a call with other than constant arguments inlines
+ * instead, as it did before such a call could run as a block.
  */
 function blockCall(f: UserFunction, args: Node[], rowTypes: RowTypes, row?: RowAnswer): ReturnType<typeof plpgsqlCall> | undefined {
   try {
-    return plpgsqlCall(f, args, rowTypes, row);
+    const called = plpgsqlCall(f, args, rowTypes, row);
+    return f.expression && called.computed.length ? undefined : called;
   } catch (err) {
     if (f.expression && err instanceof PgError && err.code === SqlState.featureNotSupported) return undefined;
     throw err;
@@ -403,13 +406,14 @@ function rowCallSelect(schema: TranslatorSchema, s: Node): ReturnType<typeof plp
   let selected: RowAnswer['selected'];
   if (r) {
     const alias = (r.alias?.aliasname as string | undefined) ?? f.name;
-    selected = targets.flatMap((t) => {
+    const columns = targets.map((t) => {
       const ref = t.ResTarget.val?.ColumnRef ? (t.ResTarget.val.ColumnRef.fields as Node[]) : undefined;
       const qualified = ref?.length === 2 && ref[0]!.String?.sval === alias;
-      const last = ref && (ref.length === 1 || qualified) ? ref.at(-1)! : undefined;
-      if (!last) throw unsupported(`a select list of other than columns of a LANGUAGE plpgsql function's row (SELECT * FROM ${f.name}(…))`);
-      return last.A_Star ? all : [{ field: field(last.String.sval as string), name: (t.ResTarget.name as string | undefined) ?? (last.String.sval as string) }];
+      return ref && (ref.length === 1 || qualified) ? ref.at(-1)! : undefined;
     });
+    // A list of other than the row's columns is a query of the row (plpgsqlFromCall).
+    if (columns.some((c) => !c)) return undefined;
+    selected = columns.flatMap((last, i) => (last!.A_Star ? all : [{ field: field(last!.String.sval as string), name: (targets[i]!.ResTarget.name as string | undefined) ?? (last!.String.sval as string) }]));
   } else if (ind) {
     const picked = ind.indirection[0];
     selected = picked.A_Star ? all : [{ field: field(picked.String.sval as string), name: (value!.name as string | undefined) ?? (picked.String.sval as string) }];
@@ -421,6 +425,27 @@ function rowCallSelect(schema: TranslatorSchema, s: Node): ReturnType<typeof plp
   const type = (name: string) => table.columns.find((c) => c.name === name)!.type;
   const columns: OutputColumn[] = 'whole' in selected ? [{ name: selected.whole, type: { oid: OID.text, typmod: -1 } }] : selected.map((c) => ({ name: c.name, type: type(c.field) }));
   return { ...called, columns };
+}
+
+/**
+ * A LANGUAGE plpgsql function returning a set or a table's row, the one item of a SELECT's FROM
+ * under a query of its own (`SELECT * INTO v FROM add_jobs(…) LIMIT 1`, `SELECT id, payload::text
+ * FROM add_job(…)`, `SELECT count(*) FROM f(…) WHERE …`): the block its call runs as, answering
+ * every column of its rows, which the query then reads (plpgsql-rows.ts); undefined for another
+ * statement, or where a column's type has no name SQL casts to.
+ */
+export function plpgsqlFromCall(schema: TranslatorSchema, s: Node): { called: ReturnType<typeof plpgsqlCall>; call: Node; fields: RowField[]; alias: string | undefined } | undefined {
+  const from = (s.fromClause ?? []) as Node[];
+  const r = from.length === 1 && !s.intoClause ? from[0]!.RangeFunction : undefined;
+  if (!r || r.lateral || r.ordinality || r.is_rowsfrom || r.coldeflist || r.alias?.colnames || r.functions?.length !== 1) return undefined;
+  const [first, definition] = r.functions[0].List.items as Node[];
+  const call = definition && Object.keys(definition).length ? undefined : first?.FuncCall;
+  const f = call && !call.over && !call.agg_star ? userFunction(schema, call) : undefined;
+  if (!f || f.language !== 'plpgsql' || f.procedure || isTriggerFunction(f) || !(f.set || f.rowOf)) return undefined;
+  const fields = f.rowOf ? rowFields(schema.lookupTable(f.rowOf)!) : setColumns(schema, f, undefined).map((c) => ({ name: c.name, type: (c.type ? formatType(c.type.oid, c.type.typmod) : '???') }));
+  if (fields.some((c) => c.type === '???')) return undefined;
+  const row: RowAnswer | undefined = f.rowOf ? { fields, selected: fields.map((c) => ({ field: c.name, name: c.name })) } : undefined;
+  return { called: plpgsqlCall(f, boundArguments(f, call!), rowTypesOf(schema), row, s), call: call!, fields, alias: r.alias?.aliasname as string | undefined };
 }
 
 /** The LANGUAGE plpgsql function a call names where only its block runs it (it does more than compute a value); undefined for any other. */
@@ -833,6 +858,20 @@ function writingBody(f: UserFunction): Node | undefined {
   const stmts = parseQuery(f.body);
   const node = stmts.length === 1 ? stmts[0]!.node : undefined;
   return node && (node.InsertStmt || node.UpdateStmt || node.DeleteStmt) ? node : undefined;
+}
+
+/** A LANGUAGE sql function returning void whose body only writes (graphile-worker's force_unlock_workers). */
+function voidWrites(f: UserFunction): boolean {
+  return !f.language && !f.procedure && !f.set && f.returns.oid === VOID_TYPE && writesOnly(f.body);
+}
+
+/**
+ * Such a function as the PL/pgSQL block its call runs: its statements in order, its parameters
+ * the block's variables, as the SQL function binds them; its value NULL, which the call's void
+ * column gives (a LANGUAGE sql function's void is NULL, a PL/pgSQL one's the empty string).
+ */
+function writesBlock(f: UserFunction): UserFunction {
+  return { ...f, language: 'plpgsql', returns: { ...f.returns, oid: OID.text, typmod: -1 }, body: `BEGIN ${f.body.replace(/(?:\s|--[^\n]*)+$/, '').replace(/;$/, '')}; RETURN NULL; END` };
 }
 
 /** A body of INSERT, UPDATE and DELETE statements only. */
