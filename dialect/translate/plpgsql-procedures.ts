@@ -32,17 +32,18 @@ export function checkPlpgsqlRoutine(f: UserFunction, rowTypes?: RowTypes, row?: 
 }
 
 /**
- * A CALL's block: the body with the bound arguments (defaults filled in) as the parameters'
+ * A CALL's block: the body with the bound arguments of `call` (`args`, defaults filled in) as the parameters'
  * values, and the types of the statement's own parameters ($n), which bindCallParameters puts in.
- * An argument other than a constant (`array(select …)`, `'k' || $2`, a subquery) is `computed`:
- * PostgreSQL evaluates it before the call, so the statement's SELECT of these expressions runs
+ * An argument other than a constant (`array(select …)`, `'k' || $2`, a subquery) is `computed`
+ * (`computedParams`: the parameter each is for): PostgreSQL evaluates it before the call, so the statement's SELECT of these expressions runs
  * first and its row's values follow the parameters of the statement (`statement`, where more
  * than the call names them), as `$n` past them.
  * A function returning a table's row answers what `row` selects of it.
  */
-export function plpgsqlCall(f: UserFunction, args: Node[], rowTypes?: RowTypes, row?: RowAnswer, statement?: Node): { block: DoBlock; paramTypes: number[]; columns?: OutputColumn[]; computed: Node[] } {
+export function plpgsqlCall(f: UserFunction, call: Node, args: Node[], rowTypes?: RowTypes, row?: RowAnswer, statement?: Node): { block: DoBlock; call: Node; paramTypes: number[]; columns?: OutputColumn[]; computed: Node[]; computedParams: number[] } {
   const paramTypes: number[] = [];
   const computed: Node[] = [];
+  const computedParams: number[] = [];
   const past = highestParam(statement ?? args);
   const values = args.map((a, i) => {
     // The call binds an argument as its parameter's type: `$1::int4` for an int parameter's $1 (as
@@ -55,12 +56,13 @@ export function plpgsqlCall(f: UserFunction, args: Node[], rowTypes?: RowTypes, 
     }
     const constant = constantText(a);
     if (constant !== undefined) return constant;
-    // Its value is cast by the block to the parameter's type; a composite array's cast is the block's alone (the SELECT would read its record texts as text).
-    computed.push(compositeArrayText(f.args[i]!) ? a.TypeCast.arg : a);
+    // As written, not cast to the parameter's type: the SELECT tells its type, which function lookup checks; the block casts its value.
+    computed.push(a.TypeCast.arg);
+    computedParams.push(i);
     return `$${past + computed.length}`;
   });
   const columns = f.procedure ? f.outs?.map((o): OutputColumn => ({ name: o.name, type: { oid: o.oid, typmod: o.typmod } })) : [{ name: f.name, type: { oid: f.returns.oid, typmod: f.returns.typmod } }];
-  return { block: { ...doBlock(blockText(f, values), answers(f, row), rowTypes), routine: f.name }, paramTypes: Array.from(paramTypes, (t) => t ?? 0), ...(columns ? { columns } : {}), computed };
+  return { block: { ...doBlock(blockText(f, values), answers(f, row), rowTypes), routine: f.name }, call, paramTypes: Array.from(paramTypes, (t) => t ?? 0), ...(columns ? { columns } : {}), computed, computedParams };
 }
 
 /** A routine's call as plpgsqlCall makes it. */

@@ -51,8 +51,8 @@ import { checkRowStars } from './row-stars.js';
 import { checkCallSyntax } from './function-shapes.js';
 import { droppedCallers } from './function-dependents.js';
 import type { RoutineCall } from './plpgsql-procedures.js';
-import { type RoutineRows, routineRows, rowsStatement } from './plpgsql-rows.js';
-import { blockOnlyFunction, commentOnFunction, createFunction, dropFunctions, inlineUserFunctions, namedCallingIndex, plpgsqlFromCall, plpgsqlSelect, procedureCall, recordedCallers, rowTypesOf, writingCallSelect } from './user-functions.js';
+import { type RoutineRows, listRows, rangeRows, rowsStatement } from './plpgsql-rows.js';
+import { blockOnlyFunction, checkComputedArguments, commentOnFunction, createFunction, dropFunctions, inlineUserFunctions, namedCallingIndex, plpgsqlFromCall, plpgsqlRowInList, plpgsqlSelect, procedureCall, recordedCallers, rowTypesOf, writingCallSelect } from './user-functions.js';
 import { callsBlock } from './plpgsql-calls.js';
 import { commentOnObject, keepCommentsStep } from './comments.js';
 import { withFunctionCasts } from './function-casts.js';
@@ -482,9 +482,12 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
   if (writing) return statementOf({ ...given, node: writing }, schema);
   const routine = schema.hasFunctions() && given.node.SelectStmt ? plpgsqlSelect(schema, given.node.SelectStmt) : undefined;
   if (routine) return routineCall(given, schema, 'SELECT 1', routine);
-  const fromCall = schema.hasFunctions() && given.node.SelectStmt ? plpgsqlFromCall(schema, given.node.SelectStmt) : undefined;
-  const rows = fromCall && routineRows(given.text, fromCall.call, names(fromCall.call.funcname).at(-1)!, fromCall.alias !== undefined, fromCall.fields);
-  if (rows) return rowsCall(given, schema, fromCall!.called, rows);
+  const ranged = schema.hasFunctions() && given.node.SelectStmt ? plpgsqlFromCall(schema, given.node.SelectStmt) : undefined;
+  const listed = schema.hasFunctions() && given.node.SelectStmt && !ranged ? plpgsqlRowInList(schema, given.node.SelectStmt) : undefined;
+  const read = ranged ?? listed;
+  const name = read && names(read.call.funcname).at(-1)!;
+  const rows = ranged ? rangeRows(given.text, ranged.call, name!, ranged.alias !== undefined, ranged.fields) : listed && listRows(given.text, listed.call, name!, listed.fields);
+  if (rows) return rowsCall(given, schema, read!.called, rows);
   // Calls of block-only PL/pgSQL functions in a list evaluated once: the statement runs as a block that makes them first.
   const calls = schema.hasFunctions() && given.node.SelectStmt && !given.node.SelectStmt.fromClause ? callsBlock(given.node.SelectStmt, given.text, (call) => blockOnlyFunction(schema, call), (select) => statementOf({ ...given, node: select }, schema).columns) : undefined;
   if (calls) return { ...base(given, schema, 'do', 'SELECT 1'), block: calls.block, columns: calls.columns };
@@ -1236,6 +1239,7 @@ function routineCall(given: RawStatement, schema: TranslatorSchema, tag: string,
   const t: Translation = { ...base(given, schema, 'do', tag), block: called.block, paramCount: called.paramTypes.length, paramTypes: called.paramTypes, ...(called.columns ? { columns: called.columns } : {}) };
   if (!called.computed.length) return t;
   const args = statement({ ...given, node: { SelectStmt: { targetList: called.computed.map((val) => ({ ResTarget: { val } })), op: 'SETOP_NONE', limitOption: 'LIMIT_OPTION_DEFAULT' } } }, schema);
+  checkComputedArguments(schema, called.call, called.computedParams, args.columns!.map((c) => c.type?.oid ?? 0));
   const paramTypes = Array.from({ length: Math.max(called.paramTypes.length, args.paramCount) }, (_, i) => called.paramTypes[i] || args.paramTypes[i] || 0);
   return { ...t, routineArguments: args, paramCount: paramTypes.length, paramTypes };
 }

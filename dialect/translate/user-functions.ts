@@ -13,6 +13,7 @@ import { enumOid } from '../catalog/enums.js';
 import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { defaultDisplay } from './deparse.js';
+import { noFunctionOf } from './no-function.js';
 import { Emitter } from './emit.js';
 import { FUNCTIONS, hasAggregate, hasWindowFunction } from './functions.js';
 import { checkReservedNames } from './reserved-names.js';
@@ -318,7 +319,7 @@ export function plpgsqlSelect(schema: TranslatorSchema, s: Node): ReturnType<typ
     const t = typeOfName(found!.cast);
     if (t.oid !== f.returns.oid || t.typmod !== f.returns.typmod) return undefined;
   }
-  const called = blockCall(f, boundArguments(f, call!), rowTypesOf(schema));
+  const called = blockCall(f, call!, rowTypesOf(schema));
   if (!called) return undefined;
   if (f !== named) return { ...called, columns: [{ name: found!.name ?? f.name, type: { oid: VOID_TYPE, typmod: -1 } }] };
   if (f.set) return { ...called, columns: setColumns(schema, f, found!.name) };
@@ -330,9 +331,9 @@ export function plpgsqlSelect(schema: TranslatorSchema, s: Node): ReturnType<typ
  * in its SELECT, as it ran before it inlined; a call with other than constant arguments inlines
  * instead, as it did before such a call could run as a block.
  */
-function blockCall(f: UserFunction, args: Node[], rowTypes: RowTypes, row?: RowAnswer): ReturnType<typeof plpgsqlCall> | undefined {
+function blockCall(f: UserFunction, call: Node, rowTypes: RowTypes, row?: RowAnswer): ReturnType<typeof plpgsqlCall> | undefined {
   try {
-    const called = plpgsqlCall(f, args, rowTypes, row);
+    const called = plpgsqlCall(f, call, boundArguments(f, call), rowTypes, row);
     return f.expression && called.computed.length ? undefined : called;
   } catch (err) {
     if (f.expression && err instanceof PgError && err.code === SqlState.featureNotSupported) return undefined;
@@ -420,7 +421,7 @@ function rowCallSelect(schema: TranslatorSchema, s: Node): ReturnType<typeof plp
   } else {
     selected = { whole: (value!.name as string | undefined) ?? f.name };
   }
-  const called = blockCall(f, boundArguments(f, call!), rowTypesOf(schema), { fields, selected });
+  const called = blockCall(f, call!, rowTypesOf(schema), { fields, selected });
   if (!called) return undefined;
   const type = (name: string) => table.columns.find((c) => c.name === name)!.type;
   const columns: OutputColumn[] = 'whole' in selected ? [{ name: selected.whole, type: { oid: OID.text, typmod: -1 } }] : selected.map((c) => ({ name: c.name, type: type(c.field) }));
@@ -445,7 +446,32 @@ export function plpgsqlFromCall(schema: TranslatorSchema, s: Node): { called: Re
   const fields = f.rowOf ? rowFields(schema.lookupTable(f.rowOf)!) : setColumns(schema, f, undefined).map((c) => ({ name: c.name, type: (c.type ? formatType(c.type.oid, c.type.typmod) : '???') }));
   if (fields.some((c) => c.type === '???')) return undefined;
   const row: RowAnswer | undefined = f.rowOf ? { fields, selected: fields.map((c) => ({ field: c.name, name: c.name })) } : undefined;
-  return { called: plpgsqlCall(f, boundArguments(f, call!), rowTypesOf(schema), row, s), call: call!, fields, alias: r.alias?.aliasname as string | undefined };
+  return { called: plpgsqlCall(f, call!, boundArguments(f, call!), rowTypesOf(schema), row, s), call: call!, fields, alias: r.alias?.aliasname as string | undefined };
+}
+
+/**
+ * A LANGUAGE plpgsql function returning a table's row called once inside the list of a SELECT
+ * without FROM (`SELECT (add_job(…)).payload::text`, `SELECT remove_job(k) IS NULL`): the block its
+ * call runs as, answering the row, which the list then reads as the row of that name
+ * (plpgsql-rows.ts). Undefined for another statement, or where two such calls would each run.
+ */
+export function plpgsqlRowInList(schema: TranslatorSchema, s: Node): ReturnType<typeof plpgsqlFromCall> {
+  if (!s.targetList?.length || s.fromClause || s.whereClause || s.groupClause || s.havingClause || s.withClause || s.valuesLists || s.intoClause || (s.op && s.op !== 'SETOP_NONE')) return undefined;
+  const calls: Array<{ call: Node; f: UserFunction }> = [];
+  const visit = (n: unknown): void => {
+    if (Array.isArray(n)) return n.forEach(visit);
+    if (!n || typeof n !== 'object' || (n as Node).SubLink) return;
+    const call = (n as Node).FuncCall;
+    const f = call && !call.over && !call.agg_star ? userFunction(schema, call) : undefined;
+    if (f?.language === 'plpgsql' && f.rowOf && !f.procedure) calls.push({ call, f });
+    Object.values(n).forEach(visit);
+  };
+  visit(s.targetList);
+  if (calls.length !== 1) return undefined;
+  const { call, f } = calls[0]!;
+  const fields = rowFields(schema.lookupTable(f.rowOf!)!);
+  const row: RowAnswer = { fields, selected: fields.map((c) => ({ field: c.name, name: c.name })) };
+  return { called: plpgsqlCall(f, call, boundArguments(f, call), rowTypesOf(schema), row, s), call, fields, alias: undefined };
 }
 
 /** The LANGUAGE plpgsql function a call names where only its block runs it (it does more than compute a value); undefined for any other. */
@@ -557,7 +583,7 @@ export function procedureCall(schema: TranslatorSchema, call: Node): { statement
   if (!f) throw new PgError(SqlState.undefinedFunction, `procedure ${written}() does not exist`, { hint: 'No procedure matches the given name and argument types. You might need to add explicit type casts.' });
   if (!f.procedure) throw new PgError(SqlState.wrongObjectType, `${written}(${f.args.map((a) => formatType(a.oid, -1)).join(', ')}) is not a procedure`, { hint: 'To call a function, use SELECT.' });
   const args = boundArguments(f, f.modes?.includes('o') ? withoutOutArguments(f, call) : call);
-  if (f.language === 'plpgsql') return plpgsqlCall(f, args, rowTypesOf(schema));
+  if (f.language === 'plpgsql') return plpgsqlCall(f, call, args, rowTypesOf(schema));
   const substitute = argumentSubstitution(f, args);
   return { statements: parseQuery(f.body).map((stmt) => {
     const control = stmt.node.TransactionStmt;
@@ -1035,7 +1061,7 @@ function boundArguments(f: UserFunction, call: Node): Node[] {
 /** The call's argument each parameter takes (undefined where its default does); 42883 where the call does not fit the parameters. */
 function argumentSlots(f: UserFunction, call: Node): (Node | undefined)[] {
   const given = (call.args ?? []) as Node[];
-  const missing = () => new PgError(SqlState.undefinedFunction, `function ${f.name}() does not exist`, { hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
+  const missing = () => noCall(call);
   const variadic = f.args.at(-1)?.variadic && !call.func_variadic ? f.args.length - 1 : -1;
   const positional = given.filter((a) => !a.NamedArgExpr);
   const slots: (Node | undefined)[] = f.args.map((_, i) => (i === variadic ? undefined : positional[i]));
@@ -1053,12 +1079,39 @@ function argumentSlots(f: UserFunction, call: Node): (Node | undefined)[] {
 }
 
 /**
+ * 42883 for a call no function fits, its arguments' types as the parse tree tells them (`unknown`
+ * for an untyped literal or an expression) or as `computed` gives them, by argument.
+ */
+function noCall(call: Node, computed: Map<Node, number> = new Map()): PgError {
+  const typed = (a: Node) => formatType(toldType(a) ?? computed.get(a) ?? UNKNOWN, -1);
+  return noFunctionOf(names(call.funcname).join('.'), ((call.args ?? []) as Node[]).map((a) => (a.NamedArgExpr ? `${a.NamedArgExpr.name} => ${typed(a.NamedArgExpr.arg)}` : typed(a))));
+}
+
+/**
+ * 42883 unless each argument the call computes (its type known once the SELECT of them is
+ * translated: `types`, in the order of `computedParams`) reaches its parameter by an implicit
+ * cast, as function lookup asks (`f(1, 2 + 2)` finds no `f(int, text)`).
+ */
+export function checkComputedArguments(schema: TranslatorSchema, call: Node, computedParams: number[], types: number[]): void {
+  const f = userFunction(schema, call)!;
+  const slots = argumentSlots(f, call);
+  // An array reaches only its own type (`array(select 1)` no job_spec[]).
+  const fits = (type: number, param: FunctionType) => type === param.oid || (!arrayElementOid(type) && !arrayElementOid(param.oid) && typePasses(type, param));
+  if (computedParams.every((p, k) => fits(types[k]!, f.args[p]!))) return;
+  throw noCall(call, new Map(computedParams.map((p, k) => [slots[p]!, types[k]!])));
+}
+
+/**
  * Whether an argument whose type the parse tree tells (a literal, a cast) reaches the parameter
  * by an implicit cast, as function lookup asks: `f(1.5)` finds no `f(int)`. Other arguments are
  * left to the call's cast.
  */
 function implicitlyPasses(arg: Node, param: FunctionType): boolean {
-  const told = toldType(arg);
+  return typePasses(toldType(arg), param);
+}
+
+/** Whether a value of type `told` (undefined: not known) reaches the parameter by an implicit cast. */
+function typePasses(told: number | undefined, param: FunctionType): boolean {
   if (told === undefined || told === UNKNOWN || told === param.oid) return true;
   if (NUMBERS.includes(told)) return NUMBERS.indexOf(param.oid) > NUMBERS.indexOf(told);
   if (STRINGS.includes(told)) return STRINGS.includes(param.oid) || param.oid === OID.name;
