@@ -1125,6 +1125,7 @@ export class Connection {
       if (this.cancels !== cancels) throw new PgError(SqlState.queryCanceled, `canceling statement due to ${this.cancelReason ?? 'user request'}`);
     };
     let answer: BlockAnswer | undefined;
+    const marks: number[] = [];
     try {
       answer = await runBlock(block, {
         run: async (sql) => {
@@ -1140,6 +1141,10 @@ export class Connection {
         savepoint: async (action, name) => {
           going();
           await this.session.savepoint(action, name, opts);
+          // What the block's statements notified since an EXCEPTION block began goes with its work when that is rolled back.
+          if (action === 'savepoint') marks.push(this.notifications.mark());
+          else if (action === 'rollback_to') this.notifications.dropSince(marks.at(-1)!);
+          else marks.pop();
         },
         checkCancel: going,
       });

@@ -9,10 +9,10 @@ export function noFunction(name: string, args: Array<PgTypeInfo | null>): PgErro
   return noFunctionOf(name, args.map((x) => formatType(x?.oid ?? OID.unknown, -1)));
 }
 
-/** 42883 naming the call's arguments as written out (`unknown`, `nosuch => integer`). */
-export function noFunctionOf(name: string, args: string[]): PgError {
-  return new PgError(SqlState.undefinedFunction, `function ${name}(${args.join(', ')}) does not exist`, {
-    hint: 'No function matches the given name and argument types. You might need to add explicit type casts.',
+/** 42883 naming the call's arguments as written out (`unknown`, `nosuch => integer`); a CALL's names a procedure. */
+export function noFunctionOf(name: string, args: string[], noun: 'function' | 'procedure' = 'function'): PgError {
+  return new PgError(SqlState.undefinedFunction, `${noun} ${name}(${args.join(', ')}) does not exist`, {
+    hint: `No ${noun} matches the given name and argument types. You might need to add explicit type casts.`,
   });
 }
 

@@ -436,14 +436,22 @@ function rowCallSelect(schema: TranslatorSchema, s: Node): ReturnType<typeof plp
  * statement, or where a column's type has no name SQL casts to.
  */
 export function plpgsqlFromCall(schema: TranslatorSchema, s: Node): { called: ReturnType<typeof plpgsqlCall>; call: Node; fields: RowField[]; alias: string | undefined } | undefined {
-  const from = (s.fromClause ?? []) as Node[];
-  const r = from.length === 1 && !s.intoClause ? from[0]!.RangeFunction : undefined;
-  if (!r || r.lateral || r.ordinality || r.is_rowsfrom || r.coldeflist || r.alias?.colnames || r.functions?.length !== 1) return undefined;
-  const [first, definition] = r.functions[0].List.items as Node[];
-  const call = definition && Object.keys(definition).length ? undefined : first?.FuncCall;
-  const f = call && !call.over && !call.agg_star ? userFunction(schema, call) : undefined;
-  if (!f || f.language !== 'plpgsql' || f.procedure || isTriggerFunction(f) || !(f.set || f.rowOf)) return undefined;
-  const fields = f.rowOf ? rowFields(schema.lookupTable(f.rowOf)!) : setColumns(schema, f, undefined).map((c) => ({ name: c.name, type: (c.type ? formatType(c.type.oid, c.type.typmod) : '???') }));
+  if (s.intoClause) return undefined;
+  const found: Array<{ r: Node; call: Node; f: UserFunction }> = [];
+  // The ranges of FROM, those a join joins included.
+  const visit = (item: Node): void => {
+    if (item.JoinExpr) return [item.JoinExpr.larg, item.JoinExpr.rarg].forEach(visit);
+    const r = item.RangeFunction;
+    const [first, definition] = (r?.functions?.length === 1 ? r.functions[0].List.items : []) as Node[];
+    const call = definition && Object.keys(definition).length ? undefined : first?.FuncCall;
+    const f = call && !call.over && !call.agg_star ? userFunction(schema, call) : undefined;
+    if (f?.language === 'plpgsql' && !f.procedure && !isTriggerFunction(f) && (f.set || f.rowOf)) found.push({ r, call, f });
+  };
+  ((s.fromClause ?? []) as Node[]).forEach(visit);
+  const { r, call, f } = found.length === 1 ? found[0]! : { r: undefined, call: undefined, f: undefined };
+  // Its arguments run before the statement: they may name no other range (a function in FROM is LATERAL).
+  if (!r || !f || r.lateral || r.ordinality || r.is_rowsfrom || r.coldeflist || r.alias?.colnames || (s.fromClause.length > 1 || s.fromClause[0].JoinExpr ? namesColumns(call.args) : false)) return undefined;
+  const fields = f.rowOf ? rowFields(schema.lookupTable(f.rowOf)!) : setColumns(schema, f, r.alias?.aliasname as string | undefined).map((c) => ({ name: c.name, type: (c.type ? formatType(c.type.oid, c.type.typmod) : '???') }));
   if (fields.some((c) => c.type === '???')) return undefined;
   const row: RowAnswer | undefined = f.rowOf ? { fields, selected: fields.map((c) => ({ field: c.name, name: c.name })) } : undefined;
   return { called: plpgsqlCall(f, call!, boundArguments(f, call!), rowTypesOf(schema), row, s), call: call!, fields, alias: r.alias?.aliasname as string | undefined };
@@ -472,6 +480,13 @@ export function plpgsqlRowInList(schema: TranslatorSchema, s: Node): ReturnType<
   const fields = rowFields(schema.lookupTable(f.rowOf!)!);
   const row: RowAnswer = { fields, selected: fields.map((c) => ({ field: c.name, name: c.name })) };
   return { called: plpgsqlCall(f, call, boundArguments(f, call), rowTypesOf(schema), row, s), call, fields, alias: undefined };
+}
+
+/** Whether an expression names a column outside its subqueries. */
+function namesColumns(n: unknown): boolean {
+  if (Array.isArray(n)) return n.some(namesColumns);
+  if (!n || typeof n !== 'object' || (n as Node).SubLink) return false;
+  return !!(n as Node).ColumnRef || Object.values(n).some(namesColumns);
 }
 
 /** The LANGUAGE plpgsql function a call names where only its block runs it (it does more than compute a value); undefined for any other. */
@@ -1061,7 +1076,7 @@ function boundArguments(f: UserFunction, call: Node): Node[] {
 /** The call's argument each parameter takes (undefined where its default does); 42883 where the call does not fit the parameters. */
 function argumentSlots(f: UserFunction, call: Node): (Node | undefined)[] {
   const given = (call.args ?? []) as Node[];
-  const missing = () => noCall(call);
+  const missing = () => noCall(f, call);
   const variadic = f.args.at(-1)?.variadic && !call.func_variadic ? f.args.length - 1 : -1;
   const positional = given.filter((a) => !a.NamedArgExpr);
   const slots: (Node | undefined)[] = f.args.map((_, i) => (i === variadic ? undefined : positional[i]));
@@ -1082,9 +1097,9 @@ function argumentSlots(f: UserFunction, call: Node): (Node | undefined)[] {
  * 42883 for a call no function fits, its arguments' types as the parse tree tells them (`unknown`
  * for an untyped literal or an expression) or as `computed` gives them, by argument.
  */
-function noCall(call: Node, computed: Map<Node, number> = new Map()): PgError {
+function noCall(f: UserFunction, call: Node, computed: Map<Node, number> = new Map()): PgError {
   const typed = (a: Node) => formatType(toldType(a) ?? computed.get(a) ?? UNKNOWN, -1);
-  return noFunctionOf(names(call.funcname).join('.'), ((call.args ?? []) as Node[]).map((a) => (a.NamedArgExpr ? `${a.NamedArgExpr.name} => ${typed(a.NamedArgExpr.arg)}` : typed(a))));
+  return noFunctionOf(names(call.funcname).join('.'), ((call.args ?? []) as Node[]).map((a) => (a.NamedArgExpr ? `${a.NamedArgExpr.name} => ${typed(a.NamedArgExpr.arg)}` : typed(a))), f.procedure ? 'procedure' : 'function');
 }
 
 /**
@@ -1098,7 +1113,7 @@ export function checkComputedArguments(schema: TranslatorSchema, call: Node, com
   // An array reaches only its own type (`array(select 1)` no job_spec[]).
   const fits = (type: number, param: FunctionType) => type === param.oid || (!arrayElementOid(type) && !arrayElementOid(param.oid) && typePasses(type, param));
   if (computedParams.every((p, k) => fits(types[k]!, f.args[p]!))) return;
-  throw noCall(call, new Map(computedParams.map((p, k) => [slots[p]!, types[k]!])));
+  throw noCall(f, call, new Map(computedParams.map((p, k) => [slots[p]!, types[k]!])));
 }
 
 /**
