@@ -131,6 +131,12 @@ describe("graphile-worker's add_job, which calls add_jobs inside its body", () =
     const wrong = await rejection(() => c.query("SELECT * FROM gw32.add_job('mail', max_attempts => 'x' || 'y')"));
     expect({ code: wrong?.code, message: wrong?.message, position: wrong?.position }).toEqual({ code: '42883', message: 'function gw32.add_job(unknown, max_attempts => text) does not exist', position: '15' });
   });
+
+
+  it("takes its work back, and its notification, when the query of its row fails", async () => {
+    expect((await rejection(() => c.query("SELECT id FROM gw32.add_job('mail', job_key => 'k9', run_at => '2030-01-01 00:00:00+00') WHERE 1 / (id - id) = 1")))?.code).toBe('22012');
+    expect(await texts("SELECT count(*) FROM gw32._private_jobs WHERE key = 'k9'")).toEqual([['0']]);
+  });
 });
 
 describe("graphile-worker's addJobs, its specs' JSON computed into add_jobs' argument", () => {

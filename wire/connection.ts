@@ -920,9 +920,10 @@ export class Connection {
         return;
       case 'do': {
         // A call of a LANGUAGE plpgsql routine with $n arguments: their values start its variables.
-        const answer = await this.withStatementTimeout(async () => this.runDo(await this.calledBlock(t, params)));
-        // A query of the routine's rows reads them as any statement, with the statement's parameters.
-        if (t.routineRows) return this.runStatement(this.rowsQuery(t, answer), params, formats, portal, maxRows);
+        // A query of the routine's rows reads them as any statement, with the statement's parameters, in the block's transaction.
+        const query = t.routineRows ? (rows: BlockAnswer | undefined) => this.runStatement(this.rowsQuery(t, rows), params, formats, portal, maxRows) as Promise<void> | void : undefined;
+        const answer = await this.withStatementTimeout(async () => this.runDo(await this.calledBlock(t, params), query));
+        if (query) return;
         // A routine's block answers one row (a procedure's output parameters, a function's value); through a portal RowDescription is Describe's to send.
         const columns = this.knownColumns(t);
         // A set-returning function's block answers its rows, none perhaps.
@@ -1113,7 +1114,7 @@ export class Connection {
    * whose failure it fails as a statement's would (ROLLBACK or ROLLBACK TO takes its work back); in
    * autocommit it runs in a transaction of its own, committed at its end or rolled back on error.
    */
-  private async runDo(block: DoBlock): Promise<BlockAnswer | undefined> {
+  private async runDo(block: DoBlock, then?: (answer: BlockAnswer | undefined) => Promise<void> | void): Promise<BlockAnswer | undefined> {
     const own = !this.session.inTransaction;
     if (own) this.session.begin();
     const text = this.rules.textEncoder();
@@ -1148,6 +1149,8 @@ export class Connection {
         },
         checkCancel: going,
       });
+      // What reads the block's answer is part of its statement: its error takes the block's work back too.
+      if (then) await then(answer);
     } catch (err) {
       if (own) {
         await this.rules.endTransaction(this.session, 'rollback');

@@ -329,7 +329,7 @@ export function plpgsqlSelect(schema: TranslatorSchema, s: Node): ReturnType<typ
 /**
  * The block a call runs as. A function that also inlines runs as its block where it can, alone
  * in its SELECT, as it ran before it inlined; a call with other than constant arguments inlines
- * instead, as it did before such a call could run as a block.
+ * instead, its arguments evaluated in place rather than by a SELECT of them first.
  */
 function blockCall(f: UserFunction, call: Node, rowTypes: RowTypes, row?: RowAnswer): ReturnType<typeof plpgsqlCall> | undefined {
   try {
@@ -429,8 +429,8 @@ function rowCallSelect(schema: TranslatorSchema, s: Node): ReturnType<typeof plp
 }
 
 /**
- * A LANGUAGE plpgsql function returning a set or a table's row, the one item of a SELECT's FROM
- * under a query of its own (`SELECT * INTO v FROM add_jobs(…) LIMIT 1`, `SELECT id, payload::text
+ * A LANGUAGE plpgsql function returning a set or a table's row, the one such range of a SELECT's
+ * FROM (joined to others perhaps) under a query of its own (`SELECT * INTO v FROM add_jobs(…) LIMIT 1`, `SELECT id, payload::text
  * FROM add_job(…)`, `SELECT count(*) FROM f(…) WHERE …`): the block its call runs as, answering
  * every column of its rows, which the query then reads (plpgsql-rows.ts); undefined for another
  * statement, or where a column's type has no name SQL casts to.
@@ -448,13 +448,16 @@ export function plpgsqlFromCall(schema: TranslatorSchema, s: Node): { called: Re
     if (f?.language === 'plpgsql' && !f.procedure && !isTriggerFunction(f) && (f.set || f.rowOf)) found.push({ r, call, f });
   };
   ((s.fromClause ?? []) as Node[]).forEach(visit);
-  const { r, call, f } = found.length === 1 ? found[0]! : { r: undefined, call: undefined, f: undefined };
+  if (found.length !== 1) return undefined;
+  const { r, call, f } = found[0]!;
   // Its arguments run before the statement: they may name no other range (a function in FROM is LATERAL).
-  if (!r || !f || r.lateral || r.ordinality || r.is_rowsfrom || r.coldeflist || r.alias?.colnames || (s.fromClause.length > 1 || s.fromClause[0].JoinExpr ? namesColumns(call.args) : false)) return undefined;
-  const fields = f.rowOf ? rowFields(schema.lookupTable(f.rowOf)!) : setColumns(schema, f, r.alias?.aliasname as string | undefined).map((c) => ({ name: c.name, type: (c.type ? formatType(c.type.oid, c.type.typmod) : '???') }));
+  const joined = s.fromClause.length > 1 || !!s.fromClause[0].JoinExpr;
+  if (r.lateral || r.ordinality || r.is_rowsfrom || r.coldeflist || r.alias?.colnames || (joined && namesColumns(call.args))) return undefined;
+  const alias = r.alias?.aliasname as string | undefined;
+  const fields = f.rowOf ? rowFields(schema.lookupTable(f.rowOf)!) : setColumns(schema, f, alias).map((c) => ({ name: c.name, type: c.type ? formatType(c.type.oid, c.type.typmod) : '???' }));
   if (fields.some((c) => c.type === '???')) return undefined;
   const row: RowAnswer | undefined = f.rowOf ? { fields, selected: fields.map((c) => ({ field: c.name, name: c.name })) } : undefined;
-  return { called: plpgsqlCall(f, call!, boundArguments(f, call!), rowTypesOf(schema), row, s), call: call!, fields, alias: r.alias?.aliasname as string | undefined };
+  return { called: plpgsqlCall(f, call, boundArguments(f, call), rowTypesOf(schema), row, s), call, fields, alias };
 }
 
 /**
