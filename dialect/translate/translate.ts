@@ -482,12 +482,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
   if (writing) return statementOf({ ...given, node: writing }, schema);
   const routine = schema.hasFunctions() && given.node.SelectStmt ? plpgsqlSelect(schema, given.node.SelectStmt) : undefined;
   if (routine) return routineCall(given, schema, 'SELECT 1', routine);
-  const ranged = schema.hasFunctions() && given.node.SelectStmt ? plpgsqlFromCall(schema, given.node.SelectStmt) : undefined;
-  const listed = schema.hasFunctions() && given.node.SelectStmt && !ranged ? plpgsqlRowInList(schema, given.node.SelectStmt) : undefined;
-  const read = ranged ?? listed;
-  const name = read && names(read.call.funcname).at(-1)!;
-  const rows = ranged ? rangeRows(given.text, ranged.call, name!, ranged.alias !== undefined, ranged.fields) : listed && listRows(given.text, listed.call, name!, listed.fields);
-  if (rows) return rowsCall(given, schema, read!.called, rows);
+  const rows = schema.hasFunctions() && given.node.SelectStmt ? rowsCall(given, schema, given.node.SelectStmt) : undefined;
+  if (rows) return rows;
   // Calls of block-only PL/pgSQL functions in a list evaluated once: the statement runs as a block that makes them first.
   const calls = schema.hasFunctions() && given.node.SelectStmt && !given.node.SelectStmt.fromClause ? callsBlock(given.node.SelectStmt, given.text, (call) => blockOnlyFunction(schema, call), (select) => statementOf({ ...given, node: select }, schema).columns) : undefined;
   if (calls) return { ...base(given, schema, 'do', 'SELECT 1'), block: calls.block, columns: calls.columns };
@@ -1238,22 +1234,38 @@ function executeValue(n: Node): string | null {
 function routineCall(given: RawStatement, schema: TranslatorSchema, tag: string, called: RoutineCall): Translation {
   const t: Translation = { ...base(given, schema, 'do', tag), block: called.block, paramCount: called.paramTypes.length, paramTypes: called.paramTypes, ...(called.columns ? { columns: called.columns } : {}) };
   if (!called.computed.length) return t;
-  const args = statement({ ...given, node: { SelectStmt: { targetList: called.computed.map((val) => ({ ResTarget: { val } })), op: 'SETOP_NONE', limitOption: 'LIMIT_OPTION_DEFAULT' } } }, schema);
+  const args = statement({ ...given, node: selectOf(called.computed) }, schema);
   checkComputedArguments(schema, called.call, called.computedParams, args.columns!.map((c) => c.type?.oid ?? 0));
-  const paramTypes = Array.from({ length: Math.max(called.paramTypes.length, args.paramCount) }, (_, i) => called.paramTypes[i] || args.paramTypes[i] || 0);
-  return { ...t, routineArguments: args, paramCount: paramTypes.length, paramTypes };
+  return { ...withParamsOf(t, args), routineArguments: args };
 }
 
 /**
- * A query of a LANGUAGE plpgsql function's rows: the call's block, which answers them, and the
- * query's columns and parameters, as it reads no rows (plpgsql-rows.ts).
+ * A query of a LANGUAGE plpgsql function's rows (plpgsql-rows.ts), in FROM or in a list without
+ * FROM: the call's block, which answers them, and the query's columns and parameters, as it reads
+ * no rows; undefined for another SELECT.
  */
-function rowsCall(given: RawStatement, schema: TranslatorSchema, called: RoutineCall, rows: RoutineRows): Translation {
+function rowsCall(given: RawStatement, schema: TranslatorSchema, s: Node): Translation | undefined {
+  const ranged = plpgsqlFromCall(schema, s);
+  const listed = ranged ? undefined : plpgsqlRowInList(schema, s);
+  const read = ranged ?? listed;
+  if (!read) return undefined;
+  const name = names(read.call.funcname).at(-1)!;
+  const rows = ranged ? rangeRows(given.text, read.call, name, ranged.alias !== undefined, read.fields) : listRows(given.text, read.call, name, read.fields);
+  if (!rows) return undefined;
   const text = rowsStatement(rows, null);
   const query = statement({ ...given, text, node: parseQuery(text)[0]!.node }, schema);
-  const t = routineCall(given, schema, 'SELECT', called);
-  const paramTypes = Array.from({ length: Math.max(t.paramCount, query.paramCount) }, (_, i) => t.paramTypes[i] || query.paramTypes[i] || 0);
-  return { ...t, columns: query.columns, routineRows: rows, paramCount: paramTypes.length, paramTypes };
+  return { ...withParamsOf(routineCall(given, schema, 'SELECT', read.called), query), columns: query.columns, routineRows: rows };
+}
+
+/** A SELECT of the expressions (`SELECT e1, e2`), which a statement runs first for their values. */
+function selectOf(values: Node[]): Node {
+  return { SelectStmt: { targetList: values.map((val) => ({ ResTarget: { val } })), op: 'SETOP_NONE', limitOption: 'LIMIT_OPTION_DEFAULT' } };
+}
+
+/** The statement's parameters with those of a statement it runs besides (same numbering): each type the first's where it tells one. */
+function withParamsOf(t: Translation, other: Translation): Translation {
+  const paramTypes = Array.from({ length: Math.max(t.paramCount, other.paramCount) }, (_, i) => t.paramTypes[i] || other.paramTypes[i] || 0);
+  return { ...t, paramCount: paramTypes.length, paramTypes };
 }
 
 /** A SELECT (`n` is the statement's node). */
@@ -1269,7 +1281,7 @@ function select(raw: RawStatement, schema: TranslatorSchema, n: Node): Translati
   const em = new Emitter(schema);
   em.displaysParams = true;
   const notify = pgNotifyCall(s);
-  const notifyArguments = notify?.computed.length ? select(raw, schema, { SelectStmt: { targetList: notify.computed.map((val) => ({ ResTarget: { val } })), op: 'SETOP_NONE', limitOption: 'LIMIT_OPTION_DEFAULT' } }) : undefined;
+  const notifyArguments = notify?.computed.length ? select(raw, schema, selectOf(notify.computed)) : undefined;
   const out = em.select(n);
   const t = base(raw, schema, 'query', 'SELECT');
   t.steps = [{ sql: out.sql, params: em.params }];
