@@ -56,10 +56,17 @@ it('leaves nothing of a CALL whose body fails midway, and of one in a transactio
   expect(new Set(await stateRoots(c)).size).toBe(1);
 });
 
-it('refuses with 0A000 what it cannot run exactly, when the procedure is made or called', async () => {
+it('refuses with 0A000 what it cannot run exactly, when the procedure is made', async () => {
   const commit = await rejection(() => c.query("CREATE PROCEDURE commits() LANGUAGE plpgsql AS $$ begin insert into moves (sku, delta) values ('x', 0); commit; end $$"));
   expect(commit?.code).toBe('0A000');
-  const computed = await rejection(() => c.query("CALL move(upper('d'))"));
-  expect(computed?.code).toBe('0A000');
   expect((await c.query("SELECT count(*)::int AS n FROM pg_proc WHERE proname = 'move' AND prokind = 'p' AND prolang = (SELECT oid FROM pg_language WHERE lanname = 'plpgsql')")).rows[0].n).toBe(1);
+});
+
+it('runs a CALL whose arguments are expressions, evaluated before the body (0A000 before)', async () => {
+  await c.query("CALL move(upper('d'), length('abc') * $1)", [2]);
+  expect((await c.query("SELECT sku, qty FROM stock WHERE sku = 'D'")).rows).toEqual([{ sku: 'D', qty: 6 }]);
+  // A subquery's error is the statement's; the body never ran.
+  expect((await rejection(() => c.query("CALL move('e', (SELECT 1 / 0))")))?.code).toBe('22012');
+  expect((await c.query("SELECT count(*)::int AS n FROM stock WHERE sku = 'e'")).rows[0].n).toBe(0);
+  expect(new Set(await stateRoots(c)).size).toBe(1);
 });

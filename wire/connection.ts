@@ -24,10 +24,12 @@ import { requireEncryption } from './tls.js';
 import { liftLargeLiterals } from './large-literals.js';
 import { PgError, SqlState, stackDepthExceeded } from '../pg/errors.js';
 import { OID, formatType, type SqliteValue } from '../pg/types/registry.js';
+import { encodeText } from '../pg/types/text-format.js';
 import { explained, translate, translateAt, type NotifyArgument, type Translation } from '../dialect/translate/translate.js';
 import type { BlockAnswer, DoBlock } from '../dialect/translate/block-program.js';
 import { unsupported } from '../dialect/translate/unsupported.js';
 import { bindCallParameters } from '../dialect/translate/plpgsql-procedures.js';
+import { rowsStatement } from '../dialect/translate/plpgsql-rows.js';
 import { MAX_SQLITE_VARIABLES, inlineParameters } from '../dialect/sqlite-quote.js';
 import { parseQuery, parserReady } from '../dialect/translate/parse.js';
 import { placeError } from '../dialect/translate/place-error.js';
@@ -863,7 +865,10 @@ export class Connection {
 
   /** A query, DML or DDL statement, run on the replicas (or on the main thread's reader, at once). */
   private runTableStatement(t: Translation, params: SqliteValue[], formats: number[], portal: Portal | null, maxRows?: number): Done {
-    if (t.kind === 'query' && t.notify && !portal?.result) this.runNotify(t, params);
+    if (t.kind === 'query' && t.notify && !portal?.result) {
+      if (t.notifyArguments) return this.notifyArgumentsOf(t, params).then((computed) => this.notifyThenRun(t, params, computed, formats, portal, maxRows));
+      this.runNotify(t, params);
+    }
     const running = this.runSql(t, params, formats, portal, maxRows);
     return running ? running.then(() => this.afterTableStatement(t)) : this.afterTableStatement(t);
   }
@@ -946,7 +951,10 @@ export class Connection {
         return;
       case 'do': {
         // A call of a LANGUAGE plpgsql routine with $n arguments: their values start its variables.
-        const answer = await this.withStatementTimeout(() => this.runDo(params.length ? bindCallParameters(t.block!, params) : t.block!));
+        // A query of the routine's rows reads them as any statement, with the statement's parameters, in the block's transaction.
+        const query = t.routineRows ? (rows: BlockAnswer | undefined) => this.runStatement(this.rowsQuery(t, rows), params, formats, portal, maxRows) as Promise<void> | void : undefined;
+        const answer = await this.withStatementTimeout(async () => this.runDo(await this.calledBlock(t, params), query));
+        if (query) return;
         // A routine's block answers one row (a procedure's output parameters, a function's value); through a portal RowDescription is Describe's to send.
         const columns = this.knownColumns(t);
         // A set-returning function's block answers its rows, none perhaps.
@@ -1144,7 +1152,7 @@ export class Connection {
    * whose failure it fails as a statement's would (ROLLBACK or ROLLBACK TO takes its work back); in
    * autocommit it runs in a transaction of its own, committed at its end or rolled back on error.
    */
-  private async runDo(block: DoBlock): Promise<BlockAnswer | undefined> {
+  private async runDo(block: DoBlock, then?: (answer: BlockAnswer | undefined) => Promise<void> | void): Promise<BlockAnswer | undefined> {
     const own = !this.session.inTransaction;
     if (own) this.session.begin();
     const text = this.rules.textEncoder();
@@ -1156,6 +1164,7 @@ export class Connection {
       if (this.cancels !== cancels) throw new PgError(SqlState.queryCanceled, `canceling statement due to ${this.cancelReason ?? 'user request'}`);
     };
     let answer: BlockAnswer | undefined;
+    const marks: number[] = [];
     try {
       answer = await runBlock(block, {
         run: async (sql) => {
@@ -1171,9 +1180,15 @@ export class Connection {
         savepoint: async (action, name) => {
           going();
           await this.session.savepoint(action, name, opts);
+          // What the block's statements notified since an EXCEPTION block began goes with its work when that is rolled back.
+          if (action === 'savepoint') marks.push(this.notifications.mark());
+          else if (action === 'rollback_to') this.notifications.dropSince(marks.at(-1)!);
+          else marks.pop();
         },
         checkCancel: going,
       });
+      // What reads the block's answer is part of its statement: its error takes the block's work back too.
+      if (then) await then(answer);
     } catch (err) {
       if (own) {
         await this.rules.endTransaction(this.session, 'rollback');
@@ -1197,7 +1212,8 @@ export class Connection {
     const t = all[0]!;
     if (t.kind === 'do') return await this.nestedRoutine(t);
     if (t.advisory) throw unsupported('advisory lock functions in a DO block');
-    if (t.notify) throw unsupported('pg_notify in a DO block');
+    // Its notification is held until the block's transaction ends, as PostgreSQL holds it.
+    if (t.notify) this.runNotify(t, [], t.notifyArguments ? await this.notifyArgumentsOf(t, []) : []);
     if (t.notifications) {
       const answer = await this.blockStatementResult(t, text);
       this.sendTriggerNotifications(t.notifications);
@@ -1206,7 +1222,7 @@ export class Connection {
     return this.blockStatementResult(t, text);
   }
 
-  private async blockStatementResult(t: Translation, text: ReturnType<SessionRules['textEncoder']>): Promise<BlockAnswer> {
+  private async blockStatementResult(t: Translation, text: ReturnType<SessionRules['textEncoder']>, params: SqliteValue[] = []): Promise<BlockAnswer> {
     if (!BLOCK_KINDS.has(t.kind) || (t.kind === 'noop' && t.node.LockStmt)) throw unsupported(`${t.tag} in a DO block`);
     this.rules.assertRunnable(t);
     if (t.kind === 'noop') {
@@ -1214,7 +1230,7 @@ export class Connection {
       if (t.constraintsSet && this.session.inTransaction) await this.rules.setConstraints(t.constraintsSet, this.session);
       return { rows: [], fields: [], changes: 0 };
     }
-    const result = await wholeResult(await this.resultOf(t, []));
+    const result = await wholeResult(await this.resultOf(t, params));
     if (t.columns === null) return { rows: [], fields: [], changes: result.changes };
     const columns = resultColumns(t.columns, result.columns ?? [], result.rows, this.schema());
     const rows = result.rows.map((r) => encodeRow(r, columns, [], text) as Array<string | null>);
@@ -1227,23 +1243,43 @@ export class Connection {
   }
 
   /**
+   * A routine call's block, its parameters' values bound: the statement's own, then those of the
+   * arguments it computes, which PostgreSQL evaluates before the routine runs.
+   */
+  private async calledBlock(t: Translation, params: SqliteValue[]): Promise<DoBlock> {
+    const computed = t.routineArguments ? (await this.blockStatementResult(t.routineArguments, this.rules.textEncoder(), params)).rows[0]! : [];
+    // A parameter is held as SQLite holds its type (an array as JSON): the block reads PostgreSQL's text of it.
+    const values = [...params.map((v, i) => (t.paramTypes[i] ? encodeText(v, t.paramTypes[i]!) : v)), ...computed];
+    return values.length ? bindCallParameters(t.block!, values) : t.block!;
+  }
+
+  /**
    * A LANGUAGE plpgsql function a block's statement calls (one function's body calling another):
-   * its block runs inside the caller's, in its transaction, and its row answers the statement.
+   * its block runs inside the caller's, in its transaction, and its row (a set-returning one's
+   * rows) answers the statement, or the query of them the statement is.
    */
   private async nestedRoutine(t: Translation): Promise<BlockAnswer> {
     if (!t.block?.answers) throw unsupported('DO in a DO block');
-    if ('set' in t.block.answers) throw unsupported('a set-returning LANGUAGE plpgsql function called inside another routine');
     // PostgreSQL's stack runs out first where a function calls itself without end.
     if (this.routineDepth >= MAX_ROUTINE_DEPTH) throw stackDepthExceeded();
     this.routineDepth++;
     let answer: BlockAnswer | undefined;
     try {
-      answer = await this.runDo(t.block);
+      answer = await this.runDo(await this.calledBlock(t, []));
     } finally {
       this.routineDepth--;
     }
+    if (t.routineRows) return this.blockStatementResult(this.rowsQuery(t, answer), this.rules.textEncoder());
     const columns = this.knownColumns(t) ?? [];
-    return { rows: answer?.rows.slice(0, 1) ?? [], fields: (answer?.fields ?? []).map((f, i) => ({ ...f, name: columns[i]?.name ?? f.name })), changes: 0 };
+    const rows = 'set' in t.block.answers ? (answer?.rows ?? []) : (answer?.rows.slice(0, 1) ?? []);
+    return { rows, fields: (answer?.fields ?? []).map((f, i) => ({ ...f, name: columns[i]?.name ?? f.name })), changes: 0 };
+  }
+
+  /** The statement that reads a routine's rows, as its block answered them (a function of one row answers that row). */
+  private rowsQuery(t: Translation, answer: BlockAnswer | undefined): Translation {
+    const rows = answer?.rows ?? [];
+    const all = this.rules.inTimeZone(() => translate(rowsStatement(t.routineRows!, 'set' in t.block!.answers! ? rows : rows.slice(0, 1)), this.schema()));
+    return all[0]!;
   }
 
   /** DECLARE runs the query and keeps its rows; FETCH and MOVE walk them; CLOSE drops the cursor. */
@@ -1283,11 +1319,11 @@ export class Connection {
   }
 
   /** LISTEN, UNLISTEN, NOTIFY, pg_notify(): held until the transaction ends, at once outside a transaction block. */
-  private runNotify(t: Translation, params: SqliteValue[]): void {
+  private runNotify(t: Translation, params: SqliteValue[], computed: SqliteValue[] = []): void {
     const spec = t.notify!;
     const value = (a: NotifyArgument | undefined): string | null => {
       if (!a) return null;
-      const v = 'param' in a ? params[a.param - 1] : a.value;
+      const v = 'param' in a ? params[a.param - 1] : 'computed' in a ? computed[a.computed] : a.value;
       return v === null || v === undefined ? null : Buffer.isBuffer(v) ? v.toString('utf8') : String(v);
     };
     const channel = value(spec.channel);
@@ -1296,6 +1332,18 @@ export class Connection {
     else this.notifications.notify(channel, value(spec.payload));
     if (!this.session.inTransaction) this.notifications.endTransaction(true);
     if (t.kind === 'notify') msg.commandComplete(this.out, t.tag);
+  }
+
+  /** pg_notify's arguments other than constants and parameters, as its statement computes them first. */
+  private async notifyArgumentsOf(t: Translation, params: SqliteValue[]): Promise<SqliteValue[]> {
+    return (await wholeResult(await this.resultOf(t.notifyArguments!, params))).rows[0] ?? [];
+  }
+
+  /** A pg_notify statement whose arguments were computed: the notification, then the statement's row. */
+  private async notifyThenRun(t: Translation, params: SqliteValue[], computed: SqliteValue[], formats: number[], portal: Portal | null, maxRows?: number): Promise<void> {
+    this.runNotify(t, params, computed);
+    await this.runSql(t, params, formats, portal, maxRows);
+    await this.afterTableStatement(t);
   }
 
   /** What a statement's statement-level triggers send (PERFORM pg_notify), once it ran: held until the transaction ends, at once outside a transaction block. */

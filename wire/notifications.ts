@@ -77,6 +77,15 @@ export class SessionNotifications {
     this.pending.push({ pid: this.listener.pid, channel, payload: text });
   }
 
+  /** How many notifications are pending: a block's savepoint marks it, and its rollback drops those sent since (dropSince). */
+  mark(): number {
+    return this.pending.length;
+  }
+
+  dropSince(mark: number): void {
+    this.pending.length = Math.min(this.pending.length, mark);
+  }
+
   /** The transaction ended: on commit the LISTENs and UNLISTENs apply first, then the notifications go out. */
   endTransaction(committed: boolean): void {
     const actions = this.actions;

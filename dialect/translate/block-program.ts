@@ -54,6 +54,8 @@ export interface DoBlock {
    * A function returning a table's row answers what its call selects of the row RETURN gives.
    */
   answers?: { returns: string; set?: true; row?: RowAnswer } | { outputs: string[] };
+  /** A routine's block: the routine's name, which labels the block of its parameters (`add_job.identifier`). */
+  routine?: string;
 }
 
 /** A field of a row variable or of a table's row: its name and its type as SQL names it. */
@@ -299,6 +301,8 @@ interface State {
   caught: PgError | null;
   /** Row variables' fields, by name. */
   rows: Map<string, RowField[]>;
+  /** The routine's name, which may qualify its parameters. */
+  routine?: string;
   /** A function's result type, and its RETURN value as its one-row answer (a set-returning one's: every row RETURN NEXT and RETURN QUERY gave). */
   returns?: string;
   /** A function returning a table's row: what its call selects of the row. */
@@ -318,7 +322,7 @@ export function* blockSteps(block: DoBlock): Steps<BlockAnswer | undefined> {
   const rows = new Map(block.rows.map((r) => [r.name, r.fields]));
   const records = new Map<string, RecordValue>(block.records.map((r) => [r, rows.has(r) ? nullRow(rows.get(r)!) : null]));
   const returning = block.answers && 'returns' in block.answers ? block.answers : undefined;
-  const state: State = { variables, records, rows, datums: block.datums, rowCount: 0, caught: null, ...(returning ? { returns: returning.returns, ...(returning.set ? { set: true as const } : {}), ...(returning.row ? { row: returning.row } : {}) } : {}) };
+  const state: State = { variables, records, rows, datums: block.datums, rowCount: 0, caught: null, ...(block.routine ? { routine: block.routine } : {}), ...(returning ? { returns: returning.returns, ...(returning.set ? { set: true as const } : {}), ...(returning.row ? { row: returning.row } : {}) } : {}) };
   for (const v of block.variables) {
     variables.set(v.name, { type: v.type, value: null, notNull: v.notNull });
     const where = `${FUNCTION} line ${v.line} during statement block local variable initialization`;
@@ -781,6 +785,8 @@ function referenceEnd(bytes: Buffer, at: number, parts: number): number {
 function boundRef(parts: string[], state: State): { length: number; literal: string } | undefined {
   const v = parts.length === 1 ? state.variables.get(parts[0]!) : undefined;
   if (v) return { length: 1, literal: literal(v) };
+  const qualified = parts.length === 2 && parts[0] === state.routine ? state.variables.get(parts[1]!) : undefined;
+  if (qualified) return { length: 2, literal: literal(qualified) };
   if (!state.records.has(parts[0]!)) return undefined;
   const record = state.records.get(parts[0]!);
   // A whole row variable is the row of its fields (`v IS NULL` tests each).

@@ -6,8 +6,13 @@ import { isUnknownLiteral } from './types.js';
 
 /** 42883 as PostgreSQL words it: the call's argument types (`unknown` for an untyped literal) in the name. */
 export function noFunction(name: string, args: Array<PgTypeInfo | null>): PgError {
-  return new PgError(SqlState.undefinedFunction, `function ${name}(${args.map((x) => formatType(x?.oid ?? OID.unknown, -1)).join(', ')}) does not exist`, {
-    hint: 'No function matches the given name and argument types. You might need to add explicit type casts.',
+  return noFunctionOf(name, args.map((x) => formatType(x?.oid ?? OID.unknown, -1)));
+}
+
+/** 42883 naming the call's arguments as written out (`unknown`, `nosuch => integer`); a CALL's names a procedure. */
+export function noFunctionOf(name: string, args: string[], noun: 'function' | 'procedure' = 'function'): PgError {
+  return new PgError(SqlState.undefinedFunction, `${noun} ${name}(${args.join(', ')}) does not exist`, {
+    hint: `No ${noun} matches the given name and argument types. You might need to add explicit type casts.`,
   });
 }
 

@@ -129,7 +129,7 @@ function end(text: string, r: Node): number {
 }
 
 /** The offset past a call's closing parenthesis, from its name's start; -1 where the text has none. */
-function closing(text: string, start: number): number {
+export function closing(text: string, start: number): number {
   let depth = 0;
   for (let i = start; i < text.length; i++) {
     const c = text[i]!;

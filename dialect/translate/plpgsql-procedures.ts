@@ -32,26 +32,54 @@ export function checkPlpgsqlRoutine(f: UserFunction, rowTypes?: RowTypes, row?: 
 }
 
 /**
- * A CALL's block: the body with the bound arguments (defaults filled in) as the parameters'
+ * A CALL's block: the body with the bound arguments of `call` (`args`, defaults filled in) as the parameters'
  * values, and the types of the statement's own parameters ($n), which bindCallParameters puts in.
+ * An argument other than a constant (`array(select …)`, `'k' || $2`, a subquery) is `computed`
+ * (`computedParams`: the parameter each is for): PostgreSQL evaluates it before the call, so the statement's SELECT of these expressions runs
+ * first and its row's values follow the parameters of the statement (`statement`, where more
+ * than the call names them), as `$n` past them.
  * A function returning a table's row answers what `row` selects of it.
  */
-export function plpgsqlCall(f: UserFunction, args: Node[], rowTypes?: RowTypes, row?: RowAnswer): { block: DoBlock; paramTypes: number[]; columns?: OutputColumn[] } {
+export function plpgsqlCall(f: UserFunction, call: Node, args: Node[], rowTypes?: RowTypes, row?: RowAnswer, statement?: Node): { block: DoBlock; call: Node; paramTypes: number[]; columns?: OutputColumn[]; computed: Node[]; computedParams: number[] } {
   const paramTypes: number[] = [];
+  const computed: Node[] = [];
+  const computedParams: number[] = [];
+  const past = highestParam(statement ?? args);
   const values = args.map((a, i) => {
     // The call binds an argument as its parameter's type: `$1::int4` for an int parameter's $1 (as
     // a driver writes one, `identifier => $1::text`, cast again to the parameter's type by the call).
     const written = a.TypeCast?.arg?.TypeCast;
     const n = (a.ParamRef ?? a.TypeCast?.arg?.ParamRef ?? (written && sameType(written.typeName, f.args[i]!.type as Node) ? written.arg.ParamRef : undefined))?.number as number | undefined;
-    if (n === undefined) return constantText(a);
-    paramTypes[n - 1] = f.args[i]!.oid;
-    return `$${n}`;
+    if (n !== undefined) {
+      paramTypes[n - 1] = f.args[i]!.oid;
+      return `$${n}`;
+    }
+    const constant = constantText(a);
+    if (constant !== undefined) return constant;
+    // As written, not cast to the parameter's type: the SELECT tells its type, which function lookup checks; the block casts its value.
+    computed.push(a.TypeCast.arg);
+    computedParams.push(i);
+    return `$${past + computed.length}`;
   });
   const columns = f.procedure ? f.outs?.map((o): OutputColumn => ({ name: o.name, type: { oid: o.oid, typmod: o.typmod } })) : [{ name: f.name, type: { oid: f.returns.oid, typmod: f.returns.typmod } }];
-  return { block: doBlock(blockText(f, values), answers(f, row), rowTypes), paramTypes: Array.from(paramTypes, (t) => t ?? 0), ...(columns ? { columns } : {}) };
+  return { block: { ...doBlock(blockText(f, values), answers(f, row), rowTypes), routine: f.name }, call, paramTypes: Array.from(paramTypes, (t) => t ?? 0), ...(columns ? { columns } : {}), computed, computedParams };
 }
 
-/** The block of a CALL with $n arguments, their values bound: each parameter's variable starts at its value's literal. */
+/** A routine's call as plpgsqlCall makes it. */
+export type RoutineCall = ReturnType<typeof plpgsqlCall>;
+
+/** The highest $n the arguments name (0 for none): a computed argument's value is bound past the statement's own. */
+function highestParam(n: unknown): number {
+  if (Array.isArray(n)) return Math.max(0, ...n.map(highestParam));
+  if (!n || typeof n !== 'object') return 0;
+  const ref = (n as Node).ParamRef;
+  return ref ? Number(ref.number ?? 0) : Math.max(0, ...Object.values(n).map(highestParam));
+}
+
+/**
+ * The block of a CALL with $n arguments, their values bound: each parameter's variable starts at
+ * its value's literal, and a composite array's assignment as the block starts (blockText) assigns it.
+ */
 export function bindCallParameters(block: DoBlock, params: readonly SqliteValue[]): DoBlock {
   const literal = (v: SqliteValue | undefined): string => {
     if (v === null || v === undefined) return 'NULL';
@@ -59,7 +87,15 @@ export function bindCallParameters(block: DoBlock, params: readonly SqliteValue[
     if (typeof v === 'string') return `'${v.replace(/'/g, "''")}'`;
     throw unsupported('a binary value as an argument of a LANGUAGE plpgsql routine');
   };
-  return { ...block, variables: block.variables.map((v) => (v.init !== null && /^\$\d+$/.test(v.init) ? { ...v, init: literal(params[Number(v.init.slice(1)) - 1]) } : v)) };
+  const bound = (text: string): string => (/^\$\d+$/.test(text) ? literal(params[Number(text.slice(1)) - 1]) : text);
+  const outer = block.action.PLpgSQL_stmt_block;
+  const body = ((outer.body ?? []) as Node[]).map((st) => {
+    const expr = st.PLpgSQL_stmt_assign?.expr?.PLpgSQL_expr;
+    // The assignment's query is all of it, `specs := $1`.
+    const parts = expr && /^(.*:=\s*)(\$\d+)$/s.exec(String(expr.query));
+    return parts ? { PLpgSQL_stmt_assign: { ...st.PLpgSQL_stmt_assign, expr: { PLpgSQL_expr: { ...expr, query: parts[1]! + bound(parts[2]!) } } } } : st;
+  });
+  return { ...block, action: { PLpgSQL_stmt_block: { ...outer, body } }, variables: block.variables.map((v) => (v.init !== null ? { ...v, init: bound(v.init) } : v)) };
 }
 
 function blockText(f: UserFunction, values: string[]): string {
@@ -125,10 +161,10 @@ function quoted(name: string): string {
 
 /**
  * An argument as the text of the expression that gives the parameter its value: a constant, a
- * negative number, a cast of one, an ARRAY[…] or ROW(…) of them, or a call without arguments (`now()`). A block is text run later, with no row around it: anything
- * else (a call, an expression) is 0A000.
+ * negative number, a cast of one, an ARRAY[…] or ROW(…) of them, or a call without arguments
+ * (`now()`); undefined for anything else (a call, an expression), which the call computes first.
  */
-function constantText(n: Node): string {
+function constantText(n: Node): string | undefined {
   const c = n.A_Const;
   if (c) {
     if (c.isnull) return 'NULL';
@@ -142,12 +178,21 @@ function constantText(n: Node): string {
   const e = n.A_Expr;
   if (e?.kind === 'AEXPR_OP' && !e.lexpr && names(e.name).join('') === '-' && (e.rexpr.A_Const?.ival || e.rexpr.A_Const?.fval)) return `(-${constantText(e.rexpr)})`;
   const cast = n.TypeCast;
-  if (cast && !cast.typeName.typmods) return `CAST(${constantText(cast.arg)} AS ${names(cast.typeName.names).map(quoted).join('.')}${'[]'.repeat((cast.typeName.arrayBounds ?? []).length)})`;
-  if (n.A_ArrayExpr) return `ARRAY[${((n.A_ArrayExpr.elements ?? []) as Node[]).map(constantText).join(', ')}]`;
+  if (cast && !cast.typeName.typmods) {
+    const inner = constantText(cast.arg);
+    return inner === undefined ? undefined : `CAST(${inner} AS ${names(cast.typeName.names).map(quoted).join('.')}${'[]'.repeat((cast.typeName.arrayBounds ?? []).length)})`;
+  }
+  if (n.A_ArrayExpr) return listText('ARRAY[', (n.A_ArrayExpr.elements ?? []) as Node[], ']');
   // A row of them (`ARRAY[('a', 1)::job_spec]`: a composite's fields).
-  if (n.RowExpr) return `ROW(${((n.RowExpr.args ?? []) as Node[]).map(constantText).join(', ')})`;
+  if (n.RowExpr) return listText('ROW(', (n.RowExpr.args ?? []) as Node[], ')');
   // A call without arguments (a parameter's DEFAULT now()), run as the block starts, in the statement's transaction.
   const call = n.FuncCall;
   if (call && !call.args?.length && !call.agg_star && !call.over) return `${names(call.funcname).map(quoted).join('.')}()`;
-  throw unsupported('an argument other than a constant in a call of a LANGUAGE plpgsql routine');
+  return undefined;
+}
+
+/** Constants' texts in a list, between its brackets; undefined where one is not a constant. */
+function listText(open: string, items: Node[], close: string): string | undefined {
+  const texts = items.map(constantText);
+  return texts.some((t) => t === undefined) ? undefined : `${open}${texts.join(', ')}${close}`;
 }

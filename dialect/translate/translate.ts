@@ -50,7 +50,9 @@ import { checkConstantKeys } from './query-checks.js';
 import { checkRowStars } from './row-stars.js';
 import { checkCallSyntax } from './function-shapes.js';
 import { droppedCallers } from './function-dependents.js';
-import { blockOnlyFunction, commentOnFunction, createFunction, dropFunctions, inlineUserFunctions, namedCallingIndex, plpgsqlSelect, procedureCall, recordedCallers, rowTypesOf, writingCallSelect } from './user-functions.js';
+import type { RoutineCall } from './plpgsql-procedures.js';
+import { type RoutineRows, listRows, rangeRows, rowsStatement } from './plpgsql-rows.js';
+import { blockOnlyFunction, checkComputedArguments, commentOnFunction, createFunction, dropFunctions, inlineUserFunctions, namedCallingIndex, plpgsqlFromCall, plpgsqlRowInList, plpgsqlSelect, procedureCall, recordedCallers, rowTypesOf, writingCallSelect } from './user-functions.js';
 import { callsBlock } from './plpgsql-calls.js';
 import { commentOnObject, keepCommentsStep } from './comments.js';
 import { withFunctionCasts } from './function-casts.js';
@@ -129,8 +131,11 @@ export interface CursorSpec {
   count?: number;
 }
 
-/** A constant, or the parameter that gives the value at run time (pg_notify($1, $2)). */
-export type NotifyArgument = { value: string | null } | { param: number };
+/**
+ * A constant, the parameter that gives the value at run time (pg_notify($1, $2)), or the column of
+ * the statement's `notifyArguments` row that computes it (`'{"count":' || n::text || '}'`).
+ */
+export type NotifyArgument = { value: string | null } | { param: number } | { computed: number };
 
 /** LISTEN channel, UNLISTEN channel or * (null), NOTIFY channel [, payload] and SELECT pg_notify(channel, payload). */
 export interface NotifySpec {
@@ -186,6 +191,8 @@ export interface Translation {
   database?: DatabaseSpec;
   /** The SELECT that computes an advisory lock's key given as an expression: its row's columns are the key. */
   advisoryKey?: Translation;
+  /** The SELECT that computes pg_notify's arguments other than constants and parameters, before it sends. */
+  notifyArguments?: Translation;
   /** PREPARE: the statement's text and the parameter types it declares. */
   prepare?: { query: string; paramTypes: number[] };
   /** EXECUTE: the parameters' values as text (null for NULL). */
@@ -202,6 +209,10 @@ export interface Translation {
   caught?: CaughtErrors;
   /** DO: its PL/pgSQL, checked. */
   block?: DoBlock;
+  /** A routine's call: the SELECT of its arguments other than constants, whose row's values bind after the statement's parameters (plpgsql-procedures.ts). */
+  routineArguments?: Translation;
+  /** A query of a routine's rows: the statement its block's rows go into (plpgsql-rows.ts). */
+  routineRows?: RoutineRows;
   node: Node;
   text: string;
   /** The schema version the translation was made for: a prepared statement re-translates after DDL. */
@@ -470,7 +481,9 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
   const writing = schema.hasFunctions() && given.node.SelectStmt ? writingCallSelect(schema, given.node.SelectStmt) : undefined;
   if (writing) return statementOf({ ...given, node: writing }, schema);
   const routine = schema.hasFunctions() && given.node.SelectStmt ? plpgsqlSelect(schema, given.node.SelectStmt) : undefined;
-  if (routine) return { ...base(given, schema, 'do', 'SELECT 1'), block: routine.block, paramCount: routine.paramTypes.length, paramTypes: routine.paramTypes, columns: routine.columns! };
+  if (routine) return routineCall(given, schema, 'SELECT 1', routine);
+  const rows = schema.hasFunctions() && given.node.SelectStmt ? rowsCall(given, schema, given.node.SelectStmt) : undefined;
+  if (rows) return rows;
   // Calls of block-only PL/pgSQL functions in a list evaluated once: the statement runs as a block that makes them first.
   const calls = schema.hasFunctions() && given.node.SelectStmt && !given.node.SelectStmt.fromClause ? callsBlock(given.node.SelectStmt, given.text, (call) => blockOnlyFunction(schema, call), (select) => statementOf({ ...given, node: select }, schema).columns) : undefined;
   if (calls) return { ...base(given, schema, 'do', 'SELECT 1'), block: calls.block, columns: calls.columns };
@@ -782,25 +795,27 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
 
 /**
  * `SELECT pg_notify(channel, payload)`, the whole of the statement, as clients and job queues send
- * it; pg_notify anywhere else would run on the replicas, which cannot send notifications: 0A000.
+ * it (and PL/pgSQL's PERFORM); pg_notify anywhere else would run on the replicas, which cannot send
+ * notifications: 0A000. An argument other than a constant or a parameter (`'{"r":' || random()::text
+ * || '}'`, a variable PL/pgSQL bound as a cast) is computed, by the SELECT of them `computed` lists.
  */
-function pgNotifyCall(s: Node): NotifySpec | undefined {
+function pgNotifyCall(s: Node): { spec: NotifySpec; computed: Node[] } | undefined {
   if (!JSON.stringify(s).includes('"pg_notify"')) return undefined;
   const targets = (s.targetList ?? []) as Node[];
   const f = targets.length === 1 ? targets[0]!.ResTarget.val.FuncCall : undefined;
   const plain = !s.fromClause && !s.whereClause && !s.groupClause && !s.havingClause && !s.withClause && (!s.op || s.op === 'SETOP_NONE');
   const args = (f?.args ?? []) as Node[];
-  const argument = (a: Node): NotifyArgument | undefined => {
+  if (!plain || !f || names(f.funcname).at(-1) !== 'pg_notify' || args.length !== 2 || JSON.stringify(args).includes('"pg_notify"')) {
+    throw unsupported('pg_notify() other than as SELECT pg_notify(channel, payload)');
+  }
+  const computed: Node[] = [];
+  const argument = (a: Node): NotifyArgument => {
     if (a.ParamRef) return { param: a.ParamRef.number as number };
     if (a.A_Const) return { value: a.A_Const.isnull ? null : ((a.A_Const.sval?.sval as string | undefined) ?? '') };
-    return undefined;
+    computed.push(a);
+    return { computed: computed.length - 1 };
   };
-  const channel = args[0] && argument(args[0]);
-  const payload = args[1] && argument(args[1]);
-  if (!plain || !f || names(f.funcname).at(-1) !== 'pg_notify' || args.length !== 2 || !channel || !payload) {
-    throw unsupported('pg_notify() other than as SELECT pg_notify(channel, payload) with constants or parameters');
-  }
-  return { action: 'notify', channel, payload };
+  return { spec: { action: 'notify', channel: argument(args[0]!), payload: argument(args[1]!) }, computed };
 }
 
 export interface SkipLockedPlan {
@@ -1154,7 +1169,7 @@ function deleteThenInsert(raw: RawStatement, schema: TranslatorSchema, moved: { 
  */
 function callProcedure(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation {
   const called = procedureCall(schema, s.funccall);
-  if ('block' in called) return { ...base(raw, schema, 'do', 'CALL'), block: called.block, paramCount: called.paramTypes.length, paramTypes: called.paramTypes, ...(called.columns ? { columns: called.columns } : {}) };
+  if ('block' in called) return routineCall(raw, schema, 'CALL', called);
   const parts = called.statements.map((node) => statement({ ...raw, node }, schema));
   const t = base(raw, schema, 'dml', 'CALL');
   t.steps = parts.flatMap((p) => p.steps);
@@ -1218,6 +1233,47 @@ function executeValue(n: Node): string | null {
   throw unsupported('EXECUTE with a parameter that is not a constant');
 }
 
+/**
+ * A LANGUAGE plpgsql routine's call as the block it runs, and the SELECT of its arguments other
+ * than constants, which runs first with the statement's parameters (they may name them).
+ */
+function routineCall(given: RawStatement, schema: TranslatorSchema, tag: string, called: RoutineCall): Translation {
+  const t: Translation = { ...base(given, schema, 'do', tag), block: called.block, paramCount: called.paramTypes.length, paramTypes: called.paramTypes, ...(called.columns ? { columns: called.columns } : {}) };
+  if (!called.computed.length) return t;
+  const args = statement({ ...given, node: selectOf(called.computed) }, schema);
+  checkComputedArguments(schema, called.call, called.computedParams, args.columns!.map((c) => c.type?.oid ?? 0));
+  return { ...withParamsOf(t, args), routineArguments: args };
+}
+
+/**
+ * A query of a LANGUAGE plpgsql function's rows (plpgsql-rows.ts), in FROM or in a list without
+ * FROM: the call's block, which answers them, and the query's columns and parameters, as it reads
+ * no rows; undefined for another SELECT.
+ */
+function rowsCall(given: RawStatement, schema: TranslatorSchema, s: Node): Translation | undefined {
+  const ranged = plpgsqlFromCall(schema, s);
+  const listed = ranged ? undefined : plpgsqlRowInList(schema, s);
+  const read = ranged ?? listed;
+  if (!read) return undefined;
+  const name = names(read.call.funcname).at(-1)!;
+  const rows = ranged ? rangeRows(given.text, read.call, name, ranged.alias !== undefined, read.fields) : listRows(given.text, read.call, name, read.fields);
+  if (!rows) return undefined;
+  const text = rowsStatement(rows, null);
+  const query = statement({ ...given, text, node: parseQuery(text)[0]!.node }, schema);
+  return { ...withParamsOf(routineCall(given, schema, 'SELECT', read.called), query), columns: query.columns, routineRows: rows };
+}
+
+/** A SELECT of the expressions (`SELECT e1, e2`), which a statement runs first for their values. */
+function selectOf(values: Node[]): Node {
+  return { SelectStmt: { targetList: values.map((val) => ({ ResTarget: { val } })), op: 'SETOP_NONE', limitOption: 'LIMIT_OPTION_DEFAULT' } };
+}
+
+/** The statement's parameters with those of a statement it runs besides (same numbering): each type the first's where it tells one. */
+function withParamsOf(t: Translation, other: Translation): Translation {
+  const paramTypes = Array.from({ length: Math.max(t.paramCount, other.paramCount) }, (_, i) => t.paramTypes[i] || other.paramTypes[i] || 0);
+  return { ...t, paramCount: paramTypes.length, paramTypes };
+}
+
 /** A SELECT (`n` is the statement's node). */
 function select(raw: RawStatement, schema: TranslatorSchema, n: Node): Translation {
   const s = n.SelectStmt;
@@ -1231,12 +1287,14 @@ function select(raw: RawStatement, schema: TranslatorSchema, n: Node): Translati
   const em = new Emitter(schema);
   em.displaysParams = true;
   const notify = pgNotifyCall(s);
+  const notifyArguments = notify?.computed.length ? select(raw, schema, selectOf(notify.computed)) : undefined;
   const out = em.select(n);
   const t = base(raw, schema, 'query', 'SELECT');
   t.steps = [{ sql: out.sql, params: em.params }];
   displayedParams(t, em.paramTypes);
   t.columns = out.columns;
-  if (notify) t.notify = notify;
+  if (notify) t.notify = notify.spec;
+  if (notifyArguments) t.notifyArguments = notifyArguments;
   withParams(t, em);
   const waitPolicy = ((s.lockingClause ?? []) as Node[]).map((c) => c.LockingClause.waitPolicy as string).find((w) => w !== 'LockWaitBlock');
   if (waitPolicy) t.lockWait = waitPolicy === 'LockWaitSkip' ? 'skip' : 'nowait';

@@ -14,6 +14,7 @@ import { FIRST_NORMAL_OBJECT_ID } from '../catalog/oids.js';
 import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { defaultDisplay } from './deparse.js';
+import { noFunctionOf } from './no-function.js';
 import { Emitter } from './emit.js';
 import { FUNCTIONS, hasAggregate, hasWindowFunction } from './functions.js';
 import { checkReservedNames } from './reserved-names.js';
@@ -312,26 +313,29 @@ export function plpgsqlSelect(schema: TranslatorSchema, s: Node): ReturnType<typ
   const target = alone ? s.targetList[0].ResTarget : undefined;
   const found: FoundCall | undefined = !target ? undefined : s.fromClause ? fromCall(s.fromClause, target) : selectedCall(target);
   const call = found?.call;
-  const f = call && !call.over && !call.agg_star ? userFunction(schema, call) : undefined;
+  const named = call && !call.over && !call.agg_star ? userFunction(schema, call) : undefined;
+  const f = named && voidWrites(named) ? writesBlock(named) : named;
   if (!f || f.language !== 'plpgsql' || f.procedure || f.query !== undefined || isTriggerFunction(f)) return undefined;
   if (found!.cast) {
     const t = typeOfName(found!.cast);
     if (t.oid !== f.returns.oid || t.typmod !== f.returns.typmod) return undefined;
   }
-  const called = blockCall(f, boundArguments(f, call!), rowTypesOf(schema));
+  const called = blockCall(f, call!, rowTypesOf(schema));
   if (!called) return undefined;
+  if (f !== named) return { ...called, columns: [{ name: found!.name ?? f.name, type: { oid: VOID_TYPE, typmod: -1 } }] };
   if (f.set) return { ...called, columns: setColumns(schema, f, found!.name) };
   return { ...called, columns: called.columns!.map((c) => ({ ...c, name: found!.name ?? c.name })) };
 }
 
 /**
  * The block a call runs as. A function that also inlines runs as its block where it can, alone
- * in its SELECT, as it ran before it inlined; a call with other than constant arguments, which
- * no block can take, inlines instead.
+ * in its SELECT, as it ran before it inlined; a call with other than constant arguments inlines
+ * instead, its arguments evaluated in place rather than by a SELECT of them first.
  */
-function blockCall(f: UserFunction, args: Node[], rowTypes: RowTypes, row?: RowAnswer): ReturnType<typeof plpgsqlCall> | undefined {
+function blockCall(f: UserFunction, call: Node, rowTypes: RowTypes, row?: RowAnswer): ReturnType<typeof plpgsqlCall> | undefined {
   try {
-    return plpgsqlCall(f, args, rowTypes, row);
+    const called = plpgsqlCall(f, call, boundArguments(f, call), rowTypes, row);
+    return f.expression && called.computed.length ? undefined : called;
   } catch (err) {
     if (f.expression && err instanceof PgError && err.code === SqlState.featureNotSupported) return undefined;
     throw err;
@@ -404,24 +408,89 @@ function rowCallSelect(schema: TranslatorSchema, s: Node): ReturnType<typeof plp
   let selected: RowAnswer['selected'];
   if (r) {
     const alias = (r.alias?.aliasname as string | undefined) ?? f.name;
-    selected = targets.flatMap((t) => {
+    const columns = targets.map((t) => {
       const ref = t.ResTarget.val?.ColumnRef ? (t.ResTarget.val.ColumnRef.fields as Node[]) : undefined;
       const qualified = ref?.length === 2 && ref[0]!.String?.sval === alias;
-      const last = ref && (ref.length === 1 || qualified) ? ref.at(-1)! : undefined;
-      if (!last) throw unsupported(`a select list of other than columns of a LANGUAGE plpgsql function's row (SELECT * FROM ${f.name}(…))`);
-      return last.A_Star ? all : [{ field: field(last.String.sval as string), name: (t.ResTarget.name as string | undefined) ?? (last.String.sval as string) }];
+      return ref && (ref.length === 1 || qualified) ? ref.at(-1)! : undefined;
     });
+    // A list of other than the row's columns is a query of the row (plpgsqlFromCall).
+    if (columns.some((c) => !c)) return undefined;
+    selected = columns.flatMap((last, i) => (last!.A_Star ? all : [{ field: field(last!.String.sval as string), name: (targets[i]!.ResTarget.name as string | undefined) ?? (last!.String.sval as string) }]));
   } else if (ind) {
     const picked = ind.indirection[0];
     selected = picked.A_Star ? all : [{ field: field(picked.String.sval as string), name: (value!.name as string | undefined) ?? (picked.String.sval as string) }];
   } else {
     selected = { whole: (value!.name as string | undefined) ?? f.name };
   }
-  const called = blockCall(f, boundArguments(f, call!), rowTypesOf(schema), { fields, selected });
+  const called = blockCall(f, call!, rowTypesOf(schema), { fields, selected });
   if (!called) return undefined;
   const type = (name: string) => table.columns.find((c) => c.name === name)!.type;
   const columns: OutputColumn[] = 'whole' in selected ? [{ name: selected.whole, type: { oid: OID.text, typmod: -1 } }] : selected.map((c) => ({ name: c.name, type: type(c.field) }));
   return { ...called, columns };
+}
+
+/**
+ * A LANGUAGE plpgsql function returning a set or a table's row, the one such range of a SELECT's
+ * FROM (joined to others perhaps) under a query of its own (`SELECT * INTO v FROM add_jobs(…) LIMIT 1`, `SELECT id, payload::text
+ * FROM add_job(…)`, `SELECT count(*) FROM f(…) WHERE …`): the block its call runs as, answering
+ * every column of its rows, which the query then reads (plpgsql-rows.ts); undefined for another
+ * statement, or where a column's type has no name SQL casts to.
+ */
+export function plpgsqlFromCall(schema: TranslatorSchema, s: Node): { called: ReturnType<typeof plpgsqlCall>; call: Node; fields: RowField[]; alias: string | undefined } | undefined {
+  if (s.intoClause) return undefined;
+  const found: Array<{ r: Node; call: Node; f: UserFunction }> = [];
+  // The ranges of FROM, those a join joins included.
+  const visit = (item: Node): void => {
+    if (item.JoinExpr) return [item.JoinExpr.larg, item.JoinExpr.rarg].forEach(visit);
+    const r = item.RangeFunction;
+    const [first, definition] = (r?.functions?.length === 1 ? r.functions[0].List.items : []) as Node[];
+    const call = definition && Object.keys(definition).length ? undefined : first?.FuncCall;
+    const f = call && !call.over && !call.agg_star ? userFunction(schema, call) : undefined;
+    if (f?.language === 'plpgsql' && !f.procedure && !isTriggerFunction(f) && (f.set || f.rowOf)) found.push({ r, call, f });
+  };
+  ((s.fromClause ?? []) as Node[]).forEach(visit);
+  if (found.length !== 1) return undefined;
+  const { r, call, f } = found[0]!;
+  // Its arguments run before the statement: they may name no other range (a function in FROM is LATERAL).
+  const joined = s.fromClause.length > 1 || !!s.fromClause[0].JoinExpr;
+  if (r.lateral || r.ordinality || r.is_rowsfrom || r.coldeflist || r.alias?.colnames || (joined && namesColumns(call.args))) return undefined;
+  const alias = r.alias?.aliasname as string | undefined;
+  const fields = f.rowOf ? rowFields(schema.lookupTable(f.rowOf)!) : setColumns(schema, f, alias).map((c) => ({ name: c.name, type: c.type ? formatType(c.type.oid, c.type.typmod) : '???' }));
+  if (fields.some((c) => c.type === '???')) return undefined;
+  const row: RowAnswer | undefined = f.rowOf ? { fields, selected: fields.map((c) => ({ field: c.name, name: c.name })) } : undefined;
+  return { called: plpgsqlCall(f, call, boundArguments(f, call), rowTypesOf(schema), row, s), call, fields, alias };
+}
+
+/**
+ * A LANGUAGE plpgsql function returning a table's row called once inside the list of a SELECT
+ * without FROM (`SELECT (add_job(…)).payload::text`, `SELECT remove_job(k) IS NULL`): the block its
+ * call runs as, answering the row, which the list then reads as the row of that name
+ * (plpgsql-rows.ts). Undefined for another statement, or where two such calls would each run.
+ */
+export function plpgsqlRowInList(schema: TranslatorSchema, s: Node): ReturnType<typeof plpgsqlFromCall> {
+  if (!s.targetList?.length || s.fromClause || s.whereClause || s.groupClause || s.havingClause || s.withClause || s.valuesLists || s.intoClause || (s.op && s.op !== 'SETOP_NONE')) return undefined;
+  const calls: Array<{ call: Node; f: UserFunction }> = [];
+  const visit = (n: unknown): void => {
+    if (Array.isArray(n)) return n.forEach(visit);
+    if (!n || typeof n !== 'object' || (n as Node).SubLink) return;
+    const call = (n as Node).FuncCall;
+    const f = call && !call.over && !call.agg_star ? userFunction(schema, call) : undefined;
+    if (f?.language === 'plpgsql' && f.rowOf && !f.procedure) calls.push({ call, f });
+    Object.values(n).forEach(visit);
+  };
+  visit(s.targetList);
+  if (calls.length !== 1) return undefined;
+  const { call, f } = calls[0]!;
+  const fields = rowFields(schema.lookupTable(f.rowOf!)!);
+  const row: RowAnswer = { fields, selected: fields.map((c) => ({ field: c.name, name: c.name })) };
+  return { called: plpgsqlCall(f, call, boundArguments(f, call), rowTypesOf(schema), row, s), call, fields, alias: undefined };
+}
+
+/** Whether an expression names a column outside its subqueries. */
+function namesColumns(n: unknown): boolean {
+  if (Array.isArray(n)) return n.some(namesColumns);
+  if (!n || typeof n !== 'object' || (n as Node).SubLink) return false;
+  return !!(n as Node).ColumnRef || Object.values(n).some(namesColumns);
 }
 
 /** The LANGUAGE plpgsql function a call names where only its block runs it (it does more than compute a value); undefined for any other. */
@@ -533,7 +602,7 @@ export function procedureCall(schema: TranslatorSchema, call: Node): { statement
   if (!f) throw new PgError(SqlState.undefinedFunction, `procedure ${written}() does not exist`, { hint: 'No procedure matches the given name and argument types. You might need to add explicit type casts.' });
   if (!f.procedure) throw new PgError(SqlState.wrongObjectType, `${written}(${f.args.map((a) => formatType(a.oid, -1)).join(', ')}) is not a procedure`, { hint: 'To call a function, use SELECT.' });
   const args = boundArguments(f, f.modes?.includes('o') ? withoutOutArguments(f, call) : call);
-  if (f.language === 'plpgsql') return plpgsqlCall(f, args, rowTypesOf(schema));
+  if (f.language === 'plpgsql') return plpgsqlCall(f, call, args, rowTypesOf(schema));
   const substitute = argumentSubstitution(f, args);
   return { statements: parseQuery(f.body).map((stmt) => {
     const control = stmt.node.TransactionStmt;
@@ -836,6 +905,20 @@ function writingBody(f: UserFunction): Node | undefined {
   return node && (node.InsertStmt || node.UpdateStmt || node.DeleteStmt) ? node : undefined;
 }
 
+/** A LANGUAGE sql function returning void whose body only writes (graphile-worker's force_unlock_workers). */
+function voidWrites(f: UserFunction): boolean {
+  return !f.language && !f.procedure && !f.set && f.returns.oid === VOID_TYPE && writesOnly(f.body);
+}
+
+/**
+ * Such a function as the PL/pgSQL block its call runs: its statements in order, its parameters
+ * the block's variables, as the SQL function binds them; its value NULL, which the call's void
+ * column gives (a LANGUAGE sql function's void is NULL, a PL/pgSQL one's the empty string).
+ */
+function writesBlock(f: UserFunction): UserFunction {
+  return { ...f, language: 'plpgsql', returns: { ...f.returns, oid: OID.text, typmod: -1 }, body: `BEGIN ${f.body.replace(/(?:\s|--[^\n]*)+$/, '').replace(/;$/, '')}; RETURN NULL; END` };
+}
+
 /** A body of INSERT, UPDATE and DELETE statements only. */
 function writesOnly(body: string): boolean {
   const stmts = parseQuery(body);
@@ -997,9 +1080,7 @@ function boundArguments(f: UserFunction, call: Node): Node[] {
 /** The call's argument each parameter takes (undefined where its default does); 42883 where the call does not fit the parameters. */
 function argumentSlots(f: UserFunction, call: Node): (Node | undefined)[] {
   const given = (call.args ?? []) as Node[];
-  // Named as the call writes it (`public.f`), where the error is placed.
-  const written = call.funcname ? names(call.funcname).join('.') : f.name;
-  const missing = () => new PgError(SqlState.undefinedFunction, `function ${written}() does not exist`, { hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
+  const missing = () => noCall(f, call);
   const variadic = f.args.at(-1)?.variadic && !call.func_variadic ? f.args.length - 1 : -1;
   const positional = given.filter((a) => !a.NamedArgExpr);
   const slots: (Node | undefined)[] = f.args.map((_, i) => (i === variadic ? undefined : positional[i]));
@@ -1017,6 +1098,29 @@ function argumentSlots(f: UserFunction, call: Node): (Node | undefined)[] {
 }
 
 /**
+ * 42883 for a call no function fits, its arguments' types as the parse tree tells them (`unknown`
+ * for an untyped literal or an expression) or as `computed` gives them, by argument.
+ */
+function noCall(f: UserFunction, call: Node, computed: Map<Node, number> = new Map()): PgError {
+  const typed = (a: Node) => formatType(toldType(a) ?? computed.get(a) ?? UNKNOWN, -1);
+  return noFunctionOf(names(call.funcname).join('.'), ((call.args ?? []) as Node[]).map((a) => (a.NamedArgExpr ? `${a.NamedArgExpr.name} => ${typed(a.NamedArgExpr.arg)}` : typed(a))), f.procedure ? 'procedure' : 'function');
+}
+
+/**
+ * 42883 unless each argument the call computes (its type known once the SELECT of them is
+ * translated: `types`, in the order of `computedParams`) reaches its parameter by an implicit
+ * cast, as function lookup asks (`f(1, 2 + 2)` finds no `f(int, text)`).
+ */
+export function checkComputedArguments(schema: TranslatorSchema, call: Node, computedParams: number[], types: number[]): void {
+  const f = userFunction(schema, call)!;
+  const slots = argumentSlots(f, call);
+  // An array reaches only its own type (`array(select 1)` no job_spec[]).
+  const fits = (type: number, param: FunctionType) => type === param.oid || (!arrayElementOid(type) && !arrayElementOid(param.oid) && typePasses(type, param));
+  if (computedParams.every((p, k) => fits(types[k]!, f.args[p]!))) return;
+  throw noCall(f, call, new Map(computedParams.map((p, k) => [slots[p]!, types[k]!])));
+}
+
+/**
  * Whether an argument whose type the parse tree tells (a literal, a cast) reaches the parameter
  * by an implicit cast, as function lookup asks: `f(1.5)` finds no `f(int)`. Other arguments are
  * left to the call's cast.
@@ -1031,12 +1135,17 @@ function implicitlyPasses(arg: Node, param: FunctionType): boolean {
     const text: Node = { TypeCast: { arg: { A_Const: { sval: { sval: '' } } }, typeName: { names: [{ String: { sval: 'text' } }], typemod: -1 } } };
     return (items.every((e) => toldType(e) === UNKNOWN) ? [text] : items).every((e) => implicitlyPasses(e, { ...param, oid: element }));
   }
-  const told = toldType(arg);
+  return typePasses(toldType(arg), param);
+}
+
+/** Whether a value of type `told` (undefined: not known) reaches the parameter by an implicit cast. */
+function typePasses(told: number | undefined, param: FunctionType): boolean {
   if (told === undefined || told === UNKNOWN || told === param.oid) return true;
   if (NUMBERS.includes(told)) return NUMBERS.indexOf(param.oid) > NUMBERS.indexOf(told);
   if (STRINGS.includes(told)) return STRINGS.includes(param.oid) || param.oid === OID.name;
   return told !== OID.bool;
 }
+
 /** An argument's type where the parse tree tells it (a literal's, a cast's; UNKNOWN for a string literal or NULL); undefined for another expression. */
 function toldType(arg: Node): number | undefined {
   const c = arg.A_Const;
