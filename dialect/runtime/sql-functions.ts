@@ -386,7 +386,8 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   fn('pg_random', () => {
     const s = scope();
     const seeded = s.settings?.[RANDOM_STATE_SETTING] ?? s.ctx.settings[RANDOM_STATE_SETTING];
-    if (seeded === undefined) return nextRandom(s);
+    // RESET ALL leaves an empty value (as PostgreSQL leaves a custom setting's): unseeded again.
+    if (!seeded) return nextRandom(s);
     const draw = seededDraw(seeded);
     (s.settings ??= {})[RANDOM_STATE_SETTING] = draw.state;
     return draw.value;
