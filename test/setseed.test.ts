@@ -66,6 +66,13 @@ describe('setseed() through a server', () => {
     expect(stored.sort((a, b) => a - b)).toEqual([0.04390722934237634, 0.09576053854453082, 0.662926946301782]);
   });
 
+  it('draws after RESET ALL, which empties the state', async () => {
+    await c.query('SELECT setseed(0.5)');
+    await c.query('RESET ALL');
+    const r = (await one('SELECT random()')) as number;
+    expect(r >= 0 && r < 1).toBe(true);
+  });
+
   it('answers 22023 for a seed out of range and keeps serving', async () => {
     await expect(c.query('SELECT setseed(2)')).rejects.toMatchObject({ code: '22023', message: 'setseed parameter 2 is out of allowed range [-1,1]' });
     expect(await one('SELECT setseed(NULL) IS NULL')).toBe(true);
