@@ -649,9 +649,15 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     return str.repeat(count);
   });
   fn('pg_reverse', (s) => (s === null ? null : [...text(s)].reverse().join('')));
-  // The grammar admits only these four forms (normalize(s, NFC), s IS NFD NORMALIZED); NFC when none is named.
-  fn('pg_normalize', (s, form = 'NFC') => (s === null ? null : text(s).normalize(text(form) as 'NFC')), { varargs: true });
-  fn('pg_is_normalized', (s, form = 'NFC') => (s === null ? null : text(s) === text(s).normalize(text(form) as 'NFC') ? 1n : 0n), { varargs: true });
+  // The grammar admits only these four forms (normalize(s, NFC), s IS NFD NORMALIZED), in any case; NFC when none is named.
+  // is_normalized(s, form) takes the form as a text value, which may be another (22023).
+  const normalForm = (form: SqliteValue): 'NFC' | 'NFD' | 'NFKC' | 'NFKD' => {
+    const named = text(form).toUpperCase();
+    if (named !== 'NFC' && named !== 'NFD' && named !== 'NFKC' && named !== 'NFKD') throw new PgError(SqlState.invalidParameterValue, `invalid normalization form: ${text(form)}`);
+    return named;
+  };
+  fn('pg_normalize', (s, form = 'NFC') => (s === null || form === null ? null : text(s).normalize(normalForm(form))), { varargs: true });
+  fn('pg_is_normalized', (s, form = 'NFC') => (s === null || form === null ? null : text(s) === text(s).normalize(normalForm(form)) ? 1n : 0n), { varargs: true });
   fn('pg_split_part', (s, d, n) => {
     if (s === null || d === null || n === null) return null;
     const k = Number(n);
