@@ -87,6 +87,8 @@ describe('the server-wide statistics views', () => {
     expect(await rows("SELECT pg_stat_reset() AS a, pg_stat_reset_shared('bgwriter') AS b, pg_stat_reset_slru('Xact') AS c, pg_stat_reset_single_table_counters('counted'::regclass) AS d")).toEqual([{ a: '', b: '', c: '', d: '' }]);
     await expect(c.query("SELECT pg_stat_reset_shared('buffers')")).rejects.toMatchObject({ code: '22023', message: 'unrecognized reset target: "buffers"', hint: 'Target must be "archiver", "bgwriter", "recovery_prefetch", or "wal".' });
     expect(await rows('SELECT pg_stat_reset_shared(NULL) IS NULL AS n, pg_last_xact_replay_timestamp() AS replayed, getpgusername() AS u')).toEqual([{ n: true, replayed: null, u: 'postgres' }]);
+    // An argument the call computes is read too (it was a parameter left over: XX000).
+    expect(await rows("SELECT pg_stat_reset_slru('Xa' || 'ct'::text) AS a, pg_stat_reset_slru(NULL) AS b, pg_stat_reset_slru($1) AS c", ['Notify'])).toEqual([{ a: '', b: '', c: '' }]);
   });
 });
 

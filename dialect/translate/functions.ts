@@ -280,7 +280,8 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   // evsql keeps no statistics counters (catalog/server-statistics.ts): a reset resets nothing, after checking its argument as PostgreSQL does.
   pg_stat_reset: { emit: () => "''", type: OID.void },
   pg_stat_reset_shared: ownNamed('stat_reset_shared', OID.void),
-  pg_stat_reset_slru: { emit: () => "''", type: OID.void },
+  // PostgreSQL 15 resets every cache for NULL: void either way, the argument still read.
+  pg_stat_reset_slru: { emit: (a) => `CASE WHEN (${a[0]}) IS NULL THEN '' ELSE '' END`, type: OID.void },
   pg_stat_reset_single_table_counters: { emit: (a) => `CASE WHEN (${a[0]}) IS NULL THEN NULL ELSE '' END`, type: OID.void },
   pg_stat_reset_single_function_counters: { emit: (a) => `CASE WHEN (${a[0]}) IS NULL THEN NULL ELSE '' END`, type: OID.void },
   // A primary with no standby: no WAL received or replayed, no transaction replayed.
