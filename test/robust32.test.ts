@@ -12,6 +12,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import type pg from 'pg';
 import { startServer, type TestServer } from './helpers/server.js';
+import { failure } from './helpers/timed-failure.js';
 import { RawClient, cstring } from './helpers/raw-protocol.js';
 
 /** 300⁴ row combinations: hours for a join, with or without a cancellation point in each. */
@@ -84,17 +85,6 @@ async function gone(pid: number, ms = 5000): Promise<boolean> {
     if ((await c.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = $1', [pid])).rows[0].n === 0) return true;
     if (Date.now() > deadline) return false;
     await sleep(100);
-  }
-}
-
-async function failure(client: pg.Client, sql: string): Promise<{ code?: string; message: string; ms: number }> {
-  const started = Date.now();
-  try {
-    await client.query(sql);
-    return { message: 'no error', ms: Date.now() - started };
-  } catch (err) {
-    const e = err as { code?: string; message: string };
-    return { code: e.code, message: e.message, ms: Date.now() - started };
   }
 }
 

@@ -7,23 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import { startServer, type TestServer } from '../helpers/server.js';
+import { failure } from '../helpers/timed-failure.js';
 
 const RUNAWAY = 'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT count(*) FROM r';
 const RUNAWAY_WRITE = 'INSERT INTO t WITH RECURSIVE r(n) AS (SELECT 10 UNION ALL SELECT n + 1 FROM r) SELECT n FROM r';
 
 let server: TestServer;
 let c: pg.Client;
-
-async function failure(client: pg.Client, sql: string): Promise<{ code?: string; message: string; ms: number }> {
-  const started = Date.now();
-  try {
-    await client.query(sql);
-    return { message: 'no error', ms: Date.now() - started };
-  } catch (err) {
-    const e = err as { code?: string; message: string };
-    return { code: e.code, message: e.message, ms: Date.now() - started };
-  }
-}
 
 beforeAll(async () => {
   server = await startServer();
