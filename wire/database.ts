@@ -21,6 +21,7 @@ export interface ServerAnswers {
   answers(t: Translation): boolean;
   query(t: Translation, params: SqliteValue[], ctx: SessionContext): ExecResult | null;
   columns(t: Translation): ExecResult['columns'] | null;
+  mentions(t: Translation): boolean;
   rowsFor(t: Translation, ctx: SessionContext): ServerRows | null;
 }
 
@@ -33,6 +34,8 @@ export class ServedDatabase {
   readonly backups: Backups;
   /** Per translation (statements are translated once and kept): whether the server answers it itself. */
   private readonly answeredHere = new WeakMap<Translation, boolean>();
+  /** Translations whose text names a relation only this server knows: the rest skip serverRows() at once. */
+  private readonly namesServerRelations = new WeakMap<Translation, boolean>();
 
   constructor(
     readonly entry: DatabaseEntry,
@@ -84,6 +87,9 @@ export class ServedDatabase {
 
   /** The rows of relations only this server knows that `t` takes along to the replica that runs it (server-views.ts), or null. */
   serverRows(t: Translation, ctx: SessionContext): ServerRows | null {
+    let names = this.namesServerRelations.get(t);
+    if (names === undefined) this.namesServerRelations.set(t, (names = this.shared.some((a) => a.mentions(t))));
+    if (!names) return null;
     for (const a of this.shared) {
       const rows = a.rowsFor(t, ctx);
       if (rows) return rows;

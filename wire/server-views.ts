@@ -21,9 +21,9 @@ export abstract class ServerViews {
   protected readonly db = new Database(':memory:');
   private scope: FunctionScope | undefined;
 
-  /** `mentions`: a statement's text that names one of the relations; `refusal`: the 0A000 message of a join with others. */
+  /** `mentioned`: a statement's text that names one of the relations; `refusal`: the 0A000 message of a join with others. */
   constructor(
-    private readonly mentions: RegExp,
+    private readonly mentioned: RegExp,
     private readonly refusal: string,
   ) {
     this.db.defaultSafeIntegers(true);
@@ -49,9 +49,14 @@ export abstract class ServerViews {
     return this.db.prepare(`INSERT INTO ${sqliteTable(rel)} (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`);
   }
 
+  /** Whether `t`'s text names one of the relations (it may read others too). */
+  mentions(t: Translation): boolean {
+    return this.mentioned.test(t.text);
+  }
+
   /** Whether `t` is one that query() answers. */
   answers(t: Translation): boolean {
-    return t.kind === 'query' && this.mentions.test(t.text);
+    return t.kind === 'query' && this.mentions(t);
   }
 
   /**
@@ -59,7 +64,7 @@ export abstract class ServerViews {
    * the replica that runs it; else null. 0A000 where it cannot run there.
    */
   rowsFor(t: Translation, ctx: SessionContext): ServerRows | null {
-    if (!this.mentions.test(t.text) || this.prepare(t)) return null;
+    if (!this.mentions(t) || this.prepare(t)) return null;
     const rows = this.shipped(t, ctx);
     if (!rows) throw new PgError(SqlState.featureNotSupported, this.refusal);
     return rows;
