@@ -209,7 +209,20 @@ export class Connection {
 
   private onData(chunk: Buffer): void {
     this.reader.push(chunk);
-    if (!this.processing) void this.drain();
+    // A throw outside drain's own catches (closing, flushing) must end this connection, not the
+    // server: an unhandled rejection would stop the process.
+    if (!this.processing) this.drain().catch((err: unknown) => this.crashed(err));
+  }
+
+  private crashed(err: unknown): void {
+    this.server.log.warn({ ...this.who(), error: err instanceof Error ? err.stack : String(err) }, 'connection failed');
+    this.processing = false;
+    if (this.state === 'closed') return;
+    try {
+      this.fatal(asPgError(err));
+    } catch {
+      this.socket.destroy();
+    }
   }
 
   private async drain(): Promise<void> {
