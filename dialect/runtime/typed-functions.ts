@@ -933,6 +933,8 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_factorial', (n) => {
     const k = BigInt(num(n));
     if (k < 0n) throw new PgError(SqlState.numericValueOutOfRange, 'factorial of a negative number is undefined');
+    // PostgreSQL's bound, checked before the product: 32178! has more digits than numeric holds.
+    if (k > 32177n) throw new PgError(SqlState.numericValueOutOfRange, 'value overflows numeric format');
     let r = 1n;
     for (let i = 2n; i <= k; i++) r *= i;
     return r <= 9223372036854775807n ? r : r.toString();

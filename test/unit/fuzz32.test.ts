@@ -16,3 +16,12 @@ describe('normalize and is_normalized', () => {
     expect(fails("SELECT is_normalized('a', 'x')")).toBe('22023');
   });
 });
+
+describe('factorial', () => {
+  it('refuses an argument past 32177 before computing (22003), as PostgreSQL does, instead of looping for hours', () => {
+    expect(fails('SELECT factorial(2147483647::bigint)')).toBe('22003');
+    expect(fails('SELECT factorial(32178)')).toBe('22003');
+    expect(fails('SELECT factorial(-1)')).toBe('22003');
+    expect(run('SELECT factorial(20)')).toEqual([[2432902008176640000n]]);
+  });
+});
