@@ -2,7 +2,7 @@
  * SQLite's errors in PostgreSQL's terms: the SQLSTATE clients branch on and a message worded
  * like PostgreSQL's. Unknown errors keep SQLite's text under XX000 rather than a wrong code.
  */
-import { isStackOverflow, PgError, SqlState, stackDepthExceeded } from '../pg/errors.js';
+import { engineLimitError, PgError, SqlState } from '../pg/errors.js';
 import { SESSION_TEMP_PREFIXES } from '../dialect/catalog/definitions.js';
 
 interface SqliteErrorLike {
@@ -83,7 +83,8 @@ function quoteColumn(ref: string): string {
 
 export function toPgError(err: unknown): PgError {
   if (err instanceof PgError) return err;
-  if (isStackOverflow(err)) return stackDepthExceeded();
+  const limit = engineLimitError(err);
+  if (limit) return limit;
   const e = err as SqliteErrorLike;
   // A session's temporary table is known to it by its own name, not by the one it is stored under.
   const message = (e?.message ?? String(err)).replace(SESSION_TEMP_PREFIXES, '');

@@ -159,6 +159,19 @@ export function isStackOverflow(err: unknown): boolean {
   return err instanceof RangeError && err.message.includes('Maximum call stack size exceeded');
 }
 
+/**
+ * PostgreSQL's answer to a JavaScript engine limit a statement ran into: its stack (nesting too
+ * deep), or a string or array longer than V8 makes (format('%2000000000s', …)); undefined for
+ * any other error.
+ */
+export function engineLimitError(err: unknown): PgError | undefined {
+  if (isStackOverflow(err)) return stackDepthExceeded();
+  if (err instanceof RangeError && /^(?:Invalid (?:string|array|typed array) length|Array buffer allocation failed)/.test(err.message)) {
+    return new PgError(SqlState.programLimitExceeded, 'out of memory');
+  }
+  return undefined;
+}
+
 /** PostgreSQL's answer to a statement nested too deeply for its stack. */
 export function stackDepthExceeded(): PgError {
   return new PgError(SqlState.statementTooComplex, 'stack depth limit exceeded', {

@@ -2,10 +2,9 @@
  * Whatever a statement throws, as the error the client is sent: a bug or a library error becomes
  * an internal error (XX000) rather than ending the connection.
  */
-import { isStackOverflow, PgError, SqlState, stackDepthExceeded } from '../pg/errors.js';
+import { engineLimitError, PgError, SqlState } from '../pg/errors.js';
 
 export function asPgError(err: unknown): PgError {
   if (err instanceof PgError) return err;
-  if (isStackOverflow(err)) return stackDepthExceeded();
-  return new PgError(SqlState.internalError, err instanceof Error ? err.message : String(err));
+  return engineLimitError(err) ?? new PgError(SqlState.internalError, err instanceof Error ? err.message : String(err));
 }

@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { OID, arrayElementOid, type SqliteValue } from '../../pg/types/registry.js';
-import { mapArrayElements } from '../../pg/types/array.js';
+import { MAX_ARRAY_SIZE, mapArrayElements } from '../../pg/types/array.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { storeValue } from '../../pg/coerce.js';
 import { rint } from '../../pg/types/float.js';
@@ -319,8 +319,12 @@ export function registerArrayFunctions(db: Database.Database): void {
     if (lengths === null || lower === null) throw new PgError(SqlState.nullValueNotAllowed, 'dimension array or low bound array cannot be null');
     if (lower.length && lower.length !== lengths.length) throw new PgError('2202E', 'wrong number of array subscripts', { detail: 'Low bound array has different size than dimensions array.' });
     if (lower.some((b) => Number(b) !== 1)) throw new PgError(SqlState.featureNotSupported, 'an array with a lower bound other than 1 is not supported by evsql');
-    const fill = (level: number): unknown => (level === lengths.length ? elementJson(v) : Array.from({ length: Number(lengths[level]) }, () => fill(level + 1)));
-    return lengths.length === 0 ? '[]' : storedArrayJson(fill(0));
+    // PostgreSQL's ArrayGetNItems: a negative length or more than MaxArraySize elements is refused, and a zero length makes the array empty.
+    const sizes = lengths.map(Number);
+    const count = sizes.reduce((n, k) => n * k, 1);
+    if (sizes.some((k) => k < 0) || count > MAX_ARRAY_SIZE) throw new PgError(SqlState.programLimitExceeded, `array size exceeds the maximum allowed (${MAX_ARRAY_SIZE})`);
+    const fill = (level: number): unknown => (level === sizes.length ? elementJson(v) : Array.from({ length: sizes[level]! }, () => fill(level + 1)));
+    return count === 0 || sizes.length === 0 ? '[]' : storedArrayJson(fill(0));
   }, true);
   // trim_array: the first dimension less its last n elements.
   fn('pg_trim_array', (a, n) => {

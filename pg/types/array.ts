@@ -276,6 +276,8 @@ function mapLiteral(items: LiteralItems, elemOid: number, decodeElement: DecodeE
 }
 
 const MAX_ARRAY_DIMS = 6;
+/** PostgreSQL's MaxArraySize: the most elements an array may have. */
+export const MAX_ARRAY_SIZE = 134217727;
 
 /** array_send: dimensions, a has-nulls flag, the element type, then length-prefixed elements. */
 export function arrayBinary(value: SqliteValue | ArrayValue, elemOid: number, typmod: number, encodeElement: EncodeElement<Buffer>): Buffer {

@@ -1,10 +1,13 @@
 /**
- * What a fuzz run of random typed calls of PostgreSQL's functions found (the thirty-second
- * session): an error that reached clients as XX000 where PostgreSQL 15 gives 22023. Checked on
- * the translation and on what SQLite answers for it.
+ * What fuzz runs of random typed calls of PostgreSQL's functions found (the thirty-second and
+ * thirty-third sessions): errors that reached clients as XX000 where PostgreSQL 15 gives another
+ * SQLSTATE, and bounds PostgreSQL checks before the work that evsql checked after it, or never.
+ * Checked on the translation and on what SQLite answers for it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fails, openTranslatedDb, run } from '../helpers/translated-db.js';
+import { toPgError } from '../../executor/sqlite-errors.js';
+import { asPgError } from '../../wire/as-pg-error.js';
 
 beforeAll(async () => {
   await openTranslatedDb();
@@ -23,5 +26,30 @@ describe('factorial', () => {
     expect(fails('SELECT factorial(32178)')).toBe('22003');
     expect(fails('SELECT factorial(-1)')).toBe('22003');
     expect(run('SELECT factorial(20)')).toEqual([[2432902008176640000n]]);
+  });
+});
+
+describe('array_fill', () => {
+  it('refuses a negative length or more than MaxArraySize elements (54000) before building anything, and makes an array with a zero length empty', () => {
+    expect(fails('SELECT array_fill(1, ARRAY[2000000000])')).toBe('54000');
+    expect(fails('SELECT array_fill(1, ARRAY[100000, 100000])')).toBe('54000');
+    expect(fails('SELECT array_fill(1, ARRAY[-1])')).toBe('54000');
+    expect(run("SELECT array_fill(1, ARRAY[3, 0])::text, array_fill(1, ARRAY[0])::text, array_fill(7, ARRAY[2, 2])::text, array_fill(1, '{}'::int[])::text")).toEqual([['{}', '{}', '{{7,7},{7,7}}', '{}']]);
+  });
+});
+
+describe('a string or array longer than V8 makes', () => {
+  it('is 54000 out of memory, as PostgreSQL says, not an internal error', () => {
+    let thrown: unknown;
+    try {
+      run("SELECT format('%2000000000s', 'x')");
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(RangeError);
+    expect(toPgError(thrown).code).toBe('54000');
+    expect(asPgError(thrown).code).toBe('54000');
+    expect(toPgError(new RangeError('Maximum call stack size exceeded')).code).toBe('54001');
+    expect(asPgError(new Error('something else')).code).toBe('XX000');
   });
 });
