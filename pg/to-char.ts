@@ -452,62 +452,67 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
   let signSlot = { frac: false, index: 0 };
   let multiplied = false;
   const signs = new Set<string>();
-  let rest = format;
-  while (rest.length) {
-    const upper = rest.toUpperCase();
-    if (rest[0] === '"') {
+  // Read by position: slicing and upper-casing what is left at every pattern made a long format quadratic.
+  // Upper-cased a pattern at a time: the whole format's upper case may be longer ('ß' is 'SS').
+  let at = 0;
+  const starts = (pattern: string): boolean => format.slice(at, at + pattern.length).toUpperCase() === pattern;
+  while (at < format.length) {
+    const c = format[at]!;
+    const upper = c.toUpperCase();
+    if (c === '"') {
       // Quoted text is printed as it stands; a backslash in it keeps a quote.
-      let i = 1;
-      for (; i < rest.length && rest[i] !== '"'; i++) {
-        if (rest[i] === '\\' && i + 1 < rest.length) i++;
-        (afterPoint ? fracPattern : intPattern).push(`"${rest[i]}`);
+      let i = at + 1;
+      for (; i < format.length && format[i] !== '"'; i++) {
+        if (format[i] === '\\' && i + 1 < format.length) i++;
+        (afterPoint ? fracPattern : intPattern).push(`"${format[i]}`);
       }
-      rest = rest.slice(i + 1);
-    } else if (upper.startsWith('FM')) {
+      at = i + 1;
+    } else if (starts('FM')) {
       fm = true;
-      rest = rest.slice(2);
-    } else if (upper.startsWith('TH') && rest.length === 2) {
-      ordinal = rest.slice(0, 2);
-      rest = '';
-    } else if (upper[0] === 'V') {
+      at += 2;
+    } else if (starts('TH') && at + 2 === format.length) {
+      ordinal = format.slice(at);
+      at = format.length;
+    } else if (upper === 'V') {
       if (afterPoint) throw new PgError(SqlState.syntaxError, 'cannot use "V" and decimal point together');
       // The digit positions after V print the value times ten to their number.
-      multiplier = rest.slice(1).replace(/[^90]/g, '').length;
+      multiplier = format.slice(at + 1).replace(/[^90]/g, '').length;
       multiplied = true;
-      rest = rest.slice(1);
-    } else if (upper[0] === 'L') {
+      at++;
+    } else if (upper === 'L') {
       // The C locale's currency symbol is none: a blank in its place.
       (afterPoint ? fracPattern : intPattern).push('" ');
-      rest = rest.slice(1);
-    } else if (upper.startsWith('PR') || upper.startsWith('MI') || upper.startsWith('PL') || upper.startsWith('SG')) {
-      checkSignPattern(upper.slice(0, 2), signs);
-      sign = upper.slice(0, 2) as NumberSign;
+      at++;
+    } else if (starts('PR') || starts('MI') || starts('PL') || starts('SG')) {
+      const pattern = format.slice(at, at + 2).toUpperCase();
+      checkSignPattern(pattern, signs);
+      sign = pattern as NumberSign;
       signAtEnd = intPattern.some((c) => c === '9' || c === '0') || afterPoint;
       signSlot = { frac: afterPoint, index: (afterPoint ? fracPattern : intPattern).length };
       // MI and SG before the digits print where they are written (S goes beside the number).
       if (!signAtEnd && (sign === 'MI' || sign === 'SG')) intPattern.push(SIGN_PLACE);
-      rest = rest.slice(2);
-    } else if (upper[0] === 'S') {
+      at += 2;
+    } else if (upper === 'S') {
       checkSignPattern('S', signs);
       sign = 'S';
       signAtEnd = intPattern.some((c) => c === '9' || c === '0') || afterPoint;
       signSlot = { frac: afterPoint, index: (afterPoint ? fracPattern : intPattern).length };
-      rest = rest.slice(1);
-    } else if (rest[0] === '.' || upper[0] === 'D') {
+      at++;
+    } else if (c === '.' || upper === 'D') {
       if (afterPoint) throw new PgError(SqlState.syntaxError, 'multiple decimal points');
       if (multiplied) throw new PgError(SqlState.syntaxError, 'cannot use "V" and decimal point together');
       afterPoint = true;
-      rest = rest.slice(1);
-    } else if (rest[0] === '9' || rest[0] === '0' || rest[0] === ',' || upper[0] === 'G') {
-      if (signs.has('PR') && (rest[0] === '9' || rest[0] === '0')) throw new PgError(SqlState.syntaxError, `"${rest[0]}" must be ahead of "PR"`);
-      (afterPoint ? fracPattern : intPattern).push(upper[0] === 'G' ? ',' : rest[0]!);
-      if (sign && rest[0] !== ',' && upper[0] !== 'G') digitsAfterSign = true;
-      rest = rest.slice(1);
-    } else if (upper.startsWith('TH') || upper.startsWith('RN')) {
-      throw new PgError(SqlState.featureNotSupported, `to_char pattern "${rest.slice(0, 2)}" is not supported by evsql here`);
+      at++;
+    } else if (c === '9' || c === '0' || c === ',' || upper === 'G') {
+      if (signs.has('PR') && (c === '9' || c === '0')) throw new PgError(SqlState.syntaxError, `"${c}" must be ahead of "PR"`);
+      (afterPoint ? fracPattern : intPattern).push(upper === 'G' ? ',' : c);
+      if (sign && c !== ',' && upper !== 'G') digitsAfterSign = true;
+      at++;
+    } else if (starts('TH') || starts('RN')) {
+      throw new PgError(SqlState.featureNotSupported, `to_char pattern "${format.slice(at, at + 2)}" is not supported by evsql here`);
     } else {
-      (afterPoint ? fracPattern : intPattern).push(`"${rest[0]}`);
-      rest = rest.slice(1);
+      (afterPoint ? fracPattern : intPattern).push(`"${c}`);
+      at++;
     }
   }
   if (signAtEnd && digitsAfterSign) {

@@ -30,6 +30,19 @@ describe('to_char of a value that rounds to zero', () => {
   });
 });
 
+describe('to_char of a number: its format read by position', () => {
+  it('prints a literal whose upper case is longer (ß) and the patterns after it, as PostgreSQL does', () => {
+    // The whole format upper-cased is one letter longer: positions read in it shifted every pattern after the ß.
+    expect(formatNumber('5.5', 'ßS999', 15)).toBe('ß  +6');
+    expect(formatNumber('-2.5', 'ßS999', 6)).toBe('ß  -2');
+  });
+
+  it('reads a format of 100,000 digit positions (slicing it at every position was quadratic: 8 s)', () => {
+    expect(formatNumber('12345', '9'.repeat(10))).toBe('      12345');
+    expect(formatNumber('12345', '9'.repeat(100_000))).toBe(' '.repeat(100_001 - 5) + '12345');
+  });
+});
+
 describe('a bpchar parameter', () => {
   it('is kept without its trailing blanks, as char(n) values are', () => {
     expect(decodeTextParam('ab   ', OID.bpchar)).toBe('ab');
