@@ -54,12 +54,25 @@ const DATE_PATTERNS = [
 const CASED = new Set(['MONTH', 'MON', 'DAY', 'DY', 'AM', 'PM', 'A.M.', 'P.M.', 'AD', 'BC', 'A.D.', 'B.C.', 'RM', 'TZ', 'TZH', 'TZM']);
 const NAMES = new Set(['MONTH', 'Month', 'month', 'MON', 'Mon', 'mon', 'DAY', 'Day', 'day', 'DY', 'Dy', 'dy']);
 
+/**
+ * The patterns by their first character as written, longest first: `exact` as they stand, `lower`
+ * the uncased ones written in lower case. Looking at every pattern at every position of the
+ * format was most of to_char's time.
+ */
+const byFirst = (written: Array<[text: string, pattern: string]>): Map<string, Array<[text: string, pattern: string]>> => {
+  const m = new Map<string, Array<[string, string]>>();
+  for (const w of written) m.set(w[0][0]!, [...(m.get(w[0][0]!) ?? []), w]);
+  return m;
+};
+const EXACT_PATTERNS = byFirst(DATE_PATTERNS.map((x) => [x, x]));
+const LOWER_PATTERNS = byFirst(DATE_PATTERNS.filter((x) => !CASED.has(x) && x === x.toUpperCase()).map((x) => [x.toLowerCase(), x]));
+
 /** The pattern at `i`: as written, or an uncased one written in lower case. */
 function patternAt(format: string, i: number): [pattern: string, length: number] | undefined {
-  const exact = DATE_PATTERNS.find((x) => format.startsWith(x, i));
-  if (exact) return [exact, exact.length];
-  const lower = DATE_PATTERNS.find((x) => !CASED.has(x) && x === x.toUpperCase() && format.startsWith(x.toLowerCase(), i));
-  return lower ? [lower, lower.length] : undefined;
+  const c = format[i];
+  if (c === undefined) return undefined;
+  const found = EXACT_PATTERNS.get(c)?.find(([text]) => format.startsWith(text, i)) ?? LOWER_PATTERNS.get(c)?.find(([text]) => format.startsWith(text, i));
+  return found && [found[1], found[1].length];
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
