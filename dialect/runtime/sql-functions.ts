@@ -22,6 +22,7 @@ import {
   withTimeZone,
   zoneIsUtc,
   expressionZone,
+  timeSettingsVersion,
 } from '../../pg/types/timestamp.js';
 import { extractField, extractUnit } from '../../pg/datetime.js';
 import { PG_EPOCH_DAYS, civilFromDays, daysFromCivil } from '../../pg/types/calendar.js';
@@ -33,6 +34,7 @@ import { VERSION_STRING } from '../../pg/version.js';
 import { hashText, partitionHash } from '../../pg/hash.js';
 import { jsonSourceStep, jsonbContains, parseJson } from '../../pg/types/json.js';
 import { jsonPathKeys, text } from './arguments.js';
+import { lastCall } from './last-call.js';
 import type { FunctionScope } from './function-scope.js';
 import { RANDOM_STATE_SETTING, seededDraw, seededState } from './seeded-random.js';
 import { checkUnsafeLabel, invalidEnumLabel } from '../catalog/enums.js';
@@ -353,10 +355,13 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   // Session-dependent and nondeterministic: evaluated per request from its context.
   // As in PostgreSQL, now() and CURRENT_* are the transaction's start; statement_timestamp() the statement's.
   const transactionNow = () => scope().ctx.transactionStart ?? scope().ctx.now;
-  fn('pg_now', () => formatTimestamp(transactionNow(), true), { deterministic: false });
+  // Kept while the transaction's start stays: SQLite calls them once per row.
+  const nowText = lastCall(() => formatTimestamp(transactionNow(), true), transactionNow);
+  fn('pg_now', nowText, { deterministic: false });
   fn('pg_statement_timestamp', () => formatTimestamp(scope().ctx.now, true), { deterministic: false });
   // LOCALTIMESTAMP, CURRENT_DATE and CURRENT_TIME are the wall-clock time in the session's zone.
-  const localNow = () => localTimestampText(formatTimestamp(transactionNow(), true));
+  const localText = lastCall((now) => localTimestampText(String(now)), timeSettingsVersion);
+  const localNow = () => String(localText(nowText()));
   fn('pg_localtimestamp', localNow, { deterministic: false });
   fn('pg_current_date', () => localNow().slice(0, 10), { deterministic: false });
   fn('pg_current_time', () => localNow().slice(11), { deterministic: false });

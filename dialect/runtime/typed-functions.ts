@@ -19,7 +19,8 @@ import { decodeArrayText, mapArrayElements } from '../../pg/types/array.js';
 import { recordFields } from '../../pg/types/record.js';
 import { formatInterval, parseInterval } from '../../pg/types/interval.js';
 import type { TimeZone } from '../../pg/types/timezone.js';
-import { MIN_DAYS, TIMESTAMP_END_DAYS, USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, sessionAbbreviation, sessionOffset, timestampFromMicros, timestampMicros, type Timestamp, toLocal, fromLocal, shifted, localTimestampText, namedZone, utcToZone, zonedTimestampText, zoneIsUtc, zoneToUtc } from '../../pg/types/timestamp.js';
+import { lastCall } from './last-call.js';
+import { MIN_DAYS, TIMESTAMP_END_DAYS, timeSettingsVersion, USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, sessionAbbreviation, sessionOffset, timestampFromMicros, timestampMicros, type Timestamp, toLocal, fromLocal, shifted, localTimestampText, namedZone, utcToZone, zonedTimestampText, zoneIsUtc, zoneToUtc } from '../../pg/types/timestamp.js';
 import { rint } from '../../pg/types/float.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { caselessOption, extractingRegExp, pgRegExp } from '../../pg/regex.js';
@@ -671,7 +672,8 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_date_diff', (a, b) => BigInt(dt.dateMinusDate(text(a), text(b))));
   strict('pg_date_add_interval', (d, iv, sign) => dt.datePlusInterval(text(d), text(iv), num(sign)));
   strict('pg_date_time', (d, t) => dt.dateAtTime(text(d), text(t)));
-  strict('pg_timestamp_add', (ts, iv, sign, tz) => dt.timestampPlusInterval(text(ts), text(iv), num(sign), num(tz) !== 0));
+  // `now() - interval '7 days'` is the same for every row of a scan (last-call.ts).
+  strict('pg_timestamp_add', lastCall((ts, iv, sign, tz) => dt.timestampPlusInterval(text(ts), text(iv), num(sign), num(tz) !== 0), timeSettingsVersion));
   strict('pg_timestamp_diff', (a, b, tz) => dt.timestampMinusTimestamp(text(a), text(b), num(tz) !== 0));
   strict('pg_time_add', (t, iv, sign) => dt.timePlusInterval(text(t), text(iv), num(sign)));
   strict('pg_interval_add', (a, b, sign) => dt.intervalPlusInterval(text(a), text(b), num(sign)));

@@ -330,19 +330,33 @@ class DateTimeScanner {
  */
 let clock: number | undefined;
 
+/**
+ * Changes whenever what the functions here read besides their arguments changes (the clock, the
+ * zone, DateStyle): a result kept for the same arguments (dialect/runtime/last-call.ts) is good
+ * while it stays the same.
+ */
+let settingsVersion = 0;
+
+export function timeSettingsVersion(): number {
+  return settingsVersion;
+}
+
 /** `fn` run with `ms` as the transaction's start the clock words read, the one before restored after. */
 export function withStatementClock<T>(ms: number | undefined, fn: () => T): T {
   const before = clock;
   clock = ms;
+  settingsVersion++;
   try {
     return fn();
   } finally {
     clock = before;
+    settingsVersion++;
   }
 }
 
 export function setStatementClock(ms: number | undefined): void {
   clock = ms;
+  settingsVersion++;
 }
 
 /** Whether a query names a clock word in a string literal: its translation reads the clock, so it is not one to keep. */
@@ -371,6 +385,7 @@ let utcAbbreviation = 'UTC';
 export function setTimeZone(setting: string | undefined): void {
   const zone = setting === undefined ? null : timeZoneOf(setting);
   active = zone && zone.fixed !== 0 ? zone : null;
+  settingsVersion++;
   utcAbbreviation = zone?.fixed === 0 ? zone.abbreviation ?? (/gmt/i.test(zone.name) ? 'GMT' : 'UTC') : 'UTC';
 }
 
@@ -384,6 +399,7 @@ export function withTimeZone<T>(setting: string | undefined, fn: () => T): T {
   } finally {
     active = before;
     utcAbbreviation = beforeUtc;
+    settingsVersion++;
   }
 }
 
@@ -401,6 +417,7 @@ export function setDateStyle(setting: string | undefined): void {
   const [output, order] = (setting ?? 'ISO, MDY').split(', ');
   dateOutput = output as DateOutput;
   dateOrder = order as typeof dateOrder;
+  settingsVersion++;
 }
 
 /** Whether dates print in the ISO DateStyle, as they are stored. */
