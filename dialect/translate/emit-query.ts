@@ -145,7 +145,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     if (havingAlone) return this.select({ SelectStmt: havingAlone }, top);
     if (s.lockingClause) {
       this.lockingRead = true;
-      checkLockedRelations(s);
+      checkLockedRelations(s, this.ctes);
     }
     const outerScope = enterSelectScope(this, s);
     const outerWindows = this.windows;
@@ -1371,31 +1371,45 @@ function lockClause(c: Node): string {
   return ({ LCS_FORUPDATE: 'FOR UPDATE', LCS_FORSHARE: 'FOR SHARE', LCS_FORNOKEYUPDATE: 'FOR NO KEY UPDATE' } as Record<string, string>)[c.LockingClause.strength as string] ?? 'FOR KEY SHARE';
 }
 
-/** FOR UPDATE OF names FROM items of its own query level, by their aliases where they have them (42P01 else). */
-function checkLockedRelations(s: Node): void {
+/**
+ * FOR UPDATE OF names FROM items of its own query level, by their aliases where they have them (42P01
+ * else); and none of the tables it locks (all of them without OF) may be on the nullable side of an
+ * outer join (0A000, as PostgreSQL's planner says: Django's select_for_update() beside a
+ * select_related() of a nullable foreign key meets it).
+ */
+function checkLockedRelations(s: Node, ctes: ReadonlyMap<string, unknown>): void {
   const named = new Set<string>();
+  const nullable = new Set<string>();
+  const withNames = new Set([...ctes.keys(), ...((s.withClause?.ctes ?? []) as Node[]).map((c) => c.CommonTableExpr.ctename as string)]);
   let unnamed = false;
-  const collect = (f: Node): void => {
+  const collect = (f: Node, outer: boolean): void => {
     if (f.JoinExpr) {
-      collect(f.JoinExpr.larg);
-      collect(f.JoinExpr.rarg);
+      const type = f.JoinExpr.jointype as string;
+      collect(f.JoinExpr.larg, outer || type === 'JOIN_RIGHT' || type === 'JOIN_FULL');
+      collect(f.JoinExpr.rarg, outer || type === 'JOIN_LEFT' || type === 'JOIN_FULL');
       if (f.JoinExpr.alias) named.add(f.JoinExpr.alias.aliasname);
       return;
     }
     const alias = (Object.values(f)[0] as Node | undefined)?.alias?.aliasname as string | undefined;
-    if (alias !== undefined) named.add(alias);
-    else if (f.RangeVar) named.add(f.RangeVar.relname);
-    else unnamed = true;
+    const name = alias ?? f.RangeVar?.relname;
+    if (name === undefined) unnamed = true;
+    else named.add(name);
+    // Only tables take row locks; a function's, VALUES' or WITH query's rows are not locked.
+    if (outer && f.RangeVar && !(f.RangeVar.schemaname === undefined && withNames.has(f.RangeVar.relname)) && name !== undefined) nullable.add(name);
   };
-  for (const f of (s.fromClause ?? []) as Node[]) collect(f);
-  if (unnamed) return;
-  for (const c of s.lockingClause as Node[]) {
+  for (const f of (s.fromClause ?? []) as Node[]) collect(f, false);
+  for (const c of unnamed ? [] : (s.lockingClause as Node[])) {
     for (const r of (c.LockingClause.lockedRels ?? []) as Node[]) {
       const rel = r.RangeVar;
       if (rel && !named.has(rel.relname)) {
         throw new PgError(SqlState.undefinedTable, `relation "${rel.relname}" in ${lockClause(c)} clause not found in FROM clause`, { position: rel.location + 1 });
       }
     }
+  }
+  for (const c of s.lockingClause as Node[]) {
+    const rels = (c.LockingClause.lockedRels ?? []) as Node[];
+    const locked = rels.length ? rels.map((r) => r.RangeVar?.relname as string) : [...nullable];
+    if (locked.some((n) => nullable.has(n))) throw new PgError(SqlState.featureNotSupported, `${lockClause(c)} cannot be applied to the nullable side of an outer join`);
   }
 }
 
