@@ -57,8 +57,6 @@ SELECT COUNT(*) AS "__count" FROM "s33d_product";
 SELECT "s33d_product"."name" FROM "s33d_product" WHERE UPPER("s33d_product"."name"::text) = UPPER('BANANA') ORDER BY "s33d_product"."name" ASC;
 SELECT "s33d_product"."name" FROM "s33d_product" WHERE UPPER("s33d_product"."name"::text) LIKE UPPER('%E%') ORDER BY "s33d_product"."name" ASC;
 SELECT "s33d_product"."name" FROM "s33d_product" WHERE "s33d_product"."name"::text LIKE 'l%' ORDER BY "s33d_product"."name" ASC;
-SELECT "s33d_product"."name" FROM "s33d_product" WHERE UPPER("s33d_product"."name"::text) LIKE UPPER('l%') ORDER BY "s33d_product"."name" ASC;
-SELECT "s33d_product"."name" FROM "s33d_product" WHERE UPPER("s33d_product"."name"::text) LIKE UPPER('%N') ORDER BY "s33d_product"."name" ASC;
 SELECT "s33d_product"."name" FROM "s33d_product" WHERE "s33d_product"."name"::text LIKE '%\%%' ORDER BY "s33d_product"."name" ASC;
 SELECT "s33d_product"."name" FROM "s33d_product" WHERE "s33d_product"."stock" IN (0, 7, 15) ORDER BY "s33d_product"."name" ASC;
 SELECT "s33d_product"."name" FROM "s33d_product" WHERE "s33d_product"."price" BETWEEN 0.40 AND 1.10 ORDER BY "s33d_product"."name" ASC;
@@ -240,11 +238,7 @@ SELECT (1) AS "a" FROM "s33d_product" WHERE "s33d_product"."stock" > 1 LIMIT 1;
 SELECT "s33d_product"."id", "s33d_product"."code", "s33d_product"."name", "s33d_product"."category_id", "s33d_product"."supplier_id", "s33d_product"."price", "s33d_product"."stock", "s33d_product"."active", "s33d_product"."tags", "s33d_product"."attrs", "s33d_product"."added", "s33d_product"."created" FROM "s33d_product" WHERE "s33d_product"."id" IN (1, 3);
 SELECT DISTINCT DATE_TRUNC('month', "s33d_product"."added") AS "datefield" FROM "s33d_product" WHERE "s33d_product"."added" IS NOT NULL ORDER BY "datefield" ASC;
 SELECT DISTINCT DATE_TRUNC('year', "s33d_product"."created" AT TIME ZONE 'Europe/Berlin') AS "datetimefield" FROM "s33d_product" WHERE "s33d_product"."created" IS NOT NULL ORDER BY "datetimefield" ASC;
-SELECT "s33d_category"."id" FROM "s33d_category" WHERE "s33d_category"."parent_id" IN (1);
 SELECT "s33d_product"."id" FROM "s33d_product" WHERE "s33d_product"."category_id" IN (1);
-SELECT "s33d_product"."id", "s33d_product"."name" FROM "s33d_product" WHERE "s33d_product"."id" = 1 LIMIT 21;
-SELECT "s33d_product"."id", "s33d_product"."name" FROM "s33d_product" WHERE "s33d_product"."id" = 2 LIMIT 21;
-SELECT "s33d_product"."id", "s33d_product"."name" FROM "s33d_product" WHERE "s33d_product"."id" = 10 LIMIT 21;
 SELECT "s33d_orderline"."id", "s33d_orderline"."order_id", "s33d_orderline"."product_id", "s33d_orderline"."qty", "s33d_orderline"."unit_price" FROM "s33d_orderline" WHERE "s33d_orderline"."product_id" IN (1);
 BEGIN;
 DELETE FROM "s33d_orderline" WHERE "s33d_orderline"."order_id" IN (1);
@@ -310,11 +304,17 @@ SELECT DISTINCT ON ("category_id") "category_id", "name", "stock" FROM "s33d_pro
 (SELECT "s33d_product"."name", "s33d_product"."stock" FROM "s33d_product") UNION (SELECT "s33d_label"."name", "s33d_label"."id" FROM "s33d_label") ORDER BY (2) DESC, (1) LIMIT 4;
 -- Row locks Django cannot combine, and ones it can.
 BEGIN;
+-- @must
 SELECT "s33d_product"."name" FROM "s33d_product" LEFT OUTER JOIN "s33d_supplier" ON ("s33d_product"."supplier_id" = "s33d_supplier"."id") ORDER BY "s33d_product"."id" FOR UPDATE OF "s33d_product", "s33d_supplier";
 ROLLBACK;
 SELECT "s33d_product"."category_id", COUNT(*) FROM "s33d_product" GROUP BY "s33d_product"."category_id" FOR UPDATE;
 SELECT DISTINCT "s33d_product"."category_id" FROM "s33d_product" FOR UPDATE;
 SELECT "s33d_product"."name" FROM "s33d_product" ORDER BY "s33d_product"."id" FOR UPDATE OF "s33d_missing";
+-- select_for_update() beside select_related() of a nullable key locks the LEFT JOIN's nullable side: refused; of=('self',) is not.
+-- @must
+SELECT "s33d_product"."name", "s33d_supplier"."name" FROM "s33d_product" LEFT OUTER JOIN "s33d_supplier" ON ("s33d_product"."supplier_id" = "s33d_supplier"."id") ORDER BY "s33d_product"."id" FOR UPDATE;
+-- @must
+SELECT "s33d_product"."name", "s33d_supplier"."name" FROM "s33d_product" LEFT OUTER JOIN "s33d_supplier" ON ("s33d_product"."supplier_id" = "s33d_supplier"."id") ORDER BY "s33d_product"."id" FOR UPDATE OF "s33d_product";
 SELECT "s33d_product"."name" FROM "s33d_product" WHERE "s33d_product"."stock" > 100 ORDER BY "s33d_product"."id" FOR NO KEY UPDATE OF "s33d_product" SKIP LOCKED;
 -- Cursors as iterator() keeps them, and misuse of them.
 DECLARE "_django_curs_2_sync_1" NO SCROLL CURSOR WITH HOLD FOR SELECT "s33d_product"."name", "s33d_product"."price" FROM "s33d_product" ORDER BY "s33d_product"."id";
@@ -359,7 +359,12 @@ SELECT "name" FROM "s33d_product" WHERE ("attrs" -> 'weight') > '"100"' ORDER BY
 SELECT "name" FROM "s33d_product" WHERE "attrs" @> $1::jsonb ORDER BY "name";
 -- params: ["grade"]
 SELECT "name" FROM "s33d_product" WHERE "attrs" ? $1 ORDER BY "name";
+-- @must
 SELECT "name" FROM "s33d_product" WHERE "attrs" -> 'weight' > 100;
+-- @must
+SELECT "name" FROM "s33d_product" WHERE "attrs" ->> 'weight' = 150;
+-- @must
+SELECT "name" FROM "s33d_product" WHERE "attrs" -> 'weight' BETWEEN 100 AND 200;
 SELECT ("attrs" ->> 'weight')::int + 1 FROM "s33d_product" WHERE "attrs" ? 'weight' ORDER BY "id";
 -- Lookups with special characters, regexes Django passes through, and a bad one.
 SELECT "name" FROM "s33d_product" WHERE "name"::text LIKE '%\_%' OR UPPER("name"::text) LIKE UPPER('%\%%') ORDER BY "name";
@@ -379,3 +384,8 @@ UPDATE "s33d_product" SET "price" = -1, "stock" = -1 WHERE "name" = 'kiwi';
 -- Columns that are not there, or are ambiguous.
 SELECT "s33d_product"."nmae" FROM "s33d_product";
 SELECT "name" FROM "s33d_product" INNER JOIN "s33d_category" ON ("s33d_product"."category_id" = "s33d_category"."id");
+-- OPTIONS isolation_level: the session's characteristics, read outside a transaction block too.
+SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SERIALIZABLE;
+-- @must
+SHOW transaction_isolation;
+SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED;
