@@ -83,3 +83,24 @@ describe('BETWEEN with a bound of a type its operand does not compare with', () 
     expect(run("SELECT name FROM d33_product WHERE attrs -> 'weight' BETWEEN '100' AND '200'")).toEqual([['apple']]);
   });
 });
+
+describe("ALTER TABLE … ADD CONSTRAINT … UNIQUE DEFERRABLE (Django's UniqueConstraint(deferrable=…))", () => {
+  it('is 0A000 as in CREATE TABLE, not a key checked at each row', () => {
+    run('CREATE TABLE d33_slot (id int PRIMARY KEY, pos int)');
+    run('INSERT INTO d33_slot VALUES (1, 1), (2, 2)');
+    const err = errorOf('ALTER TABLE d33_slot ADD CONSTRAINT d33_slot_pos_uniq UNIQUE (pos) DEFERRABLE INITIALLY DEFERRED');
+    expect([err.code, err.message]).toEqual(['0A000', 'a DEFERRABLE UNIQUE constraint is not supported by evsql']);
+    expect(fails('ALTER TABLE d33_slot ADD CONSTRAINT d33_slot_pos_key UNIQUE (pos) DEFERRABLE')).toBe('0A000');
+    // Nothing of the refused key stays behind: positions may still be swapped one row at a time.
+    run('UPDATE d33_slot SET pos = 2 WHERE id = 1');
+    expect(run('SELECT count(*) FROM d33_slot WHERE pos = 2')).toEqual([[2n]]);
+  });
+
+  it('adds a key that is not deferrable', () => {
+    run('CREATE TABLE d33_seat (id int PRIMARY KEY, pos int)');
+    run('ALTER TABLE d33_seat ADD CONSTRAINT d33_seat_pos_key UNIQUE (pos) NOT DEFERRABLE INITIALLY IMMEDIATE');
+    run('INSERT INTO d33_seat VALUES (1, 1)');
+    // SQLite's own error here; the executor turns it into 23505.
+    expect(() => run('INSERT INTO d33_seat VALUES (2, 1)')).toThrow(/UNIQUE constraint failed/);
+  });
+});
