@@ -19,7 +19,7 @@ import type { ScopeRelation } from './scope.js';
 import { zoneIsUtc } from '../../pg/types/timestamp.js';
 import { checkValuesLengths, valuesSql } from './values-list.js';
 import { columnName } from './column-name.js';
-import { checkDistinctOrder, checkGrouping, checkWithNames } from './query-checks.js';
+import { checkDistinctOrder, checkGrouping, checkWithNames, groupedExpressions } from './query-checks.js';
 import { checkSetTypes, checkValuesTypes, members } from './common-type-check.js';
 import { locationOf } from './node-location.js';
 import { AGGREGATES, hasAggregate, hasWindowFunction } from './functions.js';
@@ -47,6 +47,7 @@ import { VOLATILE_FUNCTIONS, callsVolatile as callsVolatileNode } from './volati
 import { namesPlainColumns, viewNamesPlainColumns } from './cancel-point.js';
 import { checkJsonKeys, checkJsonSetColumns, checkedDistinctOn } from './json-keys.js';
 import { groupedSeriesQuery } from './grouped-series.js';
+import { groupedBySeriesQuery } from './grouped-by-series.js';
 import { ExpressionEmitter, mixesZones, returnsSet, spanKey } from './emit-expressions.js';
 import { paramSlot } from './param-slots.js';
 import { paddedSetColumns, paddedSetOperation } from './char-set-columns.js';
@@ -116,6 +117,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     // PostgreSQL runs the window functions over the rows before a select list's set-returning
     // functions multiply them (ProjectSet above WindowAgg); the rewrites below would reverse that.
     if (returnsSet(s.targetList) && hasWindowFunction(s.targetList)) throw unsupported('a set-returning function beside a window function in the select list');
+    const groupedBySeries = s.groupClause && returnsSet([s.targetList, s.groupClause]) ? groupedBySeriesQuery(s, groupedExpressions(this.schema, s, this.ctes), returnsSet) : undefined;
+    if (groupedBySeries) return this.select({ SelectStmt: groupedBySeries }, top);
     const groupedSeries = groupedSeriesQuery(s, returnsSet, (q) => selectColumns(this, q));
     if (groupedSeries) return this.select({ SelectStmt: groupedSeries }, top);
     const distinctSeries = distinctSeriesQuery(s, returnsSet);

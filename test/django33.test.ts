@@ -1,0 +1,49 @@
+/**
+ * What the thirty-third session's Django sweep (test/corpus/52-django33.sql) fixed that needs
+ * evsql's catalog functions, on a real server through the `pg` driver; each expected value is
+ * PostgreSQL 15's answer to the same statement.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type pg from 'pg';
+import { startServer, type TestServer } from './helpers/server.js';
+
+let server: TestServer;
+let c: pg.Client;
+const rows = async (text: string) => (await c.query({ text, rowMode: 'array' })).rows;
+
+beforeAll(async () => {
+  server = await startServer([], { keepData: true });
+  c = await server.client();
+  await c.query('CREATE TABLE d33_post (id int PRIMARY KEY, tags text[], meta jsonb)');
+  await c.query(`INSERT INTO d33_post VALUES (1, '{red,sweet}', '{"a": 1, "b": 2}'), (2, '{yellow}', '{"a": 3}'), (3, '{yellow,sour}', '{}'), (4, '{}', '{"b": 4}'), (5, NULL, NULL)`);
+});
+
+afterAll(async () => {
+  await c.end();
+  await server.stop();
+});
+describe('GROUP BY a set-returning function of the select list (a tag cloud)', () => {
+  it('groups the values the function makes, by alias, position or the call (was one row per value, or 42803)', async () => {
+    const cloud = [['yellow', '2'], ['red', '1'], ['sour', '1'], ['sweet', '1']];
+    expect(await rows('SELECT unnest(tags) AS tag, count(*) FROM d33_post GROUP BY tag ORDER BY 2 DESC, 1')).toEqual(cloud);
+    expect(await rows('SELECT unnest(tags), count(*) FROM d33_post GROUP BY 1 ORDER BY 2 DESC, 1')).toEqual(cloud);
+    expect(await rows('SELECT unnest(tags) AS tag, count(*) FROM d33_post GROUP BY unnest(tags) ORDER BY 2 DESC, 1')).toEqual(cloud);
+    expect(await rows('SELECT jsonb_object_keys(meta) AS k, count(*), sum(id) FROM d33_post GROUP BY k ORDER BY k')).toEqual([['a', '2', '3'], ['b', '2', '5']]);
+  });
+
+  it('keeps WHERE, HAVING, an expression around the call, and a call only GROUP BY names', async () => {
+    expect(await rows('SELECT upper(unnest(tags)) AS u, count(*) FROM d33_post WHERE id > 1 GROUP BY 1 HAVING count(*) > 1')).toEqual([['YELLOW', '2']]);
+    expect(await rows('SELECT count(*) FROM d33_post GROUP BY unnest(tags) ORDER BY 1 DESC')).toEqual([['2'], ['1'], ['1'], ['1']]);
+    expect(await rows('SELECT generate_series(1, 3) AS g, count(*) FROM d33_post GROUP BY g ORDER BY g')).toEqual([[1, '5'], [2, '5'], [3, '5']]);
+  });
+
+  it('names a bare call as PostgreSQL does, and a GROUP BY name a FROM column has is that column', async () => {
+    expect(await rows('SELECT unnest(tags), count(*) FROM d33_post GROUP BY 1 ORDER BY 1 LIMIT 1')).toEqual([['red', '1']]);
+    // `id` is the table's column: each post's values grouped with it.
+    expect(await rows('SELECT unnest(tags) AS id, count(*) FROM d33_post GROUP BY id ORDER BY 1')).toEqual([['red', '1'], ['sour', '1'], ['sweet', '1'], ['yellow', '1'], ['yellow', '1']]);
+  });
+
+  it('groups by an alias of an unnest over a FROM item (FROM t, unnest(t.tags) AS u(v))', async () => {
+    expect(await rows('SELECT u.v AS tag, count(*) FROM d33_post, unnest(d33_post.tags) AS u(v) GROUP BY tag ORDER BY 2 DESC, 1 LIMIT 1')).toEqual([['yellow', '2']]);
+  });
+});
