@@ -100,7 +100,7 @@ from django.core.management import call_command  # noqa: E402
 from django.core.paginator import Paginator  # noqa: E402
 from django.db import DatabaseError, IntegrityError, connection, transaction  # noqa: E402
 from django.db.models import (  # noqa: E402
-    Avg, Case, CharField, Count, DecimalField, Exists, F, IntegerField, Max, Min, OuterRef, Q, Subquery, Sum, Value, When, Window,
+    Avg, Case, CharField, Count, DecimalField, Exists, F, Func, IntegerField, Max, Min, OuterRef, Q, Subquery, Sum, Value, When, Window,
 )
 from django.db.models.deletion import ProtectedError  # noqa: E402
 from django.db.models.fields.json import KeyTextTransform  # noqa: E402
@@ -367,6 +367,8 @@ show("array len 0", lambda: names(P.filter(tags__len=0)))
 show("array index", lambda: names(P.filter(tags__0="yellow")))
 show("array slice", lambda: list(P.filter(tags__1__isnull=False).order_by("name").values_list("name", "tags__0_1")))
 show("array values", lambda: list(P.order_by("name").values_list("tags", flat=True)))
+# A tag cloud: GROUP BY the set-returning unnest() of the select list.
+show("tag cloud", lambda: list(P.annotate(tag=Func(F("tags"), function="unnest")).values("tag").annotate(n=Count("id")).order_by("-n", "tag").values_list("tag", "n")))
 P.filter(name="orange").update(tags=["citrus", "juicy"])
 show("array update", lambda: P.get(name="orange").tags)
 show("json key", lambda: names(P.filter(attrs__grade="A")))

@@ -141,7 +141,6 @@ FETCH FORWARD 2 FROM "_django_curs_1_sync_2";
 FETCH FORWARD 2 FROM "_django_curs_1_sync_2";
 CLOSE "_django_curs_1_sync_2";
 INSERT INTO "s33d_label" ("name") VALUES ('organic'), ('fresh') ON CONFLICT DO NOTHING;
-SELECT "s33d_label"."name" FROM "s33d_label" ORDER BY "s33d_label"."name" ASC;
 SELECT "s33d_product"."id", "s33d_product"."code", "s33d_product"."name", "s33d_product"."category_id", "s33d_product"."supplier_id", "s33d_product"."price", "s33d_product"."stock", "s33d_product"."active", "s33d_product"."tags", "s33d_product"."attrs", "s33d_product"."added", "s33d_product"."created" FROM "s33d_product" WHERE "s33d_product"."category_id" = 2 ORDER BY "s33d_product"."name" ASC;
 UPDATE "s33d_product" SET "stock" = CAST(CASE WHEN ("s33d_product"."id" = 6) THEN 16 ELSE NULL END AS integer), "attrs" = CAST(CASE WHEN ("s33d_product"."id" = 6) THEN '{"checked": true}' ELSE NULL END AS jsonb) WHERE "s33d_product"."id" IN (6);
 UPDATE "s33d_product" SET "stock" = CAST(CASE WHEN ("s33d_product"."id" = 5) THEN 501 ELSE NULL END AS integer), "attrs" = CAST(CASE WHEN ("s33d_product"."id" = 5) THEN '{"weight": 60, "checked": true}' ELSE NULL END AS jsonb) WHERE "s33d_product"."id" IN (5);
@@ -233,7 +232,6 @@ SELECT COUNT(*) AS "__count" FROM "s33d_product";
 SELECT "s33d_product"."id", "s33d_product"."code", "s33d_product"."name", "s33d_product"."category_id", "s33d_product"."supplier_id", "s33d_product"."price", "s33d_product"."stock", "s33d_product"."active", "s33d_product"."tags", "s33d_product"."attrs", "s33d_product"."added", "s33d_product"."created" FROM "s33d_product" ORDER BY "s33d_product"."name" ASC LIMIT 3 OFFSET 3;
 SELECT "s33d_product"."id", "s33d_product"."code", "s33d_product"."name", "s33d_product"."category_id", "s33d_product"."supplier_id", "s33d_product"."price", "s33d_product"."stock", "s33d_product"."active", "s33d_product"."tags", "s33d_product"."attrs", "s33d_product"."added", "s33d_product"."created" FROM "s33d_product" ORDER BY "s33d_product"."name" ASC LIMIT 2 OFFSET 6;
 SELECT "s33d_product"."name" FROM "s33d_product" ORDER BY "s33d_product"."stock" DESC LIMIT 2 OFFSET 2;
-SELECT (1) AS "a" FROM "s33d_product" WHERE "s33d_product"."stock" > 1000 LIMIT 1;
 SELECT (1) AS "a" FROM "s33d_product" WHERE "s33d_product"."stock" > 1 LIMIT 1;
 SELECT "s33d_product"."id", "s33d_product"."code", "s33d_product"."name", "s33d_product"."category_id", "s33d_product"."supplier_id", "s33d_product"."price", "s33d_product"."stock", "s33d_product"."active", "s33d_product"."tags", "s33d_product"."attrs", "s33d_product"."added", "s33d_product"."created" FROM "s33d_product" WHERE "s33d_product"."id" IN (1, 3);
 SELECT DISTINCT DATE_TRUNC('month', "s33d_product"."added") AS "datefield" FROM "s33d_product" WHERE "s33d_product"."added" IS NOT NULL ORDER BY "datefield" ASC;
@@ -348,6 +346,13 @@ SELECT COUNT(*) FROM "s33d_orderline" WHERE "order_id" = 2;
 INSERT INTO "s33d_product" ("code", "name", "category_id", "supplier_id", "price", "stock", "active", "tags", "attrs", "added", "created") VALUES ('00000000-0000-0000-0000-000000000064'::uuid, 'longtag', 2, NULL, 1, 0, true, ARRAY['abcdefghijklmnopqrstuvwxyz']::varchar(20)[], '{}', '2024-01-01'::date, '2024-01-01T00:00:00+00:00'::timestamptz) RETURNING "s33d_product"."tags";
 INSERT INTO "s33d_product" ("code", "name", "category_id", "supplier_id", "price", "stock", "active", "tags", "attrs", "added", "created") VALUES ('00000000-0000-0000-0000-000000000065'::uuid, 'longtag2', 2, NULL, 1, 0, true, ARRAY['abcdefghijklmnopqrstuvwxyz'], '{}', '2024-01-01'::date, '2024-01-01T00:00:00+00:00'::timestamptz);
 SELECT "name", "tags"[0], "tags"[3], "tags"[2:], "tags"[:1], ARRAY_LENGTH("tags", 1), CARDINALITY("tags"), ARRAY_POSITION("tags", 'yellow'), "tags" || ARRAY['x']::varchar(20)[] FROM "s33d_product" ORDER BY "id";
+-- A tag cloud: values(tag=Func(F("tags"), function="unnest")).annotate(n=Count("id")) groups by the set-returning call.
+-- @must
+SELECT unnest("s33d_product"."tags") AS "tag", COUNT("s33d_product"."id") AS "n" FROM "s33d_product" GROUP BY unnest("s33d_product"."tags") ORDER BY "n" DESC, "tag" ASC;
+-- @must
+SELECT unnest("tags"), COUNT(*) FROM "s33d_product" GROUP BY 1 ORDER BY 2 DESC, 1;
+-- @must
+SELECT jsonb_object_keys("attrs") AS "k", COUNT(*) FROM "s33d_product" GROUP BY "k" ORDER BY "k";
 SELECT "name" FROM "s33d_product" WHERE "tags" @> ARRAY[]::varchar(20)[] AND "tags" && ARRAY['yellow', NULL]::varchar(20)[] ORDER BY "name";
 SELECT "name" FROM "s33d_product" WHERE "tags" <@ ARRAY[]::varchar(20)[] ORDER BY "name";
 SELECT "name" FROM "s33d_product" WHERE "tags" @> ARRAY[1, 2];
@@ -371,7 +376,6 @@ SELECT "name" FROM "s33d_product" WHERE "name"::text LIKE '%\_%' OR UPPER("name"
 SELECT "name" FROM "s33d_product" WHERE "name"::text ~ '^\w+$' AND "name"::text !~* 'A' ORDER BY "name";
 SELECT "name" FROM "s33d_product" WHERE "name"::text ~ '(';
 -- Paginator and slicing past the end; negative ones.
-SELECT "name" FROM "s33d_product" ORDER BY "name" LIMIT 3 OFFSET 30;
 SELECT "name" FROM "s33d_product" ORDER BY "name" LIMIT -1;
 -- UPDATE with a subquery (update(stock=Subquery(...))), and a conflict-ignoring bulk insert with the partial index.
 UPDATE "s33d_product" SET "stock" = COALESCE((SELECT SUM(U0."qty") FROM "s33d_orderline" U0 WHERE U0."product_id" = "s33d_product"."id"), 0) WHERE "s33d_product"."category_id" IN (1, 2);
