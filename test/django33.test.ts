@@ -47,3 +47,34 @@ describe('GROUP BY a set-returning function of the select list (a tag cloud)', (
     expect(await rows('SELECT u.v AS tag, count(*) FROM d33_post, unnest(d33_post.tags) AS u(v) GROUP BY tag ORDER BY 2 DESC, 1 LIMIT 1')).toEqual([['yellow', '2']]);
   });
 });
+
+describe('a cursor declared after a savepoint (iterator() inside a nested atomic block)', () => {
+  const failure = (sql: string) => c.query(sql).then(() => undefined, (e: { code?: string }) => e.code);
+
+  it('is closed by ROLLBACK TO that savepoint, as PostgreSQL drops the subtransaction portals; one declared before stays', async () => {
+    await c.query('BEGIN');
+    await c.query('DECLARE before_sp CURSOR FOR SELECT id FROM d33_post ORDER BY id');
+    await c.query('SAVEPOINT sp');
+    await c.query('DECLARE after_sp CURSOR FOR SELECT id FROM d33_post ORDER BY id');
+    await c.query('ROLLBACK TO SAVEPOINT sp');
+    expect(await failure('FETCH 1 FROM after_sp')).toBe('34000');
+    await c.query('ROLLBACK TO SAVEPOINT sp');
+    expect(await rows('FETCH 1 FROM before_sp')).toEqual([[1]]);
+    await c.query('ROLLBACK');
+  });
+
+  it('belongs to the enclosing savepoint once its own is released', async () => {
+    await c.query('BEGIN');
+    await c.query('SAVEPOINT outer_sp');
+    await c.query('SAVEPOINT inner_sp');
+    await c.query('DECLARE released CURSOR FOR SELECT 1');
+    await c.query('RELEASE SAVEPOINT inner_sp');
+    expect(await rows('FETCH 1 FROM released')).toEqual([[1]]);
+    await c.query('SAVEPOINT later');
+    await c.query('ROLLBACK TO SAVEPOINT later');
+    expect(await rows('FETCH 1 FROM released')).toEqual([]);
+    await c.query('ROLLBACK TO SAVEPOINT outer_sp');
+    expect(await failure('FETCH 1 FROM released')).toBe('34000');
+    await c.query('ROLLBACK');
+  });
+});
