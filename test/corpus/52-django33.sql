@@ -145,7 +145,6 @@ SELECT "s33d_product"."id", "s33d_product"."code", "s33d_product"."name", "s33d_
 UPDATE "s33d_product" SET "stock" = CAST(CASE WHEN ("s33d_product"."id" = 6) THEN 16 ELSE NULL END AS integer), "attrs" = CAST(CASE WHEN ("s33d_product"."id" = 6) THEN '{"checked": true}' ELSE NULL END AS jsonb) WHERE "s33d_product"."id" IN (6);
 UPDATE "s33d_product" SET "stock" = CAST(CASE WHEN ("s33d_product"."id" = 5) THEN 501 ELSE NULL END AS integer), "attrs" = CAST(CASE WHEN ("s33d_product"."id" = 5) THEN '{"weight": 60, "checked": true}' ELSE NULL END AS jsonb) WHERE "s33d_product"."id" IN (5);
 SELECT "s33d_product"."name", "s33d_product"."stock", "s33d_product"."attrs" FROM "s33d_product" WHERE "s33d_product"."category_id" = 2 ORDER BY "s33d_product"."name" ASC;
-SELECT "s33d_label"."id", "s33d_label"."name" FROM "s33d_label" WHERE "s33d_label"."name" = 'local' LIMIT 21;
 INSERT INTO "s33d_label" ("name") VALUES ('seasonal') RETURNING "s33d_label"."id";
 SELECT "s33d_supplier"."id", "s33d_supplier"."name", "s33d_supplier"."country" FROM "s33d_supplier" WHERE "s33d_supplier"."name" = 'Verde' LIMIT 21 FOR UPDATE;
 UPDATE "s33d_supplier" SET "name" = 'Verde', "country" = 'PT' WHERE "s33d_supplier"."id" = 2;
@@ -212,7 +211,6 @@ UPDATE "s33d_product" SET "tags" = ARRAY['citrus','juicy']::varchar(20)[] WHERE 
 SELECT "s33d_product"."name" FROM "s33d_product" WHERE ("s33d_product"."attrs" -> 'grade') = '"A"' ORDER BY "s33d_product"."name" ASC;
 SELECT "s33d_product"."name" FROM "s33d_product" WHERE ("s33d_product"."attrs" #> ARRAY['origin','country']) IN ('"ES"', '"EC"') ORDER BY "s33d_product"."name" ASC;
 SELECT "s33d_product"."name" FROM "s33d_product" WHERE ("s33d_product"."attrs" -> 'grade') IS NULL ORDER BY "s33d_product"."name" ASC;
-SELECT "s33d_product"."name" FROM "s33d_product" WHERE ("s33d_product"."attrs" -> 'grade') = 'null' ORDER BY "s33d_product"."name" ASC;
 SELECT "s33d_product"."name" FROM "s33d_product" WHERE "s33d_product"."attrs" ?& ARRAY['weight','grade'] ORDER BY "s33d_product"."name" ASC;
 SELECT "s33d_product"."name" FROM "s33d_product" WHERE "s33d_product"."attrs" ?| ARRAY['origin','checked'] ORDER BY "s33d_product"."name" ASC;
 SELECT "s33d_product"."name" FROM "s33d_product" WHERE UPPER(("s33d_product"."attrs" #>> ARRAY['origin','country'])::text) LIKE UPPER('%e%') ORDER BY "s33d_product"."name" ASC;
@@ -236,19 +234,16 @@ SELECT (1) AS "a" FROM "s33d_product" WHERE "s33d_product"."stock" > 1 LIMIT 1;
 SELECT "s33d_product"."id", "s33d_product"."code", "s33d_product"."name", "s33d_product"."category_id", "s33d_product"."supplier_id", "s33d_product"."price", "s33d_product"."stock", "s33d_product"."active", "s33d_product"."tags", "s33d_product"."attrs", "s33d_product"."added", "s33d_product"."created" FROM "s33d_product" WHERE "s33d_product"."id" IN (1, 3);
 SELECT DISTINCT DATE_TRUNC('month', "s33d_product"."added") AS "datefield" FROM "s33d_product" WHERE "s33d_product"."added" IS NOT NULL ORDER BY "datefield" ASC;
 SELECT DISTINCT DATE_TRUNC('year', "s33d_product"."created" AT TIME ZONE 'Europe/Berlin') AS "datetimefield" FROM "s33d_product" WHERE "s33d_product"."created" IS NOT NULL ORDER BY "datetimefield" ASC;
-SELECT "s33d_product"."id" FROM "s33d_product" WHERE "s33d_product"."category_id" IN (1);
 SELECT "s33d_orderline"."id", "s33d_orderline"."order_id", "s33d_orderline"."product_id", "s33d_orderline"."qty", "s33d_orderline"."unit_price" FROM "s33d_orderline" WHERE "s33d_orderline"."product_id" IN (1);
 BEGIN;
 DELETE FROM "s33d_orderline" WHERE "s33d_orderline"."order_id" IN (1);
 DELETE FROM "s33d_order" WHERE "s33d_order"."id" IN (1);
 COMMIT;
-SELECT "s33d_product"."id" FROM "s33d_product" WHERE "s33d_product"."supplier_id" IN (1);
 BEGIN;
 UPDATE "s33d_product" SET "supplier_id" = NULL WHERE "s33d_product"."id" IN (1, 5, 7);
 DELETE FROM "s33d_supplier" WHERE "s33d_supplier"."id" IN (1);
 COMMIT;
 SELECT "s33d_product"."name" FROM "s33d_product" WHERE "s33d_product"."supplier_id" IS NULL ORDER BY "s33d_product"."name" ASC;
-SELECT (1) AS "a" FROM "s33d_product" WHERE "s33d_product"."category_id" = 4 LIMIT 1;
 UPDATE "s33d_category" SET "name" = 'Fruits' WHERE "s33d_category"."id" = 1;
 SELECT "s33d_label"."id", "s33d_label"."name" FROM "s33d_label" WHERE "s33d_label"."name" = 'promo';
 BEGIN;
@@ -324,6 +319,14 @@ FETCH FORWARD 1 FROM "_django_curs_2_sync_1";
 DECLARE "_django_curs_2_sync_2" NO SCROLL CURSOR WITHOUT HOLD FOR SELECT 1;
 BEGIN;
 DECLARE "_django_curs_2_sync_3" NO SCROLL CURSOR WITHOUT HOLD FOR SELECT "s33d_label"."name" FROM "s33d_label" ORDER BY "s33d_label"."name";
+-- iterator() inside a nested atomic block that rolls back: its cursor goes with the savepoint.
+SAVEPOINT "s2_x1";
+DECLARE "_django_curs_2_sync_4" NO SCROLL CURSOR WITHOUT HOLD FOR SELECT "s33d_label"."id" FROM "s33d_label";
+ROLLBACK TO SAVEPOINT "s2_x1";
+-- @must
+FETCH FORWARD 1 FROM "_django_curs_2_sync_4";
+ROLLBACK TO SAVEPOINT "s2_x1";
+FETCH FORWARD 1 FROM "_django_curs_2_sync_3";
 DECLARE "_django_curs_2_sync_3" NO SCROLL CURSOR WITHOUT HOLD FOR SELECT 1;
 ROLLBACK;
 -- Deferred foreign keys (Django declares every one DEFERRABLE INITIALLY DEFERRED): the error comes at COMMIT, or at SET CONSTRAINTS ALL IMMEDIATE.
@@ -354,7 +357,6 @@ SELECT unnest("tags"), COUNT(*) FROM "s33d_product" GROUP BY 1 ORDER BY 2 DESC, 
 -- @must
 SELECT jsonb_object_keys("attrs") AS "k", COUNT(*) FROM "s33d_product" GROUP BY "k" ORDER BY "k";
 SELECT "name" FROM "s33d_product" WHERE "tags" @> ARRAY[]::varchar(20)[] AND "tags" && ARRAY['yellow', NULL]::varchar(20)[] ORDER BY "name";
-SELECT "name" FROM "s33d_product" WHERE "tags" <@ ARRAY[]::varchar(20)[] ORDER BY "name";
 SELECT "name" FROM "s33d_product" WHERE "tags" @> ARRAY[1, 2];
 -- JSONField: key transforms on arrays and numbers, comparisons across JSON types, a containment parameter.
 SELECT "name", ("attrs" -> 'weight') > '100', ("attrs" -> 'weight') = '150', ("attrs" #>> '{origin,country}'), ("attrs" -> 'origin' ->> 'country'), jsonb_typeof("attrs" -> 'weight') FROM "s33d_product" ORDER BY "id";
