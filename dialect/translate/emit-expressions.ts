@@ -898,7 +898,6 @@ export abstract class ExpressionEmitter implements EmitContext {
     }
   }
 
-  /** `x IN (SELECT …)`, `(a, b) = ANY (SELECT …)`: each tested value against its column, as `x = y` is checked (42883). */
   /** BETWEEN is `x >= lo AND x <= hi` to PostgreSQL: a bound of a type x does not compare with has no operator (42883 at BETWEEN). */
   private checkBetweenBounds(location: number, x: Node, lo: Node, hi: Node): void {
     const [op, bound] = incomparableOperands(this, x, lo) ? ['>=', lo] : incomparableOperands(this, x, hi) ? ['<=', hi] : [];
@@ -907,6 +906,7 @@ export abstract class ExpressionEmitter implements EmitContext {
     throw new PgError(code, message, { ...fields, position: location + 1 });
   }
 
+  /** `x IN (SELECT …)`, `(a, b) = ANY (SELECT …)`: each tested value against its column, as `x = y` is checked (42883). */
   private checkSubqueryComparison(s: Node): void {
     const query = s.subselect.SelectStmt;
     if (!query?.targetList || (query.op && query.op !== 'SETOP_NONE')) return;

@@ -103,7 +103,6 @@ export function checkGrouping(schema: TranslatorSchema, s: Node, outerCtes: Read
   walk(g, s.havingClause, chain);
 }
 
-/** A GROUP BY item as the expression it groups: a position or output name read as its select-list entry. */
 /**
  * The expressions a query's GROUP BY items stand for, as PostgreSQL resolves them: a position or
  * a name of an output column that no FROM column has is that column's expression; undefined for an
@@ -121,6 +120,7 @@ function ownLevel(schema: TranslatorSchema, s: Node, outerCtes: ReadonlyMap<stri
   return levelOf(schema, s, [], new Map([...outerCtes].map(([name, cs]) => [name, cs?.map((c) => c.name) ?? null])));
 }
 
+/** A GROUP BY item as the expression it groups: a position or output name read as its select-list entry. */
 function groupItem(g: Node, chain: Level[], targets: Node[], outputs: string[]): Node | undefined {
   if (g.A_Const?.ival !== undefined) return targets[(g.A_Const.ival.ival ?? 0) - 1]?.val;
   const ref = g.ColumnRef;
