@@ -82,6 +82,7 @@ const TRANSACTION_CONTROL = new Set(['commit', 'rollback', 'rollback_to']);
 
 /** The settings a transaction's modes give, each with a default_ one for the session. */
 const TRANSACTION_MODES = ['transaction_isolation', 'transaction_read_only', 'transaction_deferrable'];
+const DEFAULT_TRANSACTION_MODES = TRANSACTION_MODES.map((name) => [name, `default_${name}`] as const);
 
 /** pg_settings' name and short_desc of each setting, by its lower-case name. */
 const SETTING_DESCRIPTIONS = new Map(SETTINGS.map((row) => [String(row[0]).toLowerCase(), { name: String(row[0]), description: String(row[3] ?? '') }]));
@@ -485,10 +486,12 @@ export class SessionRules {
    */
   private ownTransactionModes(): Record<string, string> | undefined {
     if (this.status !== 'I' || this.implicitKind) return undefined;
+    // What differs from PostgreSQL's defaults only, kept between changes: ctx() asks at every statement.
+    const changed = this.settings.changed();
     let modes: Record<string, string> | undefined;
-    for (const name of TRANSACTION_MODES) {
-      const value = this.settings.get(`default_${name}`)!;
-      if (value !== this.settings.get(name)) (modes ??= {})[name] = value;
+    for (const [name, defaultName] of DEFAULT_TRANSACTION_MODES) {
+      const value = changed[defaultName];
+      if (value !== undefined && value !== changed[name]) (modes ??= {})[name] = value;
     }
     return modes;
   }
