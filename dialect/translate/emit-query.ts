@@ -148,7 +148,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     if (havingAlone) return this.select({ SelectStmt: havingAlone }, top);
     if (s.lockingClause) {
       this.lockingRead = true;
-      checkLockedRelations(s, this.ctes);
+      checkLockedRelations(s);
+      checkNullableLocks(s, this.ctes, (relname) => this.schema.lookupTable(relname)?.columns.map((c) => c.name));
     }
     const outerScope = enterSelectScope(this, s);
     const outerWindows = this.windows;
@@ -1374,34 +1375,25 @@ function lockClause(c: Node): string {
   return ({ LCS_FORUPDATE: 'FOR UPDATE', LCS_FORSHARE: 'FOR SHARE', LCS_FORNOKEYUPDATE: 'FOR NO KEY UPDATE' } as Record<string, string>)[c.LockingClause.strength as string] ?? 'FOR KEY SHARE';
 }
 
-/**
- * FOR UPDATE OF names FROM items of its own query level, by their aliases where they have them (42P01
- * else); and none of the tables it locks (all of them without OF) may be on the nullable side of an
- * outer join (0A000, as PostgreSQL's planner says: Django's select_for_update() beside a
- * select_related() of a nullable foreign key meets it).
- */
-function checkLockedRelations(s: Node, ctes: ReadonlyMap<string, unknown>): void {
+/** FOR UPDATE OF names FROM items of its own query level, by their aliases where they have them (42P01 else). */
+function checkLockedRelations(s: Node): void {
   const named = new Set<string>();
-  const nullable = new Set<string>();
-  const withNames = new Set([...ctes.keys(), ...((s.withClause?.ctes ?? []) as Node[]).map((c) => c.CommonTableExpr.ctename as string)]);
   let unnamed = false;
-  const collect = (f: Node, outer: boolean): void => {
+  const collect = (f: Node): void => {
     if (f.JoinExpr) {
-      const type = f.JoinExpr.jointype as string;
-      collect(f.JoinExpr.larg, outer || type === 'JOIN_RIGHT' || type === 'JOIN_FULL');
-      collect(f.JoinExpr.rarg, outer || type === 'JOIN_LEFT' || type === 'JOIN_FULL');
+      collect(f.JoinExpr.larg);
+      collect(f.JoinExpr.rarg);
       if (f.JoinExpr.alias) named.add(f.JoinExpr.alias.aliasname);
       return;
     }
     const alias = (Object.values(f)[0] as Node | undefined)?.alias?.aliasname as string | undefined;
-    const name = alias ?? f.RangeVar?.relname;
-    if (name === undefined) unnamed = true;
-    else named.add(name);
-    // Only tables take row locks; a function's, VALUES' or WITH query's rows are not locked.
-    if (outer && f.RangeVar && !(f.RangeVar.schemaname === undefined && withNames.has(f.RangeVar.relname)) && name !== undefined) nullable.add(name);
+    if (alias !== undefined) named.add(alias);
+    else if (f.RangeVar) named.add(f.RangeVar.relname);
+    else unnamed = true;
   };
-  for (const f of (s.fromClause ?? []) as Node[]) collect(f, false);
-  for (const c of unnamed ? [] : (s.lockingClause as Node[])) {
+  for (const f of (s.fromClause ?? []) as Node[]) collect(f);
+  if (unnamed) return;
+  for (const c of s.lockingClause as Node[]) {
     for (const r of (c.LockingClause.lockedRels ?? []) as Node[]) {
       const rel = r.RangeVar;
       if (rel && !named.has(rel.relname)) {
@@ -1409,10 +1401,59 @@ function checkLockedRelations(s: Node, ctes: ReadonlyMap<string, unknown>): void
       }
     }
   }
+}
+
+/**
+ * PostgreSQL's planner refuses to lock a table on the nullable side of an outer join (0A000; every
+ * table is locked without OF): Django's select_for_update() beside a select_related() of a nullable
+ * foreign key meets it. The planner first makes an outer join inner where WHERE or an inner join's
+ * condition rejects the NULLs of its side (reduce_outer_joins): a side such a condition names is
+ * left alone here, whether or not the condition rejects NULLs, so that no query PostgreSQL runs is
+ * refused. A WITH query, a function or VALUES take no lock; a subquery's goes to the tables it reads.
+ */
+function checkNullableLocks(s: Node, ctes: ReadonlyMap<string, unknown>, columnsOf: (relname: string) => string[] | undefined): void {
+  const withNames = new Set([...ctes.keys(), ...((s.withClause?.ctes ?? []) as Node[]).map((c) => c.CommonTableExpr.ctename as string)]);
+  // Each nullable item's name, with its table's where it is one (for the columns a bare name may be of).
+  const nullable = new Map<string, string | undefined>();
+  const conditions: unknown[] = [s.whereClause];
+  const collect = (f: Node, outer: boolean): void => {
+    if (f.JoinExpr) {
+      const type = f.JoinExpr.jointype as string;
+      // An inner join's condition inside a nullable side rejects no NULLs of the outer join.
+      if (type === 'JOIN_INNER' && !outer) conditions.push(f.JoinExpr.quals);
+      collect(f.JoinExpr.larg, outer || type === 'JOIN_RIGHT' || type === 'JOIN_FULL');
+      collect(f.JoinExpr.rarg, outer || type === 'JOIN_LEFT' || type === 'JOIN_FULL');
+      return;
+    }
+    const rv = f.RangeVar;
+    const sub = f.RangeSubselect;
+    const name = (sub?.alias?.aliasname ?? rv?.alias?.aliasname ?? rv?.relname) as string | undefined;
+    if (!outer || name === undefined) return;
+    if (rv && !(rv.schemaname === undefined && withNames.has(rv.relname))) nullable.set(name, rv.relname);
+    else if (sub && !sub.lateral && JSON.stringify(sub.subquery).includes('"RangeVar"')) nullable.set(name, undefined);
+  };
+  for (const f of (s.fromClause ?? []) as Node[]) collect(f, false);
+  if (nullable.size === 0) return;
+  // The names the conditions use, subqueries' too (the planner pulls EXISTS and IN up into joins first).
+  const qualifiers = new Set<string>();
+  const bare = new Set<string>();
+  const use = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    const fields = (n as Node).ColumnRef ? names((n as Node).ColumnRef.fields) : undefined;
+    if (fields && fields.length > 1) qualifiers.add(fields.at(-2)!);
+    else if (fields) bare.add(fields[0]!);
+    else for (const v of Object.values(n)) use(v);
+  };
+  use(conditions);
+  const named = (name: string): boolean => {
+    const table = nullable.get(name);
+    const columns = table === undefined ? undefined : columnsOf(table);
+    return qualifiers.has(name) || [...bare].some((c) => !columns || columns.includes(c));
+  };
   for (const c of s.lockingClause as Node[]) {
     const rels = (c.LockingClause.lockedRels ?? []) as Node[];
-    const locked = rels.length ? rels.map((r) => r.RangeVar?.relname as string) : [...nullable];
-    if (locked.some((n) => nullable.has(n))) throw new PgError(SqlState.featureNotSupported, `${lockClause(c)} cannot be applied to the nullable side of an outer join`);
+    const locked = rels.length ? rels.map((r) => r.RangeVar?.relname as string) : [...nullable.keys()];
+    if (locked.some((n) => nullable.has(n) && !named(n))) throw new PgError(SqlState.featureNotSupported, `${lockClause(c)} cannot be applied to the nullable side of an outer join`);
   }
 }
 

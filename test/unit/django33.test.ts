@@ -49,6 +49,18 @@ describe('FOR UPDATE beside an outer join (select_for_update() with select_relat
     expect(run('SELECT p.name FROM d33_product p LEFT JOIN generate_series(1, 2) g ON g = p.id ORDER BY p.id FOR UPDATE')).toHaveLength(3);
   });
 
+  it('is 0A000 for a subquery on the nullable side that reads a table, and for a table inside an inner join there', () => {
+    expect(fails('SELECT p.name FROM d33_product p LEFT JOIN (SELECT * FROM d33_supplier) s ON p.supplier_id = s.id FOR UPDATE')).toBe('0A000');
+    expect(fails('SELECT 1 FROM d33_product p LEFT JOIN (d33_supplier s JOIN d33_supplier s2 ON s.id = s2.id) ON p.supplier_id = s.id FOR UPDATE OF s2')).toBe('0A000');
+    expect(run('SELECT p.name FROM d33_product p LEFT JOIN (SELECT 1 AS x) l ON true ORDER BY p.id FOR UPDATE')).toHaveLength(3);
+  });
+
+  it('locks where WHERE or an inner join above names the nullable side, which PostgreSQL makes an inner join first', () => {
+    expect(run(`SELECT p.name ${join} WHERE s.name = 'Acme' FOR UPDATE`)).toEqual([['apple']]);
+    expect(run(`SELECT p.name ${join} JOIN d33_supplier s2 ON s2.id = s.id ORDER BY p.id FOR UPDATE`)).toEqual([['apple'], ['box']]);
+    expect(run(`SELECT p.name ${join} WHERE EXISTS (SELECT 1 FROM d33_supplier x WHERE x.id = s.id) ORDER BY p.id FOR UPDATE`)).toEqual([['apple'], ['box']]);
+  });
+
   it('names a relation OF does not find first (42P01)', () => {
     expect(fails(`SELECT p.name ${join} FOR UPDATE OF s, nosuch`)).toBe('42P01');
   });
