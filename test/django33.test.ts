@@ -78,3 +78,17 @@ describe('a cursor declared after a savepoint (iterator() inside a nested atomic
     await c.query('ROLLBACK');
   });
 });
+
+describe("pgcrypto's digest() and hmac() (Django's SHA1() … SHA512())", () => {
+  it('are known once the extension is created, and hash text or bytea with any OpenSSL digest', async () => {
+    const failure = (sql: string) => c.query(sql).then(() => undefined, (e: { code?: string; message?: string }) => [e.code, e.message]);
+    expect(await failure("SELECT digest('abc', 'md5')")).toEqual(['42883', 'function digest(unknown, unknown) does not exist']);
+    await c.query('CREATE EXTENSION IF NOT EXISTS pgcrypto');
+    expect(await rows("SELECT encode(digest('abc', 'sha256'), 'hex'), encode(digest('é'::bytea, 'MD5'), 'hex'), digest(NULL::text, 'sha1')")).toEqual([
+      ['ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad', '66ddcd97cfdeabb2f6fb8a999b4bc76f', null],
+    ]);
+    expect(await rows("SELECT encode(hmac('abc', 'key', 'sha256'), 'hex')")).toEqual([['9c196e32dc0175f86f4b1cb89289d6619de6bee699e4c378e68309ed97a1a6ab']]);
+    expect(await failure("SELECT digest('abc', 'foo')")).toEqual(['22023', 'Cannot use "foo": No such hash algorithm']);
+    await c.query('DROP EXTENSION pgcrypto');
+  });
+});

@@ -3,9 +3,9 @@ SET_NULL, PROTECT), a many-to-many, DecimalField, DateTimeField (USE_TZ, TIME_ZO
 DateField, UUIDField, JSONField, ArrayField, unique_together, a CheckConstraint and a partial
 UniqueConstraint; then lookups, F() and Q(), aggregates and annotations, subqueries, window
 functions, DISTINCT ON, set operations, select_related/prefetch_related, iterator(), bulk
-operations, select_for_update, savepoints, contrib.postgres aggregates, raw SQL, pagination and
-cascading deletes. Each step prints its result (or the error's class and SQLSTATE); the test
-compares the output with PostgreSQL 15's."""
+operations, select_for_update, savepoints, contrib.postgres aggregates, pgcrypto's digest(), raw
+SQL, pagination and cascading deletes. Each step prints its result (or the error's class and
+SQLSTATE); the test compares the output with PostgreSQL 15's."""
 import atexit
 import datetime
 import decimal
@@ -105,7 +105,7 @@ from django.db.models import (  # noqa: E402
 from django.db.models.deletion import ProtectedError  # noqa: E402
 from django.db.models.fields.json import KeyTextTransform  # noqa: E402
 from django.db.models.functions import (  # noqa: E402
-    Cast, Coalesce, Concat, ExtractYear, Greatest, Lag, Least, Length, Lower, Rank, RowNumber, Substr, TruncDate, TruncMonth, Upper,
+    SHA1, SHA256, Cast, Coalesce, Concat, ExtractYear, Greatest, Lag, Least, Length, Lower, Rank, RowNumber, Substr, TruncDate, TruncMonth, Upper,
 )
 from s33d.models import Category, Label, Order, OrderLine, Product, Supplier  # noqa: E402
 
@@ -123,6 +123,9 @@ def show(label, fn):
 
 
 call_command("migrate", run_syncdb=True, verbosity=0)
+# What contrib.postgres' CryptoExtension() migration runs: SHA1() … SHA512() call its digest().
+with connection.cursor() as c:
+    c.execute("CREATE EXTENSION IF NOT EXISTS pgcrypto")
 
 fruit = Category.objects.create(name="Fruit")
 veg = Category.objects.create(name="Vegetables")
@@ -238,6 +241,7 @@ show("case sum", lambda: P.aggregate(cheap=Sum(Case(When(price__lt=1, then=1), d
 show("coalesce", lambda: list(P.annotate(s=Coalesce("supplier__name", Value("-"))).order_by("name").values_list("name", "s")))
 show("greatest least", lambda: list(P.annotate(g=Greatest("stock", 20), l=Least("price", decimal.Decimal("1.00"))).order_by("name").values_list("name", "g", "l")))
 show("concat", lambda: list(P.annotate(label=Concat("name", Value(" ("), "category__name", Value(")"), output_field=CharField())).order_by("name").values_list("label", flat=True)))
+show("sha", lambda: list(P.annotate(h=SHA256("name"), s=SHA1(Lower("name"))).filter(name__in=["apple", "Leek"]).order_by("name").values_list("h", "s")))
 show("lower length substr", lambda: list(P.annotate(lo=Lower("name"), up=Upper("name"), n=Length("name"), s=Substr("name", 2, 3)).order_by("lo").values_list("lo", "up", "n", "s")))
 show("cast", lambda: list(P.annotate(p=Cast("price", IntegerField()), s=Cast("stock", CharField())).order_by("name").values_list("p", "s")))
 show("trunc date", lambda: list(P.annotate(d=TruncDate("created")).order_by("name").values_list("name", "d")))
@@ -447,4 +451,5 @@ show("labels left", lambda: [(p.name, sorted(l.name for l in p.labels.all())) fo
 with connection.cursor() as c:
     c.execute("DROP TABLE s33d_orderline, s33d_order, s33d_product_labels, s33d_product, s33d_label, s33d_supplier, s33d_category CASCADE")
     c.execute("DROP TABLE django_content_type, django_migrations")
+    c.execute("DROP EXTENSION pgcrypto")
 print("done")
