@@ -909,6 +909,7 @@ export class Connection {
           if (committing && !this.session.inTransaction) this.transactionEnded(false);
           throw err;
         }
+        if (t.kind === 'savepoint' || t.kind === 'release' || t.kind === 'rollback_to') this.cursors.savepoint(t.kind, t.name!);
         // AND CHAIN ended a transaction too, though another is open now.
         if (!this.session.inTransaction || t.chain) {
           this.transactionEnded(committing);

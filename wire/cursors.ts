@@ -35,6 +35,8 @@ export class CursorStore {
   private readonly cursors = new Map<string, Cursor>();
   /** Cursors declared in the transaction block now open: a rollback takes them, WITH HOLD or not. */
   private readonly declaredInBlock = new Set<string>();
+  /** The block's open savepoints, each with the cursors declared since: ROLLBACK TO closes those, as PostgreSQL's AtSubAbort_Portals drops a subtransaction's portals. */
+  private savepoints: Array<{ name: string; declared: Set<string> }> = [];
 
   /** Before DECLARE runs its query: the name must be free and the session under its bound. */
   assertNew(name: string): void {
@@ -47,6 +49,27 @@ export class CursorStore {
     this.assertNew(name);
     this.cursors.set(name, { ...cursor, position: 0 });
     if (inBlock) this.declaredInBlock.add(name);
+    this.savepoints.at(-1)?.declared.add(name);
+  }
+
+  /** After SAVEPOINT, RELEASE or ROLLBACK TO of the (existing) savepoint `name`. */
+  savepoint(action: 'savepoint' | 'release' | 'rollback_to', name: string): void {
+    if (action === 'savepoint') {
+      this.savepoints.push({ name, declared: new Set() });
+      return;
+    }
+    const at = this.savepoints.map((s) => s.name).lastIndexOf(name);
+    if (at < 0) return;
+    const since = this.savepoints.slice(at).flatMap((s) => [...s.declared]);
+    if (action === 'rollback_to') {
+      for (const cursor of since) this.cursors.delete(cursor);
+      this.savepoints.length = at + 1;
+      this.savepoints[at]!.declared = new Set();
+    } else {
+      // Released, they are the enclosing savepoint's (or the block's).
+      this.savepoints.length = at;
+      for (const cursor of since) this.savepoints.at(-1)?.declared.add(cursor);
+    }
   }
 
   has(name: string): boolean {
@@ -86,11 +109,13 @@ export class CursorStore {
   endTransaction(committed: boolean): void {
     for (const [name, c] of this.cursors) if (!c.hold || (!committed && this.declaredInBlock.has(name))) this.cursors.delete(name);
     this.declaredInBlock.clear();
+    this.savepoints = [];
   }
 
   clear(): void {
     this.cursors.clear();
     this.declaredInBlock.clear();
+    this.savepoints = [];
   }
 }
 

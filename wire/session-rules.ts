@@ -82,6 +82,7 @@ const TRANSACTION_CONTROL = new Set(['commit', 'rollback', 'rollback_to']);
 
 /** The settings a transaction's modes give, each with a default_ one for the session. */
 const TRANSACTION_MODES = ['transaction_isolation', 'transaction_read_only', 'transaction_deferrable'];
+const DEFAULT_TRANSACTION_MODES = TRANSACTION_MODES.map((name) => [name, `default_${name}`] as const);
 
 /** pg_settings' name and short_desc of each setting, by its lower-case name. */
 const SETTING_DESCRIPTIONS = new Map(SETTINGS.map((row) => [String(row[0]).toLowerCase(), { name: String(row[0]), description: String(row[3] ?? '') }]));
@@ -474,7 +475,25 @@ export class SessionRules {
   show(name: string): string {
     const value = this.settings.get(name);
     if (value === undefined) throw new PgError(SqlState.undefinedObject, `unrecognized configuration parameter "${name}"`);
-    return value;
+    return this.ownTransactionModes()?.[canonicalSetting(name)] ?? value;
+  }
+
+  /**
+   * Outside a transaction block each statement is a transaction of its own, begun with the
+   * session's characteristics: transaction_isolation and its kin read as the default_ ones that
+   * SET SESSION CHARACTERISTICS or SET default_transaction_isolation (psycopg2's set_session())
+   * changed. Undefined where they read as they are.
+   */
+  private ownTransactionModes(): Record<string, string> | undefined {
+    if (this.status !== 'I' || this.implicitKind) return undefined;
+    // What differs from PostgreSQL's defaults only, kept between changes: ctx() asks at every statement.
+    const changed = this.settings.changed();
+    let modes: Record<string, string> | undefined;
+    for (const [name, defaultName] of DEFAULT_TRANSACTION_MODES) {
+      const value = changed[defaultName];
+      if (value !== undefined && value !== changed[name]) (modes ??= {})[name] = value;
+    }
+    return modes;
   }
 
   /** SHOW ALL's rows: name, setting and description of each PostgreSQL setting the session has, by name as PostgreSQL sorts them. */
@@ -546,7 +565,8 @@ export class SessionRules {
     const { user, database, pid, endpoint } = this.identity;
     // The statements of one Query share its arrival as statement_timestamp(), which began their implicit transaction.
     const now = this.implicitKind === 'statements' ? this.txStartedAt : clockMillis();
-    const ctx: SessionContext = { user, database, pid, now, seed: (Math.random() * 0x100000000) >>> 0, settings: this.settings.changed() };
+    const own = this.ownTransactionModes();
+    const ctx: SessionContext = { user, database, pid, now, seed: (Math.random() * 0x100000000) >>> 0, settings: own ? { ...this.settings.changed(), ...own } : this.settings.changed() };
     if (endpoint) ctx.endpoint = endpoint;
     if (this.status !== 'I' || this.implicitKind) ctx.transactionStart = this.txStartedAt;
     const databases = this.servedDatabases?.();

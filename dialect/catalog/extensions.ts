@@ -20,7 +20,7 @@ export interface ExtensionInfo {
 
 export const EXTENSIONS: Record<string, ExtensionInfo> = {
   'uuid-ossp': { version: '1.1', relocatable: true, functions: ['uuid_generate_v4', 'uuid_nil'], description: 'generate universally unique identifiers (UUIDs)' },
-  pgcrypto: { version: '1.3', relocatable: true, functions: [], description: 'cryptographic functions' },
+  pgcrypto: { version: '1.3', relocatable: true, functions: ['digest', 'hmac'], description: 'cryptographic functions' },
   // Its type, case-insensitive text (registry.ts, text-format.ts); known once the extension is created.
   citext: { version: '1.6', relocatable: true, functions: [], description: 'data type for case-insensitive character strings' },
   // Its gist operator classes of scalar types, which EXCLUDE USING gist (room WITH =, …) needs (translate/exclusion.ts).

@@ -4,7 +4,7 @@
  * each replica computes the same value for the same request.
  */
 import type Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, getHashes } from 'node:crypto';
 import { PgError, type Severity, SqlState } from '../../pg/errors.js';
 import { OID, type SqliteValue } from '../../pg/types/registry.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
@@ -673,6 +673,9 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   // The C locale's: only ASCII letters change case, and only ASCII letters and digits continue a word.
   fn('pg_initcap', (s) => (s === null ? null : text(s).replace(/[A-Z]+/g, (w) => w.toLowerCase()).replace(/(^|[^a-z0-9])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase())));
   fn('pg_sha', (algorithm, b) => (b === null ? null : createHash(text(algorithm)).update(Buffer.isBuffer(b) ? b : text(b)).digest()));
+  // pgcrypto's digest(data, type) and hmac(data, key, type), of text or bytea.
+  fn('pg_digest', (b, algorithm) => (b === null || algorithm === null ? null : createHash(digestName(algorithm)).update(Buffer.isBuffer(b) ? b : text(b)).digest()));
+  fn('pg_hmac', (b, key, algorithm) => (b === null || key === null || algorithm === null ? null : createHmac(digestName(algorithm), Buffer.isBuffer(key) ? key : text(key)).update(Buffer.isBuffer(b) ? b : text(b)).digest()));
   fn('pg_chr', (n) => {
     if (n === null) return null;
     const code = Number(n);
@@ -805,4 +808,14 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
   bits('pg_bit_and', (a, b) => a & b);
   bits('pg_bit_or', (a, b) => a | b);
   bits('pg_bit_xor', (a, b) => a ^ b);
+}
+
+let digestNames: Set<string> | undefined;
+
+/** A digest pgcrypto finds by name, as OpenSSL's EVP_get_digestbyname does (any case); 22023 for another. */
+function digestName(algorithm: SqliteValue): string {
+  const name = text(algorithm);
+  digestNames ??= new Set(getHashes().map((h) => h.toLowerCase()));
+  if (!digestNames.has(name.toLowerCase())) throw new PgError(SqlState.invalidParameterValue, `Cannot use "${name}": No such hash algorithm`);
+  return name;
 }

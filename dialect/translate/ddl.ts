@@ -22,7 +22,7 @@ import { dropDomains } from './domains.js';
 import { cascadeNotice } from './cascade-notice.js';
 import { matviewsReadingColumn, renamedQueryColumn, renamedQueryTable, renamedViewColumn, renamedViewTable } from './view-column-rename.js';
 import { wallClockOf } from './typed-sql.js';
-import { unsupported } from './unsupported.js';
+import { deferrableKey, unsupported } from './unsupported.js';
 import { STRINGS, assignable, checkAlterColumnType, checkDropColumn, checksReadingColumn } from './ddl-checks.js';
 import { type Node, names, parsedExpression, parseTypeName } from './parse.js';
 import { type ColumnInfo, type TranslatorSchema, identityColumnSql, identityColumnType } from './schema.js';
@@ -822,8 +822,7 @@ function withConstraintAttributes(constraints: Node[]): Node[] {
     }
     const last = out.at(-1)?.Constraint;
     if (last?.contype === 'CONSTR_UNIQUE' || last?.contype === 'CONSTR_PRIMARY') {
-      // PostgreSQL checks a deferrable key at the statement's or the transaction's end; SQLite at each row.
-      if (c.contype === 'CONSTR_ATTR_DEFERRABLE' || c.contype === 'CONSTR_ATTR_DEFERRED') throw unsupported(`a DEFERRABLE ${last.contype === 'CONSTR_UNIQUE' ? 'UNIQUE' : 'PRIMARY KEY'} constraint`);
+      if (c.contype === 'CONSTR_ATTR_DEFERRABLE' || c.contype === 'CONSTR_ATTR_DEFERRED') throw deferrableKey(last.contype);
       continue;
     }
     if (last?.contype !== 'CONSTR_FOREIGN') throw new PgError(SqlState.syntaxError, `misplaced ${c.contype === 'CONSTR_ATTR_DEFERRABLE' ? 'DEFERRABLE' : c.contype === 'CONSTR_ATTR_NOT_DEFERRABLE' ? 'NOT DEFERRABLE' : c.contype === 'CONSTR_ATTR_DEFERRED' ? 'INITIALLY DEFERRED' : 'INITIALLY IMMEDIATE'} clause`);
@@ -1004,7 +1003,7 @@ function nullsNotDistinct(): PgError {
 
 function tableConstraint(em: Emitter, c: Node, columns: ColumnTypes): string {
   const cols = (list: Node[]) => names(list).map(quoteIdent).join(', ');
-  if ((c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_UNIQUE') && (c.deferrable || c.initdeferred)) throw unsupported(`a DEFERRABLE ${c.contype === 'CONSTR_UNIQUE' ? 'UNIQUE' : 'PRIMARY KEY'} constraint`);
+  if ((c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_UNIQUE') && (c.deferrable || c.initdeferred)) throw deferrableKey(c.contype);
   switch (c.contype) {
     case 'CONSTR_PRIMARY':
       return `${constraintName(c)}PRIMARY KEY (${cols(c.keys)})${indexIncludeMarker(names(c.including ?? []))}`;
@@ -1447,6 +1446,8 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
         if (con.indexname) {
           steps.push(...keyUsingIndex(schema, tableName, sqlTable, con, notices));
         } else if (con.contype === 'CONSTR_PRIMARY' || con.contype === 'CONSTR_UNIQUE') {
+          // Django's UniqueConstraint(deferrable=…) is added so.
+          if (con.deferrable || con.initdeferred) throw deferrableKey(con.contype);
           // SQLite cannot add a key to an existing table; a unique index enforces the same rule
           // without rebuilding the table, and the catalog shows it under the constraint's name.
           const cols = names(con.keys);

@@ -469,6 +469,7 @@ export abstract class ExpressionEmitter implements EmitContext {
       case 'AEXPR_BETWEEN':
       case 'AEXPR_NOT_BETWEEN': {
         const [lo, hi] = e.rexpr.List.items as Node[];
+        this.checkBetweenBounds(e.location, e.lexpr, lo!, hi!);
         const not = e.kind === 'AEXPR_NOT_BETWEEN' ? 'NOT ' : '';
         if (!lHoldsParams) {
           const exact = this.numericBetween(e.lexpr, l, lo!, hi!) ?? this.momentBetween(e, lo!, hi!);
@@ -481,6 +482,7 @@ export abstract class ExpressionEmitter implements EmitContext {
       case 'AEXPR_NOT_BETWEEN_SYM': {
         // Either order of the bounds; parameters bind by position, so each operand is emitted where it stands.
         const [lo, hi] = e.rexpr.List.items as Node[];
+        this.checkBetweenBounds(e.location, e.lexpr, lo!, hi!);
         const key = this.orderKey(e.lexpr);
         const between = (a: Node, b: Node) => `${key(this.operand(e.lexpr, e.rexpr))} BETWEEN ${key(this.operand(a, e.lexpr))} AND ${key(this.operand(b, e.lexpr))}`;
         const either = `${key(l)} BETWEEN ${key(this.operand(lo!, e.lexpr))} AND ${key(this.operand(hi!, e.lexpr))} OR ${between(hi!, lo!)}`;
@@ -894,6 +896,14 @@ export abstract class ExpressionEmitter implements EmitContext {
       default:
         throw unsupported(String(v.op));
     }
+  }
+
+  /** BETWEEN is `x >= lo AND x <= hi` to PostgreSQL: a bound of a type x does not compare with has no operator (42883 at BETWEEN). */
+  private checkBetweenBounds(location: number, x: Node, lo: Node, hi: Node): void {
+    const [op, bound] = incomparableOperands(this, x, lo) ? ['>=', lo] : incomparableOperands(this, x, hi) ? ['<=', hi] : [];
+    if (!op) return;
+    const { fields, message, code } = noOperator(op, this.typeOf(x), this.typeOf(bound!), false, (oid) => this.schema.enumByOid(oid)?.name);
+    throw new PgError(code, message, { ...fields, position: location + 1 });
   }
 
   /** `x IN (SELECT …)`, `(a, b) = ANY (SELECT …)`: each tested value against its column, as `x = y` is checked (42883). */

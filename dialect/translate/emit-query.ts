@@ -19,7 +19,7 @@ import type { ScopeRelation } from './scope.js';
 import { zoneIsUtc } from '../../pg/types/timestamp.js';
 import { checkValuesLengths, valuesSql } from './values-list.js';
 import { columnName } from './column-name.js';
-import { checkDistinctOrder, checkGrouping, checkWithNames } from './query-checks.js';
+import { checkDistinctOrder, checkGrouping, checkWithNames, groupedExpressions } from './query-checks.js';
 import { checkSetTypes, checkValuesTypes, members } from './common-type-check.js';
 import { locationOf } from './node-location.js';
 import { AGGREGATES, hasAggregate, hasWindowFunction } from './functions.js';
@@ -47,6 +47,7 @@ import { VOLATILE_FUNCTIONS, callsVolatile as callsVolatileNode } from './volati
 import { namesPlainColumns, viewNamesPlainColumns } from './cancel-point.js';
 import { checkJsonKeys, checkJsonSetColumns, checkedDistinctOn } from './json-keys.js';
 import { groupedSeriesQuery } from './grouped-series.js';
+import { groupedBySeriesQuery } from './grouped-by-series.js';
 import { ExpressionEmitter, mixesZones, returnsSet, spanKey } from './emit-expressions.js';
 import { paramSlot } from './param-slots.js';
 import { paddedSetColumns, paddedSetOperation } from './char-set-columns.js';
@@ -116,6 +117,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     // PostgreSQL runs the window functions over the rows before a select list's set-returning
     // functions multiply them (ProjectSet above WindowAgg); the rewrites below would reverse that.
     if (returnsSet(s.targetList) && hasWindowFunction(s.targetList)) throw unsupported('a set-returning function beside a window function in the select list');
+    const groupedBySeries = s.groupClause && returnsSet([s.targetList, s.groupClause]) ? groupedBySeriesQuery(s, groupedExpressions(this.schema, s, this.ctes), returnsSet) : undefined;
+    if (groupedBySeries) return this.select({ SelectStmt: groupedBySeries }, top);
     const groupedSeries = groupedSeriesQuery(s, returnsSet, (q) => selectColumns(this, q));
     if (groupedSeries) return this.select({ SelectStmt: groupedSeries }, top);
     const distinctSeries = distinctSeriesQuery(s, returnsSet);
@@ -146,6 +149,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     if (s.lockingClause) {
       this.lockingRead = true;
       checkLockedRelations(s);
+      checkNullableLocks(s, this.ctes, (relname) => this.schema.lookupTable(relname)?.columns.map((c) => c.name));
     }
     const outerScope = enterSelectScope(this, s);
     const outerWindows = this.windows;
@@ -1396,6 +1400,60 @@ function checkLockedRelations(s: Node): void {
         throw new PgError(SqlState.undefinedTable, `relation "${rel.relname}" in ${lockClause(c)} clause not found in FROM clause`, { position: rel.location + 1 });
       }
     }
+  }
+}
+
+/**
+ * PostgreSQL's planner refuses to lock a table on the nullable side of an outer join (0A000; every
+ * table is locked without OF): Django's select_for_update() beside a select_related() of a nullable
+ * foreign key meets it. The planner first makes an outer join inner where WHERE or an inner join's
+ * condition rejects the NULLs of its side (reduce_outer_joins): a side such a condition names is
+ * left alone here, whether or not the condition rejects NULLs, so that no query PostgreSQL runs is
+ * refused. A WITH query, a function or VALUES take no lock; a subquery's goes to the tables it reads.
+ */
+function checkNullableLocks(s: Node, ctes: ReadonlyMap<string, unknown>, columnsOf: (relname: string) => string[] | undefined): void {
+  const withNames = new Set([...ctes.keys(), ...((s.withClause?.ctes ?? []) as Node[]).map((c) => c.CommonTableExpr.ctename as string)]);
+  // Each nullable item's name, with its table's where it is one (for the columns a bare name may be of).
+  const nullable = new Map<string, string | undefined>();
+  const conditions: unknown[] = [s.whereClause];
+  const collect = (f: Node, outer: boolean): void => {
+    if (f.JoinExpr) {
+      const type = f.JoinExpr.jointype as string;
+      // An inner join's condition inside a nullable side rejects no NULLs of the outer join.
+      if (type === 'JOIN_INNER' && !outer) conditions.push(f.JoinExpr.quals);
+      collect(f.JoinExpr.larg, outer || type === 'JOIN_RIGHT' || type === 'JOIN_FULL');
+      collect(f.JoinExpr.rarg, outer || type === 'JOIN_LEFT' || type === 'JOIN_FULL');
+      return;
+    }
+    const rv = f.RangeVar;
+    const sub = f.RangeSubselect;
+    const name = (sub?.alias?.aliasname ?? rv?.alias?.aliasname ?? rv?.relname) as string | undefined;
+    if (!outer || name === undefined) return;
+    if (rv && !(rv.schemaname === undefined && withNames.has(rv.relname))) nullable.set(name, rv.relname);
+    else if (sub && !sub.lateral && JSON.stringify(sub.subquery).includes('"RangeVar"')) nullable.set(name, undefined);
+  };
+  for (const f of (s.fromClause ?? []) as Node[]) collect(f, false);
+  if (nullable.size === 0) return;
+  // The names the conditions use, subqueries' too (the planner pulls EXISTS and IN up into joins first).
+  const qualifiers = new Set<string>();
+  const bare = new Set<string>();
+  const use = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    const fields = (n as Node).ColumnRef ? names((n as Node).ColumnRef.fields) : undefined;
+    if (fields && fields.length > 1) qualifiers.add(fields.at(-2)!);
+    else if (fields) bare.add(fields[0]!);
+    else for (const v of Object.values(n)) use(v);
+  };
+  use(conditions);
+  const named = (name: string): boolean => {
+    const table = nullable.get(name);
+    const columns = table === undefined ? undefined : columnsOf(table);
+    return qualifiers.has(name) || [...bare].some((c) => !columns || columns.includes(c));
+  };
+  for (const c of s.lockingClause as Node[]) {
+    const rels = (c.LockingClause.lockedRels ?? []) as Node[];
+    const locked = rels.length ? rels.map((r) => r.RangeVar?.relname as string) : [...nullable.keys()];
+    if (locked.some((n) => nullable.has(n) && !named(n))) throw new PgError(SqlState.featureNotSupported, `${lockClause(c)} cannot be applied to the nullable side of an outer join`);
   }
 }
 

@@ -144,6 +144,9 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   sha256: { emit: (a) => `pg_sha('sha256', ${a[0]})`, type: OID.bytea },
   sha384: { emit: (a) => `pg_sha('sha384', ${a[0]})`, type: OID.bytea },
   sha512: { emit: (a) => `pg_sha('sha512', ${a[0]})`, type: OID.bytea },
+  // pgcrypto's, known once the extension is created (catalog/extensions.ts): Django's SHA1() … SHA512() call digest().
+  digest: ownNamed('digest', OID.bytea),
+  hmac: ownNamed('hmac', OID.bytea),
   convert_to: ownNamed('convert_to', OID.bytea),
   get_byte: ownNamed('get_byte', OID.int4),
   set_byte: ownNamed('set_byte', OID.bytea),

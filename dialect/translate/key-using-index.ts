@@ -11,7 +11,7 @@ import type { Step } from '../plan.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import type { Node } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
-import { unsupported } from './unsupported.js';
+import { deferrableKey } from './unsupported.js';
 
 export function keyUsingIndex(schema: TranslatorSchema, tableName: string, sqlTable: string, con: Node, notices: PgError[]): Step[] {
   const given = con.indexname as string;
@@ -23,7 +23,7 @@ export function keyUsingIndex(schema: TranslatorSchema, tableName: string, sqlTa
     if (schema.indexTable(stored) !== undefined) throw fail(SqlState.objectNotInPrerequisiteState, `index "${given}" does not belong to table "${tableName}"`);
     throw fail(SqlState.undefinedObject, `index "${given}" does not exist`);
   }
-  if (con.deferrable || con.initdeferred) throw unsupported(`a DEFERRABLE ${con.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE'} constraint`);
+  if (con.deferrable || con.initdeferred) throw deferrableKey(con.contype);
   const index = parseCreateIndex(own.name, sqlTable, own.sql);
   const such = 'Cannot create a primary key or unique constraint using such an index.';
   if (index.constraint) throw fail(SqlState.objectNotInPrerequisiteState, `index "${given}" is already associated with a constraint`);

@@ -9,6 +9,7 @@ import { type Node, names } from './parse.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
 import { AGGREGATES } from './functions.js';
 import { columnName } from './column-name.js';
+import { ARRAY_POSITIONS, POSITION_COLUMN } from './select-list-arrays.js';
 import { locationOf } from './node-location.js';
 import { declaredType } from './types.js';
 import { OID, type PgTypeInfo, typeFromDeclared } from '../../pg/types/registry.js';
@@ -65,8 +66,7 @@ export function checkGrouping(schema: TranslatorSchema, s: Node, outerCtes: Read
   // Grouping sets are judged once groupingSetsQuery has spelled them out.
   if (groupClause.some((g) => g.GroupingSet)) return;
   const targets = ((s.targetList ?? []) as Node[]).map((t) => t.ResTarget as Node);
-  // The CTEs of the queries around it, which its own WITH may hide.
-  const level = levelOf(schema, s, [], new Map([...outerCtes].map(([name, cs]) => [name, cs?.map((c) => c.name) ?? null])));
+  const level = ownLevel(schema, s, outerCtes);
   const chain = [level];
   const ownAggregate = (n: unknown): boolean => someNode(n, (x) => !!x.FuncCall && isAggregate(x.FuncCall) && aggregateLevel(x.FuncCall, chain) === 0);
   // GROUP BY is read before the select list: its own aggregate is the first error (parseCheckAggregates).
@@ -101,6 +101,23 @@ export function checkGrouping(schema: TranslatorSchema, s: Node, outerCtes: Read
   for (const d of (s.distinctClause ?? []) as Node[]) if (Object.keys(d).length > 0 && !outputItem(d)) walk(g, d, chain);
   for (const w of [...((s.windowClause ?? []) as Node[]).map((x) => x.WindowDef), ...g.windows]) walk(g, [w.partitionClause, w.orderClause], chain);
   walk(g, s.havingClause, chain);
+}
+
+/**
+ * The expressions a query's GROUP BY items stand for, as PostgreSQL resolves them: a position or
+ * a name of an output column that no FROM column has is that column's expression; undefined for an
+ * item that could stand for either of two.
+ */
+export function groupedExpressions(schema: TranslatorSchema, s: Node, outerCtes: ReadonlyMap<string, ReadonlyArray<{ name: string }> | null>): Array<Node | undefined> {
+  const targets = ((s.targetList ?? []) as Node[]).map((t) => t.ResTarget as Node);
+  const outputs = targets.map((t) => t.name ?? columnName(t.val));
+  const chain = [ownLevel(schema, s, outerCtes)];
+  return ((s.groupClause ?? []) as Node[]).map((g) => groupItem(g, chain, targets, outputs));
+}
+
+/** The relations of a query's own FROM, beside the CTEs of the queries around it, which its own WITH may hide. */
+function ownLevel(schema: TranslatorSchema, s: Node, outerCtes: ReadonlyMap<string, ReadonlyArray<{ name: string }> | null>): Level {
+  return levelOf(schema, s, [], new Map([...outerCtes].map(([name, cs]) => [name, cs?.map((c) => c.name) ?? null])));
 }
 
 /** A GROUP BY item as the expression it groups: a position or output name read as its select-list entry. */
@@ -324,7 +341,10 @@ function fromItem(schema: TranslatorSchema, item: Node, scope: Level[], level: L
     }
     return [...left, ...right];
   }
-  const alias = item.RangeFunction?.alias?.aliasname ?? item.RangeFunction?.functions?.[0]?.List?.items?.[0]?.FuncCall?.funcname?.at(-1)?.String?.sval ?? '';
+  const fn = item.RangeFunction?.functions?.length === 1 ? item.RangeFunction.functions[0].List?.items?.[0]?.FuncCall : undefined;
+  const alias = item.RangeFunction?.alias?.aliasname ?? fn?.funcname?.at(-1)?.String?.sval ?? '';
+  // The positions lateralUnnestQuery puts for an unnest over a FROM item's column: one column.
+  if (fn && names(fn.funcname).at(-1) === ARRAY_POSITIONS) return add({ alias, columns: [POSITION_COLUMN] });
   return add({ alias, columns: null });
 }
 

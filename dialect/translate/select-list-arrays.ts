@@ -6,12 +6,14 @@ import { type Node, names } from './parse.js';
 
 /** The FROM item selectListArrays adds: one row per position of the longest array. */
 export const ARRAY_POSITIONS = '__evsql_positions';
+/** Its one column, the position. */
+export const POSITION_COLUMN = 'value';
 
 const call = (name: string, ...args: Node[]): Node => ({ FuncCall: { funcname: [{ String: { sval: name } }], args } });
 const int = (ival: number): Node => ({ A_Const: { ival: ival ? { ival } : {} } });
 const op = (name: string, lexpr: Node, rexpr: Node): Node => ({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: name } }], lexpr, rexpr } });
 const columnRef = (...parts: string[]): Node => ({ ColumnRef: { fields: parts.map((sval) => ({ String: { sval } })) } });
-const positionOf = (relation: string): Node => columnRef(relation, 'value');
+const positionOf = (relation: string): Node => columnRef(relation, POSITION_COLUMN);
 
 type ArrayFunction = 'unnest' | 'generate_subscripts' | 'expand' | 'expand.x' | 'expand.n';
 

@@ -395,18 +395,25 @@ const COMPARISON_FAMILIES: ReadonlyArray<readonly number[]> = [
 export function incomparable(em: EmitContext, lt: PgTypeInfo | null, rt: PgTypeInfo | null, ln: Node, rn: Node): boolean {
   const family = (t: PgTypeInfo | null) => (!t ? undefined : em.schema.enumByOid(t.oid) ? `enum ${t.oid}` : String(COMPARISON_FAMILIES.findIndex((f) => f.includes(t.oid))));
   const [a, b] = [family(lt), family(rt)];
-  return a !== undefined && b !== undefined && a !== '-1' && b !== '-1' && a !== b && typeWritten(ln) && typeWritten(rn);
+  return a !== undefined && b !== undefined && a !== '-1' && b !== '-1' && a !== b && typeWritten(em, ln) && typeWritten(em, rn);
 }
 
 /**
  * Only an operand whose type is written (a column, a cast, a number, true or false, a subquery
- * of one) is told apart: an inferred type may be a guess.
+ * of one, a key or path of such a json or jsonb value: `attrs -> 'weight' > 100`) is told apart:
+ * an inferred type may be a guess.
  */
-function typeWritten(x: Node): boolean {
+function typeWritten(em: EmitContext, x: Node): boolean {
   if (x.ColumnRef || x.TypeCast || x.A_Const?.boolval || x.A_Const?.ival || x.A_Const?.fval) return true;
+  const op = x.A_Expr?.kind === 'AEXPR_OP' && x.A_Expr.lexpr ? names(x.A_Expr.name).join('.') : undefined;
+  if (op !== undefined && JSON_KEY_OPERATORS.has(op)) {
+    const json = em.typeOf(x.A_Expr.lexpr);
+    return (is(json, OID.json) || is(json, OID.jsonb)) && typeWritten(em, x.A_Expr.lexpr);
+  }
   const query = x.SubLink?.subLinkType === 'EXPR_SUBLINK' ? x.SubLink.subselect.SelectStmt : undefined;
-  return !!query && (!query.op || query.op === 'SETOP_NONE') && query.targetList?.length === 1 && typeWritten(query.targetList[0].ResTarget.val);
+  return !!query && (!query.op || query.op === 'SETOP_NONE') && query.targetList?.length === 1 && typeWritten(em, query.targetList[0].ResTarget.val);
 }
+const JSON_KEY_OPERATORS = new Set(['->', '->>', '#>', '#>>']);
 const ARITHMETIC = new Set(['+', '-', '*']);
 
 

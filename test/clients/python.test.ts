@@ -37,6 +37,10 @@ describe('Python clients', () => {
     await sameAsPostgres('django_tests_app.py');
   });
 
+  it("Django 3.2's ORM after migrate: lookups in a non-UTC TIME_ZONE, F() and Q(), aggregates, subqueries, window functions, DISTINCT ON, set operations, iterator(), bulk operations, select_for_update, savepoints, contrib.postgres aggregates and ArrayField, JSONField keys, raw SQL, cascading deletes", async () => {
+    await sameAsPostgres('django_orm_app.py');
+  });
+
   it('psycopg 3.1: server-side binding, binary parameters and results, pipelines (one failing), COPY in and out (binary too), prepared statements, nested transactions, named cursors', async () => {
     await sameAsPostgres('psycopg_app.py');
   });

@@ -477,6 +477,21 @@ describe('session rules: transaction status', () => {
     expect(host.calls).toEqual(['begin serializable', 'commit', 'begin repeatable read']);
   });
 
+  it("outside a block, transaction_isolation and its kin read as the session's characteristics (SHOW, current_setting)", async () => {
+    const { rules, run } = session();
+    await run('SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    expect([rules.show('transaction_isolation'), rules.show('transaction isolation level'), rules.show('transaction_read_only')]).toEqual(['repeatable read', 'repeatable read', 'on']);
+    expect(rules.ctx().settings).toMatchObject({ transaction_isolation: 'repeatable read', transaction_read_only: 'on' });
+    await run('BEGIN ISOLATION LEVEL SERIALIZABLE');
+    expect(rules.show('transaction_isolation')).toBe('serializable');
+    expect(rules.ctx().settings).toMatchObject({ transaction_isolation: 'serializable' });
+    await run('COMMIT');
+    expect(rules.show('transaction_isolation')).toBe('repeatable read');
+    await run('RESET default_transaction_isolation');
+    expect(rules.show('transaction_isolation')).toBe('read committed');
+    expect(rules.ctx().settings.transaction_isolation).toBeUndefined();
+  });
+
   it('the idle timeout follows the transaction status', async () => {
     const { rules, run } = session({ idle_session_timeout: '5s', idle_in_transaction_session_timeout: '7s' });
     expect(rules.idleTimeout()).toEqual({ ms: 5000, inTransaction: false });
