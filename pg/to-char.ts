@@ -423,35 +423,28 @@ function ordinalSuffix(digits: string): string {
   return ['th', 'st', 'nd', 'rd'][Number(digits.slice(-1))] ?? 'th';
 }
 
+/** A number format read once: its digit and text positions, sign and modifiers. */
+interface NumberFormat {
+  fm: boolean;
+  multiplier: number;
+  ordinal: string;
+  sign: NumberSign;
+  signAtEnd: boolean;
+  intPattern: readonly string[];
+  fracPattern: readonly string[];
+  afterPoint: boolean;
+}
+
 /**
- * to_char(number, format): digit positions 9 and 0, a decimal point, group separators and a sign.
- * `floatDigits`: the value is a float8 (15) or float4 (6) whose digits past that many are not
- * printed and whose rounding is printf's, of its exact binary value; 0 for the exact types.
+ * Formats read lately, by their text: a report formats every row with the same one, and reading
+ * it was most of to_char's time. Emptied when full.
  */
-export function formatNumber(value: string, format: string, floatDigits = 0): string {
-  // An empty format prints nothing, where a sign position would otherwise print (numeric_to_char's early return).
-  if (format === '') return '';
-  // NaN and the infinities print their words where digits go, as numeric_out writes them.
-  const special = value === 'NaN' || value === 'Infinity' || value === '-Infinity';
-  const roman = /^(fm)?(rn)$/i.exec(format);
-  if (roman && special) throw new PgError(SqlState.featureNotSupported, `cannot convert ${value === 'NaN' ? 'NaN' : 'infinity'} to integer`);
-  // A float's roman numeral is of its rint (half to even), a numeric's of its rounding.
-  if (roman) return romanNumeral(floatDigits ? roundHalfEven(exactDecimal(Number(value)), 0) : value, !!roman[1], roman[2] === 'rn');
-  const eeee = format.toUpperCase().indexOf('EEEE');
-  if (eeee >= 0) {
-    if (format.length > eeee + 4) throw new PgError(SqlState.syntaxError, '"EEEE" must be the last pattern used');
-    const pattern = format.slice(0, eeee);
-    if (!/^[90]*(?:[.D][90]*)?$/i.test(pattern)) {
-      throw new PgError(SqlState.syntaxError, '"EEEE" is incompatible with other formats', { detail: '"EEEE" may only be used together with digit and decimal point patterns.' });
-    }
-    const post = (/[.D]([90]*)$/i.exec(pattern)?.[1] ?? '').length;
-    if (special) {
-      // Room for the digits, a sign, the point, 'e', the exponent's sign and two digits, all '#'.
-      const pre = pattern.replace(/[.D].*$/i, '').length;
-      return ` ${'#'.repeat(pre)}.${'#'.repeat(post + 4)}`;
-    }
-    return scientific(floatDigits ? exactDecimal(Number(value)) : value, post, floatDigits > 0);
-  }
+const numberFormats = new Map<string, NumberFormat>();
+const MAX_NUMBER_FORMATS = 256;
+
+function numberFormat(format: string): NumberFormat {
+  const known = numberFormats.get(format);
+  if (known) return known;
   let fm = false;
   let multiplier = 0;
   let ordinal = '';
@@ -466,9 +459,15 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
   let multiplied = false;
   const signs = new Set<string>();
   // Read by position: slicing and upper-casing what is left at every pattern made a long format quadratic.
-  // Upper-cased a pattern at a time: the whole format's upper case may be longer ('ß' is 'SS').
+  // Upper-cased a pattern at a time (ASCII: the patterns are): the whole format's upper case may be longer ('ß' is 'SS').
   let at = 0;
-  const starts = (pattern: string): boolean => format.slice(at, at + pattern.length).toUpperCase() === pattern;
+  const starts = (pattern: string): boolean => {
+    for (let k = 0; k < pattern.length; k++) {
+      const code = format.charCodeAt(at + k);
+      if ((code >= 97 && code <= 122 ? code - 32 : code) !== pattern.charCodeAt(k)) return false;
+    }
+    return true;
+  };
   while (at < format.length) {
     const c = format[at]!;
     const upper = c.toUpperCase();
@@ -534,6 +533,42 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
     if (sign === 'S') signAtEnd = signSlot.frac;
     else (signSlot.frac ? fracPattern : intPattern).splice(signSlot.index, 0, SIGN_PLACE);
   }
+  const read: NumberFormat = { fm, multiplier, ordinal, sign, signAtEnd, intPattern, fracPattern, afterPoint };
+  if (numberFormats.size >= MAX_NUMBER_FORMATS) numberFormats.clear();
+  numberFormats.set(format, read);
+  return read;
+}
+
+/**
+ * to_char(number, format): digit positions 9 and 0, a decimal point, group separators and a sign.
+ * `floatDigits`: the value is a float8 (15) or float4 (6) whose digits past that many are not
+ * printed and whose rounding is printf's, of its exact binary value; 0 for the exact types.
+ */
+export function formatNumber(value: string, format: string, floatDigits = 0): string {
+  // An empty format prints nothing, where a sign position would otherwise print (numeric_to_char's early return).
+  if (format === '') return '';
+  // NaN and the infinities print their words where digits go, as numeric_out writes them.
+  const special = value === 'NaN' || value === 'Infinity' || value === '-Infinity';
+  const roman = /^(fm)?(rn)$/i.exec(format);
+  if (roman && special) throw new PgError(SqlState.featureNotSupported, `cannot convert ${value === 'NaN' ? 'NaN' : 'infinity'} to integer`);
+  // A float's roman numeral is of its rint (half to even), a numeric's of its rounding.
+  if (roman) return romanNumeral(floatDigits ? roundHalfEven(exactDecimal(Number(value)), 0) : value, !!roman[1], roman[2] === 'rn');
+  const eeee = format.toUpperCase().indexOf('EEEE');
+  if (eeee >= 0) {
+    if (format.length > eeee + 4) throw new PgError(SqlState.syntaxError, '"EEEE" must be the last pattern used');
+    const pattern = format.slice(0, eeee);
+    if (!/^[90]*(?:[.D][90]*)?$/i.test(pattern)) {
+      throw new PgError(SqlState.syntaxError, '"EEEE" is incompatible with other formats', { detail: '"EEEE" may only be used together with digit and decimal point patterns.' });
+    }
+    const post = (/[.D]([90]*)$/i.exec(pattern)?.[1] ?? '').length;
+    if (special) {
+      // Room for the digits, a sign, the point, 'e', the exponent's sign and two digits, all '#'.
+      const pre = pattern.replace(/[.D].*$/i, '').length;
+      return ` ${'#'.repeat(pre)}.${'#'.repeat(post + 4)}`;
+    }
+    return scientific(floatDigits ? exactDecimal(Number(value)) : value, post, floatDigits > 0);
+  }
+  const { fm, multiplier, ordinal, sign, signAtEnd, intPattern, fracPattern, afterPoint } = numberFormat(format);
   const fracDigits = fracPattern.filter((c) => c === '9' || c === '0').length;
   const word = value.replace('-', '');
   // float8_to_char takes the sign printf prints, of any negative value (-0 and -0.04 at '9.9' print
