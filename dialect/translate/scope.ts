@@ -18,6 +18,8 @@ export interface ScopeColumn {
    * `sql` where the text is computed of such columns (a merged column of a full join).
    */
   display?: { relation: string; column: string; sql?: string };
+  /** Such a column's table and name (SQLite names), which SQLite names no origin for: OutputColumn.origin. */
+  origin?: { table: string; column: string };
 }
 
 export interface ScopeRelation {
