@@ -26,7 +26,7 @@ public class JdbcMetaApp {
       StringBuilder b = new StringBuilder(label);
       for (int i = 1; i <= m.getColumnCount(); i++) {
         String name = m.getColumnLabel(i);
-        if (SKIP.contains(name)) continue;
+        if (SKIP.contains(name.toUpperCase())) continue;
         b.append(' ').append(name).append('=').append(r.getString(i));
       }
       System.out.println(b);
