@@ -413,4 +413,66 @@ SELECT pg_catalog.pg_get_constraintdef(c.oid), c.conname FROM pg_catalog.pg_cons
 SELECT t.typname, t.typtype, t.typcategory, pg_catalog.format_type(t.typbasetype, t.typtypmod), t.typnotnull FROM pg_catalog.pg_type t WHERE t.typnamespace = 's33j_more'::regnamespace AND t.typname NOT LIKE '\_%' ORDER BY t.typname;
 SELECT e.enumlabel, e.enumsortorder FROM pg_catalog.pg_enum e WHERE e.enumtypid = 's33j_more.s33j_color'::regtype ORDER BY e.enumsortorder;
 DROP SCHEMA s33j_more CASCADE;
+
+-- JVM tools' own catalog queries (written after the first run, before running them): DBeaver's
+-- and DataGrip's navigator, Flyway's and Liquibase's bookkeeping, Hibernate's sequence and
+-- schema validation reads.
+CREATE SCHEMA s33j_tool;
+CREATE TABLE s33j_tool.s33j_account (id bigserial PRIMARY KEY, email varchar(120) NOT NULL, balance numeric, score numeric(8,3) DEFAULT 0, created_at timestamp(3) DEFAULT '2024-01-01 00:00:00', CONSTRAINT s33j_account_email_key UNIQUE (email), CONSTRAINT s33j_account_score_check CHECK (score >= 0));
+COMMENT ON TABLE s33j_tool.s33j_account IS 'user accounts';
+COMMENT ON COLUMN s33j_tool.s33j_account.email IS 'login';
+CREATE SEQUENCE s33j_tool.s33j_hibernate_seq START WITH 1 INCREMENT BY 50;
+CREATE VIEW s33j_tool.s33j_rich AS SELECT id, email FROM s33j_tool.s33j_account WHERE balance > 100;
+SELECT n.oid,n.*,d.description FROM pg_catalog.pg_namespace n LEFT OUTER JOIN pg_catalog.pg_description d ON d.objoid=n.oid AND d.objsubid=0 AND d.classoid='pg_namespace'::regclass WHERE nspname LIKE 's33j%' ORDER BY nspname;
+SELECT c.relname, c.relkind, c.relnamespace::regnamespace, d.description, c.relhasindex, c.relpersistence, c.relhasrules, c.relhastriggers, c.relispartition FROM pg_catalog.pg_class c LEFT OUTER JOIN pg_catalog.pg_description d ON d.objoid=c.oid AND d.objsubid=0 AND d.classoid='pg_class'::regclass WHERE c.relnamespace='s33j_tool'::regnamespace AND c.relkind not in ('i','I','c') ORDER BY c.relname;
+SELECT c.relname, a.attname, a.attnum, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull, a.atthasdef, pg_catalog.pg_get_expr(ad.adbin, ad.adrelid, true) AS def_value, dsc.description, a.attidentity, a.attgenerated FROM pg_catalog.pg_attribute a INNER JOIN pg_catalog.pg_class c ON (a.attrelid=c.oid) LEFT OUTER JOIN pg_catalog.pg_attrdef ad ON (a.attrelid=ad.adrelid AND a.attnum = ad.adnum) LEFT OUTER JOIN pg_catalog.pg_description dsc ON (c.oid=dsc.objoid AND a.attnum = dsc.objsubid) WHERE NOT a.attisdropped AND c.relkind not in ('i','I','c') AND c.oid='s33j_tool.s33j_account'::regclass AND a.attnum > 0 ORDER BY a.attnum;
+SELECT c.conname, c.contype, c.condeferrable, c.condeferred, c.convalidated, c.conkey, case when c.contype='c' then "substring"(pg_catalog.pg_get_constraintdef(c.oid), 7) else null end consrc_copy FROM pg_catalog.pg_constraint c WHERE c.conrelid='s33j_tool.s33j_account'::regclass ORDER BY c.conname;
+SELECT i.relname, x.indisunique, x.indisprimary, x.indisexclusion, x.indimmediate, x.indisclustered, x.indisvalid, x.indnatts, x.indkey, am.amname, pg_catalog.pg_get_indexdef(x.indexrelid, 0, true) FROM pg_catalog.pg_index x INNER JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid INNER JOIN pg_catalog.pg_am am ON am.oid = i.relam WHERE x.indrelid='s33j_tool.s33j_account'::regclass ORDER BY i.relname;
+SELECT pg_catalog.pg_get_viewdef('s33j_tool.s33j_rich'::regclass, true);
+SELECT pg_catalog.pg_total_relation_size('s33j_tool.s33j_account'::regclass) >= 0, pg_catalog.pg_relation_size('s33j_tool.s33j_account'::regclass) >= 0;
+SELECT s.sequencename, s.start_value, s.min_value, s.max_value, s.increment_by, s.cycle, s.cache_size, s.last_value FROM pg_catalog.pg_sequences s WHERE s.schemaname = 's33j_tool' ORDER BY s.sequencename;
+SELECT sequence_schema, sequence_name, data_type, numeric_precision, start_value, minimum_value, maximum_value, increment, cycle_option FROM information_schema.sequences WHERE sequence_schema = 's33j_tool' ORDER BY sequence_name;
+select nextval('s33j_tool.s33j_hibernate_seq');
+select nextval('s33j_tool.s33j_hibernate_seq');
+select nextval('s33j_tool.s33j_nope_seq');
+SELECT table_name, column_name, data_type, character_maximum_length, numeric_precision, numeric_scale, datetime_precision, is_nullable, column_default, is_identity, is_generated FROM information_schema.columns WHERE table_schema = 's33j_tool' ORDER BY table_name, ordinal_position;
+SELECT table_name, table_type, is_insertable_into FROM information_schema.tables WHERE table_schema = 's33j_tool' ORDER BY table_name;
+SELECT tc.constraint_name, tc.constraint_type, kcu.column_name, kcu.ordinal_position FROM information_schema.table_constraints tc LEFT JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name AND kcu.constraint_schema = tc.constraint_schema WHERE tc.table_schema = 's33j_tool' AND tc.constraint_type IN ('PRIMARY KEY', 'UNIQUE') ORDER BY tc.constraint_name, kcu.ordinal_position;
+SELECT current_user, current_database(), current_schema();
+SHOW search_path;
+-- params: ["s33j_tool"]
+SELECT COUNT(*) FROM pg_namespace WHERE nspname=$1;
+-- params: ["s33j_tool", "s33j_flyway_schema_history"]
+SELECT (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')) IS NOT NULL;
+CREATE TABLE "s33j_tool"."s33j_flyway_schema_history" ("installed_rank" INT NOT NULL, "version" VARCHAR(50), "description" VARCHAR(200) NOT NULL, "type" VARCHAR(20) NOT NULL, "script" VARCHAR(1000) NOT NULL, "checksum" INTEGER, "installed_by" VARCHAR(100) NOT NULL, "installed_on" TIMESTAMP NOT NULL DEFAULT now(), "execution_time" INTEGER NOT NULL, "success" BOOLEAN NOT NULL);
+ALTER TABLE "s33j_tool"."s33j_flyway_schema_history" ADD CONSTRAINT "s33j_flyway_schema_history_pk" PRIMARY KEY ("installed_rank");
+CREATE INDEX "s33j_flyway_schema_history_s_idx" ON "s33j_tool"."s33j_flyway_schema_history" ("success");
+SELECT pg_try_advisory_xact_lock(77431708279161);
+BEGIN;
+SELECT pg_advisory_xact_lock(77431708279161);
+-- params: ["1", "1", "init", "SQL", "V1__init.sql", "-1234567", "postgres", "12", "true"]
+INSERT INTO "s33j_tool"."s33j_flyway_schema_history" ("installed_rank", "version", "description", "type", "script", "checksum", "installed_by", "execution_time", "success") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9);
+COMMIT;
+SELECT "installed_rank","version","description","type","script","checksum","installed_by","execution_time","success" FROM "s33j_tool"."s33j_flyway_schema_history" WHERE "installed_rank" > 0 ORDER BY "installed_rank";
+-- params: ["2", "2", "bad", "SQL", "V2__bad.sql", "12345678901", "postgres", "1", "false"]
+INSERT INTO "s33j_tool"."s33j_flyway_schema_history" ("installed_rank", "version", "description", "type", "script", "checksum", "installed_by", "execution_time", "success") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9);
+CREATE TABLE s33j_tool.s33j_databasechangeloglock (ID INTEGER NOT NULL, LOCKED BOOLEAN NOT NULL, LOCKGRANTED TIMESTAMP WITHOUT TIME ZONE, LOCKEDBY VARCHAR(255), CONSTRAINT s33j_databasechangeloglock_pkey PRIMARY KEY (ID));
+DELETE FROM s33j_tool.s33j_databasechangeloglock;
+INSERT INTO s33j_tool.s33j_databasechangeloglock (ID, LOCKED) VALUES (1, FALSE);
+UPDATE s33j_tool.s33j_databasechangeloglock SET LOCKED = TRUE, LOCKEDBY = 'host (10.0.0.1)', LOCKGRANTED = '2024-05-01 10:00:00.123' WHERE ID = 1 AND LOCKED = FALSE;
+UPDATE s33j_tool.s33j_databasechangeloglock SET LOCKED = TRUE, LOCKEDBY = 'other', LOCKGRANTED = '2024-05-01 10:00:01' WHERE ID = 1 AND LOCKED = FALSE;
+SELECT ID, LOCKED, LOCKGRANTED, LOCKEDBY FROM s33j_tool.s33j_databasechangeloglock WHERE ID=1;
+CREATE TABLE s33j_tool.s33j_databasechangelog (ID VARCHAR(255) NOT NULL, AUTHOR VARCHAR(255) NOT NULL, FILENAME VARCHAR(255) NOT NULL, DATEEXECUTED TIMESTAMP WITHOUT TIME ZONE NOT NULL, ORDEREXECUTED INTEGER NOT NULL, EXECTYPE VARCHAR(10) NOT NULL, MD5SUM VARCHAR(35), DESCRIPTION VARCHAR(255), COMMENTS VARCHAR(255), TAG VARCHAR(255), LIQUIBASE VARCHAR(20), CONTEXTS VARCHAR(255), LABELS VARCHAR(255), DEPLOYMENT_ID VARCHAR(10));
+SELECT MAX(ORDEREXECUTED) FROM s33j_tool.s33j_databasechangelog;
+INSERT INTO s33j_tool.s33j_databasechangelog (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('1', 'dev', 'db/changelog.xml', '2024-05-01 10:00:02', 1, '9:abc', 'createTable tableName=s33j_x', '', 'EXECUTED', NULL, NULL, '4.20.0', '4557600001');
+SELECT * FROM s33j_tool.s33j_databasechangelog ORDER BY DATEEXECUTED ASC, ORDEREXECUTED ASC;
+UPDATE s33j_tool.s33j_databasechangeloglock SET LOCKED = FALSE, LOCKEDBY = NULL, LOCKGRANTED = NULL WHERE ID = 1;
+SELECT CAST(a.attname AS varchar) FROM pg_catalog.pg_attribute a WHERE a.attrelid = 's33j_tool.s33j_databasechangelog'::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
+SELECT t.oid, t.typname, t.typtype, t.typnotnull, t.typbasetype, t.typelem, t.typarray, t.typlen, t.typcategory FROM pg_catalog.pg_type t WHERE t.typname IN ('int4', 'numeric', '_text', 'varchar', 'timestamptz', 'bpchar') ORDER BY t.typname;
+SELECT oid, typname FROM pg_catalog.pg_type WHERE typname = ANY('{int8,bool,uuid,jsonb}'::text[]) ORDER BY typname;
+SELECT 'a'::varchar(2), 'abc'::varchar(2), 'abc'::char(2), '12.345'::numeric(4,2), '123.4'::numeric(4,2);
+SELECT '2024-02-29'::date + 1, '2024-02-29 23:59:59.9999995'::timestamp(6), '2024-01-01 00:00:00+05:30'::timestamptz;
+SELECT '\x00ff'::bytea, length('\x00ff'::bytea), encode('\x00ff'::bytea, 'base64');
+SELECT 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'::uuid = 'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11'::uuid, '{a0eebc999c0b4ef8bb6d6bb9bd380a11}'::uuid;
+DROP SCHEMA s33j_tool CASCADE;
 DROP SCHEMA s33j_app, s33j_ref CASCADE;
