@@ -55,7 +55,7 @@ export function resultColumns(hints: OutputColumn[] | null, sqlite: ResultColumn
       }
     }
     const column: ColumnType = { name, type, ...(scale === undefined ? {} : { scale }), ...(hint?.shownAs === undefined ? {} : { shownAs: hint.shownAs }), ...(hint?.shownTypmod === undefined ? {} : { shownTypmod: hint.shownTypmod }) };
-    const from = c.origin ?? hint?.origin;
+    const from = hint?.origin ?? c.origin;
     const origin = from && origins?.columnOrigin(from.table, from.column);
     return origin ? { ...column, ...origin } : column;
   });

@@ -47,9 +47,10 @@ export interface OutputColumn {
   /** The typmod RowDescription names where evsql prints the values by `type`'s (a char(n)'s padding). */
   shownTypmod?: number;
   /**
-   * The table column (SQLite names) a plain reference reads where SQLite reports no origin for the
-   * SQL that reads it (an unconstrained numeric printed with its display text): RowDescription
-   * still names its table and attribute, as JDBC's getTableName and isNullable ask.
+   * The relation's column (SQLite names) a plain reference reads where SQLite reports no origin for
+   * the SQL that reads it (an unconstrained numeric printed with its display text) or another (a
+   * view's column, whose origin SQLite finds in the table under it): RowDescription names that
+   * relation and attribute, as PostgreSQL's does and JDBC's getTableName and isNullable ask.
    */
   origin?: { table: string; column: string };
 }
