@@ -3,8 +3,8 @@
  * test/clients/JdbcMetaApp.java beside PostgreSQL 15) fixed, on a real server through the `pg`
  * driver; each expected value is PostgreSQL 15's answer to the same statement: a comment on a
  * composite type, SHOW after SET SESSION CHARACTERISTICS, RowDescription's table and attribute
- * of an unconstrained numeric column, and the errors of a procedure called as a function and of
- * CALL of a function with OUT parameters.
+ * of an unconstrained numeric column and of a view's column, and the errors of a procedure called
+ * as a function and of CALL of a function with OUT parameters.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
@@ -84,6 +84,18 @@ describe('RowDescription of an unconstrained numeric column', () => {
     expect(await origins('WITH w AS (SELECT twice FROM j33_app.j33_acct) SELECT twice FROM w')).toEqual([['twice', true, 4]]);
     expect(await origins('SELECT amount FROM j33_app.j33_acct UNION ALL SELECT amount FROM j33_app.j33_acct')).toEqual([['amount', false, 0]]);
     expect(await rows('SELECT amount, twice FROM j33_app.j33_acct')).toEqual([['1.50', '4.00']]);
+  });
+
+  it('of a view names the view and its attribute, as PostgreSQL does (named the table under it)', async () => {
+    await c.query('CREATE VIEW j33_app.j33_view AS SELECT note, fixed, fixed + 1 AS more FROM j33_app.j33_acct');
+    const [[view, table]] = await rows("SELECT 'j33_app.j33_view'::regclass::oid, 'j33_app.j33_acct'::regclass::oid");
+    const fields = (await c.query('SELECT v.fixed, v.more, a.fixed, v.note FROM j33_app.j33_view v JOIN j33_app.j33_acct a ON true')).fields;
+    expect(fields.map((f) => [f.name, f.tableID, f.columnID])).toEqual([
+      ['fixed', view, 2],
+      ['more', view, 3],
+      ['fixed', table, 3],
+      ['note', view, 1],
+    ]);
   });
 });
 

@@ -187,6 +187,11 @@ public class JdbcMetaApp {
         }
       }
 
+      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT v.*, v.amount * 2 AS doubled FROM s33j_app.s33j_order_view v")) {
+        ResultSetMetaData m = r.getMetaData();
+        for (int i = 1; i <= m.getColumnCount(); i++) System.out.println("rsmd view " + m.getColumnLabel(i) + " table=" + m.getTableName(i) + " nullable=" + m.isNullable(i) + " auto=" + m.isAutoIncrement(i));
+      }
+
       try (PreparedStatement p = c.prepareStatement("SELECT id FROM s33j_app.s33j_order WHERE customer_id = ? AND amount > ? AND placed < ? AND code LIKE ?")) {
         ParameterMetaData pm = p.getParameterMetaData();
         for (int i = 1; i <= pm.getParameterCount(); i++) System.out.println("param " + i + " " + pm.getParameterTypeName(i) + " " + pm.getParameterType(i) + " " + pm.getParameterClassName(i) + " " + pm.getParameterMode(i));
