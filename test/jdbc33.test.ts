@@ -3,8 +3,8 @@
  * test/clients/JdbcMetaApp.java beside PostgreSQL 15) fixed, on a real server through the `pg`
  * driver; each expected value is PostgreSQL 15's answer to the same statement: a comment on a
  * composite type, SHOW after SET SESSION CHARACTERISTICS, RowDescription's table and attribute
- * of an unconstrained numeric column and of a view's column, and the errors of a procedure called
- * as a function and of CALL of a function with OUT parameters.
+ * of an unconstrained numeric column and of a view's column, pg_constraint's connoinherit, and the
+ * errors of a procedure called as a function and of CALL of a function with OUT parameters.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
@@ -95,6 +95,22 @@ describe('RowDescription of an unconstrained numeric column', () => {
       ['more', view, 3],
       ['fixed', table, 3],
       ['note', view, 1],
+    ]);
+  });
+});
+
+describe("pg_constraint's connoinherit", () => {
+  it("is true for keys and foreign keys, false for a CHECK and a partitioned table's foreign key, as DBeaver's `c.*` reads it (was false for all)", async () => {
+    await c.query('CREATE TABLE j33_app.j33_parts (id int, k int, PRIMARY KEY (id, k), FOREIGN KEY (id, k) REFERENCES j33_app.j33_parts, CHECK (k > 0)) PARTITION BY RANGE (k)');
+    await c.query('CREATE TABLE j33_app.j33_keys (a int PRIMARY KEY, b int REFERENCES j33_app.j33_keys, c int UNIQUE, CHECK (a > 0))');
+    expect(await rows("SELECT conrelid::regclass::text, contype, connoinherit FROM pg_constraint WHERE connamespace = 'j33_app'::regnamespace AND conrelid IN ('j33_app.j33_parts'::regclass, 'j33_app.j33_keys'::regclass) ORDER BY 1, 2")).toEqual([
+      ['j33_app.j33_keys', 'c', false],
+      ['j33_app.j33_keys', 'f', true],
+      ['j33_app.j33_keys', 'p', true],
+      ['j33_app.j33_keys', 'u', true],
+      ['j33_app.j33_parts', 'c', false],
+      ['j33_app.j33_parts', 'f', false],
+      ['j33_app.j33_parts', 'p', true],
     ]);
   });
 });

@@ -383,7 +383,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       confmatchtype: ref ? 's' : ' ',
       conislocal: true,
       coninhcount: 0,
-      connoinherit: false,
+      connoinherit: notInherited(c.type, t),
       conkey: c.attnums,
       confkey: ref ? ref.attnums : null,
       conbin: c.check?.plain ?? null,
@@ -967,4 +967,14 @@ function viewUsageRows(model: Model, t: Table, db: string, rel: (name: string) =
     if (!tables.has(read.stored)) rel('information_schema.view_table_usage').push(usage);
     tables.add(read.stored);
   }
+}
+
+/**
+ * pg_constraint.connoinherit as PostgreSQL sets it: a key's, an exclusion's and a foreign key's
+ * are not inherited, but a partitioned table's keys are (its foreign keys are copied to each
+ * partition instead), and a partition's own are; a CHECK is inherited.
+ */
+function notInherited(type: string, t: Table): boolean {
+  if (type === 'c' || t.writes?.partition) return false;
+  return t.partitioned ? type !== 'f' : true;
 }
