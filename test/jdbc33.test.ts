@@ -3,8 +3,9 @@
  * test/clients/JdbcMetaApp.java beside PostgreSQL 15) fixed, on a real server through the `pg`
  * driver; each expected value is PostgreSQL 15's answer to the same statement: a comment on a
  * composite type, SHOW after SET SESSION CHARACTERISTICS, RowDescription's table and attribute
- * of an unconstrained numeric column and of a view's column, pg_constraint's connoinherit, and the
- * errors of a procedure called as a function and of CALL of a function with OUT parameters.
+ * of an unconstrained numeric column and of a view's column, pg_constraint's connoinherit, DROP
+ * SCHEMA's notice of partitions, and the errors of a procedure called as a function and of CALL of
+ * a function with OUT parameters.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
@@ -112,6 +113,24 @@ describe("pg_constraint's connoinherit", () => {
       ['j33_app.j33_parts', 'f', false],
       ['j33_app.j33_parts', 'p', true],
     ]);
+  });
+});
+
+describe('DROP SCHEMA … CASCADE of partitions', () => {
+  it("names a partition as a table, and not at all beside its partitioned table (named a view, evsql's form of it)", async () => {
+    const s = await server.client();
+    const notices: string[] = [];
+    s.on('notice', (n) => notices.push([n.message, n.detail].filter((x) => x).join(' / ')));
+    await s.query('CREATE SCHEMA j33_parted');
+    await s.query('CREATE SCHEMA j33_other');
+    await s.query('CREATE TABLE j33_parted.p (k int, v text) PARTITION BY RANGE (k)');
+    await s.query('CREATE TABLE j33_parted.p1 PARTITION OF j33_parted.p FOR VALUES FROM (0) TO (10)');
+    await s.query('CREATE TABLE j33_other.p2 PARTITION OF j33_parted.p FOR VALUES FROM (10) TO (20)');
+    await s.query('CREATE MATERIALIZED VIEW j33_parted.m AS SELECT 1 AS one');
+    await s.query('DROP SCHEMA j33_other CASCADE');
+    await s.query('DROP SCHEMA j33_parted CASCADE');
+    expect(notices).toEqual(['drop cascades to table j33_other.p2', 'drop cascades to 2 other objects / drop cascades to table j33_parted.p\ndrop cascades to materialized view j33_parted.m']);
+    await s.end();
   });
 });
 
