@@ -3,9 +3,9 @@
  * test/clients/JdbcMetaApp.java beside PostgreSQL 15) fixed, on a real server through the `pg`
  * driver; each expected value is PostgreSQL 15's answer to the same statement: a comment on a
  * composite type, SHOW after SET SESSION CHARACTERISTICS, RowDescription's table and attribute
- * of an unconstrained numeric column and of a view's column, pg_constraint's connoinherit, DROP
- * SCHEMA's notice of partitions, and the errors of a procedure called as a function and of CALL of
- * a function with OUT parameters.
+ * of an unconstrained numeric column and of a view's column, pg_constraint's connoinherit,
+ * pg_class's pages, rows and storage, DROP SCHEMA's notice of partitions, and the errors of a
+ * procedure called as a function and of CALL of a function with OUT parameters.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
@@ -112,6 +112,25 @@ describe("pg_constraint's connoinherit", () => {
       ['j33_app.j33_parts', 'c', false],
       ['j33_app.j33_parts', 'f', false],
       ['j33_app.j33_parts', 'p', true],
+    ]);
+  });
+});
+
+describe("pg_class's pages, rows and storage", () => {
+  it("of an index made with its table, a sequence, a partitioned table's index and the storageless kinds are PostgreSQL's (getIndexInfo's CARDINALITY and PAGES)", async () => {
+    await c.query('CREATE TABLE j33_app.j33_stats (k int PRIMARY KEY, v text, t text[]) PARTITION BY RANGE (k)');
+    await c.query('CREATE TABLE j33_app.j33_plain (k int PRIMARY KEY, t text[])');
+    await c.query('CREATE INDEX j33_plain_t ON j33_app.j33_plain USING gin (t)');
+    await c.query('CREATE SEQUENCE j33_app.j33_seq');
+    expect(await rows("SELECT relname, relkind, relpages, reltuples, relfilenode <> 0 FROM pg_class WHERE relnamespace = 'j33_app'::regnamespace AND relname IN ('j33_stats', 'j33_stats_pkey', 'j33_plain', 'j33_plain_pkey', 'j33_plain_t', 'j33_seq', 'j33_view', 'j33_pair') ORDER BY 1")).toEqual([
+      ['j33_pair', 'c', 0, -1, false],
+      ['j33_plain', 'r', 0, -1, true],
+      ['j33_plain_pkey', 'i', 1, 0, true],
+      ['j33_plain_t', 'i', 2, 0, true],
+      ['j33_seq', 'S', 1, 1, true],
+      ['j33_stats', 'p', 0, -1, false],
+      ['j33_stats_pkey', 'I', 0, 0, false],
+      ['j33_view', 'v', 0, -1, false],
     ]);
   });
 });

@@ -278,7 +278,9 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
 
   for (const i of model.indexes) {
     const am = i.method === 'hash' ? HASH_AM : i.method === 'gin' ? GIN_AM : BTREE_AM;
-    rel('pg_class').push({ ...classRow({ oid: i.oid, name: i.name, namespace: i.namespace, kind: 'i', natts: i.columns.length, am, temp: i.temp }), ...BUILT_EMPTY_INDEX[am] });
+    // A partitioned table's index is a partitioned index (relkind I), which has no pages of its own.
+    const partitioned = !!i.table.partitioned;
+    rel('pg_class').push({ ...classRow({ oid: i.oid, name: i.name, namespace: i.namespace, kind: partitioned ? 'I' : 'i', natts: i.columns.length, am, temp: i.temp }), ...(partitioned ? { relpages: 0, reltuples: 0 } : BUILT_EMPTY_INDEX[am]) });
     names.push({ kind: 'class', oid: i.oid, name: regclassName(i) });
     for (const c of i.columns) rel('pg_attribute').push(attributeRow(i.oid, c.name, c.attnum, c.type, false, false, '', '', storageOf(c.type.oid)));
     const deparsed = i.keys.flatMap((k) => (k.attnum === 0 && k.deparsed ? [k.deparsed] : []));
