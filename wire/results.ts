@@ -55,7 +55,8 @@ export function resultColumns(hints: OutputColumn[] | null, sqlite: ResultColumn
       }
     }
     const column: ColumnType = { name, type, ...(scale === undefined ? {} : { scale }), ...(hint?.shownAs === undefined ? {} : { shownAs: hint.shownAs }), ...(hint?.shownTypmod === undefined ? {} : { shownTypmod: hint.shownTypmod }) };
-    const origin = c.origin && origins?.columnOrigin(c.origin.table, c.origin.column);
+    const from = hint?.origin ?? c.origin;
+    const origin = from && origins?.columnOrigin(from.table, from.column);
     return origin ? { ...column, ...origin } : column;
   });
 }

@@ -42,7 +42,7 @@ function commentTarget(schema: TranslatorSchema, s: Node): CommentTarget | undef
     const name = parts.at(-1)!;
     if (parts.length > 1 && parts[0] !== 'public') throw new PgError(SqlState.undefinedObject, `type "${parts.join('.')}" does not exist`);
     const domain = schema.lookupDomain(name);
-    if (!domain && !schema.lookupEnum(name)) throw new PgError(SqlState.undefinedObject, `type "${parts.join('.')}" does not exist`);
+    if (!domain && !schema.lookupEnum(name) && !schema.lookupComposite(name)) throw new PgError(SqlState.undefinedObject, `type "${parts.join('.')}" does not exist`);
     if (type === 'OBJECT_DOMAIN' && !domain) throw new PgError(SqlState.wrongObjectType, `"${name}" is not a domain`);
     return { kind: 'type', name };
   }

@@ -236,8 +236,14 @@ export function tableRelation(em: EmitContext, r: Node, ownName = false): ScopeR
     // SQLite knows the relation by its alias, else by the table's own name (a temporary table's is the session's).
     const relation = (ownName ? undefined : (r.alias?.aliasname as string | undefined)) ?? table?.sqlName ?? name;
     columns =
-      table?.columns.map((c) => ({ name: c.name, type: c.type, ...(c.scale !== undefined ? { scale: c.scale } : {}), ...(c.display !== undefined ? { display: { relation, column: c.display } } : {}) })) ??
-      (em.schema.sequence(name) ? SEQUENCE_COLUMNS : null);
+      table?.columns.map((c) => ({
+        name: c.name,
+        type: c.type,
+        ...(c.scale !== undefined ? { scale: c.scale } : {}),
+        ...(c.display !== undefined ? { display: { relation, column: c.display } } : {}),
+        // SQLite names no origin for a numeric printed with its display text, and a view's column's is the table's under it.
+        ...(c.display !== undefined || table.view ? { origin: { table: table.sqlName, column: c.name } } : {}),
+      })) ?? (em.schema.sequence(name) ? SEQUENCE_COLUMNS : null);
     if (table && !table.view) rowid = `${quoteIdent(relation)}.rowid`;
     if (table) rowType = enumOid(table.sqlName);
   }

@@ -308,10 +308,13 @@ export function dropSchemas(
     const inside = new Set(contents.map((c) => `${c.kind} ${c.name}`));
     const listed = new Set<string>();
     for (const c of contents) {
+      // A partition (kept as a view) is a table, and goes with its partitioned table unnamed.
+      const parent = c.kind === 'view' ? schema.lookupTable(c.stored)?.writes?.partition?.parent : undefined;
+      if (parent !== undefined && dropped.has(parent)) continue;
       // A foreign key of a table the schema holds goes with that table.
       const outside = (d: string) => !inside.has(d) && !contents.some((t) => d.endsWith(` on table ${t.name}`));
       const columns = c.kind === 'type' ? columnsOutside(c.stored).map((u) => `column ${u.column} of table ${u.table}`) : [];
-      for (const what of [`${c.kind} ${c.name}`, ...columns, ...dependentsOf(c.stored).filter(outside)]) listed.add(what);
+      for (const what of [`${parent === undefined ? c.kind : 'table'} ${c.name}`, ...columns, ...dependentsOf(c.stored).filter(outside)]) listed.add(what);
     }
     const lines = [...listed].map((what) => `drop cascades to ${what}`);
     notices.push(

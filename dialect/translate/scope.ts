@@ -18,6 +18,8 @@ export interface ScopeColumn {
    * `sql` where the text is computed of such columns (a merged column of a full join).
    */
   display?: { relation: string; column: string; sql?: string };
+  /** Such a column's, or a view's column's, relation and name (SQLite names), where SQLite's origin is none or another: OutputColumn.origin. */
+  origin?: { table: string; column: string };
 }
 
 export interface ScopeRelation {

@@ -46,6 +46,13 @@ export interface OutputColumn {
   shownAs?: number;
   /** The typmod RowDescription names where evsql prints the values by `type`'s (a char(n)'s padding). */
   shownTypmod?: number;
+  /**
+   * The relation's column (SQLite names) a plain reference reads where SQLite reports no origin for
+   * the SQL that reads it (an unconstrained numeric printed with its display text) or another (a
+   * view's column, whose origin SQLite finds in the table under it): RowDescription names that
+   * relation and attribute, as PostgreSQL's does and JDBC's getTableName and isNullable ask.
+   */
+  origin?: { table: string; column: string };
 }
 
 const t = (oid: number): PgTypeInfo => ({ oid, typmod: -1 });
@@ -1278,6 +1285,13 @@ export function markTextScale(em: EmitContext, n: Node): void {
 
 /** A result column: its name, type and, for a numeric, the display scale its values print with. */
 export function outputColumn(em: EmitContext, name: string, n: Node): OutputColumn {
+  const column = outputColumnType(em, name, n);
+  const fields = n.ColumnRef ? names(n.ColumnRef.fields) : undefined;
+  const origin = fields && em.scope?.column(fields.length === 3 ? fields.slice(1) : fields)?.origin;
+  return origin ? { ...column, origin } : column;
+}
+
+function outputColumnType(em: EmitContext, name: string, n: Node): OutputColumn {
   const type = em.typeOf(n);
   const e = enumArrayOf(em, n);
   if (e) return { name, type, shownAs: enumArrayOid(e.name) };
@@ -1532,8 +1546,8 @@ function targetColumns(em: EmitContext, list: Node[]): ScopeColumn[] | null {
       out.push(...star);
       continue;
     }
-    const { type, scale } = outputColumn(em, rt.name ?? columnName(val), val);
-    out.push({ name: rt.name ?? columnName(val), type, scale });
+    const { type, scale, origin } = outputColumn(em, rt.name ?? columnName(val), val);
+    out.push({ name: rt.name ?? columnName(val), type, scale, ...(origin ? { origin } : {}) });
   }
   return out;
 }

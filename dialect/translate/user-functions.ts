@@ -600,7 +600,15 @@ export function procedureCall(schema: TranslatorSchema, call: Node): { statement
   const f = userFunction(schema, call);
   const written = names(call.funcname).join('.');
   if (!f) throw new PgError(SqlState.undefinedFunction, `procedure ${written}() does not exist`, { hint: 'No procedure matches the given name and argument types. You might need to add explicit type casts.' });
-  if (!f.procedure) throw new PgError(SqlState.wrongObjectType, `${written}(${f.args.map((a) => formatType(a.oid, -1)).join(', ')}) is not a procedure`, { hint: 'To call a function, use SELECT.' });
+  if (!f.procedure) {
+    // CALL of a function with OUT parameters matches its input parameters or all of them, without
+    // defaults, as PostgreSQL's lookup does; another count names no routine.
+    const given = ((call.args ?? []) as Node[]).length;
+    if (f.modes?.includes('o') && given !== f.args.length && given !== f.modes.length) {
+      throw new PgError(SqlState.undefinedFunction, `procedure ${written}() does not exist`, { hint: 'No procedure matches the given name and argument types. You might need to add explicit type casts.' });
+    }
+    throw new PgError(SqlState.wrongObjectType, `${written}(${f.args.map((a) => formatType(a.oid, -1)).join(', ')}) is not a procedure`, { hint: 'To call a function, use SELECT.' });
+  }
   const args = boundArguments(f, f.modes?.includes('o') ? withoutOutArguments(f, call) : call);
   if (f.language === 'plpgsql') return plpgsqlCall(f, call, args, rowTypesOf(schema));
   const substitute = argumentSubstitution(f, args);
@@ -1017,7 +1025,10 @@ function userFunction(schema: TranslatorSchema, call: Node): UserFunction | unde
 }
 
 function inline(schema: TranslatorSchema, f: UserFunction, call: Node, depth: number): Node {
-  if (f.procedure) throw new PgError(SqlState.wrongObjectType, `${f.name}(${f.args.map((a) => formatType(a.oid, -1)).join(', ')}) is a procedure`, { hint: 'To call a procedure, use CALL.' });
+  if (f.procedure) {
+    const position = typeof call.location === 'number' ? { position: call.location + 1 } : {};
+    throw new PgError(SqlState.wrongObjectType, `${names(call.funcname).join('.')}(${f.args.map((a) => formatType(a.oid, -1)).join(', ')}) is a procedure`, { hint: 'To call a procedure, use CALL.', ...position });
+  }
   if (isTriggerFunction(f)) throw new PgError(SqlState.featureNotSupported, 'trigger functions can only be called as triggers', { where: `compilation of PL/pgSQL function "${f.name}" near line 1` });
   if (f.language === 'plpgsql' && !f.expression && !f.set) throw unsupported(`a LANGUAGE plpgsql function (${f.name}) called other than alone in a SELECT (SELECT ${f.name}(…))`);
   if (f.set) throw unsupported(`a set-returning CREATE FUNCTION function (${f.name}) outside FROM`);

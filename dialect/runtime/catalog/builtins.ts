@@ -180,6 +180,9 @@ export function catalogColumns(r: CatalogRelation): Array<{ name: string; attnum
 
 const SHARED = new Set(['pg_authid', 'pg_auth_members', 'pg_database', 'pg_shdescription', 'pg_tablespace']);
 
+/** The relation kinds without storage of their own, whose relfilenode is 0: views, composite types, partitioned tables and indexes. */
+const STORAGELESS_KINDS = new Set(['v', 'c', 'p', 'I']);
+
 export function classRow(c: { oid: number; name: string; namespace: number; kind: string; natts: number; am: number; shared?: boolean; temp?: boolean; hasIndex?: boolean; checks?: number; triggers?: boolean; rowType?: number; populated?: boolean }): Row {
   return {
     oid: c.oid,
@@ -189,7 +192,7 @@ export function classRow(c: { oid: number; name: string; namespace: number; kind
     reloftype: 0,
     relowner: BOOTSTRAP_SUPERUSER,
     relam: c.am,
-    relfilenode: c.kind === 'v' ? 0 : c.oid,
+    relfilenode: STORAGELESS_KINDS.has(c.kind) ? 0 : c.oid,
     reltablespace: 0,
     relpages: 0,
     reltuples: -1,

@@ -4,6 +4,7 @@
  * catalog shows no comment for it, and DDL drops the comment with it (schema-edit.ts).
  */
 import type { CommentTarget } from '../../catalog/comments.js';
+import { compositeOid } from '../../catalog/composites.js';
 import { domainOid } from '../../catalog/domains.js';
 import { enumOid } from '../../catalog/enums.js';
 import { namespaceOid } from '../../catalog/namespaces.js';
@@ -41,6 +42,7 @@ export function describedObject(model: Model, t: CommentTarget): DescribedObject
     }
     case 'type':
       if (model.enums.some((e) => e.name === t.name)) return at(PG_TYPE, enumOid(t.name));
+      if (model.composites.some((c) => c.name === t.name)) return at(PG_TYPE, compositeOid(t.name));
       return model.domains.some((d) => d.name === t.name) ? at(PG_TYPE, domainOid(t.name)) : undefined;
     case 'constraint': {
       const constraint = model.constraints.find((c) => c.table.stored === t.relation && c.name === t.name);

@@ -277,7 +277,10 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   }
 
   for (const i of model.indexes) {
-    rel('pg_class').push(classRow({ oid: i.oid, name: i.name, namespace: i.namespace, kind: 'i', natts: i.columns.length, am: i.method === 'hash' ? HASH_AM : i.method === 'gin' ? GIN_AM : BTREE_AM, temp: i.temp }));
+    const am = i.method === 'hash' ? HASH_AM : i.method === 'gin' ? GIN_AM : BTREE_AM;
+    // A partitioned table's index is a partitioned index (relkind I), which has no pages of its own.
+    const partitioned = !!i.table.partitioned;
+    rel('pg_class').push({ ...classRow({ oid: i.oid, name: i.name, namespace: i.namespace, kind: partitioned ? 'I' : 'i', natts: i.columns.length, am, temp: i.temp }), ...(partitioned ? { relpages: 0, reltuples: 0 } : BUILT_EMPTY_INDEX[am]) });
     names.push({ kind: 'class', oid: i.oid, name: regclassName(i) });
     for (const c of i.columns) rel('pg_attribute').push(attributeRow(i.oid, c.name, c.attnum, c.type, false, false, '', '', storageOf(c.type.oid)));
     const deparsed = i.keys.flatMap((k) => (k.attnum === 0 && k.deparsed ? [k.deparsed] : []));
@@ -347,7 +350,8 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   for (const s of model.sequences) {
     const bits = INT_LIMITS[s.dataType.oid]![2];
     const o = s.options;
-    rel('pg_class').push({ ...classRow({ oid: s.oid, name: s.name, namespace: s.namespace, kind: 'S', natts: 3, am: 0, temp: s.temp }), relowner: s.acl?.owner ?? BOOTSTRAP_SUPERUSER, relacl: aclOf(s) });
+    // A sequence's one page holds its one row.
+    rel('pg_class').push({ ...classRow({ oid: s.oid, name: s.name, namespace: s.namespace, kind: 'S', natts: 3, am: 0, temp: s.temp }), relpages: 1, reltuples: 1, relowner: s.acl?.owner ?? BOOTSTRAP_SUPERUSER, relacl: aclOf(s) });
     names.push({ kind: 'class', oid: s.oid, name: regclassName(s) });
     rel('pg_attribute').push(...systemAttributeRows(s.oid));
     for (const c of s.columns) rel('pg_attribute').push(attributeRow(s.oid, c.name, c.attnum, c.type, true, false, '', ''));
@@ -383,7 +387,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       confmatchtype: ref ? 's' : ' ',
       conislocal: true,
       coninhcount: 0,
-      connoinherit: false,
+      connoinherit: notInherited(c.type, t),
       conkey: c.attnums,
       confkey: ref ? ref.attnums : null,
       conbin: c.check?.plain ?? null,
@@ -967,4 +971,23 @@ function viewUsageRows(model: Model, t: Table, db: string, rel: (name: string) =
     if (!tables.has(read.stored)) rel('information_schema.view_table_usage').push(usage);
     tables.add(read.stored);
   }
+}
+
+/**
+ * A B-tree's and a GIN index's relpages and reltuples as PostgreSQL's index build leaves them on an
+ * empty table (the metapage, and GIN's root): the build counts the table's rows, which evsql keeps
+ * no statistics of, so an index made with its table (getIndexInfo's CARDINALITY and PAGES) reads as
+ * PostgreSQL's does. A hash index's first buckets follow the planner's estimate of the table: left
+ * at the -1 and 0 of a relation not yet counted.
+ */
+const BUILT_EMPTY_INDEX: Record<number, { relpages: number; reltuples: number }> = { [BTREE_AM]: { relpages: 1, reltuples: 0 }, [GIN_AM]: { relpages: 2, reltuples: 0 } };
+
+/**
+ * pg_constraint.connoinherit as PostgreSQL sets it: a key's, an exclusion's and a foreign key's
+ * are not inherited, but a partitioned table's keys are (its foreign keys are copied to each
+ * partition instead), and a partition's own are; a CHECK is inherited.
+ */
+function notInherited(type: string, t: Table): boolean {
+  if (type === 'c' || t.writes?.partition) return false;
+  return t.partitioned ? type !== 'f' : true;
 }
