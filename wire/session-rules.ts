@@ -376,12 +376,8 @@ export class SessionRules {
   /** SET TRANSACTION and SET SESSION CHARACTERISTICS AS TRANSACTION. */
   private setCharacteristics(t: Translation, modes: Record<string, string>, inTransaction: boolean, out: SessionOutput): void {
     if (t.name === 'session characteristics') {
-      for (const [name, value] of Object.entries(modes)) {
-        this.settings.set(`default_${name}`, value, this.defaults);
-        // The next transaction takes the new default: SHOW says so outside a block, and once this block ends.
-        if (this.localSettings?.has(name)) this.localSettings.set(name, value);
-        else if (!this.inBlock) this.settings.set(name, value, this.defaults);
-      }
+      // The next transaction takes the new defaults; outside a block SHOW reads them (ownTransactionModes).
+      for (const [name, value] of Object.entries(modes)) this.settings.set(`default_${name}`, value, this.defaults);
     } else if (!inTransaction) {
       out.notice(new PgError(SqlState.noActiveSqlTransaction, 'SET TRANSACTION can only be used in transaction blocks', { severity: 'WARNING' }));
     } else {
