@@ -97,7 +97,18 @@ const INTERVAL_TOKEN = /\s*(?:([+-]?\s*(?:\d+\.?\d*|\.\d+)(?::\d+(?:\.\d*)?){1,2
  * '1.5 hours', '1h30m', '1-2' (years-months), '3 04:05:06' (days and a time), 'P1Y2M3DT4H5M6S',
  * with '@' and 'ago'.
  */
+/**
+ * The last text read, and how: an expression such as `ts + interval '1 day'` reads the same
+ * interval at every row. A copy goes out, so no caller's change reaches the kept one.
+ */
+let lastRead: { text: string; style: IntervalStyle; iv: Interval } | undefined;
+
 export function parseInterval(text: string): Interval {
+  if (lastRead?.text !== text || lastRead.style !== activeStyle) lastRead = { text, style: activeStyle, iv: readInterval(text) };
+  return { ...lastRead.iv };
+}
+
+function readInterval(text: string): Interval {
   const bad = () => new PgError(SqlState.invalidDatetimeFormat, `invalid input syntax for type interval: "${text}"`);
   let s = text.trim().toLowerCase();
   if (s.startsWith('@')) s = s.slice(1).trim();
