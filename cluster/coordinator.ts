@@ -400,7 +400,7 @@ export class Coordinator {
       if (b.firstReportAt === null) continue;
       const allowed = this.options.lagMs + (b.firstReportAt - b.sentAt);
       for (const r of b.sent) {
-        if (b.reported.has(r) || late.has(r) || !this.isHealthy(r)) continue;
+        if (b.reported.has(r) || late.has(r) || !this.isHealthy(r) || this.waitsForMate(b, r)) continue;
         if (now - Math.max(b.firstReportAt, this.matesHeard(r)) >= allowed) late.set(r, `missed the deadline of batch ${b.seq}`);
       }
     }
@@ -413,6 +413,17 @@ export class Coordinator {
     const effects: Effect[] = [];
     for (const [r, reason] of late) effects.push(...this.failed(r, reason, now));
     return effects;
+  }
+
+  /**
+   * Whether a healthy replica that runs before `r` on its thread (the thread runs a batch's
+   * replicas in order) has not answered batch `b` yet: `r` has not begun it, and is judged once
+   * that one answers or is marked down. A slow batch on a shared thread marked down every
+   * replica behind the slow one at once, though none of them had started.
+   */
+  private waitsForMate(b: InFlight, r: number): boolean {
+    for (const m of b.sent) if (m < r && this.thread[m] === this.thread[r] && !b.reported.has(m) && this.isHealthy(m)) return true;
+    return false;
   }
 
   /** When another replica on `r`'s thread last answered: -Infinity where `r` has a thread of its own. */

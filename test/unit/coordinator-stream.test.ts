@@ -40,3 +40,28 @@ describe('a steady stream of batches', () => {
     expect(c.committedSeq(0)).toBeGreaterThan(100);
   });
 });
+
+describe('deadlines of replicas sharing a writer thread', () => {
+  it('judge a replica only once the replicas its thread runs before it answered the batch', () => {
+    // One thread runs the three replicas in order: 1 starts when 0 answered, 2 when 1 did.
+    const c = new Coordinator({ replicas: 3, depth: 4, lagMs: 1000, threads: [0, 0, 0] });
+    const seq = c.dispatch({ durable: false, barrier: false }, 0).seq;
+    c.report(0, seq, 1, vote(seq), 5000);
+    // Replica 1 is slow on a long batch: past its deadline it is marked down, but replica 2 has not begun it.
+    const downs = (effects: Effect[]) => effects.filter((e) => e.kind === 'down').map((e) => (e as { replica: number }).replica);
+    expect(downs(c.tick(5000 + 5000 + 999))).toEqual([]);
+    expect(downs(c.tick(5000 + 5000 + 1000))).toEqual([1]);
+    // With replica 1 down, replica 2 is judged from its mates' last answer, as a hung thread holds it too.
+    expect(downs(c.tick(5000 + 5000 + 1001))).toEqual([2]);
+  });
+
+  it('gives the replica behind a slow mate its own turn', () => {
+    const c = new Coordinator({ replicas: 3, depth: 4, lagMs: 1000, threads: [0, 0, 0] });
+    const seq = c.dispatch({ durable: false, barrier: false }, 0).seq;
+    c.report(0, seq, 1, vote(seq), 5000);
+    c.report(1, seq, 1, vote(seq), 10_500);
+    // Replica 2 began at 10,500 and may take as long as the first did, and lagMs more.
+    expect(c.tick(10_500 + 5000 + 999).filter((e) => e.kind === 'down')).toEqual([]);
+    expect(c.tick(10_500 + 5000 + 1000).filter((e) => e.kind === 'down').map((e) => (e as { replica: number }).replica)).toEqual([2]);
+  });
+});
