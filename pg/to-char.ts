@@ -191,6 +191,11 @@ export function formatDateTime(p: DateTimeParts, format: string): string {
   const hour = Math.floor(secs / 3600);
   const dow = (((p.unixDays + 4) % 7) + 7) % 7;
   const doy = p.unixDays - daysFromCivil(y, 1, 1) + 1;
+  // The ISO year counted as YYYY counts a BC year (ADJUST_YEAR): ISO year 0 is 1 BC, printed 0001.
+  const isoYearBC = (): number => {
+    const iso = isoWeek(p.unixDays).year;
+    return iso > 0 ? iso : 1 - iso;
+  };
   return renderTemplate(format, (pattern, fm) => {
     let number: number | undefined;
     let text: string;
@@ -222,10 +227,10 @@ export function formatDateTime(p: DateTimeParts, format: string): string {
       case 'YYY': text = pad((number = year % 1000), 3, fm); break;
       case 'YY': text = pad((number = year % 100), 2, fm); break;
       case 'Y': text = String((number = year % 10)); break;
-      case 'IYYY': text = pad((number = isoWeek(p.unixDays).year), 4, fm); break;
-      case 'IYY': text = pad((number = isoWeek(p.unixDays).year % 1000), 3, fm); break;
-      case 'IY': text = pad((number = isoWeek(p.unixDays).year % 100), 2, fm); break;
-      case 'I': text = String((number = isoWeek(p.unixDays).year % 10)); break;
+      case 'IYYY': text = pad((number = isoYearBC()), 4, fm); break;
+      case 'IYY': text = pad((number = isoYearBC() % 1000), 3, fm); break;
+      case 'IY': text = pad((number = isoYearBC() % 100), 2, fm); break;
+      case 'I': text = String((number = isoYearBC() % 10)); break;
       case 'MONTH': case 'Month': case 'month': text = casedName(MONTHS[m - 1]!, pattern, fm, false); break;
       case 'MON': case 'Mon': case 'mon': text = casedName(MONTHS[m - 1]!, pattern, fm, true); break;
       case 'MM': text = pad((number = m), 2, fm); break;
