@@ -579,15 +579,17 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
   const body = intOut + point + fracOut + suffix;
   // A leading sign (PR's `<`) sits just before the first digit printed, after any text before it.
   const lead = firstDigitFromEnd < 0 ? intOut.length : intOut.length - firstDigitFromEnd;
-  if (sign === 'PR') return negative ? `${body.slice(0, lead)}<${body.slice(lead)}>` : fm ? body : ` ${body} `;
+  // NaN's digits end before the point a template has, where NUM_numpart_to_char writes a trailing sign: it has none then.
+  const trailing = (text: string) => (word === 'NaN' && !overflow && afterPoint ? '' : text);
+  if (sign === 'PR') return negative ? `${body.slice(0, lead)}<${body.slice(lead)}>` : fm ? body : ` ${body}${trailing(' ')}`;
   const signChar = sign === 'MI' ? (negative ? '-' : fm ? '' : ' ') : sign === 'SG' || sign === 'S' ? (negative ? '-' : '+') : negative ? '-' : fm ? '' : ' ';
   if (sign !== 'PL' && body.includes(SIGN_PLACE.slice(1))) return body.replace(SIGN_PLACE.slice(1), signChar);
-  const signed = signAtEnd && sign !== 'PL' ? body + signChar : body.slice(0, lead) + signChar + body.slice(lead);
+  const signed = signAtEnd && sign !== 'PL' ? body + trailing(signChar) : body.slice(0, lead) + signChar + body.slice(lead);
   if (sign !== 'PL') return signed;
   // PL adds a '+' (a blank for a negative) at its place, beside the usual sign.
   const plus = negative ? (fm ? '' : ' ') : '+';
   if (signed.includes(SIGN_PLACE.slice(1))) return signed.replace(SIGN_PLACE.slice(1), plus);
-  return signAtEnd ? signed + plus : plus + signed;
+  return signAtEnd ? signed + trailing(plus) : plus + signed;
 }
 
 /** NUMDesc_prepare's rules for the sign patterns: S once and alone, PR with no other. */
