@@ -740,14 +740,15 @@ export function parseDateTime(input: string, format: string): { unixDays: number
     pos += words[best]!.length;
     return best;
   };
+  /** Skips the input's spaces, answering how many. */
+  const skipSpaces = (): number => {
+    const start = pos;
+    while (pos < input.length && /\s/.test(input[pos]!)) pos++;
+    return pos - start;
+  };
   for (let index = 0; index < nodes.length && pos < input.length; index++) {
     const node = nodes[index]!;
-    if (node.kind === 'action' || index === 0) {
-      while (pos < input.length && /\s/.test(input[pos]!)) {
-        pos++;
-        extraSkip++;
-      }
-    }
+    if (node.kind === 'action' || index === 0) extraSkip += skipSpaces();
     if (node.kind === 'space' || node.kind === 'separator') {
       extraSkip--;
       if (pos < input.length && (/\s/.test(input[pos]!) || isSeparator(input[pos]))) {
@@ -826,6 +827,8 @@ export function parseDateTime(input: string, format: string): { unixDays: number
     }
     // A TH suffix skips the two characters after the number.
     if (node.th && width !== undefined) pos = Math.min(input.length, pos + 2);
+    // Spaces after a field are skipped and counted, so a separator next matches the one after them ('2024 - 07').
+    extraSkip = skipSpaces();
   }
   return assemble(set, clock12, isoMode === true, tzSign, input);
 }
