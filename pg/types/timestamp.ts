@@ -715,14 +715,15 @@ export function formatTimestamp(ts: Timestamp | Infinite, withTz: boolean): stri
 
 /**
  * timestamp(p) and timestamptz(p): the stored text rounded to p fraction digits, half away from
- * zero as AdjustTimestampForTypmod does (-1: no precision, the text unchanged).
+ * zero as AdjustTimestampForTypmod does (-1: no precision, the text unchanged). Zero is
+ * 2000-01-01, so a half before it goes to the earlier value ('1999-12-31 23:59:59.95' to .9).
  */
 export function timestampAtPrecision(text: string, withTz: boolean, precision: number): string {
   if (precision < 0 || precision >= 6) return text;
   const ts = parseTimestamp(text, withTz);
   if (typeof ts === 'string') return text;
   const unit = 10 ** (6 - precision);
-  const usec = Math.round(ts.usec / unit) * unit;
+  const usec = (ts.days < 0 ? -Math.round(-ts.usec / unit) : Math.round(ts.usec / unit)) * unit;
   return formatTimestamp(usec >= USEC_PER_DAY ? { days: ts.days + 1, usec: usec - USEC_PER_DAY } : { days: ts.days, usec }, withTz);
 }
 
