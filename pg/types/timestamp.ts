@@ -292,6 +292,7 @@ class DateTimeScanner {
         [year, month, day, shortYear] = [Number(third), Number(m), Number(d), third.length <= 2];
       }
     }
+    const writtenYear = year;
     if (shortYear) year += year < 70 ? 2000 : 1900;
     let offset: number | undefined;
     const hasT = usec === undefined && this.eat('t');
@@ -311,9 +312,14 @@ class DateTimeScanner {
       offset = this.zone();
       this.skipSpaces();
     }
-    if (year === 0) throw this.rangeError();
-    if (this.eat('bc')) year = 1 - year;
-    else this.eat('ad');
+    // ValidateDate: a BC year is taken as written, two digits too ('Jan 8 99 BC' is 99 BC); there is no year zero.
+    if (this.eat('bc')) {
+      if (writtenYear === 0 && !julian) throw this.rangeError();
+      if (!julian) year = 1 - writtenYear;
+    } else {
+      if (year === 0 && !julian) throw this.rangeError();
+      this.eat('ad');
+    }
     if (!this.atEnd()) throw this.syntaxError();
     // A month out of range may be a day read in the wrong order: PostgreSQL hints at DateStyle then.
     if (month < 1 || month > 12) throw new PgError(SqlState.datetimeFieldOverflow, this.rangeError().message, { hint: 'Perhaps you need a different "datestyle" setting.' });
