@@ -255,8 +255,8 @@ class DateTimeScanner {
         const y = this.digits();
         if (y.length < 1) throw this.syntaxError();
         [year, month, day, shortYear] = [Number(y), named, Number(first), y.length <= 2];
-      } else if (first.length === 8 || first.length === 6) {
-        // 'YYYYMMDD', 'YYMMDD'
+      } else if (first.length >= 6) {
+        // 'YYYYMMDD', 'YYMMDD': day and month the last four digits, the year all before them (DecodeNumberField).
         this.pos = before;
         const y = first.length - 4;
         [year, month, day, shortYear] = [Number(first.slice(0, y)), Number(first.slice(y, y + 2)), Number(first.slice(y + 2)), y === 2];
@@ -266,14 +266,14 @@ class DateTimeScanner {
     } else {
       const named = this.monthName();
       const second = named ? '' : this.digits();
-      // 'YYYY.DDD': a year and a day of it.
-      const dayOfYear = sep === '.' && first.length >= 3 && second.length === 3 && !this.eat(sep);
+      // 'YYYY-DDD', 'YYYY.DDD': a year and a day of it, 1 to 366 in any year (DecodeNumber's DTK_DOY;
+      // ValidateDate counts it from January 1, so 2023's 366th is 2024-01-01).
+      const dayOfYear = first.length >= 3 && second.length === 3 && !this.eat(sep);
       if (!dayOfYear && ((!named && (second.length < 1 || second.length > 2)) || !this.eat(sep))) throw this.syntaxError();
       const third = dayOfYear ? '' : this.digits();
       if (dayOfYear) {
-        const start = daysFromCivil(Number(first), 1, 1);
-        if (Number(second) < 1 || Number(second) > daysFromCivil(Number(first) + 1, 1, 1) - start) throw this.rangeError();
-        [year, month, day] = civilFromDays(start + Number(second) - 1);
+        if (Number(second) < 1 || Number(second) > 366) throw this.syntaxError();
+        [year, month, day] = civilFromDays(daysFromCivil(Number(first), 1, 1) + Number(second) - 1);
       } else if (third.length < 1) throw this.syntaxError();
       else if (first.length >= 3) {
         // 'YYYY-MM-DD', 'YYYY/MM/DD', 'YYYY.MM.DD', 'YYYY-Mon-DD'
