@@ -186,20 +186,53 @@ const REGION_LOCALES: Record<string, string> = {
 const ZONE_LOCALES: Record<string, string> = { 'Asia/Calcutta': 'en-IN' };
 
 /**
+ * Where the tz database's abbreviations are not the English names Intl gives (CLDR's). A zone it
+ * names by the offset ('+04' where CLDR has GST, '+1030' where LHST), from the instant (seconds
+ * since 1970) it began to, keyed by ICU's canonical name, which an alias (Australia/LHI) resolves to;
+ * before that instant (Lord Howe's AEST, Troll's '-00') neither tells, nor in a local mean time.
+ */
+const NUMERIC_SINCE: Record<string, number> = {
+  'America/Miquelon': Date.UTC(1980, 4, 1, 4) / 1000,
+  'Antarctica/Casey': Date.UTC(1969, 0, 1) / 1000,
+  'Antarctica/Troll': Date.UTC(2005, 1, 12) / 1000,
+  'Asia/Bahrain': -Infinity,
+  'Asia/Dubai': -Infinity,
+  'Asia/Muscat': -Infinity,
+  'Asia/Qatar': -Infinity,
+  'Australia/Eucla': -Infinity,
+  'Australia/Lord_Howe': Date.UTC(1981, 1, 28, 14) / 1000,
+};
+/** A zone the tz database names in other letters than CLDR's ('HST' for Adak, CLDR's Hawaii-Aleutian 'HAST'). */
+const RENAMED: Record<string, Record<string, string>> = { 'America/Adak': { HAST: 'HST', HADT: 'HDT' } };
+
+/** '+04', '-0330': an offset as the tz database writes one for an abbreviation. */
+function numericAbbreviation(offset: number): string {
+  const abs = Math.abs(offset);
+  const minutes = Math.floor(abs / 60) % 60;
+  return (offset < 0 ? '-' : '+') + String(Math.floor(abs / 3600)).padStart(2, '0') + (minutes ? String(minutes).padStart(2, '0') : '');
+}
+
+/**
  * The zone's abbreviation at an instant, as to_char's TZ prints it; undefined where no English
  * locale of Intl knows the tz database's (nor LMT).
  */
 export function abbreviationAt(zone: TimeZone, utcSeconds: number): string | undefined {
   if (zone.fixed !== undefined) return zone.abbreviation;
+  const canonical = zone.format!.resolvedOptions().timeZone;
+  const numericSince = NUMERIC_SINCE[canonical];
+  if (numericSince !== undefined) {
+    // A local mean time (LMT, seconds in its offset) has no number.
+    const offset = offsetAt(zone, utcSeconds);
+    return utcSeconds >= numericSince && offset % 900 === 0 ? numericAbbreviation(offset) : undefined;
+  }
   if (!zone.names) {
-    const name = zone.format!.resolvedOptions().timeZone;
-    const regional = ZONE_LOCALES[name] ?? REGION_LOCALES[name.slice(0, name.indexOf('/'))];
-    zone.names = ['en-US', ...(regional ? [regional] : [])].map((locale) => new Intl.DateTimeFormat(locale, { timeZone: name, timeZoneName: 'short' }));
+    const regional = ZONE_LOCALES[canonical] ?? REGION_LOCALES[canonical.slice(0, canonical.indexOf('/'))];
+    zone.names = ['en-US', ...(regional ? [regional] : [])].map((locale) => new Intl.DateTimeFormat(locale, { timeZone: canonical, timeZoneName: 'short' }));
   }
   const ms = Math.max(-MAX_MS, Math.min(MAX_MS, utcSeconds * 1000));
   for (const format of zone.names) {
     const name = format.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? '';
-    if (/^[A-Z]{3,5}$/.test(name)) return name;
+    if (/^[A-Z]{3,5}$/.test(name)) return RENAMED[canonical]?.[name] ?? name;
   }
   return undefined;
 }
