@@ -1,0 +1,104 @@
+/**
+ * The thirty-third session's silent differences in dates, times and formatted output
+ * (test/corpus/52-wrong33.sql), through a real server and the `pg` driver: each answer here is
+ * PostgreSQL 15's, where evsql answered another value (or refused a form PostgreSQL reads).
+ */
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { sharedClient } from './helpers/shared-client.js';
+
+const { client } = sharedClient();
+const text = async (sql: string) => (await client().query({ text: sql, rowMode: 'array', types: { getTypeParser: () => (v: string) => v } })).rows;
+const sqlState = async (sql: string) => client().query(sql).then(() => 'no error', (e: { code?: string }) => e.code);
+
+beforeEach(async () => {
+  await client().query(`SET TIME ZONE 'UTC'`);
+});
+
+afterAll(async () => {
+  await client().query('DROP TABLE IF EXISTS w33t');
+});
+
+describe('the ISO year of a BC date', () => {
+  it('is counted as extract(year) counts a BC year: ISO year 0 is -1, -1 is -2', async () => {
+    // 1 BC began on a Saturday, so its January 1 is in the ISO year before it, 2 BC.
+    expect(await text(`SELECT extract(isoyear FROM date '0001-01-01 BC'), extract(isoyear FROM date '0001-06-01 BC'), extract(year FROM date '0001-06-01 BC'), extract(isoyear FROM date '2021-01-03')`)).toEqual([['-2', '-1', '-1', '2020']]);
+  });
+
+  it('prints in to_char as YYYY prints a BC year (44 BC is 0044, not -0043)', async () => {
+    expect(await text(`SELECT to_char(timestamp '0044-03-15 12:00:00 BC', 'IYYY IYY IY I YYYY'), to_char(date '2020-12-31', 'IYYY-IW')`)).toEqual([['0044 044 44 4 0044', '2020-53']]);
+  });
+});
+
+describe('date/time input', () => {
+  it('takes a BC year of two digits as written, where an AD one is put in 1970-2069', async () => {
+    expect(await text(`SELECT date 'Jan 8 99 BC', date 'January 8, 99 BC', date 'Jan 8 99', date '8 January 69'`)).toEqual([['0099-01-08 BC', '0099-01-08 BC', '1999-01-08', '2069-01-08']]);
+  });
+
+  it('reads a year and a day of it after any separator, days 1 to 366 counted from January 1', async () => {
+    expect(await text(`SELECT date '2024-001', date '2024/032', date '2023-366', timestamp '2024-032 10:00'`)).toEqual([['2024-01-01', '2024-02-01', '2024-01-01', '2024-02-01 10:00:00']]);
+    expect(await sqlState(`SELECT date '2024-400'`)).toBe('22007');
+    expect(await sqlState(`SELECT date '2024.000'`)).toBe('22007');
+  });
+
+  it('reads a run of six or more digits as the year, then month and day of two digits each', async () => {
+    expect(await text(`SELECT date '120240704', date '0240704', date '240704'`)).toEqual([['12024-07-04', '0024-07-04', '2024-07-04']]);
+    // '2024001' is year 202, month 40.
+    expect(await sqlState(`SELECT date '2024001'`)).toBe('22008');
+  });
+});
+
+describe('a timestamp rounded to its precision', () => {
+  it('rounds half away from 2000-01-01, so a half before it goes to the earlier value', async () => {
+    expect(await text(`SELECT '1999-12-31 23:59:59.95'::timestamptz(1), '1999-06-01 12:00:00.5'::timestamp(0), '2024-06-01 12:00:00.5'::timestamp(0), '1999-06-01 12:00:00.51'::timestamp(0)`)).toEqual([
+      ['1999-12-31 23:59:59.9+00', '1999-06-01 12:00:00', '2024-06-01 12:00:01', '1999-06-01 12:00:01'],
+    ]);
+    await client().query('CREATE TABLE w33t (id int PRIMARY KEY, ts timestamp(0))');
+    expect(await text(`INSERT INTO w33t VALUES (1, '1969-07-20 20:17:40.5'), (2, '2024-07-20 20:17:40.5') RETURNING ts`)).toEqual([['1969-07-20 20:17:40'], ['2024-07-20 20:17:41']]);
+  });
+});
+
+describe('to_date and to_timestamp', () => {
+  it('skip the spaces after a field, so a separator matches the one after them', async () => {
+    expect(await text(`SELECT to_date('  2024 - 07 - 04', 'YYYY-MM-DD'), to_date('2024 -07', 'YYYY-MM'), to_timestamp('2024-07-04 15 : 05', 'YYYY-MM-DD HH24:MI')`)).toEqual([
+      ['2024-07-04', '2024-07-01', '2024-07-04 15:05:00+00'],
+    ]);
+    expect(await sqlState(`SELECT to_date('2024 x 07', 'YYYY-MM')`)).toBe('22007');
+  });
+});
+
+describe('to_char of NaN', () => {
+  it('has no trailing sign where the template has a decimal point, as NaN has no digits after one', async () => {
+    expect(await text(`SELECT '[' || to_char('NaN'::numeric, '999D99PR') || ']', '[' || to_char('NaN'::float8, '999D99S') || ']', '[' || to_char('NaN'::numeric, '999.99MI') || ']', '[' || to_char('NaN'::numeric, '999.99PL') || ']'`)).toEqual([
+      ['[ NaN]', '[NaN]', '[NaN]', '[ NaN]'],
+    ]);
+    // Without a point, or for a number, the trailing sign stays.
+    expect(await text(`SELECT '[' || to_char('NaN'::numeric, '999PR') || ']', '[' || to_char(2.5, '999D99PR') || ']', '[' || to_char('Infinity'::numeric, '99D9PR') || ']'`)).toEqual([
+      ['[ NaN ]', '[   2.50 ]', '[ ##.# ]'],
+    ]);
+  });
+});
+
+describe("to_char's TZ", () => {
+  it("prints the tz database's abbreviation where CLDR's English names differ: the offset, or other letters", async () => {
+    const tz = async (zone: string) => {
+      await client().query(`SET TIME ZONE '${zone}'`);
+      return text(`SELECT to_char(timestamptz '2024-01-15 12:00+00', 'TZ'), to_char(timestamptz '2024-07-15 12:00+00', 'TZ OF')`);
+    };
+    expect(await tz('Australia/Lord_Howe')).toEqual([['+11', '+1030 +10:30']]);
+    expect(await tz('Australia/LHI')).toEqual([['+11', '+1030 +10:30']]);
+    expect(await tz('Asia/Dubai')).toEqual([['+04', '+04 +04']]);
+    expect(await tz('Australia/Eucla')).toEqual([['+0845', '+0845 +08:45']]);
+    expect(await tz('America/Miquelon')).toEqual([['-03', '-02 -02']]);
+    expect(await tz('America/Adak')).toEqual([['HST', 'HDT -09']]);
+    expect(await tz('US/Aleutian')).toEqual([['HST', 'HDT -09']]);
+    // Zones CLDR names as the database does are unchanged.
+    expect(await tz('America/New_York')).toEqual([['EST', 'EDT -04']]);
+  });
+
+  it('is refused where the offset does not tell the name: before Lord Howe took its own, or a local mean time', async () => {
+    await client().query(`SET TIME ZONE 'Australia/Lord_Howe'`);
+    expect(await sqlState(`SELECT to_char(timestamptz '1975-01-15 12:00+00', 'TZ')`)).toBe('0A000');
+    await client().query(`SET TIME ZONE 'Asia/Dubai'`);
+    expect(await sqlState(`SELECT to_char(timestamptz '1900-01-15 12:00+00', 'TZ')`)).toBe('0A000');
+  });
+});
