@@ -22,8 +22,7 @@ import {
 } from '../../pg/types/jsonb-edit.js';
 import { type JsonPath, type ZoneShift, jsonPathMatch, jsonPathQuery, parseJsonPath } from '../../pg/types/jsonpath.js';
 import { OID, type SqliteValue } from '../../pg/types/registry.js';
-import { encodeText } from '../../pg/types/text-format.js';
-import { USEC_PER_DAY, fromLocal, zoneIsUtc } from '../../pg/types/timestamp.js';
+import { USEC_PER_DAY, formatTimestamptzOut, fromLocal, parseTimestamp, zoneIsUtc } from '../../pg/types/timestamp.js';
 import { PG_EPOCH_DAYS } from '../../pg/types/calendar.js';
 import { decodeArrayText } from '../../pg/types/array.js';
 import { text, textArrayArgument } from './arguments.js';
@@ -53,8 +52,8 @@ function pathRun<T>(args: SqliteValue[], run: (d: JsonNode, path: JsonPath, vars
 /** A timestamp as JSON writes it (ISO 8601, `T` between date and time). */
 function jsonDateTime(v: string, tz: boolean): string {
   if (tz && !zoneIsUtc()) {
-    // In the session's zone with its offset, hours and minutes always: '2024-03-10T08:00:00-04:00'.
-    const m = /^(\S+) (\S+?)([+-]\d\d(?::\d\d){0,2})( BC)?$/.exec(encodeText(v, OID.timestamptz) ?? v);
+    // In the session's zone with its offset, hours and minutes always: '2024-03-10T08:00:00-04:00'; ISO in any DateStyle.
+    const m = /^(\S+) (\S+?)([+-]\d\d(?::\d\d){0,2})( BC)?$/.exec(formatTimestamptzOut(parseTimestamp(v, true)));
     return m ? `${m[1]}T${m[2]}${m[3]!.length === 3 ? m[3] + ':00' : m[3]}${m[4] ?? ''}` : v;
   }
   const m = /^(\S+) (\S+?)(\+00)?( BC)?$/.exec(v);
