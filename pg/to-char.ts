@@ -137,6 +137,17 @@ function isoParts(year: number, month: number, day: number): { year: number; wee
   return { year, week };
 }
 
+/** A template's "quoted" text from its opening quote: what it prints (a backslash quotes the character after it, as parse_format reads it) and where it ends. */
+function quotedText(format: string, start: number): [text: string, end: number] {
+  let text = '';
+  let i = start + 1;
+  while (i < format.length && format[i] !== '"') {
+    if (format[i] === '\\' && i + 1 < format.length) i++;
+    text += format[i++];
+  }
+  return [text, i + 1];
+}
+
 /**
  * Walks a to_char template: "quoted" and backslash-escaped text as is, FM before a pattern, TH/th or SP
  * after one; `field` gives a pattern's text and, for TH, its number.
@@ -146,9 +157,9 @@ function renderTemplate(format: string, field: (pattern: string, fm: boolean) =>
   let i = 0;
   while (i < format.length) {
     if (format[i] === '"') {
-      const end = format.indexOf('"', i + 1);
-      out += format.slice(i + 1, end < 0 ? format.length : end);
-      i = end < 0 ? format.length : end + 1;
+      const [text, end] = quotedText(format, i);
+      out += text;
+      i = end;
       continue;
     }
     // Outside quotes a backslash escapes only a quote (parse_format).
@@ -639,10 +650,9 @@ function formatNodes(format: string): FormatNode[] {
   let i = 0;
   while (i < format.length) {
     if (format[i] === '"') {
-      const end = format.indexOf('"', i + 1);
-      const stop = end < 0 ? format.length : end;
-      for (let k = i + 1; k < stop; k++) nodes.push({ kind: 'char' });
-      i = stop + 1;
+      const [text, end] = quotedText(format, i);
+      for (let k = 0; k < text.length; k++) nodes.push({ kind: 'char' });
+      i = end;
       continue;
     }
     if (format[i] === '\\' && i + 1 < format.length) {
