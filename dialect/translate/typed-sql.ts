@@ -724,8 +724,8 @@ function jsonValue(em: EmitContext, n: Node): string {
   if (is(x, OID.bool)) return `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END`;
   if (is(x, OID.json) || is(x, OID.jsonb) || isArray(x)) return `json(${sql})`;
   if (is(x, OID.timestamp) || is(x, OID.timestamptz)) return `pg_json_datetime(${sql}, ${is(x, OID.timestamptz) ? 1 : 0})`;
-  // An interval as the session's IntervalStyle prints it.
-  if (is(x, OID.interval)) return `pg_output(${sql}, ${OID.interval}, -1)`;
+  // An interval as the session's IntervalStyle prints it; a range as range_out does, its bounds in the session's DateStyle and TimeZone.
+  if (is(x, OID.interval) || isRange(x)) return `pg_output(${sql}, ${x!.oid}, -1)`;
   // bytea as bytea_output prints it (SQLite's JSON holds no BLOB), char(n) with its padding, money as cash_out does.
   if (is(x, OID.bytea) || is(x, OID.bpchar) || is(x, OID.money)) return outputText(em, n, sql);
   return sql;
