@@ -102,3 +102,30 @@ describe("to_char's TZ", () => {
     expect(await sqlState(`SELECT to_char(timestamptz '1900-01-15 12:00+00', 'TZ')`)).toBe('0A000');
   });
 });
+
+describe('JSON of dates and times under other session styles', () => {
+  it('writes a timestamptz in the session zone as ISO 8601 in any DateStyle', async () => {
+    await client().query(`SET TIME ZONE 'America/New_York'`);
+    await client().query(`SET DateStyle = 'SQL, DMY'`);
+    try {
+      expect(await text(`SELECT to_json(timestamptz '2024-07-04 15:05+00'), to_jsonb(timestamptz '2024-01-04 15:05+00'), json_build_object('t', timestamptz '2024-07-04 15:05+00')::text, timestamptz '2024-07-04 15:05+00'`)).toEqual([
+        ['"2024-07-04T11:05:00-04:00"', '"2024-01-04T10:05:00-05:00"', '{"t" : "2024-07-04T11:05:00-04:00"}', '04/07/2024 11:05:00 EDT'],
+      ]);
+    } finally {
+      await client().query('RESET DateStyle');
+    }
+  });
+
+  it("writes a range as its text output, a tstzrange's bounds in the session zone", async () => {
+    await client().query(`SET TIME ZONE 'America/New_York'`);
+    expect(await text(`SELECT to_json(tstzrange('2024-07-04 00:00+00', '2024-07-05 00:00+00')), json_build_object('r', numrange(1.50, 2))::text, row_to_json(row(tstzrange('2024-07-04 00:00+00', NULL)))`)).toEqual([
+      ['"[\\"2024-07-03 20:00:00-04\\",\\"2024-07-04 20:00:00-04\\")"', '{"r" : "[1.50,2)"}', '{"f1":"[\\"2024-07-03 20:00:00-04\\",)"}'],
+    ]);
+  });
+});
+
+describe('a to_char template', () => {
+  it('takes a backslash in quoted text as quoting the character after it', async () => {
+    expect(await text(`SELECT to_char(timestamp '2024-07-04', '"say \\" YYYY" YYYY'), to_char(timestamp '2024-07-04', '"a\\\\b" YYYY'), to_date('x"y 2024', '"x\\"y" YYYY')`)).toEqual([['say " YYYY 2024', 'a\\b 2024', '2024-01-01']]);
+  });
+});
