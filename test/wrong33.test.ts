@@ -15,7 +15,8 @@ beforeEach(async () => {
 });
 
 afterAll(async () => {
-  await client().query('DROP TABLE IF EXISTS w33t');
+  await client().query('DROP VIEW IF EXISTS w33v');
+  await client().query('DROP TABLE IF EXISTS w33t, w33c');
 });
 
 describe('the ISO year of a BC date', () => {
@@ -127,5 +128,26 @@ describe('JSON of dates and times under other session styles', () => {
 describe('a to_char template', () => {
   it('takes a backslash in quoted text as quoting the character after it', async () => {
     expect(await text(`SELECT to_char(timestamp '2024-07-04', '"say \\" YYYY" YYYY'), to_char(timestamp '2024-07-04', '"a\\\\b" YYYY'), to_date('x"y 2024', '"x\\"y" YYYY')`)).toEqual([['say " YYYY 2024', 'a\\b 2024', '2024-01-01']]);
+  });
+});
+
+describe('date and time literals in a CHECK, an index predicate or a view', () => {
+  it('are read when the object is made, in that session\'s TimeZone and DateStyle, and compared as values', async () => {
+    await client().query(`SET TIME ZONE 'America/New_York'`);
+    await client().query(`SET DateStyle = 'ISO, DMY'`);
+    try {
+      await client().query(`CREATE TABLE w33c (id int PRIMARY KEY, d date CHECK (d >= '07/04/2024'), tz timestamptz CHECK (tz BETWEEN '2024-01-01' AND '2025-01-01'), t time CHECK (t < '5:00 pm'))`);
+      await client().query(`CREATE INDEX w33c_recent ON w33c (id) WHERE tz > '2024-06-01'`);
+      await client().query(`CREATE VIEW w33v AS SELECT id, timestamptz '2024-07-04 12:00' AS noon, d < '01/08/2024' AS early FROM w33c`);
+    } finally {
+      await client().query('RESET DateStyle');
+    }
+    await client().query(`SET TIME ZONE 'UTC'`);
+    await client().query(`INSERT INTO w33c VALUES (1, '2024-04-07', '2024-01-01 05:00+00', '16:59')`);
+    // April 6th is before '07/04/2024' read as DMY; 04:00 UTC is before New York's midnight; 18:00 is past 5 pm.
+    expect(await sqlState(`INSERT INTO w33c VALUES (2, '2024-04-06', '2024-01-01 05:00+00', '10:00')`)).toBe('23514');
+    expect(await sqlState(`INSERT INTO w33c VALUES (3, '2024-05-01', '2024-01-01 04:00+00', '10:00')`)).toBe('23514');
+    expect(await sqlState(`INSERT INTO w33c VALUES (4, '2024-05-01', '2024-02-01 00:00+00', '18:00')`)).toBe('23514');
+    expect(await text(`SELECT id, noon, early FROM w33v`)).toEqual([['1', '2024-07-04 16:00:00+00', 't']]);
   });
 });
