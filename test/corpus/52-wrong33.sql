@@ -21,6 +21,7 @@ SELECT id, to_char(ts, 'FMDay, FMDD FMMonth YYYY') FROM s33w_ev WHERE id < 6 ORD
 SELECT id, to_char(ts, 'DY Mon dy mon DAY MONTH day month') FROM s33w_ev WHERE id < 6 ORDER BY id;
 SELECT id, to_char(ts, 'DDth DDTH FMDDth Dth') FROM s33w_ev WHERE id < 6 ORDER BY id;
 SELECT to_char(d, 'FMDDth') FROM (VALUES (date '2024-01-01'), ('2024-01-02'), ('2024-01-03'), ('2024-01-04'), ('2024-01-11'), ('2024-01-12'), ('2024-01-13'), ('2024-01-21'), ('2024-01-22'), ('2024-01-23'), ('2024-01-31')) v(d) ORDER BY d;
+-- @must
 SELECT id, to_char(ts, 'IYYY-IW-ID IYY IY I') FROM s33w_ev WHERE id < 6 ORDER BY id;
 SELECT id, to_char(ts, 'YYYY WW W Q CC J DDD IDDD') FROM s33w_ev WHERE id < 6 ORDER BY id;
 SELECT id, to_char(ts, 'HH HH12 HH24 AM PM am pm A.M. p.m.') FROM s33w_ev WHERE id < 6 ORDER BY id;
@@ -79,6 +80,7 @@ SELECT to_char(timestamptz '2024-01-04 12:00:00+00', 'FMHH12:MI am TZ');
 SET TIME ZONE 'UTC';
 SELECT id, extract(epoch FROM ts), extract(epoch FROM tz), extract(epoch FROM iv) FROM s33w_ev ORDER BY id;
 SELECT id, extract(year FROM ts), extract(month FROM ts), extract(day FROM ts), extract(hour FROM ts), extract(minute FROM ts), extract(second FROM ts) FROM s33w_ev ORDER BY id;
+-- @must
 SELECT id, extract(dow FROM d), extract(isodow FROM d), extract(doy FROM d), extract(week FROM d), extract(isoyear FROM d), extract(quarter FROM d) FROM s33w_ev ORDER BY id;
 SELECT id, extract(century FROM d), extract(millennium FROM d), extract(decade FROM d), extract(julian FROM d) FROM s33w_ev ORDER BY id;
 SELECT id, extract(microseconds FROM ts), extract(milliseconds FROM ts) FROM s33w_ev ORDER BY id;
@@ -269,11 +271,13 @@ SELECT 'infinity'::date::timestamp, '-infinity'::timestamptz::date, 'infinity'::
 
 -- date/time input forms
 SELECT date 'epoch', timestamp 'epoch', timestamptz 'epoch', date 'J2451187', timestamp 'J2451187 12:00', date 'allballs';
+-- @must
 SELECT time 'allballs', timetz 'allballs', date '2024-001', date '2024001', date '20240704', timestamp '20240704T153000', timestamp '20240704 153000';
 SELECT date '2024-W27-4';
 SELECT to_date('2024-27-4', 'IYYY-IW-ID'), to_date('2024 27', 'IYYY IW');
 SELECT date 'July 4, 2024', date '4 July 2024', date '04-Jul-2024', date 'Jul-04-2024', date '2024.07.04', date '2024/07/04', date '07/04/2024';
 SELECT date '07/04/24', date '07/04/69', date '07/04/70', date '07-04-1', date '1/2/3', date '99-01-08';
+-- @must
 SELECT date '1999-Jan-08', date 'Jan 8 99 BC', date '8 January 1999', date 'January 8, 99 BC';
 SELECT timestamp '2024-07-04 3:05 PM', timestamp '2024-07-04 12:05 AM', timestamp '2024-07-04 12:05 PM', timestamp '2024-07-04T15:05:09.123456789';
 SELECT timestamp '2024-07-04 15:05:09+02', timestamptz '2024-07-04 15:05:09+02', timestamptz '2024-07-04 15:05:09 PST', timestamptz '2024-07-04 15:05:09 America/Chicago', timestamptz '2024-07-04 15:05:09 +5:45';
@@ -297,6 +301,7 @@ SELECT '4714-11-23 BC'::date;
 SELECT '294276-12-31 23:59:59'::timestamp;
 SELECT '294277-01-01'::timestamp;
 SELECT timestamp(0) '2024-07-04 15:05:09.5', timestamp(2) '2024-07-04 15:05:09.125', time(1) '10:00:00.25', time(1) '10:00:00.35', timestamp(0) '2024-12-31 23:59:59.5';
+-- @must
 SELECT '2024-07-04 15:05:09.999999'::timestamp(3), '23:59:59.9999'::time(3), '1999-12-31 23:59:59.95'::timestamptz(1);
 
 -- DateStyle for input and output
@@ -325,6 +330,7 @@ SELECT to_char(date '2024-07-04', 'DD.MM.YYYY'), date '2024-07-04'::text, timest
 -- to_date / to_timestamp / to_number
 SELECT to_date('2024-07-04', 'YYYY-MM-DD'), to_date('04/07/2024', 'DD/MM/YYYY'), to_date('July 4, 2024', 'Month DD, YYYY'), to_date('04 Jul 24', 'DD Mon YY');
 SELECT to_date('20240704', 'YYYYMMDD'), to_date('2024185', 'YYYYDDD'), to_date('2460496', 'J'), to_date('4th July 2024', 'DDth Month YYYY');
+-- @must
 SELECT to_date('  2024 - 07 - 04', 'YYYY-MM-DD'), to_date('2024-7-4', 'YYYY-MM-DD'), to_date('24-07-04', 'YY-MM-DD'), to_date('70-07-04', 'YY-MM-DD'), to_date('69-07-04', 'YY-MM-DD');
 SELECT to_date('2024 Q3', 'YYYY "Q"Q'), to_date('2024-07', 'YYYY-MM'), to_date('2024', 'YYYY'), to_date('44 BC', 'YYYY BC');
 SELECT to_timestamp('2024-07-04 15:05:09', 'YYYY-MM-DD HH24:MI:SS'), to_timestamp('2024-07-04 03:05:09 PM', 'YYYY-MM-DD HH12:MI:SS AM'), to_timestamp('2024-07-04 15:05:09.123456', 'YYYY-MM-DD HH24:MI:SS.US');
@@ -349,6 +355,7 @@ SELECT to_number('1234-', '9999MI'), to_number('abc', '999'), to_number('', '999
 SELECT to_number('x', 'RN');
 
 -- to_char of numbers
+-- @must
 SELECT to_char(n, '999G999G999D99'), to_char(n, 'FM999G999G999D99'), to_char(n, 'S999999D999'), to_char(n, '999999D99PR') FROM s33w_ev ORDER BY id;
 SELECT to_char(f, '9.99EEEE'), to_char(f, 'FM9.999999EEEE'), to_char(n, '0.000EEEE') FROM s33w_ev ORDER BY id;
 SELECT to_char(1234.5, '00000.00'), to_char(-1234.5, '00000.00'), to_char(0.5, '0.99'), to_char(0.5, '9.99'), to_char(0.5, 'FM9.99'), to_char(0, 'FM9.99'), to_char(0, 'FM0.99');
@@ -427,3 +434,78 @@ RESET TIME ZONE;
 RESET DateStyle;
 RESET IntervalStyle;
 RESET extra_float_digits;
+
+-- Then what the first part led to: JSON of dates and times under other session styles, time zone
+-- abbreviations the tz database writes as offsets, quoted template text, and date/time literals in
+-- CHECK constraints, index predicates and views, read in the session that makes them.
+SET TIME ZONE 'America/New_York';
+SET DateStyle = 'SQL, DMY';
+-- @must
+SELECT to_json(timestamptz '2024-07-04 15:05+00'), to_jsonb(timestamptz '2024-01-04 15:05:09.5+00'), json_build_object('t', timestamptz '2024-07-04 15:05+00'), to_json(timestamp '2024-07-04 15:05'), to_json(date '2024-07-04');
+-- @must
+SELECT json_agg(t ORDER BY t), array_to_json(array_agg(t ORDER BY t)) FROM (VALUES (timestamptz '2024-07-04 15:05+00'), (timestamptz '2024-01-04 15:05+00'), (timestamptz 'infinity')) v(t);
+SET DateStyle = 'German';
+SET TIME ZONE 'Asia/Kolkata';
+-- @must
+SELECT row_to_json(r), to_jsonb(r) FROM (SELECT timestamptz '2024-07-04 15:05+00' AS t, timestamp '2024-07-04 15:05' AS ts, date '2024-07-04' AS d) r;
+RESET DateStyle;
+SET TIME ZONE 'America/New_York';
+-- @must
+SELECT to_json(tstzrange('2024-07-04 00:00+00', '2024-07-05 00:00+00')), json_build_object('r', numrange(1.50, 2)), to_jsonb(daterange('2024-01-01', '2024-02-01')), row_to_json(row(tstzrange('2024-07-04 00:00+00', NULL)));
+SET DateStyle = 'SQL, DMY';
+-- @must
+SELECT to_json(daterange('2024-07-04', '2024-07-10')), json_build_array(tsrange('2024-07-04 10:00', '2024-07-04 12:00'));
+RESET DateStyle;
+SET TIME ZONE 'Australia/Lord_Howe';
+-- @must
+SELECT to_char(timestamptz '2024-01-15 12:00+00', 'TZ OF'), to_char(timestamptz '2024-07-15 12:00+00', 'TZ OF'), timestamptz '2024-07-15 12:00+00';
+SET TIME ZONE 'Asia/Dubai';
+-- @must
+SELECT to_char(timestamptz '2024-01-15 12:00+00', 'YYYY-MM-DD HH24:MI TZ');
+SET TIME ZONE 'America/Adak';
+-- @must
+SELECT to_char(timestamptz '2024-01-15 12:00+00', 'HH24:MI TZ'), to_char(timestamptz '2024-07-15 12:00+00', 'HH24:MI TZ');
+SET TIME ZONE 'Australia/Eucla';
+-- @must
+SELECT to_char(timestamptz '2024-01-15 12:00+00', 'HH24:MI TZ OF');
+SET TIME ZONE 'America/Miquelon';
+-- @must
+SELECT to_char(timestamptz '2024-01-15 12:00+00', 'TZ'), to_char(timestamptz '2024-07-15 12:00+00', 'TZ');
+SET TIME ZONE 'Asia/Kathmandu';
+SELECT to_char(timestamptz '2024-01-15 12:00+00', 'HH24:MI TZ OF');
+SET TIME ZONE 'Europe/Moscow';
+SELECT to_char(timestamptz '2024-01-15 12:00+00', 'HH24:MI TZ');
+SET TIME ZONE 'UTC';
+-- @must
+SELECT to_char(timestamp '2024-07-04 15:05:09', '"quoted \" Q"'), to_char(timestamp '2024-07-04', '"a\\b" YYYY'), to_char(timestamp '2024-07-04', '"a\b" YYYY'), to_date('x"y 2024', '"x\"y" YYYY');
+SET TIME ZONE 'America/New_York';
+SET DateStyle = 'ISO, DMY';
+CREATE TABLE s33w_chk (id int PRIMARY KEY, d date CHECK (d >= '07/04/2024'), tz timestamptz CHECK (tz BETWEEN '2024-01-01' AND '2025-01-01'), t time CHECK (t < '5:00 pm'), ts timestamp CHECK (ts IN ('01/01/2024 00:00', '02/01/2024 00:00')));
+CREATE INDEX s33w_chk_recent ON s33w_chk (id) WHERE tz > '2024-06-01';
+CREATE VIEW s33w_chkv AS SELECT id, timestamptz '2024-07-04 12:00' AS noon, date '01/08/2024' AS aug, d < '01/08/2024' AS early, tz >= '2024-07-01' AS h2 FROM s33w_chk;
+RESET DateStyle;
+SET TIME ZONE 'UTC';
+-- @must
+INSERT INTO s33w_chk VALUES (1, '2024-04-07', '2024-01-01 05:00+00', '16:59', '2024-01-01');
+-- @must
+INSERT INTO s33w_chk VALUES (2, '2024-04-06', '2024-01-01 05:00+00', '10:00', '2024-01-01');
+-- @must
+INSERT INTO s33w_chk VALUES (3, '2024-05-01', '2024-01-01 04:00+00', '10:00', '2024-01-01');
+-- @must
+INSERT INTO s33w_chk VALUES (4, '2024-05-01', '2024-02-01 00:00+00', '18:00', '2024-01-01');
+-- @must
+INSERT INTO s33w_chk VALUES (5, '2024-05-01', '2024-07-01 03:00+00', '10:00', '2024-01-02');
+-- @must
+INSERT INTO s33w_chk VALUES (6, '2024-09-01', '2024-07-01 04:00+00', '10:00', '2024-01-02 00:00');
+-- @must
+INSERT INTO s33w_chk VALUES (7, '2024-09-01', '2024-07-01 04:00+00', '10:00', '2024-02-01');
+-- @must
+SELECT id FROM s33w_chk ORDER BY id;
+-- @must
+SELECT id, noon, aug, early, h2 FROM s33w_chkv ORDER BY id;
+SET TIME ZONE 'Asia/Tokyo';
+-- @must
+SELECT id, noon, aug, early, h2 FROM s33w_chkv ORDER BY id;
+-- @must
+SELECT id FROM s33w_chk WHERE tz > '2024-06-01' ORDER BY id;
+RESET TIME ZONE;
