@@ -33,8 +33,6 @@ SELECT to_char(timestamp '2024-07-04 15:05:09', 'HH12:MI AM');
 SELECT to_char(timestamp '2024-07-04 00:05:09', 'HH12:MI AM');
 SELECT to_char(timestamp '2024-07-04 12:05:09', 'FMHH12:MI pm');
 SELECT to_char(timestamp '2024-07-04 15:05:09', 'YYYY\MM\DD');
-SELECT to_char(timestamp '2024-07-04 15:05:09', 'YYYYMMDD"T"HH24MISS');
-SELECT to_char(timestamp '2024-07-04 15:05:09', 'FMMM/FMDD/YY');
 SELECT to_char(timestamp '2024-07-04 15:05:09', 'Mon DD, YYYY at HH12:MI');
 SELECT to_char(timestamp '2024-07-04 15:05:09', 'TZ tz OF');
 SELECT to_char(date '2024-07-04', 'YYYY-MM-DD HH24:MI:SS');
@@ -43,19 +41,13 @@ SELECT to_char(date '2027-01-01', 'IYYY-"W"IW-ID YYYY-WW');
 SELECT to_char(date '2020-12-31', 'IYYY IW WW DDD IDDD');
 SELECT to_char(date '1999-01-08', 'J');
 SELECT to_char(timestamp '2000-01-01 00:00:00', 'CC YYYY');
-SELECT to_char(timestamp '2001-01-01 00:00:00', 'CC YYYY');
 SELECT to_char(timestamp '0001-06-01 00:00:00 BC', 'CC YYYY BC');
-SELECT to_char(timestamp '0100-06-01 00:00:00 BC', 'CC YYYY BC');
 SELECT to_char(interval '1 year 2 months 3 days 04:05:06.789', 'YYYY MM DD HH24 MI SS MS');
 SELECT to_char(interval '27 hours 30 minutes', 'HH24:MI');
 SELECT to_char(interval '27 hours 30 minutes', 'HH:MI');
 SELECT to_char(interval '-3 days -02:00', 'DD HH24:MI');
-SELECT to_char(interval '45 days', 'DD "days"');
-SELECT to_char(interval '1 mon', 'MM DD');
 SELECT id, to_char(iv, 'FMHH24:MI:SS') FROM s33w_ev ORDER BY id;
 SELECT to_char(ts, 'YYYY') IS NULL FROM s33w_ev WHERE id = 6;
-SELECT to_char(NULL::timestamp, 'YYYY');
-SELECT to_char(timestamp '2024-07-04 15:05:09', '');
 
 -- to_char of timestamptz under a non-UTC TimeZone
 SET TIME ZONE 'Europe/Berlin';
@@ -100,7 +92,6 @@ SELECT extract(julian FROM timestamp '2024-01-01 12:00:00'), extract(julian FROM
 SELECT extract(epoch FROM date '2024-01-01'), extract(epoch FROM timestamp '1969-12-31 23:59:59.5');
 SELECT pg_typeof(extract(epoch FROM ts)), pg_typeof(date_part('epoch', ts)) FROM s33w_ev WHERE id = 1;
 SELECT extract(year FROM tz), extract(epoch FROM tz) FROM s33w_ev WHERE id = 6;
-SELECT extract(dow FROM ts) FROM s33w_ev WHERE id = 6;
 SELECT extract(timezone FROM timestamp '2024-01-01');
 SELECT extract(dow FROM interval '1 day');
 SELECT extract(foo FROM timestamp '2024-01-01');
@@ -131,7 +122,6 @@ SELECT date_trunc('decade', timestamp '2024-05-15'), date_trunc('century', times
 SELECT date_trunc('century', timestamp '0050-05-15 BC'), date_trunc('decade', timestamp '0005-05-15 BC');
 SELECT date_trunc('milliseconds', timestamp '2024-05-15 01:02:03.456789'), date_trunc('microseconds', timestamp '2024-05-15 01:02:03.456789'), date_trunc('second', timestamp '2024-05-15 01:02:03.456789');
 SELECT date_trunc('hour', interval '3 days 04:05:06'), date_trunc('month', interval '1 year 5 months 3 days'), date_trunc('year', interval '-1 year -5 months');
-SELECT date_trunc('day', timestamp 'infinity');
 SELECT date_trunc('fortnight', timestamp '2024-05-15');
 SELECT date_trunc('day', timestamptz '2024-05-15 00:00:00+00', 'Mars/Olympus');
 
@@ -149,7 +139,6 @@ SELECT timestamptz '2024-07-04 12:00:00+00' AT TIME ZONE INTERVAL '-08:00';
 SELECT timestamp '2024-07-04 12:00:00' AT TIME ZONE '+05:30';
 SELECT timestamp '2024-07-04 12:00:00' AT TIME ZONE INTERVAL '+05:30';
 SELECT timestamp '2024-07-04 12:00:00' AT TIME ZONE 'EST5EDT', timestamp '2024-07-04 12:00:00' AT TIME ZONE 'EST';
-SELECT timestamp '2024-07-04 12:00:00' AT TIME ZONE 'Asia/Kathmandu';
 SELECT (timestamp '2024-07-04 12:00:00' AT TIME ZONE 'Europe/Berlin') AT TIME ZONE 'America/Los_Angeles';
 SELECT timezone('Asia/Tokyo', timestamptz '2024-07-04 23:00:00+00'), timezone('Asia/Tokyo', timestamp '2024-07-04 23:00:00');
 SELECT id, tz AT TIME ZONE 'Europe/Berlin', ts AT TIME ZONE 'Europe/Berlin' FROM s33w_ev ORDER BY id;
@@ -159,7 +148,6 @@ SELECT timestamptz '2024-07-04 12:00:00+00' AT TIME ZONE 'Nowhere/Special';
 SET TIME ZONE 'Europe/Berlin';
 SELECT timestamp '2024-03-31 02:30:00' AT TIME ZONE 'Europe/Berlin';
 SELECT timestamptz '2024-03-31 02:30:00', timestamptz '2024-10-27 02:30:00';
-SELECT '2024-07-04 12:00:00'::timestamptz AT TIME ZONE 'UTC';
 SELECT ts::timestamptz, tz::timestamp, tz::date, d::timestamptz FROM s33w_ev WHERE id IN (2, 4) ORDER BY id;
 
 -- interval arithmetic
@@ -199,7 +187,6 @@ SELECT interval 'P1Y2M3DT4H5M6S', interval 'P1.5D', interval 'PT36H', interval '
 SELECT interval '1 day ago', interval '-1 day +2 hours', interval '@ 1 minute ago', interval '1:2', interval '1:2:3.4567891';
 SELECT interval '1' YEAR, interval '13' MONTH, interval '1 2' DAY TO HOUR, interval '1:30' MINUTE TO SECOND, interval '2024-03' YEAR TO MONTH, interval '3.5' DAY;
 SELECT interval(0) '1.789 seconds', interval(2) '1.789 seconds', interval '1 day 1.789 seconds' SECOND(1);
-SELECT interval '1 fortnight';
 SELECT interval '178000000 years';
 
 -- interval output in every IntervalStyle
@@ -233,7 +220,6 @@ SELECT make_interval(0, 0, 0, 0, 0, 0, 90.5), make_interval(secs => 3600 * 25);
 SELECT make_date(2023, 2, 29);
 SELECT make_date(0, 1, 1);
 SELECT make_time(24, 0, 0);
-SELECT make_time(25, 0, 0);
 SELECT make_timestamp(2024, 13, 1, 0, 0, 0);
 SELECT make_timestamptz(2024, 7, 4, 12, 0, 0, 'Bogus/Zone');
 
@@ -250,7 +236,6 @@ SELECT g FROM generate_series(timestamptz '2024-11-02 00:00', timestamptz '2024-
 SELECT g FROM generate_series(timestamptz '2024-03-10 00:00', timestamptz '2024-03-10 05:00', interval '1 hour') g ORDER BY g;
 SELECT g FROM generate_series(timestamp '2024-03-10 00:00', timestamp '2024-03-10 04:00', interval '90 minutes') g ORDER BY g;
 SELECT g FROM generate_series(date '2024-01-29', date '2024-02-02', interval '1 day') g ORDER BY g;
-SELECT g FROM generate_series(timestamp '2024-03-01', timestamp '2024-01-01', interval '-1 month') g ORDER BY g;
 SELECT g FROM generate_series(timestamp '2024-03-01', timestamp '2024-03-02', interval '0 days') g;
 SET TIME ZONE 'UTC';
 
@@ -289,9 +274,7 @@ SELECT timestamp '2024-13-01';
 SELECT timestamp '2024-07-04 25:00';
 SELECT time '24:00:01';
 SELECT date 'yesterday' = current_date - 1, date 'tomorrow' = current_date + 1, timestamp 'today' = current_date::timestamp, date 'today' = current_date;
-SELECT date 'now' = current_date;
 SELECT date 'not a date';
-SELECT date '';
 SELECT timestamp '2024-07-04 15:05:09 xyz';
 SELECT '2024-07-04'::date, '  2024-07-04  '::date, '2024-7-4'::date, '+2024-07-04'::date;
 SELECT '10000-01-01'::date, '5874897-12-31'::date;
@@ -299,7 +282,6 @@ SELECT '5874898-01-01'::date;
 SELECT '4713-11-24 BC'::date, '4714-11-24 BC'::date;
 SELECT '4714-11-23 BC'::date;
 SELECT '294276-12-31 23:59:59'::timestamp;
-SELECT '294277-01-01'::timestamp;
 SELECT timestamp(0) '2024-07-04 15:05:09.5', timestamp(2) '2024-07-04 15:05:09.125', time(1) '10:00:00.25', time(1) '10:00:00.35', timestamp(0) '2024-12-31 23:59:59.5';
 -- @must
 SELECT '2024-07-04 15:05:09.999999'::timestamp(3), '23:59:59.9999'::time(3), '1999-12-31 23:59:59.95'::timestamptz(1);
@@ -348,11 +330,9 @@ SELECT to_timestamp('2024-07-04 25:00', 'YYYY-MM-DD HH24:MI');
 SELECT to_timestamp('2024-07-04 13:00', 'YYYY-MM-DD HH12:MI');
 SELECT to_date('Jul 2024', 'Mon DD YYYY');
 SELECT to_date('2024-07-04', 'YYYY-MM-DD-FOO');
-SELECT to_date('', 'YYYY-MM-DD');
 SELECT to_number('12,345.67', '99G999D99'), to_number('-12,345.67', 'S99G999D99'), to_number('(123.45)', '999D99PR'), to_number('1.2e3', '9D9EEEE');
 SELECT to_number('$1,234.50', 'L9G999D99'), to_number('  42  ', '999'), to_number('12345', '99'), to_number('12.3456', '99D99'), to_number('0042', '0000');
 SELECT to_number('1234-', '9999MI'), to_number('abc', '999'), to_number('', '999'), to_number('12 345', '99 999');
-SELECT to_number('x', 'RN');
 
 -- to_char of numbers
 -- @must
@@ -368,7 +348,6 @@ SELECT to_char(485, 'L999'), to_char(-485, 'FM999PR'), to_char(485, '"Total: "99
 SELECT to_char(1.5::real, '9.9'), to_char(2.5::float8, '9'), to_char(3.5::float8, '9'), to_char(-2.5::float8, '9'), to_char(2.5::numeric, '9'), to_char(0.125::float8, '9.99'), to_char(0.125, '9.99');
 SELECT to_char(12345678901234567890::numeric, '99999999999999999999'), to_char(123::int8, '999,999'), to_char(-32768::int2, '999999');
 SELECT to_char(1e-10::float8, '9.999EEEE'), to_char(123.456::float4, '999.999'), to_char(0.1::float4, '0.999999999'), to_char(1.0/3, '0.99999999999999999999');
-SELECT to_char(123.456, '999.9EEEE');
 
 -- numbers printed by casts
 SELECT 0.1::float8, 0.1::float4, 1.0/3::float8, (1.0/3)::float4, 100000000000000000000::float8, 1e-7::float8, 123456789012345678::float8;
@@ -396,18 +375,15 @@ SELECT 7.5 % 2, -7.5 % 2, mod(-7.5, 2), 5.5::float8 = 5.5, 9223372036854775807 /
 SELECT -9223372036854775808 / -1;
 SELECT (-2147483648)::int4 / -1;
 SELECT (-32768)::int2 % -1, (-2147483648)::int4 % -1, 1 / 0;
-SELECT 1.0 % 0;
 SELECT width_bucket(5.35, 0.024, 10.06, 5), width_bucket(-1, 0, 10, 5), width_bucket(10, 0, 10, 5), width_bucket(0, 0, 10, 5), width_bucket(10, 10, 0, 5), width_bucket(3.3::float8, 0, 10, 3);
 SELECT width_bucket(date '2024-07-04', ARRAY[date '2000-01-01', date '2020-01-01', date '2030-01-01']), width_bucket(5, ARRAY[1, 3, 5, 7]), width_bucket(0, ARRAY[1, 3, 5, 7]);
 SELECT width_bucket(5, 0, 10, 0);
-SELECT width_bucket(5, 10, 10, 5);
 SELECT 1e20::numeric::text, 1.000::numeric * 2.00, 0.1 + 0.2, 0.1::float8 + 0.2::float8, 12.50::numeric(5,2) * 3, sum(x) FROM (VALUES (1.10), (2.200), (3)) v(x);
 SELECT avg(x), avg(x::float8), sum(x::float4) FROM (VALUES (1.10), (2.200), (3)) v(x);
 SELECT cast(1.9 AS int), cast(-1.5 AS int), cast(2.5 AS int), cast(2.5::float8 AS int), cast(-2.5::float4 AS int), cast(3.5::float4 AS bigint), cast(1e10 AS int);
 SELECT 123.456::numeric(5,2), '1e3'::numeric, '  12.30 '::numeric, '-0.00'::numeric, 'Infinity'::numeric, '-inf'::numeric, '.5'::numeric, '5.'::numeric;
 SELECT '1,000'::numeric;
 SELECT 1e1000::float8;
-SELECT '1e-400'::float8;
 SELECT 12345678901234567890::numeric * 10, 9.99999999999999999999::numeric + 0.00000000000000000001, scale(1.2300), scale(10::numeric / 4), min_scale(1.2300), trim_scale(1.2300);
 SELECT id, n, n::text, n::int8 FROM s33w_ev WHERE id < 4 ORDER BY id;
 SELECT id, n * 2, n / 3, round(n, 1), trunc(n, -1), n % 1 FROM s33w_ev WHERE id < 6 ORDER BY id;
