@@ -92,6 +92,11 @@ describe("to_char's TZ", () => {
     expect(await tz('America/Miquelon')).toEqual([['-03', '-02 -02']]);
     expect(await tz('America/Adak')).toEqual([['HST', 'HDT -09']]);
     expect(await tz('US/Aleutian')).toEqual([['HST', 'HDT -09']]);
+    // Zones CLDR writes only as 'GMT-3' were refused (0A000); the database names them by their offsets.
+    expect(await tz('America/Sao_Paulo')).toEqual([['-03', '-03 -03']]);
+    expect(await tz('Brazil/East')).toEqual([['-03', '-03 -03']]);
+    expect(await tz('Asia/Kathmandu')).toEqual([['+0545', '+0545 +05:45']]);
+    expect(await tz('Asia/Singapore')).toEqual([['+08', '+08 +08']]);
     // Zones CLDR names as the database does are unchanged.
     expect(await tz('America/New_York')).toEqual([['EST', 'EDT -04']]);
   });

@@ -5,6 +5,7 @@
  */
 import { PgError, SqlState } from '../errors.js';
 import { ZONE_ABBREVIATIONS } from './zone-abbreviations.js';
+import { numericNamesSince } from './zone-numeric-names.js';
 
 /** A session time zone: a fixed offset in seconds east of UTC, or an IANA zone Intl resolves. */
 export interface TimeZone {
@@ -16,6 +17,8 @@ export interface TimeZone {
   abbreviation?: string;
   /** Formatters of an IANA zone's short names (EST, CEST) in the locales that know them, made when to_char first asks. */
   names?: Intl.DateTimeFormat[];
+  /** ICU's canonical name of an IANA zone (America/Adak for US/Aleutian), read when to_char first asks. */
+  canonical?: string;
 }
 
 const zones = new Map<string, TimeZone>();
@@ -185,23 +188,6 @@ const REGION_LOCALES: Record<string, string> = {
 };
 const ZONE_LOCALES: Record<string, string> = { 'Asia/Calcutta': 'en-IN' };
 
-/**
- * Where the tz database's abbreviations are not the English names Intl gives (CLDR's). A zone it
- * names by the offset ('+04' where CLDR has GST, '+1030' where LHST), from the instant (seconds
- * since 1970) it began to, keyed by ICU's canonical name, which an alias (Australia/LHI) resolves to;
- * before that instant (Lord Howe's AEST, Troll's '-00') neither tells, nor in a local mean time.
- */
-const NUMERIC_SINCE: Record<string, number> = {
-  'America/Miquelon': Date.UTC(1980, 4, 1, 4) / 1000,
-  'Antarctica/Casey': Date.UTC(1969, 0, 1) / 1000,
-  'Antarctica/Troll': Date.UTC(2005, 1, 12) / 1000,
-  'Asia/Bahrain': -Infinity,
-  'Asia/Dubai': -Infinity,
-  'Asia/Muscat': -Infinity,
-  'Asia/Qatar': -Infinity,
-  'Australia/Eucla': -Infinity,
-  'Australia/Lord_Howe': Date.UTC(1981, 1, 28, 14) / 1000,
-};
 /** A zone the tz database names in other letters than CLDR's ('HST' for Adak, CLDR's Hawaii-Aleutian 'HAST'). */
 const RENAMED: Record<string, Record<string, string>> = { 'America/Adak': { HAST: 'HST', HADT: 'HDT' } };
 
@@ -218,8 +204,9 @@ function numericAbbreviation(offset: number): string {
  */
 export function abbreviationAt(zone: TimeZone, utcSeconds: number): string | undefined {
   if (zone.fixed !== undefined) return zone.abbreviation;
-  const canonical = zone.format!.resolvedOptions().timeZone;
-  const numericSince = NUMERIC_SINCE[canonical];
+  const canonical = (zone.canonical ??= zone.format!.resolvedOptions().timeZone);
+  // The tz database names many zones by their offsets, where CLDR has letters of its own (GST for +04) or none.
+  const numericSince = numericNamesSince(canonical);
   if (numericSince !== undefined) {
     // A local mean time (LMT, seconds in its offset) has no number.
     const offset = offsetAt(zone, utcSeconds);
