@@ -508,6 +508,11 @@ const MIRRORED: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=':
  */
 export function numericComparison(em: EmitContext, op: string, ln: Node, rn: Node, lt: PgTypeInfo | null, rt: PgTypeInfo | null, l: string, r: string): string | undefined {
   if (!isNumber(lt) || !isNumber(rt) || !(is(lt, OID.numeric) || is(rt, OID.numeric))) return undefined;
+  // Beside a float the numeric is cast to float8 (implicitly; float4 = numeric is float48eq): its digits past a double's do not count.
+  if (isFloat(lt) || isFloat(rt)) {
+    const [a, b] = besideFloat(lt, rt, l, r)!;
+    return `(${a}) ${op} (${b})`;
+  }
   const exact = (a: string, b: string, o: string) => `pg_num_cmp(${a}, ${b}) ${o} 0`;
   const stored = (n: Node) => !!(n.ColumnRef || n.A_Const || n.ParamRef);
   if (!stored(ln) || !stored(rn)) return exact(l, r, op);
@@ -523,6 +528,20 @@ export function numericComparison(em: EmitContext, op: string, ln: Node, rn: Nod
   const sql = `(${blobs && below ? `(${range} OR ${c} >= x'')` : range} AND (${blobs ? `typeof(${c}) <> 'blob' AND ` : ''}typeof(${v}) <> 'blob' OR ${exact(c, v, o)}))`;
   // The value's SQL stands three times: a parameter's slot in it binds at each (param-slots.ts).
   return sql;
+}
+
+/**
+ * A float and a numeric compared (=, <, IS DISTINCT FROM, NULLIF): the numeric's SQL as the float8
+ * PostgreSQL's implicit cast makes it; undefined for other operands.
+ */
+export function besideFloat(lt: PgTypeInfo | null, rt: PgTypeInfo | null, l: string, r: string): [string, string] | undefined {
+  if (!((isFloat(lt) && is(rt, OID.numeric)) || (is(lt, OID.numeric) && isFloat(rt)))) return undefined;
+  return [isFloat(lt) ? l : asDouble(l), isFloat(rt) ? r : asDouble(r)];
+}
+
+/** A numeric's SQL as the float8 it casts to; a literal SQLite reads as a REAL of all its digits is that already. */
+function asDouble(sql: string): string {
+  return /^-?\d*\.?\d+(?:e[-+]?\d+)?$/i.test(sql) && sql.replace(/e.*$/i, '').replace(/\D/g, '').replace(/^0+/, '').length <= 15 ? sql : `pg_store(${sql}, ${OID.float8}, -1)`;
 }
 
 function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo | null, result: PgTypeInfo | null, l: string, r: string): string | undefined {
