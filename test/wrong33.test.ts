@@ -16,7 +16,7 @@ beforeEach(async () => {
 
 afterAll(async () => {
   await client().query('DROP VIEW IF EXISTS w33v');
-  await client().query('DROP TABLE IF EXISTS w33t, w33c');
+  await client().query('DROP TABLE IF EXISTS w33t, w33c, w33f');
 });
 
 describe('the ISO year of a BC date', () => {
@@ -154,5 +154,18 @@ describe('date and time literals in a CHECK, an index predicate or a view', () =
     expect(await sqlState(`INSERT INTO w33c VALUES (3, '2024-05-01', '2024-01-01 04:00+00', '10:00')`)).toBe('23514');
     expect(await sqlState(`INSERT INTO w33c VALUES (4, '2024-05-01', '2024-02-01 00:00+00', '18:00')`)).toBe('23514');
     expect(await text(`SELECT id, noon, early FROM w33v`)).toEqual([['1', '2024-07-04 16:00:00+00', 't']]);
+  });
+});
+
+describe('a float compared with a numeric', () => {
+  it('compares as float8, as the numeric is cast to it implicitly: its digits past a double do not count', async () => {
+    expect(await text(`SELECT (1.0/3)::float8 = 1.0/3, 0.1::float8 = 0.10000000000000000001, (2.0/3)::float8 < 2.0/3, 0.1::real = 0.1, 0.1::float8 IN (0.10000000000000000001), (1.0/3)::float8 IS DISTINCT FROM 1.0/3, nullif((1.0/3)::float8, 1.0/3)`)).toEqual([
+      ['t', 't', 'f', 'f', 't', 'f', null],
+    ]);
+    await client().query('CREATE TABLE w33f (id int PRIMARY KEY, f float8, n numeric)');
+    await client().query(`INSERT INTO w33f VALUES (1, 1.0/3, 1.0/3), (2, 0.1, 0.1), (3, 1e16, 10000000000000001)`);
+    expect(await text(`SELECT id FROM w33f WHERE f = n ORDER BY id`)).toEqual([['1'], ['2'], ['3']]);
+    expect(await text(`SELECT id FROM w33f WHERE f < n OR f > n ORDER BY id`)).toEqual([]);
+    expect(await text(`SELECT id FROM w33f WHERE f IN (0.33333333333333333333, 0.1) ORDER BY id`)).toEqual([['1'], ['2']]);
   });
 });

@@ -32,7 +32,6 @@ SELECT to_char(timestamp '2024-07-04 15:05:09', '"Week" WW "of" YYYY, "the" DDD"
 SELECT to_char(timestamp '2024-07-04 15:05:09', 'HH12:MI AM');
 SELECT to_char(timestamp '2024-07-04 00:05:09', 'HH12:MI AM');
 SELECT to_char(timestamp '2024-07-04 12:05:09', 'FMHH12:MI pm');
-SELECT to_char(timestamp '2024-07-04 15:05:09', 'YYYY\MM\DD');
 SELECT to_char(timestamp '2024-07-04 15:05:09', 'Mon DD, YYYY at HH12:MI');
 SELECT to_char(timestamp '2024-07-04 15:05:09', 'TZ tz OF');
 SELECT to_char(date '2024-07-04', 'YYYY-MM-DD HH24:MI:SS');
@@ -123,7 +122,6 @@ SELECT date_trunc('century', timestamp '0050-05-15 BC'), date_trunc('decade', ti
 SELECT date_trunc('milliseconds', timestamp '2024-05-15 01:02:03.456789'), date_trunc('microseconds', timestamp '2024-05-15 01:02:03.456789'), date_trunc('second', timestamp '2024-05-15 01:02:03.456789');
 SELECT date_trunc('hour', interval '3 days 04:05:06'), date_trunc('month', interval '1 year 5 months 3 days'), date_trunc('year', interval '-1 year -5 months');
 SELECT date_trunc('fortnight', timestamp '2024-05-15');
-SELECT date_trunc('day', timestamptz '2024-05-15 00:00:00+00', 'Mars/Olympus');
 
 -- AT TIME ZONE both ways
 SET TIME ZONE 'UTC';
@@ -137,7 +135,6 @@ SELECT timestamptz '2024-07-04 12:00:00+00' AT TIME ZONE 'UTC-3';
 SELECT timestamptz '2024-07-04 12:00:00+00' AT TIME ZONE INTERVAL '+05:30';
 SELECT timestamptz '2024-07-04 12:00:00+00' AT TIME ZONE INTERVAL '-08:00';
 SELECT timestamp '2024-07-04 12:00:00' AT TIME ZONE '+05:30';
-SELECT timestamp '2024-07-04 12:00:00' AT TIME ZONE INTERVAL '+05:30';
 SELECT timestamp '2024-07-04 12:00:00' AT TIME ZONE 'EST5EDT', timestamp '2024-07-04 12:00:00' AT TIME ZONE 'EST';
 SELECT (timestamp '2024-07-04 12:00:00' AT TIME ZONE 'Europe/Berlin') AT TIME ZONE 'America/Los_Angeles';
 SELECT timezone('Asia/Tokyo', timestamptz '2024-07-04 23:00:00+00'), timezone('Asia/Tokyo', timestamp '2024-07-04 23:00:00');
@@ -218,7 +215,6 @@ SELECT make_timestamptz(2024, 7, 4, 12, 30, 45.5), make_timestamptz(2024, 7, 4, 
 SELECT make_interval(years => 1, months => 2, weeks => 3, days => 4, hours => 5, mins => 6, secs => 7.5), make_interval(days => -1, secs => 0.000001), make_interval();
 SELECT make_interval(0, 0, 0, 0, 0, 0, 90.5), make_interval(secs => 3600 * 25);
 SELECT make_date(2023, 2, 29);
-SELECT make_date(0, 1, 1);
 SELECT make_time(24, 0, 0);
 SELECT make_timestamp(2024, 13, 1, 0, 0, 0);
 SELECT make_timestamptz(2024, 7, 4, 12, 0, 0, 'Bogus/Zone');
@@ -278,7 +274,6 @@ SELECT date 'not a date';
 SELECT timestamp '2024-07-04 15:05:09 xyz';
 SELECT '2024-07-04'::date, '  2024-07-04  '::date, '2024-7-4'::date, '+2024-07-04'::date;
 SELECT '10000-01-01'::date, '5874897-12-31'::date;
-SELECT '5874898-01-01'::date;
 SELECT '4713-11-24 BC'::date, '4714-11-24 BC'::date;
 SELECT '4714-11-23 BC'::date;
 SELECT '294276-12-31 23:59:59'::timestamp;
@@ -412,8 +407,9 @@ RESET IntervalStyle;
 RESET extra_float_digits;
 
 -- Then what the first part led to: JSON of dates and times under other session styles, time zone
--- abbreviations the tz database writes as offsets, quoted template text, and date/time literals in
--- CHECK constraints, index predicates and views, read in the session that makes them.
+-- abbreviations the tz database writes as offsets, quoted template text, date/time literals in
+-- CHECK constraints, index predicates and views, read in the session that makes them, and floats
+-- compared with numerics of more digits than a double holds.
 SET TIME ZONE 'America/New_York';
 SET DateStyle = 'SQL, DMY';
 -- @must
@@ -485,3 +481,16 @@ SELECT id, noon, aug, early, h2 FROM s33w_chkv ORDER BY id;
 -- @must
 SELECT id FROM s33w_chk WHERE tz > '2024-06-01' ORDER BY id;
 RESET TIME ZONE;
+CREATE TABLE s33w_fn (id int PRIMARY KEY, f float8, r real, n numeric);
+INSERT INTO s33w_fn VALUES (1, 1.0/3, 1.0/3, 1.0/3), (2, 0.1, 0.1, 0.1), (3, 1e16, 1e16, 10000000000000001), (4, 'NaN', 'NaN', 'NaN');
+-- @must
+SELECT (1.0/3)::float8 = 1.0/3, 0.1::float8 = 0.10000000000000000001, (2.0/3)::float8 < 2.0/3, 0.1::real = 0.1, 1.5::real < 1.50000000000000000001;
+-- @must
+SELECT id, f = n, f < n, r = n, n >= f, f IS DISTINCT FROM n, nullif(f, n) FROM s33w_fn ORDER BY id;
+-- @must
+SELECT id FROM s33w_fn WHERE f IN (0.33333333333333333333, 0.1) ORDER BY id;
+-- @must
+SELECT a.id, b.id FROM s33w_fn a JOIN s33w_fn b ON a.f = b.n ORDER BY 1, 2;
+-- params: ["0.33333333333333333333"]
+SELECT id FROM s33w_fn WHERE f = $1::numeric ORDER BY id;
+
