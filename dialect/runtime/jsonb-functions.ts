@@ -22,6 +22,7 @@ import {
 } from '../../pg/types/jsonb-edit.js';
 import { type JsonPath, type ZoneShift, jsonPathMatch, jsonPathQuery, parseJsonPath } from '../../pg/types/jsonpath.js';
 import { OID, type SqliteValue } from '../../pg/types/registry.js';
+import { encodeText } from '../../pg/types/text-format.js';
 import { USEC_PER_DAY, formatTimestamptzOut, fromLocal, parseTimestamp, zoneIsUtc } from '../../pg/types/timestamp.js';
 import { PG_EPOCH_DAYS } from '../../pg/types/calendar.js';
 import { decodeArrayText } from '../../pg/types/array.js';
@@ -141,6 +142,8 @@ export function registerJsonbFunctions(db: Database.Database): void {
   strict('pg_jsonb_key', (v) => compactJson(doc(v), (s) => s, numberKey));
   strict('pg_json_of_json_array', (v) => jsonOfJsonTexts(parseJson(text(v))));
   strict('pg_json_datetime_array', (v, tz) => compactJson(parseJson(text(v)), (s) => jsonDateTime(s, Number(tz) !== 0)));
+  // array_to_json of a float8[] or float4[]: each number as the type's output prints it ('1.5e-07', a real's '0.1').
+  strict('pg_json_float_array', (v, oid) => compactJson(parseJson(text(v)), (s) => s, (raw) => encodeText(Number(raw), Number(oid))!));
   // array_to_json(a, true): a line break after each element of the outer dimension (array_dim_to_json).
   strict('pg_json_pretty_array', (v, pretty) => {
     const node = parseJson(text(v));

@@ -940,11 +940,13 @@ function arrayJson(em: EmitContext, n: Node): string {
   if (element === OID.bpchar && type!.typmod > 4) return `pg_pad_chars(${sql}, ${type!.typmod})`;
   // A json[] or jsonb[] holds each element's text: to_json writes the JSON that text is, not a string of it.
   if (element === OID.json || element === OID.jsonb) return `pg_json_of_json_array(${sql})`;
+  // A float's element as float8out or float4out prints it (1.5e-07, a real's own digits, extra_float_digits).
+  if (element === OID.float8 || element === OID.float4) return `pg_json_float_array(${sql}, ${element})`;
   return element === OID.timestamp || element === OID.timestamptz ? `pg_json_datetime_array(${sql}, ${element === OID.timestamptz ? 1 : 0})` : sql;
 }
 
 /** Arrays whose JSON arrayJson writes element by element. */
-const ARRAYS_WRITTEN_BY_ELEMENT = new Set<number>([OID.numeric, OID.bpchar, OID.json, OID.jsonb, OID.timestamp, OID.timestamptz]);
+const ARRAYS_WRITTEN_BY_ELEMENT = new Set<number>([OID.numeric, OID.bpchar, OID.json, OID.jsonb, OID.timestamp, OID.timestamptz, OID.float8, OID.float4]);
 
 /** ROW(…) as row_to_json writes it: its fields named f1, f2, … */
 function rowExprJson(em: EmitContext, n: Node): string | undefined {
