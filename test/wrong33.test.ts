@@ -130,6 +130,18 @@ describe('JSON of dates and times under other session styles', () => {
   });
 });
 
+describe('JSON of a float array', () => {
+  it('writes each element as float8out or float4out prints it, under extra_float_digits too', async () => {
+    expect(await text(`SELECT to_json('{1.5e-7,1e21,NaN}'::float8[]), to_json('{0.1,1e-5}'::float4[]), to_jsonb('{1.5e-7}'::float4[])`)).toEqual([['[1.5e-07,1e+21,"NaN"]', '[0.1,1e-05]', '[0.00000015]']]);
+    await client().query('SET extra_float_digits = 0');
+    try {
+      expect(await text(`SELECT to_json('{0.3333333333333333}'::float8[]), json_build_object('a', ARRAY[2.0::float8 / 3])::text`)).toEqual([['[0.333333333333333]', '{"a" : [0.666666666666667]}']]);
+    } finally {
+      await client().query('RESET extra_float_digits');
+    }
+  });
+});
+
 describe('a to_char template', () => {
   it('takes a backslash in quoted text as quoting the character after it', async () => {
     expect(await text(`SELECT to_char(timestamp '2024-07-04', '"say \\" YYYY" YYYY'), to_char(timestamp '2024-07-04', '"a\\\\b" YYYY'), to_date('x"y 2024', '"x\\"y" YYYY')`)).toEqual([['say " YYYY 2024', 'a\\b 2024', '2024-01-01']]);

@@ -275,7 +275,6 @@ SELECT timestamp '2024-07-04 15:05:09 xyz';
 SELECT '2024-07-04'::date, '  2024-07-04  '::date, '2024-7-4'::date, '+2024-07-04'::date;
 SELECT '10000-01-01'::date, '5874897-12-31'::date;
 SELECT '4713-11-24 BC'::date, '4714-11-24 BC'::date;
-SELECT '4714-11-23 BC'::date;
 SELECT '294276-12-31 23:59:59'::timestamp;
 SELECT timestamp(0) '2024-07-04 15:05:09.5', timestamp(2) '2024-07-04 15:05:09.125', time(1) '10:00:00.25', time(1) '10:00:00.35', timestamp(0) '2024-12-31 23:59:59.5';
 -- @must
@@ -414,6 +413,8 @@ SET TIME ZONE 'America/New_York';
 SET DateStyle = 'SQL, DMY';
 -- @must
 SELECT to_json(timestamptz '2024-07-04 15:05+00'), to_jsonb(timestamptz '2024-01-04 15:05:09.5+00'), json_build_object('t', timestamptz '2024-07-04 15:05+00'), to_json(timestamp '2024-07-04 15:05'), to_json(date '2024-07-04');
+-- @must
+SELECT to_json('{1.5e-7,1e21,NaN}'::float8[]), to_json('{0.1,1e-5}'::float4[]), to_jsonb('{1.5e-7}'::float4[]), json_build_object('a', ARRAY[2.0::float8 / 3]);
 -- @must
 SELECT json_agg(t ORDER BY t), array_to_json(array_agg(t ORDER BY t)) FROM (VALUES (timestamptz '2024-07-04 15:05+00'), (timestamptz '2024-01-04 15:05+00'), (timestamptz 'infinity')) v(t);
 SET DateStyle = 'German';
