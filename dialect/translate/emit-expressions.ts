@@ -38,10 +38,10 @@ import type { TranslatorSchema } from './schema.js';
 import { commonLiteral, comparedArrayLiteral, comparedLiteral } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, sequenceCall } from './sequences.js';
 import { subqueryComparison } from './rewrite.js';
-import { type OutputColumn, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, inferParamTypes, markScaleSpine, resolveUnknown, selectColumns, typeOf, mixedScaleArray, arrayScale, elementTexts, enumTypeOfName, isNumber, moneyArrays, isDateTime, isNullLiteral, isUnknownLiteral, markTextScale, ARGUMENT_TEXTS, storedDisplay, displayedSql, typeOfName } from './types.js';
+import { type OutputColumn, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, inferParamTypes, markScaleSpine, resolveUnknown, selectColumns, typeOf, mixedScaleArray, arrayScale, elementTexts, enumTypeOfName, isNumber, moneyArrays, isDateTime, isFloat, isNullLiteral, isUnknownLiteral, markTextScale, ARGUMENT_TEXTS, storedDisplay, displayedSql, typeOfName } from './types.js';
 import { isRange } from './range-types.js';
 import { literalBits } from './bit-strings.js';
-import { asTimestamptz, besideFloat, checkCastable, FILTER_PLACED, incomparable, incomparableOperands, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
+import { asTimestamptz, besideFloat, checkCastable, numericAsFloat, FILTER_PLACED, incomparable, incomparableOperands, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName } from '../catalog/definitions.js';
 import { assertTypeExists } from './type-exists.js';
@@ -112,12 +112,14 @@ export abstract class ExpressionEmitter implements EmitContext {
 
   /**
    * A member of CASE, COALESCE, GREATEST or LEAST converted to their common type where its stored
-   * form differs: a timestamp or a date among timestamptz is read in the session's zone.
+   * form differs: a timestamp or a date among timestamptz is read in the session's zone, a numeric
+   * among floats is the float it casts to.
    */
   private asCommon(n: Node, common: PgTypeInfo | null): string {
     const literal = commonLiteral(n, common);
     if (literal !== undefined) return literal;
     const type = this.typeOf(n);
+    if (isFloat(common) && type?.oid === OID.numeric) return numericAsFloat(this.expr(n), common!);
     // Text made char (coalesce(c, t) is a bpchar) loses its trailing blanks, as char(n) values are kept.
     if (common?.oid === OID.bpchar && (type?.oid === OID.text || type?.oid === OID.varchar)) return `rtrim(${this.expr(n)}, ' ')`;
     return asTimestamptz(type, common, this.expr(n));

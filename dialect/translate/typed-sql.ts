@@ -539,6 +539,11 @@ export function besideFloat(lt: PgTypeInfo | null, rt: PgTypeInfo | null, l: str
   return [isFloat(lt) ? l : asDouble(l), isFloat(rt) ? r : asDouble(r)];
 }
 
+/** A numeric's SQL as the float it casts to (a CASE or COALESCE of floats and numerics is a float). */
+export function numericAsFloat(sql: string, float: PgTypeInfo): string {
+  return float.oid === OID.float8 ? asDouble(sql) : `pg_store(${sql}, ${float.oid}, -1)`;
+}
+
 /** A numeric's SQL as the float8 it casts to; a literal SQLite reads as a REAL of all its digits is that already. */
 function asDouble(sql: string): string {
   return /^-?\d*\.?\d+(?:e[-+]?\d+)?$/i.test(sql) && sql.replace(/e.*$/i, '').replace(/\D/g, '').replace(/^0+/, '').length <= 15 ? sql : `pg_store(${sql}, ${OID.float8}, -1)`;
