@@ -179,5 +179,9 @@ describe('a float compared with a numeric', () => {
     expect(await text(`SELECT id FROM w33f WHERE f = n ORDER BY id`)).toEqual([['1'], ['2'], ['3']]);
     expect(await text(`SELECT id FROM w33f WHERE f < n OR f > n ORDER BY id`)).toEqual([]);
     expect(await text(`SELECT id FROM w33f WHERE f IN (0.33333333333333333333, 0.1) ORDER BY id`)).toEqual([['1'], ['2']]);
+    // A numeric among floats in CASE, COALESCE or GREATEST is the float it casts to, printed as one.
+    expect(await text(`SELECT coalesce(NULL::float8, 1.0/3), coalesce(NULL::real, 1.0/3), CASE WHEN id > 0 THEN n ELSE f END, greatest(f, 0.10000000000000000001) FROM w33f WHERE id = 1`)).toEqual([
+      ['0.3333333333333333', '0.33333334', '0.3333333333333333', '0.3333333333333333'],
+    ]);
   });
 });
