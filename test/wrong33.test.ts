@@ -183,5 +183,11 @@ describe('a float compared with a numeric', () => {
     expect(await text(`SELECT coalesce(NULL::float8, 1.0/3), coalesce(NULL::real, 1.0/3), CASE WHEN id > 0 THEN n ELSE f END, greatest(f, 0.10000000000000000001) FROM w33f WHERE id = 1`)).toEqual([
       ['0.3333333333333333', '0.33333334', '0.3333333333333333', '0.3333333333333333'],
     ]);
+    // And in a VALUES column of floats, where it is one value with the float it rounds to.
+    expect(await text(`SELECT x, count(*) OVER (PARTITION BY x) FROM (VALUES (0.1::float8), (1.0/3), (0.10000000000000000001)) v(x) ORDER BY x`)).toEqual([
+      ['0.1', '2'],
+      ['0.1', '2'],
+      ['0.3333333333333333', '1'],
+    ]);
   });
 });
