@@ -416,8 +416,11 @@ export function extractField(field: string, value: string, kind: 'date' | 'times
       return String(unixDays - daysFromCivil(y, 1, 1) + 1);
     case 'week':
       return String(isoWeek(unixDays).week);
-    case 'isoyear':
-      return String(isoWeek(unixDays).year);
+    case 'isoyear': {
+      // A BC ISO year counts as extract(year) does: ISO year 0 is -1 (1 BC).
+      const iso = isoWeek(unixDays).year;
+      return String(iso > 0 ? iso : iso - 1);
+    }
     case 'julian':
       // The Julian day plus the day's fraction, a numeric quotient as PostgreSQL divides it.
       if (kind === 'date') return String(unixDays + 2440588);

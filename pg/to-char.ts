@@ -150,6 +150,17 @@ function isoParts(year: number, month: number, day: number): { year: number; wee
   return { year, week };
 }
 
+/** A template's "quoted" text from its opening quote: what it prints (a backslash quotes the character after it, as parse_format reads it) and where it ends. */
+function quotedText(format: string, start: number): [text: string, end: number] {
+  let text = '';
+  let i = start + 1;
+  while (i < format.length && format[i] !== '"') {
+    if (format[i] === '\\' && i + 1 < format.length) i++;
+    text += format[i++];
+  }
+  return [text, i + 1];
+}
+
 /**
  * Walks a to_char template: "quoted" and backslash-escaped text as is, FM before a pattern, TH/th or SP
  * after one; `field` gives a pattern's text and, for TH, its number.
@@ -159,9 +170,9 @@ function renderTemplate(format: string, field: (pattern: string, fm: boolean) =>
   let i = 0;
   while (i < format.length) {
     if (format[i] === '"') {
-      const end = format.indexOf('"', i + 1);
-      out += format.slice(i + 1, end < 0 ? format.length : end);
-      i = end < 0 ? format.length : end + 1;
+      const [text, end] = quotedText(format, i);
+      out += text;
+      i = end;
       continue;
     }
     // Outside quotes a backslash escapes only a quote (parse_format).
@@ -204,6 +215,11 @@ export function formatDateTime(p: DateTimeParts, format: string): string {
   const hour = Math.floor(secs / 3600);
   const dow = (((p.unixDays + 4) % 7) + 7) % 7;
   const doy = p.unixDays - daysFromCivil(y, 1, 1) + 1;
+  // The ISO year counted as YYYY counts a BC year (ADJUST_YEAR): ISO year 0 is 1 BC, printed 0001.
+  const isoYearBC = (): number => {
+    const iso = isoWeek(p.unixDays).year;
+    return iso > 0 ? iso : 1 - iso;
+  };
   return renderTemplate(format, (pattern, fm) => {
     let number: number | undefined;
     let text: string;
@@ -235,10 +251,10 @@ export function formatDateTime(p: DateTimeParts, format: string): string {
       case 'YYY': text = pad((number = year % 1000), 3, fm); break;
       case 'YY': text = pad((number = year % 100), 2, fm); break;
       case 'Y': text = String((number = year % 10)); break;
-      case 'IYYY': text = pad((number = isoWeek(p.unixDays).year), 4, fm); break;
-      case 'IYY': text = pad((number = isoWeek(p.unixDays).year % 1000), 3, fm); break;
-      case 'IY': text = pad((number = isoWeek(p.unixDays).year % 100), 2, fm); break;
-      case 'I': text = String((number = isoWeek(p.unixDays).year % 10)); break;
+      case 'IYYY': text = pad((number = isoYearBC()), 4, fm); break;
+      case 'IYY': text = pad((number = isoYearBC() % 1000), 3, fm); break;
+      case 'IY': text = pad((number = isoYearBC() % 100), 2, fm); break;
+      case 'I': text = String((number = isoYearBC() % 10)); break;
       case 'MONTH': case 'Month': case 'month': text = casedName(MONTHS[m - 1]!, pattern, fm, false); break;
       case 'MON': case 'Mon': case 'mon': text = casedName(MONTHS[m - 1]!, pattern, fm, true); break;
       case 'MM': text = pad((number = m), 2, fm); break;
@@ -627,15 +643,17 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
   const body = intOut + point + fracOut + suffix;
   // A leading sign (PR's `<`) sits just before the first digit printed, after any text before it.
   const lead = firstDigitFromEnd < 0 ? intOut.length : intOut.length - firstDigitFromEnd;
-  if (sign === 'PR') return negative ? `${body.slice(0, lead)}<${body.slice(lead)}>` : fm ? body : ` ${body} `;
+  // NaN's digits end before the point a template has, where NUM_numpart_to_char writes a trailing sign: it has none then.
+  const trailing = (text: string) => (word === 'NaN' && !overflow && afterPoint ? '' : text);
+  if (sign === 'PR') return negative ? `${body.slice(0, lead)}<${body.slice(lead)}>` : fm ? body : ` ${body}${trailing(' ')}`;
   const signChar = sign === 'MI' ? (negative ? '-' : fm ? '' : ' ') : sign === 'SG' || sign === 'S' ? (negative ? '-' : '+') : negative ? '-' : fm ? '' : ' ';
   if (sign !== 'PL' && body.includes(SIGN_PLACE.slice(1))) return body.replace(SIGN_PLACE.slice(1), signChar);
-  const signed = signAtEnd && sign !== 'PL' ? body + signChar : body.slice(0, lead) + signChar + body.slice(lead);
+  const signed = signAtEnd && sign !== 'PL' ? body + trailing(signChar) : body.slice(0, lead) + signChar + body.slice(lead);
   if (sign !== 'PL') return signed;
   // PL adds a '+' (a blank for a negative) at its place, beside the usual sign.
   const plus = negative ? (fm ? '' : ' ') : '+';
   if (signed.includes(SIGN_PLACE.slice(1))) return signed.replace(SIGN_PLACE.slice(1), plus);
-  return signAtEnd ? signed + plus : plus + signed;
+  return signAtEnd ? signed + trailing(plus) : plus + signed;
 }
 
 /** NUMDesc_prepare's rules for the sign patterns: S once and alone, PR with no other. */
@@ -685,10 +703,9 @@ function formatNodes(format: string): FormatNode[] {
   let i = 0;
   while (i < format.length) {
     if (format[i] === '"') {
-      const end = format.indexOf('"', i + 1);
-      const stop = end < 0 ? format.length : end;
-      for (let k = i + 1; k < stop; k++) nodes.push({ kind: 'char' });
-      i = stop + 1;
+      const [text, end] = quotedText(format, i);
+      for (let k = 0; k < text.length; k++) nodes.push({ kind: 'char' });
+      i = end;
       continue;
     }
     if (format[i] === '\\' && i + 1 < format.length) {
@@ -786,14 +803,15 @@ export function parseDateTime(input: string, format: string): { unixDays: number
     pos += words[best]!.length;
     return best;
   };
+  /** Skips the input's spaces, answering how many. */
+  const skipSpaces = (): number => {
+    const start = pos;
+    while (pos < input.length && /\s/.test(input[pos]!)) pos++;
+    return pos - start;
+  };
   for (let index = 0; index < nodes.length && pos < input.length; index++) {
     const node = nodes[index]!;
-    if (node.kind === 'action' || index === 0) {
-      while (pos < input.length && /\s/.test(input[pos]!)) {
-        pos++;
-        extraSkip++;
-      }
-    }
+    if (node.kind === 'action' || index === 0) extraSkip += skipSpaces();
     if (node.kind === 'space' || node.kind === 'separator') {
       extraSkip--;
       if (pos < input.length && (/\s/.test(input[pos]!) || isSeparator(input[pos]))) {
@@ -872,6 +890,8 @@ export function parseDateTime(input: string, format: string): { unixDays: number
     }
     // A TH suffix skips the two characters after the number.
     if (node.th && width !== undefined) pos = Math.min(input.length, pos + 2);
+    // Spaces after a field are skipped and counted, so a separator next matches the one after them ('2024 - 07').
+    extraSkip = skipSpaces();
   }
   return assemble(set, clock12, isoMode === true, tzSign, input);
 }

@@ -23,7 +23,7 @@ import {
 import { type JsonPath, type ZoneShift, jsonPathMatch, jsonPathQuery, parseJsonPath } from '../../pg/types/jsonpath.js';
 import { OID, type SqliteValue } from '../../pg/types/registry.js';
 import { encodeText } from '../../pg/types/text-format.js';
-import { USEC_PER_DAY, fromLocal, zoneIsUtc } from '../../pg/types/timestamp.js';
+import { USEC_PER_DAY, formatTimestamptzOut, fromLocal, parseTimestamp, zoneIsUtc } from '../../pg/types/timestamp.js';
 import { PG_EPOCH_DAYS } from '../../pg/types/calendar.js';
 import { decodeArrayText } from '../../pg/types/array.js';
 import { text, textArrayArgument } from './arguments.js';
@@ -53,8 +53,8 @@ function pathRun<T>(args: SqliteValue[], run: (d: JsonNode, path: JsonPath, vars
 /** A timestamp as JSON writes it (ISO 8601, `T` between date and time). */
 function jsonDateTime(v: string, tz: boolean): string {
   if (tz && !zoneIsUtc()) {
-    // In the session's zone with its offset, hours and minutes always: '2024-03-10T08:00:00-04:00'.
-    const m = /^(\S+) (\S+?)([+-]\d\d(?::\d\d){0,2})( BC)?$/.exec(encodeText(v, OID.timestamptz) ?? v);
+    // In the session's zone with its offset, hours and minutes always: '2024-03-10T08:00:00-04:00'; ISO in any DateStyle.
+    const m = /^(\S+) (\S+?)([+-]\d\d(?::\d\d){0,2})( BC)?$/.exec(formatTimestamptzOut(parseTimestamp(v, true)));
     return m ? `${m[1]}T${m[2]}${m[3]!.length === 3 ? m[3] + ':00' : m[3]}${m[4] ?? ''}` : v;
   }
   const m = /^(\S+) (\S+?)(\+00)?( BC)?$/.exec(v);
@@ -142,6 +142,8 @@ export function registerJsonbFunctions(db: Database.Database): void {
   strict('pg_jsonb_key', (v) => compactJson(doc(v), (s) => s, numberKey));
   strict('pg_json_of_json_array', (v) => jsonOfJsonTexts(parseJson(text(v))));
   strict('pg_json_datetime_array', (v, tz) => compactJson(parseJson(text(v)), (s) => jsonDateTime(s, Number(tz) !== 0)));
+  // array_to_json of a float8[] or float4[]: each number as the type's output prints it ('1.5e-07', a real's '0.1').
+  strict('pg_json_float_array', (v, oid) => compactJson(parseJson(text(v)), (s) => s, (raw) => encodeText(Number(raw), Number(oid))!));
   // array_to_json(a, true): a line break after each element of the outer dimension (array_dim_to_json).
   strict('pg_json_pretty_array', (v, pretty) => {
     const node = parseJson(text(v));

@@ -33,6 +33,7 @@ import { notAutoUpdatable, viewWrites } from './view-writes.js';
 import { keptDefaults, keptTriggers } from './view-defaults.js';
 import { INITIALLY_DEFERRED_MARKER, type Display, type OnCommit, displayMarker, matviewMarker, readDisplayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, partitionedMarker, viewColumnsMarker, viewScalesMarker, viewWritesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
+import { literalsReadAtCreation } from './creation-literals.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
 import { compositeColumnType, compositeOid, compositeViewName } from '../catalog/composites.js';
@@ -947,7 +948,7 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
       return ` ${constraintName(c)}UNIQUE`;
     case 'CONSTR_CHECK':
       typeCheck(em, c.raw_expr, columns);
-      return ` ${constraintName(c)}CHECK (${em.expr(c.raw_expr)})${expressionAnnotation(c.raw_expr, columns)}`;
+      return ` ${constraintName(c)}CHECK (${em.expr(literalsReadAtCreation(c.raw_expr, columns))})${expressionAnnotation(c.raw_expr, columns)}`;
     case 'CONSTR_FOREIGN':
       return ` ${constraintName(c)}${references(em.schema, c)}`;
     case 'CONSTR_IDENTITY':
@@ -1012,7 +1013,7 @@ function tableConstraint(em: Emitter, c: Node, columns: ColumnTypes): string {
       return `${constraintName(c)}UNIQUE (${cols(c.keys)})${indexIncludeMarker(names(c.including ?? []))}`;
     case 'CONSTR_CHECK':
       typeCheck(em, c.raw_expr, columns);
-      return `${constraintName(c)}CHECK (${em.expr(c.raw_expr)})${expressionAnnotation(c.raw_expr, columns)}`;
+      return `${constraintName(c)}CHECK (${em.expr(literalsReadAtCreation(c.raw_expr, columns))})${expressionAnnotation(c.raw_expr, columns)}`;
     case 'CONSTR_FOREIGN':
       return `${constraintName(c)}FOREIGN KEY (${cols(c.fk_attrs)}) ${references(em.schema, c)}`;
     default:
@@ -1245,7 +1246,7 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   let sql = `CREATE ${s.unique ? 'UNIQUE ' : ''}INDEX ${s.if_not_exists ? 'IF NOT EXISTS ' : ''}${quoteIdent(sqlName)} ON ${em.rangeVar(s.relation, false)} (${cols.join(', ')})${method}`;
   em.deterministicLike = true;
   em.scope = predicateScope(schema, table);
-  const where = s.whereClause ? em.expr(s.whereClause) : undefined;
+  const where = s.whereClause ? em.expr(literalsReadAtCreation(s.whereClause, columns)) : undefined;
   em.deterministicLike = false;
   if (where !== undefined) sql += ` WHERE ${where}${expressionAnnotation(s.whereClause, columns)}`;
   const plain = elems.every((e) => e.name);
@@ -1784,9 +1785,11 @@ export function createView(schema: TranslatorSchema, s: Node): Step[] {
   em.formatsOutput = false;
   const name = em.rangeVar(s.view, false, true);
   // The view's rows carry their numerics' display texts, as a FROM subquery's do.
-  const carried = em.carriedDisplays(s.query);
+  // Its query as made now: a literal's reading of TimeZone or DateStyle is this session's, as PostgreSQL folds it.
+  const made = literalsReadAtCreation(s.query);
+  const carried = em.carriedDisplays(made);
   em.carryNext = carried;
-  const query = em.select(s.query, true);
+  const query = em.select(made, true);
   if (em.readsTemp) throw unsupported('a view of a temporary table');
   // The catalog lives in each connection's temp schema, which no lasting SQLite view may read.
   const catalogTable = /temp\."([^"]+)"/.exec(query.sql)?.[1];

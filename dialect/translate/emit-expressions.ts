@@ -38,10 +38,10 @@ import type { TranslatorSchema } from './schema.js';
 import { commonLiteral, comparedArrayLiteral, comparedLiteral } from './normalize.js';
 import { SEQUENCE_FUNCTIONS, sequenceCall } from './sequences.js';
 import { subqueryComparison } from './rewrite.js';
-import { type OutputColumn, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, inferParamTypes, markScaleSpine, resolveUnknown, selectColumns, typeOf, mixedScaleArray, arrayScale, elementTexts, enumTypeOfName, isNumber, moneyArrays, isDateTime, isNullLiteral, isUnknownLiteral, markTextScale, ARGUMENT_TEXTS, storedDisplay, displayedSql, typeOfName } from './types.js';
+import { type OutputColumn, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, inferParamTypes, markScaleSpine, resolveUnknown, selectColumns, typeOf, mixedScaleArray, arrayScale, elementTexts, enumTypeOfName, isNumber, moneyArrays, isDateTime, isFloat, isNullLiteral, isUnknownLiteral, markTextScale, ARGUMENT_TEXTS, storedDisplay, displayedSql, typeOfName } from './types.js';
 import { isRange } from './range-types.js';
 import { literalBits } from './bit-strings.js';
-import { asTimestamptz, checkCastable, FILTER_PLACED, incomparable, incomparableOperands, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
+import { asTimestamptz, besideFloat, checkCastable, numericAsFloat, FILTER_PLACED, incomparable, incomparableOperands, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isRowidName } from '../catalog/definitions.js';
 import { assertTypeExists } from './type-exists.js';
@@ -112,12 +112,14 @@ export abstract class ExpressionEmitter implements EmitContext {
 
   /**
    * A member of CASE, COALESCE, GREATEST or LEAST converted to their common type where its stored
-   * form differs: a timestamp or a date among timestamptz is read in the session's zone.
+   * form differs: a timestamp or a date among timestamptz is read in the session's zone, a numeric
+   * among floats is the float it casts to.
    */
   private asCommon(n: Node, common: PgTypeInfo | null): string {
     const literal = commonLiteral(n, common);
     if (literal !== undefined) return literal;
     const type = this.typeOf(n);
+    if (isFloat(common) && type?.oid === OID.numeric) return numericAsFloat(this.expr(n), common!);
     // Text made char (coalesce(c, t) is a bpchar) loses its trailing blanks, as char(n) values are kept.
     if (common?.oid === OID.bpchar && (type?.oid === OID.text || type?.oid === OID.varchar)) return `rtrim(${this.expr(n)}, ' ')`;
     return asTimestamptz(type, common, this.expr(n));
@@ -491,7 +493,8 @@ export abstract class ExpressionEmitter implements EmitContext {
       case 'AEXPR_DISTINCT':
       case 'AEXPR_NOT_DISTINCT': {
         const keyed = this.comparesByOperator([e.lexpr, e.rexpr]) ? [e.lexpr, e.rexpr].map((x) => this.typeOf(x)?.oid).find((o) => o === OID.interval || o === OID.jsonb) : undefined;
-        const [a, b] = keyed !== undefined ? [spanKey(keyed, l)!, spanKey(keyed, r)!] : [`(${l})`, `(${r})`];
+        const doubles = besideFloat(this.typeOf(e.lexpr), this.typeOf(e.rexpr), l, r);
+        const [a, b] = keyed !== undefined ? [spanKey(keyed, l)!, spanKey(keyed, r)!] : doubles ? doubles.map((x) => `(${x})`) : [`(${l})`, `(${r})`];
         return `${a} IS ${e.kind === 'AEXPR_DISTINCT' ? 'NOT ' : ''}${b}`;
       }
       case 'AEXPR_NULLIF': {
@@ -500,6 +503,9 @@ export abstract class ExpressionEmitter implements EmitContext {
         if (spans) return `iif(pg_interval_key(${l}) = pg_interval_key(${r}), NULL, ${l})`;
         // A numeric is equal by value: a parameter's text '2.5' and the REAL 2.5 are not SQLite-equal.
         const [lt, rt] = [this.typeOf(e.lexpr), this.typeOf(e.rexpr)];
+        // A float beside a numeric: both are float8 there, as = casts them.
+        const doubles = besideFloat(lt, rt, l, r);
+        if (doubles) return `nullif(${doubles[0]}, ${doubles[1]})`;
         const nullif = isNumber(lt) && isNumber(rt) && (lt!.oid === OID.numeric || rt!.oid === OID.numeric) ? 'pg_num_nullif' : 'nullif';
         if (!this.numericSpine.has(e)) return `${nullif}(${l}, ${r})`;
         // The first argument's display text (markScaleSpine) would compare as text: its stored form is compared.
@@ -555,11 +561,13 @@ export abstract class ExpressionEmitter implements EmitContext {
 
   /**
    * Whether equality among these values needs PostgreSQL's = rather than SQLite's comparison of
-   * stored texts: intervals ('1 day' = '24 hours'), or a date beside a timestamp.
+   * stored texts: intervals ('1 day' = '24 hours'), a date beside a timestamp, or a float beside a
+   * numeric (which = casts to float8).
    */
   private comparesByOperator(values: Node[]): boolean {
     const oids = values.map((v) => this.typeOf(v)?.oid);
     if (oids.includes(OID.interval) || oids.includes(OID.numrange) || oids.includes(OID.jsonb) || values.slice(1).some((v) => incomparableOperands(this, values[0]!, v))) return true;
+    if (oids.includes(OID.numeric) && (oids.includes(OID.float8) || oids.includes(OID.float4))) return true;
     return new Set(oids.filter((o) => o === OID.date || o === OID.timestamp || o === OID.timestamptz)).size > 1;
   }
 

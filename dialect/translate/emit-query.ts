@@ -38,9 +38,9 @@ import { sequenceFromItem } from './sequences.js';
 import { aliasedTables, distinctOnQuery, distinctSeriesQuery, withTiesQuery, groupingSetsQuery, havingAloneQuery, mixedSetReturning, rowsFromQuery, scalarFunctionLaterals, selectListSeries, usingJoinStar } from './rewrite.js';
 import { keptPart } from './modifying-with.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
-import { type OutputColumn, type OwnScales, VALUE_WINDOW_FUNCTIONS, computedNumeric, mixedScaleBranches, setColumns, isFormattedOutput, markScaleSpine, outputColumn, selectColumns, valuesColumns, outputScale, numericScale, isNumericSpecial, isNullLiteral, isNullValue, isUnknownLiteral, storedDisplay, displayedSql, arrayDisplaySql } from './types.js';
+import { type OutputColumn, type OwnScales, VALUE_WINDOW_FUNCTIONS, computedNumeric, mixedScaleBranches, setColumns, isFormattedOutput, markScaleSpine, outputColumn, selectColumns, valuesColumns, outputScale, numericScale, isNumericSpecial, isFloat, isNullLiteral, isNullValue, isUnknownLiteral, storedDisplay, displayedSql, arrayDisplaySql } from './types.js';
 import { isRange } from './range-types.js';
-import { comparedElements, mayBeBlob } from './typed-sql.js';
+import { comparedElements, mayBeBlob, numericAsFloat } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isSqliteModuleName } from '../catalog/definitions.js';
 import { VOLATILE_FUNCTIONS, callsVolatile as callsVolatileNode } from './volatile-functions.js';
@@ -251,8 +251,13 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       const typed = assign ?? columns.map((c) => (!c.type || ([OID.text, OID.unknown, OID.varchar, OID.name] as number[]).includes(c.type.oid) ? undefined : ({ name: c.name, type: c.type.oid === OID.bpchar ? { oid: OID.bpchar, typmod: -1 } : c.type, notNull: false, hasDefault: false, primaryKey: false, identity: null } as ColumnInfo)));
       const own = this.ownScaleMembers.get(s);
       const cell = (v: Node, i: number, sql: string) => (own?.[i] && !isNullLiteral(v) && !isNumericSpecial(v) ? `pg_numeric_text(${sql}, ${numericScale(this, v)})` : sql);
+      // A numeric in a column of floats is the float it casts to (`VALUES (0.1::float8), (1.0/3)`).
+      const member = (v: Node, i: number) => {
+        const t = columns[i]?.type ?? null;
+        return isFloat(t) && this.typeOf(v)?.oid === OID.numeric ? numericAsFloat(this.expr(v), t!) : this.expr(v);
+      };
       const row = (items: Node[]) =>
-        items.map((v, i) => cell(v, i, assign ? storeSql(this, v, assign[i]) : isUnknownLiteral(v) ? storeSql(this, v, typed[i]) : this.expr(v))).join(', ');
+        items.map((v, i) => cell(v, i, assign ? storeSql(this, v, assign[i]) : isUnknownLiteral(v) ? storeSql(this, v, typed[i]) : member(v, i))).join(', ');
       const displays = (items: Node[]) => (assign ? this.displayValues(items, assign).map((d) => `, ${d}`).join('') : carry ? this.valuesTexts(items, carry) : '');
       const values = valuesSql((s.valuesLists as Node[]).map((l) => `(${row(l.List.items as Node[])}${displays(l.List.items as Node[])})`));
       // The texts follow the columns, named after them as a query's carried texts are (carriedDisplays).

@@ -515,6 +515,11 @@ const MIRRORED: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=':
  */
 export function numericComparison(em: EmitContext, op: string, ln: Node, rn: Node, lt: PgTypeInfo | null, rt: PgTypeInfo | null, l: string, r: string): string | undefined {
   if (!isNumber(lt) || !isNumber(rt) || !(is(lt, OID.numeric) || is(rt, OID.numeric))) return undefined;
+  // Beside a float the numeric is cast to float8 (implicitly; float4 = numeric is float48eq): its digits past a double's do not count.
+  if (isFloat(lt) || isFloat(rt)) {
+    const [a, b] = besideFloat(lt, rt, l, r)!;
+    return `(${a}) ${op} (${b})`;
+  }
   const exact = (a: string, b: string, o: string) => `pg_num_cmp(${a}, ${b}) ${o} 0`;
   const stored = (n: Node) => !!(n.ColumnRef || n.A_Const || n.ParamRef);
   if (!stored(ln) || !stored(rn)) return exact(l, r, op);
@@ -530,6 +535,25 @@ export function numericComparison(em: EmitContext, op: string, ln: Node, rn: Nod
   const sql = `(${blobs && below ? `(${range} OR ${c} >= x'')` : range} AND (${blobs ? `typeof(${c}) <> 'blob' AND ` : ''}typeof(${v}) <> 'blob' OR ${exact(c, v, o)}))`;
   // The value's SQL stands three times: a parameter's slot in it binds at each (param-slots.ts).
   return sql;
+}
+
+/**
+ * A float and a numeric compared (=, <, IS DISTINCT FROM, NULLIF): the numeric's SQL as the float8
+ * PostgreSQL's implicit cast makes it; undefined for other operands.
+ */
+export function besideFloat(lt: PgTypeInfo | null, rt: PgTypeInfo | null, l: string, r: string): [string, string] | undefined {
+  if (!((isFloat(lt) && is(rt, OID.numeric)) || (is(lt, OID.numeric) && isFloat(rt)))) return undefined;
+  return [isFloat(lt) ? l : asDouble(l), isFloat(rt) ? r : asDouble(r)];
+}
+
+/** A numeric's SQL as the float it casts to (a CASE or COALESCE of floats and numerics is a float). */
+export function numericAsFloat(sql: string, float: PgTypeInfo): string {
+  return float.oid === OID.float8 ? asDouble(sql) : `pg_store(${sql}, ${float.oid}, -1)`;
+}
+
+/** A numeric's SQL as the float8 it casts to; a literal SQLite reads as a REAL of all its digits is that already. */
+function asDouble(sql: string): string {
+  return /^-?\d*\.?\d+(?:e[-+]?\d+)?$/i.test(sql) && sql.replace(/e.*$/i, '').replace(/\D/g, '').replace(/^0+/, '').length <= 15 ? sql : `pg_store(${sql}, ${OID.float8}, -1)`;
 }
 
 function dateTimeArithmetic(sign: number, lt: PgTypeInfo | null, rt: PgTypeInfo | null, result: PgTypeInfo | null, l: string, r: string): string | undefined {
@@ -731,8 +755,8 @@ function jsonValue(em: EmitContext, n: Node): string {
   if (is(x, OID.bool)) return `CASE (${sql}) WHEN 1 THEN json('true') WHEN 0 THEN json('false') END`;
   if (is(x, OID.json) || is(x, OID.jsonb) || isArray(x)) return `json(${sql})`;
   if (is(x, OID.timestamp) || is(x, OID.timestamptz)) return `pg_json_datetime(${sql}, ${is(x, OID.timestamptz) ? 1 : 0})`;
-  // An interval as the session's IntervalStyle prints it.
-  if (is(x, OID.interval)) return `pg_output(${sql}, ${OID.interval}, -1)`;
+  // An interval as the session's IntervalStyle prints it; a range as range_out does, its bounds in the session's DateStyle and TimeZone.
+  if (is(x, OID.interval) || isRange(x)) return `pg_output(${sql}, ${x!.oid}, -1)`;
   // bytea as bytea_output prints it (SQLite's JSON holds no BLOB), char(n) with its padding, money as cash_out does.
   if (is(x, OID.bytea) || is(x, OID.bpchar) || is(x, OID.money)) return outputText(em, n, sql);
   return sql;
@@ -928,11 +952,13 @@ function arrayJson(em: EmitContext, n: Node): string {
   if (element === OID.bpchar && type!.typmod > 4) return `pg_pad_chars(${sql}, ${type!.typmod})`;
   // A json[] or jsonb[] holds each element's text: to_json writes the JSON that text is, not a string of it.
   if (element === OID.json || element === OID.jsonb) return `pg_json_of_json_array(${sql})`;
+  // A float's element as float8out or float4out prints it (1.5e-07, a real's own digits, extra_float_digits).
+  if (element === OID.float8 || element === OID.float4) return `pg_json_float_array(${sql}, ${element})`;
   return element === OID.timestamp || element === OID.timestamptz ? `pg_json_datetime_array(${sql}, ${element === OID.timestamptz ? 1 : 0})` : sql;
 }
 
 /** Arrays whose JSON arrayJson writes element by element. */
-const ARRAYS_WRITTEN_BY_ELEMENT = new Set<number>([OID.numeric, OID.bpchar, OID.json, OID.jsonb, OID.timestamp, OID.timestamptz]);
+const ARRAYS_WRITTEN_BY_ELEMENT = new Set<number>([OID.numeric, OID.bpchar, OID.json, OID.jsonb, OID.timestamp, OID.timestamptz, OID.float8, OID.float4]);
 
 /** ROW(…) as row_to_json writes it: its fields named f1, f2, … */
 function rowExprJson(em: EmitContext, n: Node): string | undefined {

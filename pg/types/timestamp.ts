@@ -255,8 +255,8 @@ class DateTimeScanner {
         const y = this.digits();
         if (y.length < 1) throw this.syntaxError();
         [year, month, day, shortYear] = [Number(y), named, Number(first), y.length <= 2];
-      } else if (first.length === 8 || first.length === 6) {
-        // 'YYYYMMDD', 'YYMMDD'
+      } else if (first.length >= 6) {
+        // 'YYYYMMDD', 'YYMMDD': day and month the last four digits, the year all before them (DecodeNumberField).
         this.pos = before;
         const y = first.length - 4;
         [year, month, day, shortYear] = [Number(first.slice(0, y)), Number(first.slice(y, y + 2)), Number(first.slice(y + 2)), y === 2];
@@ -266,14 +266,14 @@ class DateTimeScanner {
     } else {
       const named = this.monthName();
       const second = named ? '' : this.digits();
-      // 'YYYY.DDD': a year and a day of it.
-      const dayOfYear = sep === '.' && first.length >= 3 && second.length === 3 && !this.eat(sep);
+      // 'YYYY-DDD', 'YYYY.DDD': a year and a day of it, 1 to 366 in any year (DecodeNumber's DTK_DOY;
+      // ValidateDate counts it from January 1, so 2023's 366th is 2024-01-01).
+      const dayOfYear = first.length >= 3 && second.length === 3 && !this.eat(sep);
       if (!dayOfYear && ((!named && (second.length < 1 || second.length > 2)) || !this.eat(sep))) throw this.syntaxError();
       const third = dayOfYear ? '' : this.digits();
       if (dayOfYear) {
-        const start = daysFromCivil(Number(first), 1, 1);
-        if (Number(second) < 1 || Number(second) > daysFromCivil(Number(first) + 1, 1, 1) - start) throw this.rangeError();
-        [year, month, day] = civilFromDays(start + Number(second) - 1);
+        if (Number(second) < 1 || Number(second) > 366) throw this.syntaxError();
+        [year, month, day] = civilFromDays(daysFromCivil(Number(first), 1, 1) + Number(second) - 1);
       } else if (third.length < 1) throw this.syntaxError();
       else if (first.length >= 3) {
         // 'YYYY-MM-DD', 'YYYY/MM/DD', 'YYYY.MM.DD', 'YYYY-Mon-DD'
@@ -292,6 +292,7 @@ class DateTimeScanner {
         [year, month, day, shortYear] = [Number(third), Number(m), Number(d), third.length <= 2];
       }
     }
+    const writtenYear = year;
     if (shortYear) year += year < 70 ? 2000 : 1900;
     let offset: number | undefined;
     const hasT = usec === undefined && this.eat('t');
@@ -311,9 +312,14 @@ class DateTimeScanner {
       offset = this.zone();
       this.skipSpaces();
     }
-    if (year === 0) throw this.rangeError();
-    if (this.eat('bc')) year = 1 - year;
-    else this.eat('ad');
+    // ValidateDate: a BC year is taken as written, two digits too ('Jan 8 99 BC' is 99 BC); there is no year zero.
+    if (this.eat('bc')) {
+      if (writtenYear === 0 && !julian) throw this.rangeError();
+      if (!julian) year = 1 - writtenYear;
+    } else {
+      if (year === 0 && !julian) throw this.rangeError();
+      this.eat('ad');
+    }
     if (!this.atEnd()) throw this.syntaxError();
     // A month out of range may be a day read in the wrong order: PostgreSQL hints at DateStyle then.
     if (month < 1 || month > 12) throw new PgError(SqlState.datetimeFieldOverflow, this.rangeError().message, { hint: 'Perhaps you need a different "datestyle" setting.' });
@@ -732,14 +738,15 @@ export function formatTimestamp(ts: Timestamp | Infinite, withTz: boolean): stri
 
 /**
  * timestamp(p) and timestamptz(p): the stored text rounded to p fraction digits, half away from
- * zero as AdjustTimestampForTypmod does (-1: no precision, the text unchanged).
+ * zero as AdjustTimestampForTypmod does (-1: no precision, the text unchanged). Zero is
+ * 2000-01-01, so a half before it goes to the earlier value ('1999-12-31 23:59:59.95' to .9).
  */
 export function timestampAtPrecision(text: string, withTz: boolean, precision: number): string {
   if (precision < 0 || precision >= 6) return text;
   const ts = parseTimestamp(text, withTz);
   if (typeof ts === 'string') return text;
   const unit = 10 ** (6 - precision);
-  const usec = Math.round(ts.usec / unit) * unit;
+  const usec = (ts.days < 0 ? -Math.round(-ts.usec / unit) : Math.round(ts.usec / unit)) * unit;
   return formatTimestamp(usec >= USEC_PER_DAY ? { days: ts.days + 1, usec: usec - USEC_PER_DAY } : { days: ts.days, usec }, withTz);
 }
 

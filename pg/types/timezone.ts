@@ -5,6 +5,7 @@
  */
 import { PgError, SqlState } from '../errors.js';
 import { ZONE_ABBREVIATIONS } from './zone-abbreviations.js';
+import { numericNamesSince } from './zone-numeric-names.js';
 
 /** A session time zone: a fixed offset in seconds east of UTC, or an IANA zone Intl resolves. */
 export interface TimeZone {
@@ -16,6 +17,8 @@ export interface TimeZone {
   abbreviation?: string;
   /** Formatters of an IANA zone's short names (EST, CEST) in the locales that know them, made when to_char first asks. */
   names?: Intl.DateTimeFormat[];
+  /** ICU's canonical name of an IANA zone (America/Adak for US/Aleutian), read when to_char first asks. */
+  canonical?: string;
 }
 
 const zones = new Map<string, TimeZone>();
@@ -185,21 +188,38 @@ const REGION_LOCALES: Record<string, string> = {
 };
 const ZONE_LOCALES: Record<string, string> = { 'Asia/Calcutta': 'en-IN' };
 
+/** A zone the tz database names in other letters than CLDR's ('HST' for Adak, CLDR's Hawaii-Aleutian 'HAST'). */
+const RENAMED: Record<string, Record<string, string>> = { 'America/Adak': { HAST: 'HST', HADT: 'HDT' } };
+
+/** '+04', '-0330': an offset as the tz database writes one for an abbreviation. */
+function numericAbbreviation(offset: number): string {
+  const abs = Math.abs(offset);
+  const minutes = Math.floor(abs / 60) % 60;
+  return (offset < 0 ? '-' : '+') + String(Math.floor(abs / 3600)).padStart(2, '0') + (minutes ? String(minutes).padStart(2, '0') : '');
+}
+
 /**
  * The zone's abbreviation at an instant, as to_char's TZ prints it; undefined where no English
  * locale of Intl knows the tz database's (nor LMT).
  */
 export function abbreviationAt(zone: TimeZone, utcSeconds: number): string | undefined {
   if (zone.fixed !== undefined) return zone.abbreviation;
+  const canonical = (zone.canonical ??= zone.format!.resolvedOptions().timeZone);
+  // The tz database names many zones by their offsets, where CLDR has letters of its own (GST for +04) or none.
+  const numericSince = numericNamesSince(canonical);
+  if (numericSince !== undefined) {
+    // A local mean time (LMT, seconds in its offset) has no number.
+    const offset = offsetAt(zone, utcSeconds);
+    return utcSeconds >= numericSince && offset % 900 === 0 ? numericAbbreviation(offset) : undefined;
+  }
   if (!zone.names) {
-    const name = zone.format!.resolvedOptions().timeZone;
-    const regional = ZONE_LOCALES[name] ?? REGION_LOCALES[name.slice(0, name.indexOf('/'))];
-    zone.names = ['en-US', ...(regional ? [regional] : [])].map((locale) => new Intl.DateTimeFormat(locale, { timeZone: name, timeZoneName: 'short' }));
+    const regional = ZONE_LOCALES[canonical] ?? REGION_LOCALES[canonical.slice(0, canonical.indexOf('/'))];
+    zone.names = ['en-US', ...(regional ? [regional] : [])].map((locale) => new Intl.DateTimeFormat(locale, { timeZone: canonical, timeZoneName: 'short' }));
   }
   const ms = Math.max(-MAX_MS, Math.min(MAX_MS, utcSeconds * 1000));
   for (const format of zone.names) {
     const name = format.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? '';
-    if (/^[A-Z]{3,5}$/.test(name)) return name;
+    if (/^[A-Z]{3,5}$/.test(name)) return RENAMED[canonical]?.[name] ?? name;
   }
   return undefined;
 }
