@@ -1001,10 +1001,6 @@ const BYTEA_TRIMS: Record<string, string> = { btrim: 'both', ltrim: 'leading', r
 const TEXT_FUNCTIONS = new Set(['substr', 'substring', 'upper', 'lower', 'initcap', 'ltrim', 'rtrim', 'btrim', 'lpad', 'rpad', 'replace', 'reverse', 'repeat', 'split_part', 'strpos', 'left', 'right', 'translate', 'ascii', 'md5', 'starts_with']);
 
 /**
- * The calls PostgreSQL finds no function for (42883) or several (42725), where SQLite would
- * answer: sum/avg of text or a boolean, upper() of a number.
- */
-/**
  * Functions that always build their text result anew; others (replace() without a match, a
  * column's own datum, a 1-byte header where short) may answer a datum as it was stored.
  */
@@ -1026,6 +1022,10 @@ function freshText(em: EmitContext, n: Node): boolean {
 /** The types that cast to text implicitly (an untyped NULL's is unknown). */
 const STRING_TYPES = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name, OID.citext, OID.unknown]);
 
+/**
+ * The calls PostgreSQL finds no function for (42883) or several (42725), where SQLite would
+ * answer: sum/avg of text or a boolean, upper() of a number.
+ */
 function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo | null>, written: string[]): void {
   const x = types[0];
   const qualified = written.length > 1;
@@ -1048,7 +1048,11 @@ function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo 
   if (REGRESSION_AGGREGATES.includes(name) && types.some((t, i) => t && !isNumber(t) && t.oid !== OID.unknown && !isUnknownLiteral(args[i]))) throw noFunction(name, types);
   // The message names the function as written (`substring(x FROM 2)` is pg_catalog.substring's syntax).
   if (TEXT_FUNCTIONS.has(name) && x && (isNumber(x) || x.oid === OID.bool || isDateTime(x) || x.oid === OID.interval || isArray(x) || x.oid === OID.json || x.oid === OID.jsonb)) throw noFunction(written.join('.'), types);
+  // sha224() … sha512() take bytea only: no value of another type (text included) is cast to it implicitly.
+  if (BYTEA_DIGESTS.has(name) && x && x.oid !== OID.bytea && x.oid !== OID.unknown && !isUnknownLiteral(args[0])) throw noFunction(written.join('.'), types);
 }
+
+const BYTEA_DIGESTS = new Set(['sha224', 'sha256', 'sha384', 'sha512']);
 
 /**
  * enum_first, enum_last and enum_range of an enum type's value: from the type's labels, the value

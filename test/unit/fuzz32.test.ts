@@ -53,3 +53,11 @@ describe('a string or array longer than V8 makes', () => {
     expect(asPgError(new Error('something else')).code).toBe('XX000');
   });
 });
+
+describe('sha224() … sha512()', () => {
+  it('take bytea or an untyped literal only: a number or a text value is 42883, as in PostgreSQL', () => {
+    expect(fails('SELECT sha256(1)')).toBe('42883');
+    expect(fails("SELECT sha512('abc'::text)")).toBe('42883');
+    expect(run("SELECT encode(sha256('abc'), 'hex') = encode(sha256('abc'::bytea), 'hex')")).toEqual([[1n]]);
+  });
+});
