@@ -5,7 +5,7 @@
  * and result columns formatted with each value's numeric scale.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { typmodDisplayScale } from '../../pg/types/numeric.js';
+import { NUMERIC_MAX_DSCALE, typmodDisplayScale } from '../../pg/types/numeric.js';
 import { noCast } from '../../pg/types/casts.js';
 import { OID, arrayElementOid, formatType, typeLength, typeName, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
@@ -1228,7 +1228,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (!isNumber(x)) return undefined;
       const rounded = `pg_num_round(${em.expr(args[0]!)}, ${args[1] ? em.expr(args[1]) : 0}, ${name === 'trunc' ? 1 : 0})`;
       // Places known only as it runs (markScaleSpine): the result's scale is theirs.
-      return em.numericSpine.has(f) ? `pg_numeric_text(${rounded}, max(${em.expr(args[1]!)}, 0))` : rounded;
+      return em.numericSpine.has(f) ? `pg_numeric_text(${rounded}, min(max(${em.expr(args[1]!)}, 0), ${NUMERIC_MAX_DSCALE}))` : rounded;
     }
     case 'ceil':
     case 'ceiling':

@@ -13,7 +13,7 @@
 import { fieldStarTargets } from './composite-types.js';
 import { compositeArrayOfName, compositeArrayTypeInfo, compositeOfName, compositeTypeInfo, fieldSelection, fieldThenSubscript, populatedComposite } from './composite-types.js';
 import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
-import { decimalText, parseDecimal, typmodDisplayScale } from '../../pg/types/numeric.js';
+import { decimalText, NUMERIC_MAX_TYPMOD_SCALE, parseDecimal, typmodDisplayScale } from '../../pg/types/numeric.js';
 import { canonicalUnit } from '../../pg/datetime.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { type LiteralItems, parseArrayLiteral } from '../../pg/types/array.js';
@@ -818,8 +818,9 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       }
       if (name === 'round' || name === 'trunc') {
         if (args.length === 1) return 0;
+        // Places past what a typmod carries (1000) are known only as it runs, as a computed one's are.
         const places = args[1]?.A_Const?.ival;
-        return places !== undefined ? Math.max(0, places.ival ?? 0) : undefined;
+        return places !== undefined && (places.ival ?? 0) <= NUMERIC_MAX_TYPMOD_SCALE ? Math.max(0, places.ival ?? 0) : undefined;
       }
       if (name === 'ceil' || name === 'ceiling' || name === 'floor' || name === 'count') return 0;
       if (name === 'extract' && args.length === 2) return extractScale(String(args[0]!.A_Const?.sval?.sval ?? '').toLowerCase(), em.typeOf(args[1]!));
