@@ -314,11 +314,12 @@ export function literalAs(literal: Node, t: PgTypeInfo | null): string | undefin
 /**
  * Types whose stored form an untyped literal among CASE results, COALESCE or GREATEST arguments
  * (and the elements of an array literal beside ANY) takes from the common type, as PostgreSQL reads
- * it with that type's input function (`coalesce(uuid_col, 'A0EE…')` prints lowercase). Numbers keep
- * their own path (a numeric's display scale), timestamptz its zone's (asTimestamptz).
+ * it with that type's input function (`coalesce(uuid_col, 'A0EE…')` prints lowercase; an integer's
+ * '1' is the integer, which abs() and other functions of numbers then take as one, not as text).
+ * Other numbers keep their own path (a numeric's display scale), timestamptz its zone's (asTimestamptz).
  */
 const COERCED_AS_COMMON = new Set<number>([
-  OID.bool, OID.date, OID.time, OID.timestamp, OID.interval, OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.bytea, OID.bit, OID.varbit, OID.money, OID.timetz,
+  OID.int2, OID.int4, OID.int8, OID.bool, OID.date, OID.time, OID.timestamp, OID.interval, OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.bytea, OID.bit, OID.varbit, OID.money, OID.timetz,
   OID.int4range, OID.int8range, OID.numrange, OID.daterange, OID.tsrange, OID.tstzrange,
 ]);
 
