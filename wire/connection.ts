@@ -891,6 +891,7 @@ export class Connection {
         const committing = t.kind === 'commit' && (this.rules.txStatus === 'T' || this.rules.implicit !== null);
         try {
           await this.rules.transactionControl(t, this.session, this.output);
+          if (t.kind === 'savepoint' || t.kind === 'release' || t.kind === 'rollback_to') this.notifications.savepoint(t.kind, t.name!);
         } catch (err) {
           // A COMMIT a deferred foreign key refused rolled the transaction back.
           if (committing && !this.session.inTransaction) this.transactionEnded(false);
