@@ -1002,13 +1002,27 @@ export class Connection {
       }
       if (read) return this.adoptResult(read);
     }
-    const run = () => this.session.exec(runnable, params, this.withServerRows(t, this.rules.runOptions()));
+    const current = t.kind === 'ddl' && runnable === t ? () => this.translatedAgain(t) : undefined;
+    const run = () => this.session.exec(runnable, params, this.withServerRows(t, this.rules.runOptions()), current);
     const running = async () =>
       (own && (await own)) ?? (await this.withStatementTimeout(() => runCaught(t, run, () => this.session.describe(t.steps, this.rules.ctx(), this.schema().describeTemps(t.lockingRead)))));
     return running().then(
       (result) => this.adoptResult(result),
       (err) => this.adoptDrawn(err),
     );
+  }
+
+  /**
+   * DDL translated again where the schema moved while it waited for its locks: another session's
+   * `ADD COLUMN IF NOT EXISTS c` (CREATE TABLE, CREATE INDEX … IF NOT EXISTS) made first makes this
+   * one's a NOTICE, as PostgreSQL analyses a statement once it holds the relation's lock.
+   */
+  private translatedAgain(t: Translation): Translation {
+    if (t.schemaVersion === this.schema().version) return t;
+    const again = translate(t.text, this.schema());
+    if (again.length !== 1) return t;
+    for (const notice of again[0]!.notices ?? []) this.output.notice(notice);
+    return again[0]!;
   }
 
   /** `opts` with the rows of pg_stat_activity and pg_locks that `t` joins with other relations, if it does. */
