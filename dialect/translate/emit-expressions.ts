@@ -168,8 +168,9 @@ export abstract class ExpressionEmitter implements EmitContext {
         }
         // schema.table.column (SQLAlchemy's `pg_catalog.pg_index.indkey`): the table is named by itself in FROM.
         const ref = fields.length === 3 ? fields.slice(1) : fields;
-        const constant = ref.at(-1) === 'tableoid' || ref.at(-1) === INSERTED_COLUMN ? this.scope?.column(ref)?.constant : undefined;
-        if (constant !== undefined) return constant;
+        const system = ref.at(-1) === 'tableoid' || ref.at(-1) === INSERTED_COLUMN ? this.scope?.column(ref) : undefined;
+        if (system?.constant !== undefined) return system.constant;
+        if (system?.computed) return this.expr(system.computed);
         // SQLite would answer with the row's rowid, which differs between replicas after a repair.
         // SQLite's names are case-insensitive: a quoted "ID" would find the column id.
         if (((isRowidName(ref.at(-1)!) || (/[A-Z]/.test(ref.at(-1)!) && !this.outputNames.has(ref.at(-1)!))) && this.scope?.lacks(ref)) || this.scope?.hiddenByNearer(ref)) {
