@@ -46,7 +46,7 @@ const SHAPES: Record<string, string> = {
   pg_get_expr: '2f 3f', pg_get_function_arguments: '1f', pg_get_function_identity_arguments: '1f', pg_get_function_result: '1f',
   pg_get_function_sqlbody: '1f', pg_get_functiondef: '1f', pg_get_indexdef: '1f 3f', pg_get_keywords: '0f', pg_get_partkeydef: '1f',
   pg_get_ruledef: '1f 2f', pg_get_serial_sequence: '2f', pg_get_statisticsobjdef_columns: '1f', pg_get_triggerdef: '1f 2f', pg_get_userbyid: '1f',
-  pg_get_viewdef: '1f 2f', pg_has_role: '2f 3f', pg_indexes_size: '1f', pg_is_in_recovery: '0f', pg_is_other_temp_schema: '1f', pg_jit_available: '0f', pg_last_xact_replay_timestamp: '0f',
+  pg_get_viewdef: '1f 2f', pg_has_role: '2f 3f', pg_indexes_size: '1f', pg_is_in_recovery: '0f', pg_is_other_temp_schema: '1f', pg_jit_available: '0f', pg_last_xact_replay_timestamp: '0f', pg_trigger_depth: '0f',
   pg_my_temp_schema: '0f', pg_notification_queue_usage: '0f', pg_notify: '2f', pg_opclass_is_visible: '1f', pg_operator_is_visible: '1f', pg_opfamily_is_visible: '1f',
   pg_options_to_table: '1f', pg_partition_ancestors: '1f', pg_partition_root: '1f', pg_partition_tree: '1f', pg_postmaster_start_time: '0f',
   pg_relation_is_publishable: '1f', pg_relation_size: '1f 2f', pg_size_pretty: '1f', pg_size_bytes: '1f', pg_relation_is_updatable: '2f', pg_column_is_updatable: '3f', pg_stat_get_numscans: '1f', pg_stat_reset: '0f', pg_stat_reset_shared: '1f', pg_stat_reset_single_function_counters: '1f', pg_stat_reset_single_table_counters: '1f', pg_stat_reset_slru: '1f', pg_sleep: '1f', pg_sleep_for: '1f', pg_sleep_until: '1f',
