@@ -18,6 +18,7 @@ SELECT id FROM s33m_parent WHERE tableoid <> 's33m_child'::regclass ORDER BY id;
 SELECT tableoid::regclass, count(*) FROM s33m_parent GROUP BY tableoid ORDER BY 1;
 SELECT tableoid::regclass::text AS t, count(*) FROM s33m_parent GROUP BY 1 ORDER BY 1;
 SELECT p.tableoid::regclass, p.id FROM s33m_parent p WHERE p.id > 2 ORDER BY p.id;
+-- @must
 SELECT tableoid::regclass, id FROM ONLY s33m_parent ORDER BY id;
 SELECT tableoid::regclass, id, extra FROM s33m_child ORDER BY id;
 SELECT c.relname, p.id FROM s33m_parent p JOIN pg_class c ON c.oid = p.tableoid ORDER BY p.id;
@@ -26,6 +27,7 @@ UPDATE s33m_parent SET name = upper(name) WHERE tableoid = 's33m_child'::regclas
 SELECT id, name FROM s33m_parent ORDER BY id;
 DELETE FROM s33m_parent WHERE tableoid = 's33m_child'::regclass AND id = 4 RETURNING tableoid::regclass, id;
 SELECT tableoid::regclass, id FROM s33m_parent ORDER BY id;
+-- @must
 SELECT tableoid, id FROM s33m_parent WHERE tableoid = 0;
 SELECT nosuch.tableoid FROM s33m_parent;
 SELECT tableoid::regclass FROM (SELECT 1 AS x) s;
@@ -33,14 +35,22 @@ CREATE TABLE s33m_meas (id int, region text, v numeric) PARTITION BY LIST (regio
 CREATE TABLE s33m_meas_east PARTITION OF s33m_meas FOR VALUES IN ('east');
 CREATE TABLE s33m_meas_west PARTITION OF s33m_meas FOR VALUES IN ('west');
 INSERT INTO s33m_meas VALUES (1, 'east', 1.5), (2, 'west', 2.5), (3, 'east', 3.5);
+-- @must
 SELECT tableoid::regclass, * FROM s33m_meas ORDER BY id;
+-- @must
 SELECT tableoid::regclass AS part, count(*), sum(v) FROM s33m_meas GROUP BY 1 ORDER BY 1;
+-- @must
 SELECT id FROM s33m_meas WHERE tableoid = 's33m_meas_west'::regclass ORDER BY id;
+-- @must
 SELECT id, tableoid::regclass FROM s33m_meas WHERE region = 'east' ORDER BY id;
+-- @must
 INSERT INTO s33m_meas VALUES (4, 'west', 4.5) RETURNING tableoid::regclass, id;
+-- @must
 UPDATE s33m_meas SET v = v + 1 WHERE id = 1 RETURNING tableoid::regclass, v;
 SELECT m.tableoid::regclass, m.id FROM s33m_meas m JOIN s33m_parent p ON p.id = m.id ORDER BY m.id;
+-- @must
 SELECT DISTINCT tableoid::regclass FROM s33m_meas ORDER BY 1;
+-- @must
 SELECT tableoid::regclass, id FROM s33m_meas_east ORDER BY id;
 SELECT ctid IS NOT NULL, id FROM s33m_meas_east ORDER BY id;
 
@@ -90,23 +100,31 @@ INSERT INTO s33m_ialw (code) VALUES ('four') RETURNING id;
 CREATE SEQUENCE s33m_cseq CACHE 10;
 SELECT last_value, is_called FROM s33m_cseq;
 SELECT nextval('s33m_cseq');
+-- @must
 SELECT last_value, is_called FROM s33m_cseq;
+-- @must
 SELECT last_value FROM pg_sequences WHERE sequencename = 's33m_cseq';
 SELECT nextval('s33m_cseq'), nextval('s33m_cseq');
+-- @must
 SELECT last_value, log_cnt >= 0 AS has_log FROM s33m_cseq;
+-- @must
 SELECT sequencename, start_value, increment_by, cache_size, last_value FROM pg_sequences WHERE sequencename = 's33m_cseq';
 SELECT currval('s33m_cseq');
 SELECT setval('s33m_cseq', 50);
 SELECT last_value, is_called FROM s33m_cseq;
 SELECT last_value FROM pg_sequences WHERE sequencename = 's33m_cseq';
 SELECT nextval('s33m_cseq');
+-- @must
 SELECT last_value FROM pg_sequences WHERE sequencename = 's33m_cseq';
 CREATE SEQUENCE s33m_cseq2 INCREMENT 5 START 100 CACHE 20;
 SELECT last_value FROM pg_sequences WHERE sequencename = 's33m_cseq2';
 SELECT nextval('s33m_cseq2'), nextval('s33m_cseq2');
+-- @must
 SELECT last_value, is_called FROM s33m_cseq2;
+-- @must
 SELECT last_value FROM pg_sequences WHERE sequencename = 's33m_cseq2';
 ALTER SEQUENCE s33m_cseq2 CACHE 1;
+-- @must
 SELECT cache_size, last_value FROM pg_sequences WHERE sequencename = 's33m_cseq2';
 SELECT seqcache FROM pg_sequence WHERE seqrelid = 's33m_cseq2'::regclass;
 CREATE SEQUENCE s33m_cseq3 CACHE 0;
@@ -117,26 +135,38 @@ INSERT INTO s33m_tree VALUES (1, NULL, 'root'), (2, 1, 'a'), (3, 1, 'b'), (4, 2,
 CREATE TABLE s33m_log (id int, depth int);
 WITH RECURSIVE sub AS (SELECT id, 0 AS depth FROM s33m_tree WHERE id = 2 UNION ALL SELECT t.id, s.depth + 1 FROM s33m_tree t JOIN sub s ON t.parent = s.id) INSERT INTO s33m_log SELECT id, depth FROM sub;
 SELECT id, depth FROM s33m_log ORDER BY id;
+-- @must
 WITH RECURSIVE sub AS (SELECT id FROM s33m_tree WHERE id = 4 UNION ALL SELECT t.id FROM s33m_tree t JOIN sub s ON t.parent = s.id), del AS (DELETE FROM s33m_log WHERE id IN (SELECT id FROM sub) RETURNING id) SELECT count(*) FROM del;
+-- @must
 SELECT id, depth FROM s33m_log ORDER BY id;
+-- @must
 WITH RECURSIVE up AS (SELECT id, parent, name FROM s33m_tree WHERE id = 5 UNION ALL SELECT t.id, t.parent, t.name FROM s33m_tree t JOIN up ON t.id = up.parent), ins AS (INSERT INTO s33m_log SELECT id, -1 FROM up RETURNING id) SELECT id FROM ins ORDER BY id;
+-- @must
 WITH RECURSIVE sub AS (SELECT id FROM s33m_tree WHERE id = 2 UNION ALL SELECT t.id FROM s33m_tree t JOIN sub s ON t.parent = s.id), upd AS (UPDATE s33m_tree SET name = name || '!' WHERE id IN (SELECT id FROM sub) RETURNING id, name) SELECT * FROM upd ORDER BY id;
+-- @must
 SELECT id, name FROM s33m_tree ORDER BY id;
 WITH RECURSIVE sub AS (SELECT id FROM s33m_tree WHERE id = 3 UNION ALL SELECT t.id FROM s33m_tree t JOIN sub s ON t.parent = s.id) DELETE FROM s33m_tree WHERE id IN (SELECT id FROM sub) RETURNING id;
+-- @must
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3) UPDATE s33m_tree SET name = name || n.i FROM n WHERE s33m_tree.id = n.i RETURNING s33m_tree.id, s33m_tree.name;
+-- @must
 SELECT id, name FROM s33m_tree ORDER BY id;
+-- @must
 WITH RECURSIVE d AS (DELETE FROM s33m_log RETURNING id) SELECT count(*) FROM d;
 
 -- unknown literals resolved by CASE / COALESCE / GREATEST into numeric functions
+-- @must
 SELECT abs(CASE WHEN true THEN '1' ELSE 2 END);
 SELECT abs(CASE WHEN false THEN '1' ELSE -2 END);
 SELECT abs(CASE WHEN true THEN '-1.5' ELSE 2.5 END);
 SELECT pg_typeof(CASE WHEN true THEN '1' ELSE 2 END);
 SELECT pg_typeof(CASE WHEN true THEN '1' ELSE 2.5 END);
 SELECT round(CASE WHEN true THEN '2.345' ELSE 1.0 END, 2);
+-- @must
 SELECT abs(COALESCE(NULL, '-7', 3));
 SELECT pg_typeof(COALESCE('4', 5));
+-- @must
 SELECT abs(GREATEST('3', -9, 1));
+-- @must
 SELECT abs(LEAST('-3', 9, 1));
 SELECT sqrt(COALESCE('16', 1.0));
 SELECT power(CASE WHEN true THEN '2' ELSE 1 END, 10);
@@ -145,6 +175,7 @@ SELECT abs(CASE WHEN true THEN 'x' ELSE 2 END);
 SELECT abs(COALESCE('1.5', 2));
 SELECT abs(NULLIF('-3', 4));
 SELECT ceil(CASE 1 WHEN 1 THEN '1.2' ELSE 3.0 END);
+-- @must
 SELECT abs(CASE WHEN true THEN '1' ELSE 2::bigint END), pg_typeof(CASE WHEN true THEN '1' ELSE 2::bigint END);
 SELECT CASE WHEN true THEN '1' ELSE 2 END + 1;
 SELECT abs(CASE WHEN true THEN '99999999999' ELSE 2 END);
@@ -153,13 +184,17 @@ SELECT trunc(COALESCE(NULL, '12.789'::text, '1'), 1);
 SELECT abs(CASE WHEN true THEN '' ELSE 2 END);
 
 -- recursive LANGUAGE sql functions
+-- @must
 CREATE FUNCTION s33m_fact(n int) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN n <= 1 THEN 1::numeric ELSE n * s33m_fact(n - 1) END $$;
 SELECT s33m_fact(5), s33m_fact(1), s33m_fact(20);
+-- @must
 CREATE FUNCTION s33m_fib(n int) RETURNS int LANGUAGE sql AS 'SELECT CASE WHEN n < 2 THEN n ELSE s33m_fib(n - 1) + s33m_fib(n - 2) END';
 SELECT s33m_fib(10);
 SELECT n, s33m_fib(n) FROM generate_series(0, 6) n ORDER BY n;
+-- @must
 CREATE FUNCTION s33m_depth(i int) RETURNS int LANGUAGE sql AS $$ SELECT CASE WHEN i IS NULL THEN 0 ELSE 1 + s33m_depth((SELECT parent FROM s33m_tree WHERE id = i)) END $$;
 SELECT s33m_depth(2);
+-- @must
 CREATE OR REPLACE FUNCTION s33m_gcd(a int, b int) RETURNS int LANGUAGE sql AS $$ SELECT CASE WHEN b = 0 THEN a ELSE s33m_gcd(b, a % b) END $$;
 SELECT s33m_gcd(48, 18), s33m_gcd(17, 5);
 CREATE FUNCTION s33m_sum_to(n int) RETURNS bigint LANGUAGE sql RETURN CASE WHEN n <= 0 THEN 0 ELSE n + s33m_sum_to(n - 1) END;
@@ -168,15 +203,21 @@ CREATE FUNCTION s33m_sum_to(n int) RETURNS bigint LANGUAGE sql RETURN CASE WHEN 
 SELECT round(1.5, 1000) = 1.5;
 SELECT length(round(1.5, 1000)::text);
 SELECT round(1.5, 960);
+-- @must
 SELECT round(2.25, 16383);
+-- @must
 SELECT round(2.25, 16384);
+-- @must
 SELECT round(2.25, 2147483647);
+-- @must
 SELECT round(2.25, -2147483648);
 SELECT round(12345.678, -3), round(12345.678, -10);
+-- @must
 SELECT trunc(2.25, 2147483647);
 SELECT round(0.5::numeric, 2000)::float8;
 
 -- monitoring functions
+-- @must
 SELECT pg_trigger_depth();
 CREATE TABLE s33m_trg (id int, depth int);
 CREATE FUNCTION s33m_trgf() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.depth := pg_trigger_depth(); RETURN NEW; END $$;
@@ -233,9 +274,11 @@ SELECT setseed(0.25);
 SELECT round(random()::numeric, 6), round(random()::numeric, 6);
 SELECT setseed(0.25);
 RESET ALL;
+-- @must
 SELECT round(random()::numeric, 6);
 SELECT setseed(0.25);
 DISCARD ALL;
+-- @must
 SELECT round(random()::numeric, 6);
 SELECT setseed(1.5);
 SELECT setseed(-1);
