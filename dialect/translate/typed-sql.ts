@@ -24,6 +24,7 @@ import { textSearchCall, textSearchCast, textSearchOperator } from './text-searc
 import { isTextSearch } from './text-search-types.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
+import { catalogXid, xidAge } from './xid-age.js';
 import { domainOid } from '../catalog/domains.js';
 import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, ELEMENT_EDITS, writtenAsElementTexts, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay, TEXT_WRITERS, untypedBesideBytea } from './types.js';
 import { bitStringCall, bitStringCast, bitStringOperator } from './bit-strings.js';
@@ -1145,7 +1146,10 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const clock = parseQuery("SELECT to_char(clock_timestamp(), 'Dy Mon DD HH24:MI:SS.US YYYY TZ')")[0]!.node.SelectStmt.targetList[0].ResTarget.val as Node;
       return args.length === 0 ? em.expr(clock) : undefined;
     }
+    case 'mxid_age':
+      return args.length === 1 && catalogXid(em, args[0]) ? xidAge(em.expr(args[0]!), true) : undefined;
     case 'age': {
+      if (args.length === 1 && catalogXid(em, args[0])) return xidAge(em.expr(args[0]!), false);
       const withTz = is(argType(0), OID.timestamptz) ? 1 : 0;
       if (args.length === 2) return `pg_age(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${withTz})`;
       // age(x) is age(current_date at midnight, x), as pg_catalog's SQL definition of it.

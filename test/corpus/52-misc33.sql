@@ -237,12 +237,19 @@ SELECT to_regoperator('+(int4,s33m_notype)');
 SELECT to_regoperator('+');
 SELECT to_regoperator('=(text,text)')::oid > 0;
 SELECT to_regproc('lower'), to_regprocedure('lower(text)');
+-- @must
 SELECT datname, age(datfrozenxid) >= 0 AS ok FROM pg_database WHERE datname = current_database();
+-- @must
 SELECT datname FROM pg_database WHERE age(datfrozenxid) > 2000000000;
+-- @must
 SELECT pg_typeof(age(datfrozenxid)) FROM pg_database WHERE datname = 'postgres';
+-- @must
 SELECT relname, age(relfrozenxid) >= 0 FROM pg_class WHERE relname = 's33m_parent';
+-- @must
 SELECT count(*) FROM pg_class WHERE relkind IN ('r', 'm', 't') AND age(relfrozenxid) > 1000000000;
+-- @must
 SELECT max(age(datfrozenxid)) < 2000000000 FROM pg_database;
+-- @must
 SELECT mxid_age(datminmxid) >= 0 FROM pg_database WHERE datname = 'postgres';
 SELECT pg_typeof(pg_current_wal_lsn());
 SELECT pg_current_wal_lsn() IS NOT NULL;
