@@ -199,3 +199,15 @@ describe('pg_trigger_depth()', () => {
     expect((await failure('INSERT INTO m33_trg (id) VALUES (1)'))?.code).toBe('0A000');
   });
 });
+
+describe('age() of the catalog transaction IDs', () => {
+  it("is an int4, as monitoring scripts' wraparound checks read it (was 42883)", async () => {
+    expect(await rows("SELECT pg_typeof(age(datfrozenxid))::text, age(datfrozenxid) >= 0, mxid_age(datminmxid) FROM pg_database WHERE datname = 'postgres'")).toEqual([['integer', true, 0]]);
+    expect(await rows('SELECT datname FROM pg_database WHERE age(datfrozenxid) > 2000000000')).toEqual([]);
+  });
+
+  it("counts a table's rows as young, a view's relfrozenxid (0) as INT_MAX old, as PostgreSQL does", async () => {
+    expect(await rows("SELECT count(*)::int FROM pg_class WHERE relkind IN ('r', 'm', 't') AND age(relfrozenxid) > 1000000000")).toEqual([[0]]);
+    expect(await value("SELECT age(relfrozenxid) FROM pg_class WHERE relname = 'm33_view'")).toBe(2147483647);
+  });
+});
