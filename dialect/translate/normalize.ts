@@ -314,15 +314,17 @@ export function literalAs(literal: Node, t: PgTypeInfo | null): string | undefin
 /**
  * Types whose stored form an untyped literal among CASE results, COALESCE or GREATEST arguments
  * (and the elements of an array literal beside ANY) takes from the common type, as PostgreSQL reads
- * it with that type's input function (`coalesce(uuid_col, 'A0EE…')` prints lowercase; an integer's
- * '1' is the integer, which abs() and other functions of numbers then take as one, not as text).
- * Other numbers keep their own path (a numeric's display scale), timestamptz its zone's (asTimestamptz).
+ * it with that type's input function (`coalesce(uuid_col, 'A0EE…')` prints lowercase). Numbers keep
+ * their own path (a numeric's display scale), timestamptz its zone's (asTimestamptz).
  */
 const COERCED_AS_COMMON = new Set<number>([
-  OID.int2, OID.int4, OID.int8, OID.bool, OID.date, OID.time, OID.timestamp, OID.interval, OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.bytea, OID.bit, OID.varbit, OID.money, OID.timetz,
+  OID.bool, OID.date, OID.time, OID.timestamp, OID.interval, OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.bytea, OID.bit, OID.varbit, OID.money, OID.timetz,
   OID.int4range, OID.int8range, OID.numrange, OID.daterange, OID.tsrange, OID.tstzrange,
 ]);
 
+/** Integers too, as literals among CASE results and the like only: an integer's '1' is the integer, which abs() and other functions of numbers take as one, not as text. */
+const INTEGERS = new Set<number>([OID.int2, OID.int4, OID.int8]);
+
 export function commonLiteral(literal: Node, common: PgTypeInfo | null): string | undefined {
-  return common && COERCED_AS_COMMON.has(common.oid) ? literalAs(literal, common) : undefined;
+  return common && (COERCED_AS_COMMON.has(common.oid) || INTEGERS.has(common.oid)) ? literalAs(literal, common) : undefined;
 }
