@@ -211,3 +211,11 @@ describe('age() of the catalog transaction IDs', () => {
     expect(await value("SELECT age(relfrozenxid) FROM pg_class WHERE relname = 'm33_view'")).toBe(2147483647);
   });
 });
+
+describe('current_query()', () => {
+  it('is the text the client sent, by either protocol (was 42883)', async () => {
+    expect(await value('SELECT current_query()')).toBe('SELECT current_query()');
+    expect((await c.query({ text: 'SELECT current_query(), $1::int AS x', values: [5], rowMode: 'array' })).rows).toEqual([['SELECT current_query(), $1::int AS x', 5]]);
+    expect(await rows("SELECT upper(current_query()), relname FROM pg_class WHERE relname = 'pg_class'")).toEqual([["SELECT UPPER(CURRENT_QUERY()), RELNAME FROM PG_CLASS WHERE RELNAME = 'PG_CLASS'", 'pg_class']]);
+  });
+});

@@ -18,7 +18,7 @@ const SHAPES: Record<string, string> = {
   broadcast: '1f', btrim: '1f 2f', cardinality: '1f', cbrt: '1f', ceil: '1f', ceiling: '1f', char_length: '1f', character_length: '1f', chr: '1f',
   clock_timestamp: '0f', col_description: '2f', concat: '1+f', concat_ws: '2+f', convert: '3f', convert_from: '2f', convert_to: '2f', corr: '2a', cos: '1f',
   cosd: '1f', cosh: '1f', cot: '1f', cotd: '1f', count: '0a 1a', covar_pop: '2a', covar_samp: '2a', cume_dist: '0w 1+a', current_database: '0f',
-  current_schema: '0f', current_schemas: '1f', current_setting: '1f 2f', current_user: '0f', currval: '1f', date_bin: '3f', date_part: '2f',
+  current_query: '0f', current_schema: '0f', current_schemas: '1f', current_setting: '1f 2f', current_user: '0f', currval: '1f', date_bin: '3f', date_part: '2f',
   date_trunc: '2f 3f', decode: '2f', degrees: '1f', dense_rank: '0w 1+a', div: '2f', encode: '2f', enum_first: '1f', enum_last: '1f',
   enum_range: '1f 2f', every: '1a', exp: '1f', extract: '2f', factorial: '1f', family: '1f', first_value: '1w', floor: '1f', format: '1f 2+f',
   format_type: '2f', gcd: '2f', gen_random_uuid: '0f', generate_series: '2f 3f', generate_subscripts: '2f 3f', get_bit: '2f', get_byte: '2f',

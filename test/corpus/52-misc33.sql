@@ -223,7 +223,9 @@ CREATE TABLE s33m_trg (id int, depth int);
 CREATE FUNCTION s33m_trgf() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.depth := pg_trigger_depth(); RETURN NEW; END $$;
 CREATE TRIGGER s33m_trg_bi BEFORE INSERT ON s33m_trg FOR EACH ROW EXECUTE FUNCTION s33m_trgf();
 INSERT INTO s33m_trg (id) VALUES (1) RETURNING id, depth;
+-- @must
 SELECT current_query();
+-- @must
 SELECT current_query() AS q, 1 AS x;
 SELECT to_regrole('postgres');
 SELECT to_regrole('s33m_nosuch');
