@@ -194,7 +194,7 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   // A body that writes runs only as its call alone in a SELECT (writingCallSelect), which no probe is;
   // a string body that calls itself is taken, as PostgreSQL takes it (not a RETURN body, parsed
   // before the function is there), though its calls are refused (inline).
-  if (writingBody(f) || voidWrites || (!s.sql_body && callsItself(f, parseQuery(body).map((stmt) => stmt.node)))) return recordedFunction(schema, s, routine, f);
+  if (writingBody(f) || voidWrites || (language === 'sql' && !s.sql_body && callsItself(f, parseQuery(body).map((stmt) => stmt.node)))) return recordedFunction(schema, s, routine, f);
   const rows = set ? setRows(schema, f, nulls, undefined, 0) : f.rowOf ? outRow(schema, f, nulls, undefined, 0) : undefined;
   const probe: Node = rows ? { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [rows], op: 'SETOP_NONE' } } : { SelectStmt: { targetList: [{ ResTarget: { val: inline(schema, f, nulls, 0) } }], op: 'SETOP_NONE' } };
   checkReservedNames(probe);
