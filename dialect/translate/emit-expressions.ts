@@ -1173,8 +1173,16 @@ const AGGREGATE_ARITY: Record<string, number> = Object.fromEntries([
   ...['string_agg', 'json_object_agg', 'jsonb_object_agg', 'corr', 'covar_pop', 'covar_samp', 'regr_count', 'regr_slope', 'regr_intercept'].map((n) => [n, 2]),
 ]);
 
-/** PostgreSQL 15's own functions evsql does not translate: 0A000, not the 42883 of a function that is not there. */
-const UNTRANSLATED_BUILTINS = new Set(['array_sample', 'width_bucket', 'to_ascii', 'point']);
+/**
+ * PostgreSQL 15's own functions evsql does not translate: 0A000, not the 42883 of a function that
+ * is not there. Among them those of types evsql has not: pg_lsn (the WAL positions) and regrole,
+ * regoper and regoperator.
+ */
+const UNTRANSLATED_BUILTINS = new Set([
+  'array_sample', 'width_bucket', 'to_ascii', 'point',
+  'pg_current_wal_lsn', 'pg_current_wal_insert_lsn', 'pg_current_wal_flush_lsn', 'pg_wal_lsn_diff', 'pg_walfile_name', 'pg_walfile_name_offset',
+  'to_regrole', 'to_regoper', 'to_regoperator',
+]);
 
 const JSONB_SCALAR_CASTS: Record<number, 'number' | 'boolean'> = {
   [OID.int2]: 'number',
