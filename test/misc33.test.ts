@@ -218,4 +218,10 @@ describe('current_query()', () => {
     expect((await c.query({ text: 'SELECT current_query(), $1::int AS x', values: [5], rowMode: 'array' })).rows).toEqual([['SELECT current_query(), $1::int AS x', 5]]);
     expect(await rows("SELECT upper(current_query()), relname FROM pg_class WHERE relname = 'pg_class'")).toEqual([["SELECT UPPER(CURRENT_QUERY()), RELNAME FROM PG_CLASS WHERE RELNAME = 'PG_CLASS'", 'pg_class']]);
   });
+
+  it("is the caller's text in a PL/pgSQL function, refused in a LANGUAGE sql body that cannot carry it", async () => {
+    await c.query("CREATE FUNCTION m33_cq() RETURNS text LANGUAGE plpgsql AS 'BEGIN RETURN current_query(); END'");
+    expect(await value('SELECT m33_cq()')).toBe('SELECT m33_cq()');
+    expect((await failure("CREATE FUNCTION m33_cq_sql() RETURNS text LANGUAGE sql AS 'SELECT current_query()'"))?.code).toBe('0A000');
+  });
 });

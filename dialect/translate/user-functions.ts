@@ -1038,6 +1038,8 @@ function inline(schema: TranslatorSchema, f: UserFunction, call: Node, depth: nu
   // Inlined calls have no end where a body calls itself: whatever its CASE guard decides runs only
   // later. (A RETURN body cannot: its own name is unknown as it is created, 42883 as in PostgreSQL.)
   if (!f.expression && callsItself(f, body)) throw unsupported(`a LANGUAGE sql function that calls itself (${f.name})`);
+  // The session's text travels only with a statement whose own text calls it (wire/activity.ts).
+  if (functionCalls(body).some((c) => names(c.funcname).at(-1) === 'current_query')) throw unsupported('current_query() in a function body');
   const scope = argumentScope(args, body, depth);
   let value = argumentSubstitution(f, scope.args)(body);
   value = cast(inlineUserFunctions(schema, value, depth + 1), f.returns);
