@@ -194,7 +194,7 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   // A body that writes runs only as its call alone in a SELECT (writingCallSelect), which no probe is;
   // a string body that calls itself is taken, as PostgreSQL takes it (not a RETURN body, parsed
   // before the function is there), though its calls are refused (inline).
-  if (writingBody(f) || voidWrites || (language === 'sql' && !s.sql_body && callsItself(f, parseQuery(body).map((stmt) => stmt.node)))) return recordedFunction(schema, s, routine, f);
+  if (writingBody(f) || voidWrites || (language === 'sql' && !s.sql_body && callsItself(f, functionCalls(parseQuery(body).map((stmt) => stmt.node))))) return recordedFunction(schema, s, routine, f);
   const rows = set ? setRows(schema, f, nulls, undefined, 0) : f.rowOf ? outRow(schema, f, nulls, undefined, 0) : undefined;
   const probe: Node = rows ? { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [rows], op: 'SETOP_NONE' } } : { SelectStmt: { targetList: [{ ResTarget: { val: inline(schema, f, nulls, 0) } }], op: 'SETOP_NONE' } };
   checkReservedNames(probe);
@@ -1037,9 +1037,10 @@ function inline(schema: TranslatorSchema, f: UserFunction, call: Node, depth: nu
   }
   // Inlined calls have no end where a body calls itself: whatever its CASE guard decides runs only
   // later. (A RETURN body cannot: its own name is unknown as it is created, 42883 as in PostgreSQL.)
-  if (!f.expression && callsItself(f, body)) throw unsupported(`a LANGUAGE sql function that calls itself (${f.name})`);
+  const calls = functionCalls(body);
+  if (!f.expression && callsItself(f, calls)) throw unsupported(`a LANGUAGE sql function that calls itself (${f.name})`);
   // The session's text travels only with a statement whose own text calls it (wire/activity.ts).
-  if (functionCalls(body).some((c) => names(c.funcname).at(-1) === 'current_query')) throw unsupported('current_query() in a function body');
+  if (calls.some((c) => names(c.funcname).at(-1) === 'current_query')) throw unsupported('current_query() in a function body');
   const scope = argumentScope(args, body, depth);
   let value = argumentSubstitution(f, scope.args)(body);
   value = cast(inlineUserFunctions(schema, value, depth + 1), f.returns);
@@ -1048,9 +1049,9 @@ function inline(schema: TranslatorSchema, f: UserFunction, call: Node, depth: nu
   return { CaseExpr: { args: [{ CaseWhen: { expr: anyNull(args), result: { A_Const: { isnull: true } } } }], defresult: value } };
 }
 
-/** Whether `body` calls `f` (its name, as many arguments): recursion, which inlining cannot do. */
-function callsItself(f: UserFunction, body: Node | Node[]): boolean {
-  return functionCalls(body).some((c) => names(c.funcname).at(-1) === f.name && (c.args?.length ?? 0) === f.args.length);
+/** Whether a body's `calls` (functionCalls) call `f` (its name, as many arguments): recursion, which inlining cannot do. */
+function callsItself(f: UserFunction, calls: Node[]): boolean {
+  return calls.some((c) => names(c.funcname).at(-1) === f.name && (c.args?.length ?? 0) === f.args.length);
 }
 
 /**
