@@ -92,7 +92,11 @@ export class Session {
     }
   }
 
-  async exec(t: Translation, params: SqliteValue[], opts: RunOptions): Promise<ExecResult> {
+  /**
+   * `current`: the statement translated again for the schema as it is once the locks are held,
+   * for DDL, whose IF NOT EXISTS another session's DDL it waited for may have made a no-op.
+   */
+  async exec(t: Translation, params: SqliteValue[], opts: RunOptions, current?: () => Translation): Promise<ExecResult> {
     if (t.skipLocked && this.pipeline.options.mode === 'ev') return this.skipLocked(t.skipLocked, params, opts);
     // An autocommit plain read takes no lock and is ordered after nothing: it needs no keys.
     let keys: ConflictKey[] | undefined;
@@ -130,7 +134,12 @@ export class Session {
     }
     const writing = keysOf();
     if (t.lockWait === 'nowait') this.lockNow(writing);
-    return this.locked(writing, opts, brief, () => this.write(writing, opts.ctx, { kind: 'exec', steps: t.steps, params }), true);
+    if (!current) return this.locked(writing, opts, brief, () => this.write(writing, opts.ctx, { kind: 'exec', steps: t.steps, params }), true);
+    // Translated again once what it waited for has run, and holding its locks until it has run too.
+    return this.locked(writing, opts, brief, async () => {
+      await this.waits.settled(writing);
+      return this.write(writing, opts.ctx, { kind: 'exec', steps: current().steps, params });
+    });
   }
 
   /** NOWAIT: 55P03 at once where another transaction holds a lock the statement needs. */

@@ -164,18 +164,22 @@ export class Settings {
     return { ...this.values };
   }
 
+  /**
+   * RESET ALL: every setting back to `defaults`, but those `kept` names, which hold the session's
+   * state rather than a setting (PostgreSQL's RESET ALL leaves currval and setseed()'s generator).
+   */
+  resetAll(defaults: Record<string, string>, kept: (name: string) => boolean): void {
+    this.changedCache = undefined;
+    this.changes++;
+    this.millisCache.clear();
+    for (const k of Object.keys(this.values)) {
+      if (!READ_ONLY.has(k) && !(k in NOT_NOW) && k !== 'session_authorization' && !kept(k)) this.values[k] = defaults[k] ?? DEFAULTS[k] ?? '';
+    }
+  }
+
   /** Applies SET (value) or RESET (null). Returns the ParameterStatus name to report, if any. */
   set(name: string, value: string | null, defaults: Record<string, string>): string | undefined {
     const key = canonicalSetting(name);
-    if (key === 'all' && value === null) {
-      this.changedCache = undefined;
-      this.changes++;
-      this.millisCache.clear();
-      for (const k of Object.keys(this.values)) {
-        if (!READ_ONLY.has(k) && !(k in NOT_NOW) && k !== 'session_authorization') this.values[k] = defaults[k] ?? DEFAULTS[k] ?? '';
-      }
-      return undefined;
-    }
     if (key in NOT_NOW) throw new PgError('55P02', `parameter "${key}" cannot be changed ${NOT_NOW[key]}`);
     if (READ_ONLY.has(key)) throw new PgError('55P02', `parameter "${key}" cannot be changed`);
     if (!(key in DEFAULTS) && !key.includes('.')) throw new PgError(SqlState.undefinedObject, `unrecognized configuration parameter "${name}"`);

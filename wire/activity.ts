@@ -21,7 +21,7 @@ import type { Connection } from './connection.js';
 import type { AdvisoryLocks } from './advisory-locks.js';
 import { ServerViews } from './server-views.js';
 
-const MENTIONS = /\bpg_stat_(activity|ssl|gssapi)\b|\bpg_locks\b|\bpg_(terminate|cancel)_backend\s*\(/i;
+const MENTIONS = /\bpg_stat_(activity|ssl|gssapi)\b|\bpg_locks\b|\bpg_(terminate|cancel)_backend\s*\(|\bcurrent_query\s*\(/i;
 const SIGNALS = /\bpg_(terminate|cancel)_backend\s*\(/i;
 const RELATION = catalogRelation('pg_catalog', 'pg_stat_activity')!;
 const LOCKS = catalogRelation('pg_catalog', 'pg_locks')!;

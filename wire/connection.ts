@@ -904,6 +904,7 @@ export class Connection {
         const committing = t.kind === 'commit' && (this.rules.txStatus === 'T' || this.rules.implicit !== null);
         try {
           await this.rules.transactionControl(t, this.session, this.output);
+          if (t.kind === 'savepoint' || t.kind === 'release' || t.kind === 'rollback_to') this.notifications.savepoint(t.kind, t.name!);
         } catch (err) {
           // A COMMIT a deferred foreign key refused rolled the transaction back.
           if (committing && !this.session.inTransaction) this.transactionEnded(false);
@@ -1015,13 +1016,27 @@ export class Connection {
       }
       if (read) return this.adoptResult(read);
     }
-    const run = () => this.session.exec(runnable, params, this.withServerRows(t, this.rules.runOptions()));
+    const current = t.kind === 'ddl' && runnable === t ? () => this.translatedAgain(t) : undefined;
+    const run = () => this.session.exec(runnable, params, this.withServerRows(t, this.rules.runOptions()), current);
     const running = async () =>
       (own && (await own)) ?? (await this.withStatementTimeout(() => runCaught(t, run, () => this.session.describe(t.steps, this.rules.ctx(), this.schema().describeTemps(t.lockingRead)))));
     return running().then(
       (result) => this.adoptResult(result),
       (err) => this.adoptDrawn(err),
     );
+  }
+
+  /**
+   * DDL translated again where the schema moved while it waited for its locks: another session's
+   * `ADD COLUMN IF NOT EXISTS c` (CREATE TABLE, CREATE INDEX … IF NOT EXISTS) made first makes this
+   * one's a NOTICE, as PostgreSQL analyses a statement once it holds the relation's lock.
+   */
+  private translatedAgain(t: Translation): Translation {
+    if (t.schemaVersion === this.schema().version) return t;
+    const again = translate(t.text, this.schema());
+    if (again.length !== 1) return t;
+    for (const notice of again[0]!.notices ?? []) this.output.notice(notice);
+    return again[0]!;
   }
 
   /** `opts` with the rows of pg_stat_activity and pg_locks that `t` joins with other relations, if it does. */

@@ -54,6 +54,8 @@ type Action = { listen: true; channel: string } | { listen: false; channel: stri
 export class SessionNotifications {
   private actions: Action[] = [];
   private pending: Notification[] = [];
+  /** The client's savepoints of the transaction, innermost last, each with how much was queued when it was made. */
+  private savepoints: Array<{ name: string; pending: number; actions: number }> = [];
 
   constructor(
     private readonly hub: NotificationHub,
@@ -86,12 +88,35 @@ export class SessionNotifications {
     this.pending.length = Math.min(this.pending.length, mark);
   }
 
+  /**
+   * The client's SAVEPOINT, RELEASE or ROLLBACK TO of `name` (one the transaction has): ROLLBACK TO
+   * drops the notifications, LISTENs and UNLISTENs queued since, as PostgreSQL's subtransaction
+   * abort does; RELEASE keeps them with the transaction.
+   */
+  savepoint(action: 'savepoint' | 'release' | 'rollback_to', name: string): void {
+    if (action === 'savepoint') {
+      this.savepoints.push({ name, pending: this.pending.length, actions: this.actions.length });
+      return;
+    }
+    const at = this.savepoints.map((p) => p.name).lastIndexOf(name);
+    if (at < 0) return;
+    if (action === 'release') {
+      this.savepoints.length = at;
+      return;
+    }
+    const mark = this.savepoints[at]!;
+    this.savepoints.length = at + 1;
+    this.pending.length = Math.min(this.pending.length, mark.pending);
+    this.actions.length = Math.min(this.actions.length, mark.actions);
+  }
+
   /** The transaction ended: on commit the LISTENs and UNLISTENs apply first, then the notifications go out. */
   endTransaction(committed: boolean): void {
     const actions = this.actions;
     const pending = this.pending;
     this.actions = [];
     this.pending = [];
+    this.savepoints = [];
     if (!committed) return;
     for (const a of actions) {
       if (a.listen) this.hub.listen(this.listener, a.channel);

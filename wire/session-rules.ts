@@ -87,7 +87,7 @@ const DEFAULT_TRANSACTION_MODES = TRANSACTION_MODES.map((name) => [name, `defaul
 /** pg_settings' name and short_desc of each setting, by its lower-case name. */
 const SETTING_DESCRIPTIONS = new Map(SETTINGS.map((row) => [String(row[0]).toLowerCase(), { name: String(row[0]), description: String(row[3] ?? '') }]));
 
-/** What a rollback does not take back: the values sequences gave (currval, lastval), drawn for good, and the seeded random() generator's state. */
+/** What a rollback, and RESET ALL, do not take back: the values sequences gave (currval, lastval), drawn for good, and the seeded random() generator's state. */
 const kept = (name: string) => name.startsWith(CURRVAL_SETTING) || name === LASTVAL_SETTING || name === RANDOM_STATE_SETTING;
 
 /** Statements that run without a snapshot: SET TRANSACTION may still change the isolation level after them. */
@@ -413,7 +413,8 @@ export class SessionRules {
       // A plain SET after SET LOCAL of the same setting outlives the transaction's commit.
       this.localSettings?.delete(t.name!);
     }
-    this.settings.set(t.name!, t.value ?? null, this.defaults);
+    if (t.name === 'all' && t.value == null) this.settings.resetAll(this.defaults, kept);
+    else this.settings.set(t.name!, t.value ?? null, this.defaults);
     out.commandComplete(t.tag);
   }
 
@@ -525,9 +526,10 @@ export class SessionRules {
     }
   }
 
-  /** DISCARD ALL's part: the settings the session started with. */
+  /** DISCARD ALL's part: the settings the session started with; setseed()'s generator goes on, as PostgreSQL's does. */
   discard(): void {
-    this.settings = new Settings({ ...this.defaults, session_authorization: this.identity.user });
+    const random = this.settings.get(RANDOM_STATE_SETTING);
+    this.settings = new Settings({ ...this.defaults, session_authorization: this.identity.user, ...(random ? { [RANDOM_STATE_SETTING]: random } : {}) });
     this.localSettings = null;
   }
 

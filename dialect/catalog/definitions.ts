@@ -515,6 +515,16 @@ export function columnType(r: CatalogRelation, column: string): string | undefin
   return r.columns.find((c) => c.startsWith(prefix))?.slice(prefix.length);
 }
 
+/**
+ * The frozen-transaction horizon every database and table shows (datfrozenxid, relfrozenxid):
+ * evsql has no transaction IDs to wrap around, so nothing is ever older, and the next one is
+ * taken to be the one after it (xid-age.ts).
+ */
+export const FROZEN_XID = 716;
+
+/** The catalog columns declared xid (relfrozenxid, datminmxid, backend_xmin …), whose values evsql keeps as their text. */
+export const XID_COLUMNS: ReadonlySet<string> = new Set(RELATIONS.flatMap((r) => r.columns.filter((c) => c.endsWith(' xid')).map((c) => c.slice(0, c.indexOf(' ')))));
+
 /** evsql's own lookup tables behind the catalog functions. */
 export const HELPER = {
   definition: 'temp."evsql.definition"',

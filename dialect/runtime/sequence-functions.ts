@@ -30,9 +30,26 @@ export const CURRVAL_SETTING = 'evsql.currval.';
 export const LASTVAL_SETTING = 'evsql.lastval';
 
 interface SequenceState {
+  /** The value last given (or set). */
   last: bigint;
   called: boolean;
   options: SequenceOptions;
+  /**
+   * With CACHE above 1: the last of the values PostgreSQL's nextval() would have fetched into its
+   * session's cache with `last`, which is what its relation holds as last_value (what `SELECT
+   * last_value FROM seq` and pg_sequences show). The table's row 0 keeps it, row -1 the value last given.
+   */
+  cachedTo?: bigint;
+}
+
+/** The table row keeping the value last given while row 0 holds the end of a cached block (SequenceState.cachedTo). */
+const GIVEN_ROW = -1;
+
+/** The end of the block of `o.cache` values a fetch starting at `first` takes, short of the bound it would pass. */
+function cachedBlockEnd(first: bigint, o: SequenceOptions): bigint {
+  const room = o.increment > 0n ? (o.max - first) / o.increment : (first - o.min) / -o.increment;
+  const steps = room < o.cache - 1n ? room : o.cache - 1n;
+  return first + steps * o.increment;
 }
 
 /** The writer's sequences between their tables and the requests that draw from them. */
@@ -62,8 +79,12 @@ export class SequenceDraws {
     const tables = this.db.prepare("SELECT name, sql FROM main.sqlite_schema WHERE type = 'table' AND name LIKE 'pg\\_sequence:%' ESCAPE '\\'").raw().all() as Array<[string, string]>;
     for (const [table, sql] of tables) {
       if (!isSequenceTable(table)) continue;
-      const row = this.db.prepare(`SELECT last_value, is_called FROM main.${quoteIdent(table)} WHERE pid = 0`).raw().get() as [bigint, bigint] | undefined;
-      if (row) states.set(sequenceOfTable(table), { last: BigInt(row[0]), called: BigInt(row[1]) !== 0n, options: readSequenceOptions(sql) });
+      const rows = this.db.prepare(`SELECT pid, last_value, is_called FROM main.${quoteIdent(table)} WHERE pid IN (0, ${GIVEN_ROW}) ORDER BY pid DESC`).raw().all() as Array<[bigint, bigint, bigint]>;
+      const [row, given] = rows;
+      if (row?.[0] !== 0n) continue;
+      const state: SequenceState = { last: BigInt(row[1]), called: BigInt(row[2]) !== 0n, options: readSequenceOptions(sql) };
+      if (given) [state.cachedTo, state.last] = [state.last, BigInt(given[1])];
+      states.set(sequenceOfTable(table), state);
     }
     this.states = states;
   }
@@ -76,9 +97,17 @@ export class SequenceDraws {
       if (!s) continue;
       let update = this.updates.get(name);
       if (!update) this.updates.set(name, (update = this.db.prepare(`UPDATE main.${quoteIdent(sequenceTableName(name))} SET last_value = ?, is_called = ? WHERE pid = 0`)));
-      update.run(s.last, s.called ? 1 : 0);
+      update.run(s.cachedTo ?? s.last, s.called ? 1 : 0);
+      if (s.options.cache > 1n) this.writeGiven(name, s);
     }
     this.changed.clear();
+  }
+
+  /** A cached sequence's row -1: the value last given, none where row 0 holds it. */
+  private writeGiven(name: string, s: SequenceState): void {
+    const table = `main.${quoteIdent(sequenceTableName(name))}`;
+    if (s.cachedTo === undefined) this.db.prepare(`DELETE FROM ${table} WHERE pid = ${GIVEN_ROW}`).run();
+    else this.db.prepare(`INSERT INTO ${table} (pid, last_value, is_called) VALUES (${GIVEN_ROW}, ?, 1) ON CONFLICT (pid) DO UPDATE SET last_value = excluded.last_value`).run(s.last);
   }
 
   /** After a rollback of batches or work on committed state: the tables say again. */
@@ -125,7 +154,10 @@ export class SequenceDraws {
   next(name: string): bigint {
     const s = this.state(name);
     if (this.replayAt !== undefined) return this.journal[this.replayAt++]?.value ?? s.last;
-    s.last = nextSequenceValue(name, s.last, s.called, s.options);
+    const next = nextSequenceValue(name, s.last, s.called, s.options);
+    // Past the cached block, or round a cycle: PostgreSQL fetches the next block, which its relation then ends with.
+    if (s.options.cache > 1n && (!s.called || s.cachedTo === undefined || next !== s.last + s.options.increment || (s.options.increment > 0n ? next > s.cachedTo : next < s.cachedTo))) s.cachedTo = cachedBlockEnd(next, s.options);
+    s.last = next;
     s.called = true;
     this.changed.add(name);
     this.journal.push({ name, value: s.last });
@@ -138,6 +170,8 @@ export class SequenceDraws {
     if (value < s.options.min || value > s.options.max) throw new PgError(SqlState.numericValueOutOfRange, `setval: value ${value} is out of bounds for sequence "${name}" (${s.options.min}..${s.options.max})`);
     s.last = value;
     s.called = called;
+    // setval() writes the value itself to the relation, and the session's cached values are gone (do_setval).
+    s.cachedTo = undefined;
     this.changed.add(name);
     return value;
   }

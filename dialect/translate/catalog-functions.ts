@@ -368,6 +368,8 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   // The session has a temporary schema while it has temporary tables; no other session's is seen.
   pg_my_temp_schema: { emit: (a, path) => ignoring(a, path.implicit.includes(TEMP_NAMESPACE_NAME) ? String(TEMP_NAMESPACE) : '0'), type: OID.oid },
   pg_is_other_temp_schema: { emit: (a) => `(CASE WHEN ${a[0]} IS NULL THEN NULL ELSE 0 END)`, type: OID.bool },
+  // The text the client sent, as pg_stat_activity shows it for the session (the server's rows of the moment: wire/activity.ts).
+  current_query: { emit: () => `(SELECT query FROM ${table('pg_stat_activity')} WHERE pid = pg_backend_pid())`, type: OID.text },
   has_table_privilege: privilegeCheck('table'),
   has_column_privilege: {
     // The session's user is a superuser: true for a column of the relation, 42703 for a name none has.

@@ -170,8 +170,9 @@ export abstract class ExpressionEmitter implements EmitContext {
         }
         // schema.table.column (SQLAlchemy's `pg_catalog.pg_index.indkey`): the table is named by itself in FROM.
         const ref = fields.length === 3 ? fields.slice(1) : fields;
-        const constant = ref.at(-1) === 'tableoid' || ref.at(-1) === INSERTED_COLUMN ? this.scope?.column(ref)?.constant : undefined;
-        if (constant !== undefined) return constant;
+        const system = ref.at(-1) === 'tableoid' || ref.at(-1) === INSERTED_COLUMN ? this.scope?.column(ref) : undefined;
+        if (system?.constant !== undefined) return system.constant;
+        if (system?.computed) return this.expr(system.computed);
         // SQLite would answer with the row's rowid, which differs between replicas after a repair.
         // SQLite's names are case-insensitive: a quoted "ID" would find the column id.
         if (((isRowidName(ref.at(-1)!) || (/[A-Z]/.test(ref.at(-1)!) && !this.outputNames.has(ref.at(-1)!))) && this.scope?.lacks(ref)) || this.scope?.hiddenByNearer(ref)) {
@@ -1190,8 +1191,16 @@ const AGGREGATE_ARITY: Record<string, number> = Object.fromEntries([
   ...['string_agg', 'json_object_agg', 'jsonb_object_agg', 'corr', 'covar_pop', 'covar_samp', 'regr_count', 'regr_slope', 'regr_intercept'].map((n) => [n, 2]),
 ]);
 
-/** PostgreSQL 15's own functions evsql does not translate: 0A000, not the 42883 of a function that is not there. */
-const UNTRANSLATED_BUILTINS = new Set(['array_sample', 'width_bucket', 'to_ascii', 'point']);
+/**
+ * PostgreSQL 15's own functions evsql does not translate: 0A000, not the 42883 of a function that
+ * is not there. Among them those of types evsql has not: pg_lsn (the WAL positions) and regrole,
+ * regoper and regoperator.
+ */
+const UNTRANSLATED_BUILTINS = new Set([
+  'array_sample', 'width_bucket', 'to_ascii', 'point',
+  'pg_current_wal_lsn', 'pg_current_wal_insert_lsn', 'pg_current_wal_flush_lsn', 'pg_wal_lsn_diff', 'pg_walfile_name', 'pg_walfile_name_offset',
+  'to_regrole', 'to_regoper', 'to_regoperator',
+]);
 
 const JSONB_SCALAR_CASTS: Record<number, 'number' | 'boolean'> = {
   [OID.int2]: 'number',

@@ -277,6 +277,8 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   to_number: ownNamed('to_number', OID.numeric),
   pg_current_xact_id: { sqlite: 'pg_txid_current', type: OID.int8 },
   pg_is_in_recovery: { emit: () => '0', type: OID.bool },
+  // A statement a client sends runs in no trigger (trigger functions refuse it: triggers.ts).
+  pg_trigger_depth: { emit: () => '0', type: OID.int4 },
   pg_jit_available: { emit: () => '0', type: OID.bool },
   getpgusername: ownNamed('current_user', OID.name),
   pg_notification_queue_usage: { emit: () => '0.0', type: OID.float8 },

@@ -91,7 +91,6 @@ export function modifyingWith(schema: TranslatorSchema, n: Node): ModifyingWith 
   const w = s.withClause;
   const ctes = (w?.ctes ?? []) as Node[];
   if (!ctes.some((c) => dmlType(c.CommonTableExpr.ctequery))) return undefined;
-  if (w.recursive) throw unsupported('WITH RECURSIVE with a data-modifying statement');
   const kept: Node[] = [];
   const parts: Array<{ node: Node; keep: number }> = [];
   let keep = 0;
@@ -119,7 +118,6 @@ export function modifyingWith(schema: TranslatorSchema, n: Node): ModifyingWith 
     }
     // Its `RETURNING *` over USING or FROM names its columns here, where the parts after it read them.
     const dml = starReturning(cte.ctequery[t], (name) => schema.lookupTable(name)?.columns.map((c) => c.name));
-    if (dml.withClause?.recursive) throw unsupported('WITH RECURSIVE with a data-modifying statement');
     const returning = (dml.returningClause?.exprs ?? dml.returningList ?? []) as Node[];
     if (!returning.length) refuseReference(cte.ctename, ctes.slice(i + 1), s);
     // Its own WITH queries shadow the statement's for it.
@@ -127,7 +125,8 @@ export function modifyingWith(schema: TranslatorSchema, n: Node): ModifyingWith 
     for (const o of (dml.withClause?.ctes ?? []) as Node[]) own.set(o.CommonTableExpr.ctename, reading(o.CommonTableExpr.ctequery, own));
     const body: Node = { ...dml, withClause: undefined };
     const effect = part(schema, `WITH query "${cte.ctename}"`, t, dml, reading(body, own));
-    const withClause = { ctes: [...kept, ...((dml.withClause?.ctes ?? []) as Node[])] };
+    // A recursive WITH query (a tree's rows the part deletes) stays one in each part that carries it.
+    const withClause = { ...(w.recursive || dml.withClause?.recursive ? { recursive: true } : {}), ctes: [...kept, ...((dml.withClause?.ctes ?? []) as Node[])] };
     keep++;
     const target = relationKey(dml.relation);
     // The part that gives its rows.

@@ -12,12 +12,14 @@ import { OID, arrayElementOid, type PgTypeInfo } from '../../pg/types/registry.j
 import { quoteIdent } from '../sqlite-quote.js';
 import { enumOid } from '../catalog/enums.js';
 import type { EmitContext } from './emit-context.js';
+import type { TableInfo } from './schema.js';
 import { type Node, nodeType, names } from './parse.js';
 import { Scope, type ScopeColumn, type ScopeRelation } from './scope.js';
 import { KEYWORD_COLUMNS, TSVECTOR_UNNEST_COLUMNS, tsvectorUnnestRefused, catalogColumns, catalogSystemColumns } from './catalog-queries.js';
 import { RECORD_FUNCTIONS, recordCall, recordDisplayColumn, recordDisplaySql } from './json-records.js';
 import { SET_RETURNING_IN_FROM, literalScale, scalarQuery, seriesDisplays } from './table-functions.js';
-import { FIRST_NORMAL_OBJECT_ID } from '../catalog/oids.js';
+import { FIRST_NORMAL_OBJECT_ID, objectOid } from '../catalog/oids.js';
+import { partitionedTableoid } from './partition-conditions.js';
 import { timeSeriesType } from './time-series.js';
 import { ARRAY_POSITIONS } from './select-list-arrays.js';
 import { TEXT_SET_RETURNING } from './text-set-functions.js';
@@ -216,6 +218,17 @@ const SEQUENCE_COLUMNS: ScopeColumn[] = [
   { name: 'is_called', type: { oid: OID.bool, typmod: -1 } },
 ];
 
+/**
+ * A user table's tableoid (`SELECT tableoid::regclass, * FROM parent`): its OID, or for a
+ * partitioned table the partition each row is in. A partition is a view here but a table to
+ * PostgreSQL; other views have no system columns.
+ */
+function userSystemColumns(em: EmitContext, table: TableInfo | undefined, alias: string, schemaName: string | undefined): ScopeColumn[] | undefined {
+  if (!table || (schemaName && schemaName !== 'public') || (table.view && !table.writes?.partition)) return undefined;
+  const type = { oid: OID.oid, typmod: -1 };
+  return [table.partitioned ? { name: 'tableoid', type, computed: partitionedTableoid(em.schema, table, alias) } : { name: 'tableoid', type, constant: String(objectOid('class', table.sqlName)) }];
+}
+
 /** A table, view or CTE named in FROM (or as the target of INSERT/UPDATE/DELETE). */
 /** `ownName`: SQLite knows the table by its own name even where it has an alias (underOwnName). */
 export function tableRelation(em: EmitContext, r: Node, ownName = false): ScopeRelation {
@@ -247,7 +260,7 @@ export function tableRelation(em: EmitContext, r: Node, ownName = false): ScopeR
     if (table && !table.view) rowid = `${quoteIdent(relation)}.rowid`;
     if (table) rowType = enumOid(table.sqlName);
   }
-  const system = catalog && catalogSystemColumns(r.schemaname, name);
+  const system = catalog ? catalogSystemColumns(r.schemaname, name) : userSystemColumns(em, cte ? undefined : em.schema.lookupTable(name), alias, r.schemaname);
   const out = renamed({ name: alias, columns, ...(system ? { system } : {}) }, r.alias?.colnames);
   const sqlName = (!r.alias || ownName) && !cte && !r.schemaname ? em.schema.lookupTable(name)?.sqlName : undefined;
   return { ...out, ...(rowid ? { rowid } : {}), ...(rowType ? { rowType } : {}), ...(sqlName !== undefined && sqlName !== out.name ? { sqlName } : {}) };

@@ -322,6 +322,9 @@ const COERCED_AS_COMMON = new Set<number>([
   OID.int4range, OID.int8range, OID.numrange, OID.daterange, OID.tsrange, OID.tstzrange,
 ]);
 
+/** Integers too, as literals among CASE results and the like only: an integer's '1' is the integer, which abs() and other functions of numbers take as one, not as text. */
+const INTEGERS = new Set<number>([OID.int2, OID.int4, OID.int8]);
+
 export function commonLiteral(literal: Node, common: PgTypeInfo | null): string | undefined {
-  return common && COERCED_AS_COMMON.has(common.oid) ? literalAs(literal, common) : undefined;
+  return common && (COERCED_AS_COMMON.has(common.oid) || INTEGERS.has(common.oid)) ? literalAs(literal, common) : undefined;
 }

@@ -6,7 +6,7 @@
  * check that some partition takes the row (partitionRoute).
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, formatType } from '../../pg/types/registry.js';
+import { OID } from '../../pg/types/registry.js';
 import { type PartitionKey, partitionIndexMarker, partitionedMarker, readViewWritesMarker, withViewWrites } from '../catalog/markers.js';
 import type { Step } from '../plan.js';
 import { createTable, createView, withLikeExpanded } from './ddl.js';
@@ -19,6 +19,7 @@ import { type Node, names } from './parse.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
 import { unsupported } from './unsupported.js';
 import { quoteString } from '../sqlite-quote.js';
+import { and, boundCondition, defaultCondition, infinite, or } from './partition-conditions.js';
 
 const TEXT_TYPES = new Set<number>([OID.text, OID.varchar, OID.bpchar]);
 
@@ -190,12 +191,6 @@ function listValue(d: Node, textKey: boolean): unknown {
   return value;
 }
 
-/** MINVALUE or MAXVALUE in a range bound, as the parser gives them. */
-function infinite(d: Node): 'minvalue' | 'maxvalue' | undefined {
-  const word = d.ColumnRef?.fields.length === 1 ? (d.ColumnRef.fields[0].String?.sval as string | undefined) : undefined;
-  return word === 'minvalue' || word === 'maxvalue' ? word : undefined;
-}
-
 /**
  * A constant's value for ordering bounds: a number, or a string where it is an ISO date or time
  * (whose text orders as its value does); undefined where evsql cannot order it without the type.
@@ -237,73 +232,6 @@ function overlapping(key: PartitionKey, a: Node, b: Node, textKey: boolean): Nod
   const text = (d: Node) => JSON.stringify(listValue(d, textKey));
   const theirs = new Set((b.listdatums as Node[]).map(text));
   return (a.listdatums as Node[]).find((d) => theirs.has(text(d)));
-}
-
-function column(name: string, ref: string | null): Node {
-  return { ColumnRef: { fields: [...(ref ? [{ String: { sval: ref } }] : []), { String: { sval: name } }] } };
-}
-
-function typed(d: Node, table: TableInfo, name: string): Node {
-  const type = table.column(name)!.type;
-  return { TypeCast: { arg: d, typeName: { names: formatType(type.oid, type.typmod).split('.').map((p) => ({ String: { sval: p } })), typemod: -1 } } };
-}
-
-function op(name: string, l: Node, r: Node): Node {
-  return { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: name } }], lexpr: l, rexpr: r } };
-}
-
-function and(args: Node[]): Node {
-  return args.length === 1 ? args[0]! : { BoolExpr: { boolop: 'AND_EXPR', args } };
-}
-
-function or(args: Node[]): Node {
-  return args.length === 1 ? args[0]! : { BoolExpr: { boolop: 'OR_EXPR', args } };
-}
-
-function isNull(e: Node, not: boolean): Node {
-  return { NullTest: { arg: e, nulltesttype: not ? 'IS_NOT_NULL' : 'IS_NULL' } };
-}
-
-/** The rows a bound takes, as PostgreSQL's partition constraint: a range's keys not null and between its datums, a hash's hash. */
-function boundCondition(table: TableInfo, bound: Node, ref: string | null): Node {
-  const keys = table.partitioned!.columns;
-  if (bound.strategy === 'h') {
-    const int = (ival: number) => ({ A_Const: { ival: { ival } } });
-    return { FuncCall: { funcname: [{ String: { sval: 'evsql_hash_partition' } }], args: [int(bound.modulus), int(bound.remainder ?? 0), ...keys.map((k) => column(k, ref))], funcformat: 'COERCE_EXPLICIT_CALL' } };
-  }
-  if (bound.strategy === 'l') {
-    const datums = bound.listdatums as Node[];
-    const values = datums.filter((d) => !d.A_Const.isnull).map((d) => typed(d, table, keys[0]!));
-    const parts: Node[] = [];
-    if (values.length) parts.push({ A_Expr: { kind: 'AEXPR_IN', name: [{ String: { sval: '=' } }], lexpr: column(keys[0]!, ref), rexpr: { List: { items: values } } } });
-    if (values.length < datums.length) parts.push(isNull(column(keys[0]!, ref), false));
-    return or(parts);
-  }
-  // (k1, …) >= lower and (k1, …) < upper, written out column by column as row comparison does.
-  const side = (datums: Node[], i: number, strict: '>' | '<', last: boolean): Node | boolean => {
-    if (i === datums.length) return last;
-    const inf = infinite(datums[i]!);
-    if (inf) return inf === (strict === '>' ? 'minvalue' : 'maxvalue');
-    const k = column(keys[i]!, ref);
-    const v = typed(datums[i]!, table, keys[i]!);
-    const rest = side(datums, i + 1, strict, last);
-    const past = op(strict, k, v);
-    if (rest === false) return past;
-    return or([past, and([op('=', k, v), ...(rest === true ? [] : [rest])])]);
-  };
-  const parts: Node[] = keys.map((k) => isNull(column(k, ref), true));
-  for (const s of [side(bound.lowerdatums, 0, '>', true), side(bound.upperdatums, 0, '<', false)]) {
-    if (s === false) parts.push({ A_Const: { boolval: {} } });
-    else if (s !== true) parts.push(s);
-  }
-  return and(parts);
-}
-
-/** A default partition's rows: those no other partition takes, NULL keys included. */
-function defaultCondition(table: TableInfo, siblings: Node[]): Node {
-  if (!siblings.length) return { A_Const: { boolval: { boolval: true } } };
-  const taken = or(siblings.map((b) => boundCondition(table, b, null)));
-  return { BoolExpr: { boolop: 'NOT_EXPR', args: [{ CoalesceExpr: { args: [taken, { A_Const: { boolval: {} } }] } }] } };
 }
 
 const relationName = (o: Node): string => names(o.List?.items ?? [o]).at(-1)!;

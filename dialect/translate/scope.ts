@@ -13,6 +13,8 @@ export interface ScopeColumn {
   scale?: number;
   /** The SQL of a system column that is a constant (a catalog table's tableoid). */
   constant?: string;
+  /** A system column computed of the row's columns: a partitioned table's tableoid (partitions.ts partitionedTableoid). */
+  computed?: Node;
   /**
    * A table's unconstrained numeric: its hidden column of display texts, as SQLite names it there;
    * `sql` where the text is computed of such columns (a merged column of a full join).

@@ -128,7 +128,7 @@ export function alterSequence(schema: TranslatorSchema, s: Node): { steps: Step[
   }
   const { given, restart, ownedBy } = clauses(s.options);
   const o = withOwner(schema, sequenceOptions(name, given, base), ownedBy);
-  if (restart === undefined) return { steps: [...currentValueCheck(name, o, base), optionsEdit(name, o)] };
+  if (restart === undefined) return { steps: [...currentValueCheck(name, o, base), optionsEdit(name, o), cacheDropped(name)] };
   const at = restart ?? o.start;
   if (at < o.min) throw new PgError(SqlState.invalidParameterValue, `RESTART value (${at}) cannot be less than MINVALUE (${o.min})`);
   if (at > o.max) throw new PgError(SqlState.invalidParameterValue, `RESTART value (${at}) cannot be greater than MAXVALUE (${o.max})`);
@@ -159,7 +159,15 @@ function optionsEdit(name: string, o: SequenceOptions): Step {
  * the writer read its drawn state from the table again.
  */
 function restartSteps(name: string, o: SequenceOptions, at: bigint): Step[] {
-  return [optionsEdit(name, o), { sql: `UPDATE ${table(name)} SET last_value = ${at}, is_called = 0 WHERE pid = 0`, params: [] }];
+  return [optionsEdit(name, o), { sql: `UPDATE ${table(name)} SET last_value = ${at}, is_called = 0 WHERE pid = 0`, params: [] }, cacheDropped(name)];
+}
+
+/**
+ * ALTER SEQUENCE drops the values the session cached (AlterSequence): the next draw follows the
+ * relation's last_value, the end of the block, which row 0 holds (runtime/sequence-functions.ts).
+ */
+function cacheDropped(name: string): Step {
+  return { sql: `DELETE FROM ${table(name)} WHERE pid = -1`, params: [] };
 }
 
 /**

@@ -441,6 +441,10 @@ function substitute(schema: TranslatorSchema, n: Node, t: TriggerDefinition, eve
       const select: Node = { SelectStmt: { targetList: [{ ResTarget: { val: { FuncCall: { funcname: [{ String: { sval: fn } }], args: [{ ColumnRef: { fields: [{ String: { sval: 'evsql_row' } }] } }], funcformat: 'COERCE_EXPLICIT_CALL' } } } }], fromClause: [{ RangeSubselect: { subquery: row, alias: { aliasname: 'evsql_row' } } }], op: 'SETOP_NONE' } };
       return walk({ SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: select } });
     }
+    // How deep the trigger runs is known only as it runs: a trigger its own body's writes fire is one
+    // deeper. The session's text travels only with a statement whose own text calls current_query().
+    const called = call ? names(call.funcname).at(-1) : undefined;
+    if (called === 'pg_trigger_depth' || called === 'current_query') throw unsupported(`${called}() in a trigger function`);
     const ref = recordRef(node);
     if (ref) {
       if (!ref.field) throw unsupported(`NEW or OLD as a whole row in a trigger function`);

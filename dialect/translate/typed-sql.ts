@@ -5,7 +5,7 @@
  * and result columns formatted with each value's numeric scale.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { typmodDisplayScale } from '../../pg/types/numeric.js';
+import { NUMERIC_MAX_DSCALE, typmodDisplayScale } from '../../pg/types/numeric.js';
 import { noCast } from '../../pg/types/casts.js';
 import { OID, arrayElementOid, formatType, typeLength, typeName, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
@@ -24,6 +24,7 @@ import { textSearchCall, textSearchCast, textSearchOperator } from './text-searc
 import { isTextSearch } from './text-search-types.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
+import { catalogXid, xidAge } from './xid-age.js';
 import { domainOid } from '../catalog/domains.js';
 import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, ELEMENT_EDITS, writtenAsElementTexts, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay, TEXT_WRITERS, untypedBesideBytea } from './types.js';
 import { bitStringCall, bitStringCast, bitStringOperator } from './bit-strings.js';
@@ -1182,7 +1183,10 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       const clock = parseQuery("SELECT to_char(clock_timestamp(), 'Dy Mon DD HH24:MI:SS.US YYYY TZ')")[0]!.node.SelectStmt.targetList[0].ResTarget.val as Node;
       return args.length === 0 ? em.expr(clock) : undefined;
     }
+    case 'mxid_age':
+      return args.length === 1 && catalogXid(em, args[0]) ? xidAge(em.expr(args[0]!), true) : undefined;
     case 'age': {
+      if (args.length === 1 && catalogXid(em, args[0])) return xidAge(em.expr(args[0]!), false);
       const withTz = is(argType(0), OID.timestamptz) ? 1 : 0;
       if (args.length === 2) return `pg_age(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${withTz})`;
       // age(x) is age(current_date at midnight, x), as pg_catalog's SQL definition of it.
@@ -1265,7 +1269,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       if (!isNumber(x)) return undefined;
       const rounded = `pg_num_round(${em.expr(args[0]!)}, ${args[1] ? em.expr(args[1]) : 0}, ${name === 'trunc' ? 1 : 0})`;
       // Places known only as it runs (markScaleSpine): the result's scale is theirs.
-      return em.numericSpine.has(f) ? `pg_numeric_text(${rounded}, max(${em.expr(args[1]!)}, 0))` : rounded;
+      return em.numericSpine.has(f) ? `pg_numeric_text(${rounded}, min(max(${em.expr(args[1]!)}, 0), ${NUMERIC_MAX_DSCALE}))` : rounded;
     }
     case 'ceil':
     case 'ceiling':

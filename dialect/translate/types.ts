@@ -13,7 +13,8 @@
 import { fieldStarTargets } from './composite-types.js';
 import { compositeArrayOfName, compositeArrayTypeInfo, compositeOfName, compositeTypeInfo, fieldSelection, fieldThenSubscript, populatedComposite } from './composite-types.js';
 import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
-import { decimalText, parseDecimal, typmodDisplayScale } from '../../pg/types/numeric.js';
+import { catalogXid } from './xid-age.js';
+import { decimalText, NUMERIC_MAX_TYPMOD_SCALE, parseDecimal, typmodDisplayScale } from '../../pg/types/numeric.js';
 import { canonicalUnit } from '../../pg/datetime.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { type LiteralItems, parseArrayLiteral } from '../../pg/types/array.js';
@@ -404,6 +405,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
     const x = args[1] ? em.typeOf(args[1]) : null;
     return is(x, OID.timestamp) || is(x, OID.interval) ? t(x!.oid) : TIMESTAMPTZ;
   }
+  if ((name === 'age' || name === 'mxid_age') && args.length === 1 && catalogXid(em, args[0])) return t(OID.int4);
   if (name === 'round' || name === 'trunc') return args.length > 1 || is(first, OID.numeric) ? NUMERIC : first ? FLOAT8 : undefined;
   if (name === 'ceil' || name === 'ceiling' || name === 'floor') return is(first, OID.numeric) ? NUMERIC : first ? FLOAT8 : undefined;
   // log(b, x) exists for numeric only: integers convert to it.
@@ -825,8 +827,9 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
       }
       if (name === 'round' || name === 'trunc') {
         if (args.length === 1) return 0;
+        // Places past what a typmod carries (1000) are known only as it runs, as a computed one's are.
         const places = args[1]?.A_Const?.ival;
-        return places !== undefined ? Math.max(0, places.ival ?? 0) : undefined;
+        return places !== undefined && (places.ival ?? 0) <= NUMERIC_MAX_TYPMOD_SCALE ? Math.max(0, places.ival ?? 0) : undefined;
       }
       if (name === 'ceil' || name === 'ceiling' || name === 'floor' || name === 'count') return 0;
       if (name === 'extract' && args.length === 2) return extractScale(String(args[0]!.A_Const?.sval?.sval ?? '').toLowerCase(), em.typeOf(args[1]!));

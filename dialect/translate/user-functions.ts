@@ -191,8 +191,10 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   }
   // The body is checked now, as PostgreSQL's check_function_bodies does: a call with NULL arguments is translated.
   const nulls: Node = { args: args.map((): Node => ({ A_Const: { isnull: true } })), func_variadic: true };
-  // A body that writes runs only as its call alone in a SELECT (writingCallSelect), which no probe is.
-  if (writingBody(f) || voidWrites) return recordedFunction(schema, s, routine, f);
+  // A body that writes runs only as its call alone in a SELECT (writingCallSelect), which no probe is;
+  // a string body that calls itself is taken, as PostgreSQL takes it (not a RETURN body, parsed
+  // before the function is there), though its calls are refused (inline).
+  if (writingBody(f) || voidWrites || (language === 'sql' && !s.sql_body && callsItself(f, functionCalls(parseQuery(body).map((stmt) => stmt.node))))) return recordedFunction(schema, s, routine, f);
   const rows = set ? setRows(schema, f, nulls, undefined, 0) : f.rowOf ? outRow(schema, f, nulls, undefined, 0) : undefined;
   const probe: Node = rows ? { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [rows], op: 'SETOP_NONE' } } : { SelectStmt: { targetList: [{ ResTarget: { val: inline(schema, f, nulls, 0) } }], op: 'SETOP_NONE' } };
   checkReservedNames(probe);
@@ -1044,12 +1046,23 @@ function inline(schema: TranslatorSchema, f: UserFunction, call: Node, depth: nu
     const bare = !s.fromClause && !s.whereClause && !s.groupClause && !s.havingClause && !s.sortClause && !s.limitCount && !s.withClause && !s.distinctClause;
     body = bare ? s.targetList[0].ResTarget.val : { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: s } } };
   }
+  // Inlined calls have no end where a body calls itself: whatever its CASE guard decides runs only
+  // later. (A RETURN body cannot: its own name is unknown as it is created, 42883 as in PostgreSQL.)
+  const calls = functionCalls(body);
+  if (!f.expression && callsItself(f, calls)) throw unsupported(`a LANGUAGE sql function that calls itself (${f.name})`);
+  // The session's text travels only with a statement whose own text calls it (wire/activity.ts).
+  if (calls.some((c) => names(c.funcname).at(-1) === 'current_query')) throw unsupported('current_query() in a function body');
   const scope = argumentScope(args, body, depth);
   let value = argumentSubstitution(f, scope.args)(body);
   value = cast(inlineUserFunctions(schema, value, depth + 1), f.returns);
   if (scope.from) value = { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect: { SelectStmt: { targetList: [{ ResTarget: { val: value } }], fromClause: [scope.from], op: 'SETOP_NONE' } } } };
   if (!f.strict || args.length === 0) return value;
   return { CaseExpr: { args: [{ CaseWhen: { expr: anyNull(args), result: { A_Const: { isnull: true } } } }], defresult: value } };
+}
+
+/** Whether a body's `calls` (functionCalls) call `f` (its name, as many arguments): recursion, which inlining cannot do. */
+function callsItself(f: UserFunction, calls: Node[]): boolean {
+  return calls.some((c) => names(c.funcname).at(-1) === f.name && (c.args?.length ?? 0) === f.args.length);
 }
 
 /**

@@ -23,10 +23,13 @@ export type NumericSpecial = 'NaN' | 'Infinity' | '-Infinity';
 
 // Limits of PostgreSQL's numeric format: weight and dscale fields.
 const NUMERIC_MAX_INT_DIGITS = 131072;
-const NUMERIC_MAX_DSCALE = 16383;
+/** The largest display scale, to which round() and trunc() clamp the places they are given (±). */
+export const NUMERIC_MAX_DSCALE = 16383;
 
 const NUMERIC_MIN_SIG_DIGITS = 16;
 const NUMERIC_MAX_DISPLAY_SCALE = 1000;
+/** The largest scale a numeric typmod carries (NUMERIC_MAX_SCALE), which is how a column's display scale travels. */
+export const NUMERIC_MAX_TYPMOD_SCALE = 1000;
 const DEC_DIGITS = 4;
 
 // Display scales are mostly small: their powers of ten are made once.
@@ -252,7 +255,8 @@ export function compareDecimals(a: Decimal, b: Decimal): number {
  * numeric_round and numeric_trunc: to `places` fraction digits (negative: tens, hundreds …), half
  * away from zero when rounding; the display scale is max(places, 0).
  */
-export function roundDecimal(d: Decimal, places: number, truncate: boolean): Decimal {
+export function roundDecimal(d: Decimal, asked: number, truncate: boolean): Decimal {
+  const places = Math.min(Math.max(asked, -NUMERIC_MAX_DSCALE), NUMERIC_MAX_DSCALE);
   const scale = Math.max(places, 0);
   if (places >= d.scale) return rescale(d, scale);
   const unit = pow10(d.scale - places);

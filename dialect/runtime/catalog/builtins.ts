@@ -7,7 +7,7 @@
 import { OID, arrayElementOid, typeFromDeclared, typeName, type PgTypeInfo } from '../../../pg/types/registry.js';
 import { defaultSetting, settingInUnit } from '../../../pg/settings.js';
 import { AM, AUTHIDS, BTREE_OPCLASSES, COLLATIONS, NAMESPACES, PROCS, SETTINGS, TABLESPACES, TYPES, TYPE_COLUMNS } from './builtin-data.js';
-import { RELATIONS, columnNames, type CatalogRelation } from '../../catalog/definitions.js';
+import { FROZEN_XID, RELATIONS, columnNames, type CatalogRelation } from '../../catalog/definitions.js';
 import { BOOTSTRAP_SUPERUSER, BTREE_AM, DATABASE_OID, HEAP_AM, NAMESPACE } from '../../catalog/oids.js';
 import type { ServedDatabases } from '../../plan.js';
 import { PLPGSQL_LANGUAGE } from '../../catalog/extensions.js';
@@ -214,7 +214,8 @@ export function classRow(c: { oid: number; name: string; namespace: number; kind
     relreplident: c.kind === 'r' || c.kind === 'm' ? 'd' : 'n',
     relispartition: false,
     relrewrite: 0,
-    relfrozenxid: '0',
+    // A table's (a materialized view's, a TOAST table's) rows are as old as the horizon; other relations have none.
+    relfrozenxid: c.kind === 'r' || c.kind === 'm' || c.kind === 't' ? String(FROZEN_XID) : '0',
     relminmxid: c.kind === 'r' || c.kind === 'm' ? '1' : '0',
   };
 }
@@ -297,7 +298,7 @@ function databaseRow(oid: number, datname: string, template: boolean, allowConne
     datistemplate: template,
     datallowconn: allowConnections,
     datconnlimit: -1,
-    datfrozenxid: '716',
+    datfrozenxid: String(FROZEN_XID),
     datminmxid: '1',
     dattablespace: 1663,
     datcollate: 'C',
