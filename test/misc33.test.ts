@@ -172,6 +172,8 @@ describe('tableoid', () => {
     await c.query('CREATE TABLE m33_plain (id int)');
     await c.query('INSERT INTO m33_plain VALUES (1)');
     expect(await value("SELECT tableoid = 'm33_plain'::regclass FROM m33_plain")).toBe(true);
+    // A constant OID grouped by or ordered by is no result column's position to SQLite (was XX000).
+    expect(await rows('SELECT tableoid::regclass::text, count(*)::int FROM m33_plain GROUP BY tableoid ORDER BY tableoid')).toEqual([['m33_plain', 1]]);
   });
 
   it('is no column of a view, nor named by *', async () => {

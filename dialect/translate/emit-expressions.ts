@@ -171,7 +171,8 @@ export abstract class ExpressionEmitter implements EmitContext {
         // schema.table.column (SQLAlchemy's `pg_catalog.pg_index.indkey`): the table is named by itself in FROM.
         const ref = fields.length === 3 ? fields.slice(1) : fields;
         const system = ref.at(-1) === 'tableoid' || ref.at(-1) === INSERTED_COLUMN ? this.scope?.column(ref) : undefined;
-        if (system?.constant !== undefined) return system.constant;
+        // Not a bare integer: SQLite reads one in GROUP BY and ORDER BY as a result column's position.
+        if (system?.constant !== undefined) return `CAST(${system.constant} AS INTEGER)`;
         if (system?.computed) return this.expr(system.computed);
         // SQLite would answer with the row's rowid, which differs between replicas after a repair.
         // SQLite's names are case-insensitive: a quoted "ID" would find the column id.
