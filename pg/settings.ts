@@ -2,6 +2,7 @@
  * Session settings (GUCs): what SET, SHOW, RESET, current_setting() and set_config() see, and
  * which changes PostgreSQL reports to the client with ParameterStatus.
  */
+import { TRIGRAM_THRESHOLDS, checkedThreshold } from './trigrams.js';
 import { PgError, SqlState } from './errors.js';
 import { builtinConfig } from './text-search/config.js';
 import { timeZoneSetting } from './types/timezone.js';
@@ -132,8 +133,14 @@ const ALIASES: Record<string, string> = { 'time zone': 'timezone', 'transaction 
 
 /** A setting's built-in default (what current_setting() sees when the session did not change it). */
 export function defaultSetting(name: string): string | undefined {
-  return DEFAULTS[name];
+  return DEFAULTS[name] ?? EXTENSION_DEFAULTS[name];
 }
+
+/**
+ * Extensions' settings (pg_trgm's thresholds): SHOW and current_setting know their defaults, but
+ * SHOW ALL and pg_settings do not list them, as a session that has not loaded the library.
+ */
+const EXTENSION_DEFAULTS: Record<string, string> = Object.fromEntries(Object.values(TRIGRAM_THRESHOLDS).map((t) => [t.setting, t.byDefault]));
 
 export class Settings {
   private readonly values: Record<string, string>;
@@ -157,7 +164,8 @@ export class Settings {
   }
 
   get(name: string): string | undefined {
-    return this.values[canonicalSetting(name)];
+    const key = canonicalSetting(name);
+    return this.values[key] ?? EXTENSION_DEFAULTS[key];
   }
 
   all(): Record<string, string> {
@@ -173,7 +181,7 @@ export class Settings {
     this.changes++;
     this.millisCache.clear();
     for (const k of Object.keys(this.values)) {
-      if (!READ_ONLY.has(k) && !(k in NOT_NOW) && k !== 'session_authorization' && !kept(k)) this.values[k] = defaults[k] ?? DEFAULTS[k] ?? '';
+      if (!READ_ONLY.has(k) && !(k in NOT_NOW) && k !== 'session_authorization' && !kept(k)) this.values[k] = defaults[k] ?? defaultSetting(k) ?? '';
     }
   }
 
@@ -183,7 +191,7 @@ export class Settings {
     if (key in NOT_NOW) throw new PgError('55P02', `parameter "${key}" cannot be changed ${NOT_NOW[key]}`);
     if (READ_ONLY.has(key)) throw new PgError('55P02', `parameter "${key}" cannot be changed`);
     if (!(key in DEFAULTS) && !key.includes('.')) throw new PgError(SqlState.undefinedObject, `unrecognized configuration parameter "${name}"`);
-    const next = value === null ? (defaults[key] ?? DEFAULTS[key] ?? '') : normalizeSetting(key, value, this.values[key]);
+    const next = value === null ? (defaults[key] ?? defaultSetting(key) ?? '') : normalizeSetting(key, value, this.values[key]);
     // BEGIN sets the transaction's isolation and its end restores it: mostly to the value it has.
     if (this.values[key] !== next) {
       this.values[key] = next;
@@ -281,11 +289,14 @@ const INTEGERS: Record<string, [number, number]> = {
   join_collapse_limit: [1, 2147483647],
 };
 
+/** A number as parse_int and parse_real read one (without units). */
+const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
 /** parse_int without units: a number, a fraction rounded to the nearest (rint) integer. */
 function integerSetting(key: string, value: string): string {
   const [min, max] = INTEGERS[key]!;
   const text = value.trim();
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(text)) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${key}": "${value}"`);
+  if (!NUMBER_TEXT.test(text)) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${key}": "${value}"`);
   const x = Number(text);
   const n = Math.abs(x % 1) === 0.5 ? 2 * Math.round(x / 2) : Math.round(x);
   if (n < min || n > max) throw new PgError(SqlState.invalidParameterValue, `${n} is outside the valid range for parameter "${key}" (${min} .. ${max})`);
@@ -337,7 +348,17 @@ export function normalizeSetting(key: string, value: string, current?: string): 
     return on ? 'on' : 'off';
   }
   if (key === 'timezone') return timeZoneSetting(value);
+  if (TRIGRAM_SETTINGS.has(key)) return trigramThresholdSetting(key, value);
   return value;
+}
+
+const TRIGRAM_SETTINGS = new Set<string>(Object.values(TRIGRAM_THRESHOLDS).map((t) => t.setting));
+
+/** pg_trgm's thresholds, real GUCs of 0 to 1: kept as SHOW prints them (%g). */
+function trigramThresholdSetting(key: string, value: string): string {
+  const text = value.trim();
+  if (!NUMBER_TEXT.test(text)) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${key}": "${value}"`);
+  return String(checkedThreshold(key, Number(text), text));
 }
 
 const DATE_OUTPUTS: Record<string, string> = { iso: 'ISO', sql: 'SQL', postgres: 'Postgres', german: 'German' };

@@ -5,6 +5,7 @@
  * annotation that pg_index.indclass and indcollation and pg_get_indexdef read back.
  */
 import { BTREE_OPCLASSES, COLLATIONS } from '../runtime/catalog/builtin-data.js';
+import { objectOid } from './oids.js';
 
 /** btree's operator classes that no type takes by default, as BTREE_OPCLASSES lists them. */
 const OTHER_BTREE_OPCLASSES: Array<[number, string, number, number, number]> = [
@@ -32,7 +33,17 @@ export const BTREE_OPERATOR_CLASSES: OperatorClass[] = [
   ...OTHER_BTREE_OPCLASSES.map(([oid, name, family, inputType, keyType]) => ({ oid, name, family, inputType, keyType, isDefault: false })),
 ];
 
-export const OPCLASS_NAMES = new Map(BTREE_OPERATOR_CLASSES.map((c) => [c.oid, c.name]));
+/**
+ * pg_trgm's classes, for text keys of a GIN or GiST index while the extension is created: the key
+ * is kept in a b-tree SQLite does not search by, and the class in its annotation, so that
+ * pg_get_indexdef (pg_dump) gives the index back as it was made.
+ */
+export const TRIGRAM_OPERATOR_CLASSES = [
+  { oid: objectOid('opclass', 'gin_trgm_ops'), name: 'gin_trgm_ops', method: 'gin' },
+  { oid: objectOid('opclass', 'gist_trgm_ops'), name: 'gist_trgm_ops', method: 'gist' },
+];
+
+export const OPCLASS_NAMES = new Map([...BTREE_OPERATOR_CLASSES, ...TRIGRAM_OPERATOR_CLASSES].map((c) => [c.oid, c.name]));
 
 /** The collations there are, by name (pg_collation). */
 export const COLLATION_OIDS = new Map(COLLATIONS.rows.map((r) => [String(r[1]), Number(r[0])]));

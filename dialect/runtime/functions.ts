@@ -17,6 +17,7 @@ import { registerSequenceFunctions } from './sequence-functions.js';
 import { registerSqlFunctions } from './sql-functions.js';
 import { registerTableFunctions } from './table-functions.js';
 import { registerTextSearchFunctions } from './text-search-functions.js';
+import { registerSimilarityFunctions } from './similarity-functions.js';
 import { registerTimetzFunctions } from './timetz-functions.js';
 import { registerTypedFunctions } from './typed-functions.js';
 
@@ -34,5 +35,6 @@ export function registerFunctions(db: Database.Database, scope: () => FunctionSc
   registerTimetzFunctions(db);
   registerRangeFunctions(db);
   registerTextSearchFunctions(db, scope);
+  registerSimilarityFunctions(db, scope);
   registerSequenceFunctions(db, scope);
 }

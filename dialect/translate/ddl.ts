@@ -35,6 +35,8 @@ import { INITIALLY_DEFERRED_MARKER, type Display, type OnCommit, displayMarker, 
 import { viewDefinition } from './viewdef.js';
 import { literalsReadAtCreation } from './creation-literals.js';
 import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
+import { TRIGRAM_OPERATOR_CLASSES } from '../catalog/index-classes.js';
+import { isString } from './text-search-types.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
 import { compositeColumnType, compositeOid, compositeViewName } from '../catalog/composites.js';
 import { compositeNamed } from './composite-ddl.js';
@@ -1238,7 +1240,10 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
     return `${target}${desc ? ' DESC' : ''}${nullsFirst !== desc ? nullsOrderMarker(nullsFirst) : ''}${keyClassAnnotation(e, s.accessMethod ?? 'btree', e.name ? columns(e.name) : expressionType(e.expr, columns))}`;
   });
   const name = chosenIndexName(schema, s);
-  if (s.accessMethod === 'gin') ginKeys(elems.map((e) => (e.name ? schema.lookupTable(table)?.column(e.name)?.type : em.typeOf(e.expr))), elems.some((e) => e.opclass?.length));
+  const keyTypes = () => elems.map((e) => (e.name ? schema.lookupTable(table)?.column(e.name)?.type : em.typeOf(e.expr)));
+  if (trigramKeys(schema, s.accessMethod, elems, keyTypes)) {
+    // pg_trgm's GIN or GiST index of text keys (index-classes.ts TRIGRAM_OPERATOR_CLASSES).
+  } else if (s.accessMethod === 'gin') ginKeys(keyTypes(), elems.some((e) => e.opclass?.length));
   else if (s.accessMethod && s.accessMethod !== 'btree' && s.accessMethod !== 'hash') throw unsupported(`index method ${s.accessMethod}`);
   // SQLite keeps a temporary table's indexes in the one temp schema all sessions share.
   const sqlName = schema.lookupTable(table)?.temp ? schema.tempPrefix + name : name;
@@ -1252,6 +1257,22 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   const plain = elems.every((e) => e.name);
   const check = s.unique && plain && !(s.if_not_exists && schema.takenRelationNames().has(name)) ? [duplicateKeyCheck(schema, table, em.rangeVar(s.relation, false), name, elems.map((e) => e.name as string), where)] : [];
   return [...check, { sql, params: em.params }];
+}
+
+/**
+ * Whether every key of a GIN or GiST index names pg_trgm's class of its method: 42704 while the
+ * extension is not created, as the class does not exist then; 42804 for a key that is no text.
+ */
+function trigramKeys(schema: TranslatorSchema, method: string | undefined, elems: Node[], types: () => Array<PgTypeInfo | null | undefined>): boolean {
+  const classes = elems.map((e) => ((e.opclass ?? []) as Node[]).at(-1)?.String?.sval as string | undefined);
+  const own = TRIGRAM_OPERATOR_CLASSES.find((c) => c.method === method);
+  if (!own || !classes.includes(own.name)) return false;
+  if (!schema.hasExtension('pg_trgm')) throw new PgError(SqlState.undefinedObject, `operator class "${own.name}" does not exist for access method "${method}"`);
+  types().forEach((t, i) => {
+    if (classes[i] !== own.name) throw unsupported(`index method ${method} beside a trigram key`);
+    if (t && !isString(t)) throw new PgError(SqlState.datatypeMismatch, `operator class "${own.name}" does not accept data type ${formatType(t.oid, -1)}`);
+  });
+  return true;
 }
 
 /**

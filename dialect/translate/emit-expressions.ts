@@ -6,6 +6,7 @@
  * it, and statements (emit.ts) on those; an expression that holds a query calls up through the
  * abstract select/sortBy/carriedDisplays, which the query layer gives.
  */
+import { trigramOperator } from './trigram-operators.js';
 import { compositeArrayOf, compositeArrayOfName, compositeOfName, fieldSelection, fieldThenSubscript } from './composite-types.js';
 import { compositeArrayValue, compositeComparison, compositeNullTest, compositeValue, fieldSql } from './composites.js';
 import { PgError, SqlState } from '../../pg/errors.js';
@@ -443,6 +444,8 @@ export abstract class ExpressionEmitter implements EmitContext {
     switch (e.kind) {
       case 'AEXPR_OP': {
         const written = (x: Node) => (isUnknownLiteral(x) ? null : this.typeOf(x));
+        const trigram = trigramOperator(this, op, e, l, r);
+        if (trigram !== undefined) return trigram;
         if (!PG_OPERATOR_NAMES.has(op)) throw noOperator(op, e.lexpr ? written(e.lexpr) : null, written(e.rexpr), !e.lexpr);
         const typed = typedOperator(this, op, e, l, r);
         if (typed !== undefined) return typed;

@@ -147,6 +147,18 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   // pgcrypto's, known once the extension is created (catalog/extensions.ts): Django's SHA1() … SHA512() call digest().
   digest: ownNamed('digest', OID.bytea),
   hmac: ownNamed('hmac', OID.bytea),
+  // pg_trgm's and fuzzystrmatch's, likewise (runtime/similarity-functions.ts).
+  similarity: ownNamed('similarity', OID.float4),
+  word_similarity: ownNamed('word_similarity', OID.float4),
+  strict_word_similarity: ownNamed('strict_word_similarity', OID.float4),
+  show_trgm: ownNamed('show_trgm', OID.text_array),
+  show_limit: ownNamed('show_limit', OID.float4),
+  set_limit: ownNamed('set_limit', OID.float4),
+  levenshtein: ownNamed('levenshtein', OID.int4),
+  levenshtein_less_equal: ownNamed('levenshtein_less_equal', OID.int4),
+  soundex: ownNamed('soundex', OID.text),
+  text_soundex: ownNamed('soundex', OID.text),
+  difference: ownNamed('difference', OID.int4),
   convert_to: ownNamed('convert_to', OID.bytea),
   get_byte: ownNamed('get_byte', OID.int4),
   set_byte: ownNamed('set_byte', OID.bytea),

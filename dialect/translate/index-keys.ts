@@ -4,7 +4,7 @@
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, formatType } from '../../pg/types/registry.js';
-import { BTREE_OPERATOR_CLASSES, COLLATION_OIDS, keyClassMarker } from '../catalog/index-classes.js';
+import { BTREE_OPERATOR_CLASSES, COLLATION_OIDS, TRIGRAM_OPERATOR_CLASSES, keyClassMarker } from '../catalog/index-classes.js';
 import { defaultOpclass, typeStorage } from '../runtime/catalog/builtins.js';
 import type { Ty } from './deparse.js';
 import type { Node } from './parse.js';
@@ -26,7 +26,8 @@ function typeName(type: Ty): string {
 
 function operatorClass(elem: Node, method: string, type: Ty | undefined): number {
   const name = ((elem.opclass ?? []) as Node[]).at(-1)?.String?.sval as string | undefined;
-  if (name === undefined || method !== 'btree') return 0;
+  if (name === undefined) return 0;
+  if (method !== 'btree') return TRIGRAM_OPERATOR_CLASSES.find((c) => c.name === name && c.method === method)?.oid ?? 0;
   const found = BTREE_OPERATOR_CLASSES.find((c) => c.name === name);
   if (!found) throw new PgError(SqlState.undefinedObject, `operator class "${name}" does not exist for access method "btree"`);
   if (!type) return found.isDefault ? 0 : found.oid;

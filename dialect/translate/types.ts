@@ -34,6 +34,7 @@ import { type EnumType, enumArrayOid, enumOid } from '../catalog/enums.js';
 import { unsupported } from './unsupported.js';
 import { isRange, rangeFunctionType, rangeOperatorType } from './range-types.js';
 import { textSearchOperatorType } from './text-search-types.js';
+import { trigramOperatorType } from './trigram-operator-types.js';
 import { checkValuesLengths } from './values-list.js';
 import { paramSlot } from './param-slots.js';
 
@@ -148,6 +149,8 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
   if (isRange(lt) || isRange(rt)) return rangeOperatorType(op, lt, rt);
   const textSearch = textSearchOperatorType(op, lt, rt);
   if (textSearch) return textSearch;
+  const trigram = trigramOperatorType(em, op, lt, rt);
+  if (trigram) return trigram;
   const inet = (t: PgTypeInfo | null) => is(t, OID.inet) || is(t, OID.cidr);
   if (inet(lt) || inet(rt)) {
     if (['<<', '<<=', '>>', '>>=', '&&'].includes(op)) return BOOL;
