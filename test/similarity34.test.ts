@@ -1,5 +1,5 @@
 /**
- * pg_trgm and fuzzystrmatch on a real server through the `pg` driver (test/corpus/53-similarity34.sql
+ * pg_trgm, fuzzystrmatch and unaccent on a real server through the `pg` driver (test/corpus/53-similarity34.sql
  * compares the rest with PostgreSQL): known only once created, trigram operators and indexes, the
  * threshold settings, and the errors PostgreSQL 15 gives. Each expected value is its answer.
  */
@@ -82,5 +82,17 @@ describe('fuzzystrmatch', () => {
   it('levenshtein, its bounded form, soundex and difference', async () => {
     expect(await rows("SELECT levenshtein('kitten', 'sitting'), levenshtein('kitten', 'sitting', 2, 3, 4), levenshtein_less_equal('kitten', 'sitting', 1), soundex('Tymczak'), difference('Robert', 'Rupert')")).toEqual([[3, 10, 2, 'T522', 4]]);
     expect(await failure("SELECT levenshtein('a', repeat('x', 300))")).toEqual({ code: '22023', message: 'levenshtein argument exceeds maximum length of 255 characters' });
+  });
+});
+
+describe('unaccent', () => {
+  it('replaces what PostgreSQL 15\'s rules name, with the one dictionary there is', async () => {
+    expect(await failure("SELECT unaccent('é')")).toMatchObject({ code: '42883' });
+    await c.query('CREATE EXTENSION unaccent');
+    expect(await rows("SELECT unaccent('Hôtel Crème Brûlée'), unaccent('Œuvre æ ß ﬁ'), unaccent('x¼y'), unaccent('unaccent', 'Ñandú'), length(unaccent('e' || chr(769)))")).toEqual([
+      ['Hotel Creme Brulee', 'OEuvre ae ss fi', 'x1/4y', 'Nandu', 1],
+    ]);
+    expect(await rows("SELECT name FROM names WHERE unaccent(name) ILIKE unaccent($1) ORDER BY 1", ['%pÖst%'])).toEqual([['PostgreSQL'], ['Postgres'], ['post office']]);
+    expect(await failure("SELECT unaccent('nosuch', 'x')")).toEqual({ code: '42704', message: 'text search dictionary "nosuch" does not exist' });
   });
 });

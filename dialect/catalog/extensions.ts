@@ -24,9 +24,10 @@ export const EXTENSIONS: Record<string, ExtensionInfo> = {
   // Its type, case-insensitive text (registry.ts, text-format.ts); known once the extension is created.
   citext: { version: '1.6', relocatable: true, functions: [], description: 'data type for case-insensitive character strings' },
   // Its gist operator classes of scalar types, which EXCLUDE USING gist (room WITH =, …) needs (translate/exclusion.ts).
-  // Their functions and operators: pg/trigrams.ts, pg/fuzzy-match.ts; a trigram index is kept as a b-tree SQLite does not use.
+  // Their functions and operators: pg/trigrams.ts, pg/fuzzy-match.ts, pg/unaccent.ts; a trigram index is kept as a b-tree SQLite does not use.
   pg_trgm: { version: '1.6', relocatable: true, functions: ['similarity', 'word_similarity', 'strict_word_similarity', 'show_trgm', 'show_limit', 'set_limit'], description: 'text similarity measurement and index searching based on trigrams' },
   fuzzystrmatch: { version: '1.1', relocatable: true, functions: ['levenshtein', 'levenshtein_less_equal', 'soundex', 'text_soundex', 'difference'], description: 'determine similarities and distance between strings' },
+  unaccent: { version: '1.1', relocatable: true, functions: ['unaccent'], description: 'text search dictionary that removes accents' },
   btree_gist: { version: '1.7', relocatable: true, functions: [], description: 'support for indexing common datatypes in GiST' },
 };
 

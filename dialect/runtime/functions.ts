@@ -17,7 +17,7 @@ import { registerSequenceFunctions } from './sequence-functions.js';
 import { registerSqlFunctions } from './sql-functions.js';
 import { registerTableFunctions } from './table-functions.js';
 import { registerTextSearchFunctions } from './text-search-functions.js';
-import { registerSimilarityFunctions } from './similarity-functions.js';
+import { registerExtensionFunctions } from './extension-functions.js';
 import { registerTimetzFunctions } from './timetz-functions.js';
 import { registerTypedFunctions } from './typed-functions.js';
 
@@ -35,6 +35,6 @@ export function registerFunctions(db: Database.Database, scope: () => FunctionSc
   registerTimetzFunctions(db);
   registerRangeFunctions(db);
   registerTextSearchFunctions(db, scope);
-  registerSimilarityFunctions(db, scope);
+  registerExtensionFunctions(db, scope);
   registerSequenceFunctions(db, scope);
 }

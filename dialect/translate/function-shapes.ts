@@ -70,9 +70,9 @@ const SHAPES: Record<string, string> = {
   ts_stat: '1f 2f', ts_token_type: '1f', tsquery_phrase: '2f 3f', tsvector_to_array: '1f', tsvector_update_trigger: '0f',
   tsvector_update_trigger_column: '0f', txid_current: '0f', unistr: '1f', unnest: '1f', upper: '1f', upper_inc: '1f', upper_inf: '1f', var_pop: '1a',
   var_samp: '1a', variance: '1a', version: '0f', websearch_to_tsquery: '1f 2f', width_bucket: '2f 4f',
-  // pg_trgm's and fuzzystrmatch's (catalog/extensions.ts)
+  // pg_trgm's, fuzzystrmatch's and unaccent's (catalog/extensions.ts)
   difference: '2f', levenshtein: '2f 5f', levenshtein_less_equal: '3f 6f', set_limit: '1f', show_limit: '0f', show_trgm: '1f', similarity: '2f',
-  soundex: '1f', strict_word_similarity: '2f', text_soundex: '1f', word_similarity: '2f',
+  soundex: '1f', strict_word_similarity: '2f', text_soundex: '1f', unaccent: '1f 2f', word_similarity: '2f',
 };
 
 interface Shape {

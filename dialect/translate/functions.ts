@@ -147,7 +147,7 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   // pgcrypto's, known once the extension is created (catalog/extensions.ts): Django's SHA1() … SHA512() call digest().
   digest: ownNamed('digest', OID.bytea),
   hmac: ownNamed('hmac', OID.bytea),
-  // pg_trgm's and fuzzystrmatch's, likewise (runtime/similarity-functions.ts).
+  // pg_trgm's, fuzzystrmatch's and unaccent's, likewise (runtime/extension-functions.ts).
   similarity: ownNamed('similarity', OID.float4),
   word_similarity: ownNamed('word_similarity', OID.float4),
   strict_word_similarity: ownNamed('strict_word_similarity', OID.float4),
@@ -159,6 +159,7 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   soundex: ownNamed('soundex', OID.text),
   text_soundex: ownNamed('soundex', OID.text),
   difference: ownNamed('difference', OID.int4),
+  unaccent: ownNamed('unaccent', OID.text),
   convert_to: ownNamed('convert_to', OID.bytea),
   get_byte: ownNamed('get_byte', OID.int4),
   set_byte: ownNamed('set_byte', OID.bytea),

@@ -4,6 +4,7 @@
  * from their arguments' types (to_char, extract, the json builders), values as text prints them,
  * and result columns formatted with each value's numeric scale.
  */
+import { isUnaccentDictionary, noDictionary } from '../../pg/unaccent.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { NUMERIC_MAX_DSCALE, typmodDisplayScale } from '../../pg/types/numeric.js';
 import { noCast } from '../../pg/types/casts.js';
@@ -1051,12 +1052,15 @@ function checkArgumentKinds(name: string, args: Node[], types: Array<PgTypeInfo 
   if (TEXT_FUNCTIONS.has(name) && x && (isNumber(x) || x.oid === OID.bool || isDateTime(x) || x.oid === OID.interval || isArray(x) || x.oid === OID.json || x.oid === OID.jsonb)) throw noFunction(written.join('.'), types);
   // sha224() … sha512() take bytea only: no value of another type (text included) is cast to it implicitly.
   if (BYTEA_DIGESTS.has(name) && x && x.oid !== OID.bytea && x.oid !== OID.unknown && !isUnknownLiteral(args[0])) throw noFunction(written.join('.'), types);
+  // regdictionary input, where PostgreSQL reads the literal.
+  const dictionary = name === 'unaccent' && args.length === 2 && isUnknownLiteral(args[0]) ? (args[0]!.A_Const.sval?.sval as string | undefined) : undefined;
+  if (dictionary !== undefined && !isUnaccentDictionary(dictionary)) throw noDictionary(dictionary, args[0]!.A_Const.location + 1);
   const strings = STRING_ARGUMENTS[name] ?? 0;
   if (types.slice(0, strings).some((t, i) => t && !STRING_TYPES.has(t.oid) && !isUnknownLiteral(args[i]))) throw noFunction(written.join('.'), types);
 }
 
-/** pg_trgm's and fuzzystrmatch's functions, by how many leading arguments are text (only a string type casts to it implicitly). */
-const STRING_ARGUMENTS: Record<string, number> = { similarity: 2, word_similarity: 2, strict_word_similarity: 2, show_trgm: 1, soundex: 1, text_soundex: 1, difference: 2, levenshtein: 2, levenshtein_less_equal: 2 };
+/** pg_trgm's, fuzzystrmatch's and unaccent's functions, by how many leading arguments are text (only a string type casts to it implicitly). */
+const STRING_ARGUMENTS: Record<string, number> = { unaccent: 1, similarity: 2, word_similarity: 2, strict_word_similarity: 2, show_trgm: 1, soundex: 1, text_soundex: 1, difference: 2, levenshtein: 2, levenshtein_less_equal: 2 };
 
 const BYTEA_DIGESTS = new Set(['sha224', 'sha256', 'sha384', 'sha512']);
 

@@ -1,4 +1,4 @@
--- pg_trgm and fuzzystrmatch, as search boxes, de-duplication jobs and ORMs (Rails' pg_search,
+-- pg_trgm, fuzzystrmatch and unaccent, as search boxes, de-duplication jobs and ORMs (Rails' pg_search,
 -- Django's TrigramSimilarity, Prisma raw queries) use them: their functions and operators, the
 -- threshold settings, trigram indexes, and what is refused before CREATE EXTENSION.
 -- @must
@@ -9,6 +9,7 @@ SELECT similarity('word', 'two words');
 SELECT 'abc' % 'abd';
 CREATE INDEX l34_no_ext ON l34_names USING gin (name gin_trgm_ops);
 SELECT levenshtein('kitten', 'sitting');
+SELECT unaccent('Hôtel');
 -- @must
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 -- @must
@@ -91,6 +92,21 @@ SELECT soundex('123'), soundex(''), soundex('a'), soundex('Lee'), soundex('Gutie
 SELECT difference('Anne', 'Ann'), difference('Robert', 'Rupert'), difference('', 'x'), difference('', ''), difference('Smith', 'Smythe'), difference('Kim', 'Park');
 SELECT name, soundex(name), levenshtein(lower(name), 'postgresql') FROM l34_names ORDER BY 3, 1;
 SELECT a.name, b.name FROM l34_names a JOIN l34_names b ON a.id < b.id AND difference(a.name, b.name) >= 3 ORDER BY 1, 2;
+-- @must
+CREATE EXTENSION unaccent;
+-- @must
+SELECT unaccent('Hôtel Crème Brûlée'), unaccent('Œuvre æ ß ﬁ'), unaccent('x¼y'), unaccent('a“b”c'), unaccent('Ñandú'), unaccent(NULL), unaccent('');
+SELECT length(unaccent('e' || chr(769))), unaccent('Ångström ÆØÅ łódź Dvořák'), unaccent('Straße ĳ ǅ ℃ ™ …'), pg_typeof(unaccent('a'));
+SELECT unaccent('unaccent', 'Ñandú'), unaccent('public.unaccent', 'Éte');
+SELECT unaccent('nosuch', 'x');
+SELECT unaccent(42);
+SELECT name FROM l34_names WHERE unaccent(name) ILIKE unaccent('%pÖst%') ORDER BY 1;
+-- params: ["crème"]
+SELECT unaccent($1) = 'creme';
+SELECT similarity(unaccent('Müller'), 'muller'), levenshtein(unaccent('Müller'), 'Muller');
+-- @must
+DROP EXTENSION unaccent;
+SELECT unaccent('é');
 -- @must
 DROP INDEX l34_names_trgm;
 DROP INDEX l34_names_code_trgm;

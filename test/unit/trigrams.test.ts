@@ -1,10 +1,12 @@
 /**
- * pg_trgm's and fuzzystrmatch's algorithms (pg/trigrams.ts, pg/fuzzy-match.ts) on their own; each
- * expected value is PostgreSQL 15's answer (C locale) to the same call.
+ * pg_trgm's, fuzzystrmatch's and unaccent's algorithms (pg/trigrams.ts, pg/fuzzy-match.ts,
+ * pg/unaccent.ts) on their own; each expected value is PostgreSQL 15's answer (C locale) to the
+ * same call.
  */
 import { describe, expect, it } from 'vitest';
 import { levenshtein, soundex, soundexDifference } from '../../pg/fuzzy-match.js';
 import { similarity, trigrams, wordSimilarity } from '../../pg/trigrams.js';
+import { unaccent } from '../../pg/unaccent.js';
 import { sqlstate } from '../helpers/sqlstate.js';
 
 describe('trigrams', () => {
@@ -50,5 +52,14 @@ describe('fuzzystrmatch', () => {
     expect(soundexDifference('Anne', 'Ann')).toBe(4);
     expect(soundexDifference('', 'x')).toBe(0);
     expect(soundexDifference('', '')).toBe(4);
+  });
+});
+
+describe('unaccent', () => {
+  it('maps each character its rule names, deletes combining marks, keeps the rest', () => {
+    expect(unaccent('Ångström ÆØÅ łódź Dvořák')).toBe('Angstrom AEOA lodz Dvorak');
+    expect(unaccent('a“b”c')).toBe('a"b"c');
+    expect(unaccent('e\u0301')).toBe('e');
+    expect(unaccent('plain 123')).toBe('plain 123');
   });
 });

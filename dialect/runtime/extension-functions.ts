@@ -1,16 +1,18 @@
 /**
- * The functions and operators of pg_trgm (pg/trigrams.ts) and fuzzystrmatch (pg/fuzzy-match.ts),
- * which the translator calls only while their extension is created (catalog/extensions.ts).
+ * The functions and operators of pg_trgm (pg/trigrams.ts), fuzzystrmatch (pg/fuzzy-match.ts) and
+ * unaccent (pg/unaccent.ts), which the translator calls only while their extension is created
+ * (catalog/extensions.ts).
  */
 import type Database from 'better-sqlite3';
 import { levenshtein, soundex, soundexDifference } from '../../pg/fuzzy-match.js';
+import { isUnaccentDictionary, noDictionary, unaccent } from '../../pg/unaccent.js';
 import { TRIGRAM_OPERATORS, TRIGRAM_THRESHOLDS, type TrigramMeasure, checkedThreshold, similarity, thresholdValue, trigramMeasure, trigrams, wordSimilarity } from '../../pg/trigrams.js';
 import { formatFloat4 } from '../../pg/types/float.js';
 import type { SqliteValue } from '../../pg/types/registry.js';
 import { text } from './arguments.js';
 import type { FunctionScope } from './function-scope.js';
 
-export function registerSimilarityFunctions(db: Database.Database, scope: () => FunctionScope): void {
+export function registerExtensionFunctions(db: Database.Database, scope: () => FunctionScope): void {
   const strict = (name: string, f: (...args: SqliteValue[]) => SqliteValue, deterministic = true) =>
     db.function(name, { deterministic, safeIntegers: true, varargs: true }, ((...args: SqliteValue[]) => (args.some((a) => a === null) ? null : f(...args))) as (...args: unknown[]) => unknown);
   const threshold = (kind: TrigramMeasure): number => {
@@ -47,4 +49,9 @@ export function registerSimilarityFunctions(db: Database.Database, scope: () => 
   );
   strict('pg_soundex', (t) => soundex(text(t)));
   strict('pg_difference', (a, b) => BigInt(soundexDifference(text(a), text(b))));
+  // unaccent(text), or unaccent(dictionary, text) of the one dictionary the extension makes.
+  strict('pg_unaccent', (...args) => {
+    if (args.length > 1 && !isUnaccentDictionary(text(args[0]!))) throw noDictionary(text(args[0]!));
+    return unaccent(text(args.at(-1)!));
+  });
 }
