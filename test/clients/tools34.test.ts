@@ -231,7 +231,7 @@ describe('what the tools rest on', () => {
     expect(ours).toEqual(theirs);
   });
 
-  it("lists a table's constraints in pg_depend as PostgreSQL does, and refuses a COPY column named twice before CopyInResponse", async () => {
+  it("lists a table's constraints in pg_depend as PostgreSQL does, refuses a COPY column named twice before CopyInResponse, and places a missing relation's error as PostgreSQL does", async () => {
     const answers = await sameAnswers(
       servers,
       [
@@ -243,11 +243,15 @@ describe('what the tools rest on', () => {
         'COPY s34t_dep_c (a, nope, a) FROM STDIN',
         'COPY s34t_dep_c (b, b) TO STDOUT',
         'DROP TABLE s34t_dep_c, s34t_dep_p',
+        // pgloader's table-name query: a VALUES row's name is cast as the query runs, with no position.
+        "select n, n::regclass::oid from (values ('pg_class'),('s34t_nope')) as t(n)",
+        "select nextval('s34t_nope')",
       ],
-      async (c, sql) => c.query({ text: sql, rowMode: 'array' }).then((r) => r.rows, (e: { code?: string; message: string }) => `${e.code}: ${e.message}`),
+      async (c, sql) => c.query({ text: sql, rowMode: 'array' }).then((r) => r.rows, (e: { code?: string; message: string; position?: string }) => `${e.code}: ${e.message}${e.position ? ` at ${e.position}` : ''}`),
     );
     expect(answers[2]).toHaveLength(15);
     expect(answers[3]).toEqual([['s34t_dep_c_id_fkey']]);
+    expect(answers.slice(8)).toEqual(['42P01: relation "s34t_nope" does not exist', '42P01: relation "s34t_nope" does not exist at 16']);
     expect(answers.slice(4, 7)).toEqual(['42701: column "a" specified more than once', '42703: column "nope" of relation "s34t_dep_c" does not exist', '42701: column "b" specified more than once']);
   });
 });
