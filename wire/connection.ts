@@ -585,8 +585,14 @@ export class Connection {
     if (committed) await this.afterCommit();
   }
 
-  /** ReadyForQuery, after ParameterStatus for each reported setting that changed since the client was last told. */
+  /**
+   * ReadyForQuery, after the notifications that came meanwhile (outside a transaction block) and
+   * ParameterStatus for each reported setting that changed since the client was last told, in
+   * PostgreSQL's order. Clients that read a reply up to ReadyForQuery see only the notifications
+   * sent before it: postmodern's, so pgloader's `LISTEN seqs` and DO block ending in pg_notify.
+   */
   private readyForQuery(): void {
+    this.sendNotifications();
     for (const [name, value] of this.rules.changedReports()) {
       msg.parameterStatus(this.out, name, value);
       if (name === 'client_encoding') this.useEncoding(value);

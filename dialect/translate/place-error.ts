@@ -171,8 +171,10 @@ function findersFor(err: PgError): Finder[] {
         (n, parent) => {
           const placed = parent?.InsertStmt || parent?.UpdateStmt || parent?.DeleteStmt || parent?.MergeStmt || parent?.TableLikeClause;
           const rv = n.RangeVar ?? (placed && typeof n.relname === 'string' ? n : undefined);
-          // A function taking the relation's name as text looks it up as it runs: no position.
-          const asText = parent?.FuncCall && RELATION_TEXT_ARGS.has(names(parent.FuncCall.funcname).at(-1)!);
+          // A function taking the relation's name as text looks it up as it runs: no position. Nor
+          // has a name a VALUES row or a subquery's column gives, cast as the outer query runs
+          // (`select n::regclass from (values ('t')) as v(n)`, pgloader's table-name query).
+          const asText = (parent?.FuncCall && RELATION_TEXT_ARGS.has(names(parent.FuncCall.funcname).at(-1)!)) || parent?.List || parent?.ResTarget;
           return rv && [rv.schemaname, rv.relname].filter(Boolean).join('.') === rel ? rv.location : n.A_Const?.sval?.sval === rel && !asText ? n.A_Const.location : undefined;
         },
       ];

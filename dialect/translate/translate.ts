@@ -1560,8 +1560,10 @@ function copy(raw: RawStatement, schema: TranslatorSchema, s: Node): Translation
   }
   const columns: string[] | null = s.attlist ? names(s.attlist) : null;
   const table = s.relation ? schema.lookupTable(s.relation.relname) : undefined;
-  for (const name of table ? (columns ?? []) : []) {
+  for (const [i, name] of (table ? (columns ?? []) : []).entries()) {
     if (!table!.column(name)) throw new PgError(SqlState.undefinedColumn, `column "${name}" of relation "${s.relation.relname}" does not exist`);
+    // As CopyGetAttnums, before CopyInResponse: the list names each column once.
+    if (columns!.indexOf(name) !== i) throw new PgError(SqlState.duplicateColumn, `column "${name}" specified more than once`);
   }
   t.copy = {
     table: s.relation?.relname ?? '',

@@ -31,7 +31,7 @@ import {
 } from './builtins.js';
 import { RELATIONS, catalogRelation } from '../../catalog/definitions.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
-import { type Column, type Model, type Relation, type Table, columnAt, sqlDataType } from './model.js';
+import { type Column, type Constraint, type Model, type Relation, type Table, columnAt, sqlDataType } from './model.js';
 import { PUBLIC_ROLE, aclItemText, defaultAcl } from '../../catalog/roles.js';
 import type { Display, PartitionKey } from '../../catalog/markers.js';
 import { partitionBoundText, partitionKeyText } from '../../catalog/partitions.js';
@@ -393,6 +393,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       conbin: c.check?.plain ?? null,
     });
     definitions.push({ oid: c.oid, definition: c.definition.plain, pretty: c.definition.pretty });
+    rel('pg_depend').push(...constraintDependencies(c));
     if (c.check) prettyText(c.check);
     const type = { p: 'PRIMARY KEY', u: 'UNIQUE', c: 'CHECK', f: 'FOREIGN KEY' }[c.type];
     rel('information_schema.table_constraints').push({ constraint_catalog: db, constraint_schema: t.schema, constraint_name: c.name, table_catalog: db, table_schema: t.schema, table_name: t.name, constraint_type: type, is_deferrable: yesNo(c.deferrable), initially_deferred: yesNo(c.deferred), enforced: 'YES', nulls_distinct: c.type === 'p' || c.type === 'u' ? 'YES' : null });
@@ -947,6 +948,21 @@ function returnRuleDefinition(oid: number, t: Table, query: Display): { oid: num
  * pg_depend of a view's _RETURN rule: on the view (internal, and normal as its query's own
  * relation) and on each column its query reads, by which pg_dump orders a view after its tables.
  */
+/**
+ * pg_depend of a table's constraint, as CreateConstraintEntry records them: on each of its columns
+ * (auto; on the whole table where a CHECK reads none), a CHECK's expression on the columns it reads,
+ * a foreign key on the referenced key's index and columns (normal). pgloader's `drop indexes` finds
+ * the foreign keys to drop before a primary key's index through these.
+ */
+function constraintDependencies(c: Constraint): Row[] {
+  const row = (refobjid: number, refobjsubid: number, deptype: string): Row => ({ classid: PG_CONSTRAINT, objid: c.oid, objsubid: 0, refclassid: PG_CLASS, refobjid, refobjsubid, deptype });
+  const own = c.attnums.length ? c.attnums.map((a) => row(c.table.oid, a, 'a')) : [row(c.table.oid, 0, 'a')];
+  if (c.type === 'c') return [...own, ...c.attnums.map((a) => row(c.table.oid, a, 'n'))];
+  const referenced = c.ref?.table;
+  if (!referenced) return own;
+  return [...own, ...(c.index ? [row(c.index.oid, 0, 'n')] : []), ...c.ref!.attnums.map((a) => row(referenced.oid, a, 'n'))];
+}
+
 function ruleDependencies(model: Model, rule: number, t: Table): Row[] {
   const row = (refobjid: number, refobjsubid: number, deptype: string): Row => ({ classid: PG_REWRITE, objid: rule, objsubid: 0, refclassid: PG_CLASS, refobjid, refobjsubid, deptype });
   const reads = (t.reads ?? []).flatMap((r) => {
