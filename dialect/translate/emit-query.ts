@@ -881,8 +881,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     if (schema && schema !== 'public') {
       throw new PgError(SqlState.undefinedTable, `relation "${schema}.${r.relname}" does not exist`);
     }
-    // SQLite would find its own virtual table of that name (pragma_database_list, dbstat).
-    if (!creating && isSqliteModuleName(r.relname) && !this.ctes.has(r.relname) && !table) {
+    // SQLite would find its own virtual table of that name (pragma_database_list, dbstat), or a relation named so but in another case.
+    if (!creating && !this.ctes.has(r.relname) && !table && (isSqliteModuleName(r.relname) || this.schema.hasCaseVariant(r.relname))) {
       throw new PgError(SqlState.undefinedTable, `relation "${r.relname}" does not exist`);
     }
     return withAlias ? sql + (hidden && !r.alias ? ` AS ${quoteIdent(r.relname)}` : this.alias(r.alias)) : sql;

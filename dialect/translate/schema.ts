@@ -654,6 +654,16 @@ export class TranslatorSchema {
   }
 
   /**
+   * Whether a relation's name differs from `name` in case alone: SQLite would find it under
+   * `name`, where PostgreSQL's names are case-sensitive ("CaseT" is not caset).
+   */
+  hasCaseVariant(name: string): boolean {
+    const folded = name.toLowerCase();
+    for (const key of this.tables.keys()) if (key !== name && key.toLowerCase() === folded) return true;
+    return false;
+  }
+
+  /**
    * The columns of `name`'s primary key, in key order: SQLite's own, or those of the unique index
    * ALTER TABLE … ADD PRIMARY KEY made (SQLite cannot add a key to a table); [] when it has none or
    * is not known.

@@ -1,0 +1,40 @@
+/**
+ * PostgreSQL's names are case-sensitive once quoted: a relation made as "CaseT" is not caset, though
+ * SQLite, which evsql's tables live in, finds either by the other (found by the tools34 helper). Each
+ * expected error is PostgreSQL 15's.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type pg from 'pg';
+import { startServer, type TestServer } from './helpers/server.js';
+
+let server: TestServer;
+let c: pg.Client;
+const failure = async (sql: string) =>
+  c.query(sql).then(
+    () => undefined,
+    (e: { code?: string; message?: string }) => ({ code: e.code, message: e.message }),
+  );
+
+beforeAll(async () => {
+  server = await startServer();
+  c = await server.client();
+  await c.query('CREATE TABLE "CaseT" (a int); CREATE VIEW "MyView" AS SELECT 1 AS x; CREATE TABLE lower_t (a int)');
+});
+
+afterAll(async () => {
+  await c.end();
+  await server.stop();
+});
+
+describe('a relation named in another case', () => {
+  it('is no relation to reads and writes (42P01), where its own name finds it', async () => {
+    for (const sql of ['SELECT * FROM caset', 'SELECT * FROM "caset"', 'INSERT INTO caset VALUES (1)', 'UPDATE caset SET a = 2', 'DELETE FROM caset', 'SELECT * FROM myview']) {
+      expect(await failure(sql)).toMatchObject({ code: '42P01' });
+    }
+    expect(await failure('SELECT * FROM "LOWER_T"')).toEqual({ code: '42P01', message: 'relation "LOWER_T" does not exist' });
+    await c.query('INSERT INTO "CaseT" VALUES (1)');
+    expect((await c.query('SELECT a FROM "CaseT"')).rows).toEqual([{ a: 1 }]);
+    expect((await c.query('SELECT x FROM "MyView"')).rows).toEqual([{ x: 1 }]);
+    expect((await c.query('SELECT count(*)::int AS n FROM LOWER_T')).rows).toEqual([{ n: 0 }]);
+  });
+});
