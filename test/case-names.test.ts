@@ -18,7 +18,7 @@ const failure = async (sql: string) =>
 beforeAll(async () => {
   server = await startServer();
   c = await server.client();
-  await c.query('CREATE TABLE "CaseT" (a int); CREATE VIEW "MyView" AS SELECT 1 AS x; CREATE TABLE lower_t (a int)');
+  await c.query('CREATE TABLE "CaseT" (a int); CREATE VIEW "MyView" AS SELECT 1 AS x; CREATE TABLE lower_t (a int); CREATE TABLE mixed (id int, "Name" text, "ID2" int)');
 });
 
 afterAll(async () => {
@@ -36,5 +36,16 @@ describe('a relation named in another case', () => {
     expect((await c.query('SELECT a FROM "CaseT"')).rows).toEqual([{ a: 1 }]);
     expect((await c.query('SELECT x FROM "MyView"')).rows).toEqual([{ x: 1 }]);
     expect((await c.query('SELECT count(*)::int AS n FROM LOWER_T')).rows).toEqual([{ n: 0 }]);
+  });
+});
+
+describe('a column named in another case', () => {
+  it('is no column (42703), in every clause, where its own name finds it', async () => {
+    for (const sql of ['SELECT name FROM mixed', 'SELECT id2 FROM mixed', "SELECT * FROM mixed WHERE name = 'a'", 'SELECT * FROM mixed ORDER BY name', 'SELECT mixed.name FROM mixed', 'SELECT "ID" FROM mixed']) {
+      expect(await failure(sql)).toMatchObject({ code: '42703' });
+    }
+    expect(await failure('SELECT name FROM mixed')).toMatchObject({ message: 'column "name" does not exist' });
+    await c.query('INSERT INTO mixed VALUES (1, \'a\', 2)');
+    expect((await c.query('SELECT "Name", "ID2", id AS name FROM mixed ORDER BY name')).rows).toEqual([{ Name: 'a', ID2: 2, name: 1 }]);
   });
 });

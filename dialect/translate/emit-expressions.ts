@@ -176,8 +176,9 @@ export abstract class ExpressionEmitter implements EmitContext {
         if (system?.constant !== undefined) return `CAST(${system.constant} AS INTEGER)`;
         if (system?.computed) return this.expr(system.computed);
         // SQLite would answer with the row's rowid, which differs between replicas after a repair.
-        // SQLite's names are case-insensitive: a quoted "ID" would find the column id.
-        if (((isRowidName(ref.at(-1)!) || (/[A-Z]/.test(ref.at(-1)!) && !this.outputNames.has(ref.at(-1)!))) && this.scope?.lacks(ref)) || this.scope?.hiddenByNearer(ref)) {
+        // SQLite's names are case-insensitive: a quoted "ID" would find the column id, and name the column "Name".
+        const caseVariant = !this.outputNames.has(ref.at(-1)!) && (/[A-Z]/.test(ref.at(-1)!) || !!this.scope?.hasCaseVariant(ref));
+        if (((isRowidName(ref.at(-1)!) || caseVariant) && this.scope?.lacks(ref)) || this.scope?.hiddenByNearer(ref)) {
           throw new PgError(SqlState.undefinedColumn, `column ${ref.length > 1 ? ref.join('.') : `"${ref[0]}"`} does not exist`);
         }
         const scalar = ref.length === 1 ? this.scope?.scalarReference(ref[0]!) : undefined;

@@ -111,6 +111,20 @@ export class Scope {
   }
 
   /**
+   * Whether a relation in scope (of the reference's qualifier, if it has one) has a column named
+   * as the reference but in another case: SQLite, whose names are case-insensitive, would read it.
+   */
+  hasCaseVariant(fields: string[]): boolean {
+    const col = fields.at(-1)!;
+    const folded = col.toLowerCase();
+    const qualifier = fields.length >= 2 ? fields.at(-2) : undefined;
+    for (let s: Scope | null = this; s; s = s.parent) {
+      for (const r of s.relations) if ((qualifier === undefined || r.name === qualifier) && r.columns?.some((c) => c.name !== col && c.name.toLowerCase() === folded)) return true;
+    }
+    return false;
+  }
+
+  /**
    * Whether a qualified reference names a column that the nearest relation of its qualifier's name
    * lacks and one of that name further out has: PostgreSQL looks no further (42703), SQLite would
    * read the outer one.
