@@ -1,7 +1,7 @@
 /**
  * PostgreSQL's names are case-sensitive once quoted: a relation made as "CaseT" is not caset, though
- * SQLite, which evsql's tables live in, finds either by the other (found by the tools34 helper). Each
- * expected error is PostgreSQL 15's.
+ * SQLite, which evsql's tables live in, finds either by the other (found by the tools34 helper); and
+ * an oid compared with a quoted literal reads it as an oid. Each expected error is PostgreSQL 15's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
@@ -47,5 +47,12 @@ describe('a column named in another case', () => {
     expect(await failure('SELECT name FROM mixed')).toMatchObject({ message: 'column "name" does not exist' });
     await c.query('INSERT INTO mixed VALUES (1, \'a\', 2)');
     expect((await c.query('SELECT "Name", "ID2", id AS name FROM mixed ORDER BY name')).rows).toEqual([{ Name: 'a', ID2: 2, name: 1 }]);
+  });
+});
+
+describe('an oid compared with a quoted literal', () => {
+  it('reads the literal as an oid, as PostgreSQL does (22P02 for a name; found by the tools34 helper)', async () => {
+    expect(await failure("SELECT count(*) FROM pg_class WHERE oid = 'pg_class'")).toEqual({ code: '22P02', message: 'invalid input syntax for type oid: "pg_class"' });
+    expect((await c.query("SELECT count(*)::int AS n FROM pg_class WHERE oid = '1259'")).rows).toEqual([{ n: 1 }]);
   });
 });
