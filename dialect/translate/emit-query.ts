@@ -191,6 +191,9 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       const printed = (top || this.paddedLink === s) && this.formatsOutput && !assign && !carry;
       this.paddedLink = printed && s.op === 'SETOP_UNION' && !plain(s.larg) ? s.larg : undefined;
       this.linkPadding = undefined;
+      // A left member's untyped literal beside a typed constant (`SELECT '9' UNION SELECT 10`) takes
+      // its type, as select_common_type resolves it; a column's type is known only once emitted.
+      readSetLiterals(((s.rarg.targetList ?? []) as Node[]).map((t) => (isConstant(t.ResTarget?.val) ? this.typeOf(t.ResTarget.val) : undefined)), s.larg);
       const left = member(s.larg);
       const leftPadded = this.linkPadding as boolean[] | undefined;
       this.paddedLink = undefined;
@@ -1562,6 +1565,11 @@ function checkSetLiterals(columns: OutputColumn[], member: Node): void {
 
 /** Whether a node's JSON calls a volatile function, which a subquery run once per column would call again. */
 export const callsVolatile = (text: string): boolean => [...VOLATILE_FUNCTIONS].some((f) => text.includes(`{"String":{"sval":"${f}"}}`));
+
+/** A literal of a type (`10`, `1.5`, `true`, `date '2024-01-01'`), whose type needs no scope. */
+function isConstant(n: Node | undefined): boolean {
+  return (n?.A_Const !== undefined && !isUnknownLiteral(n) && !n.A_Const.isnull) || (n?.TypeCast !== undefined && n.TypeCast.arg.A_Const !== undefined);
+}
 
 /** The numbers in the order select_common_type widens them. */
 const NUMBER_RANK: number[] = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8];
