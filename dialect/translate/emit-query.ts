@@ -7,6 +7,7 @@
  */
 import { compositeFields, fieldStarTargets, populatedCompositeQuery } from './composite-types.js';
 import { readSetLiterals } from './untyped-literals.js';
+import { sortsDescending } from './sort-direction.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { EmitContext } from './emit-context.js';
@@ -955,8 +956,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
   /** oneKey: the item is a window's whose RANGE frame has offsets; key: what such a frame compares in its place (window-frame.ts). */
   sortBy(n: Node, oneKey = false, key?: string): string {
     const s = n.SortBy;
-    if (s.useOp) throw unsupported('ORDER BY … USING');
-    const desc = s.sortby_dir === 'SORTBY_DESC';
+    const desc = sortsDescending(s);
     // PostgreSQL sorts NULLs as larger than any value; SQLite as smaller. Say it explicitly.
     const nulls = s.sortby_nulls === 'SORTBY_NULLS_FIRST' ? 'FIRST' : s.sortby_nulls === 'SORTBY_NULLS_LAST' ? 'LAST' : desc ? 'FIRST' : 'LAST';
     // A row constructor is never NULL itself, nor a table's row but where an outer join made it up; record_cmp

@@ -28,6 +28,7 @@ import { catalogXid, xidAge } from './xid-age.js';
 import { domainOid } from '../catalog/domains.js';
 import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, ELEMENT_EDITS, writtenAsElementTexts, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay, TEXT_WRITERS, untypedBesideBytea } from './types.js';
 import { bitStringCall, bitStringCast, bitStringOperator } from './bit-strings.js';
+import { sortsDescending } from './sort-direction.js';
 import { moneyCall, moneyCast, moneyOperator } from './money.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone, dates and times in its DateStyle, interval in its IntervalStyle): the rest are stored as PostgreSQL prints them. */
@@ -836,7 +837,7 @@ const HYPOTHETICAL = new Set(['rank', 'dense_rank', 'percent_rank', 'cume_dist']
  */
 function hypotheticalSet(em: EmitContext, name: string, v: Node, sort: Node): string {
   if (JSON.stringify([v, sort.node]).includes('"ParamRef"')) throw unsupported(`${name}() WITHIN GROUP with a parameter`);
-  const desc = sort.sortby_dir === 'SORTBY_DESC';
+  const desc = sortsDescending(sort);
   const nullsFirst = sort.sortby_nulls === 'SORTBY_NULLS_FIRST' || (sort.sortby_nulls !== 'SORTBY_NULLS_LAST' && desc);
   const op = (sval: string) => em.expr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval } }], lexpr: sort.node, rexpr: v } });
   const x = () => em.expr(sort.node);
@@ -878,7 +879,7 @@ export function orderedSetAggregate(em: EmitContext, f: Node, name: string, args
   if (f.over) throw new PgError(SqlState.featureNotSupported, `OVER is not supported for ordered-set aggregate ${name}`, at);
   if (order.length !== 1) throw unsupported(`${name}() WITHIN GROUP with ${order.length} sort keys`);
   const sort = order[0]!.SortBy;
-  const desc = sort.sortby_dir === 'SORTBY_DESC' ? 1 : 0;
+  const desc = sortsDescending(sort) ? 1 : 0;
   if (HYPOTHETICAL.has(name) && args.length === 1) return hypotheticalSet(em, name, args[0]!, sort);
   // percentile_cont(ARRAY[a, b]) is the array of each fraction's percentile, NULL over no values.
   const fractions = (name === 'percentile_cont' || name === 'percentile_disc') && args.length === 1 ? (args[0]!.A_ArrayExpr?.elements as Node[] | undefined) : undefined;
