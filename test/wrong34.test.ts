@@ -1,0 +1,79 @@
+/**
+ * The thirty-fourth session's silent differences in analytic SQL (test/corpus/53-wrong34.sql),
+ * through a real server and the `pg` driver: each answer here is PostgreSQL 15's, where evsql
+ * answered another value, never answered, or refused a form PostgreSQL reads.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { sharedClient } from './helpers/shared-client.js';
+
+const { client } = sharedClient();
+const text = async (sql: string) => (await client().query({ text: sql, rowMode: 'array', types: { getTypeParser: () => (v: string) => v } })).rows;
+const failure = async (sql: string) => client().query(sql).then(() => undefined, (e: { code?: string; message?: string; position?: string }) => ({ code: e.code, message: e.message, position: e.position }));
+
+afterAll(async () => {
+  await client().query('DROP TABLE IF EXISTS w34edge, w34arr, w34x');
+});
+
+describe('x = ANY (an array column named as one of json_tree\'s columns)', () => {
+  it('finds the element, so a recursive CTE that stops at a cycle by its path ends', async () => {
+    await client().query('CREATE TABLE w34edge (a int, b int)');
+    await client().query('INSERT INTO w34edge VALUES (1, 2), (2, 3), (3, 1), (3, 4), (4, 5), (5, 4)');
+    const paths = await text(`WITH RECURSIVE r(n, path) AS (SELECT 1, ARRAY[1] UNION ALL SELECT b, path || b FROM w34edge JOIN r ON a = n WHERE NOT b = ANY(path))
+      SELECT n, path FROM r ORDER BY path`);
+    expect(paths).toEqual([['1', '{1}'], ['2', '{1,2}'], ['3', '{1,2,3}'], ['4', '{1,2,3,4}'], ['5', '{1,2,3,4,5}']]);
+  });
+
+  it('reads each such name (value, id, key, json, type) as the caller\'s column, in every comparison form', async () => {
+    await client().query('CREATE TABLE w34arr (value int[], id int[], key text[], json int[], type text[])');
+    await client().query(`INSERT INTO w34arr VALUES ('{1,2}', '{3}', '{ab,cd}', '{7,NULL}', '{x}')`);
+    expect(await text(`SELECT 2 = ANY(value), 3 <> ALL(id), 'cd' LIKE ANY(key), 'cd' = ANY(key), 8 = ANY(json), 'x' = ANY(type) FROM w34arr`)).toEqual([['t', 'f', 't', 't', null, 't']]);
+  });
+});
+
+describe('an untyped literal in a set operation', () => {
+  it('is read as the integer beside it, so it sorts and compares as a number', async () => {
+    expect(await text(`SELECT 10 UNION ALL SELECT '9' ORDER BY 1`)).toEqual([['9'], ['10']]);
+    expect(await text(`SELECT 2 UNION SELECT '02'`)).toEqual([['2']]);
+    expect(await text(`SELECT true UNION SELECT 't'`)).toEqual([['t']]);
+  });
+
+  it('in the left member takes a typed constant\'s type from the right, and keeps its column name', async () => {
+    const r = await client().query(`SELECT '9' UNION ALL SELECT 10 ORDER BY 1`);
+    expect(r.fields.map((f) => [f.name, f.dataTypeID])).toEqual([['?column?', 23]]);
+    expect(r.rows.map((x) => x['?column?'])).toEqual([9, 10]);
+    expect(await failure(`SELECT 'a' UNION SELECT 2`)).toMatchObject({ code: '22P02', message: 'invalid input syntax for type integer: "a"' });
+  });
+});
+
+describe('ORDER BY … USING', () => {
+  it('sorts by < ascending and by > descending with NULLs first, in a query, a window and an aggregate', async () => {
+    await client().query('CREATE TABLE w34x (x int)');
+    await client().query('INSERT INTO w34x VALUES (1), (2), (3), (NULL)');
+    expect(await text('SELECT x FROM w34x ORDER BY x USING >')).toEqual([[null], ['3'], ['2'], ['1']]);
+    expect(await text('SELECT x FROM w34x ORDER BY x USING OPERATOR(pg_catalog.<)')).toEqual([['1'], ['2'], ['3'], [null]]);
+    expect(await text('SELECT x, row_number() OVER (ORDER BY x USING >) FROM w34x ORDER BY x')).toEqual([['1', '4'], ['2', '3'], ['3', '2'], [null, '1']]);
+    expect(await text(`SELECT string_agg(x::text, ',' ORDER BY x USING >), array_agg(x ORDER BY x USING >) FROM w34x`)).toEqual([['3,2,1', '{NULL,3,2,1}']]);
+  });
+
+  it('orders an ordered-set aggregate\'s input as written (it was read ascending)', async () => {
+    expect(await text('SELECT percentile_disc(0.2) WITHIN GROUP (ORDER BY x USING >), rank(2) WITHIN GROUP (ORDER BY x USING >) FROM w34x')).toEqual([['3', '3']]);
+  });
+
+  it('refuses another operator rather than sorting by < (0A000)', async () => {
+    expect((await failure('SELECT x FROM w34x ORDER BY x USING ~<~'))?.code).toBe('0A000');
+  });
+});
+
+describe('aggregates over windows', () => {
+  it('refuses an ORDER BY inside an aggregate over a window as PostgreSQL does, at the call', async () => {
+    expect(await failure(`SELECT string_agg(x::text, ',' ORDER BY x) OVER () FROM w34x`)).toEqual({ code: '0A000', message: 'aggregate ORDER BY is not implemented for window functions', position: '8' });
+  });
+
+  it('answers nth_value(x, NULL) with NULL on each row', async () => {
+    expect(await text('SELECT x, nth_value(x, NULL) OVER (ORDER BY x) FROM w34x ORDER BY x')).toEqual([['1', null], ['2', null], ['3', null], [null, null]]);
+  });
+
+  it('takes an ORDER BY inside an aggregate whose answer it cannot change', async () => {
+    expect(await text('SELECT sum(x ORDER BY x DESC), count(x ORDER BY x), max(x ORDER BY x) FROM w34x')).toEqual([['6', '3', '3']]);
+  });
+});
