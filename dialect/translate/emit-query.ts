@@ -551,6 +551,9 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         const at = locationOf(clause);
         if (own) throw new PgError(SqlState.featureNotSupported, `${own} in a recursive query is not implemented`, at !== undefined ? { position: at + 1 } : {});
         checkRecursiveTerm(cte.ctename, member);
+        // `a UNION ALL b UNION ALL c` is `(a UNION ALL b) UNION ALL c`: only c may read the query.
+        const early = recursiveReferences(cte.ctename, q.SelectStmt.larg).references[0];
+        if (early !== undefined) throw new PgError(SqlState.invalidRecursion, `recursive reference to query "${cte.ctename}" must not appear within its non-recursive term`, { position: early + 1 });
       }
       const carried = recursive && !(q.SelectStmt?.op === 'SETOP_UNION' && q.SelectStmt.all) ? undefined : this.carriedDisplays(q, namesEvery(this, q, cte.aliascolnames));
       this.carryNext = carried;
@@ -1574,19 +1577,25 @@ function isConstant(n: Node | undefined): boolean {
 /** The numbers in the order select_common_type widens them. */
 const NUMBER_RANK: number[] = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8];
 
-/** PostgreSQL's checkWellFormedRecursion: the recursive term names its query once, and aggregates nothing. */
-function checkRecursiveTerm(name: string, member: Node): void {
-  const refs: number[] = [];
+/** Where a member of a recursive query names the query (outside its subqueries), and its first aggregate call there. */
+function recursiveReferences(name: string, member: Node): { references: number[]; aggregate?: number } {
+  const references: number[] = [];
   let aggregate: number | undefined;
   const visit = (n: unknown): void => {
     if (!n || typeof n !== 'object') return;
     const node = n as Node;
-    if (node.RangeVar?.relname === name && !node.RangeVar.schemaname) refs.push(node.RangeVar.location);
+    if (node.RangeVar?.relname === name && !node.RangeVar.schemaname) references.push(node.RangeVar.location);
     if (node.SubLink || node.RangeSubselect) return;
     if (aggregate === undefined && node.FuncCall && !node.FuncCall.over && AGGREGATES.has(names(node.FuncCall.funcname).at(-1)!)) aggregate = node.FuncCall.location;
     Object.values(node).forEach(visit);
   };
   visit(member);
+  return { references, aggregate };
+}
+
+/** PostgreSQL's checkWellFormedRecursion: the recursive term names its query once, and aggregates nothing. */
+function checkRecursiveTerm(name: string, member: Node): void {
+  const { references: refs, aggregate } = recursiveReferences(name, member);
   if (refs.length > 1) throw new PgError(SqlState.invalidRecursion, `recursive reference to query "${name}" must not appear more than once`, { position: refs[1]! + 1 });
   if (aggregate !== undefined) throw new PgError(SqlState.invalidRecursion, "aggregate functions are not allowed in a recursive query's recursive term", { position: aggregate + 1 });
 }

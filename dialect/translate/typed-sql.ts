@@ -875,8 +875,11 @@ export function orderedSetAggregate(em: EmitContext, f: Node, name: string, args
   const at = { position: f.location + 1 };
   // A plain aggregate (count, sum) is one, but not an ordered-set one.
   if (!ORDERED_SET.has(name) && ONE_ARGUMENT_AGGREGATES.has(name) && args.length === 0 && order.length === 1) throw new PgError(SqlState.wrongObjectType, `${name} is not an ordered-set aggregate, so it cannot have WITHIN GROUP`, at);
-  if (!ORDERED_SET.has(name)) throw new PgError(SqlState.undefinedFunction, noFunctionCall(em, name, [...args, ...order.map((o) => o.SortBy.node as Node)]).message, { ...at, hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
+  const noSuchFunction = () => new PgError(SqlState.undefinedFunction, noFunctionCall(em, name, [...args, ...order.map((o) => o.SortBy.node as Node)]).message, { ...at, hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
+  if (!ORDERED_SET.has(name)) throw noSuchFunction();
   if (f.over) throw new PgError(SqlState.featureNotSupported, `OVER is not supported for ordered-set aggregate ${name}`, at);
+  // A hypothetical row has a value for each sort key; percentile_* take a fraction, mode() nothing.
+  if (args.length !== (HYPOTHETICAL.has(name) ? order.length : name === 'mode' ? 0 : 1)) throw noSuchFunction();
   if (order.length !== 1) throw unsupported(`${name}() WITHIN GROUP with ${order.length} sort keys`);
   const sort = order[0]!.SortBy;
   const desc = sortsDescending(sort) ? 1 : 0;
