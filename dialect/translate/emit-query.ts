@@ -192,16 +192,17 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       const printed = (top || this.paddedLink === s) && this.formatsOutput && !assign && !carry;
       this.paddedLink = printed && s.op === 'SETOP_UNION' && !plain(s.larg) ? s.larg : undefined;
       this.linkPadding = undefined;
-      // A left member's untyped literal beside a typed constant (`SELECT '9' UNION SELECT 10`) takes
-      // its type, as select_common_type resolves it; a column's type is known only once emitted.
-      readSetLiterals(((s.rarg.targetList ?? []) as Node[]).map((t) => (isConstant(t.ResTarget?.val) ? this.typeOf(t.ResTarget.val) : undefined)), s.larg);
-      const left = member(s.larg);
+      let left = member(s.larg);
       const leftPadded = this.linkPadding as boolean[] | undefined;
       this.paddedLink = undefined;
       this.linkPadding = undefined;
       readSetLiterals(left.columns.map((c) => c.type), s.rarg);
       this.paddedLink = printed && s.op === 'SETOP_UNION' && !plain(s.rarg) ? s.rarg : undefined;
       const right = member(s.rarg, true);
+      // A left member's untyped literal takes the right one's type (`SELECT '5' UNION SELECT i FROM t`), as
+      // select_common_type resolves it: known once the right is emitted, so the left is emitted again,
+      // where that writes no parameter or subquery twice.
+      if (rereadable(s.larg) && readSetLiterals(right.columns.map((c) => c.type), s.larg)) left = member(s.larg);
       const rightPadded = this.linkPadding as boolean[] | undefined;
       this.paddedLink = undefined;
       this.linkPadding = undefined;
@@ -1569,9 +1570,12 @@ function checkSetLiterals(columns: OutputColumn[], member: Node): void {
 /** Whether a node's JSON calls a volatile function, which a subquery run once per column would call again. */
 export const callsVolatile = (text: string): boolean => [...VOLATILE_FUNCTIONS].some((f) => text.includes(`{"String":{"sval":"${f}"}}`));
 
-/** A literal of a type (`10`, `1.5`, `true`, `date '2024-01-01'`), whose type needs no scope. */
-function isConstant(n: Node | undefined): boolean {
-  return (n?.A_Const !== undefined && !isUnknownLiteral(n) && !n.A_Const.isnull) || (n?.TypeCast !== undefined && n.TypeCast.arg.A_Const !== undefined);
+/** A set operation's member that may be emitted twice: one SELECT, without parameters, subqueries or a WITH. */
+function rereadable(member: Node): boolean {
+  const s = member.SelectStmt ?? member;
+  if ((s.op && s.op !== 'SETOP_NONE') || s.withClause || !s.targetList) return false;
+  const text = JSON.stringify(s);
+  return !text.includes('"ParamRef"') && !text.includes('"SubLink"') && !text.includes('"RangeSubselect"');
 }
 
 /** The numbers in the order select_common_type widens them. */

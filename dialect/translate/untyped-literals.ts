@@ -23,14 +23,18 @@ export function readAs(e: Node, oid: number | undefined): Node {
   return { TypeCast: { arg: e, typeName: { names: [{ String: { sval: 'pg_catalog' } }, { String: { sval: typeName(oid) } }], typemod: -1 } } };
 }
 
-/** A set operation's member's untyped literal columns read as the other member's columns' types. */
-export function readSetLiterals(types: ReadonlyArray<{ oid: number } | null | undefined>, member: Node): void {
+/** A set operation's member's untyped literal columns read as the other member's columns' types; whether any was. */
+export function readSetLiterals(types: ReadonlyArray<{ oid: number } | null | undefined>, member: Node): boolean {
   const targets = ((member.SelectStmt ?? member).targetList ?? []) as Node[];
+  let read = false;
   targets.forEach((t, i) => {
     const val = t.ResTarget?.val as Node | undefined;
     if (!val) return;
     t.ResTarget.val = readAs(val, types[i]?.oid);
+    if (t.ResTarget.val === val) return;
     // The literal's column keeps its name: a cast would name it after the type.
-    if (t.ResTarget.val !== val) t.ResTarget.name ??= '?column?';
+    t.ResTarget.name ??= '?column?';
+    read = true;
   });
+  return read;
 }
