@@ -11,7 +11,7 @@ const text = async (sql: string) => (await client().query({ text: sql, rowMode: 
 const failure = async (sql: string) => client().query(sql).then(() => undefined, (e: { code?: string; message?: string; position?: string }) => ({ code: e.code, message: e.message, position: e.position }));
 
 afterAll(async () => {
-  await client().query('DROP TABLE IF EXISTS w34edge, w34arr, w34x');
+  await client().query('DROP TABLE IF EXISTS w34edge, w34arr, w34x, w34n');
 });
 
 describe('x = ANY (an array column named as one of json_tree\'s columns)', () => {
@@ -42,6 +42,15 @@ describe('an untyped literal in a set operation', () => {
     expect(r.fields.map((f) => [f.name, f.dataTypeID])).toEqual([['?column?', 23]]);
     expect(r.rows.map((x) => x['?column?'])).toEqual([9, 10]);
     expect(await failure(`SELECT 'a' UNION SELECT 2`)).toMatchObject({ code: '22P02', message: 'invalid input syntax for type integer: "a"' });
+  });
+
+  it('in a left member of literals takes the type of a column of the right one', async () => {
+    await client().query('CREATE TABLE w34n (i int)');
+    await client().query('INSERT INTO w34n VALUES (1), (5), (10)');
+    const r = await client().query({ text: `SELECT '5' UNION SELECT i FROM w34n ORDER BY 1`, rowMode: 'array' });
+    expect(r.fields.map((f) => f.dataTypeID)).toEqual([23]);
+    expect(r.rows).toEqual([[1], [5], [10]]);
+    expect(await text(`SELECT 'total', NULL UNION ALL SELECT 'n', i FROM w34n ORDER BY 2 NULLS FIRST`)).toEqual([['total', null], ['n', '1'], ['n', '5'], ['n', '10']]);
   });
 });
 
