@@ -11,7 +11,7 @@ const text = async (sql: string) => (await client().query({ text: sql, rowMode: 
 const failure = async (sql: string) => client().query(sql).then(() => undefined, (e: { code?: string; message?: string; position?: string }) => ({ code: e.code, message: e.message, position: e.position }));
 
 afterAll(async () => {
-  await client().query('DROP TABLE IF EXISTS w34edge, w34arr, w34x, w34n');
+  await client().query('DROP TABLE IF EXISTS w34edge, w34arr, w34x, w34n, w34r');
 });
 
 describe('x = ANY (an array column named as one of json_tree\'s columns)', () => {
@@ -84,5 +84,15 @@ describe('aggregates over windows', () => {
 
   it('takes an ORDER BY inside an aggregate whose answer it cannot change', async () => {
     expect(await text('SELECT sum(x ORDER BY x DESC), count(x ORDER BY x), max(x ORDER BY x) FROM w34x')).toEqual([['6', '3', '3']]);
+  });
+});
+
+describe('DISTINCT ON beside window functions', () => {
+  it('keeps each group\'s first row by the windows\' values, computed over all rows first', async () => {
+    await client().query('CREATE TABLE w34r (id int, g text, a numeric)');
+    await client().query(`INSERT INTO w34r VALUES (1, 'x', 5), (2, 'x', 3), (3, 'y', 7), (4, NULL, 1), (5, 'y', 2)`);
+    expect(await text('SELECT DISTINCT ON (g) g, rank() OVER (ORDER BY a) FROM w34r ORDER BY g, 2')).toEqual([['x', '3'], ['y', '2'], [null, '1']]);
+    expect(await text('SELECT DISTINCT ON (g) g, row_number() OVER w AS rn FROM w34r WINDOW w AS (ORDER BY id DESC) ORDER BY g DESC, rn')).toEqual([[null, '2'], ['y', '1'], ['x', '4']]);
+    expect(await text('SELECT DISTINCT ON (rank() OVER (ORDER BY a) % 2) id, a FROM w34r ORDER BY rank() OVER (ORDER BY a) % 2, a DESC')).toEqual([['1', '5'], ['3', '7']]);
   });
 });
