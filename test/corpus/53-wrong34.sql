@@ -81,6 +81,7 @@ SELECT id, big, sum(big) OVER (ORDER BY big RANGE BETWEEN 150 PRECEDING AND 150 
 -- Frames: GROUPS
 SELECT id, qty, sum(qty) OVER (ORDER BY qty GROUPS BETWEEN 1 PRECEDING AND 1 FOLLOWING) FROM s34w_sales ORDER BY id;
 SELECT id, qty, count(*) OVER (ORDER BY qty GROUPS BETWEEN CURRENT ROW AND 1 FOLLOWING) FROM s34w_sales ORDER BY id;
+-- @must
 SELECT id, day, string_agg(id::text, ',' ORDER BY id) OVER (ORDER BY day GROUPS BETWEEN 1 PRECEDING AND CURRENT ROW) FROM s34w_sales ORDER BY id;
 SELECT id, amt, count(*) OVER (ORDER BY amt GROUPS 1 PRECEDING) FROM s34w_sales ORDER BY id;
 SELECT id, count(*) OVER (GROUPS BETWEEN 1 PRECEDING AND CURRENT ROW) FROM s34w_sales;
@@ -142,6 +143,7 @@ SELECT id, last_value(amt) OVER (PARTITION BY region ORDER BY id ROWS BETWEEN UN
 SELECT id, last_value(id) OVER (ORDER BY qty) FROM s34w_sales ORDER BY id;
 SELECT id, nth_value(amt, 2) OVER (ORDER BY id), nth_value(amt, 3) OVER (ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) FROM s34w_sales ORDER BY id;
 SELECT id, nth_value(id, 0) OVER (ORDER BY id) FROM s34w_sales;
+-- @must
 SELECT id, nth_value(id, NULL) OVER (ORDER BY id) FROM s34w_sales ORDER BY id;
 SELECT id, nth_value(note, 20) OVER () FROM s34w_sales ORDER BY id;
 SELECT id, first_value(qty) OVER (ORDER BY qty NULLS FIRST), first_value(qty) OVER (ORDER BY qty DESC) FROM s34w_sales ORDER BY id;
@@ -205,6 +207,7 @@ SELECT sum(qty) FILTER (WHERE qty > 2) OVER (ORDER BY id) FROM s34w_sales ORDER 
 SELECT id, count(*) FILTER (WHERE amt > 10) OVER (PARTITION BY region) FROM s34w_sales ORDER BY id;
 SELECT string_agg(id::text, ',') OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING) FROM s34w_sales ORDER BY id;
 SELECT count(*) FILTER (WHERE rank() OVER () > 1) FROM s34w_sales;
+-- @must
 SELECT sum(qty ORDER BY id) FROM s34w_sales;
 SELECT string_agg(note, ',' ORDER BY 1) FROM s34w_sales;
 
@@ -232,6 +235,7 @@ SELECT rank('b') WITHIN GROUP (ORDER BY note), rank('b') WITHIN GROUP (ORDER BY 
 SELECT rank(4, 'ann') WITHIN GROUP (ORDER BY qty, rep) FROM s34w_sales;
 SELECT region, rank(10) WITHIN GROUP (ORDER BY amt) FROM s34w_sales GROUP BY region ORDER BY region;
 SELECT percent_rank(1) WITHIN GROUP (ORDER BY qty) FROM s34w_sales WHERE false;
+-- @must
 SELECT rank(1, 2) WITHIN GROUP (ORDER BY qty) FROM s34w_sales;
 SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY qty) FILTER (WHERE region = 'east') FROM s34w_sales;
 SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY qty) OVER () FROM s34w_sales;
@@ -322,6 +326,7 @@ SELECT DISTINCT ON (lower(note)) note, id FROM s34w_sales ORDER BY lower(note), 
 SELECT DISTINCT ON (qty) qty, id FROM s34w_sales ORDER BY qty DESC, id LIMIT 3;
 SELECT DISTINCT ON (region) region, id FROM s34w_sales ORDER BY id;
 SELECT DISTINCT ON (1) region, id FROM s34w_sales ORDER BY 1, 2 DESC;
+-- @must
 SELECT DISTINCT ON (region) region, rank() OVER (ORDER BY amt) FROM s34w_sales ORDER BY region, 2;
 SELECT DISTINCT ON (date_trunc('month', day)) date_trunc('month', day)::date, id, amt FROM s34w_sales ORDER BY date_trunc('month', day), amt DESC;
 
@@ -340,6 +345,7 @@ CREATE TABLE s34w_edge (a int, b int);
 INSERT INTO s34w_edge VALUES (1, 2), (2, 3), (3, 1), (3, 4), (4, 5), (5, 4);
 WITH RECURSIVE r(n) AS (SELECT 1 UNION SELECT b FROM s34w_edge JOIN r ON a = n) SELECT n FROM r ORDER BY n;
 WITH RECURSIVE r(n, depth) AS (SELECT 1, 0 UNION ALL SELECT b, depth + 1 FROM s34w_edge JOIN r ON a = n WHERE depth < 5) SELECT n, depth FROM r ORDER BY depth, n;
+-- @must
 WITH RECURSIVE r(n, path) AS (SELECT 1, ARRAY[1] UNION ALL SELECT b, path || b FROM s34w_edge JOIN r ON a = n WHERE NOT b = ANY(path)) SELECT n, path FROM r ORDER BY path;
 WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT b FROM s34w_edge JOIN r ON a = n) CYCLE n SET is_cycle USING path SELECT n, is_cycle, path FROM r ORDER BY path;
 WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT b FROM s34w_edge JOIN r ON a = n) CYCLE n SET is_cycle TO 'Y' DEFAULT 'N' USING path SELECT n, is_cycle FROM r ORDER BY path;
@@ -353,6 +359,7 @@ WITH RECURSIVE t(x) AS (SELECT 1 UNION ALL SELECT x * 2.5 FROM t WHERE x < 10) S
 WITH RECURSIVE fib(a, b) AS (SELECT 0::bigint, 1::bigint UNION ALL SELECT b, a + b FROM fib WHERE b < 100) SELECT a FROM fib ORDER BY a;
 WITH RECURSIVE t(s) AS (SELECT 'a'::text UNION ALL SELECT s || 'b' FROM t WHERE length(s) < 4) SELECT s FROM t ORDER BY s;
 WITH RECURSIVE t(s) AS (SELECT 'a' UNION ALL SELECT s || 'b' FROM t WHERE length(s) < 4) SELECT s FROM t ORDER BY s;
+-- @must
 WITH RECURSIVE t(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM t WHERE i < 3 UNION ALL SELECT i + 10 FROM t WHERE i < 2) SELECT i FROM t ORDER BY i;
 WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT b FROM s34w_edge JOIN r ON a = n) CYCLE n SET n USING path SELECT * FROM r;
 
@@ -362,6 +369,7 @@ SELECT pg_typeof(x) FROM (SELECT 1 AS x UNION ALL SELECT 2.5) t LIMIT 1;
 SELECT 1::int AS x UNION ALL SELECT 2::bigint ORDER BY 1;
 SELECT pg_typeof(x) FROM (SELECT 1::smallint AS x UNION SELECT 2::int) t;
 SELECT 1 UNION SELECT 'a';
+-- @must
 SELECT '1' UNION SELECT 2 ORDER BY 1;
 SELECT 'a' AS x UNION SELECT 'b' ORDER BY x DESC;
 SELECT pg_typeof(x) FROM (SELECT 'a' AS x UNION SELECT 'b') t LIMIT 1;
@@ -396,7 +404,9 @@ SELECT id, qty FROM s34w_sales ORDER BY qty DESC NULLS LAST, id;
 SELECT region, rep FROM s34w_sales ORDER BY region DESC, rep;
 SELECT id, amt FROM s34w_sales ORDER BY amt DESC LIMIT 3;
 SELECT id, row_number() OVER (ORDER BY amt DESC) FROM s34w_sales ORDER BY id;
+-- @must
 SELECT id, rep FROM s34w_sales ORDER BY rep USING >, id;
+-- @must
 SELECT id, rep FROM s34w_sales ORDER BY rep USING <, id;
 SELECT array_agg(qty ORDER BY qty DESC NULLS LAST) FROM s34w_sales;
 SELECT max(qty), min(qty) FROM s34w_sales;
@@ -462,6 +472,7 @@ SELECT id, sum(amt) OVER (ORDER BY id) - lag(sum(amt) OVER (ORDER BY id)) OVER (
 SELECT id, min(amt) OVER w, max(amt) OVER w FROM s34w_sales WINDOW w AS (ORDER BY id ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) ORDER BY id;
 SELECT id, bool_and(qty > 2) OVER (ORDER BY id), every(qty > 0) OVER () FROM s34w_sales ORDER BY id;
 SELECT id, json_agg(id) OVER (ORDER BY id ROWS 1 PRECEDING) FROM s34w_sales ORDER BY id;
+-- @must
 SELECT id, array_agg(note ORDER BY note) OVER () FROM s34w_sales;
 SELECT id, stddev(amt) OVER (ORDER BY id ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) FROM s34w_sales ORDER BY id;
 SELECT id, sum(f) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) FROM s34w_sales ORDER BY id;
