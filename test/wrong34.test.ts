@@ -11,7 +11,7 @@ const text = async (sql: string) => (await client().query({ text: sql, rowMode: 
 const failure = async (sql: string) => client().query(sql).then(() => undefined, (e: { code?: string; message?: string; position?: string }) => ({ code: e.code, message: e.message, position: e.position }));
 
 afterAll(async () => {
-  await client().query('DROP TABLE IF EXISTS w34edge, w34arr, w34x, w34n, w34r');
+  await client().query('DROP TABLE IF EXISTS w34edge, w34arr, w34x, w34n, w34r, w34b');
 });
 
 describe('x = ANY (an array column named as one of json_tree\'s columns)', () => {
@@ -94,5 +94,13 @@ describe('DISTINCT ON beside window functions', () => {
     expect(await text('SELECT DISTINCT ON (g) g, rank() OVER (ORDER BY a) FROM w34r ORDER BY g, 2')).toEqual([['x', '3'], ['y', '2'], [null, '1']]);
     expect(await text('SELECT DISTINCT ON (g) g, row_number() OVER w AS rn FROM w34r WINDOW w AS (ORDER BY id DESC) ORDER BY g DESC, rn')).toEqual([[null, '2'], ['y', '1'], ['x', '4']]);
     expect(await text('SELECT DISTINCT ON (rank() OVER (ORDER BY a) % 2) id, a FROM w34r ORDER BY rank() OVER (ORDER BY a) % 2, a DESC')).toEqual([['1', '5'], ['3', '7']]);
+  });
+});
+
+describe('string_agg of bytea', () => {
+  it('reads an untyped separator as a bytea\'s input, not as the bytes of its text', async () => {
+    await client().query('CREATE TABLE w34b (id int, b bytea)');
+    await client().query(`INSERT INTO w34b VALUES (1, '\\x01'), (2, '\\x0203'), (3, NULL)`);
+    expect(await text(`SELECT string_agg(b, '\\x00' ORDER BY id), string_agg(b, ',' ORDER BY id DESC), string_agg(b, 'ab\\\\c' ORDER BY id) FROM w34b`)).toEqual([['\\x01000203', '\\x02032c01', '\\x0161625c630203']]);
   });
 });

@@ -1435,7 +1435,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
         if (f.agg_distinct || !constant(args[1])) throw unsupported('string_agg of bytea with DISTINCT or a separator other than a constant');
         // Emitted twice, once for each place: each emission binds its own parameters.
         const value = `iif((${em.expr(args[0]!)}) IS NULL, NULL, hex(${em.expr(args[0]!)}))`;
-        return `unhex(pg_join_distinct(${filtered(em, f, `json_group_array(${aggregateInput(em, f, value)})`)}, hex(${em.expr(args[1]!)})))`;
+        // An untyped separator is a bytea's input text (`'\x00'` is one zero byte), not the bytes of its text.
+        const separator = isUnknownLiteral(args[1]) ? { TypeCast: { arg: args[1], typeName: { names: [{ String: { sval: 'bytea' } }], typemod: -1 }, location: -1 } } : args[1]!;
+        return `unhex(pg_join_distinct(${filtered(em, f, `json_group_array(${aggregateInput(em, f, value)})`)}, hex(${em.expr(separator)})))`;
       }
       if (!f.agg_distinct) return undefined;
       // SQLite's DISTINCT aggregates take one argument: the distinct values as a JSON array, joined after.
