@@ -1570,10 +1570,10 @@ function checkSetLiterals(columns: OutputColumn[], member: Node): void {
 /** Whether a node's JSON calls a volatile function, which a subquery run once per column would call again. */
 export const callsVolatile = (text: string): boolean => [...VOLATILE_FUNCTIONS].some((f) => text.includes(`{"String":{"sval":"${f}"}}`));
 
-/** A set operation's member that may be emitted twice: one SELECT, without parameters, subqueries or a WITH. */
+/** A set operation's member with untyped literals that may be emitted twice: one SELECT, without parameters, subqueries or a WITH. */
 function rereadable(member: Node): boolean {
   const s = member.SelectStmt ?? member;
-  if ((s.op && s.op !== 'SETOP_NONE') || s.withClause || !s.targetList) return false;
+  if ((s.op && s.op !== 'SETOP_NONE') || s.withClause || !(s.targetList as Node[] | undefined)?.some((t) => isUnknownLiteral(t.ResTarget?.val))) return false;
   const text = JSON.stringify(s);
   return !text.includes('"ParamRef"') && !text.includes('"SubLink"') && !text.includes('"RangeSubselect"');
 }
