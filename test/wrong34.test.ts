@@ -51,6 +51,9 @@ describe('an untyped literal in a set operation', () => {
     expect(r.fields.map((f) => f.dataTypeID)).toEqual([23]);
     expect(r.rows).toEqual([[1], [5], [10]]);
     expect(await text(`SELECT 'total', NULL UNION ALL SELECT 'n', i FROM w34n ORDER BY 2 NULLS FIRST`)).toEqual([['total', null], ['n', '1'], ['n', '5'], ['n', '10']]);
+    // So does a derived table's or a CTE's column, as the query around it reads it.
+    expect(await text(`SELECT pg_typeof(x), x FROM (SELECT '10' AS x UNION ALL SELECT i FROM w34n) t ORDER BY x`)).toEqual([['integer', '1'], ['integer', '5'], ['integer', '10'], ['integer', '10']]);
+    expect(await text(`WITH c AS (SELECT 'a' AS k, '1' AS v UNION ALL SELECT 'b', i FROM w34n) SELECT k, v + 1 FROM c ORDER BY k, 2`)).toEqual([['a', '2'], ['b', '2'], ['b', '6'], ['b', '11']]);
   });
 });
 

@@ -6,7 +6,7 @@
  * the one above (emit.ts).
  */
 import { compositeFields, fieldStarTargets, populatedCompositeQuery } from './composite-types.js';
-import { readSetLiterals } from './untyped-literals.js';
+import { readLeftSetLiterals, readSetLiterals } from './untyped-literals.js';
 import { sortsDescending } from './sort-direction.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
@@ -202,7 +202,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       // A left member's untyped literal takes the right one's type (`SELECT '5' UNION SELECT i FROM t`), as
       // select_common_type resolves it: known once the right is emitted, so the left is emitted again,
       // where that writes no parameter or subquery twice.
-      if (rereadable(s.larg) && readSetLiterals(right.columns.map((c) => c.type), s.larg)) left = member(s.larg);
+      if (readLeftSetLiterals(right.columns.map((c) => c.type), s.larg)) left = member(s.larg);
       const rightPadded = this.linkPadding as boolean[] | undefined;
       this.paddedLink = undefined;
       this.linkPadding = undefined;
@@ -1569,14 +1569,6 @@ function checkSetLiterals(columns: OutputColumn[], member: Node): void {
 
 /** Whether a node's JSON calls a volatile function, which a subquery run once per column would call again. */
 export const callsVolatile = (text: string): boolean => [...VOLATILE_FUNCTIONS].some((f) => text.includes(`{"String":{"sval":"${f}"}}`));
-
-/** A set operation's member with untyped literals that may be emitted twice: one SELECT, without parameters, subqueries or a WITH. */
-function rereadable(member: Node): boolean {
-  const s = member.SelectStmt ?? member;
-  if ((s.op && s.op !== 'SETOP_NONE') || s.withClause || !(s.targetList as Node[] | undefined)?.some((t) => isUnknownLiteral(t.ResTarget?.val))) return false;
-  const text = JSON.stringify(s);
-  return !text.includes('"ParamRef"') && !text.includes('"SubLink"') && !text.includes('"RangeSubselect"');
-}
 
 /** The numbers in the order select_common_type widens them. */
 const NUMBER_RANK: number[] = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8];

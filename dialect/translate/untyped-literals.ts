@@ -38,3 +38,16 @@ export function readSetLiterals(types: ReadonlyArray<{ oid: number } | null | un
   });
   return read;
 }
+
+/**
+ * A set operation's left member's untyped literal columns read as the right member's types, where
+ * the left is one SELECT that may be emitted again once the right is (without parameters,
+ * subqueries or a WITH, which would be written twice); whether any was.
+ */
+export function readLeftSetLiterals(types: ReadonlyArray<{ oid: number } | null | undefined>, member: Node): boolean {
+  const s = member.SelectStmt ?? member;
+  if ((s.op && s.op !== 'SETOP_NONE') || s.withClause || !(s.targetList as Node[] | undefined)?.some((t) => t.ResTarget?.val?.A_Const?.sval !== undefined)) return false;
+  const text = JSON.stringify(s);
+  if (text.includes('"ParamRef"') || text.includes('"SubLink"') || text.includes('"RangeSubselect"')) return false;
+  return readSetLiterals(types, member);
+}
