@@ -16,6 +16,7 @@ import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } f
 import { readAs } from './untyped-literals.js';
 import { decodeArrayText } from '../../pg/types/array.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
+import { jsonRowsFrom } from '../json-each.js';
 import { displayColumn } from '../catalog/numeric-display.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import type { EmitContext } from './emit-context.js';
@@ -220,7 +221,7 @@ export function regtypeArrayCast(em: EmitContext, arg: Node, target: PgTypeInfo)
   const from = em.typeOf(arg);
   // An oidvector is kept as its text, OIDs between single spaces ('' when empty).
   if (from?.oid === OID.oidvector) {
-    return using([em.expr(arg)], ([v]) => `CASE WHEN ${v} IS NULL THEN NULL ELSE (SELECT json_group_array(CAST(value AS INTEGER)) FROM json_each('[' || replace(trim(${v}), ' ', ',') || ']')) END`);
+    return using([em.expr(arg)], ([v]) => `CASE WHEN ${v} IS NULL THEN NULL ELSE (SELECT json_group_array(CAST(value AS INTEGER)) FROM ${jsonRowsFrom('json_each', `'[' || replace(trim(${v}), ' ', ',') || ']'`)}) END`);
   }
   return from?.oid === OID.oid_array ? em.expr(arg) : undefined;
 }
@@ -258,7 +259,7 @@ const TEXT_ARRAYS = new Set<number>([OID.text_array, OID.varchar_array, OID.name
 
 /** A regtype[] as its types' names, in order. */
 function regtypeNames(sql: string): string {
-  return using([sql], ([v]) => `CASE WHEN ${v} IS NULL THEN NULL ELSE (SELECT json_group_array(${regText('type', 'e.value')}) FROM json_each(${v}) AS e) END`);
+  return using([sql], ([v]) => `CASE WHEN ${v} IS NULL THEN NULL ELSE (SELECT json_group_array(${regText('type', 'e.value')}) FROM ${jsonRowsFrom('json_each', v, 'e')}) END`);
 }
 
 export function isRegType(oid: number): boolean {
@@ -315,7 +316,7 @@ const LIKE_MATCHES: Record<string, (value: string, pattern: string) => string> =
 export function arrayComparison(op: string, any: boolean, l: string, r: string, stored?: 'integer' | 'text'): string {
   // A NULL array's answer is NULL, as of an array of one NULL (`1 = ANY (NULL::int[])`), not an empty array's false.
   const elements = `coalesce(pg_array_json(${r}), '[null]')`;
-  const set = () => `(SELECT CAST(value AS ${stored === 'integer' ? 'INTEGER' : 'TEXT'}) FROM json_tree(${elements}) WHERE type NOT IN ('array', 'object'))`;
+  const set = () => `(SELECT CAST(value AS ${stored === 'integer' ? 'INTEGER' : 'TEXT'}) FROM ${jsonRowsFrom('json_tree', elements)} WHERE type NOT IN ('array', 'object'))`;
   if (stored && any && op === '=') return `(${l}) IN ${set()}`;
   if (stored && !any && (op === '<>' || op === '!=')) return `(${l}) NOT IN ${set()}`;
   const like = LIKE_MATCHES[op];
@@ -323,7 +324,7 @@ export function arrayComparison(op: string, any: boolean, l: string, r: string, 
     // Each element's match, then ANY's (ALL's) three-valued answer: an empty array is false (true).
     const m = like(`(${l})`, 'value');
     const answer = any ? 'WHEN max(m) = 1 THEN 1 WHEN count(m) < count(*) THEN NULL ELSE 0' : 'WHEN min(m) = 0 THEN 0 WHEN count(m) < count(*) THEN NULL ELSE 1';
-    return `(SELECT CASE WHEN count(*) = 0 THEN ${any ? 0 : 1} ${answer} END FROM (SELECT ${m} AS m FROM json_each(${elements})))`;
+    return `(SELECT CASE WHEN count(*) = 0 THEN ${any ? 0 : 1} ${answer} END FROM (SELECT ${m} AS m FROM ${jsonRowsFrom('json_each', elements)}))`;
   }
   if (!ARRAY_COMPARISONS.has(op)) throw unsupported(`${op} ${any ? 'ANY' : 'ALL'} (array)`);
   return `pg_array_${any ? 'any' : 'all'}(${l}, ${r}, ${quoteString(op === '!=' ? '<>' : op)})`;

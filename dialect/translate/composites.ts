@@ -14,6 +14,7 @@ import { type CompositeAttribute, type CompositeType, compositeOid } from '../ca
 import { COMPOSITE_FIELD_TYPES, compositeArrayTypeInfo, unnestedComposite, compositeFields, compositeOfName, compositeTypeInfo, isCompositeArrayField } from './composite-types.js';
 import { enumInSql } from '../catalog/enums.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
+import { jsonRowsFrom } from '../json-each.js';
 import type { EmitContext } from './emit-context.js';
 import { locationOf } from './node-location.js';
 import { type Node, isUnknownLiteral, names, parseTypeName } from './parse.js';
@@ -125,7 +126,7 @@ export function compositeArrayValue(em: EmitContext, value: Node, c: CompositeTy
   // A parameter's elements come as the driver wrote them (the wire reads its array, not its records); a text's are read here.
   const sql = em.expr(value);
   const elements = value.ParamRef && em.paramTypes.get(value.ParamRef.number)?.oid === own.oid ? sql : `pg_cast(${sql}, ${OID.text_array}, -1)`;
-  return `iif(${sql} IS NULL, NULL, (SELECT json_group_array(${recordInSql(em, '"value"', c)}) FROM json_each(${elements})))`;
+  return `iif(${sql} IS NULL, NULL, (SELECT json_group_array(${recordInSql(em, '"value"', c)}) FROM ${jsonRowsFrom('json_each', elements)}))`;
 }
 
 /**

@@ -787,6 +787,7 @@ export abstract class ExpressionEmitter implements EmitContext {
     if (SEQUENCE_FUNCTIONS.has(name) && !f.over && !f.agg_star) return sequenceCall(this.schema, this, name, args);
     const at = typeof f.location === 'number' ? { position: f.location + 1 } : {};
     if (f.over && f.agg_distinct) throw new PgError(SqlState.featureNotSupported, 'DISTINCT is not implemented for window functions', at);
+    if (f.over && f.agg_order) throw new PgError(SqlState.featureNotSupported, 'aggregate ORDER BY is not implemented for window functions', at);
     if (!f.agg_star && !f.agg_within_group && AGGREGATE_ARITY[name] !== undefined && AGGREGATE_ARITY[name] !== args.length) throw noFunctionCall(this, name, args);
     if (!f.over && !f.agg_within_group && WINDOW_ONLY.has(name)) throw new PgError(SqlState.wrongObjectType, `window function ${name} requires an OVER clause`, at);
     if (f.agg_distinct && f.agg_order) {
@@ -822,11 +823,13 @@ export abstract class ExpressionEmitter implements EmitContext {
       // count(DISTINCT interval) counts spans: '1 day' and '24 hours' are one value.
       const spanned = (a: Node) => name === 'count' && f.agg_distinct && spanKey(this.typeOf(a)?.oid, '') !== undefined;
       const argSql = args.map((a) => (builtin && computedNumeric(this, a) ? `pg_num_key(${this.expr(a)})` : spanned(a) ? spanKey(this.typeOf(a)?.oid, this.expr(a))! : this.paddedChars(name, a)));
-      // ntile(NULL) numbers no row (NULL on each); SQLite's ntile raises its error for it.
-      if (name === 'ntile' && argSql.length === 1) argSql[0] = `coalesce(${argSql[0]}, 1)`;
+      // ntile(NULL) numbers no row and nth_value(x, NULL) picks none (NULL on each); SQLite's raise their errors for it.
+      const count = f.over ? WINDOW_COUNTS[name] : undefined;
+      if (count !== undefined && argSql.length === count + 1) argSql[count] = `coalesce(${argSql[count]}, 1)`;
       sql = spec.emit ? spec.emit(argSql, { schemas: this.schema.searchPath, implicit: this.schema.implicitSchemas() }) : `${spec.sqlite ?? name}(${f.agg_distinct ? 'DISTINCT ' : ''}${argSql.join(', ')}`;
       if (!spec.emit) {
-        if (f.agg_order) {
+        // An aggregate whose answer no order changes (`sum(x ORDER BY y)`) is computed without it.
+        if (f.agg_order && !ORDER_BLIND_AGGREGATES.has(name)) {
           if (!spec.orderedAggregate) throw unsupported(`ORDER BY inside ${name}()`);
           sql += ' ORDER BY ' + (f.agg_order as Node[]).map((n) => this.sortBy(n)).join(', ');
         }
@@ -835,7 +838,8 @@ export abstract class ExpressionEmitter implements EmitContext {
     }
     if (f.agg_filter && !FILTER_PLACED.has(f)) sql += ` FILTER (WHERE ${this.expr(f.agg_filter)})`;
     if (f.over) sql += ` OVER ${this.windowDef(f.over)}`;
-    if (name === 'ntile' && f.over && args.length === 1) sql = `iif((${this.expr(args[0]!)}) IS NULL, NULL, ${sql})`;
+    const count = f.over ? WINDOW_COUNTS[name] : undefined;
+    if (count !== undefined && args.length === count + 1) sql = `iif((${this.expr(args[count]!)}) IS NULL, NULL, ${sql})`;
     // array_agg and json(b)_agg over no rows are NULL; json_group_array gives an empty array.
     return ARRAY_AGGREGATES.has(name) ? `nullif(${sql}, '[]')` : sql;
   }
@@ -1151,6 +1155,12 @@ const COMPARED_AS_STORED = new Map<number, 'integer' | 'text'>([
 const PG_OPERATOR_NAMES = new Set(['!!', '!~', '!~*', '!~~', '!~~*', '#', '##', '#-', '#>', '#>>', '%', '&', '&&', '&<', '&<|', '&>', '*', '*<', '*<=', '*<>', '*=', '*>', '*>=', '+', '-', '->', '->>', '-|-', '/', '<', '<->', '<<', '<<=', '<<|', '<=', '<>', '!=', '<@', '<^', '=', '>', '>=', '>>', '>>=', '>^', '?', '?#', '?&', '?-', '?-|', '?|', '?||', '@', '@-@', '@>', '@?', '@@', '@@@', '^', '^@', '|', '|&>', '|/', '|>>', '||', '||/', '~', '~*', '~<=~', '~<~', '~=', '~>=~', '~>~', '~~', '~~*']);
 
 /** Functions that are only window functions: without OVER PostgreSQL names the missing clause (42809). */
+/** The window functions that take a count (ntile's buckets, nth_value's row), by its argument's position. */
+const WINDOW_COUNTS: Record<string, number> = { ntile: 0, nth_value: 1 };
+
+/** Aggregates whose answer is the same in any order of their input (sum of floats aside, whose rounding SQLite's own summation decides). */
+const ORDER_BLIND_AGGREGATES = new Set(['count', 'sum', 'avg', 'min', 'max', 'bool_and', 'bool_or', 'every', 'bit_and', 'bit_or', 'bit_xor']);
+
 const WINDOW_ONLY = new Set(['row_number', 'rank', 'dense_rank', 'percent_rank', 'cume_dist', 'ntile', 'lag', 'lead', 'first_value', 'last_value', 'nth_value']);
 
 function unaryOp(op: string): never {

@@ -6,7 +6,8 @@
  * the one above (emit.ts).
  */
 import { compositeFields, fieldStarTargets, populatedCompositeQuery } from './composite-types.js';
-import { readSetLiterals } from './untyped-literals.js';
+import { readLeftSetLiterals, readSetLiterals } from './untyped-literals.js';
+import { sortsDescending } from './sort-direction.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
 import type { EmitContext } from './emit-context.js';
@@ -191,13 +192,17 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       const printed = (top || this.paddedLink === s) && this.formatsOutput && !assign && !carry;
       this.paddedLink = printed && s.op === 'SETOP_UNION' && !plain(s.larg) ? s.larg : undefined;
       this.linkPadding = undefined;
-      const left = member(s.larg);
+      let left = member(s.larg);
       const leftPadded = this.linkPadding as boolean[] | undefined;
       this.paddedLink = undefined;
       this.linkPadding = undefined;
       readSetLiterals(left.columns.map((c) => c.type), s.rarg);
       this.paddedLink = printed && s.op === 'SETOP_UNION' && !plain(s.rarg) ? s.rarg : undefined;
       const right = member(s.rarg, true);
+      // A left member's untyped literal takes the right one's type (`SELECT '5' UNION SELECT i FROM t`), as
+      // select_common_type resolves it: known once the right is emitted, so the left is emitted again,
+      // where that writes no parameter or subquery twice.
+      if (readLeftSetLiterals(right.columns.map((c) => c.type), s.larg)) left = member(s.larg);
       const rightPadded = this.linkPadding as boolean[] | undefined;
       this.paddedLink = undefined;
       this.linkPadding = undefined;
@@ -547,6 +552,9 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         const at = locationOf(clause);
         if (own) throw new PgError(SqlState.featureNotSupported, `${own} in a recursive query is not implemented`, at !== undefined ? { position: at + 1 } : {});
         checkRecursiveTerm(cte.ctename, member);
+        // `a UNION ALL b UNION ALL c` is `(a UNION ALL b) UNION ALL c`: only c may read the query.
+        const early = recursiveReferences(cte.ctename, q.SelectStmt.larg).references[0];
+        if (early !== undefined) throw new PgError(SqlState.invalidRecursion, `recursive reference to query "${cte.ctename}" must not appear within its non-recursive term`, { position: early + 1 });
       }
       const carried = recursive && !(q.SelectStmt?.op === 'SETOP_UNION' && q.SelectStmt.all) ? undefined : this.carriedDisplays(q, namesEvery(this, q, cte.aliascolnames));
       this.carryNext = carried;
@@ -952,8 +960,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
   /** oneKey: the item is a window's whose RANGE frame has offsets; key: what such a frame compares in its place (window-frame.ts). */
   sortBy(n: Node, oneKey = false, key?: string): string {
     const s = n.SortBy;
-    if (s.useOp) throw unsupported('ORDER BY … USING');
-    const desc = s.sortby_dir === 'SORTBY_DESC';
+    const desc = sortsDescending(s);
     // PostgreSQL sorts NULLs as larger than any value; SQLite as smaller. Say it explicitly.
     const nulls = s.sortby_nulls === 'SORTBY_NULLS_FIRST' ? 'FIRST' : s.sortby_nulls === 'SORTBY_NULLS_LAST' ? 'LAST' : desc ? 'FIRST' : 'LAST';
     // A row constructor is never NULL itself, nor a table's row but where an outer join made it up; record_cmp
@@ -1566,19 +1573,25 @@ export const callsVolatile = (text: string): boolean => [...VOLATILE_FUNCTIONS].
 /** The numbers in the order select_common_type widens them. */
 const NUMBER_RANK: number[] = [OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8];
 
-/** PostgreSQL's checkWellFormedRecursion: the recursive term names its query once, and aggregates nothing. */
-function checkRecursiveTerm(name: string, member: Node): void {
-  const refs: number[] = [];
+/** Where a member of a recursive query names the query (outside its subqueries), and its first aggregate call there. */
+function recursiveReferences(name: string, member: Node): { references: number[]; aggregate?: number } {
+  const references: number[] = [];
   let aggregate: number | undefined;
   const visit = (n: unknown): void => {
     if (!n || typeof n !== 'object') return;
     const node = n as Node;
-    if (node.RangeVar?.relname === name && !node.RangeVar.schemaname) refs.push(node.RangeVar.location);
+    if (node.RangeVar?.relname === name && !node.RangeVar.schemaname) references.push(node.RangeVar.location);
     if (node.SubLink || node.RangeSubselect) return;
     if (aggregate === undefined && node.FuncCall && !node.FuncCall.over && AGGREGATES.has(names(node.FuncCall.funcname).at(-1)!)) aggregate = node.FuncCall.location;
     Object.values(node).forEach(visit);
   };
   visit(member);
+  return { references, aggregate };
+}
+
+/** PostgreSQL's checkWellFormedRecursion: the recursive term names its query once, and aggregates nothing. */
+function checkRecursiveTerm(name: string, member: Node): void {
+  const { references: refs, aggregate } = recursiveReferences(name, member);
   if (refs.length > 1) throw new PgError(SqlState.invalidRecursion, `recursive reference to query "${name}" must not appear more than once`, { position: refs[1]! + 1 });
   if (aggregate !== undefined) throw new PgError(SqlState.invalidRecursion, "aggregate functions are not allowed in a recursive query's recursive term", { position: aggregate + 1 });
 }

@@ -13,13 +13,12 @@
  */
 import { OID } from '../../pg/types/registry.js';
 import { displayColumn } from '../catalog/numeric-display.js';
+import { JSON_EACH_COLUMNS } from '../json-each.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import type { Node } from './parse.js';
 import type { Scope, ScopeColumn } from './scope.js';
 import { unsupported } from './unsupported.js';
-
-const JSON_EACH_COLUMNS = new Set(['key', 'value', 'type', 'atom', 'id', 'parent', 'fullkey', 'path', 'json', 'root']);
 
 interface RowsLateral {
   /** Per column, the SQL reading it and, for a numeric that carries one, its display text. */

@@ -82,6 +82,7 @@ export function distinctOnQuery(s: Node): Node {
   const sortClause = (s.sortClause ?? keys.map((node) => ({ SortBy: { node, sortby_dir: 'SORTBY_DEFAULT', sortby_nulls: 'SORTBY_NULLS_DEFAULT' } }))) as Node[];
   const sorts = sortClause.map((o) => ({ ...o.SortBy, node: resolveOutput(o.SortBy.node, targets) }));
   if (s.sortClause) checkDistinctOnOrder(keys, sorts);
+  if ([...targets, ...keys, ...sorts.map((o) => o.node)].some(hasWindowFunction)) return distinctOnQuery(windowsFirst(s, targets, keys, sorts));
   const innerTargets: Node[] = targets.map((t, i) => ({ ResTarget: { name: `__evsql_c${i + 1}`, val: t.ResTarget.val } }));
   innerTargets.push({
     ResTarget: {
@@ -101,6 +102,39 @@ export function distinctOnQuery(s: Node): Node {
     windowClause: undefined,
     targetList: targets.map((t, i) => ({ ResTarget: { name: t.ResTarget.name ?? columnName(t.ResTarget.val), val: columnRef(`__evsql_c${i + 1}`) } })),
     sortClause: sorts.map((o, i) => ({ SortBy: { ...o, node: columnRef(`__evsql_s${i + 1}`) } })),
+  };
+}
+
+/**
+ * DISTINCT ON whose select list, keys or order read a window function (`DISTINCT ON (region) region,
+ * rank() OVER (…) … ORDER BY region, 2`): the windows are computed in a query of their own first,
+ * which names each column, key and sort key, and DISTINCT ON reads those names, as it reads a
+ * window's value computed before it. A sort key that is a DISTINCT ON key is named once.
+ */
+function windowsFirst(s: Node, targets: Node[], keys: Node[], sorts: Array<{ node: Node }>): Node {
+  const columns = targets.map((t, i) => ({ ResTarget: { name: `__evsql_c${i + 1}`, val: t.ResTarget.val } }));
+  const named = new Map<string, string>();
+  const name = (n: Node, prefix: string) => {
+    const k = exprKey(n);
+    if (!named.has(k)) {
+      named.set(k, `__evsql_${prefix}${named.size + 1}`);
+      columns.push({ ResTarget: { name: named.get(k)!, val: n } });
+    }
+    return columnRef(named.get(k)!);
+  };
+  const distinctClause = keys.map((k) => name(k, 'k'));
+  const sortClause = s.sortClause ? sorts.map((o) => ({ SortBy: { ...o, node: name(o.node, 's') } })) : undefined;
+  const windowed: Node = { ...s, targetList: columns, distinctClause: undefined, sortClause: undefined, limitCount: undefined, limitOffset: undefined, limitOption: undefined, withClause: undefined };
+  return {
+    ...s,
+    fromClause: [{ RangeSubselect: { subquery: { SelectStmt: windowed }, alias: { aliasname: '__evsql_windowed' } } }],
+    whereClause: undefined,
+    groupClause: undefined,
+    havingClause: undefined,
+    windowClause: undefined,
+    targetList: targets.map((t, i) => ({ ResTarget: { name: t.ResTarget.name ?? columnName(t.ResTarget.val), val: columnRef(`__evsql_c${i + 1}`) } })),
+    distinctClause,
+    sortClause,
   };
 }
 

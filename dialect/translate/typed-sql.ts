@@ -29,6 +29,7 @@ import { catalogXid, xidAge } from './xid-age.js';
 import { domainOid } from '../catalog/domains.js';
 import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, ELEMENT_EDITS, writtenAsElementTexts, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay, TEXT_WRITERS, untypedBesideBytea } from './types.js';
 import { bitStringCall, bitStringCast, bitStringOperator } from './bit-strings.js';
+import { sortsDescending } from './sort-direction.js';
 import { moneyCall, moneyCast, moneyOperator } from './money.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone, dates and times in its DateStyle, interval in its IntervalStyle): the rest are stored as PostgreSQL prints them. */
@@ -837,7 +838,7 @@ const HYPOTHETICAL = new Set(['rank', 'dense_rank', 'percent_rank', 'cume_dist']
  */
 function hypotheticalSet(em: EmitContext, name: string, v: Node, sort: Node): string {
   if (JSON.stringify([v, sort.node]).includes('"ParamRef"')) throw unsupported(`${name}() WITHIN GROUP with a parameter`);
-  const desc = sort.sortby_dir === 'SORTBY_DESC';
+  const desc = sortsDescending(sort);
   const nullsFirst = sort.sortby_nulls === 'SORTBY_NULLS_FIRST' || (sort.sortby_nulls !== 'SORTBY_NULLS_LAST' && desc);
   const op = (sval: string) => em.expr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval } }], lexpr: sort.node, rexpr: v } });
   const x = () => em.expr(sort.node);
@@ -875,11 +876,14 @@ export function orderedSetAggregate(em: EmitContext, f: Node, name: string, args
   const at = { position: f.location + 1 };
   // A plain aggregate (count, sum) is one, but not an ordered-set one.
   if (!ORDERED_SET.has(name) && ONE_ARGUMENT_AGGREGATES.has(name) && args.length === 0 && order.length === 1) throw new PgError(SqlState.wrongObjectType, `${name} is not an ordered-set aggregate, so it cannot have WITHIN GROUP`, at);
-  if (!ORDERED_SET.has(name)) throw new PgError(SqlState.undefinedFunction, noFunctionCall(em, name, [...args, ...order.map((o) => o.SortBy.node as Node)]).message, { ...at, hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
+  const noSuchFunction = () => new PgError(SqlState.undefinedFunction, noFunctionCall(em, name, [...args, ...order.map((o) => o.SortBy.node as Node)]).message, { ...at, hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
+  if (!ORDERED_SET.has(name)) throw noSuchFunction();
   if (f.over) throw new PgError(SqlState.featureNotSupported, `OVER is not supported for ordered-set aggregate ${name}`, at);
+  // A hypothetical row has a value for each sort key; percentile_* take a fraction, mode() nothing.
+  if (args.length !== (HYPOTHETICAL.has(name) ? order.length : name === 'mode' ? 0 : 1)) throw noSuchFunction();
   if (order.length !== 1) throw unsupported(`${name}() WITHIN GROUP with ${order.length} sort keys`);
   const sort = order[0]!.SortBy;
-  const desc = sort.sortby_dir === 'SORTBY_DESC' ? 1 : 0;
+  const desc = sortsDescending(sort) ? 1 : 0;
   if (HYPOTHETICAL.has(name) && args.length === 1) return hypotheticalSet(em, name, args[0]!, sort);
   // percentile_cont(ARRAY[a, b]) is the array of each fraction's percentile, NULL over no values.
   const fractions = (name === 'percentile_cont' || name === 'percentile_disc') && args.length === 1 ? (args[0]!.A_ArrayExpr?.elements as Node[] | undefined) : undefined;
@@ -1440,7 +1444,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
         if (f.agg_distinct || !constant(args[1])) throw unsupported('string_agg of bytea with DISTINCT or a separator other than a constant');
         // Emitted twice, once for each place: each emission binds its own parameters.
         const value = `iif((${em.expr(args[0]!)}) IS NULL, NULL, hex(${em.expr(args[0]!)}))`;
-        return `unhex(pg_join_distinct(${filtered(em, f, `json_group_array(${aggregateInput(em, f, value)})`)}, hex(${em.expr(args[1]!)})))`;
+        // An untyped separator is a bytea's input text (`'\x00'` is one zero byte), not the bytes of its text.
+        const separator = isUnknownLiteral(args[1]) ? { TypeCast: { arg: args[1], typeName: { names: [{ String: { sval: 'bytea' } }], typemod: -1 }, location: -1 } } : args[1]!;
+        return `unhex(pg_join_distinct(${filtered(em, f, `json_group_array(${aggregateInput(em, f, value)})`)}, hex(${em.expr(separator)})))`;
       }
       if (!f.agg_distinct) return undefined;
       // SQLite's DISTINCT aggregates take one argument: the distinct values as a JSON array, joined after.

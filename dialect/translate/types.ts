@@ -37,6 +37,7 @@ import { textSearchOperatorType } from './text-search-types.js';
 import { trigramOperatorType } from './trigram-operator-types.js';
 import { checkValuesLengths } from './values-list.js';
 import { paramSlot } from './param-slots.js';
+import { readLeftSetLiterals } from './untyped-literals.js';
 
 export interface OutputColumn {
   name: string;
@@ -1526,7 +1527,10 @@ export function selectColumns(em: EmitContext, node: Node): ScopeColumn[] | null
   const s = node.SelectStmt ?? (node.op ? node : undefined);
   if (!s) return returningColumns(em, node);
   if (s.op && s.op !== 'SETOP_NONE') {
-    const [l, r] = [selectColumns(em, s.larg), selectColumns(em, s.rarg)];
+    // The right member's types first: the left's untyped literals take them, as the emitter reads them.
+    const r = selectColumns(em, s.rarg);
+    if (r) readLeftSetLiterals(r.map((c) => c.type), s.larg);
+    const l = selectColumns(em, s.larg);
     return l && r ? setColumns(l, r, s.op === 'SETOP_EXCEPT') : l;
   }
   const arrays = selectListArrays(s) ?? lateralUnnestQuery(s);

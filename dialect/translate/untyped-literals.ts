@@ -6,8 +6,16 @@
 import { OID, typeName } from '../../pg/types/registry.js';
 import type { Node } from './parse.js';
 
-/** The types whose input function rewrites the text (`-1 mons`, `2024-01-03`, a uuid's case, jsonb's key order, a float's `-Infinity`, money's `$1`, a bit string's `x1F`). */
-const READ_TYPES = new Set<number>([OID.interval, OID.date, OID.time, OID.timetz, OID.timestamp, OID.timestamptz, OID.uuid, OID.jsonb, OID.inet, OID.cidr, OID.float4, OID.float8, OID.money, OID.bit, OID.varbit]);
+/**
+ * The types whose input function rewrites the text (`-1 mons`, `2024-01-03`, a uuid's case, jsonb's
+ * key order, a float's `-Infinity`, money's `$1`, a bit string's `x1F`), or whose values SQLite
+ * holds as numbers a text never equals and sorts after (an integer's `'9'` and `'02'`, a numeric's
+ * `'1.50'`, a boolean's `'t'`).
+ */
+const READ_TYPES = new Set<number>([
+  OID.interval, OID.date, OID.time, OID.timetz, OID.timestamp, OID.timestamptz, OID.uuid, OID.jsonb, OID.inet, OID.cidr,
+  OID.float4, OID.float8, OID.money, OID.bit, OID.varbit, OID.int2, OID.int4, OID.int8, OID.numeric, OID.bool,
+]);
 
 /** `e` cast to `oid` where it is an untyped literal the type's input rewrites; `e` otherwise. */
 export function readAs(e: Node, oid: number | undefined): Node {
@@ -15,10 +23,31 @@ export function readAs(e: Node, oid: number | undefined): Node {
   return { TypeCast: { arg: e, typeName: { names: [{ String: { sval: 'pg_catalog' } }, { String: { sval: typeName(oid) } }], typemod: -1 } } };
 }
 
-/** A set operation's right member's untyped literal columns read as the left member's columns' types. */
-export function readSetLiterals(types: ReadonlyArray<{ oid: number } | null | undefined>, member: Node): void {
+/** A set operation's member's untyped literal columns read as the other member's columns' types; whether any was. */
+export function readSetLiterals(types: ReadonlyArray<{ oid: number } | null | undefined>, member: Node): boolean {
   const targets = ((member.SelectStmt ?? member).targetList ?? []) as Node[];
+  let read = false;
   targets.forEach((t, i) => {
-    if (t.ResTarget?.val) t.ResTarget.val = readAs(t.ResTarget.val, types[i]?.oid);
+    const val = t.ResTarget?.val as Node | undefined;
+    if (!val) return;
+    t.ResTarget.val = readAs(val, types[i]?.oid);
+    if (t.ResTarget.val === val) return;
+    // The literal's column keeps its name: a cast would name it after the type.
+    t.ResTarget.name ??= '?column?';
+    read = true;
   });
+  return read;
+}
+
+/**
+ * A set operation's left member's untyped literal columns read as the right member's types, where
+ * the left is one SELECT that may be emitted again once the right is (without parameters,
+ * subqueries or a WITH, which would be written twice); whether any was.
+ */
+export function readLeftSetLiterals(types: ReadonlyArray<{ oid: number } | null | undefined>, member: Node): boolean {
+  const s = member.SelectStmt ?? member;
+  if ((s.op && s.op !== 'SETOP_NONE') || s.withClause || !(s.targetList as Node[] | undefined)?.some((t) => t.ResTarget?.val?.A_Const?.sval !== undefined)) return false;
+  const text = JSON.stringify(s);
+  if (text.includes('"ParamRef"') || text.includes('"SubLink"') || text.includes('"RangeSubselect"')) return false;
+  return readSetLiterals(types, member);
 }
