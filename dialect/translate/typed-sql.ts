@@ -515,12 +515,11 @@ const MIRRORED: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=':
  * Undefined when SQLite's own comparison is right.
  */
 export function numericComparison(em: EmitContext, op: string, ln: Node, rn: Node, lt: PgTypeInfo | null, rt: PgTypeInfo | null, l: string, r: string): string | undefined {
-  if (!isNumber(lt) || !isNumber(rt) || !(is(lt, OID.numeric) || is(rt, OID.numeric))) return undefined;
-  // Beside a float the numeric is cast to float8 (implicitly; float4 = numeric is float48eq): its digits past a double's do not count.
-  if (isFloat(lt) || isFloat(rt)) {
-    const [a, b] = besideFloat(lt, rt, l, r)!;
-    return `(${a}) ${op} (${b})`;
-  }
+  if (!isNumber(lt) || !isNumber(rt)) return undefined;
+  // Beside a float a numeric or a bigint is cast to float8 (implicitly; float4 = numeric is float48eq): its digits past a double's do not count.
+  const doubles = besideFloat(lt, rt, l, r);
+  if (doubles) return `(${doubles[0]}) ${op} (${doubles[1]})`;
+  if (!(is(lt, OID.numeric) || is(rt, OID.numeric))) return undefined;
   const exact = (a: string, b: string, o: string) => `pg_num_cmp(${a}, ${b}) ${o} 0`;
   const stored = (n: Node) => !!(n.ColumnRef || n.A_Const || n.ParamRef);
   if (!stored(ln) || !stored(rn)) return exact(l, r, op);
@@ -539,11 +538,13 @@ export function numericComparison(em: EmitContext, op: string, ln: Node, rn: Nod
 }
 
 /**
- * A float and a numeric compared (=, <, IS DISTINCT FROM, NULLIF): the numeric's SQL as the float8
- * PostgreSQL's implicit cast makes it; undefined for other operands.
+ * A float and a numeric or a bigint compared (=, <, IS DISTINCT FROM, NULLIF): the other's SQL as
+ * the float8 PostgreSQL's implicit cast makes it (SQLite compares a bigint past 2^53 with a REAL
+ * exactly); undefined for other operands.
  */
 export function besideFloat(lt: PgTypeInfo | null, rt: PgTypeInfo | null, l: string, r: string): [string, string] | undefined {
-  if (!((isFloat(lt) && is(rt, OID.numeric)) || (is(lt, OID.numeric) && isFloat(rt)))) return undefined;
+  const castToFloat = (t: PgTypeInfo | null) => is(t, OID.numeric) || is(t, OID.int8);
+  if (!((isFloat(lt) && castToFloat(rt)) || (castToFloat(lt) && isFloat(rt)))) return undefined;
   return [isFloat(lt) ? l : asDouble(l), isFloat(rt) ? r : asDouble(r)];
 }
 

@@ -208,6 +208,8 @@ export const ELEMENT_EDITS = new Set(['array_remove', 'array_replace']);
 
 /** Exact number types in the order anycompatible widens them (int2 to numeric). */
 const EXACT_RANK: number[] = [OID.int2, OID.int4, OID.int8, OID.numeric];
+/** The number types in the order PostgreSQL's common-type resolution prefers them (float8 is the numeric category's preferred type). */
+const NUMBER_RANK: number[] = [...EXACT_RANK, OID.float4, OID.float8];
 
 /** `||`: jsonb, an array (array || array, element || array, array || element), bytea, else text. */
 /** An untyped literal or NULL beside a bytea: read as a bytea, as PostgreSQL resolves `'x' || b` to bytea || bytea. */
@@ -628,10 +630,10 @@ function arraySubqueryType(first: PgTypeInfo | null): PgTypeInfo {
 function arrayConstructorType(em: EmitContext, elements: Node[]): PgTypeInfo {
   const types = elements.map((e) => (e.A_Const?.sval ? TEXT : em.typeOf(e)));
   const first = types.find((x) => x !== null);
-  // Elements of exact number types are of the widest of them (ARRAY[1, 2.5] is numeric[]), sub-arrays too.
-  const ranks = types.filter((x) => x !== null).map((x) => EXACT_RANK.indexOf(arrayElementOid(x!.oid) || x!.oid));
+  // Elements of number types are of the widest of them (ARRAY[1, 2.5] is numeric[], ARRAY[2.5, 1::float8] float8[]), sub-arrays too.
+  const ranks = types.filter((x) => x !== null).map((x) => NUMBER_RANK.indexOf(arrayElementOid(x!.oid) || x!.oid));
   if (first && ranks.every((r) => r >= 0)) {
-    const widest = EXACT_RANK[Math.max(...ranks)]!;
+    const widest = NUMBER_RANK[Math.max(...ranks)]!;
     if (widest !== (arrayElementOid(first.oid) || first.oid)) return t(arrayOidOf(widest));
   }
   // ARRAY[[1,2],[3,4]]: sub-arrays make a multi-dimensional array of the same type.
@@ -1475,6 +1477,12 @@ export function setColumns<C extends OutputColumn>(left: C[], right: OutputColum
     // An integer beside a numeric or a float is one (`SELECT 1 UNION ALL SELECT 2.50`), as select_common_type makes it.
     // So is a smaller integer beside a wider one (int4 beside int8 is int8).
     const widened = isInt(left.type) && other && (is(other.type, OID.numeric) || isFloat(other.type) || (isInt(other.type) && INT_WIDTHS.indexOf(other.type!.oid) > INT_WIDTHS.indexOf(left.type!.oid)));
+    // A numeric beside a float is a float (`SELECT 1.10 UNION SELECT 2.5::float8` prints 1.1), as is a real beside a double precision: no scale of its own.
+    const floated = other && isFloat(other.type) && (is(left.type, OID.numeric) || (is(left.type, OID.float4) && is(other.type, OID.float8)));
+    if (floated) {
+      const { scale: _, ...rest } = left;
+      return { ...rest, type: { oid: other.type!.oid, typmod: -1 } } as C;
+    }
     // A left member's NULL takes the other's type (`SELECT NULL UNION SELECT 1` is an int4), as select_common_type skips unknowns.
     const c = widened || (!left.type && other?.type) ? { ...left, type: { oid: other!.type!.oid, typmod: -1 } } : left;
     if (c.type?.oid !== OID.numeric || !other) return c;
