@@ -226,7 +226,11 @@ function findersFor(err: PgError): Finder[] {
       }
       const op = /^operator (does not exist|is not unique): /.test(err.message) ? operatorOf(err.message) : undefined;
       if (!op) return [];
-      return [(n) => (n.A_Expr && names(n.A_Expr.name ?? []).at(-1) === op.op && mayBe(n.A_Expr.lexpr, op.left) && mayBe(n.A_Expr.rexpr, op.right) ? n.A_Expr.location : undefined)];
+      return [
+        (n) => (n.A_Expr && names(n.A_Expr.name ?? []).at(-1) === op.op && mayBe(n.A_Expr.lexpr, op.left) && mayBe(n.A_Expr.rexpr, op.right) ? n.A_Expr.location : undefined),
+        // CASE x WHEN y compares with x = y, which transformCaseExpr places at the WHEN.
+        (n, parent) => (op.op === '=' && n.CaseWhen && parent?.CaseExpr?.arg && mayBe(parent.CaseExpr.arg, op.left) && mayBe(n.CaseWhen.expr, op.right) ? n.CaseWhen.location : undefined),
+      ];
     }
     case '42809': {
       const routine = m(/^([^(]+)\(.*\) is (?:a|not a) (?:procedure|function)$/);
