@@ -150,6 +150,11 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     const side = (n: Node) => (untyped(n) ? 'unknown' : 'date');
     throw new PgError(SqlState.ambiguousFunction, `operator is not unique: ${side(ln)} + ${side(rn)}`, { hint: 'Could not choose a best candidate operator. You might need to add explicit type casts.' });
   }
+  // "char" beside a string, an untyped literal or NULL: textcat, anytextcat and textanycat all take it ("char" converts to text).
+  if (op === '||' && [[ln, rn], [rn, ln]].some(([c, other]) => is(em.typeOf(c!), OID.char) && (untyped(other!) || is(em.typeOf(other!), OID.char) || typeCategory(em.typeOf(other!)?.oid ?? 0) === 'string'))) {
+    const side = (n: Node) => (untyped(n) ? 'unknown' : is(em.typeOf(n), OID.bpchar) ? 'character' : formatType(em.typeOf(n)!.oid, -1));
+    throw new PgError(SqlState.ambiguousFunction, `operator is not unique: ${side(ln)} || ${side(rn)}`, { hint: 'Could not choose a best candidate operator. You might need to add explicit type casts.' });
+  }
   const [lt, rtt] = resolveUnknown(op, ln, rn, em.typeOf(ln), rt);
   if (isRange(lt) || isRange(rtt)) {
     const range = rangeOperator(op, ln, rn, l, r, lt, rtt);
@@ -161,7 +166,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     throw new PgError(SqlState.ambiguousFunction, 'operator is not unique: time without time zone + time without time zone', { hint: 'Could not choose a best candidate operator. You might need to add explicit type casts.' });
   }
   if (ARITHMETIC_OPS.has(op) && !(op === '-' && is(lt, OID.jsonb)) && (noArithmetic(lt, ln) || noArithmetic(rtt, rn))) throw noOperator(op, typeAsWritten(em, ln), typeAsWritten(em, rn));
-  // anynonarray || text: with no text (nor unknown) on either side there is no `||`.
+  // anynonarray || text: with no text (nor unknown, nor "char", which converts to text) on either side there is no `||`.
   if (op === '||' && lt && rtt && !isUnknownLiteral(ln) && !isUnknownLiteral(rn) && !concatenable(lt) && !concatenable(rtt)) throw noOperator(op, lt, rtt);
   // anycompatiblearray's || needs a common type of the elements: none of a number and a string, say.
   if (op === '||' && (isArray(lt) || isArray(rtt)) && !isNullLiteral(ln) && !isNullLiteral(rn) && !isUnknownLiteral(ln) && !isUnknownLiteral(rn)) {
@@ -369,7 +374,7 @@ function typeCategory(oid: number): string | undefined {
 }
 
 function concatenable(t: PgTypeInfo): boolean {
-  return t.oid === OID.text || t.oid === OID.varchar || t.oid === OID.bpchar || t.oid === OID.name || t.oid === OID.unknown || t.oid === OID.jsonb || t.oid === OID.bytea || isArray(t);
+  return t.oid === OID.text || t.oid === OID.varchar || t.oid === OID.bpchar || t.oid === OID.name || t.oid === OID.char || t.oid === OID.unknown || t.oid === OID.jsonb || t.oid === OID.bytea || isArray(t);
 }
 
 /** Whether `a = b` has no operator (text against a number, a date against a uuid): IN and CASE compare item by item then, to raise it. */
