@@ -1194,12 +1194,12 @@ const AGGREGATE_ARITY: Record<string, number> = Object.fromEntries([
 
 /**
  * PostgreSQL 15's own functions evsql does not translate: 0A000, not the 42883 of a function that
- * is not there. Among them those of types evsql has not: pg_lsn (the WAL positions) and regrole,
- * regoper and regoperator.
+ * is not there. Among them those of types evsql has not: regrole, regoper and regoperator, and
+ * the WAL's files, which evsql has none of.
  */
 const UNTRANSLATED_BUILTINS = new Set([
   'array_sample', 'width_bucket', 'to_ascii', 'point',
-  'pg_current_wal_lsn', 'pg_current_wal_insert_lsn', 'pg_current_wal_flush_lsn', 'pg_wal_lsn_diff', 'pg_walfile_name', 'pg_walfile_name_offset',
+  'pg_walfile_name', 'pg_walfile_name_offset',
   'to_regrole', 'to_regoper', 'to_regoperator',
 ]);
 

@@ -29,9 +29,10 @@ import { domainOid } from '../catalog/domains.js';
 import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, ELEMENT_EDITS, writtenAsElementTexts, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay, TEXT_WRITERS, untypedBesideBytea } from './types.js';
 import { bitStringCall, bitStringCast, bitStringOperator } from './bit-strings.js';
 import { moneyCall, moneyCast, moneyOperator } from './money.js';
+import { lsnCast, lsnOperator } from './lsn.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone, dates and times in its DateStyle, interval in its IntervalStyle): the rest are stored as PostgreSQL prints them. */
-const STORED_UNLIKE_TEXT = new Set<number>([OID.money, OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.tstzrange, OID.interval, OID.date, OID.timestamp, OID.tsrange, OID.daterange]);
+const STORED_UNLIKE_TEXT = new Set<number>([OID.money, OID.pg_lsn, OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.tstzrange, OID.interval, OID.date, OID.timestamp, OID.tsrange, OID.daterange]);
 
 /**
  * Array elements whose stored form is not their text: array_to_string prints them as their output
@@ -98,6 +99,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if (bits !== undefined) return bits;
   const money = moneyOperator(em, op, ln, rn, ln ? l : undefined, r);
   if (money !== undefined) return money;
+  const lsn = lsnOperator(em, op, ln, rn, ln ? l : undefined, r);
+  if (lsn !== undefined) return lsn;
   // timetz compares by timetz_cmp's order, which its stored text does not sort by.
   if (ln && TIMETZ_COMPARISONS.has(op) && (is(em.typeOf(ln), OID.timetz) || is(rt, OID.timetz))) return `(pg_timetz_key(${l}) ${op === '!=' ? '<>' : op} pg_timetz_key(${r}))`;
   if (!ln) {
@@ -629,7 +632,7 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
   const textSearch = isTextSearch(target) || isTextSearch(source) ? textSearchCast(em, arg, sql, source, target) : undefined;
   if (textSearch !== undefined) return textSearch;
   checkCastable(em, source, target);
-  const own = bitStringCast(arg, sql, source, target) ?? moneyCast(arg, sql, source, target);
+  const own = bitStringCast(arg, sql, source, target) ?? moneyCast(arg, sql, source, target) ?? lsnCast(arg, sql, source, target);
   if (own !== undefined) return own;
   if (target.oid === OID.time && (is(source, OID.timestamp) || is(source, OID.timestamptz))) {
     // timestamp_time: an infinite timestamp has no time of day.

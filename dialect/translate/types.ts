@@ -234,10 +234,20 @@ function arithmeticType(op: string, lt: PgTypeInfo | null, rt: PgTypeInfo | null
   if (!lt || !rt) return null;
   if (is(lt, OID.jsonb) && op === '-') return JSONB;
   if (is(lt, OID.money) || is(rt, OID.money)) return moneyResult(op, lt, rt);
+  const lsn = lsnResult(op, lt, rt);
+  if (lsn !== undefined) return lsn;
   const dt = dateTimeResult(op, lt, rt);
   if (dt !== undefined) return dt;
   if (isNumber(lt) && isNumber(rt)) return lt.oid === rt.oid && lt.oid !== OID.numeric ? t(lt.oid) : numericResult(lt, rt);
   return null;
+}
+
+/** pg_lsn.c's operators: pg_lsn - pg_lsn is a numeric, pg_lsn ± a number (a number + pg_lsn) a pg_lsn; undefined without a pg_lsn. */
+export function lsnResult(op: string, lt: PgTypeInfo, rt: PgTypeInfo): PgTypeInfo | null | undefined {
+  if (!is(lt, OID.pg_lsn) && !is(rt, OID.pg_lsn)) return undefined;
+  if (op === '-' && is(lt, OID.pg_lsn) && is(rt, OID.pg_lsn)) return t(OID.numeric);
+  if ((op === '+' || op === '-') && is(lt, OID.pg_lsn) && isNumber(rt)) return t(OID.pg_lsn);
+  return op === '+' && isNumber(lt) && is(rt, OID.pg_lsn) ? t(OID.pg_lsn) : null;
 }
 
 /** cash.c's operators: money ± money, money times or divided by a number (a number times money), money / money a float8. */
@@ -693,7 +703,7 @@ export function enumTypeOfName(em: EmitContext, t: Node): PgTypeInfo | null {
 }
 
 const UNSUPPORTED_TYPES =
-  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|aclitem|pg_lsn|txid_snapshot|pg_snapshot|(?:int4|int8|num|ts|tstz|date)multirange)\b/;
+  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|aclitem|txid_snapshot|pg_snapshot|(?:int4|int8|num|ts|tstz|date)multirange)\b/;
 
 /** The declared PostgreSQL type a TypeName node denotes. */
 export function typeOfName(t: Node): PgTypeInfo {

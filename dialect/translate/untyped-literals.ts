@@ -7,7 +7,7 @@ import { OID, typeName } from '../../pg/types/registry.js';
 import type { Node } from './parse.js';
 
 /** The types whose input function rewrites the text (`-1 mons`, `2024-01-03`, a uuid's case, jsonb's key order, a float's `-Infinity`, money's `$1`, a bit string's `x1F`). */
-const READ_TYPES = new Set<number>([OID.interval, OID.date, OID.time, OID.timetz, OID.timestamp, OID.timestamptz, OID.uuid, OID.jsonb, OID.inet, OID.cidr, OID.float4, OID.float8, OID.money, OID.bit, OID.varbit]);
+const READ_TYPES = new Set<number>([OID.interval, OID.date, OID.time, OID.timetz, OID.timestamp, OID.timestamptz, OID.uuid, OID.jsonb, OID.inet, OID.cidr, OID.float4, OID.float8, OID.money, OID.pg_lsn, OID.bit, OID.varbit]);
 
 /** `e` cast to `oid` where it is an untyped literal the type's input rewrites; `e` otherwise. */
 export function readAs(e: Node, oid: number | undefined): Node {

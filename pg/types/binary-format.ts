@@ -30,6 +30,7 @@ import { formatInet, inetBinary, inetFromBinary, storedInet } from './inet.js';
 import { bitsFromBinary, bitsToBinary } from './bit-string.js';
 import { formatTimetz } from './timetz.js';
 import { uuidBytes, uuidFromBytes } from './uuid.js';
+import { checkedLsn } from './lsn.js';
 import { tsqueryBinary, tsqueryFromBinary, tsvectorBinary, tsvectorFromBinary } from '../text-search/binary.js';
 import { formatTsquery, parseTsquery } from '../text-search/tsquery.js';
 import { formatTsvector, parseTsvector } from '../text-search/tsvector.js';
@@ -48,8 +49,9 @@ export function encodeBinary(value: SqliteValue | ArrayValue, oid: number, typmo
       out.writeInt32BE(Number(toInteger(value, INT4)));
       return out;
     }
-    // cash_send: the cent count as an int8.
+    // cash_send: the cent count as an int8; pg_lsn_send the position as a uint64, which a stored one fits in.
     case OID.money:
+    case OID.pg_lsn:
     case OID.int8: {
       const out = Buffer.allocUnsafe(8);
       out.writeBigInt64BE(toInteger(value, INT8));
@@ -184,6 +186,9 @@ export function decodeBinaryParam(buf: Buffer, oid: number): SqliteValue {
     case OID.money:
       exactLength(buf, 8);
       return buf.readBigInt64BE(0);
+    case OID.pg_lsn:
+      exactLength(buf, 8);
+      return checkedLsn(buf.readBigUInt64BE(0));
     case OID.oid:
     case OID.regproc:
     case OID.regprocedure:

@@ -26,7 +26,7 @@ const PG_CAST = new Set(
 const JUDGED = new Set<number>([
   OID.bool, OID.bytea, OID.char, OID.name, OID.int8, OID.int2, OID.int4, OID.regproc, OID.text, OID.oid, OID.json, OID.xml, OID.float4, OID.float8,
   OID.bpchar, OID.varchar, OID.date, OID.time, OID.timetz, OID.timestamp, OID.timestamptz, OID.interval, OID.numeric, OID.regclass, OID.regtype,
-  OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.jsonpath, OID.regconfig, OID.regnamespace, OID.money, OID.bit, OID.varbit,
+  OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.jsonpath, OID.regconfig, OID.regnamespace, OID.money, OID.bit, OID.varbit, OID.pg_lsn,
 ]);
 
 /** The string category (typcategory 'S'), which every type converts to and from through its text. */

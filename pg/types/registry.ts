@@ -19,6 +19,7 @@
  *   inet/cidr                  TEXT as inet_out/cidr_out print it (pg/types/inet.ts)
  *   int4range … tstzrange      TEXT as range_out prints it under UTC (pg/types/range.ts)
  *   citext                     TEXT in a column of SQLite's NOCASE collation (ASCII letters only, text-format.ts)
+ *   money / pg_lsn             INTEGER: a count of cents / of WAL bytes (pg/types/money.ts, lsn.ts)
  *   arrays                     TEXT holding a JSON array ('[1,null,3]'); bool elements as true/false
  * Fraction digits are printed as PostgreSQL prints them: trailing zeros trimmed, none when zero.
  *
@@ -64,6 +65,7 @@ export const OID = {
   bit: 1560,
   varbit: 1562,
   money: 790,
+  pg_lsn: 3220,
   timestamp: 1114,
   timestamptz: 1184,
   interval: 1186,
@@ -109,6 +111,7 @@ export const OID = {
   jsonb_array: 3807,
   bit_array: 1561,
   money_array: 791,
+  pg_lsn_array: 3221,
   timetz_array: 1270,
   varbit_array: 1563,
   int4range: 3904,
@@ -189,6 +192,8 @@ defineType(OID.bit, 'bit', -1, OID.bit_array);
 defineType(OID.varbit, 'varbit', -1, OID.varbit_array);
 // A count of cents (pg/types/money.ts).
 defineType(OID.money, 'money', 8, OID.money_array);
+// A WAL position as an unsigned count of bytes (pg/types/lsn.ts).
+defineType(OID.pg_lsn, 'pg_lsn', 8, OID.pg_lsn_array);
 defineType(OID.inet, 'inet', -1, OID.inet_array);
 defineType(OID.cidr, 'cidr', -1, OID.cidr_array);
 defineType(OID.citext, 'citext', -1);
@@ -372,6 +377,7 @@ const DECLARED = new Map<string, number>([
   ['jsonb text', OID.jsonb],
   ['jsonpath', OID.jsonpath],
   ['money', OID.money],
+  ['pg_lsn', OID.pg_lsn],
   ['bit', OID.bit],
   ['varbit', OID.varbit],
   ['bit varying', OID.varbit],

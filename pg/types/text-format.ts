@@ -34,6 +34,7 @@ import {
 import { formatInet, parseInet } from './inet.js';
 import { parseBitString } from './bit-string.js';
 import { formatMoney, parseMoney } from './money.js';
+import { formatLsn, parseLsn } from './lsn.js';
 import { formatTimetz } from './timetz.js';
 import { parseUuidText, uuidFromBytes } from './uuid.js';
 import { formatTsquery, parseTsquery } from '../text-search/tsquery.js';
@@ -73,6 +74,9 @@ export function encodeText(value: SqliteValue | ArrayValue, oid: number, typmod 
     case OID.money:
       // An array's element may still be the text it was written as.
       return formatMoney(typeof value === 'string' ? parseMoney(value) : BigInt(value as bigint));
+    case OID.pg_lsn:
+      // An array's element comes as its JSON number's digits.
+      return formatLsn(typeof value === 'string' ? (/^\d+$/.test(value) ? BigInt(value) : parseLsn(value)) : BigInt(value as bigint));
     case OID.date:
       return dateOut(typeof value === 'string' ? value : scalarText(value));
     case OID.interval:
@@ -233,6 +237,8 @@ export function decodeTextParam(text: string, oid: number): SqliteValue {
       return parseBitString(text);
     case OID.money:
       return parseMoney(text);
+    case OID.pg_lsn:
+      return parseLsn(text);
     case OID.timetz:
       return formatTimetz(parseTimetz(text));
     case OID.citext:
