@@ -1194,14 +1194,14 @@ const AGGREGATE_ARITY: Record<string, number> = Object.fromEntries([
 
 /**
  * PostgreSQL 15's own functions evsql does not translate: 0A000, not the 42883 of a function that
- * is not there. Among them those of types evsql has not: regrole, regoper and regoperator, and
+ * is not there. Among them those of types evsql has not: regoper, regoperator and regcollation, and
  * the WAL's files, which evsql has none of; txid_current_if_assigned, as evsql gives each
  * transaction its ID at its start (wire/session-rules.ts lastXid).
  */
 const UNTRANSLATED_BUILTINS = new Set([
   'array_sample', 'width_bucket', 'to_ascii', 'point',
-  'pg_walfile_name', 'pg_walfile_name_offset', 'txid_current_if_assigned',
-  'to_regrole', 'to_regoper', 'to_regoperator',
+  'pg_walfile_name', 'pg_walfile_name_offset', 'txid_current_if_assigned', 'to_regcollation',
+  'to_regoper', 'to_regoperator',
 ]);
 
 const JSONB_SCALAR_CASTS: Record<number, 'number' | 'boolean'> = {

@@ -194,6 +194,9 @@ function findersFor(err: PgError): Finder[] {
       // A literal regconfig argument is read where the statement is parsed.
       const config = m(/^text search configuration "(.*)" does not exist$/s)?.[1];
       if (config !== undefined) return [literal((text) => text === config)];
+      // So is a regrole literal (its name as regrolein reads it: unquoted, in lower case).
+      const role = m(/^role "(.*)" does not exist$/s)?.[1];
+      if (role !== undefined) return [literal((text, parent) => castTo(parent, /^regrole$/) && text.replace(/^"(.*)"$/s, '$1').toLowerCase() === role.toLowerCase())];
       const type = m(/^type "([^"]+)" does not exist$/)?.[1];
       if (!type) return [];
       // A TypeName is a field of its node (a cast's, a column definition's), not a node of its own.

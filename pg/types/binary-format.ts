@@ -67,7 +67,8 @@ export function encodeBinary(value: SqliteValue | ArrayValue, oid: number, typmo
     case OID.regprocedure:
     case OID.regclass:
     case OID.regtype:
-    case OID.regnamespace: {
+    case OID.regnamespace:
+    case OID.regrole: {
       const out = Buffer.allocUnsafe(4);
       out.writeUInt32BE(Number(BigInt.asUintN(32, toInteger(value, OIDT))));
       return out;
@@ -195,6 +196,7 @@ export function decodeBinaryParam(buf: Buffer, oid: number): SqliteValue {
     case OID.regclass:
     case OID.regtype:
     case OID.regnamespace:
+    case OID.regrole:
       exactLength(buf, 4);
       return BigInt(buf.readUInt32BE(0));
     case OID.float4: {

@@ -83,6 +83,7 @@ export const OID = {
   tsquery: 3615,
   regconfig: 3734,
   regnamespace: 4089,
+  regrole: 4096,
   json_array: 199,
   bool_array: 1000,
   bytea_array: 1001,
@@ -205,6 +206,7 @@ defineType(OID.tsquery, 'tsquery', -1);
 // Only as a text search configuration argument is written in a view's or index's definition ('english'::regconfig).
 defineType(OID.regconfig, 'regconfig', 4);
 defineType(OID.regnamespace, 'regnamespace', 4);
+defineType(OID.regrole, 'regrole', 4);
 for (const name of ['int4range', 'numrange', 'tsrange', 'tstzrange', 'daterange', 'int8range'] as const) defineType(OID[name], name, -1, OID[`${name}_array`]);
 // An anonymous row (`SELECT row(1, 'a')`), held as the text record_out prints.
 defineType(OID.record, 'record', -1, OID.record_array);
@@ -400,6 +402,7 @@ const DECLARED = new Map<string, number>([
   ['regclass', OID.regclass],
   ['regtype', OID.regtype],
   ['regnamespace', OID.regnamespace],
+  ['regrole', OID.regrole],
   ...(['int4range', 'numrange', 'tsrange', 'tstzrange', 'daterange', 'int8range'] as const).map((name): [string, number] => [name, OID[name]]),
 ]);
 

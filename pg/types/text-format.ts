@@ -58,6 +58,7 @@ export function encodeText(value: SqliteValue | ArrayValue, oid: number, typmod 
     case OID.regclass:
     case OID.regtype:
     case OID.regnamespace:
+    case OID.regrole:
       if (typeof value === 'bigint') return value.toString();
       return typeof value === 'number' ? integerText(value) : scalarText(value);
     case OID.text:
@@ -202,6 +203,7 @@ export function decodeTextParam(text: string, oid: number): SqliteValue {
     case OID.regclass:
     case OID.regtype:
     case OID.regnamespace:
+    case OID.regrole:
       // A name needs the catalog to resolve; only a numeric OID is decoded here.
       return /^\s*\d+\s*$/.test(text) ? parseIntegerText(text, OIDT) : text;
     case OID.char:
