@@ -234,6 +234,7 @@ SELECT to_regrole('pg_monitor') IS NOT NULL, to_regrole('"postgres"'), to_regrol
 SELECT to_regrole('');
 SELECT to_regnamespace('public'), to_regnamespace('pg_catalog'), to_regnamespace('s34m_nosuch');
 SELECT to_regnamespace('public')::oid = 2200, pg_typeof(to_regnamespace('public'));
+-- @must
 SELECT to_regnamespace('"public"'), to_regnamespace('PUBLIC'), to_regnamespace('pg_catalog.x');
 SELECT to_regcollation('C'), to_regcollation('"C"'), to_regcollation('default'), to_regcollation('s34m_nosuch');
 SELECT to_regcollation('pg_catalog."C"'), pg_typeof(to_regcollation('C'));

@@ -613,6 +613,13 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
   });
   fn('pg_parse_relname', (s) => (s === null ? null : qualifiedName(text(s)).name));
   fn('pg_parse_relschema', (s) => (s === null ? null : qualifiedName(text(s)).schema));
+  // A role's or a schema's name, which is one identifier: a qualified one is invalid syntax too (regrolein, regnamespacein).
+  fn('pg_parse_unqualified', (s) => {
+    if (s === null) return null;
+    const { schema, name } = qualifiedName(text(s));
+    if (schema !== null) throw new PgError(SqlState.invalidName, 'invalid name syntax');
+    return name;
+  });
   const regtypeIn = (s: SqliteValue): bigint | null => {
     if (s === null) return null;
     if (typeof s === 'bigint' || /^\s*\d+\s*$/.test(text(s))) return BigInt(text(s).trim());
