@@ -525,9 +525,6 @@ export function columnType(r: CatalogRelation, column: string): string | undefin
  */
 export const FROZEN_XID = 716;
 
-/** The catalog columns declared xid (relfrozenxid, datminmxid, backend_xmin …), whose values evsql keeps as their text. */
-export const XID_COLUMNS: ReadonlySet<string> = new Set(RELATIONS.flatMap((r) => r.columns.filter((c) => c.endsWith(' xid')).map((c) => c.slice(0, c.indexOf(' ')))));
-
 /** evsql's own lookup tables behind the catalog functions. */
 export const HELPER = {
   definition: 'temp."evsql.definition"',

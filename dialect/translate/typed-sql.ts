@@ -24,12 +24,13 @@ import { textSearchCall, textSearchCast, textSearchOperator } from './text-searc
 import { isTextSearch } from './text-search-types.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
-import { catalogXid, xidAge } from './xid-age.js';
+import { isXid, xidAge } from './xid-age.js';
 import { domainOid } from '../catalog/domains.js';
 import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, ELEMENT_EDITS, writtenAsElementTexts, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay, TEXT_WRITERS, untypedBesideBytea } from './types.js';
 import { bitStringCall, bitStringCast, bitStringOperator } from './bit-strings.js';
 import { moneyCall, moneyCast, moneyOperator } from './money.js';
 import { lsnCast, lsnOperator } from './lsn.js';
+import { xidCast } from './xid-casts.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone, dates and times in its DateStyle, interval in its IntervalStyle): the rest are stored as PostgreSQL prints them. */
 const STORED_UNLIKE_TEXT = new Set<number>([OID.money, OID.pg_lsn, OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.tstzrange, OID.interval, OID.date, OID.timestamp, OID.tsrange, OID.daterange]);
@@ -187,6 +188,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if ((op === '->' || op === '->>') && (is(lt, OID.json) || is(lt, OID.jsonb)) && rtt && !isUnknownLiteral(rn) && !isNullLiteral(rn) && !JSON_SUBSCRIPTS.has(rtt.oid)) throw noOperator(op, lt, rtt);
   // json, unlike jsonb, has no comparison operators at all.
   if (COMPARISON.has(op) && (is(lt, OID.json) || is(rtt, OID.json))) throw noOperator(op, lt, rtt);
+  if (COMPARISON.has(op) && [lt, rtt].some((x) => x && XID_TYPES.has(x.oid)) && !XID_COMPARISONS[op === '!=' ? '<>' : op]!.has(`${lt?.oid}:${rtt?.oid}`)) throw noOperator(op, lt, rtt);
   if (COMPARISON.has(op) && incomparable(em, lt, rtt, ln, rn)) throw noOperator(op, lt, rtt, false, (oid) => em.schema.enumByOid(oid)?.name);
   if (op !== '||' && (isInet(lt) || isInet(rtt))) return inetOperator(op, l, r, lt, rtt);
   if ((op === '<<' || op === '>>') && isInt(lt) && isInt(rtt)) return `pg_int_shift('${op}', ${l}, ${r}, ${lt!.oid})`;
@@ -327,7 +329,16 @@ const CONTAINMENT = new Set(['@>', '<@', '&&']);
 const JSON_SUBSCRIPTS = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name, OID.unknown, OID.int2, OID.int4]);
 
 /** Types with no arithmetic operator at all, but for `jsonb - key`. */
-const NO_ARITHMETIC = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name, OID.bool, OID.uuid, OID.json, OID.bytea, OID.jsonb]);
+const NO_ARITHMETIC = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name, OID.bool, OID.uuid, OID.json, OID.bytea, OID.jsonb, OID.xid, OID.cid, OID.xid8]);
+
+const XID_TYPES = new Set<number>([OID.xid, OID.cid, OID.xid8]);
+/**
+ * xid.c's comparisons: an xid or a cid, whose values wrap round, only equal or not (an xid to an
+ * int4 too, xideqint4); an xid8 ordered, with another xid8.
+ */
+const XID_EQUALITY = new Set([`${OID.xid}:${OID.xid}`, `${OID.xid}:${OID.int4}`, `${OID.cid}:${OID.cid}`, `${OID.xid8}:${OID.xid8}`]);
+const XID_ORDER = new Set([`${OID.xid8}:${OID.xid8}`]);
+const XID_COMPARISONS: Record<string, Set<string>> = { '=': XID_EQUALITY, '<>': XID_EQUALITY, '<': XID_ORDER, '>': XID_ORDER, '<=': XID_ORDER, '>=': XID_ORDER };
 
 /** Whether operand `n` of type `t` rules out every arithmetic operator (`jsonb - key` is handled before). */
 function noArithmetic(t: PgTypeInfo | null, n: Node): boolean {
@@ -632,7 +643,7 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
   const textSearch = isTextSearch(target) || isTextSearch(source) ? textSearchCast(em, arg, sql, source, target) : undefined;
   if (textSearch !== undefined) return textSearch;
   checkCastable(em, source, target);
-  const own = bitStringCast(arg, sql, source, target) ?? moneyCast(arg, sql, source, target) ?? lsnCast(arg, sql, source, target);
+  const own = bitStringCast(arg, sql, source, target) ?? moneyCast(arg, sql, source, target) ?? lsnCast(arg, sql, source, target) ?? xidCast(arg, sql, source, target);
   if (own !== undefined) return own;
   if (target.oid === OID.time && (is(source, OID.timestamp) || is(source, OID.timestamptz))) {
     // timestamp_time: an infinite timestamp has no time of day.
@@ -1193,9 +1204,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       return args.length === 0 ? em.expr(clock) : undefined;
     }
     case 'mxid_age':
-      return args.length === 1 && catalogXid(em, args[0]) ? xidAge(em.expr(args[0]!), true) : undefined;
+      return args.length === 1 && isXid(em, args[0]) ? xidAge(em.expr(args[0]!), true) : undefined;
     case 'age': {
-      if (args.length === 1 && catalogXid(em, args[0])) return xidAge(em.expr(args[0]!), false);
+      if (args.length === 1 && isXid(em, args[0])) return xidAge(em.expr(args[0]!), false);
       const withTz = is(argType(0), OID.timestamptz) ? 1 : 0;
       if (args.length === 2) return `pg_age(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${withTz})`;
       // age(x) is age(current_date at midnight, x), as pg_catalog's SQL definition of it.

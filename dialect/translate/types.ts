@@ -13,7 +13,7 @@
 import { fieldStarTargets } from './composite-types.js';
 import { compositeArrayOfName, compositeArrayTypeInfo, compositeOfName, compositeTypeInfo, fieldSelection, fieldThenSubscript, populatedComposite } from './composite-types.js';
 import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
-import { catalogXid } from './xid-age.js';
+import { isXid } from './xid-age.js';
 import { decimalText, NUMERIC_MAX_TYPMOD_SCALE, parseDecimal, typmodDisplayScale } from '../../pg/types/numeric.js';
 import { canonicalUnit } from '../../pg/datetime.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
@@ -417,7 +417,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
     const x = args[1] ? em.typeOf(args[1]) : null;
     return is(x, OID.timestamp) || is(x, OID.interval) ? t(x!.oid) : TIMESTAMPTZ;
   }
-  if ((name === 'age' || name === 'mxid_age') && args.length === 1 && catalogXid(em, args[0])) return t(OID.int4);
+  if ((name === 'age' || name === 'mxid_age') && args.length === 1 && isXid(em, args[0])) return t(OID.int4);
   if (name === 'round' || name === 'trunc') return args.length > 1 || is(first, OID.numeric) ? NUMERIC : first ? FLOAT8 : undefined;
   if (name === 'ceil' || name === 'ceiling' || name === 'floor') return is(first, OID.numeric) ? NUMERIC : first ? FLOAT8 : undefined;
   // log(b, x) exists for numeric only: integers convert to it.

@@ -52,6 +52,7 @@ export function encodeBinary(value: SqliteValue | ArrayValue, oid: number, typmo
     // cash_send: the cent count as an int8; pg_lsn_send the position as a uint64, which a stored one fits in.
     case OID.money:
     case OID.pg_lsn:
+    case OID.xid8:
     case OID.int8: {
       const out = Buffer.allocUnsafe(8);
       out.writeBigInt64BE(toInteger(value, INT8));
@@ -68,7 +69,9 @@ export function encodeBinary(value: SqliteValue | ArrayValue, oid: number, typmo
     case OID.regclass:
     case OID.regtype:
     case OID.regnamespace:
-    case OID.regrole: {
+    case OID.regrole:
+    case OID.xid:
+    case OID.cid: {
       const out = Buffer.allocUnsafe(4);
       out.writeUInt32BE(Number(BigInt.asUintN(32, toInteger(value, OIDT))));
       return out;
@@ -185,6 +188,7 @@ export function decodeBinaryParam(buf: Buffer, oid: number): SqliteValue {
       return BigInt(buf.readInt32BE(0));
     case OID.int8:
     case OID.money:
+    case OID.xid8:
       exactLength(buf, 8);
       return buf.readBigInt64BE(0);
     case OID.pg_lsn:
@@ -197,6 +201,8 @@ export function decodeBinaryParam(buf: Buffer, oid: number): SqliteValue {
     case OID.regtype:
     case OID.regnamespace:
     case OID.regrole:
+    case OID.xid:
+    case OID.cid:
       exactLength(buf, 4);
       return BigInt(buf.readUInt32BE(0));
     case OID.float4: {

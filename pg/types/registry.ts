@@ -20,6 +20,7 @@
  *   int4range … tstzrange      TEXT as range_out prints it under UTC (pg/types/range.ts)
  *   citext                     TEXT in a column of SQLite's NOCASE collation (ASCII letters only, text-format.ts)
  *   money / pg_lsn             INTEGER: a count of cents / of WAL bytes (pg/types/money.ts, lsn.ts)
+ *   xid / cid / xid8           INTEGER (pg/types/xid.ts)
  *   arrays                     TEXT holding a JSON array ('[1,null,3]'); bool elements as true/false
  * Fraction digits are printed as PostgreSQL prints them: trailing zeros trimmed, none when zero.
  *
@@ -84,6 +85,9 @@ export const OID = {
   regconfig: 3734,
   regnamespace: 4089,
   regrole: 4096,
+  xid: 28,
+  cid: 29,
+  xid8: 5069,
   json_array: 199,
   bool_array: 1000,
   bytea_array: 1001,
@@ -113,6 +117,9 @@ export const OID = {
   bit_array: 1561,
   money_array: 791,
   pg_lsn_array: 3221,
+  xid_array: 1011,
+  cid_array: 1012,
+  xid8_array: 271,
   timetz_array: 1270,
   varbit_array: 1563,
   int4range: 3904,
@@ -207,6 +214,10 @@ defineType(OID.tsquery, 'tsquery', -1);
 defineType(OID.regconfig, 'regconfig', 4);
 defineType(OID.regnamespace, 'regnamespace', 4);
 defineType(OID.regrole, 'regrole', 4);
+// Transaction and command IDs (pg/types/xid.ts).
+defineType(OID.xid, 'xid', 4, OID.xid_array);
+defineType(OID.cid, 'cid', 4, OID.cid_array);
+defineType(OID.xid8, 'xid8', 8, OID.xid8_array);
 for (const name of ['int4range', 'numrange', 'tsrange', 'tstzrange', 'daterange', 'int8range'] as const) defineType(OID[name], name, -1, OID[`${name}_array`]);
 // An anonymous row (`SELECT row(1, 'a')`), held as the text record_out prints.
 defineType(OID.record, 'record', -1, OID.record_array);
@@ -403,6 +414,9 @@ const DECLARED = new Map<string, number>([
   ['regtype', OID.regtype],
   ['regnamespace', OID.regnamespace],
   ['regrole', OID.regrole],
+  ['xid', OID.xid],
+  ['cid', OID.cid],
+  ['xid8', OID.xid8],
   ...(['int4range', 'numrange', 'tsrange', 'tstzrange', 'daterange', 'int8range'] as const).map((name): [string, number] => [name, OID[name]]),
 ]);
 

@@ -35,6 +35,7 @@ import { formatInet, parseInet } from './inet.js';
 import { parseBitString } from './bit-string.js';
 import { formatMoney, parseMoney } from './money.js';
 import { formatLsn, parseLsn } from './lsn.js';
+import { parseXid, parseXid8 } from './xid.js';
 import { formatTimetz } from './timetz.js';
 import { parseUuidText, uuidFromBytes } from './uuid.js';
 import { formatTsquery, parseTsquery } from '../text-search/tsquery.js';
@@ -59,6 +60,9 @@ export function encodeText(value: SqliteValue | ArrayValue, oid: number, typmod 
     case OID.regtype:
     case OID.regnamespace:
     case OID.regrole:
+    case OID.xid:
+    case OID.cid:
+    case OID.xid8:
       if (typeof value === 'bigint') return value.toString();
       return typeof value === 'number' ? integerText(value) : scalarText(value);
     case OID.text:
@@ -241,6 +245,11 @@ export function decodeTextParam(text: string, oid: number): SqliteValue {
       return parseMoney(text);
     case OID.pg_lsn:
       return parseLsn(text);
+    case OID.xid:
+    case OID.cid:
+      return parseXid(text);
+    case OID.xid8:
+      return parseXid8(text);
     case OID.timetz:
       return formatTimetz(parseTimetz(text));
     case OID.citext:
