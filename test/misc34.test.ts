@@ -3,7 +3,8 @@
  * server through the `pg` driver; each expected value is PostgreSQL 15's answer to the same
  * statement: pg_type's built-in rows and pg_range, format_type of catalog-only types, a bigint
  * beside a float, a numeric among floats in UNION and ARRAY, "char" under ||, CASE's operator
- * error position, to_char's NaN and RN edges, pg_lsn, txid_current(), regrole and to_regrole().
+ * error position, to_char's NaN and RN edges, pg_lsn, txid_current(), xid, cid and xid8, regrole
+ * and to_regrole().
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
@@ -130,6 +131,24 @@ describe('txid_current()', () => {
     expect(BigInt(String(await value('SELECT pg_current_xact_id()::text::bigint')))).toBe(first);
     await c.query('COMMIT');
     expect(BigInt(String(await value('SELECT txid_current()')))).toBeGreaterThan(first);
+  });
+});
+
+describe('xid, cid and xid8', () => {
+  it('are types of their own, read as xidin reads them', async () => {
+    expect(await rows("SELECT pg_typeof('42'::xid), pg_typeof('42'::xid8), pg_typeof('42'::cid), 'abc'::xid, '0x1A'::xid, '-1'::xid")).toEqual([['xid', 'xid8', 'cid', '0', '26', '4294967295']]);
+    expect(await typeOid("SELECT '42'::xid")).toBe(28);
+    expect(await rows("SELECT '42'::xid = '42'::xid, '42'::xid = 42, '7'::xid8 < '8'::xid8, '42'::xid8::xid")).toEqual([['t', 't', 't', '42']]);
+  });
+
+  it('an xid has no order, nor a cast from an integer', async () => {
+    expect(await failure("SELECT '42'::xid < '43'::xid")).toEqual({ code: '42883', position: '18' });
+    expect(await failure('SELECT 1::xid')).toMatchObject({ code: '42846' });
+  });
+
+  it("the catalog's xid columns are typed xid, and age() takes them", async () => {
+    expect(await rows("SELECT pg_typeof(relfrozenxid), relfrozenxid <> '0'::xid, age(relfrozenxid) >= 0 FROM pg_class WHERE relname = 'pg_class'")).toEqual([['xid', 't', 't']]);
+    expect(await rows("SELECT pg_typeof(datfrozenxid) FROM pg_database WHERE datname = 'postgres'")).toEqual([['xid']]);
   });
 });
 

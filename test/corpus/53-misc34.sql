@@ -114,15 +114,23 @@ UPDATE s34m_x SET v = 'tres' WHERE id = 3 RETURNING xmin::text = txid_current():
 COMMIT;
 SELECT age(xmin) >= 0 FROM s34m_x WHERE id = 3;
 SELECT pg_typeof(age(xmin)) FROM s34m_x WHERE id = 3;
+-- @must
 SELECT '42'::xid, '42'::xid8, '42'::xid = '42'::xid, '7'::xid8 < '8'::xid8;
+-- @must
 SELECT pg_typeof('42'::xid), pg_typeof('42'::xid8), pg_typeof('42'::cid);
 SELECT '-1'::xid8;
+-- @must
 SELECT 'abc'::xid;
+-- @must
 SELECT '42'::xid < '43'::xid;
+-- @must
 SELECT '42'::xid8::xid, xid8 '1';
+-- @must
 SELECT pg_typeof(relfrozenxid), pg_typeof(relminmxid) FROM pg_class WHERE relname = 's34m_x';
+-- @must
 SELECT pg_typeof(datfrozenxid) FROM pg_database WHERE datname = 'postgres';
 SELECT relfrozenxid <> '0'::xid FROM pg_class WHERE relname = 's34m_x';
+-- @must
 SELECT pg_typeof(backend_xid), pg_typeof(backend_xmin) FROM pg_stat_activity WHERE pid = pg_backend_pid();
 SELECT pg_xact_status(pg_current_xact_id()::text::xid8);
 SELECT pg_typeof(pg_current_snapshot()), pg_typeof(txid_current_snapshot());
