@@ -129,6 +129,7 @@ describe('txid_current()', () => {
     const first = BigInt(String(await value('SELECT txid_current()')));
     expect(BigInt(String(await value('SELECT txid_current()')))).toBe(first);
     expect(BigInt(String(await value('SELECT pg_current_xact_id()::text::bigint')))).toBe(first);
+    expect(await value('SELECT pg_typeof(pg_current_xact_id())')).toBe('xid8');
     await c.query('COMMIT');
     expect(BigInt(String(await value('SELECT txid_current()')))).toBeGreaterThan(first);
   });

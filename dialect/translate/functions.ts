@@ -278,7 +278,7 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   pg_notify: { emit: (a) => `CASE WHEN (${a[0]}) IS NULL OR (${a[1]}) IS NULL THEN '' ELSE '' END`, type: OID.void },
   txid_current: ownNamed('txid_current', OID.int8),
   to_number: ownNamed('to_number', OID.numeric),
-  pg_current_xact_id: { sqlite: 'pg_txid_current', type: OID.int8 },
+  pg_current_xact_id: { sqlite: 'pg_txid_current', type: OID.xid8 },
   pg_is_in_recovery: { emit: () => '0', type: OID.bool },
   // The WAL position: evsql writes no WAL, so it stands where a server just made stands (0/1000000),
   // the same on every replica and never behind a position read before; a primary replays none.
