@@ -85,6 +85,8 @@ describe('operator resolution', () => {
   it("CASE x WHEN y's missing = points at the WHEN", async () => {
     expect(await failure("SELECT CASE '1'::jsonb WHEN 150 THEN 'x' ELSE 'y' END")).toEqual({ code: '42883', position: '24' });
     expect(await failure("SELECT CASE 1 WHEN 'a'::text THEN 'x' END")).toEqual({ code: '42883', position: '15' });
+    // json has no = at all.
+    expect(await failure("SELECT CASE '1'::json WHEN '1' THEN 'x' END")).toEqual({ code: '42883', position: '23' });
   });
 });
 

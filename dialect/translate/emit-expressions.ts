@@ -563,12 +563,12 @@ export abstract class ExpressionEmitter implements EmitContext {
 
   /**
    * Whether equality among these values needs PostgreSQL's = rather than SQLite's comparison of
-   * stored texts: intervals ('1 day' = '24 hours'), a date beside a timestamp, or a float beside a
-   * numeric or a bigint (which = casts to float8).
+   * stored texts: intervals ('1 day' = '24 hours'), a date beside a timestamp, a float beside a
+   * numeric or a bigint (which = casts to float8), or json, which has no = at all.
    */
   private comparesByOperator(values: Node[]): boolean {
     const oids = values.map((v) => this.typeOf(v)?.oid);
-    if (oids.includes(OID.interval) || oids.includes(OID.numrange) || oids.includes(OID.jsonb) || values.slice(1).some((v) => incomparableOperands(this, values[0]!, v))) return true;
+    if (oids.includes(OID.interval) || oids.includes(OID.numrange) || oids.includes(OID.jsonb) || oids.includes(OID.json) || values.slice(1).some((v) => incomparableOperands(this, values[0]!, v))) return true;
     if ((oids.includes(OID.numeric) || oids.includes(OID.int8)) && (oids.includes(OID.float8) || oids.includes(OID.float4))) return true;
     return new Set(oids.filter((o) => o === OID.date || o === OID.timestamp || o === OID.timestamptz)).size > 1;
   }

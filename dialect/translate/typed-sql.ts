@@ -186,8 +186,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if ((COMPARISON.has(op) || CONTAINMENT.has(op)) && isArray(lt) && isArray(rtt) && lt!.oid !== rtt!.oid && writtenArray(ln) && writtenArray(rn)) throw noOperator(op, lt, rtt);
   // json -> int: an element; -> text: a key; no other right operand (not bigint, not numeric).
   if ((op === '->' || op === '->>') && (is(lt, OID.json) || is(lt, OID.jsonb)) && rtt && !isUnknownLiteral(rn) && !isNullLiteral(rn) && !JSON_SUBSCRIPTS.has(rtt.oid)) throw noOperator(op, lt, rtt);
-  // json, unlike jsonb, has no comparison operators at all.
-  if (COMPARISON.has(op) && (is(lt, OID.json) || is(rtt, OID.json))) throw noOperator(op, lt, rtt);
+  // json, unlike jsonb, has no comparison operators at all (an untyped literal beside it stays unknown in the message).
+  if (COMPARISON.has(op) && (is(lt, OID.json) || is(rtt, OID.json))) throw noOperator(op, typeAsWritten(em, ln), typeAsWritten(em, rn));
   if (COMPARISON.has(op) && [lt, rtt].some((x) => x && XID_TYPES.has(x.oid)) && !XID_COMPARISONS[op === '!=' ? '<>' : op]!.has(`${lt?.oid}:${rtt?.oid}`)) throw noOperator(op, lt, rtt);
   if (COMPARISON.has(op) && incomparable(em, lt, rtt, ln, rn)) throw noOperator(op, lt, rtt, false, (oid) => em.schema.enumByOid(oid)?.name);
   if (op !== '||' && (isInet(lt) || isInet(rtt))) return inetOperator(op, l, r, lt, rtt);

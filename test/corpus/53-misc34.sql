@@ -286,6 +286,7 @@ SELECT CASE '1'::jsonb WHEN 150 THEN 'x' ELSE 'y' END;
 SELECT CASE '1'::jsonb WHEN '150' THEN 'x' ELSE 'y' END;
 -- @must
 SELECT CASE 1 WHEN 'a'::text THEN 'x' END;
+-- @must
 SELECT CASE '1'::json WHEN '1' THEN 'x' END;
 -- @must
 SELECT CASE now()::date WHEN 1 THEN 'x' END;
