@@ -49,6 +49,8 @@ export interface SessionContext {
   transactionStart?: number;
   /** Seeds random() and gen_random_uuid() so every replica draws the same values. */
   seed: number;
+  /** The request's transaction's ID, txid_current() (wire/session-rules.ts); absent for the server's own work. */
+  xid?: number;
   settings: Record<string, string>;
   /** The connection's socket (null addresses over a Unix socket) and the server's start: inet_client_addr(), pg_postmaster_start_time(). */
   endpoint?: Endpoint;

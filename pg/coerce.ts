@@ -20,6 +20,8 @@ import { formatTimetz, timetzAtPrecision } from './types/timetz.js';
 import { intervalAtTypmod } from './types/interval.js';
 import { assignBits, parseBitString } from './types/bit-string.js';
 import { checkedCash, parseMoney } from './types/money.js';
+import { checkedLsn, parseLsn } from './types/lsn.js';
+import { parseXid, parseXid8 } from './types/xid.js';
 
 /** The integer types by OID: their ranges and the names their range errors use. */
 export const INTEGER_TYPES: Record<number, IntegerType> = { [OID.int2]: INT2, [OID.int4]: INT4, [OID.int8]: INT8 };
@@ -66,6 +68,14 @@ export function storeValue(value: SqliteValue, oid: number, typmod: number): Sql
     case OID.money:
       // A number here is already a count of cents: the translator casts other numbers to money first.
       return typeof value === 'bigint' ? checkedCash(value) : typeof value === 'number' ? checkedCash(BigInt(Math.round(value))) : parseMoney(textOf(value));
+    case OID.xid:
+    case OID.cid:
+      return typeof value === 'bigint' || typeof value === 'number' ? BigInt(value) & 0xffffffffn : parseXid(textOf(value));
+    case OID.xid8:
+      return typeof value === 'bigint' || typeof value === 'number' ? BigInt(value) : parseXid8(textOf(value));
+    case OID.pg_lsn:
+      // A number here is a position already (pg_lsn has no cast from a number type), an array's element one of JSON's.
+      return typeof value === 'bigint' || typeof value === 'number' ? checkedLsn(BigInt(value)) : parseLsn(textOf(value));
     case OID.bit:
     case OID.varbit:
       return assignBits(parseBitString(textOf(value)), typmod, oid === OID.bit);

@@ -568,7 +568,7 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
   const roman = /^(fm)?(rn)$/i.exec(format);
   if (roman && special) throw new PgError(SqlState.featureNotSupported, `cannot convert ${value === 'NaN' ? 'NaN' : 'infinity'} to integer`);
   // A float's roman numeral is of its rint (half to even), a numeric's of its rounding.
-  if (roman) return romanNumeral(floatDigits ? roundHalfEven(exactDecimal(Number(value)), 0) : value, !!roman[1], roman[2] === 'rn');
+  if (roman) return romanNumeral(floatDigits ? roundHalfEven(exactDecimal(Number(value)), 0) : value, !!roman[1], roman[2] === 'rn', floatDigits === 0);
   const eeee = format.toUpperCase().indexOf('EEEE');
   if (eeee >= 0) {
     if (format.length > eeee + 4) throw new PgError(SqlState.syntaxError, '"EEEE" must be the last pattern used');
@@ -639,6 +639,8 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
   // The point prints where a fraction position follows it that may print.
   const point = afterPoint && fracDigits > 0 && (printable > 0 || overflow) ? '.' : '';
   // TH's suffix follows the integer's last digits; a negative number, an overflow or a template with a point has none.
+  // NaN or Infinity printed whole has no last digit for it (get_th).
+  if (ordinal && special && !negative && !overflow && !afterPoint) throw new PgError(SqlState.invalidTextRepresentation, `"${word}" is not a number`);
   const suffix = ordinal && !negative && !overflow && !afterPoint ? (ordinal === 'th' ? ordinalSuffix(intDigits || '0') : ordinalSuffix(intDigits || '0').toUpperCase()) : '';
   const body = intOut + point + fracOut + suffix;
   // A leading sign (PR's `<`) sits just before the first digit printed, after any text before it.
@@ -668,11 +670,15 @@ function checkSignPattern(pattern: string, seen: Set<string>): void {
 
 const ROMAN_VALUES: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
 
-/** RN: the value rounded to an integer in roman numerals, right-aligned in 15 places; 1 to 3999 only. */
-function romanNumeral(value: string, fm: boolean, lower: boolean): string {
+/**
+ * RN: the value rounded to an integer in roman numerals, right-aligned in 15 places; 1 to 3999 only.
+ * `asInt4`: a numeric's, which numeric_to_char takes as an integer first (22003 past int4's range).
+ */
+function romanNumeral(value: string, fm: boolean, lower: boolean, asInt4: boolean): string {
   const m = /^(-?)(\d*)(?:\.(\d*))?$/.exec(value.trim());
   if (!m) throw new PgError(SqlState.invalidTextRepresentation, `invalid input syntax for type numeric: "${value}"`);
   let n = Number(decimalText(rescale({ units: BigInt((m[1] ?? '') + (m[2] || '0') + (m[3] ?? '')), scale: (m[3] ?? '').length }, 0)));
+  if (asInt4 && (n < -2147483648 || n > 2147483647)) throw new PgError(SqlState.numericValueOutOfRange, 'integer out of range');
   if (n < 1 || n > 3999) return '#'.repeat(15);
   let out = '';
   for (const [v, s] of ROMAN_VALUES) for (; n >= v; n -= v) out += s;

@@ -104,6 +104,14 @@ function outsideTransactionOnly(t: Translation): string | undefined {
   return undefined;
 }
 
+/**
+ * The transaction ID last given (txid_current()): one server-wide count, taken at each
+ * transaction's start and carried to every replica with the request (SessionContext.xid), so the
+ * replicas agree and a later transaction has a larger ID. It starts at the server's start in
+ * microseconds since the epoch, past any ID a run before it gave.
+ */
+let lastXid = clockMillis() * 1000;
+
 function abortedBlock(): PgError {
   return new PgError(SqlState.inFailedSqlTransaction, 'current transaction is aborted, commands ignored until end of transaction block');
 }
@@ -116,6 +124,8 @@ export class SessionRules {
   private implicitKind: ImplicitTransaction | null = null;
   /** When the transaction began: now() is its start, as in PostgreSQL, for every statement in it. */
   private txStartedAt = 0;
+  /** The transaction's ID (lastXid), the same for every statement in it. */
+  private txXid = 0;
   /** Values to restore when the transaction ends, for settings changed with SET LOCAL. */
   private localSettings: Map<string, string | null> | null = null;
   /** The settings as the open transaction found them: its rollback puts them back, as PostgreSQL's GUCs are transactional. */
@@ -341,6 +351,7 @@ export class SessionRules {
     host.begin(modes.transaction_isolation!);
     this.status = 'T';
     this.txStartedAt = clockMillis();
+    this.txXid = ++lastXid;
     this.snapshotTaken = false;
     this.txSettings = this.settings.snapshot();
     // SHOW reports the transaction's own characteristics until it ends.
@@ -569,9 +580,11 @@ export class SessionRules {
     // The statements of one Query share its arrival as statement_timestamp(), which began their implicit transaction.
     const now = this.implicitKind === 'statements' ? this.txStartedAt : clockMillis();
     const own = this.ownTransactionModes();
-    const ctx: SessionContext = { user, database, pid, now, seed: (Math.random() * 0x100000000) >>> 0, settings: own ? { ...this.settings.changed(), ...own } : this.settings.changed() };
+    const inTransaction = this.status !== 'I' || !!this.implicitKind;
+    const xid = inTransaction ? this.txXid : ++lastXid;
+    const ctx: SessionContext = { user, database, pid, now, seed: (Math.random() * 0x100000000) >>> 0, xid, settings: own ? { ...this.settings.changed(), ...own } : this.settings.changed() };
     if (endpoint) ctx.endpoint = endpoint;
-    if (this.status !== 'I' || this.implicitKind) ctx.transactionStart = this.txStartedAt;
+    if (inTransaction) ctx.transactionStart = this.txStartedAt;
     const databases = this.servedDatabases?.();
     if (databases) ctx.databases = databases;
     return ctx;

@@ -3,10 +3,9 @@
  * written as evsql keeps them: `int2`, `name`, `"char"`, `oid[]`). Each is a table of the
  * connection's temp schema named `<schema>.<relation>` (install.ts), which the translator reads
  * in place of `pg_catalog.pg_class` and the like. Column types map to PostgreSQL's own, except
- * pg_node_tree and anyarray, kept as text (their values are expression texts), pg_lsn, kept as
- * text (evsql has no such type), information_schema domains, kept as their base types, and
- * "char"[], kept as text[]. Shared by the translator and the workers, with the names of evsql's
- * lookup tables beside the catalog's.
+ * pg_node_tree and anyarray, kept as text (their values are expression texts), information_schema
+ * domains, kept as their base types, and "char"[], kept as text[]. Shared by the translator and
+ * the workers, with the names of evsql's lookup tables beside the catalog's.
  */
 
 import { PgError, SqlState } from '../../pg/errors.js';
@@ -279,10 +278,14 @@ export const RELATIONS: CatalogRelation[] = [
   { schema: 'pg_catalog', name: 'pg_stat_recovery_prefetch', oid: 12240, kind: 'v', columns: ['stats_reset timestamptz',
     'prefetch int8', 'hit int8', 'skip_init int8', 'skip_new int8', 'skip_fpw int8', 'skip_rep int8',
     'wal_distance int4', 'block_distance int4', 'io_depth int4'] },
+  { schema: 'pg_catalog', name: 'pg_replication_slots', oid: 12257, kind: 'v', columns: ['slot_name name', 'plugin name',
+    'slot_type text', 'datoid oid', 'database name', 'temporary bool', 'active bool', 'active_pid int4', 'xmin xid',
+    'catalog_xmin xid', 'restart_lsn pg_lsn', 'confirmed_flush_lsn pg_lsn', 'wal_status text', 'safe_wal_size int8',
+    'two_phase bool'] },
   { schema: 'pg_catalog', name: 'pg_stat_replication', oid: 12227, kind: 'v', columns: ['pid int4', 'usesysid oid',
     'usename name', 'application_name text', 'client_addr inet', 'client_hostname text', 'client_port int4',
-    'backend_start timestamptz', 'backend_xmin xid', 'state text', 'sent_lsn text', 'write_lsn text', 'flush_lsn text',
-    'replay_lsn text', 'write_lag interval', 'flush_lag interval', 'replay_lag interval', 'sync_priority int4',
+    'backend_start timestamptz', 'backend_xmin xid', 'state text', 'sent_lsn pg_lsn', 'write_lsn pg_lsn', 'flush_lsn pg_lsn',
+    'replay_lsn pg_lsn', 'write_lag interval', 'flush_lag interval', 'replay_lag interval', 'sync_priority int4',
     'sync_state text', 'reply_time timestamptz'] },
   { schema: 'pg_catalog', name: 'pg_stat_replication_slots', oid: 12262, kind: 'v', columns: ['slot_name text',
     'spill_txns int8', 'spill_count int8', 'spill_bytes int8', 'stream_txns int8', 'stream_count int8',
@@ -293,8 +296,8 @@ export const RELATIONS: CatalogRelation[] = [
   { schema: 'pg_catalog', name: 'pg_stat_ssl', oid: 12249, kind: 'v', columns: ['pid int4', 'ssl bool', 'version text',
     'cipher text', 'bits int4', 'client_dn text', 'client_serial numeric', 'issuer_dn text'] },
   { schema: 'pg_catalog', name: 'pg_stat_subscription', oid: 12244, kind: 'v', columns: ['subid oid', 'subname name',
-    'pid int4', 'relid oid', 'received_lsn text', 'last_msg_send_time timestamptz', 'last_msg_receipt_time timestamptz',
-    'latest_end_lsn text', 'latest_end_time timestamptz'] },
+    'pid int4', 'relid oid', 'received_lsn pg_lsn', 'last_msg_send_time timestamptz', 'last_msg_receipt_time timestamptz',
+    'latest_end_lsn pg_lsn', 'latest_end_time timestamptz'] },
   { schema: 'pg_catalog', name: 'pg_stat_subscription_stats', oid: 12336, kind: 'v', columns: ['subid oid',
     'subname name', 'apply_error_count int8', 'sync_error_count int8', 'stats_reset timestamptz'] },
   { schema: 'pg_catalog', name: 'pg_stat_sys_indexes', oid: 12188, kind: 'v', columns: ['relid oid', 'indexrelid oid',
@@ -310,8 +313,8 @@ export const RELATIONS: CatalogRelation[] = [
     'wal_bytes numeric', 'wal_buffers_full int8', 'wal_write int8', 'wal_sync int8', 'wal_write_time float8',
     'wal_sync_time float8', 'stats_reset timestamptz'] },
   { schema: 'pg_catalog', name: 'pg_stat_wal_receiver', oid: 12236, kind: 'v', columns: ['pid int4', 'status text',
-    'receive_start_lsn text', 'receive_start_tli int4', 'written_lsn text', 'flushed_lsn text', 'received_tli int4',
-    'last_msg_send_time timestamptz', 'last_msg_receipt_time timestamptz', 'latest_end_lsn text',
+    'receive_start_lsn pg_lsn', 'receive_start_tli int4', 'written_lsn pg_lsn', 'flushed_lsn pg_lsn', 'received_tli int4',
+    'last_msg_send_time timestamptz', 'last_msg_receipt_time timestamptz', 'latest_end_lsn pg_lsn',
     'latest_end_time timestamptz', 'slot_name text', 'sender_host text', 'sender_port int4', 'conninfo text'] },
   { schema: 'pg_catalog', name: 'pg_stat_xact_all_tables', oid: 12147, kind: 'v', columns: ['relid oid',
     'schemaname name', 'relname name', 'seq_scan int8', 'seq_tup_read int8', 'idx_scan int8', 'idx_tup_fetch int8',
@@ -337,9 +340,9 @@ export const RELATIONS: CatalogRelation[] = [
     'stxname name', 'stxnamespace oid', 'stxowner oid', 'stxstattarget int4', 'stxkeys int2vector', 'stxkind text[]',
     'stxexprs text'] },
   { schema: 'pg_catalog', name: 'pg_subscription_rel', oid: 6102, kind: 'r', columns: ['srsubid oid', 'srrelid oid',
-    'srsubstate "char"', 'srsublsn text'] },
+    'srsubstate "char"', 'srsublsn pg_lsn'] },
   { schema: 'pg_catalog', name: 'pg_subscription', oid: 6100, kind: 'r', columns: ['oid oid', 'subdbid oid',
-    'subskiplsn text', 'subname name', 'subowner oid', 'subenabled bool', 'subbinary bool', 'substream bool',
+    'subskiplsn pg_lsn', 'subname name', 'subowner oid', 'subenabled bool', 'subbinary bool', 'substream bool',
     'subtwophasestate "char"', 'subdisableonerr bool', 'subconninfo text', 'subslotname name', 'subsynccommit text',
     'subpublications text[]'] },
   { schema: 'pg_catalog', name: 'pg_tablespace', oid: 1213, kind: 'r', columns: ['oid oid', 'spcname name',
@@ -521,9 +524,6 @@ export function columnType(r: CatalogRelation, column: string): string | undefin
  * taken to be the one after it (xid-age.ts).
  */
 export const FROZEN_XID = 716;
-
-/** The catalog columns declared xid (relfrozenxid, datminmxid, backend_xmin …), whose values evsql keeps as their text. */
-export const XID_COLUMNS: ReadonlySet<string> = new Set(RELATIONS.flatMap((r) => r.columns.filter((c) => c.endsWith(' xid')).map((c) => c.slice(0, c.indexOf(' ')))));
 
 /** evsql's own lookup tables behind the catalog functions. */
 export const HELPER = {

@@ -10,6 +10,7 @@ import { registerFloatFunctions } from './float-functions.js';
 import { registerInetFunctions } from './inet-functions.js';
 import { registerJsonbFunctions } from './jsonb-functions.js';
 import { registerMoneyFunctions } from './money-functions.js';
+import { registerLsnFunctions } from './lsn-functions.js';
 import type { FunctionScope } from './function-scope.js';
 import { registerNumericFunctions } from './numeric-functions.js';
 import { registerRangeFunctions } from './range-functions.js';
@@ -32,6 +33,7 @@ export function registerFunctions(db: Database.Database, scope: () => FunctionSc
   registerInetFunctions(db);
   registerBitFunctions(db);
   registerMoneyFunctions(db);
+  registerLsnFunctions(db);
   registerTimetzFunctions(db);
   registerRangeFunctions(db);
   registerTextSearchFunctions(db, scope);

@@ -386,7 +386,7 @@ export function registerSqlFunctions(db: Database.Database, scope: () => Functio
     const start = scope().ctx.endpoint?.serverStart;
     return start === undefined ? null : formatTimestamp(start, true);
   }, { deterministic: false });
-  fn('pg_txid_current', () => BigInt(scope().ctx.seed >>> 0), { deterministic: false });
+  fn('pg_txid_current', () => BigInt(scope().ctx.xid ?? 0), { deterministic: false });
   fn('pg_version', () => VERSION_STRING);
   fn('pg_random', () => {
     const s = scope();

@@ -386,7 +386,8 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   has_any_column_privilege: privilegeCheck('table'),
   has_type_privilege: constant('1', OID.bool),
   to_regtype: { emit: (a) => `pg_to_regtype(${a[0]})`, type: OID.regtype },
-  to_regnamespace: { emit: (a) => using(a, ([v]) => `(SELECT oid FROM ${table('pg_namespace')} WHERE nspname = pg_parse_relname(${v}))`), type: OID.regnamespace },
+  to_regnamespace: { emit: (a) => using(a, ([v]) => `(SELECT oid FROM ${table('pg_namespace')} WHERE nspname = pg_parse_unqualified(${v}))`), type: OID.regnamespace },
+  to_regrole: { emit: (a) => using(a, ([v]) => `(SELECT oid FROM ${table('pg_authid')} WHERE rolname = pg_parse_unqualified(${v}))`), type: OID.regrole },
   // NULL where no function or several of the name are found, as regprocin would be ambiguous.
   to_regproc: {
     emit: (a, path) =>

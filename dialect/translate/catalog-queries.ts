@@ -94,7 +94,7 @@ export function catalogWriteTarget(schema: string | undefined): PgError | undefi
 
 // ---------------------------------------------------------------- reg* casts
 
-const REG_KINDS: Record<number, string> = { [OID.regclass]: 'class', [OID.regtype]: 'type', [OID.regnamespace]: 'namespace', [OID.regproc]: 'proc', [OID.regprocedure]: 'procedure' };
+const REG_KINDS: Record<number, string> = { [OID.regclass]: 'class', [OID.regtype]: 'type', [OID.regnamespace]: 'namespace', [OID.regproc]: 'proc', [OID.regprocedure]: 'procedure', [OID.regrole]: 'role' };
 const TEXT_TYPES = new Set<number>([OID.text, OID.varchar, OID.name, OID.bpchar]);
 
 /** The text a reg* value prints as (a relation's name for regclass), `-` for 0, the number if unknown. */
@@ -133,7 +133,7 @@ function byNameAtRunTime(sql: string, lookup: (name: string) => string, code: st
 }
 
 /**
- * Casts to and from regclass, regtype, regnamespace, regproc and regprocedure: PostgreSQL reads a name (or an
+ * Casts to and from regclass, regtype, regnamespace, regproc, regprocedure and regrole: PostgreSQL reads a name (or an
  * OID) into the OID and prints the OID as the name. Undefined for other casts.
  */
 export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string | undefined {
@@ -152,6 +152,7 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
       if (kind === 'class') return relationByName(sql, 'error', searchPathOf(em));
       if (kind === 'type') return `pg_regtype_in(${sql})`;
       if (kind === 'namespace') return byNameAtRunTime(sql, (v) => `SELECT oid FROM ${table('pg_namespace')} WHERE nspname = pg_parse_relname(${v})`, '3F000', 'schema');
+      if (kind === 'role') return byNameAtRunTime(sql, (v) => `SELECT oid FROM ${table('pg_authid')} WHERE rolname = pg_parse_relname(${v})`, '42704', 'role');
       if (kind === 'proc') return byNameAtRunTime(sql, (v) => `SELECT oid FROM ${table('pg_proc')} WHERE proname = pg_parse_relname(${v}) LIMIT 1`, '42883', 'function');
       if (kind === 'procedure') return byNameAtRunTime(sql, (v) => procedureBySignature(searchPathOf(em), v), '42883', 'function');
     }
@@ -183,6 +184,8 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
     }
     case 'namespace':
       return `coalesce((SELECT oid FROM ${table('pg_namespace')} WHERE nspname = ${quoteString(relationName(literal).name)}), pg_raise_if(1, '3F000', ${quoteString(`schema "${literal}" does not exist`)}))`;
+    case 'role':
+      return `coalesce((SELECT oid FROM ${table('pg_authid')} WHERE rolname = ${quoteString(relationName(literal).name)}), pg_raise_if(1, '42704', ${quoteString(`role "${relationName(literal).name}" does not exist`)}))`;
     default: {
       // A qualified name (pg_catalog.array_in, as pgjdbc writes it) is looked up in its schema.
       const proc = relationName(literal.replace(/\(.*$/s, '').trim());

@@ -567,13 +567,13 @@ export abstract class ExpressionEmitter implements EmitContext {
 
   /**
    * Whether equality among these values needs PostgreSQL's = rather than SQLite's comparison of
-   * stored texts: intervals ('1 day' = '24 hours'), a date beside a timestamp, or a float beside a
-   * numeric (which = casts to float8).
+   * stored texts: intervals ('1 day' = '24 hours'), a date beside a timestamp, a float beside a
+   * numeric or a bigint (which = casts to float8), or json, which has no = at all.
    */
   private comparesByOperator(values: Node[]): boolean {
     const oids = values.map((v) => this.typeOf(v)?.oid);
-    if (oids.includes(OID.interval) || oids.includes(OID.numrange) || oids.includes(OID.jsonb) || values.slice(1).some((v) => incomparableOperands(this, values[0]!, v))) return true;
-    if (oids.includes(OID.numeric) && (oids.includes(OID.float8) || oids.includes(OID.float4))) return true;
+    if (oids.includes(OID.interval) || oids.includes(OID.numrange) || oids.includes(OID.jsonb) || oids.includes(OID.json) || values.slice(1).some((v) => incomparableOperands(this, values[0]!, v))) return true;
+    if ((oids.includes(OID.numeric) || oids.includes(OID.int8)) && (oids.includes(OID.float8) || oids.includes(OID.float4))) return true;
     return new Set(oids.filter((o) => o === OID.date || o === OID.timestamp || o === OID.timestamptz)).size > 1;
   }
 
@@ -1208,13 +1208,14 @@ const AGGREGATE_ARITY: Record<string, number> = Object.fromEntries([
 
 /**
  * PostgreSQL 15's own functions evsql does not translate: 0A000, not the 42883 of a function that
- * is not there. Among them those of types evsql has not: pg_lsn (the WAL positions) and regrole,
- * regoper and regoperator.
+ * is not there. Among them those of types evsql has not: regoper, regoperator and regcollation, and
+ * the WAL's files, which evsql has none of; txid_current_if_assigned, as evsql gives each
+ * transaction its ID at its start (wire/session-rules.ts lastXid).
  */
 const UNTRANSLATED_BUILTINS = new Set([
   'array_sample', 'width_bucket', 'to_ascii', 'point',
-  'pg_current_wal_lsn', 'pg_current_wal_insert_lsn', 'pg_current_wal_flush_lsn', 'pg_wal_lsn_diff', 'pg_walfile_name', 'pg_walfile_name_offset',
-  'to_regrole', 'to_regoper', 'to_regoperator',
+  'pg_walfile_name', 'pg_walfile_name_offset', 'txid_current_if_assigned', 'to_regcollation',
+  'to_regoper', 'to_regoperator',
 ]);
 
 const JSONB_SCALAR_CASTS: Record<number, 'number' | 'boolean'> = {

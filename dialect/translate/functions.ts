@@ -32,6 +32,9 @@ function countNulls(a: string[], test: string): string {
 /** One of evsql's own functions, registered on every replica as `pg_<name>`. */
 const ownNamed = (name: string, type?: FunctionSpec['type']): FunctionSpec => ({ sqlite: `pg_${name}`, type });
 
+/** pg_current_wal_lsn()'s answer: 0/1000000. */
+const CURRENT_WAL_LSN = 0x1000000;
+
 /** PostgreSQL's SQL:2003 binary aggregates: two float8s, Y first (float8_regr_accum). */
 export const REGRESSION_AGGREGATES = ['corr', 'covar_pop', 'covar_samp', 'regr_avgx', 'regr_avgy', 'regr_count', 'regr_intercept', 'regr_r2', 'regr_slope', 'regr_sxx', 'regr_sxy', 'regr_syy'];
 
@@ -288,8 +291,16 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   pg_notify: { emit: (a) => `CASE WHEN (${a[0]}) IS NULL OR (${a[1]}) IS NULL THEN '' ELSE '' END`, type: OID.void },
   txid_current: ownNamed('txid_current', OID.int8),
   to_number: ownNamed('to_number', OID.numeric),
-  pg_current_xact_id: { sqlite: 'pg_txid_current', type: OID.int8 },
+  pg_current_xact_id: { sqlite: 'pg_txid_current', type: OID.xid8 },
   pg_is_in_recovery: { emit: () => '0', type: OID.bool },
+  // The WAL position: evsql writes no WAL, so it stands where a server just made stands (0/1000000),
+  // the same on every replica and never behind a position read before; a primary replays none.
+  pg_current_wal_lsn: { emit: () => String(CURRENT_WAL_LSN), type: OID.pg_lsn },
+  pg_current_wal_insert_lsn: { emit: () => String(CURRENT_WAL_LSN), type: OID.pg_lsn },
+  pg_current_wal_flush_lsn: { emit: () => String(CURRENT_WAL_LSN), type: OID.pg_lsn },
+  pg_last_wal_receive_lsn: { emit: () => 'NULL', type: OID.pg_lsn },
+  pg_last_wal_replay_lsn: { emit: () => 'NULL', type: OID.pg_lsn },
+  pg_wal_lsn_diff: { emit: (a) => `(pg_lsn_value(${a[0]}) - pg_lsn_value(${a[1]}))`, type: OID.numeric },
   // A statement a client sends runs in no trigger (trigger functions refuse it: triggers.ts).
   pg_trigger_depth: { emit: () => '0', type: OID.int4 },
   pg_jit_available: { emit: () => '0', type: OID.bool },

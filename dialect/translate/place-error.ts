@@ -196,6 +196,9 @@ function findersFor(err: PgError): Finder[] {
       // A literal regconfig argument is read where the statement is parsed.
       const config = m(/^text search configuration "(.*)" does not exist$/s)?.[1];
       if (config !== undefined) return [literal((text) => text === config)];
+      // So is a regrole literal (its name as regrolein reads it: unquoted, in lower case).
+      const role = m(/^role "(.*)" does not exist$/s)?.[1];
+      if (role !== undefined) return [literal((text, parent) => castTo(parent, /^regrole$/) && text.replace(/^"(.*)"$/s, '$1').toLowerCase() === role.toLowerCase())];
       const type = m(/^type "([^"]+)" does not exist$/)?.[1];
       if (!type) return [];
       // A TypeName is a field of its node (a cast's, a column definition's), not a node of its own.
@@ -228,7 +231,11 @@ function findersFor(err: PgError): Finder[] {
       }
       const op = /^operator (does not exist|is not unique): /.test(err.message) ? operatorOf(err.message) : undefined;
       if (!op) return [];
-      return [(n) => (n.A_Expr && names(n.A_Expr.name ?? []).at(-1) === op.op && mayBe(n.A_Expr.lexpr, op.left) && mayBe(n.A_Expr.rexpr, op.right) ? n.A_Expr.location : undefined)];
+      return [
+        (n) => (n.A_Expr && names(n.A_Expr.name ?? []).at(-1) === op.op && mayBe(n.A_Expr.lexpr, op.left) && mayBe(n.A_Expr.rexpr, op.right) ? n.A_Expr.location : undefined),
+        // CASE x WHEN y compares with x = y, which transformCaseExpr places at the WHEN.
+        (n, parent) => (op.op === '=' && n.CaseWhen && parent?.CaseExpr?.arg && mayBe(parent.CaseExpr.arg, op.left) && mayBe(n.CaseWhen.expr, op.right) ? n.CaseWhen.location : undefined),
+      ];
     }
     case '42809': {
       const routine = m(/^([^(]+)\(.*\) is (?:a|not a) (?:procedure|function)$/);

@@ -25,15 +25,17 @@ import { textSearchCall, textSearchCast, textSearchOperator } from './text-searc
 import { isTextSearch } from './text-search-types.js';
 import { isRegType, regOutput } from './catalog-queries.js';
 import { ignoring } from './catalog-functions.js';
-import { catalogXid, xidAge } from './xid-age.js';
+import { isXid, xidAge } from './xid-age.js';
 import { domainOid } from '../catalog/domains.js';
 import { ARRAY_CONCAT_FUNCTIONS, DEGREE_TRIGONOMETRY, ELEMENT_EDITS, writtenAsElementTexts, TRIGONOMETRY, arrayTextsSql, computedNumeric, floatOfUnknown, is, isDateTime, isFloat, isInt, isNullLiteral, isNullValue, isNumber, isUnknownLiteral, markScaledArray, mixedScaleBranches, numericScale, resolveUnknown, storedDisplay, TEXT_WRITERS, untypedBesideBytea } from './types.js';
 import { bitStringCall, bitStringCast, bitStringOperator } from './bit-strings.js';
 import { sortsDescending } from './sort-direction.js';
 import { moneyCall, moneyCast, moneyOperator } from './money.js';
+import { lsnCast, lsnOperator } from './lsn.js';
+import { xidCast } from './xid-casts.js';
 
 /** Types whose stored form differs from their text (timestamptz prints in the session's TimeZone, dates and times in its DateStyle, interval in its IntervalStyle): the rest are stored as PostgreSQL prints them. */
-const STORED_UNLIKE_TEXT = new Set<number>([OID.money, OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.tstzrange, OID.interval, OID.date, OID.timestamp, OID.tsrange, OID.daterange]);
+const STORED_UNLIKE_TEXT = new Set<number>([OID.money, OID.pg_lsn, OID.bool, OID.numeric, OID.float4, OID.float8, OID.bytea, OID.timestamptz, OID.tstzrange, OID.interval, OID.date, OID.timestamp, OID.tsrange, OID.daterange]);
 
 /**
  * Array elements whose stored form is not their text: array_to_string prints them as their output
@@ -100,6 +102,8 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if (bits !== undefined) return bits;
   const money = moneyOperator(em, op, ln, rn, ln ? l : undefined, r);
   if (money !== undefined) return money;
+  const lsn = lsnOperator(em, op, ln, rn, ln ? l : undefined, r);
+  if (lsn !== undefined) return lsn;
   // timetz compares by timetz_cmp's order, which its stored text does not sort by.
   if (ln && TIMETZ_COMPARISONS.has(op) && (is(em.typeOf(ln), OID.timetz) || is(rt, OID.timetz))) return `(pg_timetz_key(${l}) ${op === '!=' ? '<>' : op} pg_timetz_key(${r}))`;
   if (!ln) {
@@ -152,6 +156,11 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     const side = (n: Node) => (untyped(n) ? 'unknown' : 'date');
     throw new PgError(SqlState.ambiguousFunction, `operator is not unique: ${side(ln)} + ${side(rn)}`, { hint: 'Could not choose a best candidate operator. You might need to add explicit type casts.' });
   }
+  // "char" beside a string, an untyped literal or NULL: textcat, anytextcat and textanycat all take it ("char" converts to text).
+  if (op === '||' && [[ln, rn], [rn, ln]].some(([c, other]) => is(em.typeOf(c!), OID.char) && (untyped(other!) || is(em.typeOf(other!), OID.char) || typeCategory(em.typeOf(other!)?.oid ?? 0) === 'string'))) {
+    const side = (n: Node) => (untyped(n) ? 'unknown' : is(em.typeOf(n), OID.bpchar) ? 'character' : formatType(em.typeOf(n)!.oid, -1));
+    throw new PgError(SqlState.ambiguousFunction, `operator is not unique: ${side(ln)} || ${side(rn)}`, { hint: 'Could not choose a best candidate operator. You might need to add explicit type casts.' });
+  }
   const [lt, rtt] = resolveUnknown(op, ln, rn, em.typeOf(ln), rt);
   if (isRange(lt) || isRange(rtt)) {
     const range = rangeOperator(op, ln, rn, l, r, lt, rtt);
@@ -163,7 +172,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     throw new PgError(SqlState.ambiguousFunction, 'operator is not unique: time without time zone + time without time zone', { hint: 'Could not choose a best candidate operator. You might need to add explicit type casts.' });
   }
   if (ARITHMETIC_OPS.has(op) && !(op === '-' && is(lt, OID.jsonb)) && (noArithmetic(lt, ln) || noArithmetic(rtt, rn))) throw noOperator(op, typeAsWritten(em, ln), typeAsWritten(em, rn));
-  // anynonarray || text: with no text (nor unknown) on either side there is no `||`.
+  // anynonarray || text: with no text (nor unknown, nor "char", which converts to text) on either side there is no `||`.
   if (op === '||' && lt && rtt && !isUnknownLiteral(ln) && !isUnknownLiteral(rn) && !concatenable(lt) && !concatenable(rtt)) throw noOperator(op, lt, rtt);
   // anycompatiblearray's || needs a common type of the elements: none of a number and a string, say.
   if (op === '||' && (isArray(lt) || isArray(rtt)) && !isNullLiteral(ln) && !isNullLiteral(rn) && !isUnknownLiteral(ln) && !isUnknownLiteral(rn)) {
@@ -179,8 +188,9 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
   if ((COMPARISON.has(op) || CONTAINMENT.has(op)) && isArray(lt) && isArray(rtt) && lt!.oid !== rtt!.oid && writtenArray(ln) && writtenArray(rn)) throw noOperator(op, lt, rtt);
   // json -> int: an element; -> text: a key; no other right operand (not bigint, not numeric).
   if ((op === '->' || op === '->>') && (is(lt, OID.json) || is(lt, OID.jsonb)) && rtt && !isUnknownLiteral(rn) && !isNullLiteral(rn) && !JSON_SUBSCRIPTS.has(rtt.oid)) throw noOperator(op, lt, rtt);
-  // json, unlike jsonb, has no comparison operators at all.
-  if (COMPARISON.has(op) && (is(lt, OID.json) || is(rtt, OID.json))) throw noOperator(op, lt, rtt);
+  // json, unlike jsonb, has no comparison operators at all (an untyped literal beside it stays unknown in the message).
+  if (COMPARISON.has(op) && (is(lt, OID.json) || is(rtt, OID.json))) throw noOperator(op, typeAsWritten(em, ln), typeAsWritten(em, rn));
+  if (COMPARISON.has(op) && [lt, rtt].some((x) => x && XID_TYPES.has(x.oid)) && !XID_COMPARISONS[op === '!=' ? '<>' : op]!.has(`${lt?.oid}:${rtt?.oid}`)) throw noOperator(op, lt, rtt);
   if (COMPARISON.has(op) && incomparable(em, lt, rtt, ln, rn)) throw noOperator(op, lt, rtt, false, (oid) => em.schema.enumByOid(oid)?.name);
   if (op !== '||' && (isInet(lt) || isInet(rtt))) return inetOperator(op, l, r, lt, rtt);
   if ((op === '<<' || op === '>>') && isInt(lt) && isInt(rtt)) return `pg_int_shift('${op}', ${l}, ${r}, ${lt!.oid})`;
@@ -321,7 +331,16 @@ const CONTAINMENT = new Set(['@>', '<@', '&&']);
 const JSON_SUBSCRIPTS = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name, OID.unknown, OID.int2, OID.int4]);
 
 /** Types with no arithmetic operator at all, but for `jsonb - key`. */
-const NO_ARITHMETIC = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name, OID.bool, OID.uuid, OID.json, OID.bytea, OID.jsonb]);
+const NO_ARITHMETIC = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name, OID.bool, OID.uuid, OID.json, OID.bytea, OID.jsonb, OID.xid, OID.cid, OID.xid8]);
+
+const XID_TYPES = new Set<number>([OID.xid, OID.cid, OID.xid8]);
+/**
+ * xid.c's comparisons: an xid or a cid, whose values wrap round, only equal or not (an xid to an
+ * int4 too, xideqint4); an xid8 ordered, with another xid8.
+ */
+const XID_EQUALITY = new Set([`${OID.xid}:${OID.xid}`, `${OID.xid}:${OID.int4}`, `${OID.cid}:${OID.cid}`, `${OID.xid8}:${OID.xid8}`]);
+const XID_ORDER = new Set([`${OID.xid8}:${OID.xid8}`]);
+const XID_COMPARISONS: Record<string, Set<string>> = { '=': XID_EQUALITY, '<>': XID_EQUALITY, '<': XID_ORDER, '>': XID_ORDER, '<=': XID_ORDER, '>=': XID_ORDER };
 
 /** Whether operand `n` of type `t` rules out every arithmetic operator (`jsonb - key` is handled before). */
 function noArithmetic(t: PgTypeInfo | null, n: Node): boolean {
@@ -371,7 +390,7 @@ function typeCategory(oid: number): string | undefined {
 }
 
 function concatenable(t: PgTypeInfo): boolean {
-  return t.oid === OID.text || t.oid === OID.varchar || t.oid === OID.bpchar || t.oid === OID.name || t.oid === OID.unknown || t.oid === OID.jsonb || t.oid === OID.bytea || isArray(t);
+  return t.oid === OID.text || t.oid === OID.varchar || t.oid === OID.bpchar || t.oid === OID.name || t.oid === OID.char || t.oid === OID.unknown || t.oid === OID.jsonb || t.oid === OID.bytea || isArray(t);
 }
 
 /** Whether `a = b` has no operator (text against a number, a date against a uuid): IN and CASE compare item by item then, to raise it. */
@@ -517,12 +536,11 @@ const MIRRORED: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=':
  * Undefined when SQLite's own comparison is right.
  */
 export function numericComparison(em: EmitContext, op: string, ln: Node, rn: Node, lt: PgTypeInfo | null, rt: PgTypeInfo | null, l: string, r: string): string | undefined {
-  if (!isNumber(lt) || !isNumber(rt) || !(is(lt, OID.numeric) || is(rt, OID.numeric))) return undefined;
-  // Beside a float the numeric is cast to float8 (implicitly; float4 = numeric is float48eq): its digits past a double's do not count.
-  if (isFloat(lt) || isFloat(rt)) {
-    const [a, b] = besideFloat(lt, rt, l, r)!;
-    return `(${a}) ${op} (${b})`;
-  }
+  if (!isNumber(lt) || !isNumber(rt)) return undefined;
+  // Beside a float a numeric or a bigint is cast to float8 (implicitly; float4 = numeric is float48eq): its digits past a double's do not count.
+  const doubles = besideFloat(lt, rt, l, r);
+  if (doubles) return `(${doubles[0]}) ${op} (${doubles[1]})`;
+  if (!(is(lt, OID.numeric) || is(rt, OID.numeric))) return undefined;
   const exact = (a: string, b: string, o: string) => `pg_num_cmp(${a}, ${b}) ${o} 0`;
   const stored = (n: Node) => !!(n.ColumnRef || n.A_Const || n.ParamRef);
   if (!stored(ln) || !stored(rn)) return exact(l, r, op);
@@ -541,11 +559,13 @@ export function numericComparison(em: EmitContext, op: string, ln: Node, rn: Nod
 }
 
 /**
- * A float and a numeric compared (=, <, IS DISTINCT FROM, NULLIF): the numeric's SQL as the float8
- * PostgreSQL's implicit cast makes it; undefined for other operands.
+ * A float and a numeric or a bigint compared (=, <, IS DISTINCT FROM, NULLIF): the other's SQL as
+ * the float8 PostgreSQL's implicit cast makes it (SQLite compares a bigint past 2^53 with a REAL
+ * exactly); undefined for other operands.
  */
 export function besideFloat(lt: PgTypeInfo | null, rt: PgTypeInfo | null, l: string, r: string): [string, string] | undefined {
-  if (!((isFloat(lt) && is(rt, OID.numeric)) || (is(lt, OID.numeric) && isFloat(rt)))) return undefined;
+  const castToFloat = (t: PgTypeInfo | null) => is(t, OID.numeric) || is(t, OID.int8);
+  if (!((isFloat(lt) && castToFloat(rt)) || (castToFloat(lt) && isFloat(rt)))) return undefined;
   return [isFloat(lt) ? l : asDouble(l), isFloat(rt) ? r : asDouble(r)];
 }
 
@@ -625,7 +645,7 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
   const textSearch = isTextSearch(target) || isTextSearch(source) ? textSearchCast(em, arg, sql, source, target) : undefined;
   if (textSearch !== undefined) return textSearch;
   checkCastable(em, source, target);
-  const own = bitStringCast(arg, sql, source, target) ?? moneyCast(arg, sql, source, target);
+  const own = bitStringCast(arg, sql, source, target) ?? moneyCast(arg, sql, source, target) ?? lsnCast(arg, sql, source, target) ?? xidCast(arg, sql, source, target);
   if (own !== undefined) return own;
   if (target.oid === OID.time && (is(source, OID.timestamp) || is(source, OID.timestamptz))) {
     // timestamp_time: an infinite timestamp has no time of day.
@@ -1197,9 +1217,9 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
       return args.length === 0 ? em.expr(clock) : undefined;
     }
     case 'mxid_age':
-      return args.length === 1 && catalogXid(em, args[0]) ? xidAge(em.expr(args[0]!), true) : undefined;
+      return args.length === 1 && isXid(em, args[0]) ? xidAge(em.expr(args[0]!), true) : undefined;
     case 'age': {
-      if (args.length === 1 && catalogXid(em, args[0])) return xidAge(em.expr(args[0]!), false);
+      if (args.length === 1 && isXid(em, args[0])) return xidAge(em.expr(args[0]!), false);
       const withTz = is(argType(0), OID.timestamptz) ? 1 : 0;
       if (args.length === 2) return `pg_age(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, ${withTz})`;
       // age(x) is age(current_date at midnight, x), as pg_catalog's SQL definition of it.

@@ -13,7 +13,7 @@
 import { fieldStarTargets } from './composite-types.js';
 import { compositeArrayOfName, compositeArrayTypeInfo, compositeOfName, compositeTypeInfo, fieldSelection, fieldThenSubscript, populatedComposite } from './composite-types.js';
 import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
-import { catalogXid } from './xid-age.js';
+import { isXid } from './xid-age.js';
 import { decimalText, NUMERIC_MAX_TYPMOD_SCALE, parseDecimal, typmodDisplayScale } from '../../pg/types/numeric.js';
 import { canonicalUnit } from '../../pg/datetime.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
@@ -212,6 +212,8 @@ export const ELEMENT_EDITS = new Set(['array_remove', 'array_replace']);
 
 /** Exact number types in the order anycompatible widens them (int2 to numeric). */
 const EXACT_RANK: number[] = [OID.int2, OID.int4, OID.int8, OID.numeric];
+/** The number types in the order PostgreSQL's common-type resolution prefers them (float8 is the numeric category's preferred type). */
+const NUMBER_RANK: number[] = [...EXACT_RANK, OID.float4, OID.float8];
 
 /** `||`: jsonb, an array (array || array, element || array, array || element), bytea, else text. */
 /** An untyped literal or NULL beside a bytea: read as a bytea, as PostgreSQL resolves `'x' || b` to bytea || bytea. */
@@ -236,10 +238,20 @@ function arithmeticType(op: string, lt: PgTypeInfo | null, rt: PgTypeInfo | null
   if (!lt || !rt) return null;
   if (is(lt, OID.jsonb) && op === '-') return JSONB;
   if (is(lt, OID.money) || is(rt, OID.money)) return moneyResult(op, lt, rt);
+  const lsn = lsnResult(op, lt, rt);
+  if (lsn !== undefined) return lsn;
   const dt = dateTimeResult(op, lt, rt);
   if (dt !== undefined) return dt;
   if (isNumber(lt) && isNumber(rt)) return lt.oid === rt.oid && lt.oid !== OID.numeric ? t(lt.oid) : numericResult(lt, rt);
   return null;
+}
+
+/** pg_lsn.c's operators: pg_lsn - pg_lsn is a numeric, pg_lsn ± a number (a number + pg_lsn) a pg_lsn; undefined without a pg_lsn. */
+export function lsnResult(op: string, lt: PgTypeInfo, rt: PgTypeInfo): PgTypeInfo | null | undefined {
+  if (!is(lt, OID.pg_lsn) && !is(rt, OID.pg_lsn)) return undefined;
+  if (op === '-' && is(lt, OID.pg_lsn) && is(rt, OID.pg_lsn)) return t(OID.numeric);
+  if ((op === '+' || op === '-') && is(lt, OID.pg_lsn) && isNumber(rt)) return t(OID.pg_lsn);
+  return op === '+' && isNumber(lt) && is(rt, OID.pg_lsn) ? t(OID.pg_lsn) : null;
 }
 
 /** cash.c's operators: money ± money, money times or divided by a number (a number times money), money / money a float8. */
@@ -409,7 +421,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
     const x = args[1] ? em.typeOf(args[1]) : null;
     return is(x, OID.timestamp) || is(x, OID.interval) ? t(x!.oid) : TIMESTAMPTZ;
   }
-  if ((name === 'age' || name === 'mxid_age') && args.length === 1 && catalogXid(em, args[0])) return t(OID.int4);
+  if ((name === 'age' || name === 'mxid_age') && args.length === 1 && isXid(em, args[0])) return t(OID.int4);
   if (name === 'round' || name === 'trunc') return args.length > 1 || is(first, OID.numeric) ? NUMERIC : first ? FLOAT8 : undefined;
   if (name === 'ceil' || name === 'ceiling' || name === 'floor') return is(first, OID.numeric) ? NUMERIC : first ? FLOAT8 : undefined;
   // log(b, x) exists for numeric only: integers convert to it.
@@ -632,10 +644,10 @@ function arraySubqueryType(first: PgTypeInfo | null): PgTypeInfo {
 function arrayConstructorType(em: EmitContext, elements: Node[]): PgTypeInfo {
   const types = elements.map((e) => (e.A_Const?.sval ? TEXT : em.typeOf(e)));
   const first = types.find((x) => x !== null);
-  // Elements of exact number types are of the widest of them (ARRAY[1, 2.5] is numeric[]), sub-arrays too.
-  const ranks = types.filter((x) => x !== null).map((x) => EXACT_RANK.indexOf(arrayElementOid(x!.oid) || x!.oid));
+  // Elements of number types are of the widest of them (ARRAY[1, 2.5] is numeric[], ARRAY[2.5, 1::float8] float8[]), sub-arrays too.
+  const ranks = types.filter((x) => x !== null).map((x) => NUMBER_RANK.indexOf(arrayElementOid(x!.oid) || x!.oid));
   if (first && ranks.every((r) => r >= 0)) {
-    const widest = EXACT_RANK[Math.max(...ranks)]!;
+    const widest = NUMBER_RANK[Math.max(...ranks)]!;
     if (widest !== (arrayElementOid(first.oid) || first.oid)) return t(arrayOidOf(widest));
   }
   // ARRAY[[1,2],[3,4]]: sub-arrays make a multi-dimensional array of the same type.
@@ -695,7 +707,7 @@ export function enumTypeOfName(em: EmitContext, t: Node): PgTypeInfo | null {
 }
 
 const UNSUPPORTED_TYPES =
-  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|aclitem|pg_lsn|txid_snapshot|pg_snapshot|(?:int4|int8|num|ts|tstz|date)multirange)\b/;
+  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|aclitem|txid_snapshot|pg_snapshot|regoperator|regoper|regcollation|(?:int4|int8|num|ts|tstz|date)multirange)\b/;
 
 /** The declared PostgreSQL type a TypeName node denotes. */
 export function typeOfName(t: Node): PgTypeInfo {
@@ -1479,6 +1491,12 @@ export function setColumns<C extends OutputColumn>(left: C[], right: OutputColum
     // An integer beside a numeric or a float is one (`SELECT 1 UNION ALL SELECT 2.50`), as select_common_type makes it.
     // So is a smaller integer beside a wider one (int4 beside int8 is int8).
     const widened = isInt(left.type) && other && (is(other.type, OID.numeric) || isFloat(other.type) || (isInt(other.type) && INT_WIDTHS.indexOf(other.type!.oid) > INT_WIDTHS.indexOf(left.type!.oid)));
+    // A numeric beside a float is a float (`SELECT 1.10 UNION SELECT 2.5::float8` prints 1.1), as is a real beside a double precision: no scale of its own.
+    const floated = other && isFloat(other.type) && (is(left.type, OID.numeric) || (is(left.type, OID.float4) && is(other.type, OID.float8)));
+    if (floated) {
+      const { scale: _, ...rest } = left;
+      return { ...rest, type: { oid: other.type!.oid, typmod: -1 } } as C;
+    }
     // A left member's NULL takes the other's type (`SELECT NULL UNION SELECT 1` is an int4), as select_common_type skips unknowns.
     const c = widened || (!left.type && other?.type) ? { ...left, type: { oid: other!.type!.oid, typmod: -1 } } : left;
     if (c.type?.oid !== OID.numeric || !other) return c;

@@ -30,6 +30,7 @@ import { formatInet, inetBinary, inetFromBinary, storedInet } from './inet.js';
 import { bitsFromBinary, bitsToBinary } from './bit-string.js';
 import { formatTimetz } from './timetz.js';
 import { uuidBytes, uuidFromBytes } from './uuid.js';
+import { checkedLsn } from './lsn.js';
 import { tsqueryBinary, tsqueryFromBinary, tsvectorBinary, tsvectorFromBinary } from '../text-search/binary.js';
 import { formatTsquery, parseTsquery } from '../text-search/tsquery.js';
 import { formatTsvector, parseTsvector } from '../text-search/tsvector.js';
@@ -48,8 +49,10 @@ export function encodeBinary(value: SqliteValue | ArrayValue, oid: number, typmo
       out.writeInt32BE(Number(toInteger(value, INT4)));
       return out;
     }
-    // cash_send: the cent count as an int8.
+    // cash_send: the cent count as an int8; pg_lsn_send the position as a uint64, which a stored one fits in.
     case OID.money:
+    case OID.pg_lsn:
+    case OID.xid8:
     case OID.int8: {
       const out = Buffer.allocUnsafe(8);
       out.writeBigInt64BE(toInteger(value, INT8));
@@ -65,7 +68,10 @@ export function encodeBinary(value: SqliteValue | ArrayValue, oid: number, typmo
     case OID.regprocedure:
     case OID.regclass:
     case OID.regtype:
-    case OID.regnamespace: {
+    case OID.regnamespace:
+    case OID.regrole:
+    case OID.xid:
+    case OID.cid: {
       const out = Buffer.allocUnsafe(4);
       out.writeUInt32BE(Number(BigInt.asUintN(32, toInteger(value, OIDT))));
       return out;
@@ -182,14 +188,21 @@ export function decodeBinaryParam(buf: Buffer, oid: number): SqliteValue {
       return BigInt(buf.readInt32BE(0));
     case OID.int8:
     case OID.money:
+    case OID.xid8:
       exactLength(buf, 8);
       return buf.readBigInt64BE(0);
+    case OID.pg_lsn:
+      exactLength(buf, 8);
+      return checkedLsn(buf.readBigUInt64BE(0));
     case OID.oid:
     case OID.regproc:
     case OID.regprocedure:
     case OID.regclass:
     case OID.regtype:
     case OID.regnamespace:
+    case OID.regrole:
+    case OID.xid:
+    case OID.cid:
       exactLength(buf, 4);
       return BigInt(buf.readUInt32BE(0));
     case OID.float4: {

@@ -18,7 +18,7 @@ const PG_CAST = new Set(
     '1184:1082 1184:1083 1184:1114 1184:1184 1184:1266 1186:1083 1186:1186 1266:1083 1266:1266 1700:20 1700:21 1700:23 1700:700 1700:701 ' +
     '1700:1700 2205:20 2205:23 2205:26 2206:20 2206:23 2206:26 3734:20 3734:23 3734:26 3802:16 3802:20 3802:21 3802:23 3802:114 3802:700 ' +
     '3802:701 3802:1700 4089:20 4089:23 4089:26 ' +
-    '20:790 20:1560 23:790 23:1560 790:1700 1560:20 1560:23 1560:1560 1560:1562 1562:1560 1562:1562 1700:790'
+    '20:790 20:1560 23:790 23:1560 790:1700 1560:20 1560:23 1560:1560 1560:1562 1562:1560 1562:1562 1700:790 5069:28'
   ).split(' '),
 );
 
@@ -26,7 +26,7 @@ const PG_CAST = new Set(
 const JUDGED = new Set<number>([
   OID.bool, OID.bytea, OID.char, OID.name, OID.int8, OID.int2, OID.int4, OID.regproc, OID.text, OID.oid, OID.json, OID.xml, OID.float4, OID.float8,
   OID.bpchar, OID.varchar, OID.date, OID.time, OID.timetz, OID.timestamp, OID.timestamptz, OID.interval, OID.numeric, OID.regclass, OID.regtype,
-  OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.jsonpath, OID.regconfig, OID.regnamespace, OID.money, OID.bit, OID.varbit,
+  OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.jsonpath, OID.regconfig, OID.regnamespace, OID.money, OID.bit, OID.varbit, OID.pg_lsn, OID.xid, OID.cid, OID.xid8,
 ]);
 
 /** The string category (typcategory 'S'), which every type converts to and from through its text. */

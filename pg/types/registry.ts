@@ -19,6 +19,8 @@
  *   inet/cidr                  TEXT as inet_out/cidr_out print it (pg/types/inet.ts)
  *   int4range … tstzrange      TEXT as range_out prints it under UTC (pg/types/range.ts)
  *   citext                     TEXT in a column of SQLite's NOCASE collation (ASCII letters only, text-format.ts)
+ *   money / pg_lsn             INTEGER: a count of cents / of WAL bytes (pg/types/money.ts, lsn.ts)
+ *   xid / cid / xid8           INTEGER (pg/types/xid.ts)
  *   arrays                     TEXT holding a JSON array ('[1,null,3]'); bool elements as true/false
  * Fraction digits are printed as PostgreSQL prints them: trailing zeros trimmed, none when zero.
  *
@@ -64,6 +66,7 @@ export const OID = {
   bit: 1560,
   varbit: 1562,
   money: 790,
+  pg_lsn: 3220,
   timestamp: 1114,
   timestamptz: 1184,
   interval: 1186,
@@ -81,6 +84,10 @@ export const OID = {
   tsquery: 3615,
   regconfig: 3734,
   regnamespace: 4089,
+  regrole: 4096,
+  xid: 28,
+  cid: 29,
+  xid8: 5069,
   json_array: 199,
   bool_array: 1000,
   bytea_array: 1001,
@@ -109,6 +116,10 @@ export const OID = {
   jsonb_array: 3807,
   bit_array: 1561,
   money_array: 791,
+  pg_lsn_array: 3221,
+  xid_array: 1011,
+  cid_array: 1012,
+  xid8_array: 271,
   timetz_array: 1270,
   varbit_array: 1563,
   int4range: 3904,
@@ -189,6 +200,8 @@ defineType(OID.bit, 'bit', -1, OID.bit_array);
 defineType(OID.varbit, 'varbit', -1, OID.varbit_array);
 // A count of cents (pg/types/money.ts).
 defineType(OID.money, 'money', 8, OID.money_array);
+// A WAL position as an unsigned count of bytes (pg/types/lsn.ts).
+defineType(OID.pg_lsn, 'pg_lsn', 8, OID.pg_lsn_array);
 defineType(OID.inet, 'inet', -1, OID.inet_array);
 defineType(OID.cidr, 'cidr', -1, OID.cidr_array);
 defineType(OID.citext, 'citext', -1);
@@ -200,6 +213,11 @@ defineType(OID.tsquery, 'tsquery', -1);
 // Only as a text search configuration argument is written in a view's or index's definition ('english'::regconfig).
 defineType(OID.regconfig, 'regconfig', 4);
 defineType(OID.regnamespace, 'regnamespace', 4);
+defineType(OID.regrole, 'regrole', 4);
+// Transaction and command IDs (pg/types/xid.ts).
+defineType(OID.xid, 'xid', 4, OID.xid_array);
+defineType(OID.cid, 'cid', 4, OID.cid_array);
+defineType(OID.xid8, 'xid8', 8, OID.xid8_array);
 for (const name of ['int4range', 'numrange', 'tsrange', 'tstzrange', 'daterange', 'int8range'] as const) defineType(OID[name], name, -1, OID[`${name}_array`]);
 // An anonymous row (`SELECT row(1, 'a')`), held as the text record_out prints.
 defineType(OID.record, 'record', -1, OID.record_array);
@@ -372,6 +390,7 @@ const DECLARED = new Map<string, number>([
   ['jsonb text', OID.jsonb],
   ['jsonpath', OID.jsonpath],
   ['money', OID.money],
+  ['pg_lsn', OID.pg_lsn],
   ['bit', OID.bit],
   ['varbit', OID.varbit],
   ['bit varying', OID.varbit],
@@ -394,6 +413,10 @@ const DECLARED = new Map<string, number>([
   ['regclass', OID.regclass],
   ['regtype', OID.regtype],
   ['regnamespace', OID.regnamespace],
+  ['regrole', OID.regrole],
+  ['xid', OID.xid],
+  ['cid', OID.cid],
+  ['xid8', OID.xid8],
   ...(['int4range', 'numrange', 'tsrange', 'tstzrange', 'daterange', 'int8range'] as const).map((name): [string, number] => [name, OID[name]]),
 ]);
 

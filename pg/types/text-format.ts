@@ -34,6 +34,8 @@ import {
 import { formatInet, parseInet } from './inet.js';
 import { parseBitString } from './bit-string.js';
 import { formatMoney, parseMoney } from './money.js';
+import { formatLsn, parseLsn } from './lsn.js';
+import { parseXid, parseXid8 } from './xid.js';
 import { formatTimetz } from './timetz.js';
 import { parseUuidText, uuidFromBytes } from './uuid.js';
 import { formatTsquery, parseTsquery } from '../text-search/tsquery.js';
@@ -57,6 +59,10 @@ export function encodeText(value: SqliteValue | ArrayValue, oid: number, typmod 
     case OID.regclass:
     case OID.regtype:
     case OID.regnamespace:
+    case OID.regrole:
+    case OID.xid:
+    case OID.cid:
+    case OID.xid8:
       if (typeof value === 'bigint') return value.toString();
       return typeof value === 'number' ? integerText(value) : scalarText(value);
     case OID.text:
@@ -73,6 +79,9 @@ export function encodeText(value: SqliteValue | ArrayValue, oid: number, typmod 
     case OID.money:
       // An array's element may still be the text it was written as.
       return formatMoney(typeof value === 'string' ? parseMoney(value) : BigInt(value as bigint));
+    case OID.pg_lsn:
+      // An array's element comes as its JSON number's digits.
+      return formatLsn(typeof value === 'string' ? (/^\d+$/.test(value) ? BigInt(value) : parseLsn(value)) : BigInt(value as bigint));
     case OID.date:
       return dateOut(typeof value === 'string' ? value : scalarText(value));
     case OID.interval:
@@ -198,6 +207,7 @@ export function decodeTextParam(text: string, oid: number): SqliteValue {
     case OID.regclass:
     case OID.regtype:
     case OID.regnamespace:
+    case OID.regrole:
       // A name needs the catalog to resolve; only a numeric OID is decoded here.
       return /^\s*\d+\s*$/.test(text) ? parseIntegerText(text, OIDT) : text;
     case OID.char:
@@ -233,6 +243,13 @@ export function decodeTextParam(text: string, oid: number): SqliteValue {
       return parseBitString(text);
     case OID.money:
       return parseMoney(text);
+    case OID.pg_lsn:
+      return parseLsn(text);
+    case OID.xid:
+    case OID.cid:
+      return parseXid(text);
+    case OID.xid8:
+      return parseXid8(text);
     case OID.timetz:
       return formatTimetz(parseTimetz(text));
     case OID.citext:

@@ -12,8 +12,8 @@
  */
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { OID, arrayElementOid, formatType, type SqliteValue } from '../../../pg/types/registry.js';
-import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, LANGUAGE_ROWS, PROC_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinTypeName, catalogOnlyTypeOid, settingRows, type Row, type Session, type Value } from './builtins.js';
+import { OID, arrayElementOid, arrayOidOf, formatType, type SqliteValue } from '../../../pg/types/registry.js';
+import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, LANGUAGE_ROWS, PROC_ROWS, RANGE_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinArrayElement, builtinTypeName, catalogOnlyTypeOid, settingRows, type Row, type Session, type Value } from './builtins.js';
 import { CATALOG_OBJECT_PATTERNS, COMMITTED_VIEW_MARK, HELPER, RELATIONS, catalogRelation, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable, isSessionTemp, regtypeOid, sessionTempPrefix } from '../../catalog/definitions.js';
 import { NAMESPACE } from '../../catalog/oids.js';
 import { searchPathNames } from '../../catalog/namespaces.js';
@@ -294,6 +294,7 @@ const BUILTIN_ROWS: Record<string, Row[]> = {
   'pg_catalog.pg_collation': COLLATION_ROWS,
   'pg_catalog.pg_tablespace': TABLESPACE_ROWS,
   'pg_catalog.pg_language': LANGUAGE_ROWS,
+  'pg_catalog.pg_range': RANGE_ROWS,
 };
 for (const key of INSTALLED_ONCE) if (!BUILTIN_ROWS[key]) throw new Error(`no built-in rows for ${key}`);
 
@@ -542,14 +543,19 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
     if (t === 0) return '-';
     // Without a typmod, bpchar is SQL's character; with -1 given, bpchar (format_type_extended).
     if (t === OID.bpchar && typmod === null) return 'character';
-    const known = formatType(t, typmod === null ? -1 : Number(typmod));
-    if (known !== '???') return known;
-    const own = typeNames.get(t);
-    const schema = typeSchemas.byOid.get(t);
-    if (own !== undefined) return schema !== undefined && !typeSchemas.visible.has(schema) ? `${quoteIdentifier(schema)}.${own}` : own;
-    const elem = arrayElementOid(t);
-    const name = builtinTypeName(t);
-    return name ?? (elem ? `${builtinTypeName(elem) ?? '???'}[]` : '???');
+    const format = (t: number): string => {
+      // bit with typmod -1 given is not BIT, which means bit(1): format_type quotes it (format_type_extended).
+      if (typmod !== null && Number(typmod) < 0 && (t === OID.bit || t === arrayOidOf(OID.bit))) return t === OID.bit ? '"bit"' : '"bit"[]';
+      const known = formatType(t, typmod === null ? -1 : Number(typmod));
+      if (known !== '???') return known;
+      const own = typeNames.get(t);
+      const schema = typeSchemas.byOid.get(t);
+      if (own !== undefined) return schema !== undefined && !typeSchemas.visible.has(schema) ? `${quoteIdentifier(schema)}.${own}` : own;
+      const elem = arrayElementOid(t) || builtinArrayElement(t);
+      if (elem) return `${format(elem)}[]`;
+      return builtinTypeName(t) ?? '???';
+    };
+    return format(t);
   });
   fn('pg_size_pretty', (n) => (n === null ? null : sizePretty(Number(n))));
   fn('pg_size_bytes', (s) => (s === null ? null : sizeBytes(text(s))));
@@ -607,6 +613,13 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
   });
   fn('pg_parse_relname', (s) => (s === null ? null : qualifiedName(text(s)).name));
   fn('pg_parse_relschema', (s) => (s === null ? null : qualifiedName(text(s)).schema));
+  // A role's or a schema's name, which is one identifier: a qualified one is invalid syntax too (regrolein, regnamespacein).
+  fn('pg_parse_unqualified', (s) => {
+    if (s === null) return null;
+    const { schema, name } = qualifiedName(text(s));
+    if (schema !== null) throw new PgError(SqlState.invalidName, 'invalid name syntax');
+    return name;
+  });
   const regtypeIn = (s: SqliteValue): bigint | null => {
     if (s === null) return null;
     if (typeof s === 'bigint' || /^\s*\d+\s*$/.test(text(s))) return BigInt(text(s).trim());

@@ -769,7 +769,7 @@ function functionRows(model: Model, texts: Row[], names: Row[]): Row[] {
 }
 
 /** Relations whose rows never change, which install.ts fills once per connection. */
-export const INSTALLED_ONCE = new Set(['pg_catalog.pg_type', 'pg_catalog.pg_proc', 'pg_catalog.pg_am', 'pg_catalog.pg_collation', 'pg_catalog.pg_tablespace', 'pg_catalog.pg_language']);
+export const INSTALLED_ONCE = new Set(['pg_catalog.pg_type', 'pg_catalog.pg_proc', 'pg_catalog.pg_am', 'pg_catalog.pg_collation', 'pg_catalog.pg_tablespace', 'pg_catalog.pg_language', 'pg_catalog.pg_range']);
 /** Relations install.ts fills: the built-in ones, pg_settings from the session's settings, and the time zone views when read (time-zone-views.ts). */
 export const FILLED_ELSEWHERE = new Set([...INSTALLED_ONCE, 'pg_catalog.pg_settings', 'pg_catalog.pg_timezone_names', 'pg_catalog.pg_timezone_abbrevs']);
 
