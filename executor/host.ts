@@ -29,6 +29,7 @@ import { EXPLAIN_PREFIX, planLines } from '../dialect/runtime/explain.js';
 
 import { openReplicaConnection } from './connection.js';
 import { toPgError } from './sqlite-errors.js';
+import { isPointPlan, queryPlan } from './point-plan.js';
 import { explainViolation } from './violations.js';
 import { DeferredKeys } from './deferred-keys.js';
 import { CommitPositions } from './commit-position.js';
@@ -46,6 +47,8 @@ export interface HostConfig {
   readonly: boolean;
   synchronous: 'full' | 'normal';
   faults: boolean;
+  /** Writers: the most bytes of one statement's rows held for its report (heldRows); past it, 53200. */
+  maxResultBytes?: number;
 }
 
 function bind(step: Step, params: SqliteValue[]): SqliteValue[] {
@@ -62,8 +65,30 @@ const VACUUM = /^\s*VACUUM\b/i;
 
 const KEPT_ROWS = `temp.${quoteIdent(KEPT_ROWS_TABLE)}`;
 
-/** A request's result, with whether it changed the schema and which writes its change capture missed. */
-type StepsResult = ExecResult & { ddl: boolean };
+/** A request's result, with whether it changed the schema, and about how many bytes its rows hold (counted ones only: heldRows). */
+type StepsResult = ExecResult & { ddl: boolean; bytes?: number };
+
+/**
+ * About what a row costs in V8's heap: its values' characters or bytes, and a few words per value
+ * and per row. The same on every replica for the same rows, so the bound fails a statement alike
+ * everywhere and the replicas still agree.
+ */
+function rowBytes(row: SqliteValue[]): number {
+  let bytes = 32;
+  for (const v of row) bytes += 16 + (typeof v === 'string' || v instanceof Uint8Array ? v.length : 0);
+  return bytes;
+}
+
+/** PostgreSQL's words for memory it could not get, naming the bound evsql set. */
+function resultTooLarge(bytes: number, max: number): PgError {
+  return new PgError(SqlState.outOfMemory, 'out of memory', {
+    detail: `Failed on request of size ${bytes} in memory context "ExecutorState": a statement's rows in a transaction that wrote are held whole for verification, at most ${max} bytes (--max-result-memory).`,
+  });
+}
+
+/** A report of a digest-only replica leaves out the rows of a result larger than this: the carrier sends them. */
+const OMIT_ROWS = CHUNK_ROWS;
+const OMIT_BYTES = CHUNK_BYTES;
 
 /**
  * A batch this large (serialized) carried large values, which the statements that ran it keep in
@@ -172,6 +197,33 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
     return stmt;
   }
 
+  /** Prepared statements that read at most one row (point-plan.ts): read whole, uncounted. */
+  const pointReads = new WeakMap<Database.Statement, boolean>();
+
+  /**
+   * A reading step's rows. A writer holds a result whole for its report, so past
+   * config.maxResultBytes the statement fails (53200) before more is read; a point read (most
+   * statements) is read in one call, which costs half of reading row by row.
+   */
+  function heldRows(stmt: Database.Statement, step: Step, args: SqliteValue[], result: StepsResult): SqliteValue[][] {
+    const max = config.maxResultBytes;
+    let point = max === undefined || pointReads.get(stmt);
+    if (point === undefined) {
+      const plan = queryPlan(db, step.sql, step.params.length);
+      pointReads.set(stmt, (point = plan !== null && isPointPlan(db, step.sql, plan)));
+    }
+    if (point) return stmt.raw(true).all(...args) as SqliteValue[][];
+    const rows: SqliteValue[][] = [];
+    let bytes = result.bytes ?? 0;
+    for (const row of stmt.raw(true).iterate(...args) as IterableIterator<SqliteValue[]>) {
+      bytes += rowBytes(row);
+      if (bytes > max!) throw resultTooLarge(bytes, max!);
+      rows.push(row);
+    }
+    result.bytes = bytes;
+    return rows;
+  }
+
   function checkCancelled(): void {
     if (Atomics.load(control, CANCEL_SLOT) === currentId) {
       throw new PgError(SqlState.queryCanceled, 'canceling statement due to user request');
@@ -240,7 +292,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
           result.columns ??= PLAN_COLUMNS;
           for (const r of planLines(step.sql.slice(EXPLAIN_PREFIX.length), stmt.raw(true).all(...args) as SqliteValue[][])) result.rows.push(r);
         } else if (stmt.reader) {
-          const rows = stmt.raw(true).all(...args) as SqliteValue[][];
+          const rows = heldRows(stmt, step, args, result);
           result.columns ??= columnsOf(stmt);
           for (const r of rows) result.rows.push(r);
           // A DML step's RETURNING rows are its changes (also under a WITH of queries); a query's
@@ -504,7 +556,8 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
     }
   }
 
-  function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport {
+  /** `digestOnly`: the report leaves out the rows of large results (OMIT_ROWS, OMIT_BYTES); their digest is in its token. */
+  function runBatch(seq: number, items: BatchItem[], order: number[], digestOnly: boolean): BatchReport {
     const newest = open.at(-1);
     if (newest && newest.seq >= seq) throw new PgError(SqlState.internalError, `batch ${seq} started after batch ${newest.seq}`);
     const rootBefore = (lastRoot ??= hash.root());
@@ -515,6 +568,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
     // Filled in `order`; pushed into `outputs` in item order after, since an array with holes as V8
     // sees one (made by a length) crosses back to the main thread as a sparse array, key by key.
     const byIndex: ItemOutput[] = new Array(items.length);
+    const omit: ExecResult[] = [];
     // A batch of one request (most are) needs no savepoint of its own: the batch's takes it back.
     const own = items.length > 1 ? request! : undefined;
     for (const index of order) {
@@ -542,8 +596,9 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
         delete result.ddl;
         if (scope.settings) Object.assign(result, settingsOf(scope));
         if (scope.notices) result.notices = scope.notices.map(wireError);
-        const { refused, ...done } = result;
+        const { refused, bytes, ...done } = result;
         byIndex[index] = refused ? { ok: false, error: refused } : { ok: true, result: done };
+        if (digestOnly && (done.rows.length > OMIT_ROWS || (bytes ?? 0) > OMIT_BYTES)) omit.push(done);
       } catch (err) {
         // A full disk is this replica's, not the request's (another may have room), and SQLite may
         // have rolled the whole transaction back with it, as with an I/O error: the replica fails,
@@ -576,6 +631,10 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
     const rootAfter = hash.root();
     batch.rootAfter = lastRoot = rootAfter;
     const report: BatchReport = { seq, rootBefore, rootAfter, outputs: outputsDigest(outputs), items: outputs };
+    for (const result of omit) {
+      result.rows = [];
+      result.omitted = true;
+    }
     if (schemaWatch!.changed()) report.schema = readSchema(db, snapshots);
     return report;
   }
@@ -810,7 +869,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
         return { columns, rows: [], changes: 0 } satisfies ExecResult;
       }
       case 'batch': {
-        const report = runBatch(op.seq, sharedItems(op.items), op.order);
+        const report = runBatch(op.seq, sharedItems(op.items), op.order, op.digestOnly === true);
         if (op.items.byteLength >= LARGE_BATCH) {
           statements.clear();
           collectGarbage();

@@ -26,6 +26,13 @@ const control = new Int32Array(config.shared);
 let outbox: Reply[] = [];
 let flushing = false;
 let promptSent = false;
+/**
+ * A reply held longer than this while the thread runs its mates' share of the message goes out
+ * before theirs: a long batch holds the next writer as long, and the lag rule (coordinator.ts)
+ * counts a replica's time from when its mate before it answered.
+ */
+const HOLD_MS = 50;
+let heldSince = 0;
 const flush = (): void => {
   flushing = false;
   const replies = outbox;
@@ -38,7 +45,7 @@ const send = (reply: Reply, prompt: boolean): void => {
     parentPort!.postMessage(reply);
     return;
   }
-  outbox.push(reply);
+  if (outbox.push(reply) === 1) heldSince = performance.now();
   if (!flushing) {
     flushing = true;
     queueMicrotask(flush);
@@ -50,7 +57,11 @@ const hosts = await Promise.all(config.hosts.map((h) => openHost(h, control, sen
 parentPort!.on('message', (m: Request | Request[]) => {
   promptSent = false;
   if (!Array.isArray(m)) hosts[m.host ?? 0]!.handle(m);
-  else for (const req of m) hosts[req.host ?? 0]!.handle(req);
+  else
+    for (const req of m) {
+      if (outbox.length && performance.now() - heldSince > HOLD_MS) flush();
+      hosts[req.host ?? 0]!.handle(req);
+    }
 });
 process.on('exit', () => {
   for (const h of hosts) h.close();
