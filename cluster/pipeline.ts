@@ -156,6 +156,8 @@ export class Pipeline {
   private readonly joining = new Map<number, Array<(err?: PgError) => void>>();
   /** How many restarts of each replica were begun: only the newest goes on. */
   private readonly restarts: number[] = [];
+  /** Replicas whose restarts failed one after another, and how many times: logged once per streak. */
+  private readonly failingRestarts = new Map<number, number>();
   private readonly faults = { shuffle: new Set<number>(), conflict: false };
   private closing = false;
   private nextTx = 1;
@@ -695,7 +697,7 @@ export class Pipeline {
 
   /** Stops a replica's threads if they still run and brings it back, to be repaired at the next quiet moment. */
   private down(index: number, reason: string): void {
-    this.options.log.warn({ replica: index, reason }, 'replica down');
+    if (!this.failingRestarts.has(index)) this.options.log.warn({ replica: index, reason }, 'replica down');
     // A restart begun later (a join called off and asked again) supersedes this one: it decides.
     const restart = (this.restarts[index] = (this.restarts[index] ?? 0) + 1);
     const current = () => this.restarts[index] === restart;
@@ -717,8 +719,11 @@ export class Pipeline {
         const recovered = await restarted().then(
           (state) => state,
           (err: Error) => {
-            // Try again (a thread that cannot start now may start later); it stays down meanwhile.
-            this.options.log.warn({ replica: index, err: err.message }, 'replica could not restart; retrying');
+            // Try again (a thread that cannot start now may start later: its file is still locked by a
+            // long batch of the thread it shared); it stays down meanwhile. Said once, not every try.
+            const tries = (this.failingRestarts.get(index) ?? 0) + 1;
+            this.failingRestarts.set(index, tries);
+            if (tries === 1) this.options.log.warn({ replica: index, err: err.message }, 'replica could not restart; retrying every second until it does');
             if (current()) setTimeout(() => this.down(index, 'restart failed'), 1000).unref();
             return null;
           },
@@ -726,6 +731,9 @@ export class Pipeline {
         // Outside the catch: a failure from here on is a bug to surface, not a restart to retry
         // (retrying would restart a replica that already rejoined, again and again).
         if (!recovered || this.closing || this.leftTheSet(index) || !current()) return;
+        const tries = this.failingRestarts.get(index);
+        this.failingRestarts.delete(index);
+        if (tries) this.options.log.warn({ replica: index, tries: tries + 1 }, 'replica restarted after failed tries');
         // The newest batch of this run its file committed (none yet: the state it started with).
         const at = recovered.position && (recovered.position.boot === this.boot ? recovered.position.seq : 0);
         this.carry(this.coordinator.rejoined(index, at));

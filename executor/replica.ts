@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { fileURLToPath } from 'node:url';
 import { hostname } from 'node:os';
+import { inspect } from 'node:util';
 import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
 import type { BatchReport, ExecResult, Op, ReplicaState, Reply, Request, ScrubReport, TableRows, UndoRecord } from './messages.js';
@@ -70,7 +71,8 @@ export class SqliteThread {
     this.worker.on('message', (m: Reply | Reply[]) => {
       for (const reply of Array.isArray(m) ? m : [m]) this.hosts.find((h) => h.answered(reply));
     });
-    this.worker.on('error', (err) => this.fail(new PgError(SqlState.internalError, `replica worker failed: ${err.message}`)));
+    // What a thread throws need not be an Error (a value thrown, or one that lost its class crossing over).
+    this.worker.on('error', (err: unknown) => this.fail(new PgError(SqlState.internalError, `replica worker failed: ${err instanceof Error && err.message ? err.message : inspect(err)}`)));
     this.worker.on('exit', () => this.fail(new PgError(SqlState.adminShutdown, 'replica worker exited')));
   }
 
