@@ -723,7 +723,7 @@ export class Pipeline {
             // long batch of the thread it shared); it stays down meanwhile. Said once, not every try.
             const tries = (this.failingRestarts.get(index) ?? 0) + 1;
             this.failingRestarts.set(index, tries);
-            if (tries === 1) this.options.log.warn({ replica: index, err: err.message }, 'replica could not restart; retrying every second until it does');
+            if (tries === 1) this.options.log.warn({ replica: index, err: err.message }, 'replica could not restart; retrying');
             if (current()) setTimeout(() => this.down(index, 'restart failed'), 1000).unref();
             return null;
           },

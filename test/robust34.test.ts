@@ -5,8 +5,16 @@
  * 53200 as PostgreSQL's out of memory does: the transaction is aborted, nothing of the statement
  * stays, and the server and every replica go on.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The built modules, as the server runs them: a replica's threads load their worker from beside them.
+import { SYSTEM_CONTEXT, shareItems } from '../dist/executor/messages.js';
+import { Replica, initReplicaFile, newRequestId } from '../dist/executor/replica.js';
+import { Pipeline, WHOLE_DATABASE } from '../dist/cluster/pipeline.js';
+import { NO_RULES } from '../dist/mixer/rules.js';
 import { startServer, type TestServer } from './helpers/server.js';
 
 /** Small enough that a few thousand rows of 1 kB pass it, large enough for what the tests keep. */
@@ -102,6 +110,94 @@ describe('reads of a transaction that wrote', () => {
       expect((await other.query('SELECT count(*)::int AS n FROM r34')).rows[0].n).toBe(6002);
     } finally {
       await other.end();
+    }
+  });
+});
+
+const counting = (n: number) => `WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < ${n}) SELECT x, printf('%0100d', x) FROM c`;
+
+describe("a replica's report of a batch", () => {
+  it('leaves out the rows of a large result when digest-only, and votes with the same digest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'evsql-r34-'));
+    const replicas = [0, 1].map((i) => {
+      const file = join(dir, `replica-${i}.sqlite`);
+      initReplicaFile(file);
+      return new Replica(i, file, 0, 'normal');
+    });
+    try {
+      await Promise.all(replicas.map((r) => r.recover()));
+      const items = [5000, 3].map((n) => ({ id: newRequestId(), tx: null, ctx: SYSTEM_CONTEXT, work: { kind: 'exec' as const, steps: [{ sql: counting(n), params: [] }], params: [] } }));
+      const shared = shareItems(items);
+      const [full, digest] = await Promise.all([replicas[0]!.batch(1, shared, [0, 1], false, false), replicas[1]!.batch(1, shared, [0, 1], false, true)]);
+      expect(digest.outputs).toBe(full.outputs);
+      const [large, small] = full.items.map((o) => (o.ok ? o.result : null));
+      expect(large?.rows.length).toBe(5000);
+      expect(large?.rows[4999]).toEqual([5000n, `${'0'.repeat(96)}5000`]);
+      expect(large?.omitted).toBeUndefined();
+      const [left, kept] = digest.items.map((o) => (o.ok ? o.result : null));
+      expect(left?.omitted).toBe(true);
+      expect(left?.rows).toEqual([]);
+      expect(left?.columns).toEqual(large?.columns);
+      // A small result travels whole from every replica: any of them may answer it.
+      expect(kept?.rows).toEqual(small?.rows);
+      expect(kept?.omitted).toBeUndefined();
+    } finally {
+      await Promise.all(replicas.map((r) => r.close()));
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the replica carrying a large result', () => {
+  /**
+   * A pipeline of three replicas whose carriers (the replica a batch is sent to first, which
+   * reports its full rows) answer through `carrier`: late, or not at all.
+   */
+  async function pipelineWith(carrier: (report: Promise<unknown>) => Promise<unknown>) {
+    const dir = mkdtempSync(join(tmpdir(), 'evsql-r34-'));
+    class Carrier extends Replica {
+      override batch(...args: Parameters<Replica['batch']>) {
+        const report = super.batch(...args);
+        return (args[4] ? report : carrier(report)) as ReturnType<Replica['batch']>;
+      }
+    }
+    const replicaLink = (i: number) => {
+      const file = join(dir, `replica-${i}.sqlite`);
+      initReplicaFile(file);
+      return new Carrier(i, file, 1, 'normal');
+    };
+    const log = { warn: () => undefined, info: () => undefined };
+    const pipeline = new Pipeline({ dataDir: dir, replicas: 3, readers: 1, synchronous: 'normal', mode: 'ev', maxBatchSize: 256, maxBatchDelayMs: 0, depth: 4, rules: NO_RULES, log, replicaLink });
+    await pipeline.open();
+    const run = (n: number) => pipeline.submit(1, null, WHOLE_DATABASE, SYSTEM_CONTEXT, { kind: 'exec', steps: [{ sql: counting(n), params: [] }], params: [] });
+    const close = async () => {
+      await pipeline.close();
+      rmSync(dir, { recursive: true, force: true });
+    };
+    return { run, close };
+  }
+
+  it('answers from its report when it comes after the others made the quorum', async () => {
+    const p = await pipelineWith((report) => new Promise((resolve) => setTimeout(() => resolve(report), 300)));
+    try {
+      const result = await p.run(6000);
+      expect(result.rows.length).toBe(6000);
+      expect(result.rows[5999]).toEqual([6000n, `${'0'.repeat(96)}6000`]);
+      expect(result.omitted).toBeUndefined();
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('fails the statement with XX000 when it fails before sending the rows, and the pipeline goes on', async () => {
+    let failing = true;
+    const p = await pipelineWith((report) => (failing ? report.then(() => Promise.reject(new Error('thread died'))) : report));
+    try {
+      await expect(p.run(6000)).rejects.toMatchObject({ code: 'XX000', message: "the replica carrying this statement's rows failed before sending them" });
+      failing = false;
+      expect((await p.run(3)).rows.length).toBe(3);
+    } finally {
+      await p.close();
     }
   });
 });
