@@ -65,8 +65,17 @@ const VACUUM = /^\s*VACUUM\b/i;
 
 const KEPT_ROWS = `temp.${quoteIdent(KEPT_ROWS_TABLE)}`;
 
-/** A request's result, with whether it changed the schema, and about how many bytes its rows hold (counted ones only: heldRows). */
-type StepsResult = ExecResult & { ddl: boolean; bytes?: number };
+/**
+ * A request's result, with whether it changed the schema, about how many bytes its rows hold
+ * (counted ones only: heldRows), and the digest of the rows a digest-only writer hashed and let go
+ * rather than keep (`folded`: not in `rows`).
+ */
+type StepsResult = ExecResult & { ddl: boolean; bytes?: number; folded?: Digest };
+type Digest = [bigint, bigint];
+
+function addDigest(into: Digest | undefined, d: Digest): Digest {
+  return into ? [(into[0] + d[0]) & 0xffffffffffffffffn, (into[1] + d[1]) & 0xffffffffffffffffn] : d;
+}
 
 /**
  * About what a row costs in V8's heap: its values' characters or bytes, and a few words per value
@@ -199,29 +208,49 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
 
   /** Prepared statements that read at most one row (point-plan.ts): read whole, uncounted. */
   const pointReads = new WeakMap<Database.Statement, boolean>();
+  /** A digest-only writer's label for the running request's rows (outputsDigest's): past OMIT_ROWS or OMIT_BYTES they are hashed and let go. */
+  let foldAs: string | undefined;
 
   /**
-   * A reading step's rows. A writer holds a result whole for its report, so past
-   * config.maxResultBytes the statement fails (53200) before more is read; a point read (most
-   * statements) is read in one call, which costs half of reading row by row.
+   * Adds a reading step's rows to `result`; returns how many it read. A writer holds a result
+   * whole for its report, so past config.maxResultBytes the statement fails (53200) before more
+   * is read; a digest-only writer keeps none of a large result's rows, only their digest. A point
+   * read (most statements) is read in one call, which costs half of reading row by row. Nothing
+   * reaches `result` before the last row: a step that fails is run again (runDeferring).
    */
-  function heldRows(stmt: Database.Statement, step: Step, args: SqliteValue[], result: StepsResult): SqliteValue[][] {
+  function heldRows(stmt: Database.Statement, step: Step, args: SqliteValue[], result: StepsResult): number {
     const max = config.maxResultBytes;
     let point = max === undefined || pointReads.get(stmt);
     if (point === undefined) {
       const plan = queryPlan(db, step.sql, step.params.length);
       pointReads.set(stmt, (point = plan !== null && isPointPlan(db, step.sql, plan)));
     }
-    if (point) return stmt.raw(true).all(...args) as SqliteValue[][];
-    const rows: SqliteValue[][] = [];
+    const rows = point ? (stmt.raw(true).all(...args) as SqliteValue[][]) : [];
+    if (point) {
+      for (const r of rows) result.rows.push(r);
+      return rows.length;
+    }
     let bytes = result.bytes ?? 0;
+    let count = 0;
+    let folded: Digest | undefined;
     for (const row of stmt.raw(true).iterate(...args) as IterableIterator<SqliteValue[]>) {
       bytes += rowBytes(row);
       if (bytes > max!) throw resultTooLarge(bytes, max!);
+      count++;
+      if (folded) {
+        folded = addDigest(folded, hash.valuesDigest(foldAs!, [row]));
+        continue;
+      }
       rows.push(row);
+      if (foldAs !== undefined && (result.rows.length + rows.length > OMIT_ROWS || bytes > OMIT_BYTES)) {
+        folded = hash.valuesDigest(foldAs, rows);
+        rows.length = 0;
+      }
     }
     result.bytes = bytes;
-    return rows;
+    if (folded) result.folded = addDigest(result.folded, folded);
+    for (const r of rows) result.rows.push(r);
+    return count;
   }
 
   function checkCancelled(): void {
@@ -292,12 +321,11 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
           result.columns ??= PLAN_COLUMNS;
           for (const r of planLines(step.sql.slice(EXPLAIN_PREFIX.length), stmt.raw(true).all(...args) as SqliteValue[][])) result.rows.push(r);
         } else if (stmt.reader) {
-          const rows = heldRows(stmt, step, args, result);
+          const count = heldRows(stmt, step, args, result);
           result.columns ??= columnsOf(stmt);
-          for (const r of rows) result.rows.push(r);
           // A DML step's RETURNING rows are its changes (also under a WITH of queries); a query's
           // and the INSERT … SELECT pair's DELETE (translate.ts deleteThenInsert) count none.
-          if (!/^\s*(SELECT|VALUES)/i.test(step.sql) && !step.sql.startsWith('WITH "evsql.moved"')) result.changes += rows.length;
+          if (!/^\s*(SELECT|VALUES)/i.test(step.sql) && !step.sql.startsWith('WITH "evsql.moved"')) result.changes += count;
         } else {
           result.changes += stmt.run(...args).changes;
         }
@@ -569,6 +597,8 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
     // sees one (made by a length) crosses back to the main thread as a sparse array, key by key.
     const byIndex: ItemOutput[] = new Array(items.length);
     const omit: ExecResult[] = [];
+    /** By item index: the digests of rows let go (StepsResult.folded). */
+    const folds: Array<Digest | undefined> = [];
     // A batch of one request (most are) needs no savepoint of its own: the batch's takes it back.
     const own = items.length > 1 ? request! : undefined;
     for (const index of order) {
@@ -579,6 +609,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
       const mark = hash.mark();
       draws.ready();
       own?.savepoint.run();
+      if (digestOnly) foldAs = `out${index}`;
       try {
         setSessionStyles(item.ctx.settings);
         setStatementClock(item.ctx.transactionStart ?? item.ctx.now);
@@ -596,9 +627,10 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
         delete result.ddl;
         if (scope.settings) Object.assign(result, settingsOf(scope));
         if (scope.notices) result.notices = scope.notices.map(wireError);
-        const { refused, bytes, ...done } = result;
+        const { refused, bytes, folded, ...done } = result;
         byIndex[index] = refused ? { ok: false, error: refused } : { ok: true, result: done };
-        if (digestOnly && (done.rows.length > OMIT_ROWS || (bytes ?? 0) > OMIT_BYTES)) omit.push(done);
+        folds[index] = folded;
+        if (digestOnly && (folded || done.rows.length > OMIT_ROWS || (bytes ?? 0) > OMIT_BYTES)) omit.push(done);
       } catch (err) {
         // A full disk is this replica's, not the request's (another may have room), and SQLite may
         // have rolled the whole transaction back with it, as with an I/O error: the replica fails,
@@ -615,6 +647,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
       } finally {
         capture!.currentTx = null;
         scope = undefined;
+        foldAs = undefined;
         // A drawn value stays drawn, whatever became of the request (sequence-functions.ts).
         draws.flush();
       }
@@ -630,7 +663,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
     }
     const rootAfter = hash.root();
     batch.rootAfter = lastRoot = rootAfter;
-    const report: BatchReport = { seq, rootBefore, rootAfter, outputs: outputsDigest(outputs), items: outputs };
+    const report: BatchReport = { seq, rootBefore, rootAfter, outputs: outputsDigest(outputs, folds), items: outputs };
     for (const result of omit) {
       result.rows = [];
       result.omitted = true;
@@ -639,14 +672,14 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
     return report;
   }
 
-  /** Digest of every request's output, in the batch's item order (not the execution order). */
-  function outputsDigest(outputs: ItemOutput[]): string {
+  /** Digest of every request's output, in the batch's item order (not the execution order); `folds`: the digests of rows not kept. */
+  function outputsDigest(outputs: ItemOutput[], folds: Array<Digest | undefined>): string {
     const parts: string[] = [];
     let h1 = 0n;
     let h2 = 0n;
     outputs.forEach((o, i) => {
       if (o.ok) {
-        const [a, b] = hash.valuesDigest(`out${i}`, o.result.rows);
+        const [a, b] = addDigest(folds[i], hash.valuesDigest(`out${i}`, o.result.rows));
         h1 ^= a;
         h2 ^= b;
         parts.push(`${i}:ok:${o.result.changes}:${(o.result.columns ?? []).map((c) => c.name).join(',')}:${o.result.mark ?? ''}:${(o.result.notices ?? []).map((n) => n.message).join('\u0000')}`);

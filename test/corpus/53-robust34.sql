@@ -29,6 +29,11 @@ BEGIN;
 DELETE FROM s34r_items WHERE id = 5001;
 SELECT id, grp, name, qty FROM s34r_items ORDER BY id;
 SELECT g, md5(g::text) FROM generate_series(1, 3000) g ORDER BY g;
+-- More rows than one replica's report carries whole: the others vote with their digest.
+-- @must
+SELECT g, md5(g::text) FROM generate_series(1, 5000) g ORDER BY g;
+-- @must
+SELECT i.id, i.name, g FROM s34r_items i, generate_series(1, 3) g WHERE i.id <= 1500 ORDER BY i.id, g;
 ROLLBACK;
 SELECT id, name FROM s34r_items WHERE id = 5001;
 
@@ -38,6 +43,8 @@ UPDATE s34r_items SET qty = qty + 1 WHERE grp IN (2, 4) RETURNING id, qty;
 DELETE FROM s34r_items WHERE grp = 9 RETURNING id, name;
 INSERT INTO s34r_items SELECT g, 11, 'bulk ' || g, 1, repeat('n', 20) FROM generate_series(10001, 13000) g RETURNING id, name, note;
 SELECT count(*) FROM s34r_items WHERE grp = 11;
+-- @must
+UPDATE s34r_items SET qty = qty + 1 WHERE id <= 2000 OR grp = 11 RETURNING id, qty, note;
 ROLLBACK;
 SELECT count(*) FROM s34r_items WHERE grp IN (9, 11);
 UPDATE s34r_items SET qty = qty WHERE grp = 5 RETURNING id, name, qty;
@@ -142,6 +149,7 @@ INSERT INTO s34r_items VALUES (8001, 1, 'wide', 1, repeat('w', 200000));
 SELECT id, length(note), left(note, 5), right(note, 5) FROM s34r_items WHERE id = 8001;
 SELECT id, note FROM s34r_items WHERE id = 8001;
 UPDATE s34r_items SET note = note || note WHERE id = 8001 RETURNING length(note);
+-- @must
 SELECT g, repeat('v', 10000) FROM generate_series(1, 200) g;
 ROLLBACK;
 SELECT count(*) FROM s34r_items WHERE id = 8001;
