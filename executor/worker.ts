@@ -27,12 +27,11 @@ let outbox: Reply[] = [];
 let flushing = false;
 let promptSent = false;
 /**
- * A reply held longer than this while the thread runs its mates' share of the message goes out
- * before theirs: a long batch holds the next writer as long, and the lag rule (coordinator.ts)
- * counts a replica's time from when its mate before it answered.
+ * Once a message has kept the thread this long, a reply waiting in the outbox goes out before the
+ * next host runs its share: a long batch holds each writer after it as long, and the lag rule
+ * (coordinator.ts) counts a replica's time from when its mate before it answered.
  */
 const HOLD_MS = 50;
-let heldSince = 0;
 const flush = (): void => {
   flushing = false;
   const replies = outbox;
@@ -45,7 +44,7 @@ const send = (reply: Reply, prompt: boolean): void => {
     parentPort!.postMessage(reply);
     return;
   }
-  if (outbox.push(reply) === 1) heldSince = performance.now();
+  outbox.push(reply);
   if (!flushing) {
     flushing = true;
     queueMicrotask(flush);
@@ -57,11 +56,13 @@ const hosts = await Promise.all(config.hosts.map((h) => openHost(h, control, sen
 parentPort!.on('message', (m: Request | Request[]) => {
   promptSent = false;
   if (!Array.isArray(m)) hosts[m.host ?? 0]!.handle(m);
-  else
+  else {
+    const started = performance.now();
     for (const req of m) {
-      if (outbox.length && performance.now() - heldSince > HOLD_MS) flush();
+      if (outbox.length && performance.now() - started > HOLD_MS) flush();
       hosts[req.host ?? 0]!.handle(req);
     }
+  }
 });
 process.on('exit', () => {
   for (const h of hosts) h.close();
