@@ -12,7 +12,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The built modules, as the server runs them: a replica's threads load their worker from beside them.
 import { SYSTEM_CONTEXT, shareItems } from '../dist/executor/messages.js';
-import { Replica, initReplicaFile, newRequestId } from '../dist/executor/replica.js';
+import { Replica, initReplicaFile, newRequestId, sharedWriters } from '../dist/executor/replica.js';
 import { Pipeline, WHOLE_DATABASE } from '../dist/cluster/pipeline.js';
 import { NO_RULES } from '../dist/mixer/rules.js';
 import { startServer, type TestServer } from './helpers/server.js';
@@ -198,6 +198,29 @@ describe('the replica carrying a large result', () => {
       expect((await p.run(3)).rows.length).toBe(3);
     } finally {
       await p.close();
+    }
+  });
+});
+
+describe('writers sharing a thread', () => {
+  it("answer a long batch each as it ends, not all when the last ends: the lag rule times each from its mate's answer", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'evsql-r34-'));
+    const files = [0, 1, 2].map((i) => join(dir, `replica-${i}.sqlite`));
+    for (const f of files) initReplicaFile(f);
+    const writers = sharedWriters(files, 1, 'normal', false);
+    const replicas = files.map((f, i) => new Replica(i, f, 0, 'normal', false, () => true, writers[i]));
+    try {
+      await Promise.all(replicas.map((r) => r.recover()));
+      const items = [{ id: newRequestId(), tx: null, ctx: SYSTEM_CONTEXT, work: { kind: 'exec' as const, steps: [{ sql: 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000000) SELECT count(*) FROM c', params: [] }], params: [] } }];
+      const shared = shareItems(items);
+      // One message to the thread, which runs the three writers' shares one after another.
+      const answered = await Promise.all(replicas.map((r) => r.batch(1, shared, [0]).then(() => performance.now())));
+      // Each share takes a while (hundreds of ms); answers that waited for the last came together.
+      expect(answered[1]! - answered[0]!).toBeGreaterThan(50);
+      expect(answered[2]! - answered[1]!).toBeGreaterThan(50);
+    } finally {
+      await Promise.all(replicas.map((r) => r.close()));
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
