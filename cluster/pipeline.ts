@@ -640,7 +640,7 @@ export class Pipeline {
     }
     // The same attempt on a replica of the quorum: every output equals the verified one.
     f.entry.items.forEach((item, index) => {
-      const output = verifiedOutput(f, index, report.outputs);
+      const output = verifiedOutput(f, report, index);
       if (output) this.settle(item.id, output, (shown) => shown.attempt === attempt && quorum.includes(shown.replica));
       else (f.awaiting ??= { outputs: report.outputs, items: [] }).items.push(index);
     });
@@ -1099,13 +1099,16 @@ export class Pipeline {
 }
 
 /**
- * Request `index`'s output from a report of this attempt with the verified outputs digest (so its
- * rows are the verified ones) that holds its rows; undefined when only the carrier's, still to come, will.
+ * Request `index`'s output: the released report's, else, where that left its rows out, another
+ * report's of this attempt with the same outputs digest (so its rows are the verified ones);
+ * undefined when only the carrier's, still to come, will hold them.
  */
-function verifiedOutput(f: InFlightEntry, index: number, outputs: string): ItemOutput | undefined {
+function verifiedOutput(f: InFlightEntry, released: BatchReport, index: number): ItemOutput | undefined {
+  const own = released.items[index]!;
+  if (!isOmitted(own)) return own;
   for (const report of f.reports.values()) {
     const output = report.items[index]!;
-    if (report.outputs === outputs && !isOmitted(output)) return output;
+    if (report.outputs === released.outputs && !isOmitted(output)) return output;
   }
   return undefined;
 }

@@ -225,11 +225,12 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
       const plan = queryPlan(db, step.sql, step.params.length);
       pointReads.set(stmt, (point = plan !== null && isPointPlan(db, step.sql, plan)));
     }
-    const rows = point ? (stmt.raw(true).all(...args) as SqliteValue[][]) : [];
     if (point) {
-      for (const r of rows) result.rows.push(r);
-      return rows.length;
+      const all = stmt.raw(true).all(...args) as SqliteValue[][];
+      for (const r of all) result.rows.push(r);
+      return all.length;
     }
+    const rows: SqliteValue[][] = [];
     let bytes = result.bytes ?? 0;
     let count = 0;
     let folded: Digest | undefined;
