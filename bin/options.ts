@@ -8,6 +8,7 @@ import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { createSecureContext } from 'node:tls';
 import { parseArgs } from 'node:util';
+import { getHeapStatistics } from 'node:v8';
 import { type AuthMethod, type StoredCredential, loadUsersFile } from '../wire/auth.js';
 import { NO_RULES, parseRules, type Rules } from '../mixer/rules.js';
 import { parseDuration } from '../pg/settings.js';
@@ -18,6 +19,14 @@ import { parseDuration } from '../pg/settings.js';
  * run them one after another anyway (the twenty-fifth session measured −20% CPU per TPC-B
  * transaction with three writers on one thread of a two-core machine).
  */
+/**
+ * An eighth of the heap V8 allows: a held result is in memory twice at least (on its writer's
+ * thread, then on the main thread as it is sent), with what its values cost beyond their bytes.
+ */
+export function defaultMaxResultBytes(): number {
+  return Math.floor(getHeapStatistics().heap_size_limit / 8);
+}
+
 export function defaultWriterThreads(replicas: number, cores: number): number {
   return Math.max(1, Math.min(replicas, cores - 1));
 }
@@ -63,6 +72,9 @@ options:
                            scram-sha-256 when a password or users file is given, else trust)
   --max-connections N      (EVSQL_MAX_CONNECTIONS, default 100)
   --max-message-size BYTES (EVSQL_MAX_MESSAGE_SIZE, default 64 MiB)
+  --max-result-memory BYTES  most a statement's rows in a transaction that wrote may hold, as
+                           they are held whole for verification; past it, 53200 out of memory
+                           (EVSQL_MAX_RESULT_MEMORY, default an eighth of the heap)
   --authentication-timeout DUR  longest a connection may take to authenticate
                            (EVSQL_AUTHENTICATION_TIMEOUT, default 60s)
   --tls-cert FILE          PEM certificate (chain) for TLS: SSLRequest is answered 'S' and sslmode=require
@@ -121,6 +133,7 @@ const OPTIONS = {
   'tls-key': { type: 'string' },
   'tls-required': { type: 'boolean' },
   'max-message-size': { type: 'string' },
+  'max-result-memory': { type: 'string' },
   'statement-timeout': { type: 'string' },
   'lock-timeout': { type: 'string' },
   'idle-timeout': { type: 'string' },
@@ -165,6 +178,7 @@ export interface StartConfig {
   maxConnections: number;
   maxDatabases: number;
   maxMessageSize: number;
+  maxResultBytes: number;
   authenticationTimeoutMs: number;
   databases: string[];
   /** PEM certificate and key; null: SSLRequest is answered 'N'. */
@@ -406,6 +420,7 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv): Command {
     authMethod,
     maxConnections: int('max-connections', 100, 1, 100_000),
     maxMessageSize: int('max-message-size', 64 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    maxResultBytes: int('max-result-memory', defaultMaxResultBytes(), 1024),
     authenticationTimeoutMs: authenticationTimeout(),
     databases: databases(),
     maxDatabases: int('max-databases', 16, 0, 1000),

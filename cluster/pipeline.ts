@@ -22,7 +22,7 @@ import { SchemaKeys } from '../mixer/schema-keys.js';
 import { conflictKeys, rowLockKey } from '../mixer/statement-keys.js';
 import { tally } from '../verifier/tally.js';
 import { majority } from '../verifier/quorum.js';
-import { type BatchItem, type BatchReport, type ExecResult, type ItemOutput, type Work, needsDurability, shareItems } from '../executor/messages.js';
+import { type BatchItem, type BatchReport, type ExecResult, type ItemOutput, type Work, type WireError, needsDurability, shareItems } from '../executor/messages.js';
 import type { SessionContext, Step } from '../dialect/plan.js';
 import { Replica, type SqliteWorker, initReplicaFile, newRequestId, sharedWriters, writerThreads } from '../executor/replica.js';
 import type { ReplicaLink } from '../executor/link.js';
@@ -45,6 +45,8 @@ export interface PipelineOptions {
    */
   writerThreads?: number;
   synchronous: 'full' | 'normal';
+  /** The most bytes of one statement's rows a writer holds for its report (host.ts heldRows); absent: no bound. */
+  maxResultBytes?: number;
   mode: ExecMode;
   maxBatchSize: number;
   /** While batches are in flight, how long a request may wait for others to join its batch. */
@@ -87,7 +89,23 @@ interface InFlightEntry {
   /** Some request may answer from the first replica's report (Pending.speculative). */
   prompt: boolean;
   sentAt: bigint;
+  /**
+   * The replica whose report carries the rows of large results in this attempt: the first it was
+   * sent to. The others' reports leave them out (ExecResult.omitted) and vote with their digest.
+   */
+  carrier?: number;
+  /** The carrier's batch failed in this attempt: its rows will not come. */
+  carrierLost?: boolean;
+  /** Released requests (item indexes) whose rows wait for the carrier's report, and the verified outputs digest it must match. */
+  awaiting?: { outputs: string; items: number[] };
 }
+
+/** What a released request answers when the only replica that held its rows failed before sending them. */
+const ROWS_LOST: WireError = {
+  code: SqlState.internalError,
+  message: "the replica carrying this statement's rows failed before sending them",
+  fields: { detail: 'What the statement changed stands as verified; only its result is lost.' },
+};
 
 /** A transaction's outputs shown before verification, and whether any differed from the verified one. */
 interface Shown {
@@ -138,6 +156,8 @@ export class Pipeline {
   private readonly joining = new Map<number, Array<(err?: PgError) => void>>();
   /** How many restarts of each replica were begun: only the newest goes on. */
   private readonly restarts: number[] = [];
+  /** Replicas whose restarts failed one after another, and how many times: logged once per streak. */
+  private readonly failingRestarts = new Map<number, number>();
   private readonly faults = { shuffle: new Set<number>(), conflict: false };
   private closing = false;
   private nextTx = 1;
@@ -197,7 +217,7 @@ export class Pipeline {
     }
     // A replica restarted later gets a thread of its own.
     const threads = options.writerThreads ?? files.length;
-    const writers = options.replicaLink ? [] : sharedWriters(files, threads, options.synchronous, options.faults ?? false);
+    const writers = options.replicaLink ? [] : sharedWriters(files, threads, options.synchronous, options.faults ?? false, options.maxResultBytes);
     for (let i = 0; i < options.replicas; i++) {
       this.replicas.push(this.spawn(i, writers[i]));
       this.replicaStats.push({ appliedSeq: 0, root: '', uncommitted: new Map(), batches: 0, rollbacks: 0, repairs: 0 });
@@ -211,7 +231,7 @@ export class Pipeline {
 
   private spawn(i: number, writer?: SqliteWorker): ReplicaLink {
     const file = join(this.options.dataDir, `replica-${i}.sqlite`);
-    const replica = this.options.replicaLink?.(i) ?? new Replica(i, file, this.options.mode === 'ev' ? this.options.readers : 1, this.options.synchronous, this.options.faults ?? false, () => this.openWriters > 0, writer);
+    const replica = this.options.replicaLink?.(i) ?? new Replica(i, file, this.options.mode === 'ev' ? this.options.readers : 1, this.options.synchronous, this.options.faults ?? false, () => this.openWriters > 0, writer, this.options.maxResultBytes);
     replica.onFailure = (err) => {
       if (this.replicas[i] === replica && !this.closing) this.carry(this.coordinator.failed(i, err.message, Date.now()));
     };
@@ -479,18 +499,29 @@ export class Pipeline {
         if (e.attempt !== f.attempt) {
           f.attempt = e.attempt;
           f.reports.clear();
+          f.carrier = undefined;
+          f.carrierLost = false;
           if (e.mode === 'sequential') this.counters.reexecutions++;
         }
+        f.carrier ??= e.replica;
+        const carries = () => f.attempt === e.attempt && f.carrier === e.replica;
         const replica = this.replicas[e.replica]!;
-        const reported = replica.batch(e.seq, f.shared, this.order(f.entry, e.replica, e.mode === 'sequential'), f.prompt).then(
+        const reported = replica.batch(e.seq, f.shared, this.order(f.entry, e.replica, e.mode === 'sequential'), f.prompt, e.replica !== f.carrier).then(
           (report) => {
             if (f.attempt === e.attempt) {
               f.reports.set(e.replica, report);
               this.replicaStats[e.replica]!.uncommitted.set(e.seq, report.rootAfter);
             }
+            if (carries()) this.deliverRows(f, report);
             this.carry(this.coordinator.report(e.replica, e.seq, e.attempt, report, Date.now()));
           },
-          (err: Error) => this.replicaFailed(replica, e.replica, err),
+          (err: Error) => {
+            if (carries()) {
+              f.carrierLost = true;
+              this.deliverRows(f, null);
+            }
+            this.replicaFailed(replica, e.replica, err);
+          },
         );
         this.guard(reported, `batch ${e.seq} on replica ${e.replica}`);
         return;
@@ -577,7 +608,8 @@ export class Pipeline {
     const report = f.reports.get(replica)!;
     f.entry.items.forEach((item, index) => {
       const p = this.pending.get(item.id);
-      if (!p?.speculative || p.shown) return;
+      // Rows left out of this report come with the release.
+      if (!p?.speculative || p.shown || isOmitted(report.items[index]!)) return;
       p.shown = { replica, attempt };
       let s = this.shown.get(item.tx!);
       if (!s) this.shown.set(item.tx!, (s = { pending: 0, differs: false, waiters: [] }));
@@ -607,7 +639,25 @@ export class Pipeline {
       } else this.txLastSeq.set(item.tx, seq);
     }
     // The same attempt on a replica of the quorum: every output equals the verified one.
-    f.entry.items.forEach((item, index) => this.settle(item.id, report.items[index]!, (shown) => shown.attempt === attempt && quorum.includes(shown.replica)));
+    f.entry.items.forEach((item, index) => {
+      const output = verifiedOutput(f, report, index);
+      if (output) this.settle(item.id, output, (shown) => shown.attempt === attempt && quorum.includes(shown.replica));
+      else (f.awaiting ??= { outputs: report.outputs, items: [] }).items.push(index);
+    });
+    // The carrier already reported outputs other than the verified ones, or failed.
+    if (f.awaiting && (f.carrierLost || f.reports.has(f.carrier!))) this.deliverRows(f, null);
+  }
+
+  /**
+   * Answers the released requests waiting for the carrier's rows: from its report when its outputs
+   * are the verified ones (so are the rows, by their digest), else (null: it failed) ROWS_LOST.
+   */
+  private deliverRows(f: InFlightEntry, report: BatchReport | null): void {
+    const awaiting = f.awaiting;
+    if (!awaiting) return;
+    f.awaiting = undefined;
+    const verified = report?.outputs === awaiting.outputs;
+    for (const index of awaiting.items) this.settle(f.entry.items[index]!.id, verified ? report.items[index]! : { ok: false, error: ROWS_LOST }, null);
   }
 
   /**
@@ -647,7 +697,7 @@ export class Pipeline {
 
   /** Stops a replica's threads if they still run and brings it back, to be repaired at the next quiet moment. */
   private down(index: number, reason: string): void {
-    this.options.log.warn({ replica: index, reason }, 'replica down');
+    if (!this.failingRestarts.has(index)) this.options.log.warn({ replica: index, reason }, 'replica down');
     // A restart begun later (a join called off and asked again) supersedes this one: it decides.
     const restart = (this.restarts[index] = (this.restarts[index] ?? 0) + 1);
     const current = () => this.restarts[index] === restart;
@@ -669,8 +719,11 @@ export class Pipeline {
         const recovered = await restarted().then(
           (state) => state,
           (err: Error) => {
-            // Try again (a thread that cannot start now may start later); it stays down meanwhile.
-            this.options.log.warn({ replica: index, err: err.message }, 'replica could not restart; retrying');
+            // Try again (a thread that cannot start now may start later: its file is still locked by a
+            // long batch of the thread it shared); it stays down meanwhile. Said once, not every try.
+            const tries = (this.failingRestarts.get(index) ?? 0) + 1;
+            this.failingRestarts.set(index, tries);
+            if (tries === 1) this.options.log.warn({ replica: index, err: err.message }, 'replica could not restart; retrying');
             if (current()) setTimeout(() => this.down(index, 'restart failed'), 1000).unref();
             return null;
           },
@@ -678,6 +731,9 @@ export class Pipeline {
         // Outside the catch: a failure from here on is a bug to surface, not a restart to retry
         // (retrying would restart a replica that already rejoined, again and again).
         if (!recovered || this.closing || this.leftTheSet(index) || !current()) return;
+        const tries = this.failingRestarts.get(index);
+        this.failingRestarts.delete(index);
+        if (tries) this.options.log.warn({ replica: index, tries: tries + 1 }, 'replica restarted after failed tries');
         // The newest batch of this run its file committed (none yet: the state it started with).
         const at = recovered.position && (recovered.position.boot === this.boot ? recovered.position.seq : 0);
         this.carry(this.coordinator.rejoined(index, at));
@@ -1040,6 +1096,25 @@ export class Pipeline {
     if (this.delayTimer) clearTimeout(this.delayTimer);
     await Promise.all(this.replicas.map((r) => r.close()));
   }
+}
+
+/**
+ * Request `index`'s output: the released report's, else, where that left its rows out, another
+ * report's of this attempt with the same outputs digest (so its rows are the verified ones);
+ * undefined when only the carrier's, still to come, will hold them.
+ */
+function verifiedOutput(f: InFlightEntry, released: BatchReport, index: number): ItemOutput | undefined {
+  const own = released.items[index]!;
+  if (!isOmitted(own)) return own;
+  for (const report of f.reports.values()) {
+    const output = report.items[index]!;
+    if (report.outputs === released.outputs && !isOmitted(output)) return output;
+  }
+  return undefined;
+}
+
+function isOmitted(output: ItemOutput): boolean {
+  return output.ok && output.result.omitted === true;
 }
 
 function answer(p: Pending, output: ItemOutput): void {

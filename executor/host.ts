@@ -29,6 +29,7 @@ import { EXPLAIN_PREFIX, planLines } from '../dialect/runtime/explain.js';
 
 import { openReplicaConnection } from './connection.js';
 import { toPgError } from './sqlite-errors.js';
+import { isPointPlan, queryPlan } from './point-plan.js';
 import { explainViolation } from './violations.js';
 import { DeferredKeys } from './deferred-keys.js';
 import { CommitPositions } from './commit-position.js';
@@ -46,6 +47,8 @@ export interface HostConfig {
   readonly: boolean;
   synchronous: 'full' | 'normal';
   faults: boolean;
+  /** Writers: the most bytes of one statement's rows held for its report (heldRows); past it, 53200. */
+  maxResultBytes?: number;
 }
 
 function bind(step: Step, params: SqliteValue[]): SqliteValue[] {
@@ -62,8 +65,39 @@ const VACUUM = /^\s*VACUUM\b/i;
 
 const KEPT_ROWS = `temp.${quoteIdent(KEPT_ROWS_TABLE)}`;
 
-/** A request's result, with whether it changed the schema and which writes its change capture missed. */
-type StepsResult = ExecResult & { ddl: boolean };
+/**
+ * A request's result, with whether it changed the schema, about how many bytes its rows hold
+ * (counted ones only: heldRows), and the digest of the rows a digest-only writer hashed and let go
+ * rather than keep (`folded`: not in `rows`).
+ */
+type StepsResult = ExecResult & { ddl: boolean; bytes?: number; folded?: Digest };
+type Digest = [bigint, bigint];
+
+function addDigest(into: Digest | undefined, d: Digest): Digest {
+  return into ? [(into[0] + d[0]) & 0xffffffffffffffffn, (into[1] + d[1]) & 0xffffffffffffffffn] : d;
+}
+
+/**
+ * About what a row costs in V8's heap: its values' characters or bytes, and a few words per value
+ * and per row. The same on every replica for the same rows, so the bound fails a statement alike
+ * everywhere and the replicas still agree.
+ */
+function rowBytes(row: SqliteValue[]): number {
+  let bytes = 32;
+  for (const v of row) bytes += 16 + (typeof v === 'string' || v instanceof Uint8Array ? v.length : 0);
+  return bytes;
+}
+
+/** PostgreSQL's words for memory it could not get, naming the bound evsql set. */
+function resultTooLarge(bytes: number, max: number): PgError {
+  return new PgError(SqlState.outOfMemory, 'out of memory', {
+    detail: `Failed on request of size ${bytes} in memory context "ExecutorState": a statement's rows in a transaction that wrote are held whole for verification, at most ${max} bytes (--max-result-memory).`,
+  });
+}
+
+/** A report of a digest-only replica leaves out the rows of a result larger than this: the carrier sends them. */
+const OMIT_ROWS = CHUNK_ROWS;
+const OMIT_BYTES = CHUNK_BYTES;
 
 /**
  * A batch this large (serialized) carried large values, which the statements that ran it keep in
@@ -172,6 +206,54 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
     return stmt;
   }
 
+  /** Prepared statements that read at most one row (point-plan.ts): read whole, uncounted. */
+  const pointReads = new WeakMap<Database.Statement, boolean>();
+  /** A digest-only writer's label for the running request's rows (outputsDigest's): past OMIT_ROWS or OMIT_BYTES they are hashed and let go. */
+  let foldAs: string | undefined;
+
+  /**
+   * Adds a reading step's rows to `result`; returns how many it read. A writer holds a result
+   * whole for its report, so past config.maxResultBytes the statement fails (53200) before more
+   * is read; a digest-only writer keeps none of a large result's rows, only their digest. A point
+   * read (most statements) is read in one call, which costs half of reading row by row. Nothing
+   * reaches `result` before the last row: a step that fails is run again (runDeferring).
+   */
+  function heldRows(stmt: Database.Statement, step: Step, args: SqliteValue[], result: StepsResult): number {
+    const max = config.maxResultBytes;
+    let point = max === undefined || pointReads.get(stmt);
+    if (point === undefined) {
+      const plan = queryPlan(db, step.sql, step.params.length);
+      pointReads.set(stmt, (point = plan !== null && isPointPlan(db, step.sql, plan)));
+    }
+    if (point) {
+      const all = stmt.raw(true).all(...args) as SqliteValue[][];
+      for (const r of all) result.rows.push(r);
+      return all.length;
+    }
+    const rows: SqliteValue[][] = [];
+    let bytes = result.bytes ?? 0;
+    let count = 0;
+    let folded: Digest | undefined;
+    for (const row of stmt.raw(true).iterate(...args) as IterableIterator<SqliteValue[]>) {
+      bytes += rowBytes(row);
+      if (bytes > max!) throw resultTooLarge(bytes, max!);
+      count++;
+      if (folded) {
+        folded = addDigest(folded, hash.valuesDigest(foldAs!, [row]));
+        continue;
+      }
+      rows.push(row);
+      if (foldAs !== undefined && (result.rows.length + rows.length > OMIT_ROWS || bytes > OMIT_BYTES)) {
+        folded = hash.valuesDigest(foldAs, rows);
+        rows.length = 0;
+      }
+    }
+    result.bytes = bytes;
+    if (folded) result.folded = addDigest(result.folded, folded);
+    for (const r of rows) result.rows.push(r);
+    return count;
+  }
+
   function checkCancelled(): void {
     if (Atomics.load(control, CANCEL_SLOT) === currentId) {
       throw new PgError(SqlState.queryCanceled, 'canceling statement due to user request');
@@ -240,12 +322,11 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
           result.columns ??= PLAN_COLUMNS;
           for (const r of planLines(step.sql.slice(EXPLAIN_PREFIX.length), stmt.raw(true).all(...args) as SqliteValue[][])) result.rows.push(r);
         } else if (stmt.reader) {
-          const rows = stmt.raw(true).all(...args) as SqliteValue[][];
+          const count = heldRows(stmt, step, args, result);
           result.columns ??= columnsOf(stmt);
-          for (const r of rows) result.rows.push(r);
           // A DML step's RETURNING rows are its changes (also under a WITH of queries); a query's
           // and the INSERT … SELECT pair's DELETE (translate.ts deleteThenInsert) count none.
-          if (!/^\s*(SELECT|VALUES)/i.test(step.sql) && !step.sql.startsWith('WITH "evsql.moved"')) result.changes += rows.length;
+          if (!/^\s*(SELECT|VALUES)/i.test(step.sql) && !step.sql.startsWith('WITH "evsql.moved"')) result.changes += count;
         } else {
           result.changes += stmt.run(...args).changes;
         }
@@ -504,7 +585,8 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
     }
   }
 
-  function runBatch(seq: number, items: BatchItem[], order: number[]): BatchReport {
+  /** `digestOnly`: the report leaves out the rows of large results (OMIT_ROWS, OMIT_BYTES); their digest is in its token. */
+  function runBatch(seq: number, items: BatchItem[], order: number[], digestOnly: boolean): BatchReport {
     const newest = open.at(-1);
     if (newest && newest.seq >= seq) throw new PgError(SqlState.internalError, `batch ${seq} started after batch ${newest.seq}`);
     const rootBefore = (lastRoot ??= hash.root());
@@ -515,6 +597,9 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
     // Filled in `order`; pushed into `outputs` in item order after, since an array with holes as V8
     // sees one (made by a length) crosses back to the main thread as a sparse array, key by key.
     const byIndex: ItemOutput[] = new Array(items.length);
+    const omit: ExecResult[] = [];
+    /** By item index: the digests of rows let go (StepsResult.folded). */
+    const folds: Array<Digest | undefined> = [];
     // A batch of one request (most are) needs no savepoint of its own: the batch's takes it back.
     const own = items.length > 1 ? request! : undefined;
     for (const index of order) {
@@ -525,6 +610,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
       const mark = hash.mark();
       draws.ready();
       own?.savepoint.run();
+      if (digestOnly) foldAs = `out${index}`;
       try {
         setSessionStyles(item.ctx.settings);
         setStatementClock(item.ctx.transactionStart ?? item.ctx.now);
@@ -542,8 +628,10 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
         delete result.ddl;
         if (scope.settings) Object.assign(result, settingsOf(scope));
         if (scope.notices) result.notices = scope.notices.map(wireError);
-        const { refused, ...done } = result;
+        const { refused, bytes, folded, ...done } = result;
         byIndex[index] = refused ? { ok: false, error: refused } : { ok: true, result: done };
+        folds[index] = folded;
+        if (digestOnly && (folded || done.rows.length > OMIT_ROWS || (bytes ?? 0) > OMIT_BYTES)) omit.push(done);
       } catch (err) {
         // A full disk is this replica's, not the request's (another may have room), and SQLite may
         // have rolled the whole transaction back with it, as with an I/O error: the replica fails,
@@ -560,6 +648,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
       } finally {
         capture!.currentTx = null;
         scope = undefined;
+        foldAs = undefined;
         // A drawn value stays drawn, whatever became of the request (sequence-functions.ts).
         draws.flush();
       }
@@ -575,19 +664,23 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
     }
     const rootAfter = hash.root();
     batch.rootAfter = lastRoot = rootAfter;
-    const report: BatchReport = { seq, rootBefore, rootAfter, outputs: outputsDigest(outputs), items: outputs };
+    const report: BatchReport = { seq, rootBefore, rootAfter, outputs: outputsDigest(outputs, folds), items: outputs };
+    for (const result of omit) {
+      result.rows = [];
+      result.omitted = true;
+    }
     if (schemaWatch!.changed()) report.schema = readSchema(db, snapshots);
     return report;
   }
 
-  /** Digest of every request's output, in the batch's item order (not the execution order). */
-  function outputsDigest(outputs: ItemOutput[]): string {
+  /** Digest of every request's output, in the batch's item order (not the execution order); `folds`: the digests of rows not kept. */
+  function outputsDigest(outputs: ItemOutput[], folds: Array<Digest | undefined>): string {
     const parts: string[] = [];
     let h1 = 0n;
     let h2 = 0n;
     outputs.forEach((o, i) => {
       if (o.ok) {
-        const [a, b] = hash.valuesDigest(`out${i}`, o.result.rows);
+        const [a, b] = addDigest(folds[i], hash.valuesDigest(`out${i}`, o.result.rows));
         h1 ^= a;
         h2 ^= b;
         parts.push(`${i}:ok:${o.result.changes}:${(o.result.columns ?? []).map((c) => c.name).join(',')}:${o.result.mark ?? ''}:${(o.result.notices ?? []).map((n) => n.message).join('\u0000')}`);
@@ -810,7 +903,7 @@ export async function openHost(config: HostConfig, control: Int32Array, send: (r
         return { columns, rows: [], changes: 0 } satisfies ExecResult;
       }
       case 'batch': {
-        const report = runBatch(op.seq, sharedItems(op.items), op.order);
+        const report = runBatch(op.seq, sharedItems(op.items), op.order, op.digestOnly === true);
         if (op.items.byteLength >= LARGE_BATCH) {
           statements.clear();
           collectGarbage();

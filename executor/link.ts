@@ -35,9 +35,11 @@ export interface ReplicaLink extends Cancellable {
   /**
    * Executes batch `seq` (items serialized by shareItems) in `order`, in its own savepoint.
    * `prompt`: an item answers from the first replica to run it (a speculative output), so the report
-   * should not wait to share a message with others.
+   * should not wait to share a message with others. `digestOnly`: the report may leave out the rows
+   * of large results (ExecResult.omitted), which another replica's report carries; a link may
+   * send them anyway.
    */
-  batch(seq: number, items: SharedArrayBuffer, order: number[], prompt?: boolean): Promise<BatchReport>;
+  batch(seq: number, items: SharedArrayBuffer, order: number[], prompt?: boolean, digestOnly?: boolean): Promise<BatchReport>;
   rollback(from: number): Promise<void>;
   /** `spare`: no release waits for this commit (others made a quorum); a link may send it late. */
   commit(upTo: number, spare?: boolean): Promise<void>;

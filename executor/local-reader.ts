@@ -7,7 +7,7 @@
  * Everything else, and every statement it cannot judge, goes to the reader threads.
  *
  * A statement is judged once per step from SQLite's EXPLAIN QUERY PLAN:
- * - a point read: every line is a SEARCH by the rowid or by a UNIQUE, non-partial index with
+ * - a point read (point-plan.ts): every line is a SEARCH by the rowid or by a UNIQUE, non-partial index with
  *   equality on all of its key columns — or the one line is a constant row, and the statement is
  *   literals and parameters only (`SELECT 1`);
  * - a bounded read: every line is a SEARCH of some index or rowid range (a `BETWEEN`, a key
@@ -34,10 +34,8 @@ import { columnsOf, type ExecResult, type ResultColumn } from './messages.js';
 import { openReplicaConnection } from './connection.js';
 import { toPgError } from './sqlite-errors.js';
 import { CommittedView } from './committed-view.js';
+import { isPointPlan, queryPlan } from './point-plan.js';
 
-const ROWID_SEARCH = /^SEARCH \S+(?: AS \S+)? USING INTEGER PRIMARY KEY \(rowid=\?\)$/;
-const INDEX_SEARCH = /^SEARCH \S+(?: AS \S+)? USING (?:COVERING )?INDEX (\S+) \(([^()]*)\)$/;
-const EQUALITY = /^(\S+)=\?$/;
 /** A search of a rowid or index range, any terms: the rows it visits are bounded by keys, not by the table. */
 const RANGE_SEARCH = /^SEARCH \S+(?: AS \S+)? USING (?:INTEGER PRIMARY KEY|(?:COVERING )?INDEX \S+) \([^()]*\)$/;
 /** Sorting or de-duplicating the rows searches found. */
@@ -169,24 +167,15 @@ export class LocalReader {
   private judgeBare(step: Step): PointRead | null {
     if (step.edit || step.sql.length > POINT_READ_MAX_SQL || !/^\s*SELECT\b/i.test(step.sql) || readsCatalog(step.sql) || SLOW_FUNCTION.test(step.sql)) return null;
     let stmt: Database.Statement;
-    let plan: string[];
     try {
       stmt = this.prepareFresh(step.sql);
-      if (!stmt.reader) return null;
-      plan = this.db
-        .prepare(`EXPLAIN QUERY PLAN ${step.sql}`)
-        .all(...step.params.map(() => null))
-        .map((r) => (r as { detail: string }).detail);
     } catch {
       // The reader thread raises the statement's error, as for any read.
       return null;
     }
-    // One constant row: the statement reads no table. Literals and parameters alone (a pool's
-    // `SELECT 1`) are answered here; a function call could build a value of any size, not here.
-    const constant = plan.length === 1 && plan[0] === 'SCAN CONSTANT ROW';
-    if (constant && step.sql.includes('(')) return null;
-    const point = constant || (plan.length > 0 && plan.every((line) => this.isKeyLookup(line)));
-    if (point) return { stmt: stmt.raw(true), columns: columnsOf(stmt), bounded: false };
+    const plan = stmt.reader ? queryPlan(this.db, step.sql, step.params.length) : null;
+    if (!plan) return null;
+    if (isPointPlan(this.db, step.sql, plan)) return { stmt: stmt.raw(true), columns: columnsOf(stmt), bounded: false };
     if (!plan.some((line) => RANGE_SEARCH.test(line)) || !plan.every((line) => RANGE_SEARCH.test(line) || TEMP_TREE.test(line))) return null;
     try {
       // SQLite keeps the inner ORDER BY for rows an outer SELECT * passes through.
@@ -204,24 +193,5 @@ export class LocalReader {
   private prepareFresh(sql: string): Database.Statement {
     this.schemaCheck.get();
     return this.db.prepare(sql);
-  }
-
-  /** A SEARCH by rowid, or by a unique index with equality on every key column. */
-  private isKeyLookup(line: string): boolean {
-    if (ROWID_SEARCH.test(line)) return true;
-    const m = INDEX_SEARCH.exec(line);
-    if (!m) return false;
-    const equal = new Set<string>();
-    for (const term of m[2]!.split(' AND ')) {
-      const e = EQUALITY.exec(term);
-      if (!e) return false;
-      equal.add(e[1]!);
-    }
-    const index = this.db
-      .prepare(`SELECT l."unique" AS u, l.partial AS p FROM sqlite_schema s, pragma_index_list(s.tbl_name) l WHERE s.type = 'index' AND s.name = ? AND l.name = s.name`)
-      .get(m[1]) as { u: bigint; p: bigint } | undefined;
-    if (!index || index.u !== 1n || index.p !== 0n) return false;
-    const keys = this.db.prepare('SELECT name FROM pragma_index_xinfo(?) WHERE key = 1').pluck().all(m[1]) as Array<string | null>;
-    return keys.length > 0 && keys.every((k) => k !== null && equal.has(k));
   }
 }

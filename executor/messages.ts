@@ -77,8 +77,12 @@ export type Op =
    * (indexes into items). `items` is a BatchItem[] serialized once (v8) into shared memory that
    * every replica reads.
    */
-  /** `prompt`: an item may answer from the first replica to run it, so its report goes back at once. */
-  | { op: 'batch'; seq: number; items: SharedArrayBuffer; order: number[]; prompt?: true }
+  /**
+   * `prompt`: an item may answer from the first replica to run it, so its report goes back at once.
+   * `digestOnly`: another replica of this batch carries the rows of its large results; this one's
+   * report leaves them out (ExecResult.omitted) and votes with their digest alone.
+   */
+  | { op: 'batch'; seq: number; items: SharedArrayBuffer; order: number[]; prompt?: true; digestOnly?: true }
   /** Writer: take back batch `from` and every later open batch. */
   | { op: 'rollback'; from: number }
   /** Writer: commit every open batch; `upTo` is the newest of them. */
@@ -182,6 +186,8 @@ export interface ExecResult {
   rest?: RowStream;
   /** From a reader: the result goes on past `rows`: more than a chunk (CHUNK_ROWS). */
   more?: boolean;
+  /** From a digest-only replica (Op 'batch'): the rows were left out of its report; its token holds their digest. */
+  omitted?: true;
   changes: number;
   /** set_config() calls made by the statement, to apply to the session. */
   settings?: Record<string, string>;

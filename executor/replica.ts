@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { fileURLToPath } from 'node:url';
 import { hostname } from 'node:os';
+import { inspect } from 'node:util';
 import { PgError, SqlState } from '../pg/errors.js';
 import type { SqliteValue } from '../pg/types/registry.js';
 import type { BatchReport, ExecResult, Op, ReplicaState, Reply, Request, ScrubReport, TableRows, UndoRecord } from './messages.js';
@@ -70,7 +71,8 @@ export class SqliteThread {
     this.worker.on('message', (m: Reply | Reply[]) => {
       for (const reply of Array.isArray(m) ? m : [m]) this.hosts.find((h) => h.answered(reply));
     });
-    this.worker.on('error', (err) => this.fail(new PgError(SqlState.internalError, `replica worker failed: ${err.message}`)));
+    // What a thread throws need not be an Error (a value thrown, or one that lost its class crossing over).
+    this.worker.on('error', (err: unknown) => this.fail(new PgError(SqlState.internalError, `replica worker failed: ${err instanceof Error && err.message ? err.message : inspect(err)}`)));
     this.worker.on('exit', () => this.fail(new PgError(SqlState.adminShutdown, 'replica worker exited')));
   }
 
@@ -117,8 +119,8 @@ export class SqliteWorker {
   onReply: (() => void) | undefined;
 
   /** A connection on a thread of its own. */
-  static start(file: string, readonly: boolean, synchronous: 'full' | 'normal', faults = false): SqliteWorker {
-    return new SqliteThread([{ file, readonly, synchronous, faults }]).hosts[0]!;
+  static start(file: string, readonly: boolean, synchronous: 'full' | 'normal', faults = false, maxResultBytes?: number): SqliteWorker {
+    return new SqliteThread([{ file, readonly, synchronous, faults, maxResultBytes }]).hosts[0]!;
   }
 
   constructor(private readonly thread: SqliteThread, private readonly host: number, private readonly readonly: boolean) {}
@@ -190,12 +192,12 @@ export class SqliteWorker {
  * thread run a batch one after another for the price of one thread wake-up per batch instead of
  * one per replica (SqliteThread.post sends a stretch's requests as one message).
  */
-export function sharedWriters(files: string[], threads: number, synchronous: 'full' | 'normal', faults: boolean): SqliteWorker[] {
+export function sharedWriters(files: string[], threads: number, synchronous: 'full' | 'normal', faults: boolean, maxResultBytes?: number): SqliteWorker[] {
   const writers: SqliteWorker[] = [];
   const placed = writerThreads(files.length, threads);
   for (const t of new Set(placed)) {
     const mine = files.flatMap((file, i) => (placed[i] === t ? [i] : []));
-    const thread = new SqliteThread(mine.map((i) => ({ file: files[i]!, readonly: false, synchronous, faults })));
+    const thread = new SqliteThread(mine.map((i) => ({ file: files[i]!, readonly: false, synchronous, faults, maxResultBytes })));
     mine.forEach((i, k) => (writers[i] = thread.hosts[k]!));
   }
   return writers;
@@ -229,11 +231,12 @@ export class Replica implements ReplicaLink {
   /**
    * `openWrites`: whether some open transaction may have changes in the committed state (LocalReader).
    * `writer`: its writer's connection on a thread shared with other replicas' writers; else it gets a thread of its own.
+   * `maxResultBytes`: HostConfig's, for a writer of its own.
    */
-  constructor(readonly index: number, readonly file: string, readers: number, private readonly synchronous: 'full' | 'normal', faults = false, openWrites: () => boolean = () => true, writer?: SqliteWorker) {
+  constructor(readonly index: number, readonly file: string, readers: number, private readonly synchronous: 'full' | 'normal', faults = false, openWrites: () => boolean = () => true, writer?: SqliteWorker, maxResultBytes?: number) {
     // First, as it opens the file on this thread and may throw (a full disk): no thread is started yet to be left running.
     this.local = new LocalReader(file, openWrites);
-    this.writer = writer ?? SqliteWorker.start(file, false, synchronous, faults);
+    this.writer = writer ?? SqliteWorker.start(file, false, synchronous, faults, maxResultBytes);
     for (let i = 0; i < readers; i++) this.readers.push(SqliteWorker.start(file, true, synchronous));
     this.writer.onReply = () => this.local.release();
     if (readers) this.spare.push(SqliteWorker.start(file, true, synchronous));
@@ -346,8 +349,11 @@ export class Replica implements ReplicaLink {
     return this.reader().request<ExecResult>(ctx, { op: 'describe', steps, temps });
   }
 
-  async batch(seq: number, items: SharedArrayBuffer, order: number[], prompt = false): Promise<BatchReport> {
-    const report = await this.writer.request<BatchReport>(SYSTEM_CONTEXT, prompt ? { op: 'batch', seq, items, order, prompt } : { op: 'batch', seq, items, order });
+  async batch(seq: number, items: SharedArrayBuffer, order: number[], prompt = false, digestOnly = false): Promise<BatchReport> {
+    const op: Op = { op: 'batch', seq, items, order };
+    if (prompt) op.prompt = true;
+    if (digestOnly) op.digestOnly = true;
+    const report = await this.writer.request<BatchReport>(SYSTEM_CONTEXT, op);
     for (const o of report.items) if (o.ok) restoreBuffers(o.result.rows);
     return report;
   }

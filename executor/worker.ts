@@ -26,6 +26,12 @@ const control = new Int32Array(config.shared);
 let outbox: Reply[] = [];
 let flushing = false;
 let promptSent = false;
+/**
+ * Once a message has kept the thread this long, a reply waiting in the outbox goes out before the
+ * next host runs its share: a long batch holds each writer after it as long, and the lag rule
+ * (coordinator.ts) counts a replica's time from when its mate before it answered.
+ */
+const HOLD_MS = 50;
 const flush = (): void => {
   flushing = false;
   const replies = outbox;
@@ -50,7 +56,13 @@ const hosts = await Promise.all(config.hosts.map((h) => openHost(h, control, sen
 parentPort!.on('message', (m: Request | Request[]) => {
   promptSent = false;
   if (!Array.isArray(m)) hosts[m.host ?? 0]!.handle(m);
-  else for (const req of m) hosts[req.host ?? 0]!.handle(req);
+  else {
+    const started = performance.now();
+    for (const req of m) {
+      if (outbox.length && performance.now() - started > HOLD_MS) flush();
+      hosts[req.host ?? 0]!.handle(req);
+    }
+  }
 });
 process.on('exit', () => {
   for (const h of hosts) h.close();

@@ -6,8 +6,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
-import { UsageError, defaultWriterThreads, parseCommand, type StartConfig } from '../../bin/options.js';
+import { UsageError, defaultMaxResultBytes, defaultWriterThreads, parseCommand, type StartConfig } from '../../bin/options.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'evsql-options-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -84,6 +85,11 @@ describe('parseCommand', () => {
     expect(c.writerThreads).toBe(defaultWriterThreads(3, availableParallelism()));
     expect(start(['--writer-threads', '2']).writerThreads).toBe(2);
     expect(start([], { EVSQL_WRITER_THREADS: '1' }).writerThreads).toBe(1);
+    expect(c.maxResultBytes).toBe(defaultMaxResultBytes());
+    expect(c.maxResultBytes).toBe(Math.floor(getHeapStatistics().heap_size_limit / 8));
+    expect(start(['--max-result-memory', '1048576']).maxResultBytes).toBe(1048576);
+    expect(start([], { EVSQL_MAX_RESULT_MEMORY: '4096' }).maxResultBytes).toBe(4096);
+    expect(() => start(['--max-result-memory', '100'])).toThrow(/max-result-memory/);
   });
 
   it('writers share threads only where the cores are fewer than the writers and the main thread', () => {
