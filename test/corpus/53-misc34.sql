@@ -57,7 +57,7 @@ SELECT format_type(3220, NULL), format_type(1015, 24), format_type(1014, 14), fo
 SELECT format_type(oid, NULL) FROM pg_type WHERE typname IN ('regrole', 'regnamespace', 'regoper', 'regoperator', 'regprocedure', 'regcollation', 'regconfig', 'regdictionary', 'txid_snapshot', 'pg_snapshot') ORDER BY 1;
 SELECT t.typname, n.nspname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.oid IN (3220, 5069, 1015, 1231, 3807, 4096) ORDER BY t.oid;
 -- @must
-SELECT t.oid, t.typname, r.rngsubtype, r.rngmultitypid FROM pg_type t JOIN pg_range r ON r.rngtypid = t.oid ORDER BY t.oid;
+SELECT t.oid, t.typname, r.rngsubtype, r.rngmultitypid FROM pg_type t JOIN pg_range r ON r.rngtypid = t.oid WHERE t.oid < 16384 ORDER BY t.oid;
 SELECT t.typname, p.proname FROM pg_type t JOIN pg_proc p ON p.oid = t.typinput WHERE t.oid IN (16, 23, 25, 1700, 3802, 3220) ORDER BY t.oid;
 SELECT typinput::text, typoutput::text FROM pg_type WHERE typname = '_int4';
 SELECT typname, typlen, typbyval, typalign, typstorage FROM pg_type WHERE oid IN (3220, 5069, 28, 29, 27, 2950, 869, 829, 1560) ORDER BY oid;
