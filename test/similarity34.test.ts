@@ -1,30 +1,16 @@
 /**
- * pg_trgm, fuzzystrmatch and unaccent on a real server through the `pg` driver (test/corpus/53-similarity34.sql
- * compares the rest with PostgreSQL): known only once created, trigram operators and indexes, the
- * threshold settings, and the errors PostgreSQL 15 gives. Each expected value is its answer.
+ * pg_trgm, fuzzystrmatch and unaccent on a real server through the `pg` driver
+ * (test/corpus/53-similarity34.sql compares the rest with PostgreSQL): known only once created,
+ * trigram operators and indexes, the threshold settings, and the errors PostgreSQL 15 gives. Each
+ * expected value is its answer.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type pg from 'pg';
-import { startServer, type TestServer } from './helpers/server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedClient } from './helpers/shared-client.js';
 
-let server: TestServer;
-let c: pg.Client;
-const rows = async (text: string, values?: unknown[]) => (await c.query({ text, values, rowMode: 'array' })).rows;
-const failure = async (sql: string) =>
-  c.query(sql).then(
-    () => undefined,
-    (e: { code?: string; message?: string }) => ({ code: e.code, message: e.message }),
-  );
+const { client, rows, failure } = sharedClient();
 
 beforeAll(async () => {
-  server = await startServer();
-  c = await server.client();
-  await c.query("CREATE TABLE names (id int PRIMARY KEY, name text NOT NULL); INSERT INTO names VALUES (1, 'PostgreSQL'), (2, 'Postgres'), (3, 'MySQL'), (4, 'SQLite'), (5, 'post office')");
-});
-
-afterAll(async () => {
-  await c.end();
-  await server.stop();
+  await client().query("CREATE TABLE names (id int PRIMARY KEY, name text NOT NULL); INSERT INTO names VALUES (1, 'PostgreSQL'), (2, 'Postgres'), (3, 'MySQL'), (4, 'SQLite'), (5, 'post office')");
 });
 
 describe('before CREATE EXTENSION', () => {
@@ -38,7 +24,7 @@ describe('before CREATE EXTENSION', () => {
 
 describe('pg_trgm', () => {
   beforeAll(async () => {
-    await c.query('CREATE EXTENSION pg_trgm');
+    await client().query('CREATE EXTENSION pg_trgm');
   });
 
   it('answers its functions as float4 and text[]', async () => {
@@ -48,7 +34,7 @@ describe('pg_trgm', () => {
   });
 
   it('keeps a trigram index, shown by pg_indexes as made, and searches with % and <-> and parameters', async () => {
-    await c.query('CREATE INDEX names_trgm ON names USING gin (name gin_trgm_ops)');
+    await client().query('CREATE INDEX names_trgm ON names USING gin (name gin_trgm_ops)');
     expect(await rows("SELECT indexdef FROM pg_indexes WHERE indexname = 'names_trgm'")).toEqual([['CREATE INDEX names_trgm ON public.names USING gin (name gin_trgm_ops)']]);
     expect(await rows("SELECT name FROM names WHERE name % 'postgre' ORDER BY similarity(name, 'postgre') DESC")).toEqual([['Postgres'], ['PostgreSQL']]);
     expect(await rows('SELECT name, name <-> $1 FROM names ORDER BY 2, 1 LIMIT 2', ['sqlite'])).toEqual([
@@ -59,12 +45,12 @@ describe('pg_trgm', () => {
 
   it('reads the thresholds from the session, checked as their settings are', async () => {
     expect(await rows("SHOW pg_trgm.similarity_threshold")).toEqual([['0.3']]);
-    await c.query('SET pg_trgm.similarity_threshold = 0.1');
+    await client().query('SET pg_trgm.similarity_threshold = 0.1');
     expect(await rows("SELECT name FROM names WHERE name % 'post' ORDER BY 1")).toEqual([['PostgreSQL'], ['Postgres'], ['post office']]);
     expect(await rows('SELECT set_limit(0.5), show_limit()')).toEqual([[0.5, 0.5]]);
     expect(await failure('SET pg_trgm.similarity_threshold = 2')).toEqual({ code: '22023', message: '2 is outside the valid range for parameter "pg_trgm.similarity_threshold" (0 .. 1)' });
     expect(await failure('SELECT set_limit(1.5)')).toMatchObject({ code: '22023' });
-    await c.query('RESET pg_trgm.similarity_threshold');
+    await client().query('RESET pg_trgm.similarity_threshold');
     expect(await rows('SELECT show_limit()')).toEqual([[0.3]]);
   });
 
@@ -76,7 +62,7 @@ describe('pg_trgm', () => {
 
 describe('fuzzystrmatch', () => {
   beforeAll(async () => {
-    await c.query('CREATE EXTENSION fuzzystrmatch');
+    await client().query('CREATE EXTENSION fuzzystrmatch');
   });
 
   it('levenshtein, its bounded form, soundex and difference', async () => {
@@ -88,7 +74,7 @@ describe('fuzzystrmatch', () => {
 describe('unaccent', () => {
   it('replaces what PostgreSQL 15\'s rules name, with the one dictionary there is', async () => {
     expect(await failure("SELECT unaccent('é')")).toMatchObject({ code: '42883' });
-    await c.query('CREATE EXTENSION unaccent');
+    await client().query('CREATE EXTENSION unaccent');
     expect(await rows("SELECT unaccent('Hôtel Crème Brûlée'), unaccent('Œuvre æ ß ﬁ'), unaccent('x¼y'), unaccent('unaccent', 'Ñandú'), length(unaccent('e' || chr(769)))")).toEqual([
       ['Hotel Creme Brulee', 'OEuvre ae ss fi', 'x1/4y', 'Nandu', 1],
     ]);

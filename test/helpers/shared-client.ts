@@ -1,12 +1,19 @@
 /**
  * One server and one `pg` client for a test file's statements, started before its tests and
- * stopped after them; `rows` runs a statement and answers its rows as arrays.
+ * stopped after them; `rows` runs a statement and answers its rows as arrays, `failure` its error's
+ * SQLSTATE and message (undefined when it succeeds).
  */
 import { afterAll, beforeAll } from 'vitest';
 import type pg from 'pg';
 import { startServer, type TestServer } from './server.js';
 
-export function sharedClient(): { client: () => pg.Client; rows: (text: string, values?: unknown[]) => Promise<unknown[][]> } {
+export interface SharedClient {
+  client: () => pg.Client;
+  rows: (text: string, values?: unknown[]) => Promise<unknown[][]>;
+  failure: (text: string) => Promise<{ code?: string; message?: string } | undefined>;
+}
+
+export function sharedClient(): SharedClient {
   let server: TestServer;
   let c: pg.Client;
   beforeAll(async () => {
@@ -17,5 +24,13 @@ export function sharedClient(): { client: () => pg.Client; rows: (text: string, 
     await c.end();
     await server.stop();
   });
-  return { client: () => c, rows: async (text, values) => (await c.query({ text, values, rowMode: 'array' })).rows };
+  return {
+    client: () => c,
+    rows: async (text, values) => (await c.query({ text, values, rowMode: 'array' })).rows,
+    failure: (text) =>
+      c.query(text).then(
+        () => undefined,
+        (e: { code?: string; message?: string }) => ({ code: e.code, message: e.message }),
+      ),
+  };
 }
