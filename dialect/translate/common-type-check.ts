@@ -88,6 +88,31 @@ export function members(s: Node): Node[] | undefined {
   return [stmt];
 }
 
+function isSetOperation(side: Node): boolean {
+  const stmt = (side.SelectStmt ?? side) as Node;
+  return !!stmt.op && stmt.op !== 'SETOP_NONE';
+}
+
+/** A nested set operation's column whose every member is an untyped literal or NULL: text, their common type. */
+function nestedText(side: Node, i: number): PgTypeInfo | undefined {
+  const all = isSetOperation(side) ? members(side) : undefined;
+  return all?.every((m) => literalAt(m, i)) ? { oid: OID.text, typmod: -1 } : undefined;
+}
+
+function literalAt(stmt: Node, i: number): boolean {
+  const v = (stmt.targetList as Node[] | undefined)?.[i]?.ResTarget.val;
+  return !v || isNullLiteral(v) || isUnknownLiteral(v);
+}
+
+/**
+ * A set operation's side whose column is an untyped literal or NULL, which takes the other side's
+ * type. A nested set operation's column has a type already: its own sides' common type, text where
+ * both were untyped (`SELECT '5' UNION SELECT '6'` is text, and then 42804 beside an integer).
+ */
+function untypedAt(side: Node, i: number): boolean {
+  return !isSetOperation(side) && literalAt((side.SelectStmt ?? side) as Node, i);
+}
+
 /** 42804 for a column of UNION/INTERSECT/EXCEPT whose two sides cannot take one type. */
 export function checkSetTypes(s: Node, left: SetColumn[], right: SetColumn[]): void {
   const all = members(s);
@@ -95,9 +120,10 @@ export function checkSetTypes(s: Node, left: SetColumn[], right: SetColumn[]): v
   if (!all || !rightMembers) return;
   const context = { SETOP_UNION: 'UNION', SETOP_INTERSECT: 'INTERSECT', SETOP_EXCEPT: 'EXCEPT' }[s.op as string] ?? 'UNION';
   left.forEach((l, i) => {
-    const r = right[i];
-    if (!l.type || !r?.type) return;
-    if (all.some((m) => { const v = (m.targetList as Node[])[i]?.ResTarget.val; return !v || isNullLiteral(v) || isUnknownLiteral(v); })) return;
-    if (unmatchable(l.type, r.type)) throw mismatch(context, l.type, r.type, rightMembers.length === 1 ? locationOf((rightMembers[0]!.targetList as Node[])[i]!.ResTarget.val) : undefined);
+    if (untypedAt(s.larg, i) || untypedAt(s.rarg, i)) return;
+    const [lt, rt] = [l.type ?? nestedText(s.larg, i), right[i]?.type ?? nestedText(s.rarg, i)];
+    if (!lt || !rt) return;
+    // PostgreSQL points at the right side's column, a nested operation's at its first member's.
+    if (unmatchable(lt, rt)) throw mismatch(context, lt, rt, locationOf((rightMembers[0]!.targetList as Node[])[i]!.ResTarget.val));
   });
 }

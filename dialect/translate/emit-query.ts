@@ -261,10 +261,14 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         const t = columns[i]?.type ?? null;
         return isFloat(t) && this.typeOf(v)?.oid === OID.numeric ? numericAsFloat(this.expr(v), t!) : this.expr(v);
       };
-      const row = (items: Node[]) =>
-        items.map((v, i) => cell(v, i, assign ? storeSql(this, v, assign[i]) : isUnknownLiteral(v) ? storeSql(this, v, typed[i]) : member(v, i))).join(', ');
+      // SQLite names a VALUES column after a bare column reference in its first row (`(VALUES (t.id))`
+      // has a column "id", not column1), which a correlated VALUES then misses: unary plus, a no-op on
+      // any value, makes it an expression.
+      const named = (v: Node, sql: string, first: boolean) => (first && !assign && v.ColumnRef ? `+${sql}` : sql);
+      const row = (items: Node[], first: boolean) =>
+        items.map((v, i) => named(v, cell(v, i, assign ? storeSql(this, v, assign[i]) : isUnknownLiteral(v) ? storeSql(this, v, typed[i]) : member(v, i)), first)).join(', ');
       const displays = (items: Node[]) => (assign ? this.displayValues(items, assign).map((d) => `, ${d}`).join('') : carry ? this.valuesTexts(items, carry) : '');
-      const values = valuesSql((s.valuesLists as Node[]).map((l) => `(${row(l.List.items as Node[])}${displays(l.List.items as Node[])})`));
+      const values = valuesSql((s.valuesLists as Node[]).map((l, k) => `(${row(l.List.items as Node[], k === 0)}${displays(l.List.items as Node[])})`));
       // The texts follow the columns, named after them as a query's carried texts are (carriedDisplays).
       const carried = !assign && carry ? columns.flatMap((c, i) => (carry[i] !== undefined ? [c.name] : [])) : [];
       sql += carried.length ? `SELECT ${[...columns.map((c) => quoteIdent(c.name)), ...carried.map((n, k) => `column${columns.length + k + 1} AS ${quoteIdent(displayColumn(n))}`)].join(', ')} FROM (${values})` : values;

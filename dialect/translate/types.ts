@@ -1373,6 +1373,10 @@ const OWN_SCALE = -1;
  * unconstrained numeric column's, written with it (its display text: `ARRAY[n]` of 1.50 is {1.50}).
  */
 function ownScaleElement(em: EmitContext, e: Node): boolean {
+  // percentile_disc(ARRAY[…]) is an array of such calls, each answering one of the values with its scale.
+  const f = e.FuncCall;
+  const name = f && names(f.funcname).at(-1);
+  if ((name === 'percentile_disc' || name === 'mode') && f.agg_order?.length === 1 && !f.over) return ownScaleElement(em, f.agg_order[0].SortBy.node);
   return numericParam(em, e) || (storedDisplay(em, e) !== undefined && numericScale(em, e) === undefined);
 }
 
@@ -1419,6 +1423,9 @@ export function arrayScale(em: EmitContext, n: Node): number | undefined {
   // array_agg's elements are its argument's values, at its scale.
   const agg = n.FuncCall && names(n.FuncCall.funcname).at(-1) === 'array_agg' ? (n.FuncCall.args?.[0] as Node | undefined) : undefined;
   if (agg) return numericScale(em, agg);
+  // percentile_disc(ARRAY[…]) answers values of the sorted column, at its scale.
+  const f = n.FuncCall;
+  if (f && names(f.funcname).at(-1) === 'percentile_disc' && f.agg_order?.length === 1 && is(type, OID.numeric_array)) return numericScale(em, f.agg_order[0].SortBy.node);
   const scales = elementScales(em, n)?.filter((s) => s !== null);
   return scales?.length && scales[0] !== OWN_SCALE && scales.every((s) => s === scales[0]) ? scales[0]! : undefined;
 }

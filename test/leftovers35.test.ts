@@ -1,0 +1,54 @@
+/**
+ * Silent differences earlier sessions noticed and the thirty-fifth fixed: a VALUES list naming an
+ * outer column in its first row, a set operation's nested untyped columns, and percentile_disc over
+ * an array of fractions keeping its values' scales. Each expected answer is PostgreSQL 15's.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedClient } from './helpers/shared-client.js';
+
+const { client, rows, failure } = sharedClient();
+
+beforeAll(async () => {
+  await client().query('CREATE TABLE l35_t (id int PRIMARY KEY, b text); INSERT INTO l35_t VALUES (1, $$x$$), (2, $$y$$)');
+  await client().query('CREATE TABLE l35_n (x numeric(10,2), y numeric); INSERT INTO l35_n VALUES (1.50, 1.50), (2.25, 2.5), (3.10, 3.125)');
+});
+
+describe('a VALUES list whose first row names an outer column', () => {
+  it('answers its columns by their names (SQLite named the column after the outer one)', async () => {
+    expect(await rows('SELECT t.id, s.value FROM l35_t t, LATERAL (SELECT v.value FROM (VALUES (t.id)) v(value)) s ORDER BY 1')).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
+    expect(await rows('SELECT t.id, v.a, v.b FROM l35_t t, LATERAL (VALUES (t.b, t.id), ($$z$$, 9)) v(a, b) ORDER BY 1, 2')).toEqual([
+      [1, 'x', 1],
+      [1, 'z', 9],
+      [2, 'y', 2],
+      [2, 'z', 9],
+    ]);
+    expect(await rows('SELECT (SELECT sum(column1) FROM (VALUES (t.id), (10)) v) FROM l35_t t ORDER BY 1')).toEqual([['11'], ['12']]);
+  });
+});
+
+describe('a nested set operation of untyped literals', () => {
+  it('is text, which an integer beside it cannot match (42804)', async () => {
+    expect(await failure("SELECT '5' UNION ALL SELECT '6' UNION ALL SELECT 7")).toEqual({ code: '42804', message: 'UNION types text and integer cannot be matched' });
+    expect(await failure('SELECT NULL UNION SELECT NULL UNION SELECT 1')).toMatchObject({ code: '42804' });
+    expect(await failure("SELECT 1 UNION (SELECT '2' UNION SELECT '3')")).toEqual({ code: '42804', message: 'UNION types integer and text cannot be matched' });
+  });
+
+  it('takes the other side’s type where only one side is untyped', async () => {
+    expect(await rows("SELECT 7 UNION SELECT '5' UNION SELECT '6' ORDER BY 1")).toEqual([[5], [6], [7]]);
+    expect(await rows("SELECT NULL UNION SELECT '1' UNION SELECT 'a' ORDER BY 1")).toEqual([['1'], ['a'], [null]]);
+  });
+});
+
+describe('percentile_disc over an array of fractions', () => {
+  /** The server's text of each value: node-postgres would read a numeric[] as floats. */
+  const texts = async (text: string) => (await client().query({ text, rowMode: 'array', types: { getTypeParser: () => (v: string) => v } })).rows;
+
+  it('answers each value at the scale it was stored with', async () => {
+    expect(await texts('SELECT percentile_disc(ARRAY[0.25, 0.75]) WITHIN GROUP (ORDER BY y) FROM l35_n')).toEqual([['{1.50,3.125}']]);
+    expect(await texts('SELECT percentile_disc(ARRAY[0.25, 0.75]) WITHIN GROUP (ORDER BY x) AS p, 1 FROM l35_n')).toEqual([['{1.50,3.10}', '1']]);
+    expect(await rows('SELECT (percentile_disc(ARRAY[0.25, 0.75]) WITHIN GROUP (ORDER BY x))[1]::text FROM l35_n')).toEqual([['1.50']]);
+  });
+});
