@@ -3,7 +3,14 @@
  * JavaScript's bracket expressions lack, and case-insensitive matching that folds ASCII letters
  * only ('ñ' ~* 'Ñ' is false), where JavaScript's `i` folds every letter.
  */
+import { setFlagsFromString } from 'node:v8';
 import { PgError } from './errors.js';
+
+// PostgreSQL's regex engine is an automaton: `'aaa…a!' ~ '(a+)+$'` answers at once, where a
+// backtracking engine takes exponential time and holds its thread past any statement_timeout.
+// V8 moves a regex that backtracks too much to its linear engine (any without backreferences or
+// lookaround), with the same answers. The flag is the process's, for every thread's regexes.
+setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
 
 /** The C locale's character classes (ASCII only), which JavaScript's bracket expressions lack. */
 const POSIX_CLASSES: Record<string, string> = {

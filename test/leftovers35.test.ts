@@ -52,3 +52,22 @@ describe('percentile_disc over an array of fractions', () => {
     expect(await rows('SELECT (percentile_disc(ARRAY[0.25, 0.75]) WITHIN GROUP (ORDER BY x))[1]::text FROM l35_n')).toEqual([['1.50']]);
   });
 });
+
+describe('a regular expression that a backtracking engine takes exponential time over', () => {
+  it('answers as PostgreSQL’s automaton does, well within a statement timeout (it held its thread past any)', async () => {
+    await client().query("SET statement_timeout = '30s'");
+    const subject = `repeat('a', 40) || '!'`;
+    expect(await rows(`SELECT ${subject} ~ '(a+)+$', ${subject} ~ '(a|aa)+$', ${subject} SIMILAR TO '(a|a)*', regexp_match(${subject}, '(a+)+b')`)).toEqual([[false, false, false, null]]);
+    expect(await rows(`SELECT regexp_replace(${subject}, '(a+)+!', 'x'), repeat('a', 40) LIKE '%a%a%a%a%a%a%a%a%b'`)).toEqual([['x', false]]);
+    await client().query('RESET statement_timeout');
+  });
+});
+
+describe('a target list past PostgreSQL’s limit', () => {
+  it('is 54011 with PostgreSQL’s message (SQLite’s own error was XX000, or none below its 2,000)', async () => {
+    const list = (n: number) => Array.from({ length: n }, (_, i) => `${i} AS c${i}`).join(', ');
+    expect(await failure(`SELECT ${list(1665)}`)).toEqual({ code: '54011', message: 'target lists can have at most 1664 entries' });
+    expect(await failure(`SELECT 1 FROM (SELECT ${list(1700)}) s`)).toMatchObject({ code: '54011' });
+    expect((await rows(`SELECT ${list(1664)}`))[0]).toHaveLength(1664);
+  });
+});

@@ -678,6 +678,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       sqls.push(`${sql} AS ${quoteIdent(name)}`);
       columns.push(column);
     }
+    // PostgreSQL's MaxTupleAttributeNumber, `*` counted as the columns it stands for.
+    if (columns.length > MAX_TARGETS) throw new PgError(SqlState.tooManyColumns, `target lists can have at most ${MAX_TARGETS} entries`);
     if (assign) sqls.push(...this.displayValues(list.map((t) => t.ResTarget.val as Node), assign));
     if (starred) sqls.push(...this.starDisplays(list, starred));
     return { sql: sqls.join(', '), columns, computed, byName };
@@ -1354,6 +1356,9 @@ function aggregatedNumerics(em: EmitContext, n: Node): Node | undefined {
 }
 
 /** Element types whose arrays keep NaN and the infinities as their names (pg_array_sort_key). */
+/** The most entries a target list may have (PostgreSQL's MaxTupleAttributeNumber). */
+const MAX_TARGETS = 1664;
+
 const NUMBER_ELEMENTS = new Set<number>([OID.numeric, OID.float4, OID.float8]);
 
 /**
