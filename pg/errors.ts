@@ -26,6 +26,12 @@ export interface PgErrorFields {
   drawn?: Record<string, string>;
   /** Not sent to the client: which of a COPY FROM batch's rows the table refused, for COPY's CONTEXT line (wire/copy.ts). */
   row?: number;
+  /**
+   * Not sent to the client: the text an input function refused where its message does not quote it
+   * (`interval out of range`), by which the statement's literal is found for the error's position
+   * (dialect/translate/place-error.ts).
+   */
+  input?: string;
 }
 
 export class PgError extends Error {

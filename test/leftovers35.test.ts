@@ -71,3 +71,21 @@ describe('a target list past PostgreSQL’s limit', () => {
     expect((await rows(`SELECT ${list(1664)}`))[0]).toHaveLength(1664);
   });
 });
+
+describe('limits of arrays and intervals', () => {
+  it('refuses an array of more than 6 dimensions (54000), built, read or filled', async () => {
+    const error = { code: '54000', message: 'number of array dimensions (7) exceeds the maximum allowed (6)' };
+    expect(await failure('SELECT ARRAY[[[[[[[1]]]]]]]')).toEqual(error);
+    expect(await failure("SELECT '{{{{{{{1}}}}}}}'::int[]")).toEqual(error);
+    expect(await failure('SELECT array_fill(1, ARRAY[1,1,1,1,1,1,1])')).toEqual(error);
+    expect(await rows("SELECT '{{{{{{1}}}}}}'::int[] = ARRAY[[[[[[1]]]]]]")).toEqual([[true]]);
+  });
+
+  it('tells a field past its integer (22015) from fields whose months or days together overflow (22008), at the literal', async () => {
+    const out = await client().query("SELECT interval '178956971 years'").catch((e: { code: string; message: string; position: string }) => e);
+    expect(out).toMatchObject({ code: '22008', message: 'interval out of range', position: '17' });
+    expect(await failure("SELECT interval '1 year 2147483647 months'")).toMatchObject({ code: '22008' });
+    expect(await failure("SELECT interval '2147483648 years'")).toEqual({ code: '22015', message: 'interval field value out of range: "2147483648 years"' });
+    expect(await rows("SELECT interval '178956970 years'::text")).toEqual([['178956970 years']]);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { OID, arrayElementOid, type SqliteValue } from '../../pg/types/registry.js';
-import { MAX_ARRAY_SIZE, mapArrayElements } from '../../pg/types/array.js';
+import { MAX_ARRAY_SIZE, checkArrayDimensions, mapArrayElements } from '../../pg/types/array.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { storeValue } from '../../pg/coerce.js';
 import { rint } from '../../pg/types/float.js';
@@ -320,6 +320,7 @@ export function registerArrayFunctions(db: Database.Database): void {
     if (lower.length && lower.length !== lengths.length) throw new PgError('2202E', 'wrong number of array subscripts', { detail: 'Low bound array has different size than dimensions array.' });
     if (lower.some((b) => Number(b) !== 1)) throw new PgError(SqlState.featureNotSupported, 'an array with a lower bound other than 1 is not supported by evsql');
     // PostgreSQL's ArrayGetNItems: a negative length or more than MaxArraySize elements is refused, and a zero length makes the array empty.
+    checkArrayDimensions(lengths.length);
     const sizes = lengths.map(Number);
     const count = sizes.reduce((n, k) => n * k, 1);
     if (sizes.some((k) => k < 0) || count > MAX_ARRAY_SIZE) throw new PgError(SqlState.programLimitExceeded, `array size exceeds the maximum allowed (${MAX_ARRAY_SIZE})`);

@@ -13,6 +13,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, arrayElementOid, arrayOidOf, formatType, typeName, type PgTypeInfo } from '../../pg/types/registry.js';
 import { sqlLiteral } from '../../pg/coerce.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
+import { checkArrayDimensions } from '../../pg/types/array.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import type { EmitContext, UntypedParamError } from './emit-context.js';
 import { argumentTypes } from './argument-types.js';
@@ -320,7 +321,7 @@ export abstract class ExpressionEmitter implements EmitContext {
           throw new PgError(SqlState.indeterminateDatatype, 'cannot determine type of empty array', { position: n.A_ArrayExpr.location + 1, hint: 'Explicitly cast to the desired type, for example ARRAY[]::integer[].' });
         }
         if (isNumber({ oid: elem, typmod: -1 })) for (const e of elements) if (isUnknownLiteral(e)) decodeTextParam(e.A_Const.sval.sval ?? '', elem);
-        arrayShape(n);
+        checkArrayDimensions(arrayShape(n)?.length ?? 0);
         return mixedScaleArray(this, n, (e) => this.expr(e)) ?? catalog.arrayConstructor(this, elements, elem);
       }
       case 'A_Indirection': {

@@ -265,6 +265,8 @@ function findersFor(err: PgError): Finder[] {
       const op = `${arg[1]}_EXPR`;
       return [(n) => (n.BoolExpr?.boolop === op ? locationOf((n.BoolExpr.args as Node[]).find(wrong)) : undefined)];
     }
+    case '54000':
+      return err.fields.input === undefined ? [] : inputFinders(err.message, err.fields.input);
     case '22P02':
     case '22007':
     case '22008':
@@ -274,7 +276,7 @@ function findersFor(err: PgError): Finder[] {
     case '22023':
     case '22P05':
     case '55P04':
-      return inputFinders(err.message);
+      return inputFinders(err.message, err.fields.input);
     case '42P19': {
       const cte = m(/^recursive reference to query "([^"]+)" must not appear/)?.[1];
       return cte ? [(n) => (n.RangeVar?.relname === cte && !n.RangeVar.schemaname ? n.RangeVar.location : undefined)] : [];
@@ -334,9 +336,10 @@ function findersFor(err: PgError): Finder[] {
 }
 
 /** Errors of a type's input function: the literal read, found by the value the message quotes. */
-function inputFinders(message: string): Finder[] {
+function inputFinders(message: string, refused?: string): Finder[] {
   const value = (re: RegExp) => re.exec(message)?.[1];
   const input =
+    refused ??
     value(/^invalid input syntax for type [^:]+: "(.*)"$/s) ??
     value(/^invalid cidr value: "(.*)"$/s) ??
     value(/^invalid input value for enum [^:]+: "(.*)"$/s) ??

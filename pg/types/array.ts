@@ -136,6 +136,9 @@ export function parseArrayLiteral(text: string): LiteralItems {
     throw malformed('Array value must start with "{" or dimension information.');
   }
   const items = level();
+  let depth = 0;
+  for (let v: unknown = items; Array.isArray(v); v = v[0]) depth++;
+  checkArrayDimensions(depth, text);
   skipWs();
   if (pos !== text.length) throw malformed('Junk after closing right brace.');
   if (!isRectangular(items)) throw malformed('Multidimensional arrays must have sub-arrays with matching dimensions.');
@@ -275,7 +278,13 @@ function mapLiteral(items: LiteralItems, elemOid: number, decodeElement: DecodeE
   return items.map((el) => (Array.isArray(el) ? mapLiteral(el, elemOid, decodeElement) : el === null ? null : decodeElement(el, elemOid)));
 }
 
-const MAX_ARRAY_DIMS = 6;
+/** PostgreSQL's MAXDIM. */
+export const MAX_ARRAY_DIMS = 6;
+
+/** 54000 for an array of more dimensions than PostgreSQL's arrays may have (read from `input`, where it is a literal's). */
+export function checkArrayDimensions(ndim: number, input?: string): void {
+  if (ndim > MAX_ARRAY_DIMS) throw new PgError(SqlState.programLimitExceeded, `number of array dimensions (${ndim}) exceeds the maximum allowed (${MAX_ARRAY_DIMS})`, input === undefined ? {} : { input });
+}
 /** PostgreSQL's MaxArraySize: the most elements an array may have. */
 export const MAX_ARRAY_SIZE = 134217727;
 
@@ -325,12 +334,7 @@ export function decodeArrayBinary(buf: Buffer, elemOid: number, decodeElement: D
   const ndim = buf.readInt32BE(0);
   const flags = buf.readInt32BE(4);
   if (ndim < 0) throw new PgError(SqlState.invalidBinaryRepresentation, `invalid number of dimensions: ${ndim}`);
-  if (ndim > MAX_ARRAY_DIMS) {
-    throw new PgError(
-      SqlState.programLimitExceeded,
-      `number of array dimensions (${ndim}) exceeds the maximum allowed (${MAX_ARRAY_DIMS})`,
-    );
-  }
+  checkArrayDimensions(ndim);
   if (flags !== 0 && flags !== 1) throw new PgError(SqlState.invalidBinaryRepresentation, 'invalid array flags');
   if (buf.readUInt32BE(8) !== elemOid) throw new PgError(SqlState.datatypeMismatch, 'wrong element type');
   need(buf, 12 + 8 * ndim);

@@ -180,9 +180,13 @@ function readInterval(text: string): Interval {
     }
   }
   iv.usec = rint(iv.usec);
-  // interval_in reports a field past its integer as DTERR_INTERVAL_OVERFLOW.
-  if (!isInt32(iv.months) || !isInt32(iv.days) || !Number.isSafeInteger(iv.usec)) {
-    throw new PgError(SqlState.intervalFieldOverflow, `interval field value out of range: "${text}"`);
+  // interval_in reports a number past its integer as DTERR_FIELD_OVERFLOW, and fields that each fit
+  // but whose months or days together do not (`178956971 years`) as an interval out of range.
+  const fieldOverflow = () => new PgError(SqlState.intervalFieldOverflow, `interval field value out of range: "${text}"`);
+  if (!Number.isSafeInteger(iv.usec)) throw fieldOverflow();
+  if (!isInt32(iv.months) || !isInt32(iv.days)) {
+    if ((text.match(/\d+/g) ?? []).some((digits) => Number(digits) > 2147483647)) throw fieldOverflow();
+    throw new PgError(SqlState.datetimeFieldOverflow, 'interval out of range', { input: text });
   }
   return iv;
 }

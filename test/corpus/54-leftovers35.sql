@@ -27,3 +27,12 @@ SELECT percentile_disc(ARRAY[0.25, 0.75]) WITHIN GROUP (ORDER BY x) AS p, 1 FROM
 SELECT (percentile_disc(ARRAY[0.25, 0.75]) WITHIN GROUP (ORDER BY x))[1] FROM l35_n;
 SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY y), mode() WITHIN GROUP (ORDER BY y) FROM l35_n;
 SELECT percentile_disc(ARRAY[0, 0.5, 1]) WITHIN GROUP (ORDER BY y DESC) FROM l35_n;
+SELECT ARRAY[[[[[[[1]]]]]]];
+SELECT '{{{{{{{1}}}}}}}'::int[];
+SELECT array_fill(1, ARRAY[1,1,1,1,1,1,1]);
+SELECT interval '178956971 years';
+SELECT interval '178956970 years';
+SELECT '1 year 2147483647 months'::interval;
+SELECT interval '2147483648 years';
+SELECT 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' ~ '(a+)+$';
+SELECT 1 AS c WHERE false UNION ALL SELECT 2;
