@@ -9,6 +9,7 @@ import { timeZoneSetting } from './types/timezone.js';
 import { parseBoolText } from './types/bool.js';
 import { EVSQL_VERSION, SERVER_VERSION } from './version.js';
 import { clientEncodingNamed } from './encodings.js';
+import { POSTGRES_SETTINGS, type PostgresSetting } from './postgres-settings.js';
 
 export const SERVER_VERSION_TEXT = `${SERVER_VERSION} (evsql ${EVSQL_VERSION})`;
 
@@ -131,9 +132,21 @@ const SEMANTIC: Record<string, boolean> = { array_nulls: true, transform_null_eq
 
 const ALIASES: Record<string, string> = { 'time zone': 'timezone', 'transaction isolation level': 'transaction_isolation', names: 'client_encoding' };
 
+/** PostgreSQL's settings by lower-case name: those evsql keeps no value of its own for answer as PostgreSQL's defaults. */
+const POSTGRES = new Map<string, PostgresSetting>(POSTGRES_SETTINGS.map((row) => [row[0].toLowerCase(), row]));
+
+/** What SET says of a setting whose context rules out a session's change (set_config_option's words). */
+const FIXED_CONTEXTS: Record<string, string> = {
+  internal: 'cannot be changed',
+  postmaster: 'cannot be changed without restarting the server',
+  sighup: 'cannot be changed now',
+  backend: 'cannot be set after connection start',
+  'superuser-backend': 'cannot be set after connection start',
+};
+
 /** A setting's built-in default (what current_setting() sees when the session did not change it). */
 export function defaultSetting(name: string): string | undefined {
-  return DEFAULTS[name] ?? EXTENSION_DEFAULTS[name];
+  return DEFAULTS[name] ?? EXTENSION_DEFAULTS[name] ?? POSTGRES.get(name)?.[11];
 }
 
 /**
@@ -165,7 +178,7 @@ export class Settings {
 
   get(name: string): string | undefined {
     const key = canonicalSetting(name);
-    return this.values[key] ?? EXTENSION_DEFAULTS[key];
+    return this.values[key] ?? EXTENSION_DEFAULTS[key] ?? POSTGRES.get(key)?.[11];
   }
 
   all(): Record<string, string> {
@@ -190,7 +203,11 @@ export class Settings {
     const key = canonicalSetting(name);
     if (key in NOT_NOW) throw new PgError('55P02', `parameter "${key}" cannot be changed ${NOT_NOW[key]}`);
     if (READ_ONLY.has(key)) throw new PgError('55P02', `parameter "${key}" cannot be changed`);
-    if (!(key in DEFAULTS) && !key.includes('.')) throw new PgError(SqlState.undefinedObject, `unrecognized configuration parameter "${name}"`);
+    if (!(key in DEFAULTS) && !key.includes('.')) {
+      const context = POSTGRES.get(key)?.[5];
+      if (context === undefined) throw new PgError(SqlState.undefinedObject, `unrecognized configuration parameter "${name}"`);
+      if (context in FIXED_CONTEXTS) throw new PgError('55P02', `parameter "${key}" ${FIXED_CONTEXTS[context]}`);
+    }
     const next = value === null ? (defaults[key] ?? defaultSetting(key) ?? '') : normalizeSetting(key, value, this.values[key]);
     // BEGIN sets the transaction's isolation and its end restores it: mostly to the value it has.
     if (this.values[key] !== next) {
@@ -245,7 +262,11 @@ export function displayName(name: string): string {
 /** Whether `name` is a parameter SET may change. */
 export function isSetting(name: string): boolean {
   const key = canonicalSetting(name);
-  return key in DEFAULTS && !READ_ONLY.has(key) && !(key in NOT_NOW);
+  if (!(key in DEFAULTS)) {
+    const context = POSTGRES.get(key)?.[5];
+    return context !== undefined && !(context in FIXED_CONTEXTS);
+  }
+  return !READ_ONLY.has(key) && !(key in NOT_NOW);
 }
 
 /**
@@ -281,27 +302,8 @@ function isBoolean(key: string): boolean {
   return (DEFAULTS[key] === 'on' || DEFAULTS[key] === 'off') && key !== 'synchronous_commit';
 }
 
-/** Integer settings without a unit and their ranges, as SET checks them. */
-const INTEGERS: Record<string, [number, number]> = {
-  extra_float_digits: [-15, 3],
-  default_statistics_target: [1, 10000],
-  from_collapse_limit: [1, 2147483647],
-  join_collapse_limit: [1, 2147483647],
-};
-
 /** A number as parse_int and parse_real read one (without units). */
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
-
-/** parse_int without units: a number, a fraction rounded to the nearest (rint) integer. */
-function integerSetting(key: string, value: string): string {
-  const [min, max] = INTEGERS[key]!;
-  const text = value.trim();
-  if (!NUMBER_TEXT.test(text)) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${key}": "${value}"`);
-  const x = Number(text);
-  const n = Math.abs(x % 1) === 0.5 ? 2 * Math.round(x / 2) : Math.round(x);
-  if (n < min || n > max) throw new PgError(SqlState.invalidParameterValue, `${n} is outside the valid range for parameter "${key}" (${min} .. ${max})`);
-  return String(n);
-}
 
 /** Enumerated settings: the values PostgreSQL accepts (`hidden` ones it does not list in its hint). */
 const ENUMS: Record<string, { values: string[]; hidden?: string[] }> = {
@@ -321,11 +323,6 @@ export function normalizeSetting(key: string, value: string, current?: string): 
     return `pg_catalog.${name}`;
   }
   if (key === 'client_encoding') return clientEncodingNamed(value);
-  if (key.endsWith('timeout')) {
-    const ms = parseDuration(value);
-    if (Number.isNaN(ms)) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${key}": "${value}"`);
-    return durationText(ms);
-  }
   const allowed = ENUMS[key];
   if (allowed) {
     const v = value.trim().toLowerCase();
@@ -337,9 +334,6 @@ export function normalizeSetting(key: string, value: string, current?: string): 
     return v === 'debug' ? 'debug2' : v;
   }
   if (key === 'datestyle') return dateStyleSetting(value, current ?? DEFAULTS.datestyle!);
-  // 1 to 3 print floats' shortest exact digits (PostgreSQL 12 on); 0 and below round them (float.ts).
-  if (key in INTEGERS) return integerSetting(key, value);
-  if (key in MEMORY) return memorySetting(key, value);
   if (key === 'default_with_oids' && parseBoolText(value)) throw new PgError(SqlState.featureNotSupported, 'tables declared WITH OIDS are not supported');
   if (isBoolean(key) || key in SEMANTIC) {
     const on = parseBoolText(value);
@@ -349,7 +343,74 @@ export function normalizeSetting(key: string, value: string, current?: string): 
   }
   if (key === 'timezone') return timeZoneSetting(value);
   if (TRIGRAM_SETTINGS.has(key)) return trigramThresholdSetting(key, value);
-  return value;
+  const known = POSTGRES.get(key);
+  return known ? checkedSetting(key, value, known) : value;
+}
+
+/** The units a number of a setting may carry, in the unit of the first of its kind (kB, ms). */
+const MEMORY_UNITS: Record<string, number> = { B: 1 / 1024, kB: 1, MB: 1024, GB: 1024 * 1024, TB: 1024 * 1024 * 1024 };
+const TIME_UNITS: Record<string, number> = { us: 0.001, ms: 1, s: 1000, min: 60000, h: 3600000, d: 86400000 };
+const MEMORY_HINT = 'Valid units for this parameter are "B", "kB", "MB", "GB", and "TB".';
+const TIME_HINT = 'Valid units for this parameter are "us", "ms", "s", "min", "h", and "d".';
+
+/** A setting's own unit ('8kB', 's') as a size in the units of its kind. */
+function unitSize(unit: string): { units: Record<string, number>; size: number; hint: string } | undefined {
+  const m = /^(\d*)(\D+)$/.exec(unit);
+  if (!m) return undefined;
+  const units = m[2]! in MEMORY_UNITS ? MEMORY_UNITS : m[2]! in TIME_UNITS ? TIME_UNITS : undefined;
+  return units && { units, size: Number(m[1] || 1) * units[m[2]!]!, hint: units === MEMORY_UNITS ? MEMORY_HINT : TIME_HINT };
+}
+
+/** C's %g, as PostgreSQL prints a real setting. */
+function formatG(x: number): string {
+  if (x === 0) return '0';
+  const exponent = Math.floor(Math.log10(Math.abs(x)));
+  if (exponent < -4 || exponent >= 6) {
+    const [mantissa, exp] = x.toExponential(5).split('e') as [string, string];
+    const digits = Number(exp);
+    return `${String(Number(mantissa))}e${digits < 0 ? '-' : '+'}${String(Math.abs(digits)).padStart(2, '0')}`;
+  }
+  return String(Number(x.toPrecision(6)));
+}
+
+/**
+ * A value for one of PostgreSQL's settings evsql keeps without acting on it, checked as
+ * parse_and_validate_value checks it (a Boolean, one of an enum's values, a number in its range
+ * with a unit of its kind) and kept as SHOW prints it: a number with a unit in the largest unit
+ * that holds it whole (`SET deadlock_timeout = 90000` is 90s), a real as %g.
+ */
+function checkedSetting(key: string, value: string, [, unit, , , , , vartype, min, max, enumvals]: PostgresSetting): string {
+  const invalid = (hint?: string) => new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${key}": "${value}"`, hint ? { hint } : {});
+  if (vartype === 'bool') {
+    const on = parseBoolText(value);
+    if (on === undefined) throw new PgError(SqlState.invalidParameterValue, `parameter "${key}" requires a Boolean value`);
+    return on ? 'on' : 'off';
+  }
+  if (vartype === 'enum') {
+    const v = value.trim().toLowerCase();
+    if (enumvals!.includes(v)) return v;
+    // An enum of on and off takes a Boolean's other spellings too (constraint_exclusion = true).
+    const on = enumvals!.includes('on') && enumvals!.includes('off') ? parseBoolText(v) : undefined;
+    if (on !== undefined) return on ? 'on' : 'off';
+    throw invalid(`Available values: ${enumvals!.join(', ')}.`);
+  }
+  if (vartype !== 'integer' && vartype !== 'real') return value;
+  const m = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(\S*)\s*$/.exec(value);
+  if (!m) throw invalid();
+  const own = unit ? unitSize(unit) : undefined;
+  if (m[2] && !(own && m[2] in own.units)) throw invalid(own?.hint);
+  const raw = Number(m[1]) * (m[2] ? own!.units[m[2]]! / own!.size : 1);
+  const n = vartype === 'integer' ? (Math.abs(raw % 1) === 0.5 ? 2 * Math.round(raw / 2) : Math.round(raw)) : raw;
+  if (vartype === 'integer' && Math.abs(n) > 2147483647) throw invalid('Value exceeds integer range.');
+  const shown = (x: number) => (vartype === 'real' ? formatG(x) : String(x));
+  if (n < Number(min) || n > Number(max)) {
+    throw new PgError(SqlState.invalidParameterValue, `${shown(n)}${unit ? ` ${unit}` : ''} is outside the valid range for parameter "${key}" (${shown(Number(min))} .. ${shown(Number(max))})`);
+  }
+  if (!own || n <= 0) return shown(n);
+  // In the largest unit of its kind that holds it whole (a real's fraction of a millisecond in us).
+  const total = n * own.size;
+  const [name, size] = Object.entries(own.units).reverse().find(([, size]) => Number.isInteger(Number((total / size).toFixed(9))))!;
+  return `${shown(Number((total / size).toFixed(9)))}${name}`;
 }
 
 const TRIGRAM_SETTINGS = new Set<string>(Object.values(TRIGRAM_THRESHOLDS).map((t) => t.setting));
@@ -393,15 +454,6 @@ function dateStyleSetting(value: string, current: string): string {
   return `${output}, ${order}`;
 }
 
-/** A duration as SHOW prints it: in the largest unit that divides it (1000 is '1s'). */
-function durationText(ms: number): string {
-  if (ms === 0 || !Number.isInteger(ms)) return String(ms);
-  for (const [unit, size] of [['d', 86400000], ['h', 3600000], ['min', 60000], ['s', 1000]] as const) {
-    if (ms % size === 0) return `${ms / size}${unit}`;
-  }
-  return `${ms}ms`;
-}
-
 export function parseDuration(v: string): number {
   const m = /^\s*(-?\d+(?:\.\d+)?)\s*(ms|s|min|h|d)?\s*$/i.exec(v);
   if (!m) return NaN;
@@ -410,45 +462,14 @@ export function parseDuration(v: string): number {
   return n * ({ ms: 1, s: 1000, min: 60000, h: 3600000, d: 86400000 } as Record<string, number>)[unit]!;
 }
 
-const MEMORY_KB: Record<string, number> = { B: 1 / 1024, kB: 1, MB: 1024, GB: 1024 * 1024, TB: 1024 * 1024 * 1024 };
-
-/** Memory settings SET may change: their unit in kB (8 for blocks) and range in that unit, as pg_settings lists them. */
-const MEMORY: Record<string, [unitKb: number, min: number, max: number]> = {
-  work_mem: [1, 64, 2147483647],
-  maintenance_work_mem: [1, 1024, 2147483647],
-  temp_buffers: [8, 100, 1073741823],
-  effective_cache_size: [8, 1, 2147483647],
-};
-
-/**
- * A memory setting as parse_int reads it (a number, a fraction too, in the setting's unit or with
- * one of B, kB, MB, GB, TB) and as SHOW prints it: in the largest unit that holds it whole
- * (`SET work_mem = 2048` is 2MB, '1.5MB' is 1536kB).
- */
-function memorySetting(key: string, value: string): string {
-  const [unitKb, min, max] = MEMORY[key]!;
-  const invalid = (hint?: string) => new PgError(SqlState.invalidParameterValue, `invalid value for parameter "${key}": "${value}"`, hint ? { hint } : {});
-  const m = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(\S*)\s*$/.exec(value);
-  if (!m) throw invalid();
-  if (m[2] && !(m[2] in MEMORY_KB)) throw invalid('Valid units for this parameter are "B", "kB", "MB", "GB", and "TB".');
-  const n = Math.round((Number(m[1]) * (m[2] ? MEMORY_KB[m[2]]! : unitKb)) / unitKb);
-  if (Math.abs(n) > 2147483647) throw invalid('Value exceeds integer range.');
-  if (n < min || n > max) throw new PgError(SqlState.invalidParameterValue, `${n} ${unitKb === 1 ? 'kB' : '8kB'} is outside the valid range for parameter "${key}" (${min} .. ${max})`);
-  const kb = n * unitKb;
-  const unit = (['TB', 'GB', 'MB'] as const).find((u) => kb % MEMORY_KB[u]! === 0);
-  return unit ? `${kb / MEMORY_KB[unit]!}${unit}` : `${kb}kB`;
-}
-
 /**
  * A setting's value as pg_settings.setting shows it: a number in the setting's unit (work_mem
- * '4MB' is 4096 kB, statement_timeout '5s' is 5000 ms), where SHOW prints it with a unit of its own.
+ * '4MB' is 4096 kB, statement_timeout '5s' is 5000 ms, shared_buffers '128MB' 16384 blocks of
+ * 8kB), where SHOW prints it with a unit of its own.
  */
 export function settingInUnit(value: string | null, unit: string | null): string | null {
-  if (value === null) return null;
-  if (unit === 'ms') {
-    const ms = parseDuration(value);
-    return Number.isNaN(ms) ? value : String(Math.round(ms));
-  }
-  const memory = unit === 'kB' ? /^\s*(\d+)\s*(B|kB|MB|GB|TB)?\s*$/.exec(value) : null;
-  return memory ? String(Math.floor(Number(memory[1]) * MEMORY_KB[memory[2] ?? 'kB']!)) : value;
+  const own = value === null || unit === null ? undefined : unitSize(unit);
+  const m = own ? /^\s*(-?\d+(?:\.\d+)?)\s*(\S*)\s*$/.exec(value!) : null;
+  if (!m || (m[2] && !(m[2] in own!.units))) return value;
+  return String(Number(((Number(m[1]) * (m[2] ? own!.units[m[2]]! : own!.size)) / own!.size).toFixed(9)));
 }

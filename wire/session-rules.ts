@@ -11,7 +11,7 @@ import { hasSessionStyles, withSessionStyles } from '../pg/types/session-styles.
 import type { Translation } from '../dialect/translate/translate.js';
 import type { Endpoint, ServedDatabases, SessionContext } from '../dialect/plan.js';
 import { clockMillis } from '../lib/clock.js';
-import { SETTINGS } from '../dialect/runtime/catalog/builtin-data.js';
+import { POSTGRES_SETTINGS } from '../pg/postgres-settings.js';
 import { searchPathNames } from '../dialect/catalog/namespaces.js';
 import { names } from '../dialect/translate/parse.js';
 import { withUncommittedLabels } from '../dialect/catalog/enums.js';
@@ -84,8 +84,6 @@ const TRANSACTION_CONTROL = new Set(['commit', 'rollback', 'rollback_to']);
 const TRANSACTION_MODES = ['transaction_isolation', 'transaction_read_only', 'transaction_deferrable'];
 const DEFAULT_TRANSACTION_MODES = TRANSACTION_MODES.map((name) => [name, `default_${name}`] as const);
 
-/** pg_settings' name and short_desc of each setting, by its lower-case name. */
-const SETTING_DESCRIPTIONS = new Map(SETTINGS.map((row) => [String(row[0]).toLowerCase(), { name: String(row[0]), description: String(row[3] ?? '') }]));
 
 /** What a rollback, and RESET ALL, do not take back: the values sequences gave (currval, lastval), drawn for good, and the seeded random() generator's state. */
 const kept = (name: string) => name.startsWith(CURRVAL_SETTING) || name === LASTVAL_SETTING || name === RANDOM_STATE_SETTING;
@@ -509,14 +507,9 @@ export class SessionRules {
     return modes;
   }
 
-  /** SHOW ALL's rows: name, setting and description of each PostgreSQL setting the session has, by name as PostgreSQL sorts them. */
+  /** SHOW ALL's rows: name, setting and description of each of PostgreSQL's settings, in pg_settings' order. */
   showAll(): string[][] {
-    const rows: string[][] = [];
-    for (const [key, value] of Object.entries(this.settings.all())) {
-      const described = SETTING_DESCRIPTIONS.get(key);
-      if (described) rows.push([described.name, value, described.description]);
-    }
-    return rows.sort((a, b) => (a[0]!.toLowerCase() < b[0]!.toLowerCase() ? -1 : 1));
+    return POSTGRES_SETTINGS.map(([name, , , description]) => [name, this.settings.get(name) ?? '', description]);
   }
 
   /**

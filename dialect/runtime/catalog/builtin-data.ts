@@ -1,6 +1,6 @@
 /**
  * Built-in catalog rows as PostgreSQL 15.18 has them (pg_type, pg_proc, pg_am, pg_collation,
- * pg_tablespace, pg_namespace, pg_authid, pg_settings descriptions), taken from a real server so
+ * pg_tablespace, pg_namespace, pg_authid), taken from a real server so
  * that OIDs and texts match. pg_proc holds the functions evsql translates and the catalog
  * functions it answers; builtins.ts turns these into rows.
  */
@@ -630,49 +630,3 @@ export const AUTHIDS = { columns: ["oid","rolname","rolsuper","rolinherit","rolc
   ["6182","pg_write_all_data",false,true,false,false,false,false,false,"-1",null,null],
 ] };
 
-/** [name, unit, category, short_desc, extra_desc, context, vartype, min_val, max_val, enumvals, boot_val] */
-export const SETTINGS: Array<Array<string | string[] | null>> = [
-  ["DateStyle",null,"Client Connection Defaults / Locale and Formatting","Sets the display format for date and time values.","Also controls interpretation of ambiguous date inputs.","user","string",null,null,null,"ISO, MDY"],
-  ["IntervalStyle",null,"Client Connection Defaults / Locale and Formatting","Sets the display format for interval values.",null,"user","enum",null,null,["postgres","postgres_verbose","sql_standard","iso_8601"],"postgres"],
-  ["TimeZone",null,"Client Connection Defaults / Locale and Formatting","Sets the time zone for displaying and interpreting time stamps.",null,"user","string",null,null,null,"GMT"],
-  ["application_name",null,"Reporting and Logging / What to Log","Sets the application name to be reported in statistics and logs.",null,"user","string",null,null,null,""],
-  ["block_size",null,"Preset Options","Shows the size of a disk block.",null,"internal","integer","8192","8192",null,"8192"],
-  ["bytea_output",null,"Client Connection Defaults / Statement Behavior","Sets the output format for bytea.",null,"user","enum",null,null,["escape","hex"],"hex"],
-  ["client_encoding",null,"Client Connection Defaults / Locale and Formatting","Sets the client's character set encoding.",null,"user","string",null,null,null,"SQL_ASCII"],
-  ["client_min_messages",null,"Client Connection Defaults / Statement Behavior","Sets the message levels that are sent to the client.","Each level includes all the levels that follow it. The later the level, the fewer messages are sent.","user","enum",null,null,["debug5","debug4","debug3","debug2","debug1","log","notice","warning","error"],"notice"],
-  ["data_checksums",null,"Preset Options","Shows whether data checksums are turned on for this cluster.",null,"internal","bool",null,null,null,"off"],
-  ["default_tablespace",null,"Client Connection Defaults / Statement Behavior","Sets the default tablespace to create tables and indexes in.","An empty string selects the database's default tablespace.","user","string",null,null,null,""],
-  ["default_transaction_deferrable",null,"Client Connection Defaults / Statement Behavior","Sets the default deferrable status of new transactions.",null,"user","bool",null,null,null,"off"],
-  ["default_transaction_isolation",null,"Client Connection Defaults / Statement Behavior","Sets the transaction isolation level of each new transaction.",null,"user","enum",null,null,["serializable","repeatable read","read committed","read uncommitted"],"read committed"],
-  ["default_transaction_read_only",null,"Client Connection Defaults / Statement Behavior","Sets the default read-only status of new transactions.",null,"user","bool",null,null,null,"off"],
-  ["escape_string_warning",null,"Version and Platform Compatibility / Previous PostgreSQL Versions","Warn about backslash escapes in ordinary string literals.",null,"user","bool",null,null,null,"on"],
-  ["extra_float_digits",null,"Client Connection Defaults / Locale and Formatting","Sets the number of digits displayed for floating-point values.","This affects real, double precision, and geometric data types. A zero or negative parameter value is added to the standard number of digits (FLT_DIG or DBL_DIG as appropriate). Any value greater than zero selects precise output mode.","user","integer","-15","3",null,"1"],
-  ["idle_in_transaction_session_timeout","ms","Client Connection Defaults / Statement Behavior","Sets the maximum allowed idle time between queries, when in a transaction.","A value of 0 turns off the timeout.","user","integer","0","2147483647",null,"0"],
-  ["idle_session_timeout","ms","Client Connection Defaults / Statement Behavior","Sets the maximum allowed idle time between queries, when not in a transaction.","A value of 0 turns off the timeout.","user","integer","0","2147483647",null,"0"],
-  ["in_hot_standby",null,"Preset Options","Shows whether hot standby is currently active.",null,"internal","bool",null,null,null,"off"],
-  ["integer_datetimes",null,"Preset Options","Shows whether datetimes are integer based.",null,"internal","bool",null,null,null,"on"],
-  ["jit",null,"Query Tuning / Other Planner Options","Allow JIT compilation.",null,"user","bool",null,null,null,"on"],
-  ["lc_collate",null,"Preset Options","Shows the collation order locale.",null,"internal","string",null,null,null,"C"],
-  ["lc_ctype",null,"Preset Options","Shows the character classification and case conversion locale.",null,"internal","string",null,null,null,"C"],
-  ["lc_messages",null,"Client Connection Defaults / Locale and Formatting","Sets the language in which messages are displayed.",null,"superuser","string",null,null,null,""],
-  ["lc_monetary",null,"Client Connection Defaults / Locale and Formatting","Sets the locale for formatting monetary amounts.",null,"user","string",null,null,null,"C"],
-  ["lc_numeric",null,"Client Connection Defaults / Locale and Formatting","Sets the locale for formatting numbers.",null,"user","string",null,null,null,"C"],
-  ["lc_time",null,"Client Connection Defaults / Locale and Formatting","Sets the locale for formatting date and time values.",null,"user","string",null,null,null,"C"],
-  ["lock_timeout","ms","Client Connection Defaults / Statement Behavior","Sets the maximum allowed duration of any wait for a lock.","A value of 0 turns off the timeout.","user","integer","0","2147483647",null,"0"],
-  ["max_connections",null,"Connections and Authentication / Connection Settings","Sets the maximum number of concurrent connections.",null,"postmaster","integer","1","262143",null,"100"],
-  ["max_identifier_length",null,"Preset Options","Shows the maximum identifier length.",null,"internal","integer","63","63",null,"63"],
-  ["max_index_keys",null,"Preset Options","Shows the maximum number of index keys.",null,"internal","integer","32","32",null,"32"],
-  ["password_encryption",null,"Connections and Authentication / Authentication","Chooses the algorithm for encrypting passwords.",null,"user","enum",null,null,["md5","scram-sha-256"],"scram-sha-256"],
-  ["row_security",null,"Client Connection Defaults / Statement Behavior","Enable row security.","When enabled, row security will be applied to all users.","user","bool",null,null,null,"on"],
-  ["search_path",null,"Client Connection Defaults / Statement Behavior","Sets the schema search order for names that are not schema-qualified.",null,"user","string",null,null,null,"\"$user\", public"],
-  ["server_encoding",null,"Preset Options","Shows the server (database) character set encoding.",null,"internal","string",null,null,null,"SQL_ASCII"],
-  ["server_version",null,"Preset Options","Shows the server version.",null,"internal","string",null,null,null,"15.18 (Debian 15.18-0+deb12u1)"],
-  ["server_version_num",null,"Preset Options","Shows the server version as an integer.",null,"internal","integer","150018","150018",null,"150018"],
-  ["standard_conforming_strings",null,"Version and Platform Compatibility / Previous PostgreSQL Versions","Causes '...' strings to treat backslashes literally.",null,"user","bool",null,null,null,"on"],
-  ["statement_timeout","ms","Client Connection Defaults / Statement Behavior","Sets the maximum allowed duration of any statement.","A value of 0 turns off the timeout.","user","integer","0","2147483647",null,"0"],
-  ["synchronous_commit",null,"Write-Ahead Log / Settings","Sets the current transaction's synchronization level.",null,"user","enum",null,null,["local","remote_write","remote_apply","on","off"],"on"],
-  ["transaction_deferrable",null,"Client Connection Defaults / Statement Behavior","Whether to defer a read-only serializable transaction until it can be executed with no possible serialization failures.",null,"user","bool",null,null,null,"off"],
-  ["transaction_isolation",null,"Client Connection Defaults / Statement Behavior","Sets the current transaction's isolation level.",null,"user","enum",null,null,["serializable","repeatable read","read committed","read uncommitted"],"read committed"],
-  ["transaction_read_only",null,"Client Connection Defaults / Statement Behavior","Sets the current transaction's read-only status.",null,"user","bool",null,null,null,"off"],
-  ["work_mem","kB","Resource Usage / Memory","Sets the maximum memory to be used for query workspaces.","This much memory can be used by each internal sort operation and hash table before switching to temporary disk files.","user","integer","64","2147483647",null,"4096"],
-];

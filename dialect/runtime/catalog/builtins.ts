@@ -6,7 +6,8 @@
  */
 import { OID, arrayElementOid, typeFromDeclared, typeName, type PgTypeInfo } from '../../../pg/types/registry.js';
 import { defaultSetting, settingInUnit } from '../../../pg/settings.js';
-import { AM, AUTHIDS, BTREE_OPCLASSES, COLLATIONS, NAMESPACES, PROCS, RANGES, SETTINGS, TABLESPACES, TYPES, TYPE_COLUMNS } from './builtin-data.js';
+import { AM, AUTHIDS, BTREE_OPCLASSES, COLLATIONS, NAMESPACES, PROCS, RANGES, TABLESPACES, TYPES, TYPE_COLUMNS } from './builtin-data.js';
+import { POSTGRES_SETTINGS } from '../../../pg/postgres-settings.js';
 import { FROZEN_XID, RELATIONS, columnNames, type CatalogRelation } from '../../catalog/definitions.js';
 import { BOOTSTRAP_SUPERUSER, BTREE_AM, DATABASE_OID, HEAP_AM, NAMESPACE } from '../../catalog/oids.js';
 import type { ServedDatabases } from '../../plan.js';
@@ -340,7 +341,7 @@ export function databaseRows(session: Session): Row[] {
  * rest (as SHOW reads them: TimeZone UTC, not PostgreSQL's boot value GMT) and PostgreSQL's descriptions.
  */
 export function settingRows(settings: Record<string, string>): Row[] {
-  return SETTINGS.map(([name, unit, category, shortDesc, extraDesc, context, vartype, min, max, enumvals, boot]) => {
+  return POSTGRES_SETTINGS.map(([name, unit, category, shortDesc, extraDesc, context, vartype, min, max, enumvals, boot]) => {
     const key = String(name).toLowerCase();
     const reset = defaultSetting(key) ?? (boot as string | null);
     const value = settings[key] ?? reset;
