@@ -1,0 +1,77 @@
+/**
+ * The thirty-fifth session's silent differences in reporting and bookkeeping SQL
+ * (test/corpus/54-wrong35.sql), through a real server and the `pg` driver: each answer here is
+ * PostgreSQL 15's, where evsql answered another value or type, answered where PostgreSQL fails,
+ * or refused a form PostgreSQL reads.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { sharedClient } from './helpers/shared-client.js';
+
+const { client, failure } = sharedClient();
+const text = async (sql: string) => (await client().query({ text: sql, rowMode: 'array', types: { getTypeParser: () => (v: string) => v } })).rows;
+
+afterAll(async () => {
+  await client().query('DROP TABLE IF EXISTS w35t_tgt, w35t_dup');
+});
+
+describe('a set operation read as a derived table or a CTE', () => {
+  it('takes the later of date, timestamp and timestamptz, so what reads it keeps the time and the zone', async () => {
+    // The column was read as the left member's date: x + interval lost 10:00 and printed no zone.
+    expect(await text(`SELECT x + interval '1 hour', pg_typeof(x) FROM (SELECT date '2024-01-31' AS x UNION SELECT timestamptz '2024-02-01 10:00+00') t ORDER BY 1`)).toEqual([
+      ['2024-01-31 01:00:00+00', 'timestamp with time zone'],
+      ['2024-02-01 11:00:00+00', 'timestamp with time zone'],
+    ]);
+    expect(await text(`WITH c AS (SELECT date '2024-01-31' AS x UNION ALL SELECT timestamp '2024-02-01 10:00') SELECT pg_typeof(x), x + interval '1 hour' FROM c ORDER BY 2`)).toEqual([
+      ['timestamp without time zone', '2024-01-31 01:00:00'],
+      ['timestamp without time zone', '2024-02-01 11:00:00'],
+    ]);
+    expect(await text(`SELECT pg_typeof(x), x FROM (SELECT timestamp '2024-01-01 10:00' AS x UNION ALL SELECT timestamptz '2024-01-02 12:00+00') t ORDER BY 2`)).toEqual([
+      ['timestamp with time zone', '2024-01-01 10:00:00+00'],
+      ['timestamp with time zone', '2024-01-02 12:00:00+00'],
+    ]);
+    // A NULL member between them takes the type the others resolve to.
+    expect(await text(`SELECT pg_typeof(x), x + interval '1 hour' FROM (SELECT date '2024-01-01' AS x UNION ALL SELECT NULL UNION ALL SELECT timestamp '2024-01-01 05:00') t ORDER BY 2`)).toEqual([
+      ['timestamp without time zone', '2024-01-01 01:00:00'],
+      ['timestamp without time zone', '2024-01-01 06:00:00'],
+      ['timestamp without time zone', null],
+    ]);
+  });
+
+  it('makes two NULLs a text', async () => {
+    expect(await text('SELECT pg_typeof(x) FROM (SELECT NULL AS x UNION SELECT NULL) t')).toEqual([['text']]);
+  });
+});
+
+describe('CASE with an untyped operand', () => {
+  it('compares it as a text, so a number or a date beside it has no = (42883), where evsql answered NULL', async () => {
+    expect((await failure(`SELECT CASE '1' WHEN 1 THEN 'int' END`))?.code).toBe('42883');
+    expect((await failure(`SELECT CASE '2024-01-01' WHEN date '2024-01-01' THEN 1 END`))?.message).toBe('operator does not exist: text = date');
+    expect((await failure('SELECT CASE NULL WHEN 1 THEN 1 ELSE 2 END'))?.code).toBe('42883');
+  });
+
+  it('still matches texts and untyped literals', async () => {
+    expect(await text(`SELECT CASE '1' WHEN '1' THEN 1 END, CASE 'b' WHEN 'a' THEN 1 WHEN 'b' THEN 2 END, CASE 'ab' WHEN 'a' || 'b' THEN 'y' END, CASE NULL WHEN NULL THEN 1 ELSE 2 END`)).toEqual([['1', '2', 'y', '2']]);
+  });
+});
+
+describe('DELETE … USING … RETURNING a joined table\'s column', () => {
+  it('returns each deleted row once, with the first row its join reaches (was 0A000 where several join it)', async () => {
+    await client().query('CREATE TABLE w35t_dup (k int, v text, w int)');
+    await client().query(`INSERT INTO w35t_dup VALUES (1, 'one', 10), (1, 'uno', 20), (2, 'two', 30), (4, 'four', 40)`);
+    await client().query('CREATE TABLE w35t_tgt (k int PRIMARY KEY, v text)');
+    await client().query('INSERT INTO w35t_tgt VALUES (1, NULL), (2, NULL), (3, NULL)');
+    const r = await client().query({ text: 'DELETE FROM w35t_tgt t USING w35t_dup d WHERE d.k = t.k RETURNING t.k, d.v, d.w, d.v || d.w', rowMode: 'array' });
+    expect(r.rowCount).toBe(2);
+    expect(r.rows).toEqual([[1, 'one', 10, 'one10'], [2, 'two', 30, 'two30']]);
+    expect(await text('SELECT k FROM w35t_tgt')).toEqual([['3']]);
+    // A condition on the joined rows picks among them.
+    await client().query(`INSERT INTO w35t_tgt VALUES (1, 'a'), (2, 'b')`);
+    expect(await text('DELETE FROM w35t_tgt USING w35t_dup WHERE w35t_dup.k = w35t_tgt.k AND w35t_dup.w > 10 RETURNING w35t_tgt.k, w35t_dup.v')).toEqual([['1', 'uno'], ['2', 'two']]);
+  });
+
+  it('still refuses the same in UPDATE … FROM, whose joined row no subquery can find again', async () => {
+    await client().query(`INSERT INTO w35t_tgt VALUES (1, 'a')`);
+    expect((await failure('UPDATE w35t_tgt t SET v = d.v FROM w35t_dup d WHERE d.k = t.k RETURNING t.k, d.w'))?.code).toBe('0A000');
+    expect(await text('SELECT k, v FROM w35t_tgt ORDER BY k')).toEqual([['1', 'a'], ['3', null]]);
+  });
+});
