@@ -75,3 +75,23 @@ describe('DELETE … USING … RETURNING a joined table\'s column', () => {
     expect(await text('SELECT k, v FROM w35t_tgt ORDER BY k')).toEqual([['1', 'a'], ['3', null]]);
   });
 });
+
+describe('regular-expression options', () => {
+  it('n (and m, p, w) match newline-sensitively: a dot and [^…] stop at a newline, ^ and $ match beside one (was 0A000)', async () => {
+    expect(await text(`SELECT E'a\\nb' ~ 'a.b', E'a\\nb' ~ '(?n)a.b', regexp_replace(E'x\\ny', '^y', 'Y', 'gn'), regexp_replace(E'ab\\ncd', '$', ';', 'gn')`)).toEqual([['t', 'f', 'x\nY', 'ab;\ncd;']]);
+    expect(await text(`SELECT regexp_match(E'k1: v1\\nk2: v2', 'k1: (.*)', 'n'), regexp_match(E'k1: v1\\nk2: v2', 'k1: (.*)'), regexp_substr(E'l1\\nl2\\nl3', '^.*$', 1, 2, 'n')`)).toEqual([['{v1}', '{"v1\nk2: v2"}', 'l2']]);
+    expect(await text(`SELECT regexp_like(E'a\\nb', 'a.b', 'p'), regexp_like(E'a\\nb', '^b', 'p'), regexp_like(E'a\\nb', '^b', 'w'), regexp_like(E'a\\nb', 'a.b', 'w'), regexp_like(E'a\\nb', '^b', 'ns'), E'a\\rb' ~ '(?n)a.b', E'a\\nb' ~ '(?n)a[^x]b'`)).toEqual([['f', 'f', 't', 't', 'f', 't', 'f']]);
+  });
+
+  it('x reads the expanded syntax and q the pattern as plain text (were 0A000)', async () => {
+    expect(await text(`SELECT regexp_replace('2024-01-31', '(\\d{4}) - (\\d\\d) # month\n - (\\d\\d)', '\\3.\\2.\\1', 'x'), 'a b' ~ '(?x)a b', 'a b' ~ '(?x)a\\ b', 'a#b' ~ '(?x)a[#]b'`)).toEqual([['31.01.2024', 'f', 't', 't']]);
+    expect(await text(`SELECT regexp_replace('a.b*c', '.b*', '-', 'q'), regexp_replace('A.B', 'a.b', 'x', 'qi'), 'x+y' ~ '(?q)x+y'`)).toEqual([['a-c', 'x', 't']]);
+  });
+
+  it('reads an untyped start, N or subexpression of regexp_count/instr/substr/replace as an integer (a word was taken for 1)', async () => {
+    expect((await failure(`SELECT regexp_count('abc', 'b', 'n')`))?.message).toBe('invalid input syntax for type integer: "n"');
+    expect((await failure(`SELECT regexp_instr('abc', 'b', 'x')`))?.code).toBe('22P02');
+    expect((await failure(`SELECT regexp_substr('abc', 'b', 'x')`))?.code).toBe('22P02');
+    expect(await text(`SELECT regexp_count('abcb', 'b', '2'), regexp_instr('abcb', 'b', '1', '2'), regexp_substr('abcb', 'b', '1', '2', 'i', '0'), regexp_replace('abcb', 'b', 'x', '1', '2')`)).toEqual([['2', '4', 'b', 'abcx']]);
+  });
+});

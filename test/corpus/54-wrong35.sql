@@ -637,3 +637,21 @@ SELECT 10::numeric / 3, 10::numeric(18,4) / 3, 1::numeric / 7, 100::numeric(10,0
 SELECT mod(10.5, 3), 10.5 % 3, mod(-10.5, 3), 10 % 3.5, mod(7::bigint, -3), (-7)::numeric % 3;
 SELECT width_bucket(amount, -100, 3000, 4), width_bucket(5.5, ARRAY[1, 5, 10]) FROM w35_entry ORDER BY id;
 SELECT gcd(12, 18), lcm(4, 6), gcd(0::numeric, 2.5), trim_scale(1.2300), min_scale(1.2300), scale(1.2300);
+
+-- Regular-expression options and argument types
+SELECT 'abc' ~ '^A', 'abc' ~* '^A', 'abc' !~ 'b', 'a\nb' ~ 'a.b', E'a\nb' ~ 'a.b', E'a\nb' ~ '(?n)a.b', regexp_replace(E'x\ny', '^y', 'Y', 'gn');
+SELECT regexp_replace(E'ab\ncd\nef', '^', '> ', 'gn'), regexp_replace(E'ab\ncd\nef', '$', ';', 'gn'), regexp_replace(E'ab\ncd', '^', '> ', 'g');
+SELECT regexp_match(E'k1: v1\nk2: v2', '^k2: (.*)$', 'n'), regexp_match(E'k1: v1\nk2: v2', 'k1: (.*)', 'n'), regexp_match(E'k1: v1\nk2: v2', 'k1: (.*)');
+SELECT regexp_matches(E'a=1\nb=2\nc=3', '^(\w)=(\d)$', 'gn');
+SELECT regexp_count(E'x\ny\nz', '^', 'n'), regexp_count(E'x\ny\nz', '^'), regexp_count(E'x\ny\nz', '[^x]', 'n'), regexp_count(E'x\ny\nz', '[^x]');
+SELECT regexp_like(E'a\nb', 'a.b', 'p'), regexp_like(E'a\nb', '^b', 'p'), regexp_like(E'a\nb', '^b', 'w'), regexp_like(E'a\nb', 'a.b', 'w'), regexp_like(E'a\nb', '^b', 'm'), regexp_like(E'a\nb', '^b', 'ns');
+SELECT regexp_split_to_array(E'a\nb\r\nc', '$', 'n'), regexp_replace(E'A\nb', '^b', 'X', 'ni'), regexp_substr(E'l1\nl2\nl3', '^.*$', 1, 2, 'n');
+SELECT E'line1\nline2' ~ '(?n)^line2$', E'line1\nline2' ~ '(?w)^line2$', E'line1\nline2' ~ '(?p)^line2$', E'a\rb' ~ '(?n)a.b', E'a\nb' ~ '(?n)a[^x]b', E'a\nb' ~ '(?n)a[\n]b';
+SELECT substring(E'one\ntwo' FROM '(?n)^t.*$'), E'x\ny' ~ '(?x) x . y', regexp_replace('a', 'a', 'b', 'x');
+SELECT regexp_replace('abc', 'b', 'x', 'q');
+SELECT regexp_replace('a.b*c', '.b*', '-', 'q'), regexp_replace('A.B', 'a.b', 'x', 'qi'), 'x+y' ~ '(?q)x+y', regexp_match('(1) [2]', '(1) [2]', 'q');
+SELECT regexp_replace('2024-01-31', '(\d{4}) - (\d\d) # month
+  - (\d\d)', '\3.\2.\1', 'x'), 'a b' ~ '(?x)a\ b', 'a b' ~ '(?x)a b', 'a#b' ~ '(?x)a[#]b', 'ab' ~ '(?x) a # comment
+  b';
+SELECT regexp_replace('abc', 'b', 'x', 'b');
+SELECT regexp_replace('abc', 'b', 'x', 'z');
