@@ -28,6 +28,7 @@ import { Emitter } from './emit.js';
 import { type Node, names, parseTypeName } from './parse.js';
 import type { ColumnInfo, TableInfo, TranslatorSchema } from './schema.js';
 import { quotedEnd } from './sql-text.js';
+import { checkValuesWidth } from './normalize.js';
 import { type Guard, type TriggerNotification, type TriggerOp, conjunction, expression, isNotTrue, recordRef, stringConst, triggerProgram } from './trigger-program.js';
 import { unsupported } from './unsupported.js';
 
@@ -880,9 +881,14 @@ function rewriteInsert(schema: TranslatorSchema, s: Node): Node {
   }
   if (!table) return out;
   const written = (s.cols ?? []) as Node[];
-  const columns = written.length ? written.map((r) => String(r.ResTarget.name)) : table.columns.filter((c) => !c.generated).map((c) => c.name);
-  if (written.some((r) => r.ResTarget.indirection?.length)) throw unsupported('INSERT of an element or field on a table with BEFORE INSERT triggers that assign NEW');
   const select = s.selectStmt?.SelectStmt as Node | undefined;
+  const named = written.length ? written.map((r) => String(r.ResTarget.name)) : table.columns.filter((c) => !c.generated).map((c) => c.name);
+  checkValuesWidth(s, named);
+  // Without a column list the values fill the leading columns, and the rest take their defaults (`INSERT INTO t VALUES (1)`).
+  const targets = select && (!select.op || select.op === 'SETOP_NONE') ? (select.targetList as Node[] | undefined) : undefined;
+  const spelled = targets && !targets.some((t) => t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star)) ? targets.length : undefined;
+  const columns = written.length ? named : named.slice(0, select?.valuesLists ? (select.valuesLists[0].List.items as Node[]).length : spelled);
+  if (written.some((r) => r.ResTarget.indirection?.length)) throw unsupported('INSERT of an element or field on a table with BEFORE INSERT triggers that assign NEW');
   const assignedFor = (value: (c: ColumnInfo) => Node | undefined) => assignedRow(schema, table, 'insert', (c) => value(c) ?? defaultFor(schema, table, c), (c) => defaultFor(schema, table, c), null);
   const extra = assignedColumns(schema, table, 'insert').filter((c) => !columns.includes(c));
   const cols = [...columns, ...extra].map((name): Node => ({ ResTarget: { name } }));
