@@ -839,6 +839,7 @@ function rewriteUpdate(schema: TranslatorSchema, s: Node): Node {
 
 /** An UPDATE's (or ON CONFLICT DO UPDATE's) SET list with the triggers' assignments in it. */
 function assignedSetList(schema: TranslatorSchema, table: TableInfo, qualifier: string, targets: Node[]): Node[] {
+  targets = targets.map(singleAssignment);
   if (targets.some((r) => r.MultiAssignRef || r.ResTarget?.val?.MultiAssignRef || r.ResTarget?.indirection?.length)) {
     throw unsupported(`SET (…) = (…) or SET of an element or field on a table with BEFORE UPDATE triggers that assign NEW`);
   }
@@ -857,6 +858,25 @@ function assignedSetList(schema: TranslatorSchema, table: TableInfo, qualifier: 
   const out = targets.map((r) => (row.has(r.ResTarget.name) ? { ResTarget: { ...r.ResTarget, val: row.get(r.ResTarget.name) } } : r));
   for (const [name, val] of row) if (!set.has(name)) out.push({ ResTarget: { name, val } });
   return out;
+}
+
+/**
+ * One column of `SET (a, b) = (…)` as a SET of its own, which the triggers' assignments can join:
+ * the row's item, or the subquery reduced to that column (run once per column, so only one that
+ * calls nothing volatile, and a plain SELECT whose list is written out). Else left as it is.
+ */
+function singleAssignment(r: Node): Node {
+  const m = r.ResTarget?.val?.MultiAssignRef;
+  if (!m) return r;
+  const at = (m.colno as number) - 1;
+  const row = m.source.RowExpr?.args as Node[] | undefined;
+  if (row?.[at]) return { ResTarget: { ...r.ResTarget, val: row[at] } };
+  const link = m.source.SubLink;
+  const sub = link?.subselect?.SelectStmt;
+  const list = sub && (!sub.op || sub.op === 'SETOP_NONE') ? (sub.targetList as Node[] | undefined) : undefined;
+  if (!list || list.length !== m.ncolumns || list.some((t) => t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star))) return r;
+  if (link.subLinkType !== 'EXPR_SUBLINK' || callsVolatile(link)) return r;
+  return { ResTarget: { ...r.ResTarget, val: { SubLink: { ...link, subselect: { SelectStmt: { ...sub, targetList: [list[at]] } } } } } };
 }
 
 /**

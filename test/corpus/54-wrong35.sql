@@ -495,12 +495,7 @@ SELECT * FROM jsonb_to_recordset('[{"id": 1, "amt": "2.5"}, {"id": 2, "amt": 3}]
 -- @must
 CREATE TABLE w35_balance (account int PRIMARY KEY, balance numeric(18,4) NOT NULL DEFAULT 0, entries int NOT NULL DEFAULT 0, updated_at timestamptz, note text);
 -- @must
-CREATE FUNCTION w35_norm() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  NEW.balance := round(NEW.balance, 2);
-  NEW.note := upper(coalesce(NEW.note, 'auto'));
-  RETURN NEW;
-END $$;
+CREATE FUNCTION w35_norm() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.balance := round(NEW.balance, 2); NEW.note := upper(coalesce(NEW.note, 'auto')); RETURN NEW; END $$;
 -- @must
 CREATE TRIGGER w35_norm_biu BEFORE INSERT OR UPDATE ON w35_balance FOR EACH ROW EXECUTE FUNCTION w35_norm();
 -- @must
@@ -540,17 +535,13 @@ SELECT account, balance, entries, note FROM w35_balance ORDER BY account;
 -- @must
 CREATE TABLE w35_audit (id serial PRIMARY KEY, account int, old_balance numeric(18,4), new_balance numeric(18,4), op text);
 -- @must
-CREATE FUNCTION w35_audit_fn() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO w35_audit (account, old_balance, new_balance, op) VALUES (coalesce(NEW.account, OLD.account), OLD.balance, NEW.balance, TG_OP);
-  RETURN coalesce(NEW, OLD);
-END $$;
+CREATE FUNCTION w35_audit_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO w35_audit (account, old_balance, new_balance, op) VALUES (coalesce(NEW.account, OLD.account), OLD.balance, NEW.balance, TG_OP); RETURN coalesce(NEW, OLD); END $$;
 -- @must
 CREATE TRIGGER w35_audit_t AFTER INSERT OR UPDATE OR DELETE ON w35_balance FOR EACH ROW EXECUTE FUNCTION w35_audit_fn();
 UPDATE w35_balance SET balance = balance * 2 WHERE account IN (4, 5, 6) RETURNING account, balance;
 DELETE FROM w35_balance WHERE account = 6 RETURNING account, balance;
 INSERT INTO w35_balance VALUES (6, -0.125, 1) RETURNING account, balance, note;
-SELECT account, old_balance, new_balance, op FROM w35_audit ORDER BY id;
+SELECT account, old_balance, new_balance, op FROM w35_audit ORDER BY account, id;
 -- @must
 CREATE TABLE w35_dup (k int, v text);
 -- @must
