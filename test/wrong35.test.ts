@@ -11,7 +11,7 @@ const { client, failure } = sharedClient();
 const text = async (sql: string) => (await client().query({ text: sql, rowMode: 'array', types: { getTypeParser: () => (v: string) => v } })).rows;
 
 afterAll(async () => {
-  await client().query('DROP TABLE IF EXISTS w35t_tgt, w35t_dup');
+  await client().query('DROP TABLE IF EXISTS w35t_tgt, w35t_dup, w35t_bal, w35t_src');
 });
 
 describe('a set operation read as a derived table or a CTE', () => {
@@ -93,5 +93,35 @@ describe('regular-expression options', () => {
     expect((await failure(`SELECT regexp_instr('abc', 'b', 'x')`))?.code).toBe('22P02');
     expect((await failure(`SELECT regexp_substr('abc', 'b', 'x')`))?.code).toBe('22P02');
     expect(await text(`SELECT regexp_count('abcb', 'b', '2'), regexp_instr('abcb', 'b', '1', '2'), regexp_substr('abcb', 'b', '1', '2', 'i', '0'), regexp_replace('abcb', 'b', 'x', '1', '2')`)).toEqual([['2', '4', 'b', 'abcx']]);
+  });
+});
+
+describe('a table whose BEFORE trigger assigns NEW', () => {
+  it('takes fewer VALUES than columns, or a narrower SELECT, without a column list: the rest are their defaults (was XX000)', async () => {
+    await client().query('CREATE TABLE w35t_bal (a int PRIMARY KEY, b numeric(18,4) NOT NULL DEFAULT 0, c int DEFAULT 7, d text)');
+    await client().query(`CREATE FUNCTION w35t_norm() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.b := round(NEW.b, 2); NEW.d := coalesce(NEW.d, 'c=' || NEW.c); RETURN NEW; END $$`);
+    await client().query('CREATE TRIGGER w35t_norm_t BEFORE INSERT OR UPDATE ON w35t_bal FOR EACH ROW EXECUTE FUNCTION w35t_norm()');
+    expect(await text('INSERT INTO w35t_bal VALUES (1, 1.005) RETURNING *')).toEqual([['1', '1.0100', '7', 'c=7']]);
+    expect(await text('INSERT INTO w35t_bal VALUES (2) RETURNING *')).toEqual([['2', '0.0000', '7', 'c=7']]);
+    expect(await text('INSERT INTO w35t_bal VALUES (3, 2.345, 1), (4, 3.456, 2) RETURNING *')).toEqual([['3', '2.3500', '1', 'c=1'], ['4', '3.4600', '2', 'c=2']]);
+    expect((await text('INSERT INTO w35t_bal SELECT a + 100, b FROM w35t_bal WHERE a < 3 RETURNING a, b, d')).sort()).toEqual([['101', '1.0100', 'c=7'], ['102', '0.0000', 'c=7']]);
+    expect(await text('INSERT INTO w35t_bal VALUES (1, 5.555) ON CONFLICT (a) DO UPDATE SET b = EXCLUDED.b RETURNING *')).toEqual([['1', '5.5600', '7', 'c=7']]);
+    expect(await text('INSERT INTO w35t_bal VALUES (30) ON CONFLICT DO NOTHING RETURNING a, d')).toEqual([['30', 'c=7']]);
+  });
+
+  it('refuses a VALUES row wider than the columns, or rows of different widths, as PostgreSQL does (one was dropped silently)', async () => {
+    expect(await failure(`INSERT INTO w35t_bal VALUES (5, 1, 2, 'x', 9)`)).toMatchObject({ code: '42601', message: 'INSERT has more expressions than target columns' });
+    expect(await failure('INSERT INTO w35t_bal VALUES (6, 1), (7)')).toMatchObject({ code: '42601', message: 'VALUES lists must all be the same length' });
+    expect(await text('SELECT count(*) FROM w35t_bal WHERE a IN (5, 6, 7)')).toEqual([['0']]);
+  });
+
+  it('sets SET (a, b) = (…) of a row or a subquery column by column, through the trigger (was 0A000)', async () => {
+    await client().query('CREATE TABLE w35t_src (k int, x numeric, y text)');
+    await client().query(`INSERT INTO w35t_src VALUES (1, 1.005, 'one'), (2, 2.5, 'two')`);
+    expect(await text('UPDATE w35t_bal SET (b, d) = (SELECT x, y FROM w35t_src WHERE k = w35t_bal.a) WHERE a IN (1, 2) RETURNING a, b, d')).toEqual([['1', '1.0100', 'one'], ['2', '2.5000', 'two']]);
+    // A row no subquery row matches sets NULLs: b's NOT NULL refuses it, and the other rows stay as they were.
+    expect((await failure('UPDATE w35t_bal SET (b, d) = (SELECT x, y FROM w35t_src WHERE k = w35t_bal.a) WHERE a IN (1, 3)'))?.code).toBe('23502');
+    expect(await text('SELECT a, b, d FROM w35t_bal WHERE a IN (1, 3) ORDER BY a')).toEqual([['1', '1.0100', 'one'], ['3', '2.3500', 'c=1']]);
+    expect(await text(`UPDATE w35t_bal SET (b, c, d) = (9.999, DEFAULT, NULL) WHERE a = 4 RETURNING *`)).toEqual([['4', '10.0000', '7', 'c=7']]);
   });
 });

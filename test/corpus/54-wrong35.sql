@@ -646,3 +646,61 @@ SELECT regexp_replace('2024-01-31', '(\d{4}) - (\d\d) # month
   b';
 SELECT regexp_replace('abc', 'b', 'x', 'b');
 SELECT regexp_replace('abc', 'b', 'x', 'z');
+
+-- Upserts on partial unique indexes, triggers that change the key, statement results
+-- @must
+CREATE TABLE w35_job (id int PRIMARY KEY, queue text NOT NULL, key text, state text NOT NULL DEFAULT 'new', tries int NOT NULL DEFAULT 0, amount numeric(18,4));
+-- @must
+CREATE UNIQUE INDEX w35_job_key ON w35_job (queue, key) WHERE state <> 'done';
+INSERT INTO w35_job VALUES (1, 'mail', 'a', 'new', 0, 1.5), (2, 'mail', 'b', 'done', 0, 2.5), (3, 'sms', 'a', 'new', 0, NULL);
+INSERT INTO w35_job VALUES (4, 'mail', 'a', 'new', 0, 9) ON CONFLICT (queue, key) WHERE state <> 'done' DO UPDATE SET tries = w35_job.tries + 1 RETURNING id, tries;
+INSERT INTO w35_job VALUES (5, 'mail', 'b', 'new', 0, 9) ON CONFLICT (queue, key) WHERE state <> 'done' DO UPDATE SET tries = w35_job.tries + 1 RETURNING id, tries, state;
+INSERT INTO w35_job VALUES (6, 'mail', 'a', 'new', 0, 9) ON CONFLICT (queue, key) DO NOTHING;
+INSERT INTO w35_job VALUES (7, 'sms', 'a', 'new', 0, 9) ON CONFLICT (queue, key) WHERE state <> 'done' DO UPDATE SET amount = coalesce(w35_job.amount, 0) + EXCLUDED.amount WHERE w35_job.amount IS NULL RETURNING id, amount;
+INSERT INTO w35_job VALUES (8, 'sms', 'a', 'new', 0, 9) ON CONFLICT (queue, key) WHERE state <> 'done' DO UPDATE SET amount = w35_job.amount + EXCLUDED.amount WHERE w35_job.amount IS NULL RETURNING id, amount;
+INSERT INTO w35_job VALUES (1, 'x', 'y') ON CONFLICT (id) DO UPDATE SET state = 'done', key = EXCLUDED.key RETURNING *;
+INSERT INTO w35_job VALUES (9, 'mail', 'c') ON CONFLICT ON CONSTRAINT w35_job_pkey DO UPDATE SET tries = -1 RETURNING id, state, tries;
+SELECT id, queue, key, state, tries, amount FROM w35_job ORDER BY id;
+UPDATE w35_job SET state = 'done' WHERE state = 'new' AND queue = 'mail' RETURNING id, state;
+WITH picked AS (SELECT id FROM w35_job WHERE state <> 'done' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) UPDATE w35_job j SET state = 'active', tries = tries + 1 FROM picked WHERE j.id = picked.id RETURNING j.id, j.state, j.tries;
+UPDATE w35_job SET amount = amount * 1.00005 WHERE amount IS NOT NULL RETURNING id, amount;
+UPDATE w35_job SET amount = amount / 3 WHERE id = 7 RETURNING amount, amount * 3, round(amount * 3, 2);
+DELETE FROM w35_job WHERE state = 'done' RETURNING id;
+SELECT count(*), sum(tries), string_agg(state, ',' ORDER BY id) FROM w35_job;
+-- @must
+CREATE TABLE w35_hist (id int, amt numeric(18,4), op text, at_ts timestamptz DEFAULT '2024-01-01 00:00+00');
+-- @must
+CREATE FUNCTION w35_hist_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP = 'DELETE' THEN INSERT INTO w35_hist (id, amt, op) VALUES (OLD.id, OLD.amount, TG_OP); RETURN OLD; END IF; NEW.amount := round(coalesce(NEW.amount, 0), 2); INSERT INTO w35_hist (id, amt, op) VALUES (NEW.id, NEW.amount, TG_OP); RETURN NEW; END $$;
+-- @must
+CREATE TRIGGER w35_hist_t BEFORE INSERT OR UPDATE OR DELETE ON w35_job FOR EACH ROW EXECUTE FUNCTION w35_hist_fn();
+INSERT INTO w35_job VALUES (20, 'q', 'k', 'new', 0, 1.23456) RETURNING amount;
+UPDATE w35_job SET amount = 2.005 WHERE id = 20 RETURNING amount;
+INSERT INTO w35_job VALUES (20, 'q', 'k') ON CONFLICT (id) DO UPDATE SET amount = 7.777 RETURNING id, amount;
+DELETE FROM w35_job WHERE id = 20 RETURNING id, amount;
+SELECT id, amt, op FROM w35_hist ORDER BY id, op, amt;
+SELECT op, count(*), sum(amt) FROM w35_hist GROUP BY op ORDER BY op;
+-- Aggregates of the ledger in other shapes
+SELECT account, array_agg(amount ORDER BY posted DESC) AS recent, (array_agg(amount ORDER BY posted DESC))[1] AS last FROM w35_entry GROUP BY account ORDER BY account;
+SELECT json_agg(json_build_object('id', id, 'amt', amount) ORDER BY id) FROM w35_entry WHERE account = 1;
+SELECT jsonb_agg(amount ORDER BY amount) FROM w35_entry WHERE account IN (3, 4);
+SELECT jsonb_object_agg(id, amount) FROM w35_entry WHERE id < 4;
+SELECT account, sum(amount) FROM w35_entry GROUP BY account HAVING sum(amount) BETWEEN -1 AND 1 ORDER BY account;
+SELECT count(*) FROM (SELECT DISTINCT amount FROM w35_entry) t;
+SELECT count(DISTINCT amount), count(DISTINCT abs(amount)), count(DISTINCT amount::text) FROM w35_entry;
+SELECT amount, count(*) FROM w35_entry GROUP BY amount HAVING count(*) > 1 ORDER BY amount;
+SELECT abs(amount), count(*) FROM w35_entry GROUP BY abs(amount) HAVING count(*) > 1 ORDER BY 1;
+SELECT min(posted), max(posted), max(posted) - min(posted), avg(extract(epoch FROM posted))::numeric(20,3) FROM w35_entry;
+SELECT id FROM w35_entry WHERE amount IN (0.5, -0.5, 0) ORDER BY id;
+SELECT id FROM w35_entry WHERE amount = ANY ('{0.5,-0.5,0.00}'::numeric[]) ORDER BY id;
+SELECT id FROM w35_entry WHERE amount::text IN ('0.5000', '-0.5') ORDER BY id;
+SELECT id FROM w35_entry WHERE amount BETWEEN SYMMETRIC 1 AND -1 ORDER BY id;
+SELECT id, amount FROM w35_entry ORDER BY amount::float8 DESC, id LIMIT 3;
+SELECT id FROM w35_entry WHERE memo ILIKE '%été%' OR memo LIKE '%Half%' ORDER BY id;
+SELECT id FROM w35_entry WHERE memo ~ '^[A-Z][a-z]+$' ORDER BY id;
+SELECT id, memo FROM w35_entry WHERE memo SIMILAR TO '%(test|Half)%' ORDER BY id;
+SELECT id, split_part(memo, ' ', 1), split_part(memo, ' ', -1) FROM w35_entry WHERE memo IS NOT NULL ORDER BY id;
+SELECT id, tags[array_upper(tags, 1)], array_to_string(tags[2:], '+') FROM w35_entry ORDER BY id;
+SELECT id, meta - 'src', meta || '{"checked": true}' FROM w35_entry WHERE jsonb_typeof(meta) = 'object' ORDER BY id;
+SELECT id, jsonb_typeof(meta), meta IS NULL, meta = 'null' FROM w35_entry ORDER BY id;
+SELECT meta FROM w35_entry WHERE meta IS NOT NULL ORDER BY meta DESC, id;
+SELECT DISTINCT jsonb_typeof(meta) FROM w35_entry ORDER BY 1 NULLS FIRST;
