@@ -149,8 +149,20 @@ function embeddedOptions(pattern: string, flags: string): [string, string] {
   return [pattern.slice(m[0].length), flags.replace(/[iNAXQ]/g, '') + regexOptions(m[1]!, flags)];
 }
 
-/** The expanded syntax's pattern without its white space and #-comments, but within brackets or escaped. */
-function tightened(pattern: string): string {
+/** Where the bracket expression opening at `i` closes: a leading ']', escapes and [:class:]es are inside it. */
+function bracketEnd(pattern: string, i: number): number {
+  let j = i + 1;
+  if (pattern[j] === '^') j++;
+  if (pattern[j] === ']') j++;
+  while (j < pattern.length && pattern[j] !== ']') j += pattern[j] === '[' && pattern[j + 1] === ':' ? Math.max(pattern.indexOf(':]', j) + 2 - j, 1) : pattern[j] === '\\' ? 2 : 1;
+  return j;
+}
+
+/**
+ * A pattern rewritten outside its escapes: each other character by `outside` (what it writes, and
+ * the index the walk goes on after), each bracket expression by `bracket`.
+ */
+function rewritten(pattern: string, outside: (c: string, i: number) => [string, number], bracket: (body: string) => string = (body) => body): string {
   let out = '';
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
@@ -158,18 +170,24 @@ function tightened(pattern: string): string {
       out += c + (pattern[i + 1] ?? '');
       i++;
     } else if (c === '[') {
-      let j = i + 1;
-      if (pattern[j] === '^') j++;
-      if (pattern[j] === ']') j++;
-      while (j < pattern.length && pattern[j] !== ']') j += pattern[j] === '[' && pattern[j + 1] === ':' ? Math.max(pattern.indexOf(':]', j) + 2 - j, 1) : 1;
-      out += pattern.slice(i, j + 1);
-      i = j;
-    } else if (c === '#') {
-      const end = pattern.indexOf('\n', i);
-      i = end < 0 ? pattern.length : end;
-    } else if (!' \t\n\r\v\f'.includes(c)) out += c;
+      const end = bracketEnd(pattern, i);
+      out += bracket(pattern.slice(i, end + 1));
+      i = end;
+    } else {
+      const [text, next] = outside(c, i);
+      out += text;
+      i = next;
+    }
   }
   return out;
+}
+
+/** The expanded syntax's pattern without its white space and #-comments, but within brackets or escaped. */
+function tightened(pattern: string): string {
+  return rewritten(pattern, (c, i) => {
+    if (c === '#') return ['', pattern.includes('\n', i) ? pattern.indexOf('\n', i) : pattern.length];
+    return [' \t\n\r\v\f'.includes(c) ? '' : c, i];
+  });
 }
 
 /**
@@ -178,27 +196,13 @@ function tightened(pattern: string): string {
  * (no s flag, the m flag) would stop at \r and U+2028 too, which PostgreSQL's do not.
  */
 function newlineSensitive(pattern: string, stop: boolean, anchor: boolean): string {
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '\\') {
-      out += c + (pattern[i + 1] ?? '');
-      i++;
-    } else if (c === '[') {
-      let j = i + 1;
-      const negated = pattern[j] === '^';
-      if (negated) j++;
-      if (pattern[j] === ']') j++;
-      while (j < pattern.length && pattern[j] !== ']') j += pattern[j] === '[' && pattern[j + 1] === ':' ? Math.max(pattern.indexOf(':]', j) + 2 - j, 1) : pattern[j] === '\\' ? 2 : 1;
-      const body = pattern.slice(i, j + 1);
-      out += negated && stop ? '[^\\n' + body.slice(2) : body;
-      i = j;
-    } else if (c === '.' && stop) out += '[^\\n]';
-    else if (c === '^' && anchor) out += '(?:^|(?<=\\n))';
-    else if (c === '$' && anchor) out += '(?:$|(?=\\n))';
-    else out += c;
-  }
-  return out;
+  const outside = (c: string, i: number): [string, number] => {
+    if (c === '.' && stop) return ['[^\\n]', i];
+    if (c === '^' && anchor) return ['(?:^|(?<=\\n))', i];
+    if (c === '$' && anchor) return ['(?:$|(?=\\n))', i];
+    return [c, i];
+  };
+  return rewritten(pattern, outside, (body) => (stop && body[1] === '^' ? '[^\\n' + body.slice(2) : body));
 }
 
 /**
