@@ -123,39 +123,106 @@ function asciiCaseless(pattern: string): string {
 }
 
 /**
- * Whether PostgreSQL's option letters ask for case-insensitive matching: the last of i and c
- * decides; g is the caller's, s and t are the defaults. The options that change the syntax or
- * newline handling (x, n, m, p, w, b, e, q) are 0A000; any other letter is 22023, as there.
+ * PostgreSQL's option letters as the flags pgRegExp takes: i where the last of i and c asks for
+ * case-insensitive matching, N where a dot and a negated bracket stop at a newline and A where ^
+ * and $ also match beside one (n and m both, p the first, w the second, s neither, as
+ * parse_re_flags sets them), X for the expanded syntax (x; t the tight default) and Q for a
+ * pattern that is plain text (q); g is the caller's. The BRE and ERE flavors (b, e) are 0A000;
+ * any other letter is 22023, as there. `from` is the flags so far.
  */
-export function caselessOption(flags: string): boolean {
-  let caseless = false;
-  for (const c of flags) {
+export function regexOptions(letters: string, from = ''): string {
+  let [caseless, stop, anchor, expanded, quoted] = [from.includes('i'), from.includes('N'), from.includes('A'), from.includes('X'), from.includes('Q')];
+  for (const c of letters) {
     if (c === 'i' || c === 'c') caseless = c === 'i';
-    else if ('xnmpwbeq'.includes(c)) throw new PgError('0A000', `regular expression option "${c}" is not supported by evsql`);
-    else if (!'gst'.includes(c)) throw new PgError('22023', `invalid regular expression option: "${c}"`);
+    else if (c === 'n' || c === 'm') [stop, anchor] = [true, true];
+    else if (c === 'p') [stop, anchor] = [true, false];
+    else if (c === 'w') [stop, anchor] = [false, true];
+    else if (c === 's') [stop, anchor] = [false, false];
+    else if (c === 'x' || c === 't') expanded = c === 'x';
+    else if (c === 'q') quoted = true;
+    else if (c === 'b' || c === 'e') throw new PgError('0A000', `regular expression option "${c}" is not supported by evsql`);
+    else if (c !== 'g') throw new PgError('22023', `invalid regular expression option: "${c}"`);
   }
-  return caseless;
+  return (caseless ? 'i' : '') + (stop ? 'N' : '') + (anchor ? 'A' : '') + (expanded ? 'X' : '') + (quoted ? 'Q' : '');
 }
 
 /**
  * An ARE's embedded options (`(?i)b`), which lead the pattern and override the function's: the
- * pattern without them and the flags with them, the letters checked as caselessOption checks them.
+ * pattern without them and the flags with them, the letters read as regexOptions reads them.
  */
 function embeddedOptions(pattern: string, flags: string): [string, string] {
   const m = /^\(\?([a-zA-Z]*)\)/.exec(pattern);
   if (!m) return [pattern, flags];
-  let caseless = flags.includes('i');
-  for (const c of m[1]!) caseless = c === 'i' || c === 'c' ? c === 'i' : (caselessOption(c), caseless);
-  return [pattern.slice(m[0].length), flags.replace('i', '') + (caseless ? 'i' : '')];
+  return [pattern.slice(m[0].length), flags.replace(/[iNAXQ]/g, '') + regexOptions(m[1]!, flags)];
+}
+
+/** Where the bracket expression opening at `i` closes: a leading ']', escapes and [:class:]es are inside it. */
+function bracketEnd(pattern: string, i: number): number {
+  let j = i + 1;
+  if (pattern[j] === '^') j++;
+  if (pattern[j] === ']') j++;
+  while (j < pattern.length && pattern[j] !== ']') j += pattern[j] === '[' && pattern[j + 1] === ':' ? Math.max(pattern.indexOf(':]', j) + 2 - j, 1) : pattern[j] === '\\' ? 2 : 1;
+  return j;
 }
 
 /**
- * A pattern and flags (i, g, as JavaScript's) as a RegExp; 2201B for one JavaScript cannot read.
+ * A pattern rewritten outside its escapes: each other character by `outside` (what it writes, and
+ * the index the walk goes on after), each bracket expression by `bracket`.
+ */
+function rewritten(pattern: string, outside: (c: string, i: number) => [string, number], bracket: (body: string) => string = (body) => body): string {
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      out += c + (pattern[i + 1] ?? '');
+      i++;
+    } else if (c === '[') {
+      const end = bracketEnd(pattern, i);
+      out += bracket(pattern.slice(i, end + 1));
+      i = end;
+    } else {
+      const [text, next] = outside(c, i);
+      out += text;
+      i = next;
+    }
+  }
+  return out;
+}
+
+/** The expanded syntax's pattern without its white space and #-comments, but within brackets or escaped. */
+function tightened(pattern: string): string {
+  return rewritten(pattern, (c, i) => {
+    if (c === '#') return ['', pattern.includes('\n', i) ? pattern.indexOf('\n', i) : pattern.length];
+    return [' \t\n\r\v\f'.includes(c) ? '' : c, i];
+  });
+}
+
+/**
+ * Newline-sensitive matching in JavaScript's terms: with `stop` a dot and a negated bracket
+ * expression match no newline, with `anchor` ^ and $ match after and before one. JavaScript's own
+ * (no s flag, the m flag) would stop at \r and U+2028 too, which PostgreSQL's do not.
+ */
+function newlineSensitive(pattern: string, stop: boolean, anchor: boolean): string {
+  const outside = (c: string, i: number): [string, number] => {
+    if (c === '.' && stop) return ['[^\\n]', i];
+    if (c === '^' && anchor) return ['(?:^|(?<=\\n))', i];
+    if (c === '$' && anchor) return ['(?:$|(?=\\n))', i];
+    return [c, i];
+  };
+  return rewritten(pattern, outside, (body) => (stop && body[1] === '^' ? '[^\\n' + body.slice(2) : body));
+}
+
+/**
+ * A pattern and flags (i, g, as JavaScript's; N and A as regexOptions gives them) as a RegExp; 2201B for one JavaScript cannot read.
  * A dot matches a newline too, as in PostgreSQL's default (not newline-sensitive) mode.
  */
 export function pgRegExp(pattern: string, flags: string): RegExp {
   [pattern, flags] = embeddedOptions(pattern, flags);
-  const js = posixClasses(areEscapes(pattern));
+  const [stop, anchor] = [flags.includes('N'), flags.includes('A')];
+  if (flags.includes('Q')) pattern = pattern.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
+  else if (flags.includes('X')) pattern = tightened(pattern);
+  flags = flags.replace(/[NAXQ]/g, '');
+  const js = posixClasses(areEscapes(stop || anchor ? newlineSensitive(pattern, stop, anchor) : pattern));
   try {
     return flags.includes('i') ? new RegExp(asciiCaseless(js), flags.replace('i', '') + 's') : new RegExp(js, flags + 's');
   } catch {

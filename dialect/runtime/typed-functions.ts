@@ -23,7 +23,7 @@ import { lastCall } from './last-call.js';
 import { MIN_DAYS, TIMESTAMP_END_DAYS, timeSettingsVersion, USEC_PER_DAY, clockText, formatDate, formatTimestamp, parseDate, parseTimestamp, sessionAbbreviation, sessionOffset, timestampFromMicros, timestampMicros, type Timestamp, toLocal, fromLocal, shifted, localTimestampText, namedZone, utcToZone, zonedTimestampText, zoneIsUtc, zoneToUtc } from '../../pg/types/timestamp.js';
 import { rint } from '../../pg/types/float.js';
 import { quoteIdentifier } from '../../pg/ident.js';
-import { caselessOption, extractingRegExp, pgRegExp } from '../../pg/regex.js';
+import { extractingRegExp, pgRegExp, regexOptions } from '../../pg/regex.js';
 import { formatDateTime, formatIntervalChar, formatNumber, parseDateTime, parseNumber } from '../../pg/to-char.js';
 import { JsonNumber, JsonObject, type JsonNode, compareJsonb, jsonbSortKey, jsonbText as jsonbNodeText, parseJson } from '../../pg/types/json.js';
 import { jsonPathKeys, text } from './arguments.js';
@@ -32,7 +32,7 @@ import { overlaps } from '../../pg/overlaps.js';
 
 /** A PostgreSQL regular expression with its flags (i: case-insensitive, g: every match), as JavaScript's. */
 export function pgRegex(pattern: string, flags: string, global: boolean): RegExp {
-  return extractingRegExp(pattern, (global ? 'g' : '') + (caselessOption(flags) ? 'i' : ''));
+  return extractingRegExp(pattern, (global ? 'g' : '') + regexOptions(flags));
 }
 
 /** The functions of one match (or of every one, by themselves) refuse the g option (22023). */
@@ -845,7 +845,7 @@ export function registerTypedFunctions(db: Database.Database): void {
     if (f.includes('g')) throw new PgError(SqlState.invalidParameterValue, `${name}() does not support the "global" option`);
     const chars = Array.from(text(s));
     const offset = chars.slice(0, from - 1).join('').length;
-    const re = extractingRegExp(text(pattern), 'gd' + (caselessOption(f) ? 'i' : ''));
+    const re = extractingRegExp(text(pattern), 'gd' + regexOptions(f));
     return { found: [...text(s).slice(offset).matchAll(re)], offset, position: (unit: number) => Array.from(text(s).slice(0, offset + unit)).length + 1 };
   };
   const positive = (name: string, v: SqliteValue | undefined, least: number) => {
@@ -856,7 +856,7 @@ export function registerTypedFunctions(db: Database.Database): void {
   fn('pg_regexp_like', (s, pattern, flags) => {
     if (s === null || pattern === null || flags === null) return null;
     if (flags !== undefined) noGlobalOption('regexp_like', text(flags));
-    return pgRegExp(text(pattern), flags !== undefined && caselessOption(text(flags)) ? 'i' : '').test(text(s)) ? 1n : 0n;
+    return pgRegExp(text(pattern), flags !== undefined ? regexOptions(text(flags)) : '').test(text(s)) ? 1n : 0n;
   }, true);
   fn('pg_regexp_count', (...a) => {
     if (a.some((x) => x === null)) return null;
@@ -908,7 +908,7 @@ export function registerTypedFunctions(db: Database.Database): void {
     if (start < 1) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "start": ${start}`);
     if (nth !== undefined && nth < 0) throw new PgError(SqlState.invalidParameterValue, `invalid value for parameter "n": ${nth}`);
     const all = nth === 0 || (nth === undefined && f.includes('g'));
-    const re = extractingRegExp(text(pattern), 'g' + (caselessOption(f) ? 'i' : ''));
+    const re = extractingRegExp(text(pattern), 'g' + regexOptions(f));
     const repl = text(replacement);
     const chars = [...text(s)];
     const head = chars.slice(0, start - 1).join('');

@@ -251,18 +251,20 @@ export abstract class ExpressionEmitter implements EmitContext {
         }
         if (returnsSet(n)) throw noSetReturning('CASE', n);
         let sql = 'CASE';
+        // An untyped operand is a text, as transformCaseExpr makes it: `CASE '1' WHEN 1` has no text = integer (42883).
+        const arg: Node | undefined = c.arg && (isUnknownLiteral(c.arg) || isNullLiteral(c.arg)) ? { TypeCast: { arg: c.arg, typeName: { names: [{ String: { sval: 'text' } }], typemod: -1 } } } : c.arg;
         // CASE x WHEN y as CASE WHEN x = y where SQLite's comparison of stored texts is not PostgreSQL's =.
-        const byOperator = c.arg !== undefined && this.comparesByOperator([c.arg, ...(c.args as Node[]).map((w) => w.CaseWhen.expr)]);
-        if (c.arg && !byOperator) sql += ' ' + this.expr(c.arg);
+        const byOperator = arg !== undefined && this.comparesByOperator([arg, ...(c.args as Node[]).map((w) => w.CaseWhen.expr)]);
+        if (arg && !byOperator) sql += ' ' + this.expr(arg);
         else if (!c.arg) booleanParams(this, (c.args as Node[]).map((w) => w.CaseWhen.expr));
         commonTypeParams(this, [...(c.args as Node[]).map((w) => w.CaseWhen.result), ...(c.defresult ? [c.defresult] : [])]);
         checkCommonType(this, 'CASE', [c.defresult ?? { A_Const: { isnull: true } }, ...(c.args as Node[]).map((w) => w.CaseWhen.result)]);
         const common = this.typeOf(n);
         for (const w of c.args as Node[]) {
-          const when = byOperator ? { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: c.arg, rexpr: w.CaseWhen.expr, location: -1 } } : w.CaseWhen.expr;
+          const when = byOperator ? { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: arg, rexpr: w.CaseWhen.expr, location: -1 } } : w.CaseWhen.expr;
           // An untyped literal is read as the operand's type, as `x = 'a'` reads it (22P02 where it is none).
-          const literal = c.arg && !byOperator && isUnknownLiteral(when) ? comparedLiteral(this, when, c.arg) : undefined;
-          sql += ` WHEN ${literal ?? (c.arg ? this.expr(when) : this.condition(when, 'CASE/WHEN'))} THEN ${this.asCommon(w.CaseWhen.result, common)}`;
+          const literal = arg && !byOperator && isUnknownLiteral(when) ? comparedLiteral(this, when, arg) : undefined;
+          sql += ` WHEN ${literal ?? (arg ? this.expr(when) : this.condition(when, 'CASE/WHEN'))} THEN ${this.asCommon(w.CaseWhen.result, common)}`;
         }
         if (c.defresult) sql += ` ELSE ${this.asCommon(c.defresult, common)}`;
         return sql + ' END';

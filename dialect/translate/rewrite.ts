@@ -525,7 +525,7 @@ function listedColumns(s: Node, columnsOf: (relname: string) => string[] | undef
  * that finds that row again: over the same tables, under the same WHERE, the target row's columns
  * named by the table's own name (RETURNING knows no alias; emit.ts puts the name in scope). Each is
  * in `joined`, whose SQL refuses a target row that several rows join (PostgreSQL would take one
- * of them, which no subquery can tell). Refused where the joined row may not be found again: an
+ * of them, which no subquery can tell after an UPDATE); DELETE's takes the first. Refused where the joined row may not be found again: an
  * UPDATE that assigns a column its WHERE reads (the subquery sees the new value), a FROM list
  * naming the target table (it sees the new rows), `*` of the joined tables.
  */
@@ -573,9 +573,12 @@ export function joinedReturning(s: Node, joined: WeakSet<Node>): Node {
     if (n === null || typeof n !== 'object' || n.SubLink) return n;
     if (Array.isArray(n)) return n.map(rewrite);
     if (fromColumn(n)) {
-      const subselect = { SelectStmt: { targetList: [{ ResTarget: { val: n, location: -1 } }], fromClause: from, whereClause: where, op: 'SETOP_NONE', limitOption: 'LIMIT_OPTION_DEFAULT' } };
+      // A row DELETE … USING removes is removed once, with the first row its join reaches, as PostgreSQL's
+      // executor takes the first and skips the rest as already deleted: the first in scan order here.
+      const first = s.usingClause ? { limitCount: { A_Const: { ival: { ival: 1 }, location: -1 } } } : {};
+      const subselect = { SelectStmt: { targetList: [{ ResTarget: { val: n, location: -1 } }], fromClause: from, whereClause: where, op: 'SETOP_NONE', limitOption: 'LIMIT_OPTION_DEFAULT', ...first } };
       const link: Node = { SubLink: { subLinkType: 'EXPR_SUBLINK', subselect, location: n.ColumnRef.location } };
-      joined.add(link.SubLink);
+      if (!s.usingClause) joined.add(link.SubLink);
       return link;
     }
     return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, rewrite(v)]));

@@ -28,6 +28,7 @@ import { Emitter } from './emit.js';
 import { type Node, names, parseTypeName } from './parse.js';
 import type { ColumnInfo, TableInfo, TranslatorSchema } from './schema.js';
 import { quotedEnd } from './sql-text.js';
+import { checkValuesWidth } from './normalize.js';
 import { type Guard, type TriggerNotification, type TriggerOp, conjunction, expression, isNotTrue, recordRef, stringConst, triggerProgram } from './trigger-program.js';
 import { unsupported } from './unsupported.js';
 
@@ -838,6 +839,7 @@ function rewriteUpdate(schema: TranslatorSchema, s: Node): Node {
 
 /** An UPDATE's (or ON CONFLICT DO UPDATE's) SET list with the triggers' assignments in it. */
 function assignedSetList(schema: TranslatorSchema, table: TableInfo, qualifier: string, targets: Node[]): Node[] {
+  targets = targets.map(singleAssignment);
   if (targets.some((r) => r.MultiAssignRef || r.ResTarget?.val?.MultiAssignRef || r.ResTarget?.indirection?.length)) {
     throw unsupported(`SET (…) = (…) or SET of an element or field on a table with BEFORE UPDATE triggers that assign NEW`);
   }
@@ -856,6 +858,25 @@ function assignedSetList(schema: TranslatorSchema, table: TableInfo, qualifier: 
   const out = targets.map((r) => (row.has(r.ResTarget.name) ? { ResTarget: { ...r.ResTarget, val: row.get(r.ResTarget.name) } } : r));
   for (const [name, val] of row) if (!set.has(name)) out.push({ ResTarget: { name, val } });
   return out;
+}
+
+/**
+ * One column of `SET (a, b) = (…)` as a SET of its own, which the triggers' assignments can join:
+ * the row's item, or the subquery reduced to that column (run once per column, so only one that
+ * calls nothing volatile, and a plain SELECT whose list is written out). Else left as it is.
+ */
+function singleAssignment(r: Node): Node {
+  const m = r.ResTarget?.val?.MultiAssignRef;
+  if (!m) return r;
+  const at = (m.colno as number) - 1;
+  const row = m.source.RowExpr?.args as Node[] | undefined;
+  if (row?.[at]) return { ResTarget: { ...r.ResTarget, val: row[at] } };
+  const link = m.source.SubLink;
+  const sub = link?.subselect?.SelectStmt;
+  const list = sub && (!sub.op || sub.op === 'SETOP_NONE') ? (sub.targetList as Node[] | undefined) : undefined;
+  if (!list || list.length !== m.ncolumns || list.some((t) => t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star))) return r;
+  if (link.subLinkType !== 'EXPR_SUBLINK' || callsVolatile(link)) return r;
+  return { ResTarget: { ...r.ResTarget, val: { SubLink: { ...link, subselect: { SelectStmt: { ...sub, targetList: [list[at]] } } } } } };
 }
 
 /**
@@ -880,9 +901,14 @@ function rewriteInsert(schema: TranslatorSchema, s: Node): Node {
   }
   if (!table) return out;
   const written = (s.cols ?? []) as Node[];
-  const columns = written.length ? written.map((r) => String(r.ResTarget.name)) : table.columns.filter((c) => !c.generated).map((c) => c.name);
-  if (written.some((r) => r.ResTarget.indirection?.length)) throw unsupported('INSERT of an element or field on a table with BEFORE INSERT triggers that assign NEW');
   const select = s.selectStmt?.SelectStmt as Node | undefined;
+  const named = written.length ? written.map((r) => String(r.ResTarget.name)) : table.columns.filter((c) => !c.generated).map((c) => c.name);
+  checkValuesWidth(s, named);
+  // Without a column list the values fill the leading columns, and the rest take their defaults (`INSERT INTO t VALUES (1)`).
+  const targets = select && (!select.op || select.op === 'SETOP_NONE') ? (select.targetList as Node[] | undefined) : undefined;
+  const spelled = targets && !targets.some((t) => t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star)) ? targets.length : undefined;
+  const columns = written.length ? named : named.slice(0, select?.valuesLists ? (select.valuesLists[0].List.items as Node[]).length : spelled);
+  if (written.some((r) => r.ResTarget.indirection?.length)) throw unsupported('INSERT of an element or field on a table with BEFORE INSERT triggers that assign NEW');
   const assignedFor = (value: (c: ColumnInfo) => Node | undefined) => assignedRow(schema, table, 'insert', (c) => value(c) ?? defaultFor(schema, table, c), (c) => defaultFor(schema, table, c), null);
   const extra = assignedColumns(schema, table, 'insert').filter((c) => !columns.includes(c));
   const cols = [...columns, ...extra].map((name): Node => ({ ResTarget: { name } }));

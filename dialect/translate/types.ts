@@ -1491,6 +1491,7 @@ export function mixedScaleArray(em: EmitContext, n: Node, sql: (e: Node) => stri
  * column whose members print different scales (`SELECT 1.5 UNION SELECT 2`) has none.
  */
 const INT_WIDTHS: number[] = [OID.int2, OID.int4, OID.int8];
+const DATETIME_RANKS: number[] = [OID.date, OID.timestamp, OID.timestamptz];
 
 export function setColumns<C extends OutputColumn>(left: C[], right: OutputColumn[], except = false): C[] {
   return left.map((left, i) => {
@@ -1504,9 +1505,18 @@ export function setColumns<C extends OutputColumn>(left: C[], right: OutputColum
       const { scale: _, ...rest } = left;
       return { ...rest, type: { oid: other.type!.oid, typmod: -1 } } as C;
     }
-    // A left member's NULL takes the other's type (`SELECT NULL UNION SELECT 1` is an int4), as select_common_type skips unknowns.
-    const c = widened || (!left.type && other?.type) ? { ...left, type: { oid: other!.type!.oid, typmod: -1 } } : left;
-    if (c.type?.oid !== OID.numeric || !other) return c;
+    // A left member's NULL takes the other's type (`SELECT NULL UNION SELECT 1` is an int4), as select_common_type skips unknowns;
+    // so does a date or timestamp beside a later kind of the three (date < timestamp < timestamptz), which it casts to implicitly.
+    const later = other && DATETIME_RANKS.indexOf(left.type?.oid ?? 0) >= 0 && DATETIME_RANKS.indexOf(other.type?.oid ?? 0) > DATETIME_RANKS.indexOf(left.type!.oid);
+    // Two NULLs make a text (`SELECT NULL UNION SELECT NULL`), as select_common_type resolves unknowns alone.
+    if (!left.type && other && !other.type) return { ...left, type: { oid: OID.text, typmod: -1 } } as C;
+    const c = widened || later || (!left.type && other?.type) ? { ...left, type: { oid: other!.type!.oid, typmod: -1 } } : left;
+    if (c.type?.oid !== OID.numeric || !other) {
+      // Members of another type or typmod give none (select_common_typmod): a timestamp(0) beside a timestamp(3) keeps its digits.
+      // A char(n) keeps its typmod here: its members' padding is the emitter's (paddedSetColumns).
+      const mixed = c.type && c.type.typmod >= 0 && c.type.oid !== OID.bpchar && other && (other.type?.oid !== c.type.oid || other.type.typmod !== c.type.typmod);
+      return mixed ? ({ ...c, type: { oid: c.type!.oid, typmod: -1 } } as C) : c;
+    }
     // Members of different typmods give a numeric of none (select_common_typmod): each value keeps
     // its own scale, which the left member's typmod would round (2.255 beside a numeric(10,2)).
     // EXCEPT answers rows of its left member only.
