@@ -13,6 +13,7 @@ import { ARRAY_POSITIONS, POSITION_COLUMN } from './select-list-arrays.js';
 import { locationOf } from './node-location.js';
 import { declaredType } from './types.js';
 import { OID, type PgTypeInfo, typeFromDeclared } from '../../pg/types/registry.js';
+import { catalogRelation, columnNames } from '../catalog/definitions.js';
 
 /** The ordered-set and hypothetical-set aggregates: their arguments before WITHIN GROUP are direct. */
 const ORDERED_SET = new Set(['percentile_cont', 'percentile_disc', 'mode', 'rank', 'dense_rank', 'percent_rank', 'cume_dist']);
@@ -314,7 +315,11 @@ function fromItem(schema: TranslatorSchema, item: Node, scope: Level[], level: L
     const cte = rv.schemaname ? undefined : [...scope].reverse().find((l) => l.ctes.has(rv.relname))?.ctes;
     if (cte) return add({ alias, columns: renamed(cte.get(rv.relname) ?? null, rv.alias) });
     const table = !rv.schemaname || rv.schemaname === 'public' ? schema.lookupTable(rv.relname) : undefined;
-    if (!table) return add({ alias, columns: null });
+    if (!table) {
+      // A catalog relation's columns are known too: pgcli's `GROUP BY Word` over pg_proc names its output column.
+      const catalog = (!rv.schemaname || rv.schemaname === 'pg_catalog' || rv.schemaname === 'information_schema') ? catalogRelation(rv.schemaname, rv.relname) : undefined;
+      return add({ alias, columns: catalog ? renamed(columnNames(catalog), rv.alias) : null });
+    }
     return add({ alias, columns: renamed(table.columns.map((c) => c.name), rv.alias), ...(table.view || table.matview ? {} : { table }) });
   }
   if (item.RangeSubselect) return add({ alias: item.RangeSubselect.alias?.aliasname ?? '', columns: renamed(outputNames(item.RangeSubselect.subquery), item.RangeSubselect.alias) });
