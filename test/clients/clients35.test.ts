@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sideBySide } from '../helpers/side-by-side.js';
+import { sameAnswers, sideBySide } from '../helpers/side-by-side.js';
 import { printsTheSame } from './programs.js';
 
 const run = promisify(execFile);
@@ -118,5 +118,42 @@ describe('Debian clients', () => {
 
   it.skipIf(!hasOdbc)('psqlODBC under pyodbc: the driver\'s startup queries, SQLTables/SQLColumns/SQLPrimaryKeys/SQLForeignKeys/SQLStatistics, parameters, transactions, SQLSTATEs', async () => {
     await printsTheSame(servers, '/usr/bin/python3', [here('odbc_app.py')]);
+  });
+});
+
+describe('what these clients rest on', () => {
+  it("answers the index property functions as amutils.c does, an output name in GROUP BY over a catalog relation, and a bare name in a JOIN's ON clause by that join's items", async () => {
+    const answers = await sameAnswers(
+      servers,
+      [
+        'CREATE TABLE c35t_p (a int, b text, c int)',
+        'CREATE INDEX c35t_p_bt ON c35t_p (a DESC NULLS LAST, b NULLS FIRST) INCLUDE (c)',
+        'CREATE INDEX c35t_p_h ON c35t_p USING hash (b)',
+        // DBD::Pg's statistics_info reads a key column's order so; the other properties, the INCLUDE column, numbers past the index, and a table are as PostgreSQL answers.
+        "SELECT c.relname, n, string_agg(coalesce(pg_index_column_has_property(c.oid, n, p)::text, '-'), ',' ORDER BY o) FROM pg_class c, generate_series(0, 4) n, unnest(ARRAY['asc', 'desc', 'nulls_first', 'nulls_last', 'orderable', 'distance_orderable', 'returnable', 'search_array', 'search_nulls', 'clusterable', 'bogus', 'DESC']) WITH ORDINALITY u(p, o) WHERE c.relname LIKE 'c35t_p%' GROUP BY 1, 2 ORDER BY 1, 2",
+        "SELECT c.relname, string_agg(coalesce(pg_index_has_property(c.oid, p)::text, '-'), ',' ORDER BY o) FROM pg_class c, unnest(ARRAY['clusterable', 'index_scan', 'bitmap_scan', 'backward_scan', 'asc', 'bogus']) WITH ORDINALITY u(p, o) WHERE c.relname LIKE 'c35t_p%' GROUP BY 1 ORDER BY 1",
+        "SELECT a.amname, string_agg(coalesce(pg_indexam_has_property(a.oid, p)::text, '-'), ',' ORDER BY o) FROM pg_am a, unnest(ARRAY['can_order', 'can_unique', 'can_multi_col', 'can_exclude', 'can_include', 'bogus']) WITH ORDINALITY u(p, o) WHERE a.amname IN ('btree', 'hash', 'heap') GROUP BY 1 ORDER BY 1",
+        "SELECT pg_index_column_has_property('c35t_p_bt', 1, 'desc'), pg_index_column_has_property('c35t_p_bt'::regclass, 2, 'nulls_first'), pg_index_column_has_property(NULL, 1, 'asc'), pg_index_has_property(0, 'clusterable')",
+        "SELECT proname, pronargs, prorettype::regtype::text, pg_get_function_arguments(oid) FROM pg_proc WHERE proname IN ('pg_index_column_has_property', 'jsonb_build_object', 'regexp_replace', 'to_jsonb') ORDER BY oid",
+        // pgcli's casing query groups the words of function bodies by their output name.
+        "CREATE FUNCTION c35t_f(x int) RETURNS int LANGUAGE sql AS 'SELECT x + 1'",
+        "SELECT regexp_split_to_table(prosrc, '\\W+') AS Word, count(1) FROM pg_catalog.pg_proc p WHERE proname = 'c35t_f' GROUP BY Word ORDER BY Word",
+        "SELECT relkind AS kind, count(*) > 0 FROM pg_class WHERE relname LIKE 'c35t_p%' GROUP BY kind ORDER BY kind",
+        'DROP FUNCTION c35t_f(int)',
+        // psqlODBC's SQLForeignKeys: conkey is the subquery's, not the pg_constraint joined after.
+        'CREATE TABLE c35t_q (id int PRIMARY KEY)',
+        'CREATE TABLE c35t_r (id int, q int REFERENCES c35t_q)',
+        "SELECT ref.conname, a1.attname, i FROM ((SELECT cn.oid, conrelid, conkey, conname, generate_series(array_lower(conkey, 1), array_upper(conkey, 1)) AS i FROM pg_catalog.pg_constraint cn WHERE contype = 'f' AND conrelid = 'c35t_r'::regclass) ref INNER JOIN pg_catalog.pg_attribute a1 ON a1.attrelid = ref.conrelid AND a1.attnum = conkey[i]) LEFT OUTER JOIN pg_catalog.pg_constraint cn ON cn.conrelid = 'c35t_q'::regclass AND cn.contype = 'p'",
+        'SELECT k, j FROM (SELECT 1 AS k) r JOIN (SELECT 1 AS j) a ON j = k LEFT JOIN (SELECT 2 AS k) b ON b.k = j',
+        'SELECT 1 FROM (SELECT 1 AS k) r JOIN (SELECT 1 AS k) a ON k = 1',
+        'DROP TABLE c35t_r, c35t_q, c35t_p',
+      ],
+      async (c, sql) => c.query({ text: sql, rowMode: 'array' }).then((r) => r.rows, (e: { code?: string; message: string }) => `${e.code}: ${e.message}`),
+    );
+    expect(answers[3]).toContainEqual(['c35t_p_bt', 1, 'false,true,false,true,true,false,true,true,true,-,-,true']);
+    expect(answers[6]).toEqual([[true, true, null, null]]);
+    expect(answers[9]).toEqual([['1', '1'], ['SELECT', '1'], ['x', '1']]);
+    expect(answers[14]).toEqual([['c35t_r_q_fkey', 'q', 1]]);
+    expect(answers[16]).toBe('42702: column reference "k" is ambiguous');
   });
 });
