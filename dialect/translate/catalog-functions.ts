@@ -369,7 +369,8 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   shobj_description: { emit: lookup('description', table('pg_shdescription'), (v) => `objoid = ${v}`), type: OID.text },
   pg_encoding_to_char: { sqlite: 'pg_encoding_to_char', type: OID.name },
   pg_char_to_encoding: { emit: (a) => `CASE upper(${a[0]}) WHEN 'UTF8' THEN 6 WHEN 'SQL_ASCII' THEN 0 ELSE -1 END`, type: OID.int4 },
-  pg_tablespace_location: constant("''", OID.text),
+  // Strict: NULL for NULL (DBD::Pg's table_info reads it of a LEFT JOINed pg_tablespace); '' for the default tablespaces.
+  pg_tablespace_location: { emit: (a) => using(a, ([o]) => `CASE WHEN ${o} IS NULL THEN NULL ELSE '' END`), type: OID.text },
   getdatabaseencoding: constant("'UTF8'", OID.name),
   pg_relation_size: relationSize('table'),
   pg_table_size: relationSize('table'),
