@@ -147,6 +147,8 @@ describe('what these clients rest on', () => {
         'SELECT k, j FROM (SELECT 1 AS k) r JOIN (SELECT 1 AS j) a ON j = k LEFT JOIN (SELECT 2 AS k) b ON b.k = j',
         'SELECT 1 FROM (SELECT 1 AS k) r JOIN (SELECT 1 AS k) a ON k = 1',
         'DROP TABLE c35t_r, c35t_q, c35t_p',
+        // psqlODBC's column query: an oid beside an integer is an oid; DBD::Pg's table_info: no tablespace has no location.
+        "SELECT pg_typeof(CASE WHEN true THEN 1::oid ELSE 0 END)::text, pg_typeof(coalesce(2::int8, 1::oid))::text, pg_tablespace_location(NULL) IS NULL, pg_tablespace_location(0)",
       ],
       async (c, sql) => c.query({ text: sql, rowMode: 'array' }).then((r) => r.rows, (e: { code?: string; message: string }) => `${e.code}: ${e.message}`),
     );
@@ -155,5 +157,6 @@ describe('what these clients rest on', () => {
     expect(answers[9]).toEqual([['1', '1'], ['SELECT', '1'], ['x', '1']]);
     expect(answers[14]).toEqual([['c35t_r_q_fkey', 'q', 1]]);
     expect(answers[16]).toBe('42702: column reference "k" is ambiguous');
+    expect(answers[18]).toEqual([['oid', 'oid', true, '']]);
   });
 });
