@@ -104,7 +104,7 @@ describe('node-pg-migrate 9', () => {
     expect(ours!.printed).toBe(theirs!.printed);
     expect((theirs!.state as { migrations: unknown[] }).migrations).toHaveLength(4);
     expect(ours!.state).toEqual(theirs!.state);
-  }, 90_000);
+  }, 180_000);
 });
 
 describe('Debian clients', () => {
