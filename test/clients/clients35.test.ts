@@ -149,6 +149,9 @@ describe('what these clients rest on', () => {
         'DROP TABLE c35t_r, c35t_q, c35t_p',
         // psqlODBC's column query: an oid beside an integer is an oid; DBD::Pg's table_info: no tablespace has no location.
         "SELECT pg_typeof(CASE WHEN true THEN 1::oid ELSE 0 END)::text, pg_typeof(coalesce(2::int8, 1::oid))::text, pg_tablespace_location(NULL) IS NULL, pg_tablespace_location(0)",
+        // pg_proc now lists every overload of these: a bare name of several is regprocin's 42725.
+        "SELECT 'regexp_replace'::regproc",
+        "SELECT 'now'::regproc, 'jsonb_set'::regproc::oid",
       ],
       async (c, sql) => c.query({ text: sql, rowMode: 'array' }).then((r) => r.rows, (e: { code?: string; message: string }) => `${e.code}: ${e.message}`),
     );
@@ -158,5 +161,6 @@ describe('what these clients rest on', () => {
     expect(answers[14]).toEqual([['c35t_r_q_fkey', 'q', 1]]);
     expect(answers[16]).toBe('42702: column reference "k" is ambiguous');
     expect(answers[18]).toEqual([['oid', 'oid', true, '']]);
+    expect(answers[19]).toBe('42725: more than one function named "regexp_replace"');
   });
 });

@@ -1852,3 +1852,15 @@ SELECT pg_tablespace_location(NULL) IS NULL, pg_tablespace_location(0), quote_id
 SELECT c.relname, quote_ident(pg_tablespace_location(t.oid)) FROM pg_class c LEFT JOIN pg_tablespace t ON t.oid = c.reltablespace WHERE c.relname = 'c35k_owner';
 -- @must
 DROP TABLE c35k_pet, c35k_owner, c35k_items;
+-- @must
+SELECT 'regexp_replace'::regproc;
+-- @must
+SELECT 'pg_catalog.lower'::regproc;
+-- @must
+SELECT 'now'::regproc, 'jsonb_set'::regproc::oid, 'array_in'::regproc;
+-- @must
+-- params: ["to_jsonb"]
+SELECT $1::regproc::oid;
+-- @must
+-- params: ["substr"]
+SELECT $1::regproc::oid;
