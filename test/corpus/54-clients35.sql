@@ -1826,6 +1826,9 @@ SELECT relkind AS kind, count(*) FROM pg_class WHERE relname LIKE 'c35k_items%' 
 -- @must
 SELECT relname AS relkind, count(*) FROM pg_class WHERE relname = 'c35k_items' GROUP BY relkind;
 -- @must
+SELECT c.relname, count(*) FROM pg_class c WHERE c.relname = 'c35k_items' GROUP BY c.oid;
+SELECT c.relname, count(a.attnum) FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 WHERE c.relname = 'c35k_items' GROUP BY c.oid;
+-- @must
 DROP FUNCTION c35k_twice(int);
 -- @must
 CREATE TABLE c35k_owner (id int PRIMARY KEY, name text);
