@@ -12,6 +12,54 @@ import { NAMESPACE, TEMP_NAMESPACE, TEMP_NAMESPACE_NAME } from '../catalog/oids.
 import { namespaceOid } from '../catalog/namespaces.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 
+/**
+ * What the index access methods answer in amutils.c (their IndexAmRoutine flags and amproperty
+ * functions), by property: the methods that say true, every other one false. A name not listed is
+ * NULL; names are matched without regard to case, as PostgreSQL matches them.
+ */
+const AM_PROPERTIES: Record<string, string[]> = {
+  can_order: ['btree'],
+  can_unique: ['btree'],
+  can_multi_col: ['btree', 'gist', 'gin', 'brin'],
+  can_exclude: ['btree', 'hash', 'gist', 'spgist'],
+  can_include: ['btree', 'gist', 'spgist'],
+};
+const INDEX_PROPERTIES: Record<string, string[]> = {
+  clusterable: ['btree', 'gist'],
+  index_scan: ['btree', 'hash', 'gist', 'spgist'],
+  bitmap_scan: ['btree', 'hash', 'gist', 'gin', 'brin', 'spgist'],
+  backward_scan: ['btree', 'hash'],
+};
+// gist's and spgist's distance ordering and index-only scans depend on the operator class (evsql
+// makes neither kind of index): these are the answers for ranges and text, which have no distance operator.
+const COLUMN_PROPERTIES: Record<string, string[]> = {
+  orderable: ['btree'],
+  distance_orderable: [],
+  returnable: ['btree', 'gist', 'spgist'],
+  search_array: ['btree'],
+  search_nulls: ['btree', 'gist', 'spgist', 'brin'],
+};
+
+/** `CASE lower(property) WHEN … THEN am.amname IN (…) END` over `am`, a pg_am row. */
+function amAnswer(properties: Record<string, string[]>, property: string, answer = (p: string, sql: string) => sql): string {
+  const when = Object.entries(properties).map(([p, ams]) => ` WHEN '${p}' THEN ${answer(p, ams.length ? `am.amname IN (${ams.map((m) => `'${m}'`).join(', ')})` : '0')}`);
+  return `CASE lower(${property})${when.join('')} END`;
+}
+
+/**
+ * pg_index_column_has_property: a key column's order is its indoption bits (DESC 1, NULLS FIRST 2)
+ * where the method orders (btree), false elsewhere; an INCLUDE column answers only orderable,
+ * distance_orderable (false) and returnable; a column number the index lacks is NULL.
+ */
+function indexColumnProperty(index: string, column: string, property: string): string {
+  const option = `(SELECT CAST(o.value AS INTEGER) FROM pg_unnest(i.indoption) AS o WHERE o.ordinality = ${column})`;
+  const order: Record<string, string[]> = { asc: ['btree'], desc: ['btree'], nulls_first: ['btree'], nulls_last: ['btree'] };
+  const bits: Record<string, string> = { asc: `(${option} & 1) = 0`, desc: `(${option} & 1) = 1`, nulls_first: `(${option} & 2) = 2`, nulls_last: `(${option} & 2) = 0` };
+  const key = amAnswer({ ...order, ...COLUMN_PROPERTIES }, property, (p, sql) => (bits[p] ? `CASE WHEN ${sql} THEN ${bits[p]} ELSE 0 END` : sql));
+  const included = `CASE lower(${property}) WHEN 'orderable' THEN 0 WHEN 'distance_orderable' THEN 0 WHEN 'returnable' THEN am.amname IN (${COLUMN_PROPERTIES.returnable!.map((m) => `'${m}'`).join(', ')}) END`;
+  return `(SELECT CASE WHEN ${column} < 1 OR ${column} > i.indnatts THEN NULL WHEN ${column} > i.indnkeyatts THEN ${included} ELSE ${key} END FROM ${table('pg_index')} AS i JOIN ${PG_CLASS} AS c ON c.oid = i.indexrelid JOIN ${table('pg_am')} AS am ON am.oid = c.relam WHERE i.indexrelid = ${index})`;
+}
+
 /** The SQLite table of a catalog relation: `pg_class`, `information_schema.tables`. */
 export function catalogTable(name: string): string {
   const [schema, rel] = name.startsWith('information_schema.') ? ['information_schema', name.slice('information_schema.'.length)] : ['pg_catalog', name];
@@ -321,7 +369,8 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   shobj_description: { emit: lookup('description', table('pg_shdescription'), (v) => `objoid = ${v}`), type: OID.text },
   pg_encoding_to_char: { sqlite: 'pg_encoding_to_char', type: OID.name },
   pg_char_to_encoding: { emit: (a) => `CASE upper(${a[0]}) WHEN 'UTF8' THEN 6 WHEN 'SQL_ASCII' THEN 0 ELSE -1 END`, type: OID.int4 },
-  pg_tablespace_location: constant("''", OID.text),
+  // Strict: NULL for NULL (DBD::Pg's table_info reads it of a LEFT JOINed pg_tablespace); '' for the default tablespaces.
+  pg_tablespace_location: { emit: (a) => using(a, ([o]) => `CASE WHEN ${o} IS NULL THEN NULL ELSE '' END`), type: OID.text },
   getdatabaseencoding: constant("'UTF8'", OID.name),
   pg_relation_size: relationSize('table'),
   pg_table_size: relationSize('table'),
@@ -401,6 +450,9 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
   // Its OIDs as the types' names, as oidvectortypes prints a function's argument types.
   oidvectortypes: { emit: (a) => using(a, ([v]) => `(SELECT group_concat(pg_format_type(k.value, NULL), ', ') FROM pg_unnest(${v}) AS k)`), type: OID.text },
   pg_size_bytes: { sqlite: 'pg_size_bytes', type: OID.int8 },
+  pg_index_column_has_property: { emit: (a) => using(a, ([i, n, p]) => indexColumnProperty(i!, n!, p!)), type: OID.bool },
+  pg_index_has_property: { emit: (a) => using(a, ([i, p]) => `(SELECT ${amAnswer(INDEX_PROPERTIES, p!)} FROM ${PG_CLASS} AS c JOIN ${table('pg_am')} AS am ON am.oid = c.relam WHERE c.oid = ${i} AND c.relkind IN ('i', 'I'))`), type: OID.bool },
+  pg_indexam_has_property: { emit: (a) => using(a, ([o, p]) => `(SELECT ${amAnswer(AM_PROPERTIES, p!)} FROM ${table('pg_am')} AS am WHERE am.oid = ${o} AND am.amtype = 'i')`), type: OID.bool },
   // evsql keeps no statistics of scans: every counter is zero, as on a server just started.
   pg_stat_get_numscans: constant('0', OID.int8),
   pg_relation_is_updatable: { emit: (a) => ignoring(a.slice(1), using([a[0]!], ([r]) => relationUpdatable(r!))), type: OID.int4 },

@@ -124,6 +124,11 @@ function searchPathOf(em: EmitContext): SearchPath {
   return { schemas: em.schema.searchPath, implicit: em.schema.implicitSchemas() };
 }
 
+/** The OID of the one function `where` finds; several are regprocin's 42725, none NULL. */
+function oneFunctionNamed(where: string, shown: string): string {
+  return `SELECT CASE WHEN count(*) > 1 THEN pg_raise_if(1, '42725', 'more than one function named "' || ${shown} || '"') ELSE min(oid) END FROM ${table('pg_proc')} WHERE ${where}`;
+}
+
 /** A reg* value read from text at run time (a parameter): an OID as it is, else `lookup` of the name `v`, `code` for none. */
 function byNameAtRunTime(sql: string, lookup: (name: string) => string, code: string, what: string): string {
   return using([sql], ([v]) => {
@@ -153,7 +158,7 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
       if (kind === 'type') return `pg_regtype_in(${sql})`;
       if (kind === 'namespace') return byNameAtRunTime(sql, (v) => `SELECT oid FROM ${table('pg_namespace')} WHERE nspname = pg_parse_relname(${v})`, '3F000', 'schema');
       if (kind === 'role') return byNameAtRunTime(sql, (v) => `SELECT oid FROM ${table('pg_authid')} WHERE rolname = pg_parse_relname(${v})`, '42704', 'role');
-      if (kind === 'proc') return byNameAtRunTime(sql, (v) => `SELECT oid FROM ${table('pg_proc')} WHERE proname = pg_parse_relname(${v}) LIMIT 1`, '42883', 'function');
+      if (kind === 'proc') return byNameAtRunTime(sql, (v) => oneFunctionNamed(`proname = pg_parse_relname(${v})`, `${v}`), '42883', 'function');
       if (kind === 'procedure') return byNameAtRunTime(sql, (v) => procedureBySignature(searchPathOf(em), v), '42883', 'function');
     }
     return sql;
@@ -190,7 +195,7 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
       // A qualified name (pg_catalog.array_in, as pgjdbc writes it) is looked up in its schema.
       const proc = relationName(literal.replace(/\(.*$/s, '').trim());
       const inSchema = proc.schema === null ? '' : ` AND pronamespace = ${namespaceByName(quoteString(proc.schema))}`;
-      return `coalesce((SELECT oid FROM ${table('pg_proc')} WHERE proname = ${quoteString(proc.name)}${inSchema} LIMIT 1), ${ioFunction(proc)}, pg_raise_if(1, '42883', ${quoteString(`function "${literal}" does not exist`)}))`;
+      return `coalesce((${oneFunctionNamed(`proname = ${quoteString(proc.name)}${inSchema}`, quoteString(literal))}), ${ioFunction(proc)}, pg_raise_if(1, '42883', ${quoteString(`function "${literal}" does not exist`)}))`;
     }
   }
 }

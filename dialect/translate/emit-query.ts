@@ -49,6 +49,7 @@ import { namesPlainColumns, viewNamesPlainColumns } from './cancel-point.js';
 import { checkJsonKeys, checkJsonSetColumns, checkedDistinctOn } from './json-keys.js';
 import { groupedSeriesQuery } from './grouped-series.js';
 import { groupedBySeriesQuery } from './grouped-by-series.js';
+import { joinOnQualified } from './join-on-names.js';
 import { ExpressionEmitter, mixesZones, returnsSet, spanKey } from './emit-expressions.js';
 import { paramSlot } from './param-slots.js';
 import { paddedSetColumns, paddedSetOperation } from './char-set-columns.js';
@@ -753,7 +754,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         const right = j.rarg.JoinExpr && !j.rarg.JoinExpr.alias ? `(${this.fromItem(j.rarg)})` : this.fromItem(j.rarg);
         let sql = `${this.fromItem(j.larg)} ${natural}${joinKind} ${right}`;
         if (j.usingClause) sql += ` USING (${names(j.usingClause).map(quoteIdent).join(', ')})`;
-        if (j.quals) sql += ` ON ${this.condition(j.quals, 'JOIN/ON')}`;
+        if (j.quals) sql += ` ON ${this.condition(this.scope ? joinOnQualified(j, this.scope.relations) : j.quals, 'JOIN/ON')}`;
         const sqlOut = j.alias ? `(${sql}) AS ${quoteIdent(j.alias.aliasname)}` : sql;
         return sqlOut;
       }

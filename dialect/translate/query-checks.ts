@@ -13,6 +13,7 @@ import { ARRAY_POSITIONS, POSITION_COLUMN } from './select-list-arrays.js';
 import { locationOf } from './node-location.js';
 import { declaredType } from './types.js';
 import { OID, type PgTypeInfo, typeFromDeclared } from '../../pg/types/registry.js';
+import { catalogRelation, columnNames } from '../catalog/definitions.js';
 
 /** The ordered-set and hypothetical-set aggregates: their arguments before WITHIN GROUP are direct. */
 const ORDERED_SET = new Set(['percentile_cont', 'percentile_disc', 'mode', 'rank', 'dense_rank', 'percent_rank', 'cume_dist']);
@@ -32,6 +33,12 @@ interface Level {
   ctes: Map<string, string[] | null>;
   /** NATURAL between relations whose columns are not all known: no unqualified name can be placed. */
   opaque: boolean;
+  /**
+   * Whether catalog relations show their columns. Only for reading GROUP BY's output names: the
+   * checks that judge a query would take a catalog's other columns for ungrouped, where its
+   * primary key (oid) makes them grouped in PostgreSQL.
+   */
+  catalogColumns?: boolean;
 }
 
 /** A column reference placed: the level (0 the grouped one) and relation it reads. */
@@ -76,7 +83,10 @@ export function checkGrouping(schema: TranslatorSchema, s: Node, outerCtes: Read
   const grouped = groupClause.length > 0 || !!s.havingClause || ownAggregate([s.targetList, s.sortClause]);
   if (!grouped) return;
   const outputs = targets.map((t) => t.name ?? columnName(t.val));
-  const items = groupClause.map((g) => groupItem(g, chain, targets, outputs));
+  // Output names are read as groupedExpressions reads them (a catalog's columns known), so that a
+  // rewritten query's item is the expression its select list has.
+  const named = [ownLevel(schema, s, outerCtes, true)];
+  const items = groupClause.map((g) => groupItem(g, named, targets, outputs));
   if (items.some((g) => g === undefined)) return;
   const plain = (items as Node[]).map((g) => (stripCasts(g).ColumnRef && !convertedColumn(g, chain) ? place(chain, stripCasts(g).ColumnRef) : undefined));
   const g: Grouping = {
@@ -111,13 +121,13 @@ export function checkGrouping(schema: TranslatorSchema, s: Node, outerCtes: Read
 export function groupedExpressions(schema: TranslatorSchema, s: Node, outerCtes: ReadonlyMap<string, ReadonlyArray<{ name: string }> | null>): Array<Node | undefined> {
   const targets = ((s.targetList ?? []) as Node[]).map((t) => t.ResTarget as Node);
   const outputs = targets.map((t) => t.name ?? columnName(t.val));
-  const chain = [ownLevel(schema, s, outerCtes)];
+  const chain = [ownLevel(schema, s, outerCtes, true)];
   return ((s.groupClause ?? []) as Node[]).map((g) => groupItem(g, chain, targets, outputs));
 }
 
 /** The relations of a query's own FROM, beside the CTEs of the queries around it, which its own WITH may hide. */
-function ownLevel(schema: TranslatorSchema, s: Node, outerCtes: ReadonlyMap<string, ReadonlyArray<{ name: string }> | null>): Level {
-  return levelOf(schema, s, [], new Map([...outerCtes].map(([name, cs]) => [name, cs?.map((c) => c.name) ?? null])));
+function ownLevel(schema: TranslatorSchema, s: Node, outerCtes: ReadonlyMap<string, ReadonlyArray<{ name: string }> | null>, catalogColumns = false): Level {
+  return levelOf(schema, s, [], new Map([...outerCtes].map(([name, cs]) => [name, cs?.map((c) => c.name) ?? null])), catalogColumns);
 }
 
 /** A GROUP BY item as the expression it groups: a position or output name read as its select-list entry. */
@@ -286,8 +296,8 @@ function place(chain: Level[], ref: Node): Placed | undefined {
 
 // ------------------------------------------------------------------------------ levels
 
-function levelOf(schema: TranslatorSchema, s: Node, outer: Level[], ctes = new Map<string, string[] | null>()): Level {
-  const level: Level = { relations: [], merged: new Map(), ctes, opaque: false };
+function levelOf(schema: TranslatorSchema, s: Node, outer: Level[], ctes = new Map<string, string[] | null>(), catalogColumns = false): Level {
+  const level: Level = { relations: [], merged: new Map(), ctes, opaque: false, catalogColumns };
   for (const cte of (s.withClause?.ctes ?? []) as Node[]) {
     const c = cte.CommonTableExpr;
     const named = c.aliascolnames ? names(c.aliascolnames) : null;
@@ -314,7 +324,11 @@ function fromItem(schema: TranslatorSchema, item: Node, scope: Level[], level: L
     const cte = rv.schemaname ? undefined : [...scope].reverse().find((l) => l.ctes.has(rv.relname))?.ctes;
     if (cte) return add({ alias, columns: renamed(cte.get(rv.relname) ?? null, rv.alias) });
     const table = !rv.schemaname || rv.schemaname === 'public' ? schema.lookupTable(rv.relname) : undefined;
-    if (!table) return add({ alias, columns: null });
+    if (!table) {
+      // A catalog relation's columns are known too: pgcli's `GROUP BY Word` over pg_proc names its output column.
+      const catalog = level.catalogColumns && (!rv.schemaname || rv.schemaname === 'pg_catalog' || rv.schemaname === 'information_schema') ? catalogRelation(rv.schemaname, rv.relname) : undefined;
+      return add({ alias, columns: catalog ? renamed(columnNames(catalog), rv.alias) : null });
+    }
     return add({ alias, columns: renamed(table.columns.map((c) => c.name), rv.alias), ...(table.view || table.matview ? {} : { table }) });
   }
   if (item.RangeSubselect) return add({ alias: item.RangeSubselect.alias?.aliasname ?? '', columns: renamed(outputNames(item.RangeSubselect.subquery), item.RangeSubselect.alias) });

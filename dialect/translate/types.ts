@@ -114,6 +114,9 @@ function commonType(em: EmitContext, nodes: Node[]): PgTypeInfo | null {
     if (!x) return null;
     if (!common) common = x;
     else if (common.oid === x.oid) common = common.typmod === x.typmod ? common : t(x.oid);
+    // oid is its category's preferred type and every integer converts to it implicitly (psqlODBC's
+    // `CASE t.typtype WHEN 'd' THEN t.typbasetype ELSE 0 END` is an oid).
+    else if ((is(common, OID.oid) && isInt(x)) || (isInt(common) && is(x, OID.oid))) common = t(OID.oid);
     // The type every other converts to implicitly: float8 over all, then float4 (`coalesce(1, 1.5::real)` is a real).
     else if (isNumber(common) && isNumber(x)) common = isFloat(common) || isFloat(x) ? (is(common, OID.float8) || is(x, OID.float8) ? FLOAT8 : FLOAT4) : numericResult(common, x);
     // The first of the string types, as each converts to the others implicitly, unless it is text, the
