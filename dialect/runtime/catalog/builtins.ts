@@ -108,6 +108,18 @@ export const PROC_ROWS: Row[] = PROCS.map(([oid, name, kind, retset, volatile, n
   prosrc: name,
 }));
 
+const PROC_BY_NAME = new Map<string, number>();
+for (const p of PROC_ROWS) if (!PROC_BY_NAME.has(String(p.proname))) PROC_BY_NAME.set(String(p.proname), Number(p.oid));
+
+/**
+ * A regproc column's value (pg_type.typinput, pg_am.amhandler, pg_range.rngsubdiff …) as PostgreSQL keeps it: the
+ * function's OID, 0 for `-`. A name pg_proc does not list (an extension type's citextin) stays a name, which still
+ * prints as one.
+ */
+export function regprocValue(name: string): number | string {
+  return name === '-' ? 0 : (PROC_BY_NAME.get(name) ?? name);
+}
+
 export const FUNCTION_TEXT_ROWS: Row[] = PROCS.map(([oid, , , , , , , , , , result, args, identity]) => ({ oid, result, arguments: args, identity_arguments: identity }));
 
 export const AM_ROWS = fromColumns(AM.columns, AM.rows);
