@@ -188,7 +188,10 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
       // A qualified name (pg_catalog.array_in, as pgjdbc writes it) is looked up in its schema.
       const proc = relationName(literal.replace(/\(.*$/s, '').trim());
       const inSchema = proc.schema === null ? '' : ` AND pronamespace = ${namespaceByName(quoteString(proc.schema))}`;
-      return `coalesce((SELECT oid FROM ${table('pg_proc')} WHERE proname = ${quoteString(proc.name)}${inSchema} LIMIT 1), pg_raise_if(1, '42883', ${quoteString(`function "${literal}" does not exist`)}))`;
+      // regprocin takes a name of one function only (42725 for an overloaded one).
+      const ambiguous = `pg_raise_if(1, '42725', ${quoteString(`more than one function named "${literal}"`)})`;
+      const found = `(SELECT CASE WHEN count(*) > 1 THEN ${ambiguous} ELSE min(oid) END FROM ${table('pg_proc')} WHERE proname = ${quoteString(proc.name)}${inSchema})`;
+      return `coalesce(${found}, pg_raise_if(1, '42883', ${quoteString(`function "${literal}" does not exist`)}))`;
     }
   }
 }

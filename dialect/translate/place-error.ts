@@ -216,7 +216,7 @@ function findersFor(err: PgError): Finder[] {
     case '42883':
     case '42725': {
       // A regproc or regprocedure literal, read where the statement is parsed.
-      const named = m(/^function "(.*)" does not exist$/s)?.[1];
+      const named = m(/^function "(.*)" does not exist$/s)?.[1] ?? m(/^more than one function named "(.*)"$/s)?.[1];
       if (named !== undefined) return [literal((text, parent) => text === named && castTo(parent, /^regproc(?:edure)?$/))];
       const fn = m(/^(?:function|procedure) ([^(]+)\((.*)\) (?:does not exist|is not unique)$/);
       if (fn) {

@@ -794,7 +794,9 @@ export function regtypeText(oid: number): string {
   const element = builtinArrayElement(oid);
   if (element) return `${regtypeText(element)}[]`;
   const text = formatType(oid, -1);
-  return text === '???' ? (builtinTypeName(oid) ?? String(oid)) : text;
+  // A name only the catalog knows is quoted as format_type quotes it (`"any"`).
+  const name = builtinTypeName(oid);
+  return text === '???' ? (name === undefined ? String(oid) : quoteIdentifier(name)) : text;
 }
 
 /** information_schema's description of a data type, as columns and domains give it. */
