@@ -198,6 +198,24 @@ export const TYPES: Array<Array<string | boolean | null>> = [
   ["6157","_int8multirange","11","10","-1",false,"b","A",false,true,",","0","array_subscript_handler","4536","0","array_in","array_out","array_recv","array_send","-","-","array_typanalyze","d","x",false,"0","-1","0","0",null,null,null],
 ];
 
+/**
+ * information_schema's own domains and their arrays (cardinal_number, sql_identifier, yes_or_no …), which its views'
+ * columns are of and type loaders list (Npgsql), in pg_type's columns as TYPES.
+ */
+export const INFORMATION_SCHEMA_TYPES: Array<Array<string | boolean | null>> = [
+  ["13220","_cardinal_number","13207","10","-1",false,"b","A",false,true,",","0","array_subscript_handler","13221","0","array_in","array_out","array_recv","array_send","-","-","array_typanalyze","i","x",false,"0","-1","0","0",null,null,null],
+  ["13221","cardinal_number","13207","10","4",true,"d","N",false,true,",","0","-","0","13220","domain_in","int4out","domain_recv","int4send","-","-","-","i","p",false,"23","-1","0","0",null,null,null],
+  ["13223","_character_data","13207","10","-1",false,"b","A",false,true,",","0","array_subscript_handler","13224","0","array_in","array_out","array_recv","array_send","-","-","array_typanalyze","i","x",false,"0","-1","0","950",null,null,null],
+  ["13224","character_data","13207","10","-1",false,"d","S",false,true,",","0","-","0","13223","domain_in","varcharout","domain_recv","varcharsend","-","-","-","i","x",false,"1043","-1","0","950",null,null,null],
+  ["13225","_sql_identifier","13207","10","-1",false,"b","A",false,true,",","0","array_subscript_handler","13226","0","array_in","array_out","array_recv","array_send","-","-","array_typanalyze","i","x",false,"0","-1","0","950",null,null,null],
+  ["13226","sql_identifier","13207","10","64",false,"d","S",false,true,",","0","-","0","13225","domain_in","nameout","domain_recv","namesend","-","-","-","c","p",false,"19","-1","0","950",null,null,null],
+  ["13231","_time_stamp","13207","10","-1",false,"b","A",false,true,",","0","array_subscript_handler","13232","0","array_in","array_out","array_recv","array_send","-","-","array_typanalyze","d","x",false,"0","-1","0","0",null,null,null],
+  ["13232","time_stamp","13207","10","8",true,"d","D",false,true,",","0","-","0","13231","domain_in","timestamptz_out","domain_recv","timestamptz_send","-","-","-","d","p",false,"1184","2","0","0","CURRENT_TIMESTAMP(2)","CURRENT_TIMESTAMP(2)",null],
+  ["13233","_yes_or_no","13207","10","-1",false,"b","A",false,true,",","0","array_subscript_handler","13234","0","array_in","array_out","array_recv","array_send","-","-","array_typanalyze","i","x",false,"0","-1","0","950",null,null,null],
+  ["13234","yes_or_no","13207","10","-1",false,"d","S",false,true,",","0","-","0","13233","domain_in","varcharout","domain_recv","varcharsend","-","-","-","i","x",false,"1043","7","0","950",null,null,null],
+
+];
+
 /** [oid, proname, prokind, proretset, provolatile, pronargs, prorettype, proargtypes, provariadic, proisstrict, result, arguments, identity arguments] */
 export type ProcRow = [number, string, string, boolean, string, number, number, string, number, boolean, string, string, string];
 export const PROCS: ProcRow[] = [

@@ -6,7 +6,7 @@
  */
 import { OID, arrayElementOid, typeFromDeclared, typeName, type PgTypeInfo } from '../../../pg/types/registry.js';
 import { defaultSetting, settingInUnit } from '../../../pg/settings.js';
-import { AM, AUTHIDS, BTREE_OPCLASSES, COLLATIONS, NAMESPACES, PROCS, RANGES, SETTINGS, TABLESPACES, TYPES, TYPE_COLUMNS } from './builtin-data.js';
+import { AM, AUTHIDS, BTREE_OPCLASSES, COLLATIONS, INFORMATION_SCHEMA_TYPES, NAMESPACES, PROCS, RANGES, SETTINGS, TABLESPACES, TYPES, TYPE_COLUMNS } from './builtin-data.js';
 import { FROZEN_XID, RELATIONS, columnNames, type CatalogRelation } from '../../catalog/definitions.js';
 import { BOOTSTRAP_SUPERUSER, BTREE_AM, DATABASE_OID, HEAP_AM, NAMESPACE } from '../../catalog/oids.js';
 import type { ServedDatabases } from '../../plan.js';
@@ -29,6 +29,8 @@ function fromColumns(columns: string[], values: Array<Array<unknown>>): Row[] {
 
 export const TYPE_ROWS: Row[] = fromColumns(TYPE_COLUMNS, TYPES);
 const TYPE_BY_OID = new Map(TYPE_ROWS.map((t) => [Number(t.oid), t]));
+/** information_schema's domains and their arrays: pg_type's rows, not types a statement names without the schema. */
+export const INFORMATION_SCHEMA_TYPE_ROWS: Row[] = fromColumns(TYPE_COLUMNS, INFORMATION_SCHEMA_TYPES);
 
 export interface TypeStorage {
   len: number;
