@@ -262,9 +262,7 @@ SELECT 'nosuchtable'::regclass;
 SELECT 'nosuchtype'::regtype;
 -- @must
 SELECT 'postgres'::regrole = 'nosuchrole';
--- @must
 SELECT '+'::regoper;
--- @must
 SELECT 'no_such_op'::regoper;
 -- @must
 SELECT '1x'::regclass;
@@ -291,7 +289,6 @@ FROM pg_catalog.pg_class rel
 WHERE rel.relkind IN ('r','s','t','p') AND rel.relnamespace = 'c35'::regnamespace
     AND NOT rel.relispartition
 ORDER BY rel.relname;
--- @must
 SELECT rel.relname AS name, pg_catalog.pg_get_userbyid(rel.relowner) AS relowner, rel.relkind, rel.relhassubclass, con.conname, con.conkey,
     (CASE WHEN rel.relpersistence = 'u' THEN true ELSE false END) AS relpersistence, rel.reloptions, rel.reloftype,
     (CASE WHEN rel.reltoastrelid = 0 THEN false ELSE true END) AS hastoasttable, rel.relrowsecurity
