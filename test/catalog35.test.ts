@@ -188,6 +188,18 @@ describe('reg* names', () => {
   });
 });
 
+describe('a join', () => {
+  it("names a bare column of the relations joined before its ON, not of one joined after", async () => {
+    const sql = `SELECT t.typname, ns.nspname, e.typname AS elem
+      FROM (SELECT typname, typnamespace, typelem FROM pg_type WHERE typname IN ('_int4', 'c35_mood')) AS t
+      JOIN pg_namespace AS ns ON ns.oid = typnamespace
+      LEFT JOIN pg_type AS e ON e.oid = t.typelem
+      ORDER BY 1`;
+    const [rows] = await sameAnswers(both, [sql], async (c, s) => (await c.query({ text: s, rowMode: 'array' })).rows);
+    expect(rows).toEqual([['_int4', 'pg_catalog', 'int4'], ['c35_mood', 'public', null]]);
+  });
+});
+
 describe('GUI tools', () => {
   it("list a table's columns, constraints and indexes as pgAdmin 4 and DBeaver read them", async () => {
     const statements = [

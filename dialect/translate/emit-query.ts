@@ -734,6 +734,36 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       .join(', ');
   }
 
+  /**
+   * A join's condition, its bare column names qualified where only one relation joined so far has
+   * the column but a later one has it too: PostgreSQL's ON sees the relations before it, SQLite's
+   * every relation of FROM, which would make the name ambiguous.
+   */
+  private joinQuals(j: Node['JoinExpr']): Node {
+    const joined = new Set<string>();
+    const collect = (n: Node): void => {
+      const alias = (n.RangeVar ?? n.RangeSubselect ?? n.RangeFunction ?? n.JoinExpr)?.alias?.aliasname as string | undefined;
+      if (alias !== undefined) joined.add(alias);
+      else if (n.RangeVar) joined.add(n.RangeVar.relname);
+      else if (n.JoinExpr) [n.JoinExpr.larg, n.JoinExpr.rarg].forEach(collect);
+    };
+    [j.larg, j.rarg].forEach(collect);
+    const relations = this.scope?.relations ?? [];
+    const walk = (x: unknown): unknown => {
+      if (x === null || typeof x !== 'object' || (x as Node).SubLink) return x;
+      if (Array.isArray(x)) return x.map(walk);
+      const ref = (x as Node).ColumnRef;
+      if (ref && ref.fields.length === 1 && ref.fields[0].String) {
+        const col = ref.fields[0].String.sval as string;
+        const having = relations.filter((r) => r.name !== '' && r.columns?.some((c) => c.name === col));
+        const own = having.filter((r) => joined.has(r.name));
+        return own.length === 1 && having.length > 1 ? { ColumnRef: { ...ref, fields: [{ String: { sval: own[0]!.name } }, ref.fields[0]] } } : x;
+      }
+      return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, walk(v)]));
+    };
+    return walk(j.quals) as Node;
+  }
+
   /** The expression with its unqualified column references qualified by the one relation of this query having the column. */
   private qualifiedColumns(n: Node): Node {
     const walk = (x: unknown): unknown => {
@@ -765,7 +795,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         const right = j.rarg.JoinExpr && !j.rarg.JoinExpr.alias ? `(${this.fromItem(j.rarg)})` : this.fromItem(j.rarg);
         let sql = `${this.fromItem(j.larg)} ${natural}${joinKind} ${right}`;
         if (j.usingClause) sql += ` USING (${names(j.usingClause).map(quoteIdent).join(', ')})`;
-        if (j.quals) sql += ` ON ${this.condition(j.quals, 'JOIN/ON')}`;
+        if (j.quals) sql += ` ON ${this.condition(this.joinQuals(j), 'JOIN/ON')}`;
         const sqlOut = j.alias ? `(${sql}) AS ${quoteIdent(j.alias.aliasname)}` : sql;
         return sqlOut;
       }

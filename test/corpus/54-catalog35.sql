@@ -131,6 +131,7 @@ ORDER BY CASE
        WHEN typtype = 'd' AND elemtyptype = 'a' THEN 6
 END, t.typname;
 -- The same, joined in another order: each ON sees only the relations joined before it
+-- @must
 SELECT ns.nspname, t.typname, t.typtype, t.typnotnull, et.typname AS elem
 FROM (
     SELECT typ.oid, typnamespace, typname, typnotnull, relkind,
