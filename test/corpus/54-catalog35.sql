@@ -244,6 +244,15 @@ SELECT typinput = 'no_such_function' FROM pg_type WHERE typname = 'int4';
 -- @must
 SELECT 'int4in'::regproc = 'abs';
 -- @must
+-- params: ["array_in"]
+SELECT count(*) FROM pg_type WHERE typinput = $1;
+-- @must
+-- params: ["array_in"]
+SELECT count(*) > 50 FROM pg_type WHERE typinput = $1::regproc;
+-- @must
+-- params: ["2249"]
+SELECT typname FROM pg_type WHERE oid = $1 AND typinput = 'record_in'::regproc;
+-- @must
 SELECT 'abs'::regproc;
 -- @must
 SELECT 'no_such_function'::regproc;
