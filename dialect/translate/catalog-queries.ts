@@ -183,10 +183,8 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
         // regtypein's 42704 points at the literal.
         throw e instanceof PgError && e.fields.position === undefined && typeof arg.A_Const.location === 'number' ? new PgError(e.code, e.message, { ...e.fields, position: arg.A_Const.location + 1 }) : e;
       }
-    case 'procedure': {
-      const io = ioFunction(relationName(literal.replace(/\(.*$/s, '').trim()));
-      return byNameAtRunTime(quoteString(literal), (v) => `SELECT coalesce((${procedureBySignature(searchPathOf(em), v)}), ${io})`, '42883', 'function');
-    }
+    case 'procedure':
+      return byNameAtRunTime(quoteString(literal), (v) => procedureBySignature(searchPathOf(em), v), '42883', 'function');
     case 'namespace':
       return `coalesce((SELECT oid FROM ${table('pg_namespace')} WHERE nspname = ${quoteString(relationName(literal).name)}), pg_raise_if(1, '3F000', ${quoteString(`schema "${literal}" does not exist`)}))`;
     case 'role':
@@ -195,21 +193,10 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
       // A qualified name (pg_catalog.array_in, as pgjdbc writes it) is looked up in its schema.
       const proc = relationName(literal.replace(/\(.*$/s, '').trim());
       const inSchema = proc.schema === null ? '' : ` AND pronamespace = ${namespaceByName(quoteString(proc.schema))}`;
-      return `coalesce((${oneFunctionNamed(`proname = ${quoteString(proc.name)}${inSchema}`, quoteString(literal))}), ${ioFunction(proc)}, pg_raise_if(1, '42883', ${quoteString(`function "${literal}" does not exist`)}))`;
+      // regprocin takes a name of one function only (42725 for an overloaded one).
+      return `coalesce((${oneFunctionNamed(`proname = ${quoteString(proc.name)}${inSchema}`, quoteString(literal))}), pg_raise_if(1, '42883', ${quoteString(`function "${literal}" does not exist`)}))`;
     }
   }
-}
-
-/**
- * A type's input or output function (array_in, …), which pg_type names and pg_proc does not list:
- * its name, which is how pg_type keeps those columns, so that `typinput = 'array_in'::regproc`
- * (pgjdbc) and `= 'array_in(cstring,oid,integer)'::regprocedure` (ActiveRecord) find the types
- * PostgreSQL finds. NULL for any other name.
- */
-function ioFunction(proc: { schema: string | null; name: string }): string {
-  if (proc.schema !== null && proc.schema !== 'pg_catalog') return 'NULL';
-  const name = quoteString(proc.name);
-  return `(SELECT ${name} WHERE EXISTS (SELECT 1 FROM ${table('pg_type')} WHERE ${name} IN (typinput, typoutput, typreceive, typsend)))`;
 }
 
 /**

@@ -474,7 +474,7 @@ export abstract class ExpressionEmitter implements EmitContext {
           const equals = (e.rexpr.List.items as Node[]).map((i) => `(${this.expr({ A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '=' } }], lexpr: e.lexpr, rexpr: i, location: e.location } })})`);
           return `${op === '<>' ? 'NOT ' : ''}(${equals.join(' OR ')})`;
         }
-        const items = (e.rexpr.List.items as Node[]).map((i) => this.operand(i, e.lexpr)).join(', ');
+        const items = (e.rexpr.List.items as Node[]).map((i) => this.operand(i, e.lexpr, true)).join(', ');
         return `(${l}) ${op === '<>' ? 'NOT IN' : 'IN'} (${items})`;
       }
       case 'AEXPR_BETWEEN':
@@ -584,11 +584,28 @@ export abstract class ExpressionEmitter implements EmitContext {
    * An operand; a string literal compared with a typed expression is read as that type. Enum
    * values compare by their labels' order, as PostgreSQL's enum_cmp: both sides become ranks.
    */
-  private operand(n: Node, comparedWith: Node | undefined): string {
+  private operand(n: Node, comparedWith: Node | undefined, member = false): string {
     const enumType = comparedWith ? this.enumOf(n) ?? this.enumOf(comparedWith) : undefined;
     if (enumType) return `pg_enum_rank(${this.enumValue(n, enumType)}, ${quoteString(JSON.stringify(enumType.labels.map((l) => l.label)))})`;
-    const sql = comparedLiteral(this, n, comparedWith) ?? this.expr(n);
+    const reg = comparedWith && isUnknownLiteral(n) ? this.typeOf(comparedWith) : null;
+    const sql = (reg && catalog.isRegType(reg.oid) ? this.besideReg(n, reg, member) : undefined) ?? comparedLiteral(this, n, comparedWith) ?? this.expr(n);
     return comparedWith ? asTimestamptz(this.typeOf(n), this.typeOf(comparedWith), sql) : sql;
+  }
+
+  /**
+   * A literal beside a reg* value. Among IN's values it is of that type, a name to look up (42P01
+   * for no such relation); beside an operator it is an OID, as the reg* types have no operators of
+   * their own and compare as oid does (`'pg_class'::regclass = 'pg_type'` is 22P02).
+   */
+  private besideReg(n: Node, reg: PgTypeInfo, member: boolean): string | undefined {
+    if (member) return catalog.regCast(this, n, reg);
+    const text = n.A_Const?.sval?.sval as string | undefined;
+    if (text === undefined) return undefined;
+    if (!/^\s*[+-]?\d+\s*$/.test(text)) {
+      const at = locationOf(n);
+      throw new PgError(SqlState.invalidTextRepresentation, `invalid input syntax for type oid: "${text}"`, at === undefined ? {} : { position: at + 1 });
+    }
+    return String(Number(text));
   }
 
   /**

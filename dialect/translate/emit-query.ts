@@ -674,6 +674,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       if (this.outputRoot && isFormattedOutput(this, val)) this.formattedOutputs.set(String(i + 1), val).set(name, val);
       // So is a row, printed as text: sorted field by field (sortBy).
       if (computedNumeric(this, val) || (named && val.RowExpr)) computed.set(String(i + 1), val).set(name, val);
+      // A reg* value prints a name and sorts by its OID, read from the relation's column rather than the result's of its name.
+      else if (named && catalog.printsRegName(column.type?.oid)) computed.set(String(i + 1), this.qualifiedColumns(val)).set(name, this.qualifiedColumns(val));
       this.outputRoot = null;
       // Named even inside a subquery or CTE: the query around it refers to the names PostgreSQL gives.
       sqls.push(`${sql} AS ${quoteIdent(name)}`);
@@ -737,6 +739,22 @@ export abstract class QueryEmitter extends ExpressionEmitter {
         });
       })
       .join(', ');
+  }
+
+  /** The expression with its unqualified column references qualified by the one relation of this query having the column. */
+  private qualifiedColumns(n: Node): Node {
+    const walk = (x: unknown): unknown => {
+      if (x === null || typeof x !== 'object') return x;
+      if (Array.isArray(x)) return x.map(walk);
+      const ref = (x as Node).ColumnRef;
+      if (ref && ref.fields.length === 1 && ref.fields[0].String) {
+        const col = ref.fields[0].String.sval as string;
+        const owners = this.scope?.relations.filter((r) => r.name !== '' && r.columns?.some((c) => c.name === col)) ?? [];
+        return owners.length === 1 ? { ColumnRef: { ...ref, fields: [{ String: { sval: owners[0]!.name } }, ref.fields[0]] } } : x;
+      }
+      return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, walk(v)]));
+    };
+    return walk(n) as Node;
   }
 
   fromItem(n: Node): string {

@@ -7,10 +7,10 @@
 import type { Node } from './parse.js';
 import { names } from './parse.js';
 
-const CAST_FUNCTIONS = new Set(['int2', 'int4', 'int8', 'float4', 'float8', 'date', 'text', 'bool', 'timestamptz']);
+const CAST_FUNCTIONS = new Set(['int2', 'int4', 'int8', 'float4', 'float8', 'date', 'text', 'bool', 'timestamptz', 'bpchar']);
 
 /** Only statements whose text calls one are walked. */
-const CALLS_ONE = /\b(int[248]|float[48]|date|text|bool|timestamptz)\s*\(/i;
+const CALLS_ONE = /\b(int[248]|float[48]|date|text|bool|timestamptz|bpchar)\s*\(/i;
 
 export function withFunctionCasts(text: string, node: Node): Node {
   if (!CALLS_ONE.test(text)) return node;

@@ -627,7 +627,8 @@ export function inferParamTypes(em: EmitContext, l: Node | undefined, r: Node | 
   // A parameter has no typmod: beside a numeric(10,2) it is a numeric of its own scale ($1 * $2 of
   // 19.99 and 3 is 59.97, not 59.9700).
   // varchar has no operators of its own: it is compared, matched and concatenated as text.
-  const untyped = (x: PgTypeInfo) => (x.oid === OID.numeric ? { oid: x.oid, typmod: -1 } : x.oid === OID.varchar ? TEXT : x);
+  // Nor have the reg* types: they compare as oid does, so a name bound there is 22P02 (oidin's).
+  const untyped = (x: PgTypeInfo) => (x.oid === OID.numeric ? { oid: x.oid, typmod: -1 } : x.oid === OID.varchar ? TEXT : op !== undefined && REG_TYPES.has(x.oid) ? OID_TYPE : x);
   // A moment plus an unknown: timestamp(tz) + interval and time + interval are its only candidates.
   const moved = (x: PgTypeInfo) => (op === '+' && MOVABLE.has(x.oid) ? INTERVAL : untyped(x));
   // An interval is scaled by a float8 (interval_mul, interval_div; float8 * interval).
@@ -637,6 +638,8 @@ export function inferParamTypes(em: EmitContext, l: Node | undefined, r: Node | 
 }
 
 const MOVABLE = new Set<number>([OID.timestamp, OID.timestamptz, OID.time, OID.timetz]);
+const REG_TYPES = new Set<number>([OID.regproc, OID.regprocedure, OID.regclass, OID.regtype, OID.regnamespace, OID.regrole]);
+const OID_TYPE = t(OID.oid);
 
 /** The type of `ARRAY(SELECT x …)`: an array of x's type. */
 function arraySubqueryType(first: PgTypeInfo | null): PgTypeInfo {

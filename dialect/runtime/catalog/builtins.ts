@@ -6,7 +6,7 @@
  */
 import { OID, arrayElementOid, typeFromDeclared, typeName, type PgTypeInfo } from '../../../pg/types/registry.js';
 import { defaultSetting, settingInUnit } from '../../../pg/settings.js';
-import { AM, AUTHIDS, BTREE_OPCLASSES, COLLATIONS, NAMESPACES, PROCS, RANGES, TABLESPACES, TYPES, TYPE_COLUMNS } from './builtin-data.js';
+import { AM, AUTHIDS, BTREE_OPCLASSES, COLLATIONS, INFORMATION_SCHEMA_TYPES, NAMESPACES, PROCS, RANGES, TABLESPACES, TYPES, TYPE_COLUMNS } from './builtin-data.js';
 import { POSTGRES_SETTINGS } from '../../../pg/postgres-settings.js';
 import { FROZEN_XID, RELATIONS, columnNames, type CatalogRelation } from '../../catalog/definitions.js';
 import { BOOTSTRAP_SUPERUSER, BTREE_AM, DATABASE_OID, HEAP_AM, NAMESPACE } from '../../catalog/oids.js';
@@ -30,6 +30,8 @@ function fromColumns(columns: string[], values: Array<Array<unknown>>): Row[] {
 
 export const TYPE_ROWS: Row[] = fromColumns(TYPE_COLUMNS, TYPES);
 const TYPE_BY_OID = new Map(TYPE_ROWS.map((t) => [Number(t.oid), t]));
+/** information_schema's domains and their arrays: pg_type's rows, not types a statement names without the schema. */
+export const INFORMATION_SCHEMA_TYPE_ROWS: Row[] = fromColumns(TYPE_COLUMNS, INFORMATION_SCHEMA_TYPES);
 
 export interface TypeStorage {
   len: number;
@@ -108,6 +110,18 @@ export const PROC_ROWS: Row[] = PROCS.map(([oid, name, kind, retset, volatile, n
   proargtypes: argtypes,
   prosrc: name,
 }));
+
+const PROC_BY_NAME = new Map<string, number>();
+for (const p of PROC_ROWS) if (!PROC_BY_NAME.has(String(p.proname))) PROC_BY_NAME.set(String(p.proname), Number(p.oid));
+
+/**
+ * A regproc column's value (pg_type.typinput, pg_am.amhandler, pg_range.rngsubdiff …) as PostgreSQL keeps it: the
+ * function's OID, 0 for `-`. A name pg_proc does not list (an extension type's citextin) stays a name, which still
+ * prints as one.
+ */
+export function regprocValue(name: string): number | string {
+  return name === '-' ? 0 : (PROC_BY_NAME.get(name) ?? name);
+}
 
 export const FUNCTION_TEXT_ROWS: Row[] = PROCS.map(([oid, , , , , , , , , , result, args, identity]) => ({ oid, result, arguments: args, identity_arguments: identity }));
 

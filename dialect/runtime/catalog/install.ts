@@ -13,7 +13,7 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { OID, arrayElementOid, arrayOidOf, formatType, type SqliteValue } from '../../../pg/types/registry.js';
-import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, LANGUAGE_ROWS, PROC_ROWS, RANGE_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinArrayElement, builtinTypeName, catalogOnlyTypeOid, settingRows, type Row, type Session, type Value } from './builtins.js';
+import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, INFORMATION_SCHEMA_TYPE_ROWS, LANGUAGE_ROWS, PROC_ROWS, RANGE_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinArrayElement, builtinTypeName, catalogOnlyTypeOid, regprocValue, settingRows, type Row, type Session, type Value } from './builtins.js';
 import { CATALOG_OBJECT_PATTERNS, COMMITTED_VIEW_MARK, HELPER, RELATIONS, catalogRelation, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable, isSessionTemp, regtypeOid, sessionTempPrefix } from '../../catalog/definitions.js';
 import { NAMESPACE } from '../../catalog/oids.js';
 import { searchPathNames } from '../../catalog/namespaces.js';
@@ -288,7 +288,7 @@ export class Catalog {
 }
 
 const BUILTIN_ROWS: Record<string, Row[]> = {
-  'pg_catalog.pg_type': TYPE_ROWS,
+  'pg_catalog.pg_type': [...TYPE_ROWS, ...INFORMATION_SCHEMA_TYPE_ROWS],
   'pg_catalog.pg_proc': PROC_ROWS,
   'pg_catalog.pg_am': AM_ROWS,
   'pg_catalog.pg_collation': COLLATION_ROWS,
@@ -302,6 +302,7 @@ for (const key of INSTALLED_ONCE) if (!BUILTIN_ROWS[key]) throw new Error(`no bu
 function storeValue(v: Value, type: string): SqliteValue {
   if (v === null) return null;
   if (typeof v === 'boolean') return v ? 1 : 0;
+  if (type === 'regproc' && typeof v === 'string') return regprocValue(v);
   if (type === 'int2vector' || type === 'oidvector') return Array.isArray(v) ? v.join(' ') : String(v);
   if (type.endsWith('[]')) return JSON.stringify(Array.isArray(v) ? v : parseArrayLiteral(String(v)));
   if (Array.isArray(v)) return JSON.stringify(v);

@@ -8,6 +8,7 @@ import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../../pg/t
 import {
   type Row,
   type Session,
+  INFORMATION_SCHEMA_TYPE_ROWS,
   PROC_ROWS,
   TYPE_ROWS,
   attributeRow,
@@ -98,6 +99,7 @@ export function staticContent(): { relations: Map<string, Row[]>; names: Row[] }
   for (const r of RELATIONS) names.push({ kind: 'class', oid: r.oid, name: r.schema === 'pg_catalog' ? r.name : `${r.schema}.${r.name}` });
   for (const n of NAMESPACE_ROWS) names.push({ kind: 'namespace', oid: n.oid!, name: quoteIdentifier(String(n.nspname)) });
   for (const t of TYPE_ROWS) names.push({ kind: 'type', oid: t.oid!, name: regtypeText(Number(t.oid)) });
+  for (const t of INFORMATION_SCHEMA_TYPE_ROWS) names.push({ kind: 'type', oid: t.oid!, name: `information_schema.${String(t.typname).replace(/^_(.*)$/, '$1[]')}` });
   for (const p of PROC_ROWS) {
     names.push({ kind: 'proc', oid: p.oid!, name: String(p.proname) });
     names.push({ kind: 'procedure', oid: p.oid!, name: signature(String(p.proname), oidList(p.proargtypes), regtypeText) });
@@ -794,7 +796,9 @@ export function regtypeText(oid: number): string {
   const element = builtinArrayElement(oid);
   if (element) return `${regtypeText(element)}[]`;
   const text = formatType(oid, -1);
-  return text === '???' ? (builtinTypeName(oid) ?? String(oid)) : text;
+  // A name only the catalog knows is quoted as format_type quotes it (`"any"`).
+  const name = builtinTypeName(oid);
+  return text === '???' ? (name === undefined ? String(oid) : quoteIdentifier(name)) : text;
 }
 
 /** information_schema's description of a data type, as columns and domains give it. */
