@@ -35,6 +35,7 @@ import { unsupported } from './unsupported.js';
 import { isRange, rangeFunctionType, rangeOperatorType } from './range-types.js';
 import { textSearchOperatorType } from './text-search-types.js';
 import { trigramOperatorType } from './trigram-operator-types.js';
+import { hstoreFunctionType, hstoreOperatorType } from './hstore.js';
 import { checkValuesLengths } from './values-list.js';
 import { paramSlot } from './param-slots.js';
 import { readLeftSetLiterals } from './untyped-literals.js';
@@ -137,6 +138,8 @@ function commonType(em: EmitContext, nodes: Node[]): PgTypeInfo | null {
 
 /** The type of an operator expression `l op r` (l undefined for a prefix operator). */
 function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node): PgTypeInfo | null | undefined {
+  const hstore = hstoreOperatorType(em, op, l, r);
+  if (hstore) return hstore;
   const rt = em.typeOf(r);
   if (!l) {
     if (op === '|/' || op === '||/') return FLOAT8;
@@ -357,6 +360,8 @@ const BIT_OF_BIT = new Set(['substring', 'overlay', 'set_bit', 'bit_and', 'bit_o
 function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   const name = names(f.funcname).at(-1)!;
   const args = (f.args ?? []) as Node[];
+  const hstore = hstoreFunctionType(em, name);
+  if (hstore) return hstore;
   const first = args[0] ? (floatOfUnknown(name, args) ? FLOAT8 : em.typeOf(args[0])) : null;
   if (BYTEA_OF_BYTEA.has(name) && is(first, OID.bytea)) return t(OID.bytea);
   if (BIT_OF_BIT.has(name) && isBitString(first)) return BIT;
