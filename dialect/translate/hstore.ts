@@ -121,6 +121,12 @@ export function hstoreOperator(em: EmitContext, op: string, e: Node, l: string, 
   }
 }
 
+/** `h['key']` (hstore_subscript_handler): the key's value; one subscript, no slice. */
+export function hstoreSubscript(em: EmitContext, arg: Node, indices: Node[]): string {
+  if (indices.length !== 1 || indices[0]!.is_slice) throw new PgError(SqlState.datatypeMismatch, 'hstore allows only one subscript');
+  return `pg_hstore_fetch(${em.expr(arg)}, ${em.expr(indices[0]!.uidx)})`;
+}
+
 /** hstore's functions' result types; undefined for another function or before CREATE EXTENSION hstore. */
 export function hstoreFunctionType(em: EmitContext, name: string): PgTypeInfo | undefined {
   if (!HSTORE_FUNCTIONS.includes(name) || !em.schema.hasExtension('hstore')) return undefined;
@@ -248,6 +254,16 @@ export function hstoreCall(em: EmitContext, name: string, args: Node[]): string 
     default:
       return undefined;
   }
+}
+
+/** The functions that make JSON of any value, which take an hstore by its cast to json (a JSON object, not its text). */
+const JSON_MAKERS = new Set(['to_json', 'to_jsonb', 'json_agg', 'jsonb_agg', 'json_build_object', 'jsonb_build_object', 'json_build_array', 'jsonb_build_array', 'json_object_agg', 'jsonb_object_agg']);
+
+/** `to_json(h)`, `json_agg(h)` …: the call with each hstore argument cast to json; undefined where none is an hstore. */
+export function hstoreAsJson(em: EmitContext, f: Node, name: string, args: Node[]): string | undefined {
+  if (!JSON_MAKERS.has(name) || !args.some((a) => isHstore(em.typeOf(a)))) return undefined;
+  const json = (a: Node): Node => (isHstore(em.typeOf(a)) ? { TypeCast: { arg: a, typeName: { names: [{ String: { sval: 'json' } }], typemod: -1 } } } : a);
+  return em.expr({ FuncCall: { ...f, args: args.map(json) } });
 }
 
 /** hstore's casts: to json and jsonb (hstore_to_json, hstore_to_jsonb), and from text[] (hstore(text[])). */

@@ -4,7 +4,7 @@
  * from their arguments' types (to_char, extract, the json builders), values as text prints them,
  * and result columns formatted with each value's numeric scale.
  */
-import { hstoreCall, hstoreCast } from './hstore.js';
+import { hstoreAsJson, hstoreCall, hstoreCast } from './hstore.js';
 import { isUnaccentDictionary, noDictionary } from '../../pg/unaccent.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { NUMERIC_MAX_DSCALE, typmodDisplayScale } from '../../pg/types/numeric.js';
@@ -962,6 +962,8 @@ function jsonMember(em: EmitContext, n: Node): string {
   if (composite !== undefined) return `coalesce(${composite}, 'null')`;
   const x = em.typeOf(n);
   if (is(x, OID.json) || is(x, OID.jsonb) || isArray(x)) return `coalesce(${arrayJson(em, n)}, 'null')`;
+  // An hstore is the object its cast to json makes.
+  if (is(x, OID.hstore)) return `coalesce(pg_hstore_to_json(${em.expr(n)}), 'null')`;
   return `json_quote(${jsonValue(em, n)})`;
 }
 
@@ -1129,7 +1131,7 @@ function enumCall(em: EmitContext, name: string, args: Node[]): string {
 export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]): string | undefined {
   const operator = operatorFunctionCall(em, name, args);
   if (operator !== undefined) return operator;
-  const hstore = hstoreCall(em, name, args);
+  const hstore = hstoreCall(em, name, args) ?? hstoreAsJson(em, f, name, args);
   if (hstore !== undefined) return hstore;
   checkNumberArguments(em, f, name, args);
   // SQLite's trim reads a BLOB as text, ending at its first zero byte.

@@ -673,6 +673,7 @@ function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
   if (field) return em.scope?.column(field)?.type ?? null;
   const x = em.typeOf(n.A_Indirection.arg);
   if (x?.oid === OID.jsonb) return x;
+  if (x?.oid === OID.hstore) return TEXT;
   if ((n.A_Indirection.indirection as Node[]).some((i) => i.A_Indices?.is_slice)) return x;
   const e = enumArrayOf(em, n.A_Indirection.arg);
   if (e) return { oid: enumOid(e.name), typmod: -1 };

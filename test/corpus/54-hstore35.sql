@@ -171,6 +171,20 @@ SELECT id FROM hs35_items WHERE attrs @> 'color=>blue' ORDER BY id;
 -- @must
 SELECT attrs -> 'color' AS color, count(*) FROM hs35_items GROUP BY attrs -> 'color' ORDER BY color NULLS LAST;
 -- @must
+SELECT id, attrs['color'] AS color, ('a=>1, b=>2'::hstore)['b'] FROM hs35_items ORDER BY id;
+-- @must
+SELECT to_json('a=>1, b=>NULL'::hstore), to_jsonb('b=>2, a=>1'::hstore), json_build_object('h', 'x=>y'::hstore);
+-- @must
+SELECT json_agg(attrs ORDER BY id), jsonb_agg(tags ORDER BY id) FROM hs35_items WHERE id <= 3;
+-- @must
+SELECT row_to_json(i) FROM hs35_items i WHERE id = 2;
+-- @must
+SELECT id, coalesce(tags, 'none=>1'), CASE WHEN id = 1 THEN attrs ELSE 'z=>0' END FROM hs35_items ORDER BY id;
+-- @must
+SELECT id FROM hs35_items WHERE tags IN ('a=>1', 'sale=>"yes"') ORDER BY id;
+-- @must
+SELECT array_agg(tags ORDER BY id) FROM hs35_items;
+-- @must
 SELECT pg_typeof('a=>1'::hstore), pg_typeof('a=>1'::hstore -> 'a'), pg_typeof(akeys('a=>1')), pg_typeof(%% 'a=>1'::hstore);
 -- @must
 SELECT column_name, data_type, udt_name FROM information_schema.columns WHERE table_name = 'hs35_items' ORDER BY ordinal_position;
