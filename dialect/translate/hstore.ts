@@ -60,6 +60,18 @@ export function hstoreOperatorType(em: EmitContext, op: string, l: Node | undefi
   }
 }
 
+/**
+ * A parameter's type beside an hstore operand (`lt` the left operand's type, `rt` the right's): a
+ * key for `->` and `?`, keys for `?|` and `?&`, else an hstore, as PostgreSQL resolves `h - $1`.
+ */
+export function hstoreParamType(op: string, lt: PgTypeInfo | null, rt: PgTypeInfo | null): PgTypeInfo | undefined {
+  if (isHstore(rt) && !isHstore(lt)) return ['@>', '<@', '||', '=', '<>', '!='].includes(op) ? HSTORE : undefined;
+  if (!isHstore(lt)) return undefined;
+  if (op === '->' || op === '?') return t(OID.text);
+  if (op === '?|' || op === '?&') return t(OID.text_array);
+  return ['@>', '<@', '||', '-', '=', '<>', '!='].includes(op) ? HSTORE : undefined;
+}
+
 /** An operand as an hstore: an untyped literal read now (its errors raised now), other text at run time. */
 function asHstore(em: EmitContext, n: Node, sql: string): string {
   if (isUnknownLiteral(n)) return sqlLiteral(hstoreIn(n.A_Const.sval.sval ?? ''));

@@ -35,7 +35,7 @@ import { unsupported } from './unsupported.js';
 import { isRange, rangeFunctionType, rangeOperatorType } from './range-types.js';
 import { textSearchOperatorType } from './text-search-types.js';
 import { trigramOperatorType } from './trigram-operator-types.js';
-import { hstoreFunctionType, hstoreOperatorType } from './hstore.js';
+import { hstoreFunctionType, hstoreOperatorType, hstoreParamType } from './hstore.js';
 import { checkValuesLengths } from './values-list.js';
 import { paramSlot } from './param-slots.js';
 import { readLeftSetLiterals } from './untyped-literals.js';
@@ -634,6 +634,10 @@ export function inferParamTypes(em: EmitContext, l: Node | undefined, r: Node | 
   const moved = (x: PgTypeInfo) => (op === '+' && MOVABLE.has(x.oid) ? INTERVAL : untyped(x));
   // An interval is scaled by a float8 (interval_mul, interval_div; float8 * interval).
   const scaling = (x: PgTypeInfo) => (x.oid === OID.interval && (op === '*' || op === '/') ? FLOAT8 : moved(x));
+  // Beside an hstore, what its operator takes there: a key, keys, or an hstore.
+  const hstore = op && !overArray ? hstoreParamType(op, lt, rt) : undefined;
+  if (hstore && rp && !em.paramTypes.has(rp)) em.paramTypes.set(rp, hstore);
+  if (hstore && lp && !em.paramTypes.has(lp)) em.paramTypes.set(lp, hstore);
   if (lp && rt && !em.paramTypes.has(lp)) em.paramTypes.set(lp, op === '*' ? scaling(rt) : moved(rt));
   if (rp && lt && !em.paramTypes.has(rp)) em.paramTypes.set(rp, scaling(lt));
 }
