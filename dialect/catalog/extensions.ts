@@ -38,7 +38,7 @@ export const EXTENSIONS: Record<string, ExtensionInfo> = {
   // Its type (pg/types/hstore.ts) and functions (runtime/hstore-functions.ts, translate/hstore.ts); known once the extension is created.
   hstore: { version: '1.8', relocatable: true, functions: HSTORE_FUNCTIONS, description: 'data type for storing sets of (key, value) pairs' },
   // Its view of evsql's own statements (runtime/catalog/statement-statistics.ts).
-  pg_stat_statements: { version: '1.10', relocatable: true, functions: ['pg_stat_statements_reset', 'pg_stat_statements_info'], description: 'track planning and execution statistics of all SQL statements executed' },
+  pg_stat_statements: { version: '1.10', relocatable: true, functions: ['pg_stat_statements_reset'], description: 'track planning and execution statistics of all SQL statements executed' },
   btree_gist: { version: '1.7', relocatable: true, functions: [], description: 'support for indexing common datatypes in GiST' },
 };
 

@@ -4,6 +4,7 @@
  * parse tree for the mixer. Cached by text, so a statement shape is parsed once.
  */
 import { hstoreSetReturning } from './hstore.js';
+import { checkStatementStatisticsView } from './statement-statistics-view.js';
 import { alterComposite, createComposite } from './composite-ddl.js';
 import { scansBackward } from './backward-scan.js';
 import { checkConstantDivision } from './constant-folding.js';
@@ -459,6 +460,7 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
   checkRowStars(given.node);
   checkCallSyntax(given.node);
   if (!planChecksDeferred && (given.node.SelectStmt || given.node.InsertStmt || given.node.UpdateStmt || given.node.DeleteStmt)) checkConstantDivision(given.node);
+  if (!schema.hasExtension('pg_stat_statements')) checkStatementStatisticsView(given.node, schema);
   const named = resolveSchemas(given.node, schema);
   const resolved = schema.hasExtension('hstore') ? hstoreSetReturning(named) : named;
   const through = writeThroughView(schema, resolved);

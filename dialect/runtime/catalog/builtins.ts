@@ -159,6 +159,8 @@ export function catalogRelationRows(): { classes: Row[]; attributes: Row[] } {
   const classes: Row[] = [];
   const attributes: Row[] = [];
   for (const r of RELATIONS) {
+    // An extension's view, in PostgreSQL in the schema it was created in, not pg_catalog.
+    if (r.name === 'pg_stat_statements') continue;
     const namespace = r.schema === 'pg_catalog' ? NAMESPACE.pg_catalog : NAMESPACE.information_schema;
     classes.push(classRow({ oid: r.oid, name: r.name, namespace, kind: r.kind, natts: r.columns.length, am: r.kind === 'r' ? HEAP_AM : 0, shared: SHARED.has(r.name) }));
     for (const c of catalogColumns(r)) attributes.push(attributeRow(r.oid, c.name, c.attnum, c.type, c.notNull, false, '', ''));
