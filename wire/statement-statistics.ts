@@ -48,7 +48,8 @@ export class StatementStatistics extends ServerViews {
     this.insert = this.table(RELATION);
     this.db.function('pg_stat_statements_reset', { varargs: true }, () => {
       this.entries.clear();
-      return null;
+      // void's output, an empty string, as PostgreSQL sends it.
+      return '';
     });
   }
 
