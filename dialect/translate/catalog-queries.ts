@@ -4,7 +4,7 @@
  * (pg_get_constraintdef, `::regclass`, `= ANY (array)`, `ARRAY(SELECT …)`, a LATERAL subquery
  * of one row) are written for SQLite. Arrays are JSON text in SQLite, as everywhere in evsql.
  */
-import { hstoreSubscript } from './hstore.js';
+import { hstoreSubscript } from './hstore-subscript.js';
 import { compositeOid } from '../catalog/composites.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { storedName } from '../catalog/namespaces.js';

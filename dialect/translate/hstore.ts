@@ -1,76 +1,19 @@
 /**
- * The hstore extension's operators and functions as SQL over runtime/hstore-functions.ts: which
- * of hstore's operators an expression names (by its operands' types, as PostgreSQL resolves them),
- * their result types, and the set-returning ones (skeys, svals, each) written as the array and
- * jsonb ones they equal.
+ * The hstore extension's operators and functions as SQL over runtime/hstore-functions.ts (which
+ * ones an expression names: hstore-types.ts), its casts, and the set-returning ones (skeys, svals,
+ * each) written as the array and jsonb ones they equal.
  */
 import { sqlLiteral } from '../../pg/coerce.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { hstoreIn } from '../../pg/types/hstore.js';
-import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
+import { OID, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { HSTORE_FUNCTIONS } from '../catalog/extensions.js';
 import type { EmitContext } from './emit-context.js';
 import { noOperator } from './no-function.js';
+import { isHstore, isTextArray, isTextual, rightKind, untyped } from './hstore-types.js';
 import { type Node, isUnknownLiteral, names } from './parse.js';
 import { unsupported } from './unsupported.js';
-
-const t = (oid: number): PgTypeInfo => ({ oid, typmod: -1 });
-const HSTORE = t(OID.hstore);
-
-const isHstore = (x: PgTypeInfo | null | undefined) => x?.oid === OID.hstore;
-const untyped = (n: Node | undefined) => isUnknownLiteral(n) || (!!n?.A_Const && !!n.A_Const.isnull);
-const isTextual = (x: PgTypeInfo | null | undefined) => !x || x.oid === OID.text || x.oid === OID.varchar || x.oid === OID.bpchar || x.oid === OID.name || x.oid === OID.unknown;
-const TEXT_ELEMENTS = new Set<number>([OID.text, OID.varchar, OID.bpchar, OID.name]);
-const isTextArray = (x: PgTypeInfo | null | undefined) => !!x && TEXT_ELEMENTS.has(arrayElementOid(x.oid));
-
-/** The operators hstore has with an hstore on the left, by the right operand's kind. */
-function rightKind(em: EmitContext, n: Node): 'hstore' | 'text' | 'array' | 'unknown' | 'other' {
-  if (untyped(n)) return 'unknown';
-  const x = em.typeOf(n);
-  if (isHstore(x)) return 'hstore';
-  if (isTextArray(x)) return 'array';
-  return isTextual(x) ? 'text' : 'other';
-}
-
-/** The type of `l op r` where an operand is an hstore; undefined where no hstore operator applies. */
-export function hstoreOperatorType(em: EmitContext, op: string, l: Node | undefined, r: Node): PgTypeInfo | undefined {
-  if (!l) return (op === '%%' || op === '%#') && isHstore(em.typeOf(r)) ? t(OID.text_array) : undefined;
-  const [lt, rt] = [em.typeOf(l), em.typeOf(r)];
-  if (!isHstore(lt) && !(isHstore(rt) && untyped(l))) return undefined;
-  const kind = isHstore(lt) ? rightKind(em, r) : 'hstore';
-  switch (op) {
-    case '->':
-      return kind === 'array' ? t(OID.text_array) : t(OID.text);
-    case '?':
-    case '?|':
-    case '?&':
-    case '@>':
-    case '<@':
-    case '=':
-    case '<>':
-    case '!=':
-      return t(OID.bool);
-    case '||':
-      return kind === 'hstore' || kind === 'unknown' ? HSTORE : undefined;
-    case '-':
-      return HSTORE;
-    default:
-      return undefined;
-  }
-}
-
-/**
- * A parameter's type beside an hstore operand (`lt` the left operand's type, `rt` the right's): a
- * key for `->` and `?`, keys for `?|` and `?&`, else an hstore, as PostgreSQL resolves `h - $1`.
- */
-export function hstoreParamType(op: string, lt: PgTypeInfo | null, rt: PgTypeInfo | null): PgTypeInfo | undefined {
-  if (isHstore(rt) && !isHstore(lt)) return ['@>', '<@', '||', '=', '<>', '!='].includes(op) ? HSTORE : undefined;
-  if (!isHstore(lt)) return undefined;
-  if (op === '->' || op === '?') return t(OID.text);
-  if (op === '?|' || op === '?&') return t(OID.text_array);
-  return ['@>', '<@', '||', '-', '=', '<>', '!='].includes(op) ? HSTORE : undefined;
-}
 
 /** An operand as an hstore: an untyped literal read now (its errors raised now), other text at run time. */
 function asHstore(em: EmitContext, n: Node, sql: string): string {
@@ -130,48 +73,6 @@ export function hstoreOperator(em: EmitContext, op: string, e: Node, l: string, 
       throw refused();
     default:
       throw refused();
-  }
-}
-
-/** `h['key']` (hstore_subscript_handler): the key's value; one subscript, no slice. */
-export function hstoreSubscript(em: EmitContext, arg: Node, indices: Node[]): string {
-  if (indices.length !== 1 || indices[0]!.is_slice) throw new PgError(SqlState.datatypeMismatch, 'hstore allows only one subscript');
-  return `pg_hstore_fetch(${em.expr(arg)}, ${em.expr(indices[0]!.uidx)})`;
-}
-
-/** hstore's functions' result types; undefined for another function or before CREATE EXTENSION hstore. */
-export function hstoreFunctionType(em: EmitContext, name: string): PgTypeInfo | undefined {
-  if (!HSTORE_FUNCTIONS.includes(name) || !em.schema.hasExtension('hstore')) return undefined;
-  switch (name) {
-    case 'akeys':
-    case 'avals':
-    case 'slice_array':
-    case 'hstore_to_array':
-    case 'hstore_to_matrix':
-      return t(OID.text_array);
-    case 'skeys':
-    case 'svals':
-    case 'fetchval':
-      return t(OID.text);
-    case 'exist':
-    case 'exists_any':
-    case 'exists_all':
-    case 'defined':
-    case 'isexists':
-    case 'isdefined':
-    case 'hs_contains':
-    case 'hs_contained':
-      return t(OID.bool);
-    case 'hstore_to_json':
-    case 'hstore_to_json_loose':
-      return t(OID.json);
-    case 'hstore_to_jsonb':
-    case 'hstore_to_jsonb_loose':
-      return t(OID.jsonb);
-    case 'each':
-      return undefined;
-    default:
-      return HSTORE;
   }
 }
 

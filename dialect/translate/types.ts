@@ -35,7 +35,7 @@ import { unsupported } from './unsupported.js';
 import { isRange, rangeFunctionType, rangeOperatorType } from './range-types.js';
 import { textSearchOperatorType } from './text-search-types.js';
 import { trigramOperatorType } from './trigram-operator-types.js';
-import { hstoreFunctionType, hstoreOperatorType, hstoreParamType } from './hstore.js';
+import { hstoreFunctionType, hstoreOperatorType, hstoreParamType } from './hstore-types.js';
 import { checkValuesLengths } from './values-list.js';
 import { paramSlot } from './param-slots.js';
 import { readLeftSetLiterals } from './untyped-literals.js';
