@@ -8,7 +8,7 @@ import { OID, type SqliteValue } from '../../pg/types/registry.js';
 import { decodeArrayText } from '../../pg/types/array.js';
 import { jsonbText, parseJson } from '../../pg/types/json.js';
 import {
-  type HstorePair, concat, contains, deletePairs, fetchValue, hstoreIn, hstoreJson, hstoreJsonLoose, hstorePairs, hstoreText, nullKey, pairsOf,
+  type HstorePair, concat, contains, deletePairs, fetchValue, hstoreIn, hstoreJson, hstoreJsonLoose, hstorePairs, hstoreSortKey, hstoreText, nullKey, pairsOf,
 } from '../../pg/types/hstore.js';
 import { text, textArrayArgument } from './arguments.js';
 
@@ -68,6 +68,7 @@ export function registerHstoreFunctions(db: Database.Database): void {
     db.function(name, options, ((...args: SqliteValue[]) => (args.some((a) => a === null) ? null : f(...args))) as (...args: unknown[]) => unknown);
   const lenient = (name: string, f: (...args: SqliteValue[]) => SqliteValue) => db.function(name, options, f as (...args: unknown[]) => unknown);
   strict('pg_hstore_in', (v) => hstoreIn(text(v)));
+  strict('pg_hstore_key', (v) => hstoreSortKey(pairs(v)));
   strict('pg_hstore_fetch', (h, k) => fetchValue(pairs(h), text(k)) ?? null);
   strict('pg_hstore_fetch_array', (h, k) => {
     const p = pairs(h);

@@ -199,6 +199,29 @@ export function deletePairs(a: HstorePair[], b: HstorePair[]): HstorePair[] {
   return a.filter((p) => !contains(b, [p]));
 }
 
+/**
+ * A text whose order (SQLite's BINARY) is hstore_cmp's, the btree class's that ORDER BY uses: an
+ * empty hstore first; else the pairs' keys and values as one string of bytes (memcmp, a prefix
+ * first), then the pair count, then each key's and value's end offset and whether it is NULL.
+ */
+export function hstoreSortKey(pairs: HstorePair[]): string {
+  if (!pairs.length) return '0';
+  const hex8 = (n: number) => n.toString(16).padStart(8, '0');
+  let bytes = '';
+  let entries = '';
+  let end = 0;
+  for (const p of pairs) {
+    const key = Buffer.from(p.key);
+    const value = Buffer.from(p.value ?? '');
+    bytes += key.toString('hex') + value.toString('hex');
+    end += key.length;
+    entries += hex8(end) + '0';
+    end += value.length;
+    entries += hex8(end) + (p.value === null ? '1' : '0');
+  }
+  return `1${bytes} ${hex8(pairs.length)}${entries}`;
+}
+
 /** hstore_to_json(b): keys and values as JSON strings, NULL as null. */
 export function hstoreJson(pairs: HstorePair[]): string {
   return `{${pairs.map((p) => `${JSON.stringify(p.key)}: ${p.value === null ? 'null' : JSON.stringify(p.value)}`).join(', ')}}`;

@@ -207,9 +207,19 @@ INSERT INTO hs35_arr VALUES (1, ARRAY['a=>1'::hstore, 'b=>2, a=>3']), (2, '{}');
 -- @must
 SELECT id, hs, cardinality(hs) FROM hs35_arr ORDER BY id;
 -- @must
+CREATE TABLE hs35_sorted (id int PRIMARY KEY, h hstore);
+-- @must
+INSERT INTO hs35_sorted VALUES (1, 'b=>1'), (2, 'a=>2'), (3, ''), (4, 'a=>1, b=>1'), (5, NULL), (6, 'a=>NULL'), (7, 'a=>""'), (8, 'aa=>1'), (9, 'a=>1'), (10, 'a=>12'), (11, 'a=>1, bb=>NULL'), (12, 'ab=>1'), (13, 'a=>NULL, b=>1'), (14, 'z=>""'), (15, 'é=>1'), (16, 'b=>""');
+-- @must
+SELECT id, h FROM hs35_sorted ORDER BY h, id;
+-- @must
+SELECT id FROM hs35_sorted ORDER BY h DESC NULLS LAST, id;
+-- @must
+SELECT h, count(*) FROM hs35_sorted GROUP BY h ORDER BY h;
+-- @must
 DROP EXTENSION hstore;
 -- @must
-DROP TABLE hs35_arr, hs35_items;
+DROP TABLE hs35_arr, hs35_items, hs35_sorted;
 -- @must
 DROP EXTENSION hstore;
 -- @must
