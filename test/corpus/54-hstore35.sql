@@ -189,6 +189,10 @@ SELECT pg_typeof('a=>1'::hstore), pg_typeof('a=>1'::hstore -> 'a'), pg_typeof(ak
 -- @must
 SELECT column_name, data_type, udt_name FROM information_schema.columns WHERE table_name = 'hs35_items' ORDER BY ordinal_position;
 -- @must
+SELECT attname, attcollation <> 0 AS collatable, attstorage FROM pg_attribute WHERE attrelid = 'hs35_items'::regclass AND attnum > 0 ORDER BY attnum;
+-- @must
+SELECT e.extname, d.description FROM pg_extension e LEFT JOIN pg_description d ON d.objoid = e.oid AND d.classoid = 'pg_extension'::regclass WHERE e.extname = 'hstore';
+-- @must
 SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'hs35_items'::regclass AND attname = 'attrs';
 -- @must
 SELECT 'a=>1'::hstore -> 1;

@@ -41,8 +41,12 @@ export interface TypeStorage {
 /** An enum's pg_type storage (enum.c): 4 bytes by value, plain, no collation. */
 export const ENUM_STORAGE: TypeStorage = { len: 4, byval: true, align: 'i', storage: 'p', collation: 0 };
 
+const HSTORE_STORAGE: TypeStorage = { len: -1, byval: false, align: 'i', storage: 'x', collation: 0 };
+
 /** What pg_attribute copies from pg_type, for the built-in types. */
 export function typeStorage(oid: number): TypeStorage {
+  // hstore's (and its array's) row comes with its extension (rows.ts): a varlena of no collation.
+  if (oid === OID.hstore || oid === OID.hstore_array) return HSTORE_STORAGE;
   const t = TYPE_BY_OID.get(oid) ?? TYPE_BY_OID.get(OID.text)!;
   return { len: Number(t.typlen), byval: t.typbyval === true, align: String(t.typalign), storage: String(t.typstorage), collation: Number(t.typcollation) };
 }

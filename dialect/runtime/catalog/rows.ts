@@ -347,6 +347,8 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   for (const e of model.extensions) {
     const info = EXTENSIONS[e];
     rel('pg_extension').push({ oid: extensionOid(e), extname: e, extowner: BOOTSTRAP_SUPERUSER, extnamespace: NAMESPACE.public, extrelocatable: info?.relocatable ?? true, extversion: info?.version ?? '', extconfig: null, extcondition: null });
+    // Its script's COMMENT ON EXTENSION, which psql's \dx shows.
+    if (info) rel('pg_description').push({ objoid: extensionOid(e), classoid: PG_EXTENSION, objsubid: 0, description: info.description });
   }
 
   for (const s of model.sequences) {
