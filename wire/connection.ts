@@ -1087,7 +1087,10 @@ export class Connection {
       portal.passed = 0;
     }
     const returnsRows = t.columns !== null;
-    if (!resumed) this.server.statementStatistics.record(t, this.db.entry.oid, returnsRows ? result.rows.length : result.changes, performance.now() - this.statementStart);
+    // Counted where the database has the extension, so that others pay nothing for it.
+    if (!resumed && this.db.schema().hasExtension('pg_stat_statements')) {
+      this.server.statementStatistics.record(t, this.db.entry.oid, returnsRows ? result.rows.length : result.changes, performance.now() - this.statementStart);
+    }
     if (!returnsRows) {
       msg.commandComplete(this.out, commandTag(t.tag, result.changes));
       return;

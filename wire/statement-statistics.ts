@@ -41,6 +41,8 @@ const ZERO_COLUMNS = [
 
 export class StatementStatistics extends ServerViews {
   private readonly entries = new Map<string, Entry>();
+  /** Each translation's shape, normalized once: a statement run again comes with the translation cached for it. */
+  private readonly shapes = new WeakMap<Translation, { query: string; queryid: bigint }>();
   private readonly insert: Database.Statement;
 
   constructor(private readonly max: () => number = () => STATEMENTS_MAX) {
@@ -57,8 +59,9 @@ export class StatementStatistics extends ServerViews {
   record(t: Translation, dbid: number, rows: number, ms: number): void {
     // Reading the view (or resetting it) is not counted, so that it shows the others'.
     if (MENTIONS.test(t.text)) return;
-    const shape = statementShape(t.text);
+    const shape = this.shapes.get(t) ?? statementShape(t.text);
     if (!shape) return;
+    this.shapes.set(t, shape);
     const key = `${dbid}:${shape.queryid}`;
     let e = this.entries.get(key);
     if (!e) {

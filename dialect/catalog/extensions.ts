@@ -12,7 +12,7 @@ const PREFIX = 'pg_extension:';
 export const HSTORE_FUNCTIONS = [
   'hstore', 'akeys', 'avals', 'skeys', 'svals', 'each', 'exist', 'exists_any', 'exists_all', 'defined', 'isexists', 'isdefined', 'delete', 'slice', 'slice_array',
   'fetchval', 'hs_concat', 'hs_contains', 'hs_contained', 'tconvert', 'hstore_to_json', 'hstore_to_jsonb', 'hstore_to_json_loose', 'hstore_to_jsonb_loose',
-  'hstore_to_array', 'hstore_to_matrix',
+  'hstore_to_array', 'hstore_to_matrix', 'populate_record',
 ];
 
 export interface ExtensionInfo {

@@ -94,6 +94,7 @@ export function hstoreFunctionType(em: EmitContext, name: string): PgTypeInfo | 
     case 'hstore_to_jsonb_loose':
       return t(OID.jsonb);
     case 'each':
+    case 'populate_record':
       return undefined;
     default:
       return HSTORE;

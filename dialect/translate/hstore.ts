@@ -34,6 +34,7 @@ export function hstoreOperator(em: EmitContext, op: string, e: Node, l: string, 
     return `pg_hstore_to_${op === '%%' ? 'array' : 'matrix'}(${r})`;
   }
   const [lt, rt] = [em.typeOf(ln), em.typeOf(rn)];
+  if (op === '#=' && (isHstore(rt) || isHstore(lt))) throw unsupported('the #= operator (populate_record)');
   if (!isHstore(lt) && !(isHstore(rt) && untyped(ln))) return undefined;
   const kind = isHstore(lt) ? rightKind(em, rn) : 'hstore';
   // The right operand is read as an hstore only where the operator takes one.
@@ -104,6 +105,8 @@ export function hstoreCall(em: EmitContext, name: string, args: Node[]): string 
     return arr(i);
   };
   switch (name) {
+    case 'populate_record':
+      throw unsupported('populate_record()');
     case 'hstore':
       if (args.length === 1) {
         if (untyped(args[0]) || isTextArray(types[0])) return `pg_hstore_from_array(${arr(0)})`;
