@@ -460,9 +460,10 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
   checkRowStars(given.node);
   checkCallSyntax(given.node);
   if (!planChecksDeferred && (given.node.SelectStmt || given.node.InsertStmt || given.node.UpdateStmt || given.node.DeleteStmt)) checkConstantDivision(given.node);
-  if (!schema.hasExtension('pg_stat_statements')) checkStatementStatisticsView(given.node, schema);
+  // Walked only where the text names them: most statements do not.
+  if (/pg_stat_statements/i.test(given.text) && !schema.hasExtension('pg_stat_statements')) checkStatementStatisticsView(given.node, schema);
   const named = resolveSchemas(given.node, schema);
-  const resolved = schema.hasExtension('hstore') ? hstoreSetReturning(named) : named;
+  const resolved = /\b(?:skeys|svals|each)\s*\(/i.test(given.text) && schema.hasExtension('hstore') ? hstoreSetReturning(named) : named;
   const through = writeThroughView(schema, resolved);
   const reached = through ? resolveSchemas(through.node, schema) : resolved;
   const node = schema.hasFunctions() && reached.IndexStmt ? namedCallingIndex(schema, reached) : reached;
