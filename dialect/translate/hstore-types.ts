@@ -26,9 +26,7 @@ export function rightKind(em: EmitContext, n: Node): 'hstore' | 'text' | 'array'
 }
 
 /** The type of `l op r` where an operand is an hstore; undefined where no hstore operator applies. */
-export function hstoreOperatorType(em: EmitContext, op: string, l: Node | undefined, r: Node): PgTypeInfo | undefined {
-  if (!l) return (op === '%%' || op === '%#') && isHstore(em.typeOf(r)) ? t(OID.text_array) : undefined;
-  const [lt, rt] = [em.typeOf(l), em.typeOf(r)];
+export function hstoreOperatorType(em: EmitContext, op: string, l: Node, r: Node, lt: PgTypeInfo | null, rt: PgTypeInfo | null): PgTypeInfo | undefined {
   if (!isHstore(lt) && !(isHstore(rt) && untyped(l))) return undefined;
   const kind = isHstore(lt) ? rightKind(em, r) : 'hstore';
   switch (op) {

@@ -28,6 +28,8 @@ function asTextArray(n: Node, sql: string): string {
 
 /** The SQL of `l op r` over hstore operands; undefined where no operand is an hstore. */
 export function hstoreOperator(em: EmitContext, op: string, e: Node, l: string, r: string): string | undefined {
+  // No value is an hstore without the extension.
+  if (!em.schema.hasExtension('hstore')) return undefined;
   const [ln, rn] = [e.lexpr as Node | undefined, e.rexpr as Node];
   if (!ln) {
     if ((op !== '%%' && op !== '%#') || !isHstore(em.typeOf(rn))) return undefined;
@@ -177,7 +179,7 @@ const JSON_MAKERS = new Set(['to_json', 'to_jsonb', 'json_agg', 'jsonb_agg', 'js
 
 /** `to_json(h)`, `json_agg(h)` …: the call with each hstore argument cast to json; undefined where none is an hstore. */
 export function hstoreAsJson(em: EmitContext, f: Node, name: string, args: Node[]): string | undefined {
-  if (!JSON_MAKERS.has(name) || !args.some((a) => isHstore(em.typeOf(a)))) return undefined;
+  if (!JSON_MAKERS.has(name) || !em.schema.hasExtension('hstore') || !args.some((a) => isHstore(em.typeOf(a)))) return undefined;
   const json = (a: Node): Node => (isHstore(em.typeOf(a)) ? { TypeCast: { arg: a, typeName: { names: [{ String: { sval: 'json' } }], typemod: -1 } } } : a);
   return em.expr({ FuncCall: { ...f, args: args.map(json) } });
 }

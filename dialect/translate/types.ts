@@ -138,11 +138,11 @@ function commonType(em: EmitContext, nodes: Node[]): PgTypeInfo | null {
 
 /** The type of an operator expression `l op r` (l undefined for a prefix operator). */
 function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node): PgTypeInfo | null | undefined {
-  const hstore = hstoreOperatorType(em, op, l, r);
-  if (hstore) return hstore;
   const rt = em.typeOf(r);
   if (!l) {
     if (op === '|/' || op === '||/') return FLOAT8;
+    // hstore's %% and %#: its pairs as an array.
+    if ((op === '%%' || op === '%#') && is(rt, OID.hstore)) return t(OID.text_array);
     if (op === '!!') return textSearchOperatorType(op, null, rt);
     // ~ of a cidr is inetnot's inet.
     if (op === '~' && is(rt, OID.cidr)) return { oid: OID.inet, typmod: -1 };
@@ -150,6 +150,8 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
     return op === '-' || op === '+' || op === '~' || op === '@' ? rt : undefined;
   }
   const lt = em.typeOf(l);
+  const hstore = hstoreOperatorType(em, op, l, r, lt, rt);
+  if (hstore) return hstore;
   if (isRange(lt) || isRange(rt)) return rangeOperatorType(op, lt, rt);
   const textSearch = textSearchOperatorType(op, lt, rt);
   if (textSearch) return textSearch;
