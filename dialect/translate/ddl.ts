@@ -686,11 +686,12 @@ export function dropExtensions(schema: TranslatorSchema, s: Node): { steps: Step
     }
     // citext's or hstore's type may be in use: PostgreSQL refuses, or with CASCADE drops those columns (not done here).
     const typeOid = name === 'citext' ? OID.citext : name === 'hstore' ? OID.hstore : undefined;
-    const using = typeOid === undefined ? [] : [...schema.typeColumns(typeOid), ...schema.typeColumns(arrayOidOf(typeOid))];
+    const typed = (oid: number, shown: string) => schema.typeColumns(oid).map((c) => ({ ...c, shown }));
+    const using = typeOid === undefined ? [] : [...typed(typeOid, name), ...typed(arrayOidOf(typeOid), `${name}[]`)];
     if (using.length && s.behavior === 'DROP_CASCADE') throw unsupported(`DROP EXTENSION ${name} CASCADE while columns use its type`);
     if (using.length) {
       throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop extension ${name} because other objects depend on it`, {
-        detail: using.map((c) => `column ${c.column} of table ${c.table} depends on type ${name}`).join('\n'),
+        detail: using.map((c) => `column ${c.column} of table ${c.table} depends on type ${c.shown}`).join('\n'),
         hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
       });
     }
