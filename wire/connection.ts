@@ -4,6 +4,7 @@
  * error in an extended-query pipeline skips everything up to Sync, and owns the idle timers. What
  * needs no socket lives beside it: startup.ts, statements.ts, copy.ts, session-rules.ts.
  */
+import type { StatementStatistics } from './statement-statistics.js';
 import type { Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { AuthExchange, type AuthMethod, type AuthStep, type UserStore } from './auth.js';
@@ -49,6 +50,8 @@ import type { AdvisoryLocks } from './advisory-locks.js';
 import type { AdvisorySpec, CallArgument } from '../dialect/translate/advisory.js';
 
 export interface ServerContext {
+  /** pg_stat_statements' figures, which each table statement adds to. */
+  statementStatistics: StatementStatistics;
   /** The database a client connecting to `name` gets, or undefined where there is none of that name. */
   database(name: string): ServedDatabase | undefined;
   /** How many connections are in `db` now (its CONNECTION LIMIT). */
@@ -117,6 +120,8 @@ export class Connection {
   /** schema()'s last answer, with the shared schema and search path it was made for. */
   private schemaView: { shared: TranslatorSchema; path: string[] | undefined; view: TranslatorSchema } | null = null;
   private processing = false;
+  /** When the statement running began (performance.now()), for pg_stat_statements' execution time. */
+  private statementStart = 0;
   /**
    * An extended-protocol message came since the last Sync: as PostgreSQL's, the session stays
    * active (pg_stat_activity) and no idle timeout runs until the Sync's ReadyForQuery.
@@ -878,6 +883,7 @@ export class Connection {
    */
   private runStatement(t: Translation, params: SqliteValue[], formats: number[], portal: Portal | null, maxRows?: number): Promise<'copy' | void> | void {
     this.rules.assertRunnable(t);
+    this.statementStart = performance.now();
     if (t.kind === 'query' || t.kind === 'dml' || t.kind === 'ddl') return this.runTableStatement(t, params, formats, portal, maxRows);
     return this.runOtherStatement(t, params, formats, portal, maxRows);
   }
@@ -1081,6 +1087,10 @@ export class Connection {
       portal.passed = 0;
     }
     const returnsRows = t.columns !== null;
+    // Counted where the database has the extension, so that others pay nothing for it.
+    if (!resumed && this.db.schema().hasExtension('pg_stat_statements')) {
+      this.server.statementStatistics.record(t, this.db.entry.oid, returnsRows ? result.rows.length : result.changes, performance.now() - this.statementStart);
+    }
     if (!returnsRows) {
       msg.commandComplete(this.out, commandTag(t.tag, result.changes));
       return;

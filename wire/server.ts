@@ -3,6 +3,7 @@
  * socket `.s.PGSQL.PORT`; enforces the connection limit, routes CancelRequest to the session it
  * names, answers pg_stat_activity, keeps the figures /metrics reports, and shuts down cleanly.
  */
+import { StatementStatistics } from './statement-statistics.js';
 import { existsSync, unlinkSync } from 'node:fs';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
@@ -92,6 +93,7 @@ export class EvsqlServer {
       advisoryLocks,
     );
     const sessionViews = new SessionViews((pid) => this.connections.get(pid));
+    const statementStatistics = new StatementStatistics();
     const pipelineOptions: PipelineOptions = { ...options, log: options.log };
     this.databases = new Databases({
       dataDir: options.dataDir,
@@ -99,11 +101,12 @@ export class EvsqlServer {
       max: options.maxDatabases,
       replicas: options.replicas,
       refuseCreate: options.replicaLink ? 'in a cluster over NATS (one database)' : null,
-      make: (entry, dir) => new ServedDatabase(entry, dir === null ? pipelineOptions : { ...pipelineOptions, dataDir: dir }, [activity, sessionViews]),
+      make: (entry, dir) => new ServedDatabase(entry, dir === null ? pipelineOptions : { ...pipelineOptions, dataDir: dir }, [activity, sessionViews, statementStatistics]),
     });
     const failedLevel = options.failedStatementLevel;
     const sessionsIn = (db: ServedDatabase) => [...this.connections.values()].filter((c) => c.servedDatabase === db);
     const context: ServerContext = {
+      statementStatistics,
       advisoryLocks,
       database: (name) => this.databases.find(name),
       connectionsTo: (db) => sessionsIn(db).length,

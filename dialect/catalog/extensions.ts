@@ -8,6 +8,13 @@ import { objectOid } from './oids.js';
 
 const PREFIX = 'pg_extension:';
 
+/** hstore's functions by name: a call of one is 42883 until CREATE EXTENSION hstore, as in PostgreSQL. */
+export const HSTORE_FUNCTIONS = [
+  'hstore', 'akeys', 'avals', 'skeys', 'svals', 'each', 'exist', 'exists_any', 'exists_all', 'defined', 'isexists', 'isdefined', 'delete', 'slice', 'slice_array',
+  'fetchval', 'hs_concat', 'hs_contains', 'hs_contained', 'tconvert', 'hstore_to_json', 'hstore_to_jsonb', 'hstore_to_json_loose', 'hstore_to_jsonb_loose',
+  'hstore_to_array', 'hstore_to_matrix', 'populate_record',
+];
+
 export interface ExtensionInfo {
   /** pg_extension.extversion, as PostgreSQL 15 ships it. */
   version: string;
@@ -28,6 +35,10 @@ export const EXTENSIONS: Record<string, ExtensionInfo> = {
   pg_trgm: { version: '1.6', relocatable: true, functions: ['similarity', 'word_similarity', 'strict_word_similarity', 'show_trgm', 'show_limit', 'set_limit'], description: 'text similarity measurement and index searching based on trigrams' },
   fuzzystrmatch: { version: '1.1', relocatable: true, functions: ['levenshtein', 'levenshtein_less_equal', 'soundex', 'text_soundex', 'difference'], description: 'determine similarities and distance between strings' },
   unaccent: { version: '1.1', relocatable: true, functions: ['unaccent'], description: 'text search dictionary that removes accents' },
+  // Its type (pg/types/hstore.ts) and functions (runtime/hstore-functions.ts, translate/hstore.ts); known once the extension is created.
+  hstore: { version: '1.8', relocatable: true, functions: HSTORE_FUNCTIONS, description: 'data type for storing sets of (key, value) pairs' },
+  // Its view of evsql's own statements (runtime/catalog/statement-statistics.ts).
+  pg_stat_statements: { version: '1.10', relocatable: true, functions: ['pg_stat_statements_reset'], description: 'track planning and execution statistics of all SQL statements executed' },
   btree_gist: { version: '1.7', relocatable: true, functions: [], description: 'support for indexing common datatypes in GiST' },
 };
 

@@ -8,6 +8,7 @@ import { registerArrayFunctions } from './array-functions.js';
 import { registerBitFunctions } from './bit-functions.js';
 import { registerFloatFunctions } from './float-functions.js';
 import { registerInetFunctions } from './inet-functions.js';
+import { registerHstoreFunctions } from './hstore-functions.js';
 import { registerJsonbFunctions } from './jsonb-functions.js';
 import { registerMoneyFunctions } from './money-functions.js';
 import { registerLsnFunctions } from './lsn-functions.js';
@@ -31,6 +32,7 @@ export function registerFunctions(db: Database.Database, scope: () => FunctionSc
   registerFloatFunctions(db);
   registerArrayFunctions(db);
   registerInetFunctions(db);
+  registerHstoreFunctions(db);
   registerBitFunctions(db);
   registerMoneyFunctions(db);
   registerLsnFunctions(db);

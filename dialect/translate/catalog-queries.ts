@@ -4,6 +4,7 @@
  * (pg_get_constraintdef, `::regclass`, `= ANY (array)`, `ARRAY(SELECT …)`, a LATERAL subquery
  * of one row) are written for SQLite. Arrays are JSON text in SQLite, as everywhere in evsql.
  */
+import { hstoreSubscript } from './hstore-subscript.js';
 import { compositeOid } from '../catalog/composites.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { storedName } from '../catalog/namespaces.js';
@@ -384,6 +385,7 @@ export function subscript(em: EmitContext, n: Node, elements: (sql: string) => s
   const ind = indirection.map((i) => i.A_Indices as Node | undefined);
   if (ind.some((i) => !i)) throw unsupported('field selection');
   const argType = em.typeOf(n.A_Indirection.arg)?.oid;
+  if (argType === OID.hstore) return hstoreSubscript(em, n.A_Indirection.arg, ind as Node[]);
   if (argType !== undefined && !arrayElementOid(argType) && !SUBSCRIPTED.has(argType)) {
     const at = (Object.values(n.A_Indirection.arg)[0] as { location?: number } | undefined)?.location;
     throw new PgError(SqlState.datatypeMismatch, `cannot subscript type ${formatType(argType, -1)} because it does not support subscripting`, at === undefined ? {} : { position: at + 1 });

@@ -34,7 +34,7 @@ import { keptDefaults, keptTriggers } from './view-defaults.js';
 import { INITIALLY_DEFERRED_MARKER, type Display, type OnCommit, displayMarker, matviewMarker, readDisplayMarker, indexConstraintMarker, indexIncludeMarker, indexMethodMarker, keyTypeMarker, nullsOrderMarker, onCommitMarker, partitionedMarker, viewColumnsMarker, viewScalesMarker, viewWritesMarker } from '../catalog/markers.js';
 import { viewDefinition } from './viewdef.js';
 import { literalsReadAtCreation } from './creation-literals.js';
-import { OID, arrayElementOid, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
+import { OID, arrayElementOid, arrayOidOf, formatType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
 import { TRIGRAM_OPERATOR_CLASSES } from '../catalog/index-classes.js';
 import { isString } from './text-search-types.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
@@ -684,12 +684,14 @@ export function dropExtensions(schema: TranslatorSchema, s: Node): { steps: Step
       notices.push(new PgError(SqlState.successfulCompletion, `extension "${name}" does not exist, skipping`, { severity: 'NOTICE' }));
       continue;
     }
-    // citext's type may be in use: PostgreSQL refuses, or with CASCADE drops those columns (not done here).
-    const using = name === 'citext' ? schema.typeColumns(OID.citext) : [];
-    if (using.length && s.behavior === 'DROP_CASCADE') throw unsupported('DROP EXTENSION citext CASCADE while columns use its type');
+    // citext's or hstore's type may be in use: PostgreSQL refuses, or with CASCADE drops those columns (not done here).
+    const typeOid = name === 'citext' ? OID.citext : name === 'hstore' ? OID.hstore : undefined;
+    const typed = (oid: number, shown: string) => schema.typeColumns(oid).map((c) => ({ ...c, shown }));
+    const using = typeOid === undefined ? [] : [...typed(typeOid, name), ...typed(arrayOidOf(typeOid), `${name}[]`)];
+    if (using.length && s.behavior === 'DROP_CASCADE') throw unsupported(`DROP EXTENSION ${name} CASCADE while columns use its type`);
     if (using.length) {
       throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop extension ${name} because other objects depend on it`, {
-        detail: using.map((c) => `column ${c.column} of table ${c.table} depends on type citext`).join('\n'),
+        detail: using.map((c) => `column ${c.column} of table ${c.table} depends on type ${c.shown}`).join('\n'),
         hint: 'Use DROP ... CASCADE to drop the dependent objects too.',
       });
     }
@@ -1241,7 +1243,9 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   });
   const name = chosenIndexName(schema, s);
   const keyTypes = () => elems.map((e) => (e.name ? schema.lookupTable(table)?.column(e.name)?.type : em.typeOf(e.expr)));
-  if (trigramKeys(schema, s.accessMethod, elems, keyTypes)) {
+  if (hstoreKeys(s.accessMethod, elems, keyTypes)) {
+    // hstore's GIN or GiST index, kept as a b-tree SQLite does not search by.
+  } else if (trigramKeys(schema, s.accessMethod, elems, keyTypes)) {
     // pg_trgm's GIN or GiST index of text keys (index-classes.ts TRIGRAM_OPERATOR_CLASSES).
   } else if (s.accessMethod === 'gin') ginKeys(keyTypes(), elems.some((e) => e.opclass?.length));
   else if (s.accessMethod && s.accessMethod !== 'btree' && s.accessMethod !== 'hash') throw unsupported(`index method ${s.accessMethod}`);
@@ -1271,6 +1275,23 @@ function trigramKeys(schema: TranslatorSchema, method: string | undefined, elems
   types().forEach((t, i) => {
     if (classes[i] !== own.name) throw unsupported(`index method ${method} beside a trigram key`);
     if (t && !isString(t)) throw new PgError(SqlState.datatypeMismatch, `operator class "${own.name}" does not accept data type ${formatType(t.oid, -1)}`);
+  });
+  return true;
+}
+
+/**
+ * Whether a GIN or GiST index is of hstore keys, by their default class (gin_hstore_ops,
+ * gist_hstore_ops) or named; 42804 for that class named over a key of another type.
+ */
+function hstoreKeys(method: string | undefined, elems: Node[], types: () => Array<PgTypeInfo | null | undefined>): boolean {
+  if (method !== 'gin' && method !== 'gist') return false;
+  const own = `${method}_hstore_ops`;
+  const classes = elems.map((e) => ((e.opclass ?? []) as Node[]).at(-1)?.String?.sval as string | undefined);
+  const keyTypes = types();
+  if (!keyTypes.some((t) => t?.oid === OID.hstore) && !classes.includes(own)) return false;
+  keyTypes.forEach((t, i) => {
+    if (t?.oid !== OID.hstore && classes[i] === own) throw new PgError(SqlState.datatypeMismatch, `operator class "${own}" does not accept data type ${t ? formatType(t.oid, -1) : 'unknown'}`);
+    if (t?.oid !== OID.hstore || (classes[i] !== undefined && classes[i] !== own)) throw unsupported(`index method ${method} beside an hstore key`);
   });
   return true;
 }

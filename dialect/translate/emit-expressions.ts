@@ -7,6 +7,7 @@
  * abstract select/sortBy/carriedDisplays, which the query layer gives.
  */
 import { trigramOperator } from './trigram-operators.js';
+import { hstoreOperator } from './hstore.js';
 import { compositeArrayOf, compositeArrayOfName, compositeOfName, fieldSelection, fieldThenSubscript } from './composite-types.js';
 import { compositeArrayValue, compositeComparison, compositeNullTest, compositeValue, fieldSql } from './composites.js';
 import { PgError, SqlState } from '../../pg/errors.js';
@@ -448,6 +449,8 @@ export abstract class ExpressionEmitter implements EmitContext {
     switch (e.kind) {
       case 'AEXPR_OP': {
         const written = (x: Node) => (isUnknownLiteral(x) ? null : this.typeOf(x));
+        const hstore = hstoreOperator(this, op, e, l, r);
+        if (hstore !== undefined) return hstore;
         const trigram = trigramOperator(this, op, e, l, r);
         if (trigram !== undefined) return trigram;
         if (!PG_OPERATOR_NAMES.has(op)) throw noOperator(op, e.lexpr ? written(e.lexpr) : null, written(e.rexpr), !e.lexpr);
@@ -1301,6 +1304,7 @@ function castTo(arg: string, type: PgTypeInfo, name: string): string {
     case OID.inet:
     case OID.cidr:
     case OID.citext:
+    case OID.hstore:
     case OID.json:
     case OID.jsonb:
     case OID.jsonpath:

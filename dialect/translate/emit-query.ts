@@ -1065,6 +1065,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     if (t?.oid === OID.interval) return `pg_interval_key(${sql()})`;
     if (t?.oid === OID.inet || t?.oid === OID.cidr) return `pg_inet_key(${sql()})`;
     if (t?.oid === OID.timetz) return `pg_timetz_key(${sql()})`;
+    // An hstore sorts by hstore_cmp, not by its text.
+    if (t?.oid === OID.hstore) return `pg_hstore_key(${sql()})`;
     if (isRange(t)) return `pg_range_key(${sql()}, ${t!.oid})`;
     if (t?.oid === OID.jsonb) return `pg_jsonb_sort_key(${sql()})`;
     // Their stored texts do not sort as tsvector_cmp and tsquery_cmp order them.

@@ -149,6 +149,8 @@ export const FUNCTIONS: Record<string, FunctionSpec> = {
   sha512: { emit: (a) => `pg_sha('sha512', ${a[0]})`, type: OID.bytea },
   // pgcrypto's, known once the extension is created (catalog/extensions.ts): Django's SHA1() … SHA512() call digest().
   digest: ownNamed('digest', OID.bytea),
+  // pg_stat_statements', answered by the server (wire/statement-statistics.ts).
+  pg_stat_statements_reset: { sqlite: 'pg_stat_statements_reset', type: OID.void },
   hmac: ownNamed('hmac', OID.bytea),
   // pg_trgm's, fuzzystrmatch's and unaccent's, likewise (runtime/extension-functions.ts).
   similarity: ownNamed('similarity', OID.float4),

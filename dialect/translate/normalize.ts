@@ -273,7 +273,7 @@ function storedAlike(from: PgTypeInfo | null, to: PgTypeInfo): boolean {
 /** Types whose stored form a literal's text may not already have. */
 const COERCED_IN_COMPARISONS = new Set<number>([
   OID.int2, OID.int4, OID.int8, OID.oid, OID.numeric, OID.float4, OID.float8, OID.bool, OID.bpchar, OID.date, OID.time,
-  OID.timestamp, OID.timestamptz, OID.interval, OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.bytea, OID.bit, OID.varbit, OID.money, OID.pg_lsn, OID.xid, OID.cid, OID.xid8, OID.timetz,
+  OID.timestamp, OID.timestamptz, OID.interval, OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.bytea, OID.bit, OID.varbit, OID.money, OID.pg_lsn, OID.xid, OID.cid, OID.xid8, OID.timetz, OID.hstore,
   OID.int4range, OID.int8range, OID.numrange, OID.daterange, OID.tsrange, OID.tstzrange,
 ]);
 
@@ -318,7 +318,7 @@ export function literalAs(literal: Node, t: PgTypeInfo | null): string | undefin
  * their own path (a numeric's display scale), timestamptz its zone's (asTimestamptz).
  */
 const COERCED_AS_COMMON = new Set<number>([
-  OID.bool, OID.date, OID.time, OID.timestamp, OID.interval, OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.bytea, OID.bit, OID.varbit, OID.money, OID.pg_lsn, OID.xid, OID.cid, OID.xid8, OID.timetz,
+  OID.bool, OID.date, OID.time, OID.timestamp, OID.interval, OID.uuid, OID.inet, OID.cidr, OID.jsonb, OID.bytea, OID.bit, OID.varbit, OID.money, OID.pg_lsn, OID.xid, OID.cid, OID.xid8, OID.timetz, OID.hstore,
   OID.int4range, OID.int8range, OID.numrange, OID.daterange, OID.tsrange, OID.tstzrange,
 ]);
 

@@ -71,6 +71,19 @@ export function parserReady(): Promise<void> | undefined {
   return current ? undefined : refill();
 }
 
+/**
+ * A statement as pg_stat_statements keys and shows it: its constants as $1, $2 … (pg_query_normalize)
+ * and a 64-bit id of that shape (pg_query_fingerprint); undefined where the parser cannot say.
+ */
+export function statementShape(text: string): { query: string; queryid: bigint } | undefined {
+  if (!current || text === overflowed) return undefined;
+  try {
+    return { query: current.normalizeSync(text), queryid: BigInt.asIntN(64, BigInt(`0x${current.fingerprintSync(text)}`)) };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Splits a query string into its statements (an empty string gives none). */
 export function parseQuery(query: string): RawStatement[] {
   // The parser refuses an empty string, which PostgreSQL takes as no statement (EmptyQueryResponse).

@@ -18,6 +18,7 @@ import { unsupported } from './unsupported.js';
 import { parseJsonPath } from '../../pg/types/jsonpath.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { parseBitString } from '../../pg/types/bit-string.js';
+import { hstoreIn } from '../../pg/types/hstore.js';
 
 /** What an error names: the location of a node where PostgreSQL puts its caret, given the node's parent. */
 type Finder = (node: Node, parent: Node | undefined) => number | undefined;
@@ -102,6 +103,15 @@ function refusedByCast(text: string, parent: Node | undefined): boolean {
   if (!parent?.TypeCast) return false;
   try {
     decodeTextParam(text, typeFromDeclared(declaredType(parent.TypeCast.typeName)).oid);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function invalidHstore(text: string): boolean {
+  try {
+    hstoreIn(text);
     return false;
   } catch {
     return true;
@@ -298,6 +308,18 @@ function findersFor(err: PgError): Finder[] {
       if (err.message === 'WITH clause containing a data-modifying statement must be at the top level') return [(n) => (n.CommonTableExpr && !n.CommonTableExpr.ctequery.SelectStmt ? n.CommonTableExpr.location : undefined)];
       return [];
     }
+    case 'XX000':
+      // hstore_in's (elog in PostgreSQL 15): the literal it refuses, cast to hstore, else read as one beside an hstore
+      // or for an hstore column, one written as pairs first (a text column's value beside it reads as no hstore either).
+      if (err.message === 'Unexpected end of string' || /^Syntax error near ".+" at position \d+$/s.test(err.message)) {
+        const uncast = (parent: Node | undefined) => !parent?.TypeCast;
+        return [
+          literal((text, parent) => castTo(parent, /^hstore$/) && invalidHstore(text)),
+          literal((text, parent) => uncast(parent) && text.includes('=>') && invalidHstore(text)),
+          literal((text, parent) => uncast(parent) && invalidHstore(text)),
+        ];
+      }
+      return [];
     case '22000':
       // range_in's check of a literal's bounds: the literal read as a range type fails so.
       return err.message === 'range lower bound must be less than or equal to range upper bound' ? [literal((text) => boundsOutOfOrder(text), false)] : [];

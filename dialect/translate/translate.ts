@@ -3,6 +3,8 @@
  * command tag, the SQLite statements that carry it out, its parameters and output columns, and the
  * parse tree for the mixer. Cached by text, so a statement shape is parsed once.
  */
+import { hstoreSetReturning } from './hstore.js';
+import { checkStatementStatisticsView } from './statement-statistics-view.js';
 import { alterComposite, createComposite } from './composite-ddl.js';
 import { scansBackward } from './backward-scan.js';
 import { checkConstantDivision } from './constant-folding.js';
@@ -458,7 +460,10 @@ function statement(given: RawStatement, schema: TranslatorSchema): Translation {
   checkRowStars(given.node);
   checkCallSyntax(given.node);
   if (!planChecksDeferred && (given.node.SelectStmt || given.node.InsertStmt || given.node.UpdateStmt || given.node.DeleteStmt)) checkConstantDivision(given.node);
-  const resolved = resolveSchemas(given.node, schema);
+  // Walked only where the text names them: most statements do not.
+  if (/pg_stat_statements/i.test(given.text) && !schema.hasExtension('pg_stat_statements')) checkStatementStatisticsView(given.node, schema);
+  const named = resolveSchemas(given.node, schema);
+  const resolved = /\b(?:skeys|svals|each)\s*\(/i.test(given.text) && schema.hasExtension('hstore') ? hstoreSetReturning(named) : named;
   const through = writeThroughView(schema, resolved);
   const reached = through ? resolveSchemas(through.node, schema) : resolved;
   const node = schema.hasFunctions() && reached.IndexStmt ? namedCallingIndex(schema, reached) : reached;

@@ -22,6 +22,9 @@ export function assertTypeExists(schema: TranslatorSchema, typeName: Node): void
       if (typeName.arrayBounds) throw unsupported('arrays of citext');
       return;
     }
+  } else if (name === 'hstore') {
+    // pg_catalog's: the translator's own casts of untyped literals (untyped-literals.ts) name it so.
+    if ((own || where === 'pg_catalog') && schema.hasExtension('hstore')) return;
   } else {
     if (where === 'pg_catalog' && (isBuiltinTypeName(name) || isDeclaredTypeName(name))) return;
     if (where === undefined && (isBuiltinTypeName(name) || isDeclaredTypeName(name))) return;

@@ -4,6 +4,7 @@
  * from their arguments' types (to_char, extract, the json builders), values as text prints them,
  * and result columns formatted with each value's numeric scale.
  */
+import { hstoreAsJson, hstoreCall, hstoreCast } from './hstore.js';
 import { isUnaccentDictionary, noDictionary } from '../../pg/unaccent.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { NUMERIC_MAX_DSCALE, typmodDisplayScale } from '../../pg/types/numeric.js';
@@ -644,6 +645,8 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
   const source = em.typeOf(arg);
   const textSearch = isTextSearch(target) || isTextSearch(source) ? textSearchCast(em, arg, sql, source, target) : undefined;
   if (textSearch !== undefined) return textSearch;
+  const hstore = hstoreCast(em, arg, sql, target);
+  if (hstore !== undefined) return hstore;
   checkCastable(em, source, target);
   const own = bitStringCast(arg, sql, source, target) ?? moneyCast(arg, sql, source, target) ?? lsnCast(arg, sql, source, target) ?? xidCast(arg, sql, source, target);
   if (own !== undefined) return own;
@@ -959,6 +962,8 @@ function jsonMember(em: EmitContext, n: Node): string {
   if (composite !== undefined) return `coalesce(${composite}, 'null')`;
   const x = em.typeOf(n);
   if (is(x, OID.json) || is(x, OID.jsonb) || isArray(x)) return `coalesce(${arrayJson(em, n)}, 'null')`;
+  // An hstore is the object its cast to json makes.
+  if (is(x, OID.hstore)) return `coalesce(pg_hstore_to_json(${em.expr(n)}), 'null')`;
   return `json_quote(${jsonValue(em, n)})`;
 }
 
@@ -1126,6 +1131,8 @@ function enumCall(em: EmitContext, name: string, args: Node[]): string {
 export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]): string | undefined {
   const operator = operatorFunctionCall(em, name, args);
   if (operator !== undefined) return operator;
+  const hstore = hstoreCall(em, name, args) ?? hstoreAsJson(em, f, name, args);
+  if (hstore !== undefined) return hstore;
   checkNumberArguments(em, f, name, args);
   // SQLite's trim reads a BLOB as text, ending at its first zero byte.
   if (BYTEA_TRIMS[name] && args.length === 2 && is(em.typeOf(args[0]!), OID.bytea)) return `pg_bytea_trim(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${BYTEA_TRIMS[name]}')`;

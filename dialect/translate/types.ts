@@ -35,6 +35,7 @@ import { unsupported } from './unsupported.js';
 import { isRange, rangeFunctionType, rangeOperatorType } from './range-types.js';
 import { textSearchOperatorType } from './text-search-types.js';
 import { trigramOperatorType } from './trigram-operator-types.js';
+import { hstoreFunctionType, hstoreOperatorType, hstoreParamType } from './hstore-types.js';
 import { checkValuesLengths } from './values-list.js';
 import { paramSlot } from './param-slots.js';
 import { readLeftSetLiterals } from './untyped-literals.js';
@@ -143,6 +144,8 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
   const rt = em.typeOf(r);
   if (!l) {
     if (op === '|/' || op === '||/') return FLOAT8;
+    // hstore's %% and %#: its pairs as an array.
+    if ((op === '%%' || op === '%#') && is(rt, OID.hstore)) return t(OID.text_array);
     if (op === '!!') return textSearchOperatorType(op, null, rt);
     // ~ of a cidr is inetnot's inet.
     if (op === '~' && is(rt, OID.cidr)) return { oid: OID.inet, typmod: -1 };
@@ -150,6 +153,8 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
     return op === '-' || op === '+' || op === '~' || op === '@' ? rt : undefined;
   }
   const lt = em.typeOf(l);
+  const hstore = hstoreOperatorType(em, op, l, r, lt, rt);
+  if (hstore) return hstore;
   if (isRange(lt) || isRange(rt)) return rangeOperatorType(op, lt, rt);
   const textSearch = textSearchOperatorType(op, lt, rt);
   if (textSearch) return textSearch;
@@ -360,6 +365,8 @@ const BIT_OF_BIT = new Set(['substring', 'overlay', 'set_bit', 'bit_and', 'bit_o
 function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   const name = names(f.funcname).at(-1)!;
   const args = (f.args ?? []) as Node[];
+  const hstore = hstoreFunctionType(em, name);
+  if (hstore) return hstore;
   const first = args[0] ? (floatOfUnknown(name, args) ? FLOAT8 : em.typeOf(args[0])) : null;
   if (BYTEA_OF_BYTEA.has(name) && is(first, OID.bytea)) return t(OID.bytea);
   if (BIT_OF_BIT.has(name) && isBitString(first)) return BIT;
@@ -633,6 +640,10 @@ export function inferParamTypes(em: EmitContext, l: Node | undefined, r: Node | 
   const moved = (x: PgTypeInfo) => (op === '+' && MOVABLE.has(x.oid) ? INTERVAL : untyped(x));
   // An interval is scaled by a float8 (interval_mul, interval_div; float8 * interval).
   const scaling = (x: PgTypeInfo) => (x.oid === OID.interval && (op === '*' || op === '/') ? FLOAT8 : moved(x));
+  // Beside an hstore, what its operator takes there: a key, keys, or an hstore.
+  const hstore = op && !overArray ? hstoreParamType(op, lt, rt) : undefined;
+  if (hstore && rp && !em.paramTypes.has(rp)) em.paramTypes.set(rp, hstore);
+  if (hstore && lp && !em.paramTypes.has(lp)) em.paramTypes.set(lp, hstore);
   if (lp && rt && !em.paramTypes.has(lp)) em.paramTypes.set(lp, op === '*' ? scaling(rt) : moved(rt));
   if (rp && lt && !em.paramTypes.has(rp)) em.paramTypes.set(rp, scaling(lt));
 }
@@ -674,6 +685,7 @@ function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
   if (field) return em.scope?.column(field)?.type ?? null;
   const x = em.typeOf(n.A_Indirection.arg);
   if (x?.oid === OID.jsonb) return x;
+  if (x?.oid === OID.hstore) return TEXT;
   if ((n.A_Indirection.indirection as Node[]).some((i) => i.A_Indices?.is_slice)) return x;
   const e = enumArrayOf(em, n.A_Indirection.arg);
   if (e) return { oid: enumOid(e.name), typmod: -1 };

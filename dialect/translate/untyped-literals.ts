@@ -15,6 +15,7 @@ import type { Node } from './parse.js';
 const READ_TYPES = new Set<number>([
   OID.interval, OID.date, OID.time, OID.timetz, OID.timestamp, OID.timestamptz, OID.uuid, OID.jsonb, OID.inet, OID.cidr,
   OID.float4, OID.float8, OID.money, OID.pg_lsn, OID.bit, OID.varbit, OID.int2, OID.int4, OID.int8, OID.numeric, OID.bool,
+  OID.hstore,
 ]);
 
 /** `e` cast to `oid` where it is an untyped literal the type's input rewrites; `e` otherwise. */

@@ -1,4 +1,5 @@
 /** PostgreSQL's binary wire format: each type's *_send and *_recv on the storage convention. */
+import { hstoreBinary, hstoreFromBinary } from './hstore.js';
 import { isUtf8 } from 'node:buffer';
 import { PgError, SqlState } from '../errors.js';
 import { arrayBinary, decodeArrayBinary } from './array.js';
@@ -145,6 +146,8 @@ export function encodeBinary(value: SqliteValue | ArrayValue, oid: number, typmo
     case OID.bit:
     case OID.varbit:
       return bitsToBinary(scalarText(value));
+    case OID.hstore:
+      return hstoreBinary(scalarText(value));
     case OID.tsvector:
       return tsvectorBinary(parseTsvector(scalarText(value)));
     case OID.tsquery:
@@ -262,6 +265,8 @@ export function decodeBinaryParam(buf: Buffer, oid: number): SqliteValue {
     case OID.bit:
     case OID.varbit:
       return bitsFromBinary(buf);
+    case OID.hstore:
+      return hstoreFromBinary(buf);
     case OID.tsvector:
       // Through the text form: lexemes sorted and made distinct as tsvectorrecv does.
       return formatTsvector(parseTsvector(formatTsvector(tsvectorFromBinary(buf))));

@@ -19,6 +19,7 @@
  *   inet/cidr                  TEXT as inet_out/cidr_out print it (pg/types/inet.ts)
  *   int4range … tstzrange      TEXT as range_out prints it under UTC (pg/types/range.ts)
  *   citext                     TEXT in a column of SQLite's NOCASE collation (ASCII letters only, text-format.ts)
+ *   hstore                     TEXT as hstore_out prints it, keys in hstore's order (pg/types/hstore.ts)
  *   money / pg_lsn             INTEGER: a count of cents / of WAL bytes (pg/types/money.ts, lsn.ts)
  *   xid / cid / xid8           INTEGER (pg/types/xid.ts)
  *   arrays                     TEXT holding a JSON array ('[1,null,3]'); bool elements as true/false
@@ -78,6 +79,9 @@ export const OID = {
   cidr: 650,
   /** The citext extension's type: an OID of the user range, as CREATE EXTENSION gives it (dialect/catalog/oids.ts objectOid('type', 'citext')). */
   citext: 728376130,
+  /** The hstore extension's type and its array type, likewise (objectOid('type', 'hstore'), objectOid('type', '_hstore')). */
+  hstore: 597718944,
+  hstore_array: 2063230211,
   jsonb: 3802,
   jsonpath: 4072,
   tsvector: 3614,
@@ -205,6 +209,7 @@ defineType(OID.pg_lsn, 'pg_lsn', 8, OID.pg_lsn_array);
 defineType(OID.inet, 'inet', -1, OID.inet_array);
 defineType(OID.cidr, 'cidr', -1, OID.cidr_array);
 defineType(OID.citext, 'citext', -1);
+defineType(OID.hstore, 'hstore', -1, OID.hstore_array);
 defineType(OID.jsonb, 'jsonb', -1, OID.jsonb_array);
 defineType(OID.jsonpath, 'jsonpath', -1);
 // Stored as tsvectorout and tsqueryout print them (pg/text-search/).
@@ -404,6 +409,7 @@ const DECLARED = new Map<string, number>([
   ['inet', OID.inet],
   ['cidr', OID.cidr],
   ['citext', OID.citext],
+  ['hstore', OID.hstore],
   ['name', OID.name],
   ['oid', OID.oid],
   ['xml', OID.xml],

@@ -2,6 +2,7 @@
  * PostgreSQL's text format on the storage convention: each type's output function (encodeText)
  * and input function (decodeTextParam), dispatched by OID.
  */
+import { hstoreIn } from './hstore.js';
 import { jsonPathText, parseJsonPath } from './jsonpath.js';
 import { PgError, SqlState } from '../errors.js';
 import { arrayText, decodeArrayText } from './array.js';
@@ -274,6 +275,8 @@ export function decodeTextParam(text: string, oid: number): SqliteValue {
       return jsonbText(parseJson(text));
     case OID.jsonpath:
       return jsonPathText(parseJsonPath(text));
+    case OID.hstore:
+      return hstoreIn(text);
     case OID.tsvector:
       return formatTsvector(parseTsvector(text));
     case OID.tsquery:

@@ -44,8 +44,12 @@ export interface TypeStorage {
 /** An enum's pg_type storage (enum.c): 4 bytes by value, plain, no collation. */
 export const ENUM_STORAGE: TypeStorage = { len: 4, byval: true, align: 'i', storage: 'p', collation: 0 };
 
+const HSTORE_STORAGE: TypeStorage = { len: -1, byval: false, align: 'i', storage: 'x', collation: 0 };
+
 /** What pg_attribute copies from pg_type, for the built-in types. */
 export function typeStorage(oid: number): TypeStorage {
+  // hstore's (and its array's) row comes with its extension (rows.ts): a varlena of no collation.
+  if (oid === OID.hstore || oid === OID.hstore_array) return HSTORE_STORAGE;
   const t = TYPE_BY_OID.get(oid) ?? TYPE_BY_OID.get(OID.text)!;
   return { len: Number(t.typlen), byval: t.typbyval === true, align: String(t.typalign), storage: String(t.typstorage), collation: Number(t.typcollation) };
 }
@@ -174,6 +178,8 @@ export function catalogRelationRows(): { classes: Row[]; attributes: Row[] } {
   const classes: Row[] = [];
   const attributes: Row[] = [];
   for (const r of RELATIONS) {
+    // An extension's view, in PostgreSQL in the schema it was created in, not pg_catalog.
+    if (r.name === 'pg_stat_statements') continue;
     const namespace = r.schema === 'pg_catalog' ? NAMESPACE.pg_catalog : NAMESPACE.information_schema;
     classes.push(classRow({ oid: r.oid, name: r.name, namespace, kind: r.kind, natts: r.columns.length, am: r.kind === 'r' ? HEAP_AM : 0, shared: SHARED.has(r.name) }));
     for (const c of catalogColumns(r)) attributes.push(attributeRow(r.oid, c.name, c.attnum, c.type, c.notNull, false, '', ''));

@@ -148,6 +148,8 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   const enumNames = new Map([...model.enums.map((e): [number, string] => [enumOid(e.name), e.name]), ...(model.extensions.includes('citext') ? [[OID.citext, 'citext'] as [number, string]] : [])]);
   // pg_dump writes COLLATE and SET STORAGE for a column stored otherwise than its type.
   const enumsStored = new Set(enumNames.keys());
+  // hstore is USER-DEFINED too, stored as its type says (extended), unlike an enum.
+  if (model.extensions.includes('hstore')) enumNames.set(OID.hstore, 'hstore');
   const storageOf = (oid: number) => (enumsStored.has(oid) ? ENUM_STORAGE : typeStorage(oid));
   // Composite types are USER-DEFINED too, stored as typeStorage's varlena default.
   for (const c of model.composites) enumNames.set(compositeOid(c.name), c.name);
@@ -347,6 +349,8 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   for (const e of model.extensions) {
     const info = EXTENSIONS[e];
     rel('pg_extension').push({ oid: extensionOid(e), extname: e, extowner: BOOTSTRAP_SUPERUSER, extnamespace: NAMESPACE.public, extrelocatable: info?.relocatable ?? true, extversion: info?.version ?? '', extconfig: null, extcondition: null });
+    // Its script's COMMENT ON EXTENSION, which psql's \dx shows.
+    if (info) rel('pg_description').push({ objoid: extensionOid(e), classoid: PG_EXTENSION, objsubid: 0, description: info.description });
   }
 
   for (const s of model.sequences) {
@@ -559,16 +563,34 @@ function routineRows(model: Model, db: string, enumNames: Map<number, string>, r
   }
 }
 
-/** pg_type's row for citext while its extension is there, as CREATE EXTENSION citext makes it. */
+/** pg_type's rows for citext and hstore (and hstore[]) while their extensions are there, as CREATE EXTENSION makes them. */
 function extensionTypeRows(model: Model, names: Row[]): Row[] {
-  if (!model.extensions.includes('citext')) return [];
-  names.push({ kind: 'type', oid: OID.citext, name: 'citext' });
-  return [{
-    oid: OID.citext, typname: 'citext', typnamespace: NAMESPACE.public, typowner: BOOTSTRAP_SUPERUSER, typlen: -1, typbyval: false, typtype: 'b', typcategory: 'S', typispreferred: false,
-    typisdefined: true, typdelim: ',', typrelid: 0, typsubscript: '-', typelem: 0, typarray: 0, typinput: 'citextin', typoutput: 'citextout', typreceive: 'citextrecv', typsend: 'citextsend',
-    typmodin: '-', typmodout: '-', typanalyze: '-', typalign: 'i', typstorage: 'x', typnotnull: false, typbasetype: 0, typtypmod: -1, typndims: 0, typcollation: DEFAULT_COLLATION,
-    typdefaultbin: null, typdefault: null, typacl: null,
-  }];
+  const base = {
+    typnamespace: NAMESPACE.public, typowner: BOOTSTRAP_SUPERUSER, typlen: -1, typbyval: false, typtype: 'b', typispreferred: false, typisdefined: true, typdelim: ',', typrelid: 0,
+    typmodin: '-', typmodout: '-', typanalyze: '-', typalign: 'i', typstorage: 'x', typnotnull: false, typbasetype: 0, typtypmod: -1, typndims: 0, typdefaultbin: null, typdefault: null, typacl: null,
+  };
+  const rows: Row[] = [];
+  if (model.extensions.includes('citext')) {
+    names.push({ kind: 'type', oid: OID.citext, name: 'citext' });
+    rows.push({
+      ...base, oid: OID.citext, typname: 'citext', typcategory: 'S', typsubscript: '-', typelem: 0, typarray: 0, typinput: 'citextin', typoutput: 'citextout', typreceive: 'citextrecv', typsend: 'citextsend',
+      typcollation: DEFAULT_COLLATION,
+    });
+  }
+  if (model.extensions.includes('hstore')) {
+    names.push({ kind: 'type', oid: OID.hstore, name: 'hstore' }, { kind: 'type', oid: OID.hstore_array, name: 'hstore[]' });
+    rows.push(
+      {
+        ...base, oid: OID.hstore, typname: 'hstore', typcategory: 'U', typsubscript: 'hstore_subscript_handler', typelem: 0, typarray: OID.hstore_array, typinput: 'hstore_in', typoutput: 'hstore_out',
+        typreceive: 'hstore_recv', typsend: 'hstore_send', typcollation: 0,
+      },
+      {
+        ...base, oid: OID.hstore_array, typname: '_hstore', typcategory: 'A', typsubscript: 'array_subscript_handler', typelem: OID.hstore, typarray: 0, typinput: 'array_in', typoutput: 'array_out',
+        typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze', typcollation: 0,
+      },
+    );
+  }
+  return rows;
 }
 
 /**
