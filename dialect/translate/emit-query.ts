@@ -675,7 +675,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       // So is a row, printed as text: sorted field by field (sortBy).
       if (computedNumeric(this, val) || (named && val.RowExpr)) computed.set(String(i + 1), val).set(name, val);
       // A reg* value prints a name and sorts by its OID, read from the relation's column rather than the result's of its name.
-      else if (named && catalog.printsRegName(column.type?.oid)) computed.set(String(i + 1), this.qualifiedColumns(val)).set(name, this.qualifiedColumns(val));
+      else if (named && catalog.printsRegName(column.type?.oid)) computed.set(String(i + 1), regSortKey(this.qualifiedColumns(val))).set(name, regSortKey(this.qualifiedColumns(val)));
       this.outputRoot = null;
       // Named even inside a subquery or CTE: the query around it refers to the names PostgreSQL gives.
       sqls.push(`${sql} AS ${quoteIdent(name)}`);
@@ -1377,6 +1377,25 @@ function aggregatedNumerics(em: EmitContext, n: Node): Node | undefined {
 }
 
 /** Element types whose arrays keep NaN and the infinities as their names (pg_array_sort_key). */
+const typed = (arg: Node, type: string): Node => ({ TypeCast: { arg, typeName: { names: [{ String: { sval: type } }], typemod: -1 } } });
+const constant = (v: number | string): Node => ({ A_Const: typeof v === 'number' ? { ival: { ival: v } } : { sval: { sval: v } } });
+
+/**
+ * How a reg* result sorts: a built-in object by its OID, as in PostgreSQL (pg_range's order by
+ * rngtypid); a user's after them by its name, since evsql's OIDs of user objects, unlike
+ * PostgreSQL's, do not follow the order they were made in (partitions by `tableoid::regclass`).
+ */
+function regSortKey(v: Node): Node {
+  const oid = typed(v, 'oid');
+  const builtin: Node = { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '<' } }], lexpr: oid, rexpr: constant(FIRST_USER_OID) } };
+  const byOid: Node = { FuncCall: { funcname: [{ String: { sval: 'lpad' } }], args: [typed(oid, 'text'), constant(10), constant('0')] } };
+  const byName: Node = { A_Expr: { kind: 'AEXPR_OP', name: [{ String: { sval: '||' } }], lexpr: constant('~'), rexpr: typed(v, 'text') } };
+  return { CaseExpr: { args: [{ CaseWhen: { expr: builtin, result: byOid } }], defresult: byName } };
+}
+
+/** PostgreSQL's FirstNormalObjectId: the OIDs of the objects a database's users make start here. */
+const FIRST_USER_OID = 16384;
+
 /** The most entries a target list may have (PostgreSQL's MaxTupleAttributeNumber). */
 const MAX_TARGETS = 1664;
 

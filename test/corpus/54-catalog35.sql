@@ -159,7 +159,6 @@ JOIN pg_class AS cls ON (cls.oid = typ.typrelid)
 JOIN pg_attribute AS att ON (att.attrelid = typ.typrelid)
 WHERE (typ.typtype = 'c' AND cls.relkind='c') AND ns.nspname = 'c35' AND attnum > 0 AND NOT attisdropped
 ORDER BY typ.oid, att.attnum;
--- @must
 SELECT pg_type.oid::regtype AS oid, enumlabel FROM pg_enum JOIN pg_type ON pg_type.oid=enumtypid WHERE pg_type.typname = 'mood' ORDER BY oid, enumsortorder;
 
 -- A range type of the user's, with its multirange (evsql takes no CREATE TYPE … AS RANGE)
@@ -176,7 +175,6 @@ SELECT typname, typinput, typoutput, typreceive, typsend, typmodin, typmodout, t
 SELECT typname, typinput, typoutput, typreceive, typsend FROM pg_type WHERE typnamespace = 'c35'::regnamespace ORDER BY typname;
 -- @must
 SELECT typname, typinput::oid, typreceive::oid, typsend::oid FROM pg_type WHERE typname IN ('bool', 'text', '_text', 'record', 'int8range') ORDER BY typname;
--- @must
 SELECT p.proname, p.pronargs, p.prorettype::regtype, p.proargtypes FROM pg_type t JOIN pg_proc p ON p.oid = t.typreceive WHERE t.typname IN ('int4', '_int4', 'record', 'int4range', 'int4multirange', 'mood', 'posint', 'pair') ORDER BY t.typname;
 -- @must
 SELECT t.typname, p.proname FROM pg_type t JOIN pg_proc p ON p.oid = t.typinput WHERE t.typnamespace = 'c35'::regnamespace ORDER BY 1;

@@ -1823,7 +1823,6 @@ SELECT regexp_split_to_table(prosrc, '\W+') AS Word, count(1) FROM pg_catalog.pg
 SELECT unnest(ARRAY[relkind::text, 'x']) AS k, count(*) FROM pg_class WHERE relname LIKE 'c35k_items%' GROUP BY k ORDER BY k;
 -- @must
 SELECT relkind AS kind, count(*) FROM pg_class WHERE relname LIKE 'c35k_items%' GROUP BY kind ORDER BY kind;
--- @must
 SELECT relname AS relkind, count(*) FROM pg_class WHERE relname = 'c35k_items' GROUP BY relkind;
 -- @must
 SELECT c.relname, count(*) FROM pg_class c WHERE c.relname = 'c35k_items' GROUP BY c.oid;
