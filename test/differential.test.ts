@@ -409,7 +409,8 @@ it(`runs the corpus with PostgreSQL 15 results (${source === 'replay' ? 'recorde
       const expected = await pgc.outcome(c, i);
       if (postgresOnly) continue;
       const actual = await runCase(ev, c, i);
-      if (!actual.ok && actual.code === 'XX000') leaks.push(`${c.where}: ${actual.message}`);
+      // PostgreSQL raises XX000 itself for some input (hstore's syntax errors): the same error is no leak.
+      if (!actual.ok && actual.code === 'XX000' && !(!expected.ok && expected.code === 'XX000' && expected.message === actual.message)) leaks.push(`${c.where}: ${actual.message}`);
       const file = c.where.split(':')[0]!;
       const sweep = file in SWEEP_FLOORS ? sweeps.get(file) ?? sweeps.set(file, { passed: 0, total: 0 }).get(file)! : undefined;
       if (sweep) sweep.total++;
