@@ -152,7 +152,6 @@ const SERVER_FILES: Array<[string, string]> = [
   [`SELECT lo_export(1, '${file('lo')}')`, '42883'],
   [`LOAD '${file('x.so')}'`, '0A000'],
   [`CREATE FUNCTION f() RETURNS int LANGUAGE c AS '${file('x.so')}', 'f'`, '0A000'],
-  ['SHOW data_directory', '42704'],
 ];
 
 describe('SQLite-only syntax and functions', () => {
@@ -163,6 +162,17 @@ describe('SQLite-only syntax and functions', () => {
     expect(await roots()).toEqual(before);
     expect(readdirSync(server.dataDir).sort()).toEqual(files);
     expect(readdirSync(target)).toEqual([]);
+  });
+
+  it('names no file of the server in its file-location settings', async () => {
+    const shown = await c.query('SHOW data_directory');
+    expect(shown.rows).toHaveLength(1);
+    const listed = await c.query("SELECT name, setting FROM pg_settings WHERE category = 'File Locations' ORDER BY name");
+    expect(listed.rows.map((r) => r.name)).toEqual(expect.arrayContaining(['config_file', 'data_directory', 'hba_file']));
+    for (const value of [shown.rows[0].data_directory, ...listed.rows.map((r) => r.setting)]) {
+      expect(String(value ?? '')).not.toContain(server.dataDir);
+      expect(String(value ?? '')).not.toMatch(/\.(db|sqlite)$/);
+    }
   });
 
   it('the same names are the user’s where a table or query defines them', async () => {

@@ -19,7 +19,8 @@ beforeAll(async () => {
 
 describe('translation cache', () => {
   it('does not keep a large statement', () => {
-    const big = `SELECT ${Array.from({ length: 4000 }, (_, i) => `${i} AS c${i}`).join(', ')}`;
+    // Under PostgreSQL's 1,664 targets, long by its aliases.
+    const big = `SELECT ${Array.from({ length: 1600 }, (_, i) => `${i} AS a_column_with_a_long_name_${i}`).join(', ')}`;
     expect(big.length).toBeGreaterThan(32 * 1024);
     const first = translate(big, schema);
     expect(translate(big, schema)).not.toBe(first);
