@@ -729,6 +729,8 @@ export function registerTypedFunctions(db: Database.Database): void {
   strict('pg_width_bucket', (op, lo, hi, count) => {
     const [x, a, b, n] = [num(op), num(lo), num(hi), num(count)];
     if (n <= 0) throw new PgError(SqlState.invalidArgumentForWidthBucket, 'count must be greater than zero');
+    if (Number.isNaN(x) || Number.isNaN(a) || Number.isNaN(b)) throw new PgError(SqlState.invalidArgumentForWidthBucket, 'operand, lower bound, and upper bound cannot be NaN');
+    if (!Number.isFinite(a) || !Number.isFinite(b)) throw new PgError(SqlState.invalidArgumentForWidthBucket, 'lower and upper bounds must be finite');
     if (a === b) throw new PgError(SqlState.invalidArgumentForWidthBucket, 'lower bound cannot equal upper bound');
     if (a < b) return x < a ? 0n : x >= b ? BigInt(n + 1) : BigInt(Math.floor(((x - a) * n) / (b - a)) + 1);
     return x > a ? 0n : x <= b ? BigInt(n + 1) : BigInt(Math.floor(((a - x) * n) / (a - b)) + 1);

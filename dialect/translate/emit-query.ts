@@ -1579,10 +1579,14 @@ function checkSetOrder(sortClause: Node[], columns: OutputColumn[]): void {
   });
 }
 
-/** An aggregate, or constants, arithmetic and choices of aggregates: no column outside an aggregate's arguments. */
+/**
+ * An aggregate, or constants, arithmetic, choices and repeatable functions of aggregates
+ * (`round(avg(x)::numeric, 2)`): no column outside an aggregate's arguments.
+ */
 function ofAggregates(n: Node): boolean {
   const f = n.FuncCall;
   if (f && AGGREGATES.has(names(f.funcname).at(-1)!) && !f.over) return true;
+  if (f && REPEATABLE_FUNCTIONS.has(names(f.funcname).at(-1)!) && !f.over && !f.agg_star && !f.agg_distinct && !f.agg_order && !f.agg_filter) return ((f.args ?? []) as Node[]).every(ofAggregates);
   if (n.ColumnRef) return false;
   if (n.A_Const) return true;
   if (n.TypeCast) return ofAggregates(n.TypeCast.arg);

@@ -901,10 +901,14 @@ export function numericScale(em: EmitContext, n: Node): number | undefined {
   }
 }
 
-/** `'NaN'::numeric`, `'Infinity'::numeric`: constants without a scale, which print the same beside any. */
+/**
+ * `'NaN'::numeric`, `'Infinity'::numeric`, or an untyped 'NaN' that a numeric column reads
+ * (`VALUES (1.0), ('NaN')`): constants without a scale, which print the same beside any.
+ */
 export function isNumericSpecial(n: Node): boolean {
-  const sval = n.TypeCast?.arg.A_Const?.sval?.sval as string | undefined;
-  return sval !== undefined && /^\s*[-+]?(nan|inf|infinity)\s*$/i.test(sval) && is(typeOfName(n.TypeCast.typeName), OID.numeric);
+  const special = (sval: unknown) => typeof sval === 'string' && /^\s*[-+]?(nan|inf|infinity)\s*$/i.test(sval);
+  if (isUnknownLiteral(n)) return special(n.A_Const.sval.sval);
+  return special(n.TypeCast?.arg.A_Const?.sval?.sval) && is(typeOfName(n.TypeCast.typeName), OID.numeric);
 }
 
 /** The values COALESCE, GREATEST, LEAST or CASE answers one of. */
