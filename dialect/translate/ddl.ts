@@ -773,6 +773,16 @@ function typedEmitter(em: Emitter, columns: ColumnTypes): Emitter | undefined {
   return typed;
 }
 
+/**
+ * A CHECK's SQLite text, written knowing its columns' types as a generation expression is: untyped,
+ * `e - s <= interval '8 hours'` of two timestamptz columns, `q < 'Infinity'` of a float8 and
+ * extract(epoch FROM i) of an interval were SQLite's arithmetic and comparisons of the stored
+ * values, which let rows PostgreSQL refuses in (and `s AT TIME ZONE 'UTC'` was refused).
+ */
+function checkSql(em: Emitter, expr: Node, columns: ColumnTypes): string {
+  return (typedEmitter(em, columns) ?? em).expr(literalsReadAtCreation(expr, columns));
+}
+
 function typeCheck(em: Emitter, expr: Node, columns: ColumnTypes): void {
   const typed = typedEmitter(em, columns);
   if (!typed) return;
@@ -952,7 +962,7 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
       return ` ${constraintName(c)}UNIQUE`;
     case 'CONSTR_CHECK':
       typeCheck(em, c.raw_expr, columns);
-      return ` ${constraintName(c)}CHECK (${em.expr(literalsReadAtCreation(c.raw_expr, columns))})${expressionAnnotation(c.raw_expr, columns)}`;
+      return ` ${constraintName(c)}CHECK (${checkSql(em, c.raw_expr, columns)})${expressionAnnotation(c.raw_expr, columns)}`;
     case 'CONSTR_FOREIGN':
       return ` ${constraintName(c)}${references(em.schema, c)}`;
     case 'CONSTR_IDENTITY':
@@ -1017,7 +1027,7 @@ function tableConstraint(em: Emitter, c: Node, columns: ColumnTypes): string {
       return `${constraintName(c)}UNIQUE (${cols(c.keys)})${indexIncludeMarker(names(c.including ?? []))}`;
     case 'CONSTR_CHECK':
       typeCheck(em, c.raw_expr, columns);
-      return `${constraintName(c)}CHECK (${em.expr(literalsReadAtCreation(c.raw_expr, columns))})${expressionAnnotation(c.raw_expr, columns)}`;
+      return `${constraintName(c)}CHECK (${checkSql(em, c.raw_expr, columns)})${expressionAnnotation(c.raw_expr, columns)}`;
     case 'CONSTR_FOREIGN':
       return `${constraintName(c)}FOREIGN KEY (${cols(c.fk_attrs)}) ${references(em.schema, c)}`;
     default:
