@@ -362,7 +362,7 @@ function retypedChecks(schema: TranslatorSchema, em: Emitter, tableName: string,
   try {
     return checks.map((c) => {
       const con = { contype: 'CONSTR_CHECK', conname: c.name, raw_expr: parsedExpression(c.check!.plain), skip_validation: !!c.source?.notValid, initially_valid: !c.source?.notValid };
-      return addConstraintEdit(schema, tableName, con, (named) => tableConstraint(em, named, columns), table.sqlName);
+      return addConstraintEdit(schema, tableName, con, (named) => tableConstraint(em, named, columns), (expr) => checkSql(em, expr, columns), table.sqlName);
     });
   } finally {
     em.scope = scope;
@@ -1523,7 +1523,8 @@ function alterTableCommands(schema: TranslatorSchema, s: Node): { steps: Step[];
           steps.push(...exclusionSteps(exclusionDefinition(schema, con, tableName, tableColumnTypes(schema, tableName)), table, true));
         } else if (con.contype === 'CONSTR_FOREIGN' || con.contype === 'CONSTR_CHECK') {
           em.scope = existingColumnsScope(schema, tableName);
-          steps.push(addConstraintEdit(schema, tableName, con, (named) => tableConstraint(em, named, tableColumnTypes(schema, tableName)), sqlTable));
+          const columns = tableColumnTypes(schema, tableName);
+          steps.push(addConstraintEdit(schema, tableName, con, (named) => tableConstraint(em, named, columns), (expr) => checkSql(em, expr, columns), sqlTable));
           em.scope = null;
         } else {
           throw unsupported(`ALTER TABLE ADD ${String(con.contype).replace('CONSTR_', '')} constraint`);

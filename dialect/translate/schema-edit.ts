@@ -7,7 +7,6 @@
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import type { Step } from '../plan.js';
-import { Emitter } from './emit.js';
 import type { TranslatorSchema } from './schema.js';
 import { type Node, names, nodeType } from './parse.js';
 
@@ -49,8 +48,12 @@ export function referencedColumns(schema: TranslatorSchema, con: Node): string[]
   return given;
 }
 
-/** `render` writes a named table constraint as SQLite text (ddl.ts's CREATE TABLE rendering); `sqlTable`: the table's SQLite name. */
-export function addConstraintEdit(schema: TranslatorSchema, table: string, con: Node, render: (con: Node) => string, sqlTable = table): EditStep {
+/**
+ * `render` writes a named table constraint as SQLite text (ddl.ts's CREATE TABLE rendering), and
+ * `check` a CHECK's expression as the constraint's own text has it, typed by the table's columns,
+ * for the rows already there; `sqlTable`: the table's SQLite name.
+ */
+export function addConstraintEdit(schema: TranslatorSchema, table: string, con: Node, render: (con: Node) => string, check: (expr: Node) => string, sqlTable = table): EditStep {
   if (con.contype === 'CONSTR_FOREIGN') {
     const columns = names(con.fk_attrs);
     const name = con.conname ?? `${table}_${columns.join('_')}_fkey`;
@@ -60,8 +63,7 @@ export function addConstraintEdit(schema: TranslatorSchema, table: string, con: 
   }
   const column = firstColumn(con.raw_expr);
   const name = con.conname ?? (column ? `${table}_${column}_check` : `${table}_check`);
-  const check = new Emitter(schema).expr(con.raw_expr);
-  return step({ kind: 'addConstraint', table: sqlTable, name, definition: render({ ...con, conname: name }), validate: !con.skip_validation, check, ...(con.conname ? {} : { chosen: true }) });
+  return step({ kind: 'addConstraint', table: sqlTable, name, definition: render({ ...con, conname: name }), validate: !con.skip_validation, check: check(con.raw_expr), ...(con.conname ? {} : { chosen: true }) });
 }
 
 export function dropConstraintEdit(table: string, name: string, missingOk: boolean): EditStep {

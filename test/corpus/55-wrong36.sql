@@ -642,6 +642,72 @@ INSERT INTO w36_reading_c SELECT device, ts, temp FROM w36_reading LIMIT 1;
 -- @must
 INSERT INTO w36_reading_c (device, ts, temp) VALUES (7, '2024-12-31 23:59:59.5-01', -40) RETURNING temp_f, day, hot;
 
+-- CHECK constraints read their columns as their types.
+-- @must
+CREATE TABLE w36_shift (id int PRIMARY KEY, s timestamptz NOT NULL, e timestamptz NOT NULL, brk interval NOT NULL DEFAULT '30 minutes' CHECK (extract(epoch FROM brk) BETWEEN 0 AND 3600), rate float8 CHECK (rate > 0 AND rate < 'Infinity'), CHECK (e - s <= interval '8 hours'), CHECK ((s AT TIME ZONE 'UTC')::date = (e AT TIME ZONE 'UTC')::date), CHECK (extract(isodow FROM s) < 6));
+-- @must
+INSERT INTO w36_shift VALUES (1, '2024-03-01 09:00+00', '2024-03-01 17:00+00', '45 minutes', 21.5);
+-- @must
+INSERT INTO w36_shift VALUES (2, '2024-03-01 09:00+00', '2024-03-01 17:01+00', '30 minutes', 20);
+-- @must
+INSERT INTO w36_shift VALUES (3, '2024-03-01 20:00+00', '2024-03-02 01:00+00', '30 minutes', 20);
+-- @must
+INSERT INTO w36_shift VALUES (4, '2024-03-01 09:00+00', '2024-03-01 12:00+00', '2 hours', 20);
+-- @must
+INSERT INTO w36_shift VALUES (5, '2024-03-01 09:00+00', '2024-03-01 12:00+00', '30 minutes', 'Infinity');
+-- @must
+INSERT INTO w36_shift VALUES (6, '2024-03-02 09:00+00', '2024-03-02 12:00+00', '30 minutes', 1);
+-- @must
+INSERT INTO w36_shift VALUES (7, '2024-03-04 09:00-05', '2024-03-04 16:00-05', '1 hour', 1e300);
+-- @must
+UPDATE w36_shift SET e = e + interval '2 hours' WHERE id = 1;
+-- @must
+UPDATE w36_shift SET brk = brk * 2 WHERE id = 7 RETURNING brk;
+-- @must
+SELECT id, s, e, e - s AS len, brk, rate FROM w36_shift ORDER BY id;
+-- @must
+ALTER TABLE w36_shift ADD CONSTRAINT w36_shift_len CHECK (e - s - brk >= interval '2 hours');
+-- @must
+ALTER TABLE w36_shift ADD CONSTRAINT w36_shift_len2 CHECK (e - s - brk >= interval '5 hours');
+-- @must
+INSERT INTO w36_shift VALUES (8, '2024-03-05 09:00+00', '2024-03-05 10:00+00', '0 minutes', 1);
+-- @must
+CREATE TABLE w36_sensor_cfg (device int PRIMARY KEY, lo numeric(6,2) NOT NULL, hi numeric(6,2) NOT NULL, step numeric CHECK (step > 0 AND scale(step) <= 2), period interval CHECK (period >= interval '1 minute' AND period < interval '1 day'), CHECK (hi - lo > 0.5), CHECK (lo * 10 = round(lo * 10)));
+-- @must
+INSERT INTO w36_sensor_cfg VALUES (1, 10.00, 30.00, 0.25, '5 minutes');
+-- @must
+INSERT INTO w36_sensor_cfg VALUES (2, 10.00, 10.50, 0.25, '5 minutes');
+-- @must
+INSERT INTO w36_sensor_cfg VALUES (3, 10.05, 30.00, 0.25, '5 minutes');
+-- @must
+INSERT INTO w36_sensor_cfg VALUES (4, 9.90, 30.00, 0.125, '5 minutes');
+-- @must
+INSERT INTO w36_sensor_cfg VALUES (5, 9.90, 30.00, 0.10, '24 hours');
+-- @must
+INSERT INTO w36_sensor_cfg VALUES (6, 9.90, 30.00, 0.10, '23:59:59');
+-- @must
+INSERT INTO w36_sensor_cfg VALUES (7, -5, 100, 2, '30 seconds');
+-- @must
+SELECT * FROM w36_sensor_cfg ORDER BY device;
+
+-- More scale and rounding.
+-- @must
+SELECT x FROM (VALUES (1.50::numeric), ('-Infinity'), (NULL), (2)) v(x) ORDER BY x NULLS FIRST;
+-- @must
+SELECT x FROM (SELECT 1.50::numeric AS x UNION ALL SELECT 'NaN' UNION ALL SELECT 3) s ORDER BY x;
+-- @must
+SELECT round(avg(x), 3), round(sum(x) / 3, 2), trunc(avg(x), 1) FROM (VALUES (1), (2), (2)) v(x);
+-- @must
+CREATE TABLE w36_rollup AS SELECT device, round(avg(hum), 1) AS h, trunc(max(hum) - min(hum), 2) AS spread, abs(sum(hum) - 100) AS off, round(avg(temp)::numeric, 2) AS t FROM w36_reading GROUP BY device;
+-- @must
+SELECT * FROM w36_rollup ORDER BY device;
+-- @must
+CREATE TABLE w36_rollup2 AS SELECT round(sum(price), 0) AS total, round(avg(seats), 2) AS seats, ceil(avg(price)) AS ceil_price FROM w36_booking;
+-- @must
+SELECT * FROM w36_rollup2;
+-- @must
+SELECT width_bucket('Infinity'::float8, 0, 10, 5), width_bucket('-Infinity'::float8, 0, 10, 5), width_bucket(5, 0, 'Infinity'::float8, 5);
+
 -- Bulk INSERT … SELECT.
 -- @must
 CREATE TABLE w36_hourly (device int, hour timestamptz, n bigint, t_avg numeric(8,3), t_min double precision, t_max double precision, hum_sum numeric, PRIMARY KEY (device, hour));
