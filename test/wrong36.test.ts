@@ -11,7 +11,7 @@ const { client, failure } = sharedClient();
 const text = async (sql: string) => (await client().query({ text: sql, rowMode: 'array', types: { getTypeParser: () => (v: string) => v } })).rows;
 
 afterAll(async () => {
-  await client().query('DROP TABLE IF EXISTS w36t_shift, w36t_probe, w36t_slot, w36t_reading, w36t_daily, w36t_mean');
+  await client().query('DROP TABLE IF EXISTS w36t_break, w36t_shift, w36t_probe, w36t_slot, w36t_reading, w36t_daily, w36t_mean');
 });
 
 describe('an untyped NaN or infinity beside numerics of a VALUES column', () => {
@@ -76,6 +76,23 @@ describe('CHECK constraints read their columns as their types', () => {
       ['1e+300', '00:59:00', null],
       [null, null, '2024-01-01 00:30:00+00'],
     ]);
+  });
+
+  it('checks the rows already there with the typed constraint when ALTER TABLE adds one', async () => {
+    await client().query(`CREATE TABLE w36t_break (s timestamptz, e timestamptz, brk interval, d date)`);
+    await client().query(`INSERT INTO w36t_break VALUES ('2024-03-01 09:00+00', '2024-03-01 17:00+00', '45 minutes', '2024-07-05')`);
+    // The rows were checked by an untyped copy of the expression: every row failed this one.
+    await client().query(`ALTER TABLE w36t_break ADD CONSTRAINT w36t_break_len CHECK (e - s - brk >= interval '2 hours')`);
+    expect(await failure(`ALTER TABLE w36t_break ADD CONSTRAINT w36t_break_long CHECK (e - s - brk >= interval '9 hours')`)).toEqual({ code: '23514', message: 'check constraint "w36t_break_long" of relation "w36t_break" is violated by some row' });
+    // A date literal is read as a date when the constraint is made, not compared as text ('2024-07-05' < '07/06/2024').
+    await client().query(`SET DateStyle = 'ISO, MDY'`);
+    try {
+      await client().query(`ALTER TABLE w36t_break ADD CONSTRAINT w36t_break_d CHECK (d >= '07/04/2024')`);
+      expect((await failure(`ALTER TABLE w36t_break ADD CONSTRAINT w36t_break_d2 CHECK (d >= '07/06/2024')`))?.code).toBe('23514');
+    } finally {
+      await client().query('RESET DateStyle');
+    }
+    expect((await failure(`INSERT INTO w36t_break VALUES ('2024-03-01 09:00+00', '2024-03-01 10:00+00', '0 minutes', '2024-08-01')`))?.message).toBe('new row for relation "w36t_break" violates check constraint "w36t_break_len"');
   });
 
   it('takes a function of a column in a CHECK and a generated column of timestamp arithmetic', async () => {
