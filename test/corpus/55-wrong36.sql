@@ -839,3 +839,71 @@ SELECT device, round(avg(volts)::numeric, 5), max(volts), min(volts), sum(volts)
 SELECT volts, volts::float8, volts::numeric, volts * 2 FROM w36_reading WHERE device = 1 ORDER BY ts LIMIT 3;
 -- @must
 SELECT hum, hum / 3, hum * 1.5, round(hum, 1), hum::int FROM w36_reading WHERE device = 2 ORDER BY ts LIMIT 4;
+
+-- More of the store's reports.
+-- @must
+SELECT device, to_char(date_bin('20 minutes', ts, '2024-03-01 00:05+00'), 'HH24:MI') AS b, count(*), round(avg(hum), 2), round(stddev_samp(temp)::numeric, 4) FROM w36_reading WHERE device = 2 AND ts < '2024-03-01 02:00+00' GROUP BY 1, 2 ORDER BY 1, 2;
+-- @must
+SELECT device, percentile_cont(ARRAY[0.1, 0.5, 0.9]) WITHIN GROUP (ORDER BY hum), percentile_disc(ARRAY[0.1, 0.5, 0.9]) WITHIN GROUP (ORDER BY hum) FROM w36_reading GROUP BY device ORDER BY device;
+-- @must
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY hum), avg(hum), sum(hum) / count(hum), min(hum), max(hum) FROM w36_reading WHERE device = 3;
+-- @must
+SELECT var_samp(hum), var_pop(hum), stddev_samp(hum), stddev_pop(hum) FROM w36_reading WHERE device = 4;
+-- @must
+SELECT regr_sxx(hum, temp), regr_syy(hum, temp), regr_sxy(hum, temp), covar_pop(hum, temp) FROM w36_reading WHERE device = 1;
+-- @must
+SELECT device, ts, hum, hum - first_value(hum) OVER w AS since_first, hum - avg(hum) OVER w AS vs_avg FROM w36_reading WHERE device = 4 WINDOW w AS (PARTITION BY device ORDER BY ts ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) ORDER BY ts;
+-- @must
+SELECT device, ts, volts, lag(volts, 1, 0) OVER (PARTITION BY device ORDER BY ts), lead(ok, 1, true) OVER (PARTITION BY device ORDER BY ts), lag(ts, 1, '2000-01-01') OVER (PARTITION BY device ORDER BY ts) FROM w36_reading WHERE device = 4 ORDER BY ts;
+-- @must
+SELECT id, price, lag(price, 1, 0.5) OVER (ORDER BY id), lead(price, 1, 1) OVER (ORDER BY id), lag(days, 1, 'empty') OVER (ORDER BY id) FROM w36_booking ORDER BY id;
+-- @must
+SELECT x, y, cume_dist() OVER (PARTITION BY x ORDER BY y), percent_rank() OVER (PARTITION BY x ORDER BY y DESC), ntile(2) OVER (PARTITION BY x ORDER BY y) FROM (VALUES (1, 1), (1, 1), (1, 2), (2, 5), (2, NULL), (2, 5)) v(x, y) ORDER BY x, y NULLS LAST;
+-- @must
+SELECT 100::numeric / 3 * 3, 2::numeric / 3 + 1::numeric / 3, 1 / 3::numeric(10,5), 5::numeric(10,4) / 2, 1234.5 / 0.5, 10::numeric / 0.3;
+-- @must
+SELECT 1::numeric / 7 * 7 = 1, round(1::numeric / 7, 20), 22::numeric / 7, (22::numeric / 7)::numeric(10,3), 1e-10::numeric / 3;
+-- @must
+SELECT avg(x), avg(x) * 3, sum(x) / 3 FROM (VALUES (0.1::numeric), (0.2), (0.3)) v(x);
+-- @must
+SELECT avg(x) FROM (VALUES (1::numeric(12,6)), (2)) v(x);
+-- @must
+SELECT interval '1 hour' * 1.0 / 3, interval '10 minutes' / 7, interval '1 month' / 3 * 3, interval '1 day' / 24 * 24;
+-- @must
+SELECT extract(epoch FROM interval '1 month 1 day 1 hour'), extract(epoch FROM interval '-1 year -1 month'), extract(epoch FROM interval '0.000001 seconds'), extract(epoch FROM interval '100 years');
+-- @must
+SELECT extract(epoch FROM '2024-03-10 02:30:00-05'::timestamptz) - extract(epoch FROM '2024-03-10'::date), extract(epoch FROM time '12:00'), extract(epoch FROM timetz '12:00+02');
+-- @must
+SELECT age(timestamp '2024-03-31 00:00', timestamp '2024-02-29 12:00'), age(timestamp '2024-02-29', timestamp '2024-03-31'), age(date '2025-02-28', date '2024-02-29');
+-- @must
+SELECT justify_interval(interval '35 days -1 hour'), justify_interval(interval '-35 days 1 hour'), justify_days(interval '30 days'), justify_hours(interval '24 hours'), justify_interval(interval '1 mon -1 day');
+-- @must
+SELECT date_bin('1 week', timestamp '2024-03-10 12:00', timestamp '2024-01-01'), date_bin('90 seconds', timestamp '2024-03-10 12:00:45', timestamp '2024-03-10 00:00:00'), date_bin('1 hour', timestamp '1999-12-31 23:30', timestamp '2000-01-01');
+-- @must
+SELECT date_bin('1 day', timestamptz '2024-03-10 12:00+00', timestamptz '2024-01-01 05:00-05');
+-- @must
+SELECT d, (d - date '2024-01-01') / 7 + 1 AS week, d - (extract(isodow FROM d)::int - 1) AS monday FROM generate_series(date '2024-02-26', date '2024-03-05', interval '1 day') g(d) ORDER BY d;
+-- @must
+SELECT pg_typeof(g) FROM generate_series(date '2024-02-26', date '2024-02-27', interval '1 day') g LIMIT 1;
+-- @must
+SELECT g FROM generate_series(timestamp '2024-01-31', timestamp '2024-05-31', interval '1 month') g;
+-- @must
+SELECT g FROM generate_series(timestamptz '2024-03-10 08:00+00', timestamptz '2024-03-10 04:00+00', interval '-1 hour') g;
+-- @must
+SELECT count(*) FROM generate_series(timestamptz '2024-01-01', timestamptz '2024-12-31', interval '1 week');
+-- @must
+SELECT array_agg(DISTINCT device ORDER BY device), array_agg(ok ORDER BY ok NULLS FIRST) FILTER (WHERE device = 4), string_agg(DISTINCT site, ', ' ORDER BY site) FROM w36_reading JOIN w36_device d ON d.id = device;
+-- @must
+SELECT jsonb_agg(DISTINCT status ORDER BY status), jsonb_agg(seats ORDER BY seats DESC) FILTER (WHERE seats > 4), json_agg(guest ORDER BY guest) FILTER (WHERE room = 5) FROM w36_booking;
+-- @must
+SELECT jsonb_agg(x) FROM (VALUES (1.50), (2.0), (NULL)) v(x);
+-- @must
+SELECT jsonb_agg(r ORDER BY r.id) FROM (SELECT id, seats, price FROM w36_booking WHERE room = 1) r;
+-- @must
+SELECT count(DISTINCT (room, status)), count(DISTINCT price) FILTER (WHERE price > 20), count(DISTINCT lower(days)) FROM w36_booking;
+-- @must
+INSERT INTO w36_latest AS l (device, ts, temp) SELECT device, max(ts), max(temp) FROM w36_reading WHERE device IN (1, 2) GROUP BY device ON CONFLICT (device) DO UPDATE SET temp = coalesce(excluded.temp, l.temp), n = l.n + 1 WHERE l.temp IS DISTINCT FROM excluded.temp RETURNING device, temp, n;
+-- @must
+WITH ins AS (INSERT INTO w36_latest (device, ts) VALUES (10, '2024-05-01'), (11, '2024-05-01') ON CONFLICT DO NOTHING RETURNING device) SELECT (SELECT count(*) FROM ins), (SELECT count(*) FROM w36_latest WHERE device >= 10);
+-- @must
+SELECT device, n FROM w36_latest ORDER BY device;
