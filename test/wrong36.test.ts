@@ -11,7 +11,7 @@ const { client, failure } = sharedClient();
 const text = async (sql: string) => (await client().query({ text: sql, rowMode: 'array', types: { getTypeParser: () => (v: string) => v } })).rows;
 
 afterAll(async () => {
-  await client().query('DROP TABLE IF EXISTS w36t_break, w36t_shift, w36t_probe, w36t_slot, w36t_reading, w36t_daily, w36t_mean');
+  await client().query('DROP TABLE IF EXISTS w36t_hold, w36t_break, w36t_shift, w36t_probe, w36t_slot, w36t_reading, w36t_daily, w36t_mean');
 });
 
 describe('an untyped NaN or infinity beside numerics of a VALUES column', () => {
@@ -101,5 +101,20 @@ describe('CHECK constraints read their columns as their types', () => {
     expect((await failure(`INSERT INTO w36t_slot VALUES ('2024-03-01 09:05', 30)`))?.code).toBe('23514');
     expect((await failure(`INSERT INTO w36t_slot VALUES ('2024-03-01 23:30', 60)`))?.message).toBe('new row for relation "w36t_slot" violates check constraint "w36t_slot_check"');
     await client().query(`INSERT INTO w36t_slot VALUES ('2024-03-01 23:00', 60)`);
+  });
+});
+
+describe('a partial unique index over typed columns', () => {
+  it('holds the rows its predicate holds for, as PostgreSQL reads the columns (a duplicate got in, another was refused)', async () => {
+    await client().query('CREATE TABLE w36t_hold (id int, guest text, s timestamptz, e timestamptz, fee float8)');
+    await client().query(`CREATE UNIQUE INDEX w36t_hold_long ON w36t_hold (guest) WHERE e - s > interval '8 hours'`);
+    await client().query(`CREATE UNIQUE INDEX w36t_hold_paid ON w36t_hold (id) WHERE fee < 'Infinity'`);
+    await client().query(`INSERT INTO w36t_hold VALUES (1, 'ann', '2024-03-01 09:00+00', '2024-03-01 17:01+00', 'Infinity')`);
+    expect((await failure(`INSERT INTO w36t_hold VALUES (1, 'ann', '2024-03-01 09:00+00', '2024-03-01 18:00+00', 'Infinity')`))?.code).toBe('23505');
+    // Two infinite fees are outside w36t_hold_paid: PostgreSQL takes both.
+    await client().query(`INSERT INTO w36t_hold VALUES (2, 'bob', '2024-03-01 09:00+00', '2024-03-01 10:00+00', 5), (3, 'bob', '2024-03-02 09:00+00', '2024-03-02 10:00+00', 'Infinity'), (3, 'cy', '2024-03-02 09:00+00', '2024-03-02 10:00+00', 'Infinity')`);
+    expect((await failure(`INSERT INTO w36t_hold VALUES (2, 'dee', '2024-03-01 09:00+00', '2024-03-01 10:00+00', 7)`))?.code).toBe('23505');
+    expect(await text('SELECT id, guest FROM w36t_hold ORDER BY id, guest')).toEqual([['1', 'ann'], ['2', 'bob'], ['3', 'bob'], ['3', 'cy']]);
+    expect(await text(`INSERT INTO w36t_hold VALUES (2, 'eve', now(), now(), 9) ON CONFLICT (id) WHERE fee < 'Infinity' DO UPDATE SET fee = excluded.fee RETURNING id, guest, fee`)).toEqual([['2', 'bob', '9']]);
   });
 });

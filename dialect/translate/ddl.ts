@@ -1263,10 +1263,15 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   const sqlName = schema.lookupTable(table)?.temp ? schema.tempPrefix + name : name;
   const method = (s.accessMethod && s.accessMethod !== 'btree' ? indexMethodMarker(s.accessMethod) : '') + indexIncludeMarker(includedColumns(schema, table, s));
   let sql = `CREATE ${s.unique ? 'UNIQUE ' : ''}INDEX ${s.if_not_exists ? 'IF NOT EXISTS ' : ''}${quoteIdent(sqlName)} ON ${em.rangeVar(s.relation, false)} (${cols.join(', ')})${method}`;
-  em.deterministicLike = true;
+  // The predicate is written knowing its columns' types, as ON CONFLICT … WHERE (emit.ts) writes the
+  // one that names the index: untyped, `e - s > interval '8 hours'` of timestamptz columns and
+  // `q < 'Infinity'` of a float8 were SQLite's comparisons of the stored values, so a unique
+  // partial index let duplicates in or refused rows PostgreSQL's leaves out of it.
   em.scope = predicateScope(schema, table);
-  const where = s.whereClause ? em.expr(literalsReadAtCreation(s.whereClause, columns)) : undefined;
-  em.deterministicLike = false;
+  const typed = typedEmitter(em, columns) ?? em;
+  typed.deterministicLike = true;
+  const where = s.whereClause ? typed.expr(literalsReadAtCreation(s.whereClause, columns)) : undefined;
+  typed.deterministicLike = false;
   if (where !== undefined) sql += ` WHERE ${where}${expressionAnnotation(s.whereClause, columns)}`;
   const plain = elems.every((e) => e.name);
   const check = s.unique && plain && !(s.if_not_exists && schema.takenRelationNames().has(name)) ? [duplicateKeyCheck(schema, table, em.rangeVar(s.relation, false), name, elems.map((e) => e.name as string), where)] : [];

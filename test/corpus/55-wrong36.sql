@@ -690,6 +690,24 @@ INSERT INTO w36_sensor_cfg VALUES (7, -5, 100, 2, '30 seconds');
 -- @must
 SELECT * FROM w36_sensor_cfg ORDER BY device;
 
+-- A partial unique index whose predicate reads timestamptz and float8 columns.
+-- @must
+CREATE TABLE w36_hold (id int, guest text, s timestamptz, e timestamptz, fee float8);
+-- @must
+CREATE UNIQUE INDEX w36_hold_long ON w36_hold (guest) WHERE e - s > interval '8 hours';
+-- @must
+CREATE UNIQUE INDEX w36_hold_paid ON w36_hold (id) WHERE fee < 'Infinity';
+-- @must
+INSERT INTO w36_hold VALUES (1, 'ann', '2024-03-01 09:00+00', '2024-03-01 17:01+00', 'Infinity');
+-- @must
+INSERT INTO w36_hold VALUES (1, 'ann', '2024-03-01 09:00+00', '2024-03-01 18:00+00', 'Infinity');
+-- @must
+INSERT INTO w36_hold VALUES (2, 'bob', '2024-03-01 09:00+00', '2024-03-01 10:00+00', 5), (3, 'bob', '2024-03-02 09:00+00', '2024-03-02 10:00+00', 'Infinity');
+-- @must
+INSERT INTO w36_hold VALUES (2, 'cy', '2024-03-01 09:00+00', '2024-03-01 10:00+00', 'Infinity');
+-- @must
+SELECT id, guest, e - s, fee FROM w36_hold ORDER BY id, guest;
+
 -- More scale and rounding.
 -- @must
 SELECT x FROM (VALUES (1.50::numeric), ('-Infinity'), (NULL), (2)) v(x) ORDER BY x NULLS FIRST;
