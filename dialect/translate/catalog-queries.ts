@@ -335,7 +335,9 @@ export function arraySubquery(sub: string, type: PgTypeInfo | null | undefined):
 
 /** `ARRAY[a, b]` of elements of type `element`: an untyped literal among them read as one (`'-1 mon'` beside an interval is `-1 mons`). */
 export function arrayConstructor(em: EmitContext, elements: Node[], element: number): string {
-  return `json_array(${elements.map((e) => readAs(e, element)).map((e) => arrayElement(em.expr(e), em.typeOf(e))).join(', ')})`;
+  // A row is kept as the text record_out prints, as a composite type's value is.
+  const item = (e: Node) => (e.RowExpr ? em.rowOutput((e.RowExpr.args ?? []) as Node[]) : arrayElement(em.expr(e), em.typeOf(e)));
+  return `json_array(${elements.map((e) => readAs(e, element)).map(item).join(', ')})`;
 }
 
 /**

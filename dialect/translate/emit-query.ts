@@ -16,6 +16,7 @@ import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { booleanParams, countParam } from './untyped-params.js';
 import { type Node, nodeType, names } from './parse.js';
 import { unsupported } from './unsupported.js';
+import { SEARCH_CYCLE_ERROR } from './search-cycle.js';
 import type { ScopeRelation } from './scope.js';
 import { zoneIsUtc } from '../../pg/types/timestamp.js';
 import { checkValuesLengths, valuesSql } from './values-list.js';
@@ -542,8 +543,9 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     checkWithNames(ctes);
     const parts = ctes.flatMap((c) => {
       const cte = c.CommonTableExpr;
-      if (cte.search_clause) throw unsupported('SEARCH in WITH RECURSIVE');
-      if (cte.cycle_clause) throw unsupported('CYCLE in WITH RECURSIVE');
+      const refused = cte[SEARCH_CYCLE_ERROR] as { code: string; message: string; position?: number } | undefined;
+      if (refused) throw new PgError(refused.code, refused.message, refused.position !== undefined ? { position: refused.position } : {});
+      if (cte.search_clause || cte.cycle_clause) throw unsupported('SEARCH or CYCLE of a WITH query not rewritten');
       const q = cte.ctequery;
       const part = keptPart(q);
       if (part !== undefined) return this.keptRows(cte, part);
@@ -668,7 +670,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       byName.set(name, [...(byName.get(name) ?? []), val]);
       this.outputRoot = named && this.formatsOutput ? val : null;
       if (this.outputRoot || (printsOwnScale?.[i] && numericScale(this, val) === undefined) || ((derived || (named && !this.formatsOutput)) && writesNumerics(this, val, derived === 'text'))) markScaleSpine(this, val, this.numericSpine, ownScales);
-      const value = assign ? storeSql(this, val, assign[i]) : named && val.RowExpr ? this.rowOutput(val.RowExpr.args ?? []) : this.expr(val);
+      // A row is record_out's text in a derived relation too (SQLite has no row value as a column).
+      const value = assign ? storeSql(this, val, assign[i]) : val.RowExpr ? this.rowOutput(val.RowExpr.args ?? []) : this.expr(val);
       const column = outputColumn(this, name, val);
       const sql = named ? catalog.regOutput(this, val, value) : printsOwnScale?.[i] && !isNullLiteral(val) && !isNumericSpecial(val) && outputScale(column) !== undefined ? `pg_numeric_text(${value}, ${outputScale(column)})` : value;
       if (this.outputRoot && isFormattedOutput(this, val)) this.formattedOutputs.set(String(i + 1), val).set(name, val);
