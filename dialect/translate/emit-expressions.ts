@@ -1059,6 +1059,11 @@ export abstract class ExpressionEmitter implements EmitContext {
     return selectColumns(this, node);
   }
 
+  rowElements(oid: number): boolean {
+    const element = arrayElementOid(oid);
+    return element === OID.record || !!this.schema.compositeByOid(element);
+  }
+
   /** A row as a result column: the text record_out prints of its fields' text. */
   rowOutput(fields: Node[]): string {
     // A numeric field prints its value's scale, as a cast to text does (markTextScale).

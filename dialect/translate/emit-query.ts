@@ -1063,7 +1063,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
   private typedSortKey(t: PgTypeInfo | null, sql: () => string): string | undefined {
     const e = t ? this.schema.enumByOid(t.oid) : undefined;
     if (e) return `pg_enum_rank(${sql()}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})`;
-    if (t && arrayElementOid(t.oid) !== 0) return `pg_array_sort_key(${comparedElements(t.oid, sql())}, ${NUMBER_ELEMENTS.has(arrayElementOid(t.oid)) ? 1 : 0})`;
+    if (t && arrayElementOid(t.oid) !== 0) return `pg_array_sort_key(${comparedElements(t.oid, sql())}, ${NUMBER_ELEMENTS.has(arrayElementOid(t.oid)) ? 1 : this.rowElements(t.oid) ? 2 : 0})`;
     // An interval is stored as its text: it sorts by interval_cmp's span (a month 30 days, a day 24 hours).
     if (t?.oid === OID.interval) return `pg_interval_key(${sql()})`;
     if (t?.oid === OID.inet || t?.oid === OID.cidr) return `pg_inet_key(${sql()})`;
@@ -1072,6 +1072,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     if (t?.oid === OID.hstore) return `pg_hstore_key(${sql()})`;
     if (isRange(t)) return `pg_range_key(${sql()}, ${t!.oid})`;
     if (t?.oid === OID.jsonb) return `pg_jsonb_sort_key(${sql()})`;
+    // An anonymous record (a breadth-first SEARCH column) is record_out's text: record_cmp orders it field by field.
+    if (t?.oid === OID.record) return `pg_record_sort_key(${sql()})`;
     // Their stored texts do not sort as tsvector_cmp and tsquery_cmp order them.
     if (t?.oid === OID.tsvector || t?.oid === OID.tsquery) throw unsupported(`ORDER BY a ${formatType(t.oid, -1)}`);
     return undefined;

@@ -208,7 +208,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     const oid = (isArray(lt) ? lt : rtt)!.oid;
     const [a, b] = [comparedElements(oid, arrayOperand(em, ln, l, oid)), comparedElements(oid, arrayOperand(em, rn, r, oid))];
     const sqlOp = op === '!=' ? '<>' : op;
-    return sqlOp === '=' || sqlOp === '<>' ? `(${a}) ${sqlOp} (${b})` : `pg_array_cmp(${a}, ${b}) ${sqlOp} 0`;
+    return sqlOp === '=' || sqlOp === '<>' ? `(${a}) ${sqlOp} (${b})` : `pg_array_cmp(${a}, ${b}${em.rowElements(oid) ? ', 1' : ''}) ${sqlOp} 0`;
   }
   // char(n) beside varchar compares as char(n) (varchar casts to bpchar implicitly): trailing blanks do not count.
   if (COMPARISON.has(op) && is(lt, OID.bpchar) && is(rtt, OID.varchar) && !isUnknownLiteral(rn)) return `(${l}) ${op === '!=' ? '<>' : op} rtrim(${r}, ' ')`;
