@@ -104,6 +104,12 @@ function rewrite(cte: Node): void {
   const [left, right] = [q.larg as Node, q.rarg as Node];
   if (left.op && left.op !== 'SETOP_NONE') throw new PgError(SqlState.featureNotSupported, 'with a SEARCH or CYCLE clause, the left side of the UNION must be a SELECT');
   if (right.op && right.op !== 'SETOP_NONE') throw new PgError(SqlState.featureNotSupported, 'with a SEARCH or CYCLE clause, the right side of the UNION must be a SELECT');
+  // A VALUES of one row is the SELECT of its items (named column1 … as VALUES names them).
+  const values = left.valuesLists as Node[] | undefined;
+  if (values?.length === 1) {
+    left.targetList = ((values[0]!.List?.items ?? []) as Node[]).map((val, i) => target(val, `column${i + 1}`));
+    delete left.valuesLists;
+  }
   const leftTargets = (left.targetList ?? []) as Node[];
   const rightTargets = (right.targetList ?? []) as Node[];
   const star = (ts: Node[]) => !ts.length || ts.some((t) => t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star));

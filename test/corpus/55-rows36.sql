@@ -108,6 +108,64 @@ WITH RECURSIVE t(id) AS (SELECT NULL::int UNION ALL SELECT 1 FROM t WHERE id IS 
 -- @must
 WITH RECURSIVE t(id) AS (SELECT NULL::int UNION ALL SELECT 1 FROM t WHERE id IS NULL) SEARCH DEPTH FIRST BY id SET ord SELECT * FROM t;
 
+-- The documentation's examples (queries.html 7.8.2.1-2), over a graph with a cycle.
+-- @must
+CREATE TABLE rows36_graph (id int, link int, data text);
+-- @must
+INSERT INTO rows36_graph VALUES (1, 2, 'arc 1 -> 2'), (1, 3, 'arc 1 -> 3'), (2, 3, 'arc 2 -> 3'), (1, 4, 'arc 1 -> 4'), (4, 5, 'arc 4 -> 5'), (5, 1, 'arc 5 -> 1'), (11, 12, 'x'), (12, 13, 'y'), (13, 11, 'z');
+-- @must
+WITH RECURSIVE search_graph(id, link, data, depth) AS (SELECT g.id, g.link, g.data, 1 FROM rows36_graph g UNION ALL SELECT g.id, g.link, g.data, sg.depth + 1 FROM rows36_graph g, search_graph sg WHERE g.id = sg.link) CYCLE id SET is_cycle USING path SELECT * FROM search_graph ORDER BY path, link, depth;
+-- @must
+WITH RECURSIVE search_graph(id, link, data, depth) AS (SELECT g.id, g.link, g.data, 1 FROM rows36_graph g UNION ALL SELECT g.id, g.link, g.data, sg.depth + 1 FROM rows36_graph g, search_graph sg WHERE g.id = sg.link) CYCLE id, link SET is_cycle USING path SELECT id, link, depth, is_cycle FROM search_graph WHERE is_cycle ORDER BY path;
+-- @must
+WITH RECURSIVE search_graph(id, link, data, depth) AS (SELECT g.id, g.link, g.data, 1 FROM rows36_graph g UNION ALL SELECT g.id, g.link, g.data, sg.depth + 1 FROM rows36_graph g, search_graph sg WHERE g.id = sg.link) SEARCH DEPTH FIRST BY id SET ordercol CYCLE id SET is_cycle USING path SELECT id, link, depth, ordercol FROM search_graph ORDER BY ordercol, link;
+-- @must
+WITH RECURSIVE search_graph(id, link, data, depth) AS (SELECT g.id, g.link, g.data, 1 FROM rows36_graph g UNION ALL SELECT g.id, g.link, g.data, sg.depth + 1 FROM rows36_graph g, search_graph sg WHERE g.id = sg.link) SEARCH BREADTH FIRST BY id SET ordercol CYCLE id SET is_cycle USING path SELECT count(*), max(depth) FROM search_graph;
+-- @must
+WITH RECURSIVE search_tree(id, link, data) AS (SELECT t.id, t.link, t.data FROM rows36_graph t WHERE t.id = 11 UNION ALL SELECT t.id, t.link, t.data FROM rows36_graph t, search_tree st WHERE t.id = st.link) CYCLE id SET is_cycle USING path SELECT id, link, is_cycle, path FROM search_tree;
+-- @must
+WITH RECURSIVE search_tree(id, link, data) AS (SELECT t.id, t.link, t.data FROM rows36_graph t WHERE t.id = 11 UNION ALL SELECT t.id, t.link, t.data FROM rows36_graph t, search_tree st WHERE t.id = st.link) CYCLE id SET is_cycle USING path SELECT id, link, is_cycle, path FROM search_tree WHERE NOT is_cycle ORDER BY path;
+-- @must
+WITH RECURSIVE search_tree(id, link, data) AS (SELECT t.id, t.link, t.data FROM rows36_graph t WHERE t.id = 11 UNION ALL SELECT t.id, t.link, t.data FROM rows36_graph t, search_tree st WHERE t.id = st.link) SEARCH DEPTH FIRST BY id SET ordercol CYCLE id SET is_cycle TO 'Y' DEFAULT 'N' USING path SELECT * FROM search_tree ORDER BY ordercol;
+-- @must
+CREATE TABLE rows36_big (id int PRIMARY KEY, parent int, name text);
+-- @must
+INSERT INTO rows36_big SELECT g, CASE WHEN g = 1 THEN NULL ELSE g / 3 END, 'n' || g FROM generate_series(1, 40) g;
+-- @must
+WITH RECURSIVE t(id, name) AS (SELECT id, name FROM rows36_big WHERE parent IS NULL UNION ALL SELECT c.id, c.name FROM rows36_big c JOIN t ON c.parent = t.id) SEARCH DEPTH FIRST BY id SET ord SELECT id, ord FROM t ORDER BY ord;
+-- @must
+WITH RECURSIVE t(id, name) AS (SELECT id, name FROM rows36_big WHERE parent IS NULL UNION ALL SELECT c.id, c.name FROM rows36_big c JOIN t ON c.parent = t.id) SEARCH BREADTH FIRST BY id SET ord SELECT id, ord FROM t ORDER BY ord;
+-- @must
+WITH RECURSIVE t(id, name) AS (SELECT id, name FROM rows36_big WHERE parent IS NULL UNION ALL SELECT c.id, c.name FROM rows36_big c JOIN t ON c.parent = t.id) SEARCH DEPTH FIRST BY name SET ord SELECT name FROM t ORDER BY ord LIMIT 10;
+-- @must
+WITH RECURSIVE t(id, name) AS (SELECT id, name FROM rows36_big WHERE parent IS NULL UNION ALL SELECT c.id, c.name FROM rows36_big c JOIN t ON c.parent = t.id) SEARCH DEPTH FIRST BY id SET ord SELECT id FROM t WHERE id > 30 ORDER BY ord DESC;
+-- @must
+WITH RECURSIVE t AS (SELECT id, name FROM rows36_big WHERE parent IS NULL UNION ALL SELECT c.id, c.name FROM rows36_big c JOIN t ON c.parent = t.id) SEARCH DEPTH FIRST BY id SET ord SELECT id, ord FROM t ORDER BY ord LIMIT 5;
+-- @must
+WITH RECURSIVE t AS (SELECT id AS node, 0 AS lvl FROM rows36_big WHERE parent IS NULL UNION ALL SELECT c.id, t.lvl + 1 FROM rows36_big c JOIN t ON c.parent = t.node) SEARCH BREADTH FIRST BY node SET ord SELECT node, lvl, ord FROM t ORDER BY ord LIMIT 6;
+-- @must
+WITH RECURSIVE t(n) AS (VALUES (1) UNION ALL SELECT n + 1 FROM t WHERE n < 3) SEARCH DEPTH FIRST BY n SET ord SELECT * FROM t;
+-- @must
+WITH RECURSIVE t(id, name) AS (SELECT id, name FROM rows36_big WHERE parent IS NULL UNION ALL SELECT c.id, c.name FROM rows36_big c JOIN t AS p ON c.parent = p.id) SEARCH DEPTH FIRST BY id SET ord SELECT id FROM t ORDER BY ord LIMIT 5;
+-- @must
+WITH RECURSIVE t(id, name) AS (SELECT id, name FROM rows36_big WHERE parent IS NULL UNION ALL SELECT c.id, c.name FROM rows36_big c JOIN t ON c.parent = t.id) CYCLE id SET c USING p SELECT count(*) FILTER (WHERE c), count(*) FROM t;
+-- @must
+SELECT * FROM (WITH RECURSIVE t(id) AS (SELECT 1 UNION ALL SELECT id + 1 FROM t WHERE id < 12) SEARCH DEPTH FIRST BY id SET ord SELECT id, ord FROM t) s ORDER BY ord DESC LIMIT 3;
+-- @must
+CREATE VIEW rows36_v AS WITH RECURSIVE t(id) AS (SELECT 1 UNION ALL SELECT id + 1 FROM t WHERE id < 3) CYCLE id SET c USING p SELECT id, c, p FROM t;
+-- @must
+SELECT * FROM rows36_v;
+-- @must
+SELECT ARRAY[ROW(10)] > ARRAY[ROW(9)];
+-- @must
+SELECT ARRAY[ROW(1, 'b')] > ARRAY[ROW(1, 'a')];
+-- @must
+SELECT x FROM (VALUES (ARRAY[ROW(10)]), (ARRAY[ROW(9)]), (ARRAY[ROW(9), ROW(1)])) v(x) ORDER BY x;
+-- @must
+SELECT x FROM (VALUES (ARRAY[ROW(10)]), (ARRAY[ROW(9)]), (ARRAY[ROW(9), ROW(1)])) v(x) ORDER BY x DESC;
+-- @must
+SELECT max(x) FROM (VALUES (ARRAY[ROW(10)]), (ARRAY[ROW(9)])) v(x);
+
 -- Arrays of rows.
 -- @must
 SELECT ARRAY[ROW(1)];
