@@ -236,12 +236,13 @@ export function registerArrayFunctions(db: Database.Database): void {
     return x === null ? null : sortKey(x, numbers === 1n, numbers === 2n);
   });
   // min() and max() of arrays, in array_cmp's order (SQLite's would compare the JSON text).
-  for (const [name, sign] of [['pg_array_min', -1], ['pg_array_max', 1]] as const) {
+  // pg_array_row_min and pg_array_row_max: of arrays of rows.
+  for (const [name, sign, records] of [['pg_array_min', -1, false], ['pg_array_max', 1, false], ['pg_array_row_min', -1, true], ['pg_array_row_max', 1, true]] as const) {
     db.aggregate<{ best: SqliteValue; items: unknown[] | null }>(name, {
       start: () => ({ best: null, items: null }),
       step: ((state: { best: SqliteValue; items: unknown[] | null }, v: SqliteValue) => {
         const items = arrayItems(v);
-        if (items !== null && (state.items === null || Math.sign(compareArrays(items, state.items)) === sign)) {
+        if (items !== null && (state.items === null || Math.sign(compareArrays(items, state.items, records)) === sign)) {
           state.best = v;
           state.items = items;
         }

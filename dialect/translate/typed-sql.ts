@@ -1274,7 +1274,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'max':
       // Interval text does not sort as intervals do, nor numerics stored as BLOBs as numbers.
       if (is(argType(0), OID.numeric)) return `pg_numeric_${f.over ? 'window_' : ''}${name}(${em.expr(args[0]!)})`;
-      if (isArray(argType(0))) return `pg_array_${name}(${em.expr(args[0]!)})`;
+      if (isArray(argType(0))) return `pg_array_${em.rowElements(argType(0)!.oid) ? 'row_' : ''}${name}(${em.expr(args[0]!)})`;
       if (isInet(argType(0)) && f.over) throw unsupported(`${name}() of inet as a window function`);
       if (isInet(argType(0))) return `pg_inet_${name}(${em.expr(args[0]!)})`;
       if (is(argType(0), OID.timetz)) return `pg_timetz_${name}(${em.expr(args[0]!)})`;
