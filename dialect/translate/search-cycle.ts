@@ -72,7 +72,7 @@ function recursiveReference(items: Node[], name: string): string | undefined {
   return undefined;
 }
 
-/** The mark's TO and DEFAULT as select_common_type resolves two constants ('Y'/'N' text, 1/0 integer, a string read as the other's type). */
+/** The mark's TO and DEFAULT as select_common_type resolves two constants ('Y'/'N' text, 1/0 integer, a string read as the other's type); 42804 at DEFAULT. */
 function markValues(value: Node, dflt: Node, location: number): [Node, Node] {
   const kind = (n: Node): string | undefined => {
     const c = n.A_Const;
@@ -128,7 +128,7 @@ function rewrite(cte: Node): void {
     return seen;
   };
   let mark: [Node, Node] | undefined;
-  if (cycle) mark = markValues(cycle.cycle_mark_value ?? boolConst(true), cycle.cycle_mark_default ?? boolConst(false), cycle.cycle_mark_value?.A_Const?.location ?? cycle.location);
+  if (cycle) mark = markValues(cycle.cycle_mark_value ?? boolConst(true), cycle.cycle_mark_default ?? boolConst(false), cycle.cycle_mark_default?.A_Const?.location ?? cycle.location);
   const searchCols = search ? checkList(search.search_col_list, 'search', search.location) : [];
   if (search && columns.includes(search.search_seq_column)) throw syntaxError(`search sequence column name "${search.search_seq_column}" already used in WITH query column list`, search.location);
   const cycleCols = cycle ? checkList(cycle.cycle_col_list, 'cycle', cycle.location) : [];

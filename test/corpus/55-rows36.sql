@@ -166,6 +166,46 @@ SELECT x FROM (VALUES (ARRAY[ROW(10)]), (ARRAY[ROW(9)]), (ARRAY[ROW(9), ROW(1)])
 -- @must
 SELECT max(x) FROM (VALUES (ARRAY[ROW(10)]), (ARRAY[ROW(9)])) v(x);
 
+-- Through the extended protocol, and as part of larger statements.
+-- params: [1]
+WITH RECURSIVE g(src, dst) AS (SELECT src, dst FROM rows36_edge WHERE src = $1 UNION ALL SELECT e.src, e.dst FROM rows36_edge e JOIN g ON e.src = g.dst) CYCLE dst SET looped USING trail SELECT dst, looped, trail FROM g ORDER BY trail;
+-- params: [3]
+WITH RECURSIVE t(id, name) AS (SELECT id, name FROM rows36_big WHERE id = $1 UNION ALL SELECT c.id, c.name FROM rows36_big c JOIN t ON c.parent = t.id) SEARCH DEPTH FIRST BY id SET ord SELECT id, ord FROM t ORDER BY ord;
+-- params: [2]
+WITH RECURSIVE t(id, name) AS (SELECT id, name FROM rows36_big WHERE id = $1 UNION ALL SELECT c.id, c.name FROM rows36_big c JOIN t ON c.parent = t.id) SEARCH BREADTH FIRST BY id SET ord SELECT id, ord FROM t ORDER BY ord;
+-- @must
+CREATE TABLE rows36_out (id int, depth int);
+-- @must
+INSERT INTO rows36_out WITH RECURSIVE t(id, lvl) AS (SELECT id, 0 FROM rows36_big WHERE parent IS NULL UNION ALL SELECT c.id, t.lvl + 1 FROM rows36_big c JOIN t ON c.parent = t.id) SEARCH DEPTH FIRST BY id SET ord SELECT id, lvl FROM t;
+-- @must
+SELECT depth, count(*) FROM rows36_out GROUP BY depth ORDER BY depth;
+-- @must
+WITH RECURSIVE t(id, lvl) AS (SELECT id, 0 FROM rows36_big WHERE parent IS NULL UNION ALL SELECT c.id, t.lvl + 1 FROM rows36_big c JOIN t ON c.parent = t.id) SEARCH DEPTH FIRST BY id SET ord SELECT t.id, b.name, repeat('  ', t.lvl) || b.name AS indented FROM t JOIN rows36_big b ON b.id = t.id ORDER BY t.ord LIMIT 12;
+-- @must
+WITH RECURSIVE t(id, lvl) AS (SELECT id, 0 FROM rows36_big WHERE parent IS NULL UNION ALL SELECT c.id, t.lvl + 1 FROM rows36_big c JOIN t ON c.parent = t.id) SEARCH BREADTH FIRST BY lvl, id SET ord SELECT id, lvl, ord FROM t ORDER BY ord LIMIT 8;
+-- @must
+WITH RECURSIVE t(id, lvl) AS (SELECT id, 0 FROM rows36_big WHERE parent IS NULL UNION ALL SELECT c.id, t.lvl + 1 FROM rows36_big c JOIN t ON c.parent = t.id) SEARCH DEPTH FIRST BY id SET ord SELECT lvl, min(ord), max(ord) FROM t GROUP BY lvl ORDER BY lvl;
+-- @must
+WITH RECURSIVE w(word, n) AS (SELECT 'a', 1 UNION ALL SELECT CASE WHEN n % 3 = 0 THEN 'a' ELSE word || 'x' END, n + 1 FROM w WHERE n < 10) CYCLE word SET seen TO 'yes' DEFAULT 'no' USING words SELECT * FROM w;
+-- @must
+WITH RECURSIVE w(word) AS (SELECT 'a b' UNION ALL SELECT CASE WHEN word = 'a b' THEN 'c,"d"' ELSE 'a b' END FROM w) CYCLE word SET seen USING words SELECT * FROM w;
+-- @must
+WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT (x % 4) + 1 FROM n) CYCLE x SET c TO 2 DEFAULT 1 USING p SELECT x, c, pg_typeof(c) FROM n;
+-- @must
+WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT (x % 4) + 1 FROM n) CYCLE x SET c TO 1 DEFAULT true USING p SELECT * FROM n;
+-- @must
+WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 3), m(y) AS (SELECT 10 UNION ALL SELECT y + 10 FROM m WHERE y < 30) SEARCH DEPTH FIRST BY y SET o SELECT x, y, o FROM n, m ORDER BY x, o;
+-- @must
+WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 3) SEARCH DEPTH FIRST BY x SET o SELECT (SELECT count(*) FROM n) AS total, max(o) FROM n;
+-- @must
+SELECT id FROM rows36_big WHERE id IN (WITH RECURSIVE t(id) AS (SELECT 4 UNION ALL SELECT c.id FROM rows36_big c JOIN t ON c.parent = t.id) SEARCH DEPTH FIRST BY id SET ord SELECT id FROM t) ORDER BY id;
+-- @must
+WITH RECURSIVE g(src, dst) AS (SELECT src, dst FROM rows36_edge WHERE src = 1 UNION ALL SELECT e.src, e.dst FROM rows36_edge e JOIN g ON e.src = g.dst) CYCLE src, dst SET looped USING trail SELECT trail, trail[2], array_length(trail, 1) FROM g WHERE looped ORDER BY trail;
+-- @must
+WITH RECURSIVE g(src, dst) AS (SELECT src, dst FROM rows36_edge WHERE src = 1 UNION ALL SELECT e.src, e.dst FROM rows36_edge e JOIN g ON e.src = g.dst) CYCLE dst SET looped USING trail SELECT trail::text FROM g ORDER BY trail LIMIT 3;
+-- @must
+WITH RECURSIVE g(src, dst) AS (SELECT src, dst FROM rows36_edge WHERE src = 1 UNION ALL SELECT e.src, e.dst FROM rows36_edge e JOIN g ON e.src = g.dst) SEARCH DEPTH FIRST BY src, dst SET ord CYCLE src, dst SET looped USING trail SELECT src, dst, ord, looped FROM g ORDER BY ord;
+
 -- Arrays of rows.
 -- @must
 SELECT ARRAY[ROW(1)];
