@@ -59,6 +59,14 @@ describe('CYCLE', () => {
     ]);
   });
 
+  it('takes parameters through the extended protocol, and a VALUES non-recursive term', async () => {
+    const sql = 'WITH RECURSIVE g(src, dst) AS (SELECT src, dst FROM r36_edge WHERE src = $1 UNION ALL SELECT e.src, e.dst FROM r36_edge e JOIN g ON e.src = g.dst) CYCLE dst SET c USING p SELECT dst, c FROM g ORDER BY p';
+    expect(await rows(sql, [4])).toEqual([[5, false], [4, false], [5, true]]);
+    expect(await rows('WITH RECURSIVE n(x) AS (VALUES (1) UNION ALL SELECT x % 3 + 1 FROM n) CYCLE x SET c USING p SELECT x, c, p FROM n')).toEqual([
+      [1, false, '{(1)}'], [2, false, '{(1),(2)}'], [3, false, '{(1),(2),(3)}'], [1, true, '{(1),(2),(3),(1)}'],
+    ]);
+  });
+
   it('raises PostgreSQL errors for a clause that names what the query has not', async () => {
     expect(await failure(graph('CYCLE nope SET c USING p', 'SELECT * FROM g'))).toEqual({ code: '42601', message: 'cycle column "nope" not in WITH query column list' });
     expect(await failure(graph('CYCLE dst, dst SET c USING p', 'SELECT * FROM g'))).toEqual({ code: '42701', message: 'cycle column "dst" specified more than once' });
