@@ -67,6 +67,11 @@ describe('CYCLE', () => {
     ]);
   });
 
+  it("writes out a term's * and g.* as its table's columns (PostgreSQL's regression tests' form)", async () => {
+    const sql = 'WITH RECURSIVE sg AS (SELECT * FROM r36_edge e WHERE src = 1 UNION ALL SELECT e.* FROM r36_edge e, sg WHERE e.src = sg.dst) CYCLE src SET c USING p SELECT src, dst, c FROM sg ORDER BY p, dst';
+    expect(await rows(sql)).toEqual([[1, 2, false], [2, 3, false], [3, 1, false], [3, 4, false], [1, 2, true], [4, 5, false], [5, 4, false], [4, 5, true]]);
+  });
+
   it('raises PostgreSQL errors for a clause that names what the query has not', async () => {
     expect(await failure(graph('CYCLE nope SET c USING p', 'SELECT * FROM g'))).toEqual({ code: '42601', message: 'cycle column "nope" not in WITH query column list' });
     expect(await failure(graph('CYCLE dst, dst SET c USING p', 'SELECT * FROM g'))).toEqual({ code: '42701', message: 'cycle column "dst" specified more than once' });

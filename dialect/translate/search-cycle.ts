@@ -5,8 +5,8 @@
  * cols)` breadth first), the cycle mark (its DEFAULT) and the path (`ARRAY[ROW(cols)]`); the
  * recursive term extends them from the row of the query it reads and stops at a row marked. SQLite
  * takes no subquery around a recursive term, so where PostgreSQL wraps that term this one adds to
- * its own target list (its expressions written again) and WHERE. A clause whose columns cannot be
- * named from the statement alone (a `*` term without a column list) is refused (0A000).
+ * its own target list (its expressions written again) and WHERE; a term's `*` is written out as
+ * its tables' columns. A clause whose columns cannot be named so (`*` of a subquery) is refused (0A000).
  */
 import { PgError, SqlState } from '../../pg/errors.js';
 import type { Node } from './parse.js';
@@ -28,8 +28,11 @@ function syntaxError(message: string, location: number | undefined): PgError {
 /** The field of a CTE that keeps the error its clause's rewrite met (code, message, position): emit-query.ts throws it where it translates the WITH, as analysis would, after the statements before it ran. */
 export const SEARCH_CYCLE_ERROR = 'evsql_search_cycle_error';
 
+/** A table's column names (undefined for no table), to write out a term's `*` and `t.*`. */
+export type ColumnsOf = (table: string) => string[] | undefined;
+
 /** Every CTE of the statement with a SEARCH or CYCLE clause rewritten in place (an error kept on its CTE). */
-export function rewriteSearchCycle(stmt: Node): void {
+export function rewriteSearchCycle(stmt: Node, columnsOf: ColumnsOf): void {
   const text = JSON.stringify(stmt);
   if (!text.includes('"search_clause"') && !text.includes('"cycle_clause"')) return;
   const plain = new Set<Node>();
@@ -43,7 +46,7 @@ export function rewriteSearchCycle(stmt: Node): void {
     if (cte && (cte.search_clause || cte.cycle_clause)) {
       try {
         if (plain.has(cte)) throw syntaxError('WITH query is not recursive', cte.location);
-        rewrite(cte);
+        rewrite(cte, columnsOf);
       } catch (err) {
         if (!(err instanceof PgError)) throw err;
         cte[SEARCH_CYCLE_ERROR] = { code: err.code, message: err.message, ...(err.fields.position !== undefined ? { position: err.fields.position } : {}) };
@@ -93,7 +96,41 @@ function markValues(value: Node, dflt: Node, location: number): [Node, Node] {
   return [cast(value, type), cast(dflt, type)];
 }
 
-function rewrite(cte: Node): void {
+/**
+ * A term's `*` and `t.*` as the columns of the tables they stand for, where all of them are tables
+ * (not the CTE itself, a subquery or a function) and no join merges columns (USING, NATURAL).
+ */
+function expandStars(term: Node, columnsOf: ColumnsOf): void {
+  const targets = (term.targetList ?? []) as Node[];
+  if (!targets.some((t) => t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star))) return;
+  const relations: Array<{ ref: string; columns: string[] | undefined }> = [];
+  let plain = true;
+  const walk = (item: Node) => {
+    if (item.RangeVar) relations.push({ ref: item.RangeVar.alias?.aliasname ?? item.RangeVar.relname, columns: item.RangeVar.schemaname ? undefined : columnsOf(item.RangeVar.relname) });
+    else if (item.JoinExpr) {
+      if (item.JoinExpr.usingClause || item.JoinExpr.isNatural) plain = false;
+      walk(item.JoinExpr.larg);
+      walk(item.JoinExpr.rarg);
+    } else plain = false;
+  };
+  ((term.fromClause ?? []) as Node[]).forEach(walk);
+  const expanded: Node[] = [];
+  for (const t of targets) {
+    const fields = t.ResTarget.val.ColumnRef?.fields as Node[] | undefined;
+    if (!fields?.at(-1)?.A_Star) {
+      expanded.push(t);
+      continue;
+    }
+    const qualifier = fields.length === 2 ? (fields[0]!.String?.sval as string | undefined) : undefined;
+    if (fields.length > 2 || (qualifier === undefined && !plain)) return;
+    const rels = qualifier === undefined ? relations : relations.filter((r) => r.ref === qualifier);
+    if (!rels.length || rels.some((r) => !r.columns)) return;
+    for (const r of rels) for (const c of r.columns!) expanded.push(target(column(r.ref, c)));
+  }
+  term.targetList = expanded;
+}
+
+function rewrite(cte: Node, columnsOf: ColumnsOf): void {
   const name = cte.ctename as string;
   const search = cte.search_clause as Node | undefined;
   const cycle = cte.cycle_clause as Node | undefined;
@@ -110,6 +147,8 @@ function rewrite(cte: Node): void {
     left.targetList = ((values[0]!.List?.items ?? []) as Node[]).map((val, i) => target(val, `column${i + 1}`));
     delete left.valuesLists;
   }
+  expandStars(left, columnsOf);
+  expandStars(right, columnsOf);
   const leftTargets = (left.targetList ?? []) as Node[];
   const rightTargets = (right.targetList ?? []) as Node[];
   const star = (ts: Node[]) => !ts.length || ts.some((t) => t.ResTarget.val.ColumnRef?.fields.some((f: Node) => f.A_Star));

@@ -398,7 +398,7 @@ function withParams(t: Translation, em: Emitter, extraSteps: Step[] = []): Trans
 /** A query string's statements; a temporary PL/pgSQL function is known to the ones after it (plpgsql.ts). */
 function statements(raws: RawStatement[], schema: TranslatorSchema): Translation[] {
   // The words first: most statements have neither clause, and the tree's walk is not free.
-  for (const raw of raws) if (/search|cycle/i.test(raw.text)) rewriteSearchCycle(raw.node);
+  for (const raw of raws) if (/search|cycle/i.test(raw.text)) rewriteSearchCycle(raw.node, (table) => schema.lookupTable(table)?.columns.map((c) => c.name));
   return raws.map((_, i) => seeingTemps(statementAt(raws, i, schema) ?? statement(raws[i]!, schema), schema));
 }
 

@@ -206,6 +206,24 @@ WITH RECURSIVE g(src, dst) AS (SELECT src, dst FROM rows36_edge WHERE src = 1 UN
 -- @must
 WITH RECURSIVE g(src, dst) AS (SELECT src, dst FROM rows36_edge WHERE src = 1 UNION ALL SELECT e.src, e.dst FROM rows36_edge e JOIN g ON e.src = g.dst) SEARCH DEPTH FIRST BY src, dst SET ord CYCLE src, dst SET looped USING trail SELECT src, dst, ord, looped FROM g ORDER BY ord;
 
+-- PostgreSQL's regression tests' forms: * and g.* in the terms.
+-- @must
+CREATE TABLE rows36_graph0 (f int, t int, label text);
+-- @must
+INSERT INTO rows36_graph0 VALUES (1, 2, 'arc 1 -> 2'), (1, 3, 'arc 1 -> 3'), (2, 3, 'arc 2 -> 3'), (1, 4, 'arc 1 -> 4'), (4, 5, 'arc 4 -> 5');
+-- @must
+WITH RECURSIVE search_graph(f, t, label) AS (SELECT * FROM rows36_graph0 g UNION ALL SELECT g.* FROM rows36_graph0 g, search_graph sg WHERE g.f = sg.t) SEARCH DEPTH FIRST BY f, t SET seq SELECT * FROM search_graph ORDER BY seq;
+-- @must
+WITH RECURSIVE search_graph(f, t, label) AS (SELECT * FROM rows36_graph0 g UNION ALL SELECT g.* FROM rows36_graph0 g, search_graph sg WHERE g.f = sg.t) SEARCH BREADTH FIRST BY f, t SET seq SELECT * FROM search_graph ORDER BY seq;
+-- @must
+WITH RECURSIVE search_graph AS (SELECT * FROM rows36_graph0 g UNION ALL SELECT g.* FROM rows36_graph0 g, search_graph sg WHERE g.f = sg.t) SEARCH DEPTH FIRST BY f, t SET seq SELECT f, t, seq FROM search_graph ORDER BY seq;
+-- @must
+WITH RECURSIVE search_graph(f, t, label) AS (SELECT * FROM rows36_graph g UNION ALL SELECT g.* FROM rows36_graph g, search_graph sg WHERE g.id = sg.t) CYCLE f, t SET is_cycle USING path SELECT * FROM search_graph ORDER BY path, t;
+-- @must
+WITH RECURSIVE search_graph(id, link, data) AS (SELECT * FROM rows36_graph g UNION ALL SELECT g.* FROM rows36_graph g, search_graph sg WHERE g.id = sg.link) CYCLE id, link SET is_cycle USING path SELECT * FROM search_graph ORDER BY path;
+-- @must
+WITH RECURSIVE search_graph(id, link, data) AS (SELECT * FROM rows36_graph g UNION ALL SELECT g.* FROM rows36_graph g, search_graph sg WHERE g.id = sg.link) CYCLE id, link SET is_cycle TO 'Y' DEFAULT 'N' USING path SELECT id, link, is_cycle FROM search_graph WHERE is_cycle = 'Y' ORDER BY path;
+
 -- Arrays of rows.
 -- @must
 SELECT ARRAY[ROW(1)];
