@@ -101,6 +101,14 @@ describe('arrays of rows', () => {
   });
 });
 
+describe('unnest with a column definition list', () => {
+  it("is refused as PostgreSQL refuses it, where the list was ignored", async () => {
+    expect(await failure("SELECT * FROM unnest(ARRAY[ROW(1, 'a')]) AS u(a int, b text)")).toEqual({ code: '42804', message: 'function return row and query-specified return row do not match' });
+    expect(await failure('SELECT * FROM unnest(ARRAY[1, 2]) AS u(a int)')).toEqual({ code: '42601', message: 'a column definition list is only allowed for functions returning "record"' });
+    expect(await rows("SELECT unnest(ARRAY[ROW(1, 'a'), ROW(2, 'b')])")).toEqual([['(1,a)'], ['(2,b)']]);
+  });
+});
+
 describe('arrays whose lower bound is not 1', () => {
   it('are refused (0A000), not answered as though their bound were 1', async () => {
     for (const sql of ["SELECT '[0:2]={a,b,c}'::text[]", 'SELECT array_fill(7, ARRAY[3], ARRAY[0])', "SELECT array_lower('[0:2]={1,2,3}'::int[], 1)"]) {

@@ -483,6 +483,14 @@ export function catalogRangeFunction(em: EmitContext, r: Node): string | undefin
     return `(SELECT ${columns}${numbered} FROM pg_tsvector_unnest(${em.expr(args[0]!)})) AS ${relation}`;
   }
   if (name === 'unnest' && args.length === 1) {
+    // A column definition list is a record-returning function's: unnest of an array of rows returns
+    // rows of a known shape, which the list may not restate; of any other array, no record.
+    const defs = r.coldeflist as Node[] | undefined;
+    if (defs?.length) {
+      if (em.rowElements(em.typeOf(args[0]!)?.oid ?? 0)) throw new PgError(SqlState.datatypeMismatch, 'function return row and query-specified return row do not match');
+      const at = defs[0]!.ColumnDef?.location as number | undefined;
+      throw new PgError(SqlState.syntaxError, 'a column definition list is only allowed for functions returning "record"', at !== undefined && at >= 0 ? { position: at + 1 } : {});
+    }
     const array = unnestedArray(em, args[0]!);
     return `(SELECT ${array.column('value', colnames[0] ?? alias ?? name)}${ordinality} FROM pg_unnest(${array.sql})) AS ${relation}`;
   }

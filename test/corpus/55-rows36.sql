@@ -286,6 +286,10 @@ SELECT * FROM unnest(ARRAY[ROW(1, 'a'), ROW(2, 'b')]) AS u(a int, b text);
 -- @must
 SELECT unnest(ARRAY[ROW(1, 'a'), ROW(2, 'b')]);
 -- @must
+SELECT * FROM unnest(ARRAY[1, 2]) AS u(a int);
+-- @must
+SELECT * FROM unnest('{x,y}'::text[]) AS u(a text, b text);
+-- @must
 SELECT array_agg(ROW(id, name) ORDER BY id) FROM rows36_tree WHERE id < 4;
 -- @must
 SELECT array_agg(ROW(id, name)) FILTER (WHERE id > 5) FROM rows36_tree;
