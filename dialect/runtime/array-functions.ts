@@ -11,6 +11,7 @@ import { storeValue } from '../../pg/coerce.js';
 import { rint } from '../../pg/types/float.js';
 import { text } from './arguments.js';
 import { PgError, SqlState } from '../../pg/errors.js';
+import { recordTexts } from '../../pg/types/record.js';
 import { arrayDimensions, arrayItems, compareElement, storedArrayJson } from './catalog/install.js';
 
 /** The elements inside a storage JSON array's brackets, as text; '' for an empty array. */
@@ -107,19 +108,55 @@ function slice(items: unknown[], bounds: SqliteValue[]): unknown[] {
 }
 
 /** One element against another as array_cmp orders them: a NULL after every value, two NULLs alike. */
-function compareItems(x: unknown, y: unknown): number {
+function compareItems(x: unknown, y: unknown, records: boolean): number {
   if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1;
+  if (records && typeof x === 'string' && typeof y === 'string') return Buffer.compare(recordKey(x), recordKey(y));
   return compareElement(elementArg(x), y) ?? 0;
+}
+
+const NUMBER_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+/**
+ * A record's text (an array of rows keeps each as record_out prints it) as bytes that sort as
+ * record_cmp orders the rows, field by field: a field that reads as a number by its value (the
+ * fields of one column are all numbers or all not), other text by its bytes, NULL after both.
+ */
+function recordKey(record: string): Buffer {
+  const parts: Buffer[] = [];
+  let fields: Array<string | null>;
+  try {
+    fields = recordTexts(record);
+  } catch {
+    return Buffer.from(record, 'utf8');
+  }
+  for (const f of fields) {
+    if (f === null) {
+      parts.push(Buffer.of(3));
+    } else if (NUMBER_TEXT.test(f)) {
+      const b = Buffer.alloc(9);
+      b[0] = 2;
+      b.writeDoubleBE(Number(f), 1);
+      if (b[1]! & 0x80) for (let i = 1; i < 9; i++) b[i] = ~b[i]! & 0xff;
+      else b[1] = b[1]! | 0x80;
+      parts.push(b);
+    } else {
+      const escaped: number[] = [2];
+      for (const c of Buffer.from(f, 'utf8')) escaped.push(...(c === 0 ? [0, 0xff] : [c]));
+      parts.push(Buffer.from([...escaped, 0, 0]));
+    }
+  }
+  parts.push(Buffer.of(1));
+  return Buffer.concat(parts);
 }
 
 /**
  * array_cmp: the elements in order up to the shorter array's end, then the one of fewer elements
  * first, then fewer dimensions, then the smaller dimension.
  */
-export function compareArrays(a: unknown[], b: unknown[]): number {
+export function compareArrays(a: unknown[], b: unknown[], records = false): number {
   const [x, y] = [leaves(a), leaves(b)];
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const c = compareItems(x[i], y[i]);
+    const c = compareItems(x[i], y[i], records);
     if (c !== 0) return c;
   }
   if (x.length !== y.length) return x.length < y.length ? -1 : 1;
@@ -134,11 +171,15 @@ export function compareArrays(a: unknown[], b: unknown[]): number {
  * each element marked 2 (a NULL: 3) and encoded to sort bytewise, then 1 (so an array that is
  * another's beginning comes first), then the dimensions.
  */
-function sortKey(items: unknown[], numbers: boolean): Buffer {
+function sortKey(items: unknown[], numbers: boolean, records: boolean): Buffer {
   const parts: Buffer[] = [];
   for (const e of leaves(items)) {
     if (e === null || e === undefined) {
       parts.push(Buffer.of(3));
+      continue;
+    }
+    if (records && typeof e === 'string') {
+      parts.push(Buffer.of(2), recordKey(e));
       continue;
     }
     // A number array keeps NaN and the infinities as their names: NaN sorts after every number.
@@ -189,18 +230,19 @@ export function registerArrayFunctions(db: Database.Database): void {
     }
     return BigInt(lo);
   });
-  // `numbers`: the elements are numeric, float4 or float8.
+  // `numbers`: 1 where the elements are numeric, float4 or float8; 2 where they are rows.
   fn('pg_array_sort_key', (a, numbers) => {
     const x = arrayItems(a);
-    return x === null ? null : sortKey(x, numbers === 1n);
+    return x === null ? null : sortKey(x, numbers === 1n, numbers === 2n);
   });
   // min() and max() of arrays, in array_cmp's order (SQLite's would compare the JSON text).
-  for (const [name, sign] of [['pg_array_min', -1], ['pg_array_max', 1]] as const) {
+  // pg_array_row_min and pg_array_row_max: of arrays of rows.
+  for (const [name, sign, records] of [['pg_array_min', -1, false], ['pg_array_max', 1, false], ['pg_array_row_min', -1, true], ['pg_array_row_max', 1, true]] as const) {
     db.aggregate<{ best: SqliteValue; items: unknown[] | null }>(name, {
       start: () => ({ best: null, items: null }),
       step: ((state: { best: SqliteValue; items: unknown[] | null }, v: SqliteValue) => {
         const items = arrayItems(v);
-        if (items !== null && (state.items === null || Math.sign(compareArrays(items, state.items)) === sign)) {
+        if (items !== null && (state.items === null || Math.sign(compareArrays(items, state.items, records)) === sign)) {
           state.best = v;
           state.items = items;
         }
@@ -209,10 +251,12 @@ export function registerArrayFunctions(db: Database.Database): void {
       safeIntegers: true,
     });
   }
-  fn('pg_array_cmp', (a, b) => {
+  fn('pg_record_sort_key', (r) => (r === null ? null : recordKey(text(r))));
+  // `records`: 1 where the elements are rows.
+  fn('pg_array_cmp', (a, b, records) => {
     const [x, y] = [arrayItems(a), arrayItems(b)];
-    return x === null || y === null ? null : BigInt(compareArrays(x, y));
-  });
+    return x === null || y === null ? null : BigInt(compareArrays(x, y, records === 1n));
+  }, true);
   fn('pg_bytea_cat', (a, b) => (a === null || b === null ? null : Buffer.concat([Buffer.isBuffer(a) ? a : Buffer.from(text(a)), Buffer.isBuffer(b) ? b : Buffer.from(text(b))])));
   fn('pg_array_contains', contains);
   fn('pg_array_overlap', (a, b) => {

@@ -335,7 +335,9 @@ export function arraySubquery(sub: string, type: PgTypeInfo | null | undefined):
 
 /** `ARRAY[a, b]` of elements of type `element`: an untyped literal among them read as one (`'-1 mon'` beside an interval is `-1 mons`). */
 export function arrayConstructor(em: EmitContext, elements: Node[], element: number): string {
-  return `json_array(${elements.map((e) => readAs(e, element)).map((e) => arrayElement(em.expr(e), em.typeOf(e))).join(', ')})`;
+  // A row is kept as the text record_out prints, as a composite type's value is.
+  const item = (e: Node) => (e.RowExpr ? em.rowOutput((e.RowExpr.args ?? []) as Node[]) : arrayElement(em.expr(e), em.typeOf(e)));
+  return `json_array(${elements.map((e) => readAs(e, element)).map(item).join(', ')})`;
 }
 
 /**
@@ -481,6 +483,14 @@ export function catalogRangeFunction(em: EmitContext, r: Node): string | undefin
     return `(SELECT ${columns}${numbered} FROM pg_tsvector_unnest(${em.expr(args[0]!)})) AS ${relation}`;
   }
   if (name === 'unnest' && args.length === 1) {
+    // A column definition list is a record-returning function's: unnest of an array of rows returns
+    // rows of a known shape, which the list may not restate; of any other array, no record.
+    const defs = r.coldeflist as Node[] | undefined;
+    if (defs?.length) {
+      if (em.rowElements(em.typeOf(args[0]!)?.oid ?? 0)) throw new PgError(SqlState.datatypeMismatch, 'function return row and query-specified return row do not match');
+      const at = defs[0]!.ColumnDef?.location as number | undefined;
+      throw new PgError(SqlState.syntaxError, 'a column definition list is only allowed for functions returning "record"', at !== undefined && at >= 0 ? { position: at + 1 } : {});
+    }
     const array = unnestedArray(em, args[0]!);
     return `(SELECT ${array.column('value', colnames[0] ?? alias ?? name)}${ordinality} FROM pg_unnest(${array.sql})) AS ${relation}`;
   }

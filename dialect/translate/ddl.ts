@@ -1854,6 +1854,9 @@ export function createView(schema: TranslatorSchema, s: Node): Step[] {
   if (catalogTable) throw unsupported(`a view reading the system catalog (${catalogTable.startsWith('evsql.') ? 'a catalog function' : catalogTable})`);
   const aliases = names(s.aliases ?? []);
   if (aliases.length > query.columns.length) throw new PgError(SqlState.syntaxError, 'CREATE VIEW specifies more column names than columns');
+  // An anonymous record (a SEARCH or CYCLE column, a ROW(…)) has no type a view's column may keep (CheckAttributeType).
+  const pseudo = query.columns.findIndex((c) => c.type?.oid === OID.record || c.type?.oid === OID.record_array);
+  if (pseudo >= 0) throw new PgError(SqlState.invalidTableDefinition, `column "${aliases[pseudo] ?? query.columns[pseudo]!.name}" has pseudo-type ${formatType(query.columns[pseudo]!.type!.oid, -1)}`);
   const replaced = s.replace ? schema.lookupTable(s.view.relname) : undefined;
   if (replaced && !replaced.view) throw new PgError(SqlState.wrongObjectType, `"${s.view.relname}" is not a view`);
   if (replaced?.view) {

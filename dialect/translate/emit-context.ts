@@ -61,6 +61,8 @@ export interface EmitContext {
   rowOutput(fields: Node[]): string;
   /** An ORDER BY item as SQLite SQL. */
   sortBy(n: Node): string;
+  /** Whether an array type's elements are rows (record[], a composite type's array), kept as record_out's text. */
+  rowElements(oid: number): boolean;
   /** What ORDER BY sorts an expression by where its type's stored text does not sort in the type's order (an interval, jsonb, an array…); undefined where it does. */
   typedSortKeyOf(n: Node): string | undefined;
   /** What PostgreSQL would report as the type of an expression, where it can be told. */

@@ -392,6 +392,14 @@ export abstract class ExpressionEmitter implements EmitContext {
     }
     // In `x = ANY (array)` the right side is an array, not a value of x's type.
     const overArray = e.kind === 'AEXPR_OP_ANY' || e.kind === 'AEXPR_OP_ALL';
+    // A row beside an array of rows (`ROW(a, b) = ANY (path)`, `path || ROW(a, b)`) is the text the array keeps each row as.
+    const rowBesideRows = (row: Node | undefined, other: Node | undefined) => !!row?.RowExpr && !!other && this.rowElements(this.typeOf(other)?.oid ?? 0);
+    if ((overArray && (op === '=' || op === '<>') && rowBesideRows(e.lexpr, e.rexpr)) || (op === '||' && e.kind === 'AEXPR_OP' && (rowBesideRows(e.lexpr, e.rexpr) || rowBesideRows(e.rexpr, e.lexpr)))) {
+      const text = (n: Node) => (n.RowExpr ? { TypeCast: { arg: n, typeName: { names: [{ String: { sval: 'text' } }], typemod: -1 }, location: -1 } } : n);
+      if (overArray) return catalog.arrayComparison(op, e.kind === 'AEXPR_OP_ANY', this.expr(text(e.lexpr)), this.expr(e.rexpr), undefined);
+      const array = (n: Node) => (n.RowExpr ? { A_ArrayExpr: { elements: [n] } } : n);
+      return this.aExpr({ ...e, lexpr: array(e.lexpr), rexpr: array(e.rexpr) });
+    }
     // An untyped literal beside a typed operand is read as that type, as PostgreSQL resolves it ('a' + 1 is 22P02).
     const compares =
       (COMPARISONS.has(op) && !overArray) ||
@@ -1057,6 +1065,11 @@ export abstract class ExpressionEmitter implements EmitContext {
 
   selectColumns(node: Node): ScopeColumn[] | null {
     return selectColumns(this, node);
+  }
+
+  rowElements(oid: number): boolean {
+    const element = arrayElementOid(oid);
+    return element === OID.record || !!this.schema.compositeByOid(element);
   }
 
   /** A row as a result column: the text record_out prints of its fields' text. */

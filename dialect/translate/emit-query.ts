@@ -16,6 +16,7 @@ import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { booleanParams, countParam } from './untyped-params.js';
 import { type Node, nodeType, names } from './parse.js';
 import { unsupported } from './unsupported.js';
+import { SEARCH_CYCLE_ERROR } from './search-cycle.js';
 import type { ScopeRelation } from './scope.js';
 import { zoneIsUtc } from '../../pg/types/timestamp.js';
 import { checkValuesLengths, valuesSql } from './values-list.js';
@@ -542,8 +543,9 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     checkWithNames(ctes);
     const parts = ctes.flatMap((c) => {
       const cte = c.CommonTableExpr;
-      if (cte.search_clause) throw unsupported('SEARCH in WITH RECURSIVE');
-      if (cte.cycle_clause) throw unsupported('CYCLE in WITH RECURSIVE');
+      const refused = cte[SEARCH_CYCLE_ERROR] as { code: string; message: string; position?: number } | undefined;
+      if (refused) throw new PgError(refused.code, refused.message, refused.position !== undefined ? { position: refused.position } : {});
+      if (cte.search_clause || cte.cycle_clause) throw unsupported('SEARCH or CYCLE of a WITH query not rewritten');
       const q = cte.ctequery;
       const part = keptPart(q);
       if (part !== undefined) return this.keptRows(cte, part);
@@ -668,7 +670,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
       byName.set(name, [...(byName.get(name) ?? []), val]);
       this.outputRoot = named && this.formatsOutput ? val : null;
       if (this.outputRoot || (printsOwnScale?.[i] && numericScale(this, val) === undefined) || ((derived || (named && !this.formatsOutput)) && writesNumerics(this, val, derived === 'text'))) markScaleSpine(this, val, this.numericSpine, ownScales);
-      const value = assign ? storeSql(this, val, assign[i]) : named && val.RowExpr ? this.rowOutput(val.RowExpr.args ?? []) : this.expr(val);
+      // A row is record_out's text in a derived relation too (SQLite has no row value as a column).
+      const value = assign ? storeSql(this, val, assign[i]) : val.RowExpr ? this.rowOutput(val.RowExpr.args ?? []) : this.expr(val);
       const column = outputColumn(this, name, val);
       const sql = named ? catalog.regOutput(this, val, value) : printsOwnScale?.[i] && !isNullLiteral(val) && !isNumericSpecial(val) && outputScale(column) !== undefined ? `pg_numeric_text(${value}, ${outputScale(column)})` : value;
       if (this.outputRoot && isFormattedOutput(this, val)) this.formattedOutputs.set(String(i + 1), val).set(name, val);
@@ -1060,7 +1063,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
   private typedSortKey(t: PgTypeInfo | null, sql: () => string): string | undefined {
     const e = t ? this.schema.enumByOid(t.oid) : undefined;
     if (e) return `pg_enum_rank(${sql()}, ${quoteString(JSON.stringify(e.labels.map((l) => l.label)))})`;
-    if (t && arrayElementOid(t.oid) !== 0) return `pg_array_sort_key(${comparedElements(t.oid, sql())}, ${NUMBER_ELEMENTS.has(arrayElementOid(t.oid)) ? 1 : 0})`;
+    if (t && arrayElementOid(t.oid) !== 0) return `pg_array_sort_key(${comparedElements(t.oid, sql())}, ${NUMBER_ELEMENTS.has(arrayElementOid(t.oid)) ? 1 : this.rowElements(t.oid) ? 2 : 0})`;
     // An interval is stored as its text: it sorts by interval_cmp's span (a month 30 days, a day 24 hours).
     if (t?.oid === OID.interval) return `pg_interval_key(${sql()})`;
     if (t?.oid === OID.inet || t?.oid === OID.cidr) return `pg_inet_key(${sql()})`;
@@ -1069,6 +1072,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     if (t?.oid === OID.hstore) return `pg_hstore_key(${sql()})`;
     if (isRange(t)) return `pg_range_key(${sql()}, ${t!.oid})`;
     if (t?.oid === OID.jsonb) return `pg_jsonb_sort_key(${sql()})`;
+    // An anonymous record (a breadth-first SEARCH column) is record_out's text: record_cmp orders it field by field.
+    if (t?.oid === OID.record) return `pg_record_sort_key(${sql()})`;
     // Their stored texts do not sort as tsvector_cmp and tsquery_cmp order them.
     if (t?.oid === OID.tsvector || t?.oid === OID.tsquery) throw unsupported(`ORDER BY a ${formatType(t.oid, -1)}`);
     return undefined;

@@ -29,6 +29,7 @@ import { typeOfName } from './types.js';
 import { alterPartitions, createPartition, createPartitioned, partitionDrop, truncatePartitions } from './partitions.js';
 import { dependents, withLikeExpanded, alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
+import { rewriteSearchCycle } from './search-cycle.js';
 import { type AdvisorySpec, advisoryCall, checkKeyTypes, keyQuery } from './advisory.js';
 import { displayName } from '../../pg/settings.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
@@ -396,6 +397,8 @@ function withParams(t: Translation, em: Emitter, extraSteps: Step[] = []): Trans
 
 /** A query string's statements; a temporary PL/pgSQL function is known to the ones after it (plpgsql.ts). */
 function statements(raws: RawStatement[], schema: TranslatorSchema): Translation[] {
+  // The words first: most statements have neither clause, and the tree's walk is not free.
+  for (const raw of raws) if (/search|cycle/i.test(raw.text)) rewriteSearchCycle(raw.node, (table) => schema.lookupTable(table)?.columns.map((c) => c.name));
   return raws.map((_, i) => seeingTemps(statementAt(raws, i, schema) ?? statement(raws[i]!, schema), schema));
 }
 

@@ -208,7 +208,7 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     const oid = (isArray(lt) ? lt : rtt)!.oid;
     const [a, b] = [comparedElements(oid, arrayOperand(em, ln, l, oid)), comparedElements(oid, arrayOperand(em, rn, r, oid))];
     const sqlOp = op === '!=' ? '<>' : op;
-    return sqlOp === '=' || sqlOp === '<>' ? `(${a}) ${sqlOp} (${b})` : `pg_array_cmp(${a}, ${b}) ${sqlOp} 0`;
+    return sqlOp === '=' || sqlOp === '<>' ? `(${a}) ${sqlOp} (${b})` : `pg_array_cmp(${a}, ${b}${em.rowElements(oid) ? ', 1' : ''}) ${sqlOp} 0`;
   }
   // char(n) beside varchar compares as char(n) (varchar casts to bpchar implicitly): trailing blanks do not count.
   if (COMPARISON.has(op) && is(lt, OID.bpchar) && is(rtt, OID.varchar) && !isUnknownLiteral(rn)) return `(${l}) ${op === '!=' ? '<>' : op} rtrim(${r}, ' ')`;
@@ -1274,7 +1274,7 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
     case 'max':
       // Interval text does not sort as intervals do, nor numerics stored as BLOBs as numbers.
       if (is(argType(0), OID.numeric)) return `pg_numeric_${f.over ? 'window_' : ''}${name}(${em.expr(args[0]!)})`;
-      if (isArray(argType(0))) return `pg_array_${name}(${em.expr(args[0]!)})`;
+      if (isArray(argType(0))) return `pg_array_${em.rowElements(argType(0)!.oid) ? 'row_' : ''}${name}(${em.expr(args[0]!)})`;
       if (isInet(argType(0)) && f.over) throw unsupported(`${name}() of inet as a window function`);
       if (isInet(argType(0))) return `pg_inet_${name}(${em.expr(args[0]!)})`;
       if (is(argType(0), OID.timetz)) return `pg_timetz_${name}(${em.expr(args[0]!)})`;

@@ -42,3 +42,16 @@ export function recordFields(text: string, count: number): Array<string | null> 
   if (i < text.length) throw malformed('Junk after right parenthesis.');
   return fields;
 }
+
+/** The fields of a record's text whose type is not known (an anonymous record): as many as its unquoted commas say. */
+export function recordTexts(text: string): Array<string | null> {
+  let count = 1;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\') i++;
+    else if (ch === '"') quoted = !quoted;
+    else if (ch === ',' && !quoted) count++;
+  }
+  return recordFields(text, count);
+}
