@@ -649,7 +649,7 @@ export function inferParamTypes(em: EmitContext, l: Node | undefined, r: Node | 
 }
 
 const MOVABLE = new Set<number>([OID.timestamp, OID.timestamptz, OID.time, OID.timetz]);
-const REG_TYPES = new Set<number>([OID.regproc, OID.regprocedure, OID.regclass, OID.regtype, OID.regnamespace, OID.regrole]);
+const REG_TYPES = new Set<number>([OID.regproc, OID.regprocedure, OID.regoper, OID.regoperator, OID.regclass, OID.regtype, OID.regnamespace, OID.regrole]);
 const OID_TYPE = t(OID.oid);
 
 /** The type of `ARRAY(SELECT x …)`: an array of x's type. */
@@ -725,7 +725,7 @@ export function enumTypeOfName(em: EmitContext, t: Node): PgTypeInfo | null {
 }
 
 const UNSUPPORTED_TYPES =
-  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|aclitem|txid_snapshot|pg_snapshot|regoperator|regoper|regcollation|(?:int4|int8|num|ts|tstz|date)multirange)\b/;
+  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|aclitem|txid_snapshot|pg_snapshot|regcollation|(?:int4|int8|num|ts|tstz|date)multirange)\b/;
 
 /** The declared PostgreSQL type a TypeName node denotes. */
 export function typeOfName(t: Node): PgTypeInfo {
