@@ -392,3 +392,31 @@ SELECT proname, count(*) FROM pg_proc WHERE proname = 'lower' GROUP BY pronamesp
 SELECT datname, count(*) FROM pg_database GROUP BY datistemplate;
 -- @must
 SELECT usename FROM pg_user GROUP BY usesuper;
+
+-- ALTER TYPE … RENAME TO of an enum
+-- @must
+CREATE TYPE t36_color AS ENUM ('red', 'green');
+-- @must
+CREATE TYPE t36_hue AS ENUM ('blue');
+-- @must
+ALTER TYPE t36_color RENAME TO t36_hue;
+-- @must
+ALTER TYPE t36_nosuch RENAME TO t36_other_name;
+-- @must
+ALTER TYPE t36_color RENAME TO t36_colour;
+-- @must
+SELECT 'green'::t36_colour;
+-- @must
+SELECT 'green'::t36_color;
+-- @must
+SELECT enum_range(NULL::t36_colour);
+-- @must
+ALTER TYPE t36_colour ADD VALUE 'yellow';
+-- @must
+SELECT t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid WHERE t.typname IN ('t36_color', 't36_colour', 't36_hue') GROUP BY t.typname ORDER BY 1;
+-- @must
+SELECT typname, typarray <> 0 FROM pg_type WHERE typname LIKE '%t36_colo%' ORDER BY 1;
+-- @must
+DROP TYPE t36_colour, t36_hue;
+-- @must
+SELECT count(*) FROM pg_type WHERE typname LIKE '%t36_colo%' OR typname LIKE '%t36_hue%';
