@@ -500,7 +500,7 @@ export function renameEnum(schema: TranslatorSchema, s: Node): { steps: Step[] }
     if (schema.lookupComposite(name) || schema.lookupDomain(name)) throw unsupported('ALTER TYPE … RENAME TO of a composite type or a domain');
     throw new PgError(SqlState.undefinedObject, `type "${parts.join('.')}" does not exist`);
   }
-  const newName = typeStoredName([...parts.slice(0, -1), s.newname], 'types');
+  const newName = storedName(splitStoredName(name, new Set(schema.schemaNames())).schema, s.newname);
   if (schema.lookupEnum(newName) || schema.lookupDomain(newName) || schema.lookupComposite(newName) || schema.lookupTable(newName) || typeFromDeclared(newName).oid !== OID.text || newName === 'text') {
     throw new PgError(SqlState.duplicateObject, `type "${s.newname}" already exists`);
   }
