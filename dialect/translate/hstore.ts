@@ -79,6 +79,22 @@ export function hstoreOperator(em: EmitContext, op: string, e: Node, l: string, 
   }
 }
 
+/**
+ * hstore(record) of a FROM item's whole row (`hstore(t)`): hstore(text[], text[]) of its columns'
+ * names and their values as text, as hstore_from_record reads each through its type's output
+ * function. Undefined for another argument.
+ */
+function recordAsArrays(em: EmitContext, arg: Node): Node | undefined {
+  const ref = arg.ColumnRef ? names(arg.ColumnRef.fields) : [];
+  const whole = ref.length === 1 || (ref.length === 2 && ref[1] === '*') ? em.scope?.wholeRowValue(ref[0]!) : undefined;
+  if (!whole) return undefined;
+  const text = { names: [{ String: { sval: 'text' } }], typemod: -1 };
+  const array = (elements: Node[]): Node => ({ TypeCast: { arg: { A_ArrayExpr: { elements } }, typeName: { ...text, arrayBounds: [{ Integer: { ival: -1 } }] } } });
+  const keys = whole.columns.map((c) => ({ A_Const: { sval: { sval: c.name } } }));
+  const values = whole.columns.map((c) => ({ TypeCast: { arg: { ColumnRef: { fields: [{ String: { sval: ref[0] } }, { String: { sval: c.name } }] } }, typeName: text } }));
+  return { FuncCall: { funcname: [{ String: { sval: 'hstore' } }], args: [array(keys), array(values)], funcformat: 'COERCE_EXPLICIT_CALL' } };
+}
+
 /** A call of one of hstore's functions; undefined for another function or before CREATE EXTENSION hstore. */
 export function hstoreCall(em: EmitContext, name: string, args: Node[]): string | undefined {
   if (!HSTORE_FUNCTIONS.includes(name) || !em.schema.hasExtension('hstore')) return undefined;
@@ -112,6 +128,8 @@ export function hstoreCall(em: EmitContext, name: string, args: Node[]): string 
     case 'hstore':
       if (args.length === 1) {
         if (untyped(args[0]) || isTextArray(types[0])) return `pg_hstore_from_array(${arr(0)})`;
+        const record = recordAsArrays(em, args[0]!);
+        if (record) return em.expr(record);
         throw unsupported('hstore(record)');
       }
       arity(2);
