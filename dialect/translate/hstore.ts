@@ -91,7 +91,11 @@ function recordAsArrays(em: EmitContext, arg: Node): Node | undefined {
   const text = { names: [{ String: { sval: 'text' } }], typemod: -1 };
   const array = (elements: Node[]): Node => ({ TypeCast: { arg: { A_ArrayExpr: { elements } }, typeName: { ...text, arrayBounds: [{ Integer: { ival: -1 } }] } } });
   const keys = whole.columns.map((c) => ({ A_Const: { sval: { sval: c.name } } }));
-  const values = whole.columns.map((c) => ({ TypeCast: { arg: { ColumnRef: { fields: [{ String: { sval: ref[0] } }, { String: { sval: c.name } }] } }, typeName: text } }));
+  const column = (name: string): Node => ({ ColumnRef: { fields: [{ String: { sval: ref[0] } }, { String: { sval: name } }] } });
+  // boolout prints t or f, where a cast to text says true or false.
+  const letter = (sval: string) => ({ A_Const: { sval: { sval } } });
+  const bool = (c: Node): Node => ({ CaseExpr: { args: [{ CaseWhen: { expr: c, result: letter('t') } }, { CaseWhen: { expr: { BoolExpr: { boolop: 'NOT_EXPR', args: [c] } }, result: letter('f') } }] } });
+  const values = whole.columns.map((c) => (c.type?.oid === OID.bool ? bool(column(c.name)) : { TypeCast: { arg: column(c.name), typeName: text } }));
   return { FuncCall: { funcname: [{ String: { sval: 'hstore' } }], args: [array(keys), array(values)], funcformat: 'COERCE_EXPLICIT_CALL' } };
 }
 
