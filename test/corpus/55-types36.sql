@@ -420,3 +420,112 @@ SELECT typname, typarray <> 0 FROM pg_type WHERE typname LIKE '%t36_colo%' ORDER
 DROP TYPE t36_colour, t36_hue;
 -- @must
 SELECT count(*) FROM pg_type WHERE typname LIKE '%t36_colo%' OR typname LIKE '%t36_hue%';
+
+-- More regoper/regoperator, as catalog tools write them
+-- @must
+SELECT oprname, oprkind, oprleft::regtype, oprright::regtype, oprresult::regtype FROM pg_operator WHERE oprname = '@@' ORDER BY oid;
+-- @must
+SELECT count(*) FROM pg_operator WHERE oprname = '=' AND oprnamespace = 'pg_catalog'::regnamespace;
+-- @must
+SELECT count(*) FROM pg_operator WHERE oprkind = 'l' AND oprnamespace = 'pg_catalog'::regnamespace;
+SELECT o.oprname, p.proname FROM pg_operator o JOIN pg_proc p ON p.oid = o.oprcode WHERE o.oid = '+(int4,int4)'::regoperator;
+-- @must
+SELECT oprcanmerge, oprcanhash FROM pg_operator WHERE oid = '=(int4,int4)'::regoperator;
+-- @must
+SELECT oprrest, oprjoin FROM pg_operator WHERE oid = '=(text,text)'::regoperator;
+-- @must
+SELECT '~~'::regoper;
+-- @must
+SELECT '@-@'::regoper;
+-- @must
+SELECT '@-@'::regoper::oid;
+-- @must
+SELECT '||(text,text)'::regoperator;
+-- @must
+SELECT '<->(point,point)'::regoperator;
+-- @must
+SELECT '=(varchar,varchar)'::regoperator;
+-- @must
+SELECT '=(character varying,text)'::regoperator;
+-- @must
+SELECT '=(bigint,integer)'::regoperator::oid;
+-- @must
+SELECT 'nosuchschema.+(int4,int4)'::regoperator;
+-- @must
+SELECT to_regoperator('-(NONE,int8)');
+-- @must
+SELECT to_regoper('~~*');
+-- @must
+SELECT oprname FROM pg_operator WHERE oprleft = 'int4'::regtype AND oprright = 'int4'::regtype AND oprresult = 'bool'::regtype ORDER BY oprname;
+-- @must
+SELECT count(DISTINCT oprname) > 50 FROM pg_operator;
+-- @must
+SELECT oprnamespace::regnamespace, count(*) > 0 FROM pg_operator WHERE oprnamespace = 'pg_catalog'::regnamespace GROUP BY oprnamespace;
+-- @must
+SELECT oprname, count(*) FROM pg_operator WHERE oprname IN ('&&', '@>', '<@') AND oprnamespace = 'pg_catalog'::regnamespace GROUP BY oprname ORDER BY 1;
+-- @must
+SELECT oprname, oprleft FROM pg_operator WHERE oprname = '!!' GROUP BY oprname;
+-- @must
+SELECT o.oprname, o.oprcode FROM pg_operator o WHERE o.oid = '-(NONE,integer)'::regoperator;
+
+-- GROUP BY over more catalog relations
+-- @must
+SELECT t.typname, count(*) FROM pg_type t WHERE t.typname = 'int4' GROUP BY t.oid;
+-- @must
+SELECT t.typname, t.typlen FROM pg_type t WHERE t.typname IN ('int2', 'int4') GROUP BY t.oid ORDER BY 1;
+-- @must
+SELECT typname, typlen FROM pg_type WHERE typname IN ('int2', 'int4') GROUP BY typlen;
+-- @must
+SELECT a.attname, a.atttypid::regtype FROM pg_attribute a WHERE a.attrelid = 'pg_am'::regclass AND a.attnum > 0 GROUP BY a.attrelid, a.attnum ORDER BY a.attnum;
+-- @must
+SELECT a.attname FROM pg_attribute a WHERE a.attrelid = 'pg_am'::regclass AND a.attnum > 0 GROUP BY a.attrelid ORDER BY a.attnum;
+-- @must
+SELECT e.enumlabel FROM pg_enum e GROUP BY e.enumtypid;
+-- @must
+SELECT r.rngsubtype::regtype FROM pg_range r WHERE r.rngtypid = 'int4range'::regtype GROUP BY r.rngtypid;
+-- @must
+SELECT n.nspname, (SELECT count(*) FROM pg_class c WHERE c.relnamespace = n.oid AND c.relname = 'pg_am') FROM pg_namespace n WHERE n.nspname = 'pg_catalog' GROUP BY n.oid;
+-- @must
+SELECT n.nspname, (SELECT c.relname FROM pg_class c WHERE c.relnamespace = n.nspname::regnamespace LIMIT 0) FROM pg_namespace n GROUP BY n.nspowner;
+-- @must
+SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'information_schema' AND table_name = 'schemata' GROUP BY table_name, column_name ORDER BY 2 LIMIT 3;
+-- @must
+SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'pg_catalog' AND c.relname = 'pg_am' GROUP BY n.nspname;
+-- @must
+SELECT c.relname, n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relname = 'pg_am' GROUP BY c.oid, n.oid;
+-- @must
+SELECT proname, pronargs FROM pg_proc WHERE proname = 'lower' GROUP BY oid ORDER BY pronargs;
+-- @must
+SELECT datname FROM pg_database WHERE datname = 'postgres' GROUP BY oid;
+-- @must
+SELECT rolname FROM pg_roles GROUP BY rolsuper;
+-- @must
+SELECT rolname FROM pg_authid WHERE rolname = 'postgres' GROUP BY oid;
+
+-- hstore(record) over more column types, and each()'s fields
+-- @must
+CREATE TABLE t36_kinds (id int, flag boolean, amount numeric(8,2), day date, tags text[], note varchar(10));
+-- @must
+INSERT INTO t36_kinds VALUES (1, true, 12.5, '2024-02-29', '{a,b}', 'hi'), (2, false, NULL, NULL, NULL, NULL);
+-- @must
+SELECT hstore(k) FROM t36_kinds k ORDER BY id;
+-- @must
+SELECT hstore(k.*) -> 'amount' FROM t36_kinds k ORDER BY id;
+-- @must
+SELECT hstore(k) ? 'tags', defined(hstore(k), 'tags') FROM t36_kinds k ORDER BY id;
+-- @must
+SELECT k.id, h FROM t36_kinds k, LATERAL (SELECT hstore(k) -> 'flag' AS h) s ORDER BY k.id;
+-- @must
+SELECT (each(hstore(k))).key FROM t36_kinds k WHERE id = 1 ORDER BY 1;
+-- @must
+SELECT count(*) FROM (SELECT (each('a=>1, b=>2, c=>3'::hstore)).value) s;
+-- @must
+SELECT (each('a=>1'::hstore)).key AS k, (each('a=>1'::hstore)).value AS v;
+-- @must
+SELECT (each(NULL::hstore)).key;
+-- @must
+SELECT (each(''::hstore)).*;
+-- @must
+SELECT hstore(k) FROM t36_kinds k LEFT JOIN t36_people p ON false WHERE k.id = 2;
+-- @must
+SELECT hstore(p) FROM t36_kinds k LEFT JOIN t36_people p ON false WHERE k.id = 2;

@@ -636,9 +636,9 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
   // regprocedure's text, `name(type, …)`: its name, and its argument types as proargtypes keeps them.
   fn('pg_procedure_name', (s) => (s === null ? null : procedureSignature(text(s)).name));
   fn('pg_procedure_argtypes', (s) => (s === null ? null : procedureSignature(text(s)).args.map((a) => String(regtypeIn(a))).join(' ')));
-  // regoperator's text, `name(left,right)`: the name without its schema, and the operands as
+  // regoperator's text, `name(left,right)`: the name without pg_catalog (every operator's schema), and the operands as
   // `oprleft oprright` (NONE is a prefix operator's missing left), regoperatorin's errors.
-  fn('pg_operator_name', (s) => (s === null ? null : (text(s).includes('(') ? procedureSignature(text(s)).name : text(s).trim()).replace(/^.*\./s, '')));
+  fn('pg_operator_name', (s) => (s === null ? null : (text(s).includes('(') ? procedureSignature(text(s)).name : text(s).trim()).replace(/^pg_catalog\./, '')));
   fn('pg_operator_argtypes', (s) => {
     if (s === null) return null;
     const { args } = procedureSignature(text(s));
