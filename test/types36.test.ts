@@ -110,6 +110,18 @@ describe('hstore of a record, and each() fields', () => {
     ]);
   });
 
+  it('reads a field of populate_record(r, h) and of r #= h: h\'s value as the field\'s type, else r\'s', async () => {
+    expect(await rows("SELECT (populate_record(NULL::t36_people, 'id=>7, name=>Cy')).name, (populate_record(NULL::t36_people, 'name=>Cy')).age")).toEqual([['Cy', null]]);
+    expect(await rows("SELECT p.id, (populate_record(p, 'city=>Paris')).city, (p #= 'age=>99'::hstore).age, (p #= $1::hstore).name FROM t36_people p ORDER BY id", ['x=>1'])).toEqual([
+      [1, 'Paris', 99, 'Ann'],
+      [2, 'Paris', 99, 'Bob'],
+    ]);
+    await client().query("UPDATE t36_people p SET age = (p #= 'age=>41'::hstore).age WHERE id = 2");
+    expect(await rows('SELECT age FROM t36_people WHERE id = 2')).toEqual([[41]]);
+    expect(await failure("SELECT (p #= 'age=>x'::hstore).age FROM t36_people p")).toEqual({ code: '22P02', message: 'invalid input syntax for type integer: "x"' });
+    expect(await failure("SELECT (p #= 'a=>1'::hstore).nosuch FROM t36_people p")).toMatchObject({ code: '42703' });
+  });
+
   it('(each(h)).key and .value are each()\'s fields, set by set', async () => {
     expect(await rows("SELECT (each(h)).key, (each(h)).value FROM (SELECT 'x=>10, y=>NULL'::hstore AS h) s ORDER BY 1")).toEqual([
       ['x', '10'],

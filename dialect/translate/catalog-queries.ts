@@ -5,6 +5,7 @@
  * of one row) are written for SQLite. Arrays are JSON text in SQLite, as everywhere in evsql.
  */
 import { hstoreSubscript } from './hstore-subscript.js';
+import { hstoreRecordField } from './hstore-records.js';
 import { compositeOid } from '../catalog/composites.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { storedName } from '../catalog/namespaces.js';
@@ -383,6 +384,8 @@ export function subscript(em: EmitContext, n: Node, elements: (sql: string) => s
   const indirection = n.A_Indirection.indirection as Node[];
   // A field of a row kept as a JSON object (_pg_expandarray's): `(keys).x`.
   const field = indirection.length === 1 ? (indirection[0]!.String?.sval as string | undefined) : undefined;
+  const filled = hstoreRecordField(em, n);
+  if (filled !== undefined) return em.expr(filled);
   // A field of a FROM item's whole row is its column: `(t).a` is `t.a`.
   const whole = em.scope?.wholeRowField(n);
   if (whole) {

@@ -10,6 +10,7 @@
  * an average in a result column by computing it exactly (pg/types/numeric.ts). Inside an expression
  * a quotient stays an SQLite number, so it still compares and sorts as one.
  */
+import { hstoreRecordField } from './hstore-records.js';
 import { fieldStarTargets } from './composite-types.js';
 import { compositeArrayOfName, compositeArrayTypeInfo, compositeOfName, compositeTypeInfo, fieldSelection, fieldThenSubscript, populatedComposite } from './composite-types.js';
 import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
@@ -674,6 +675,8 @@ function arrayConstructorType(em: EmitContext, elements: Node[]): PgTypeInfo {
 
 /** The type of `array[i]`: the array's element type. */
 function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
+  const filled = hstoreRecordField(em, n);
+  if (filled) return em.typeOf(filled);
   const selected = fieldSelection(em, n);
   if (selected) {
     const a = selected.c.attributes.find((x) => x.name === selected.field);
