@@ -49,6 +49,14 @@ describe('GROUP BY over catalog relations', () => {
     expect(await failure('SELECT schemaname, tablename FROM pg_tables GROUP BY schemaname')).toMatchObject({ code: '42803' });
   });
 
+  it('reads a GROUP BY name that is an output column and a relation\'s alias as the output column (PostgREST\'s enum query)', async () => {
+    expect(await rows("SELECT n.nspname AS s, t.typname AS n, count(*)::int FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typname IN ('int4', 'text') GROUP BY s, n ORDER BY 2")).toEqual([
+      ['pg_catalog', 'int4', 1],
+      ['pg_catalog', 'text', 1],
+    ]);
+    expect(await failure("SELECT t.typname, count(*) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace GROUP BY n")).toMatchObject({ code: '42803' });
+  });
+
   it("takes a catalog table's other columns as grouped where its primary key is", async () => {
     expect(await rows("SELECT nspname, oid::int FROM pg_namespace WHERE nspname = 'pg_catalog' GROUP BY oid")).toEqual([['pg_catalog', 11]]);
     expect(await rows("SELECT c.relname, count(a.attnum)::int FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid WHERE c.relname = 'pg_am' AND a.attnum > 0 GROUP BY c.oid")).toEqual([['pg_am', 4]]);

@@ -131,9 +131,11 @@ function groupItem(g: Node, chain: Level[], targets: Node[], outputs: string[]):
   if (g.A_Const?.ival !== undefined) return targets[(g.A_Const.ival.ival ?? 0) - 1]?.val;
   const ref = g.ColumnRef;
   if (!ref || ref.fields.length !== 1 || ref.fields[0].A_Star) return g;
-  // A FROM column before an output column (findTargetlistEntrySQL92 for GROUP BY).
+  // A FROM column before an output column (findTargetlistEntrySQL92 for GROUP BY); a relation's
+  // name is no column (colNameToVar), so an output column of that name comes first.
   const name = names(ref.fields)[0]!;
-  if (place(chain, ref) || chain[0]!.relations.some((r) => !r.columns || r.columns.includes(name))) return g;
+  if (place(chain, ref)?.column !== '*' && place(chain, ref)) return g;
+  if (chain[0]!.relations.some((r) => !r.columns || r.columns.includes(name))) return g;
   const named = targets.filter((_, i) => outputs[i] === name).map((t) => t.val as Node);
   if (named.length === 0) return g;
   return new Set(named.map((n) => canonical(n, chain))).size === 1 ? named[0] : undefined;

@@ -529,3 +529,21 @@ SELECT (each(''::hstore)).*;
 SELECT hstore(k) FROM t36_kinds k LEFT JOIN t36_people p ON false WHERE k.id = 2;
 -- @must
 SELECT hstore(p) FROM t36_kinds k LEFT JOIN t36_people p ON false WHERE k.id = 2;
+
+-- GROUP BY a name that is both an output column and a relation's alias: the output column
+-- @must
+SELECT n.nspname AS s, t.typname AS n, count(*) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typname IN ('int4', 'text') GROUP BY s, n ORDER BY 2;
+-- @must
+CREATE TABLE t36_ga (x int);
+-- @must
+CREATE TABLE t36_gb (y int);
+-- @must
+INSERT INTO t36_ga VALUES (1), (1), (2);
+-- @must
+INSERT INTO t36_gb VALUES (5);
+-- @must
+SELECT t.x AS n, count(*) FROM t36_ga t JOIN t36_gb n ON true GROUP BY n ORDER BY 1;
+-- @must
+SELECT n.y, count(*) FROM t36_ga t JOIN t36_gb n ON true GROUP BY n;
+-- @must
+SELECT t.x, count(*) FROM t36_ga t JOIN t36_gb n ON true GROUP BY n;
