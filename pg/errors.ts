@@ -91,6 +91,7 @@ export const SqlState = {
   duplicateTable: '42P07',
   reservedName: '42939',
   tooManyColumns: '54011',
+  tooManyArguments: '54023',
   invalidCatalogName: '3D000',
   duplicateColumn: '42701',
   duplicateAlias: '42712',

@@ -508,6 +508,37 @@ export function catalogRelation(schema: string | undefined, name: string): Catal
   return BY_NAME.get(`${schema ?? 'pg_catalog'}.${name}`);
 }
 
+/**
+ * PostgreSQL 15's primary keys of pg_catalog's tables (PostgreSQL 14 gave the catalogs them): a
+ * grouped query over one may use any column of a table whose key it groups by, as of a user table.
+ */
+const PRIMARY_KEYS: Record<string, string[]> = {
+  pg_aggregate: ['aggfnoid'], pg_am: ['oid'], pg_amop: ['oid'], pg_amproc: ['oid'], pg_attrdef: ['oid'],
+  pg_attribute: ['attrelid', 'attnum'], pg_auth_members: ['roleid', 'member'], pg_authid: ['oid'], pg_cast: ['oid'],
+  pg_class: ['oid'], pg_collation: ['oid'], pg_constraint: ['oid'], pg_conversion: ['oid'], pg_database: ['oid'],
+  pg_db_role_setting: ['setdatabase', 'setrole'], pg_default_acl: ['oid'],
+  pg_description: ['objoid', 'classoid', 'objsubid'], pg_enum: ['oid'], pg_event_trigger: ['oid'],
+  pg_extension: ['oid'], pg_foreign_data_wrapper: ['oid'], pg_foreign_server: ['oid'], pg_foreign_table: ['ftrelid'],
+  pg_index: ['indexrelid'], pg_inherits: ['inhrelid', 'inhseqno'], pg_init_privs: ['objoid', 'classoid', 'objsubid'],
+  pg_language: ['oid'], pg_largeobject: ['loid', 'pageno'], pg_largeobject_metadata: ['oid'], pg_namespace: ['oid'],
+  pg_opclass: ['oid'], pg_operator: ['oid'], pg_opfamily: ['oid'], pg_parameter_acl: ['oid'],
+  pg_partitioned_table: ['partrelid'], pg_policy: ['oid'], pg_proc: ['oid'], pg_publication: ['oid'],
+  pg_publication_namespace: ['oid'], pg_publication_rel: ['oid'], pg_range: ['rngtypid'],
+  pg_replication_origin: ['roident'], pg_rewrite: ['oid'],
+  pg_seclabel: ['objoid', 'classoid', 'objsubid', 'provider'], pg_sequence: ['seqrelid'],
+  pg_shdescription: ['objoid', 'classoid'], pg_shseclabel: ['objoid', 'classoid', 'provider'],
+  pg_statistic: ['starelid', 'staattnum', 'stainherit'], pg_statistic_ext: ['oid'],
+  pg_statistic_ext_data: ['stxoid', 'stxdinherit'], pg_subscription: ['oid'],
+  pg_subscription_rel: ['srrelid', 'srsubid'], pg_tablespace: ['oid'], pg_transform: ['oid'], pg_trigger: ['oid'],
+  pg_ts_config: ['oid'], pg_ts_config_map: ['mapcfg', 'maptokentype', 'mapseqno'], pg_ts_dict: ['oid'],
+  pg_ts_parser: ['oid'], pg_ts_template: ['oid'], pg_type: ['oid'], pg_user_mapping: ['oid']
+};
+
+/** The primary key's columns of a catalog table; none for a view. */
+export function catalogPrimaryKey(r: CatalogRelation): string[] {
+  return r.schema === 'pg_catalog' ? (PRIMARY_KEYS[r.name] ?? []) : [];
+}
+
 /** `schema.name`, as SessionContext.serverRows names a relation. */
 export function relationKey(r: CatalogRelation): string {
   return `${r.schema}.${r.name}`;

@@ -447,6 +447,9 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
     type: OID.regproc,
   },
   to_regprocedure: { emit: (a, path) => using(a, ([v]) => `(${procedureBySignature(path, v!)})`), type: OID.regprocedure },
+  // NULL where regoperin and regoperatorin would find no operator (or, for to_regoper, several).
+  to_regoper: { emit: (a) => using(a, ([v]) => `(SELECT CASE WHEN count(*) = 1 THEN min(oid) END FROM ${table('pg_operator')} WHERE oprname = pg_operator_name(${v}))`), type: OID.regoper },
+  to_regoperator: { emit: (a) => using(a, ([v]) => `(SELECT oid FROM ${table('pg_operator')} WHERE oprname = pg_operator_name(${v}) AND oprleft || ' ' || oprright = pg_operator_argtypes(${v}))`), type: OID.regoperator },
   // Its OIDs as the types' names, as oidvectortypes prints a function's argument types.
   oidvectortypes: { emit: (a) => using(a, ([v]) => `(SELECT group_concat(pg_format_type(k.value, NULL), ', ') FROM pg_unnest(${v}) AS k)`), type: OID.text },
   pg_size_bytes: { sqlite: 'pg_size_bytes', type: OID.int8 },

@@ -5,6 +5,7 @@
  * of one row) are written for SQLite. Arrays are JSON text in SQLite, as everywhere in evsql.
  */
 import { hstoreSubscript } from './hstore-subscript.js';
+import { hstoreRecordField } from './hstore-records.js';
 import { compositeOid } from '../catalog/composites.js';
 import type { SchemaEdit } from '../runtime/schema-edit.js';
 import { storedName } from '../catalog/namespaces.js';
@@ -95,10 +96,10 @@ export function catalogWriteTarget(schema: string | undefined): PgError | undefi
 
 // ---------------------------------------------------------------- reg* casts
 
-const REG_KINDS: Record<number, string> = { [OID.regclass]: 'class', [OID.regtype]: 'type', [OID.regnamespace]: 'namespace', [OID.regproc]: 'proc', [OID.regprocedure]: 'procedure', [OID.regrole]: 'role' };
+const REG_KINDS: Record<number, string> = { [OID.regclass]: 'class', [OID.regtype]: 'type', [OID.regnamespace]: 'namespace', [OID.regproc]: 'proc', [OID.regprocedure]: 'procedure', [OID.regoper]: 'oper', [OID.regoperator]: 'operator', [OID.regrole]: 'role' };
 const TEXT_TYPES = new Set<number>([OID.text, OID.varchar, OID.name, OID.bpchar]);
 
-/** The text a reg* value prints as (a relation's name for regclass), `-` for 0, the number if unknown. */
+/** The text a reg* value prints as (a relation's name for regclass), `-` for 0 (regoperout's `0`), the number if unknown. */
 function regText(kind: string, sql: string, path?: SearchPath): string {
   // Under another search path than public, or where a temporary table may hide public's, a
   // relation's name is qualified unless the path finds it (regclassout).
@@ -111,7 +112,19 @@ function regText(kind: string, sql: string, path?: SearchPath): string {
   }
   // A function or type of a schema the path lists is named bare, as regprocout and format_type name one they find.
   const shown = path && (kind === 'proc' || kind === 'procedure' || kind === 'type') ? unqualifiedInPath(path) : 'name';
-  return using([sql], ([v]) => `CASE WHEN ${v} = 0 THEN '-' ELSE coalesce((SELECT ${shown} FROM ${HELPER.name} WHERE kind = '${kind}' AND oid = ${v}), CAST(${v} AS TEXT)) END`);
+  const zero = kind === 'oper' || kind === 'operator' ? "'0'" : "'-'";
+  return using([sql], ([v]) => `CASE WHEN ${v} = 0 THEN ${zero} ELSE coalesce((SELECT ${shown} FROM ${HELPER.name} WHERE kind = '${kind}' AND oid = ${v}), CAST(${v} AS TEXT)) END`);
+}
+
+/** regoperin: the one operator of the name the text `v` holds (schema-qualified or not); several are 42725, none 42883. */
+function operatorNamed(v: string): string {
+  const where = `oprname = pg_operator_name(${v})`;
+  return `(SELECT CASE WHEN count(*) > 1 THEN pg_raise_if(1, '42725', 'more than one operator named ' || ${v}) WHEN count(*) = 0 THEN pg_raise_if(1, '42883', 'operator does not exist: ' || ${v}) ELSE min(oid) END FROM ${table('pg_operator')} WHERE ${where})`;
+}
+
+/** regoperatorin: the operator of the name and operand types the text `v`, `name(left,right)`, holds; none is 42883. */
+function operatorBySignature(v: string): string {
+  return `coalesce((SELECT oid FROM ${table('pg_operator')} WHERE oprname = pg_operator_name(${v}) AND oprleft || ' ' || oprright = pg_operator_argtypes(${v})), pg_raise_if(1, '42883', 'operator does not exist: ' || ${v}))`;
 }
 
 /** The column `name` without the leading `schema.` of a schema the path lists (public's are kept bare already). */
@@ -139,7 +152,7 @@ function byNameAtRunTime(sql: string, lookup: (name: string) => string, code: st
 }
 
 /**
- * Casts to and from regclass, regtype, regnamespace, regproc, regprocedure and regrole: PostgreSQL reads a name (or an
+ * Casts to and from regclass, regtype, regnamespace, regproc, regprocedure, regoper, regoperator and regrole: PostgreSQL reads a name (or an
  * OID) into the OID and prints the OID as the name. Undefined for other casts.
  */
 export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string | undefined {
@@ -161,6 +174,7 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
       if (kind === 'role') return byNameAtRunTime(sql, (v) => `SELECT oid FROM ${table('pg_authid')} WHERE rolname = pg_parse_relname(${v})`, '42704', 'role');
       if (kind === 'proc') return byNameAtRunTime(sql, (v) => oneFunctionNamed(`proname = pg_parse_relname(${v})`, `${v}`), '42883', 'function');
       if (kind === 'procedure') return byNameAtRunTime(sql, (v) => procedureBySignature(searchPathOf(em), v), '42883', 'function');
+      if (kind === 'oper' || kind === 'operator') return using([sql], ([v]) => `CASE WHEN ${v} IS NULL THEN NULL WHEN typeof(${v}) = 'integer' OR ${v} GLOB '[0-9]*' THEN CAST(${v} AS INTEGER) ELSE ${kind === 'oper' ? operatorNamed(v!) : operatorBySignature(v!)} END`);
     }
     return sql;
   }
@@ -186,6 +200,10 @@ export function regCast(em: EmitContext, arg: Node, target: PgTypeInfo): string 
       }
     case 'procedure':
       return byNameAtRunTime(quoteString(literal), (v) => procedureBySignature(searchPathOf(em), v), '42883', 'function');
+    case 'oper':
+      return operatorNamed(quoteString(literal));
+    case 'operator':
+      return operatorBySignature(quoteString(literal));
     case 'namespace':
       return `coalesce((SELECT oid FROM ${table('pg_namespace')} WHERE nspname = ${quoteString(relationName(literal).name)}), pg_raise_if(1, '3F000', ${quoteString(`schema "${literal}" does not exist`)}))`;
     case 'role':
@@ -368,6 +386,8 @@ export function subscript(em: EmitContext, n: Node, elements: (sql: string) => s
   const indirection = n.A_Indirection.indirection as Node[];
   // A field of a row kept as a JSON object (_pg_expandarray's): `(keys).x`.
   const field = indirection.length === 1 ? (indirection[0]!.String?.sval as string | undefined) : undefined;
+  const filled = hstoreRecordField(em, n);
+  if (filled !== undefined) return em.expr(filled);
   // A field of a FROM item's whole row is its column: `(t).a` is `t.a`.
   const whole = em.scope?.wholeRowField(n);
   if (whole) {

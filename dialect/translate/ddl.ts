@@ -488,6 +488,30 @@ export function createEnum(schema: TranslatorSchema, s: Node): Step[] {
 }
 
 /**
+ * ALTER TYPE … RENAME TO of an enum: its labels under the new name. A column, composite attribute,
+ * domain or routine names the type by its name, which evsql would have to rewrite in each: refused
+ * (0A000) while one does.
+ */
+export function renameEnum(schema: TranslatorSchema, s: Node): { steps: Step[] } {
+  const parts = names(s.object.List.items);
+  const name = enumName(s.object.List.items);
+  const e = schema.lookupEnum(name);
+  if (!e) {
+    if (schema.lookupComposite(name) || schema.lookupDomain(name)) throw unsupported('ALTER TYPE … RENAME TO of a composite type or a domain');
+    throw new PgError(SqlState.undefinedObject, `type "${parts.join('.')}" does not exist`);
+  }
+  const newName = storedName(splitStoredName(name, new Set(schema.schemaNames())).schema, s.newname);
+  if (schema.lookupEnum(newName) || schema.lookupDomain(newName) || schema.lookupComposite(newName) || schema.lookupTable(newName) || typeFromDeclared(newName).oid !== OID.text || newName === 'text') {
+    throw new PgError(SqlState.duplicateObject, `type "${s.newname}" already exists`);
+  }
+  const oid = enumOid(name);
+  const named = (t: { type: Node }) => names(t.type.names ?? []).at(-1) === parts.at(-1);
+  const used = schema.typeColumns(oid).length || schema.compositesUsing(oid).length || schema.domainsOver(oid).length || schema.routines().some((f) => [...f.args, f.returns, ...(f.outs ?? [])].some(named));
+  if (used) throw unsupported(`ALTER TYPE … RENAME TO of enum ${name}, which a column, composite type, domain or routine uses`);
+  return { steps: [{ sql: `DROP VIEW ${quoteIdent(enumViewName(name))}`, params: [] }, { sql: enumViewSql({ ...e, name: newName }, quoteIdent), params: [] }] };
+}
+
+/**
  * A view, materialized view or index over a table with a column of enum `name` whose query or
  * predicate holds `label` as a literal: PostgreSQL's holds the label's OID and follows a RENAME
  * VALUE; evsql's holds the text, which would then match nothing (`WHERE mood = 'happy'`).

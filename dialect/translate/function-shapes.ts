@@ -64,7 +64,7 @@ const SHAPES: Record<string, string> = {
   sinh: '1f', split_part: '3f', sqrt: '1f', starts_with: '2f', statement_timestamp: '0f', stddev: '1a', stddev_pop: '1a', stddev_samp: '1a',
   string_agg: '2a', string_to_array: '2f 3f', string_to_table: '2f 3f', strip: '1f', strpos: '2f', substr: '2f 3f', substring: '2f 3f', sum: '1a',
   tan: '1f', tand: '1f', tanh: '1f', timeofday: '0f', timezone: '2f', to_ascii: '1f 2f', to_char: '2f', to_date: '2f', to_hex: '1f', to_json: '1f',
-  to_jsonb: '1f', to_number: '2f', to_regclass: '1f', to_regnamespace: '1f', to_regproc: '1f', to_regprocedure: '1f', to_regrole: '1f', to_regtype: '1f', to_timestamp: '1f 2f', to_tsquery: '1f 2f', to_tsvector: '1f 2f',
+  to_jsonb: '1f', to_number: '2f', to_regclass: '1f', to_regnamespace: '1f', to_regoper: '1f', to_regoperator: '1f', to_regproc: '1f', to_regprocedure: '1f', to_regrole: '1f', to_regtype: '1f', to_timestamp: '1f 2f', to_tsquery: '1f 2f', to_tsvector: '1f 2f',
   transaction_timestamp: '0f', translate: '3f', trim_array: '2f', trim_scale: '1f', trunc: '1f 2f', ts_debug: '1f 2f', ts_delete: '2f',
   ts_filter: '2f', ts_headline: '2f 3f 4f', ts_lexize: '2f', ts_parse: '2f', ts_rank: '2f 3f 4f', ts_rank_cd: '2f 3f 4f', ts_rewrite: '2f 3f',
   ts_stat: '1f 2f', ts_token_type: '1f', tsquery_phrase: '2f 3f', tsvector_to_array: '1f', tsvector_update_trigger: '0f',

@@ -79,6 +79,26 @@ export function hstoreOperator(em: EmitContext, op: string, e: Node, l: string, 
   }
 }
 
+/**
+ * hstore(record) of a FROM item's whole row (`hstore(t)`): hstore(text[], text[]) of its columns'
+ * names and their values as text, as hstore_from_record reads each through its type's output
+ * function. Undefined for another argument.
+ */
+function recordAsArrays(em: EmitContext, arg: Node): Node | undefined {
+  const ref = arg.ColumnRef ? names(arg.ColumnRef.fields) : [];
+  const whole = ref.length === 1 || (ref.length === 2 && ref[1] === '*') ? em.scope?.wholeRowValue(ref[0]!) : undefined;
+  if (!whole) return undefined;
+  const text = { names: [{ String: { sval: 'text' } }], typemod: -1 };
+  const array = (elements: Node[]): Node => ({ TypeCast: { arg: { A_ArrayExpr: { elements } }, typeName: { ...text, arrayBounds: [{ Integer: { ival: -1 } }] } } });
+  const keys = whole.columns.map((c) => ({ A_Const: { sval: { sval: c.name } } }));
+  const column = (name: string): Node => ({ ColumnRef: { fields: [{ String: { sval: ref[0] } }, { String: { sval: name } }] } });
+  // boolout prints t or f, where a cast to text says true or false.
+  const letter = (sval: string) => ({ A_Const: { sval: { sval } } });
+  const bool = (c: Node): Node => ({ CaseExpr: { args: [{ CaseWhen: { expr: c, result: letter('t') } }, { CaseWhen: { expr: { BoolExpr: { boolop: 'NOT_EXPR', args: [c] } }, result: letter('f') } }] } });
+  const values = whole.columns.map((c) => (c.type?.oid === OID.bool ? bool(column(c.name)) : { TypeCast: { arg: column(c.name), typeName: text } }));
+  return { FuncCall: { funcname: [{ String: { sval: 'hstore' } }], args: [array(keys), array(values)], funcformat: 'COERCE_EXPLICIT_CALL' } };
+}
+
 /** A call of one of hstore's functions; undefined for another function or before CREATE EXTENSION hstore. */
 export function hstoreCall(em: EmitContext, name: string, args: Node[]): string | undefined {
   if (!HSTORE_FUNCTIONS.includes(name) || !em.schema.hasExtension('hstore')) return undefined;
@@ -112,6 +132,8 @@ export function hstoreCall(em: EmitContext, name: string, args: Node[]): string 
     case 'hstore':
       if (args.length === 1) {
         if (untyped(args[0]) || isTextArray(types[0])) return `pg_hstore_from_array(${arr(0)})`;
+        const record = recordAsArrays(em, args[0]!);
+        if (record) return em.expr(record);
         throw unsupported('hstore(record)');
       }
       arity(2);
@@ -201,7 +223,8 @@ export function hstoreCast(em: EmitContext, arg: Node, sql: string, target: PgTy
 /**
  * skeys(h), svals(h) and each(h) written as what they equal: unnest(akeys(h)), unnest(avals(h))
  * and jsonb_each_text(hstore_to_jsonb(h)), each in hstore's key order, which jsonb's is. A column
- * or FROM item not named keeps the function's own name.
+ * or FROM item not named keeps the function's own name. A field of each's record (`(each(h)).key`,
+ * `(each(h)).*` in a select list) is the set of that field: skeys's, svals's.
  */
 export function hstoreSetReturning(node: Node): Node {
   const rewrite = (f: Node): Node | undefined => {
@@ -212,10 +235,30 @@ export function hstoreSetReturning(node: Node): Node {
     if (name === 'each') return call('jsonb_each_text', [call('hstore_to_jsonb', [arg])]);
     return call('unnest', [call(name === 'skeys' ? 'akeys' : 'avals', [arg])]);
   };
+  // `(each(h)).key` and `.value`: the field's name, and h; undefined for another node.
+  const eachField = (n: Node | undefined): { field: string; arg: Node } | undefined => {
+    const f = n?.A_Indirection?.arg?.FuncCall;
+    const ind = (n?.A_Indirection?.indirection ?? []) as Node[];
+    if (!f || f.over || names(f.funcname).at(-1) !== 'each' || (f.args ?? []).length !== 1 || ind.length !== 1) return undefined;
+    const field = ind[0]!.A_Star ? '*' : ind[0]!.String?.sval;
+    return field === 'key' || field === 'value' || field === '*' ? { field, arg: walk(f.args[0]) as Node } : undefined;
+  };
+  const fieldSet = (field: string, arg: Node, location: unknown): Node => ({
+    FuncCall: { funcname: [{ String: { sval: 'unnest' } }], args: [{ FuncCall: { funcname: [{ String: { sval: field === 'key' ? 'akeys' : 'avals' } }], args: [arg], funcformat: 'COERCE_EXPLICIT_CALL' } }], funcformat: 'COERCE_EXPLICIT_CALL', location },
+  });
   const walk = (n: unknown): unknown => {
     if (!n || typeof n !== 'object') return n;
-    if (Array.isArray(n)) return n.map(walk);
+    if (Array.isArray(n)) {
+      return n.flatMap((x: Node) => {
+        const each = x?.ResTarget ? eachField(x.ResTarget.val) : undefined;
+        if (!each) return [walk(x)];
+        const fields = each.field === '*' ? ['key', 'value'] : [each.field];
+        return fields.map((field) => ({ ResTarget: { ...x.ResTarget, name: x.ResTarget.name ?? field, val: fieldSet(field, each.arg, x.ResTarget.location) } }));
+      });
+    }
     const node = n as Node;
+    const each = eachField(node);
+    if (each && each.field !== '*') return fieldSet(each.field, each.arg, node.A_Indirection.arg.FuncCall.location);
     if (node.ResTarget && !node.ResTarget.name && node.ResTarget.val?.FuncCall) {
       const name = names(node.ResTarget.val.FuncCall.funcname).at(-1);
       const made = rewrite(node.ResTarget.val.FuncCall);

@@ -64,6 +64,7 @@ export function resolveSchemas(node: Node, schema: TranslatorSchema): Node {
   if (type === 'IndexStmt' && o.idxname && o.relation !== s.relation) o.idxname = inSchemaOf(schema, o.relation.relname, o.idxname);
   if (type === 'DropStmt' && RELATION_DROPS.has(s.removeType)) o.objects = (s.objects as Node[]).map((x) => r.dropObject(x));
   if (type === 'RenameStmt' && RENAMED_RELATIONS.has(s.renameType) && o.relation && o.relation !== s.relation) o.newname = inSchemaOf(schema, o.relation.relname, s.newname);
+  if (type === 'RenameStmt' && s.renameType === 'OBJECT_TYPE' && s.object?.List) o.object = { List: { items: r.typeList(s.object.List.items as Node[], false) } };
   return out;
 }
 

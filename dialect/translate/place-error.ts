@@ -220,7 +220,8 @@ function findersFor(err: PgError): Finder[] {
           if (!t) return undefined;
           const name = names(t.names).join('.');
           return [name, name.replace(/^pg_catalog\./, '')].includes(type.replace(/\[\]$/, '')) ? t.location : undefined;
-        },
+        },        // An operand type of a regoperator literal.
+        literal((_, parent) => castTo(parent, /^regoperator$/)),
       ];
     }
     case '42883':
@@ -228,6 +229,9 @@ function findersFor(err: PgError): Finder[] {
       // A regproc or regprocedure literal, read where the statement is parsed.
       const named = m(/^function "(.*)" does not exist$/s)?.[1] ?? m(/^more than one function named "(.*)"$/s)?.[1];
       if (named !== undefined) return [literal((text, parent) => text === named && castTo(parent, /^regproc(?:edure)?$/))];
+      // And a regoper or regoperator literal.
+      const operator = m(/^operator does not exist: (.*)$/s)?.[1] ?? m(/^more than one operator named (.*)$/s)?.[1];
+      const operatorLiteral = operator === undefined ? [] : [literal((text, parent) => text === operator && castTo(parent, /^regoper(?:ator)?$/))];
       const fn = m(/^(?:function|procedure) ([^(]+)\((.*)\) (?:does not exist|is not unique)$/);
       if (fn) {
         const args = fn[2] ? fn[2].split(', ') : [];
@@ -240,8 +244,9 @@ function findersFor(err: PgError): Finder[] {
         ];
       }
       const op = /^operator (does not exist|is not unique): /.test(err.message) ? operatorOf(err.message) : undefined;
-      if (!op) return [];
+      if (!op) return operatorLiteral;
       return [
+        ...operatorLiteral,
         (n) => (n.A_Expr && names(n.A_Expr.name ?? []).at(-1) === op.op && mayBe(n.A_Expr.lexpr, op.left) && mayBe(n.A_Expr.rexpr, op.right) ? n.A_Expr.location : undefined),
         // CASE x WHEN y compares with x = y, which transformCaseExpr places at the WHEN.
         (n, parent) => (op.op === '=' && n.CaseWhen && parent?.CaseExpr?.arg && mayBe(parent.CaseExpr.arg, op.left) && mayBe(n.CaseWhen.expr, op.right) ? n.CaseWhen.location : undefined),
@@ -350,8 +355,12 @@ function findersFor(err: PgError): Finder[] {
     }
     case '42P02': {
       const param = m(/^there is no parameter \$(\d+)$/)?.[1];
-      return param ? [(n) => (n.ParamRef?.number === Number(param) ? n.ParamRef.location : undefined)] : [];
+      if (param) return [(n) => (n.ParamRef?.number === Number(param) ? n.ParamRef.location : undefined)];
+      return err.message === 'missing argument' ? [literal((_, parent) => castTo(parent, /^regoperator$/))] : [];
     }
+    case '54023':
+      // regoperatorin's operand count, read where the statement is parsed.
+      return err.message === 'too many arguments' ? [literal((_, parent) => castTo(parent, /^regoperator$/))] : [];
     default:
       return [];
   }

@@ -13,7 +13,7 @@ import { ARRAY_POSITIONS, POSITION_COLUMN } from './select-list-arrays.js';
 import { locationOf } from './node-location.js';
 import { declaredType } from './types.js';
 import { OID, type PgTypeInfo, typeFromDeclared } from '../../pg/types/registry.js';
-import { catalogRelation, columnNames } from '../catalog/definitions.js';
+import { catalogPrimaryKey, catalogRelation, columnNames } from '../catalog/definitions.js';
 
 /** The ordered-set and hypothetical-set aggregates: their arguments before WITHIN GROUP are direct. */
 const ORDERED_SET = new Set(['percentile_cont', 'percentile_disc', 'mode', 'rank', 'dense_rank', 'percent_rank', 'cume_dist']);
@@ -24,6 +24,8 @@ interface Relation {
   columns: string[] | null;
   /** A table (not a view): its primary key may make its other columns grouped. */
   table?: TableInfo;
+  /** A catalog table's primary key, which does the same. */
+  catalogKey?: string[];
 }
 
 /** One query level's relations, the columns USING merges (null: not to be told), and its CTEs. */
@@ -33,12 +35,6 @@ interface Level {
   ctes: Map<string, string[] | null>;
   /** NATURAL between relations whose columns are not all known: no unqualified name can be placed. */
   opaque: boolean;
-  /**
-   * Whether catalog relations show their columns. Only for reading GROUP BY's output names: the
-   * checks that judge a query would take a catalog's other columns for ungrouped, where its
-   * primary key (oid) makes them grouped in PostgreSQL.
-   */
-  catalogColumns?: boolean;
 }
 
 /** A column reference placed: the level (0 the grouped one) and relation it reads. */
@@ -85,7 +81,7 @@ export function checkGrouping(schema: TranslatorSchema, s: Node, outerCtes: Read
   const outputs = targets.map((t) => t.name ?? columnName(t.val));
   // Output names are read as groupedExpressions reads them (a catalog's columns known), so that a
   // rewritten query's item is the expression its select list has.
-  const named = [ownLevel(schema, s, outerCtes, true)];
+  const named = [ownLevel(schema, s, outerCtes)];
   const items = groupClause.map((g) => groupItem(g, named, targets, outputs));
   if (items.some((g) => g === undefined)) return;
   const plain = (items as Node[]).map((g) => (stripCasts(g).ColumnRef && !convertedColumn(g, chain) ? place(chain, stripCasts(g).ColumnRef) : undefined));
@@ -97,7 +93,7 @@ export function checkGrouping(schema: TranslatorSchema, s: Node, outerCtes: Read
     windows: [],
   };
   for (const r of level.relations) {
-    const key = r.table ? schema.primaryKeyOf(r.table.name) : [];
+    const key = r.table ? schema.primaryKeyOf(r.table.name) : (r.catalogKey ?? []);
     if (key.length > 0 && key.every((k) => plain.some((p) => p?.relation === r && p.column === k))) g.dependent.add(r);
   }
   for (const t of targets) {
@@ -121,13 +117,13 @@ export function checkGrouping(schema: TranslatorSchema, s: Node, outerCtes: Read
 export function groupedExpressions(schema: TranslatorSchema, s: Node, outerCtes: ReadonlyMap<string, ReadonlyArray<{ name: string }> | null>): Array<Node | undefined> {
   const targets = ((s.targetList ?? []) as Node[]).map((t) => t.ResTarget as Node);
   const outputs = targets.map((t) => t.name ?? columnName(t.val));
-  const chain = [ownLevel(schema, s, outerCtes, true)];
+  const chain = [ownLevel(schema, s, outerCtes)];
   return ((s.groupClause ?? []) as Node[]).map((g) => groupItem(g, chain, targets, outputs));
 }
 
 /** The relations of a query's own FROM, beside the CTEs of the queries around it, which its own WITH may hide. */
-function ownLevel(schema: TranslatorSchema, s: Node, outerCtes: ReadonlyMap<string, ReadonlyArray<{ name: string }> | null>, catalogColumns = false): Level {
-  return levelOf(schema, s, [], new Map([...outerCtes].map(([name, cs]) => [name, cs?.map((c) => c.name) ?? null])), catalogColumns);
+function ownLevel(schema: TranslatorSchema, s: Node, outerCtes: ReadonlyMap<string, ReadonlyArray<{ name: string }> | null>): Level {
+  return levelOf(schema, s, [], new Map([...outerCtes].map(([name, cs]) => [name, cs?.map((c) => c.name) ?? null])));
 }
 
 /** A GROUP BY item as the expression it groups: a position or output name read as its select-list entry. */
@@ -135,9 +131,11 @@ function groupItem(g: Node, chain: Level[], targets: Node[], outputs: string[]):
   if (g.A_Const?.ival !== undefined) return targets[(g.A_Const.ival.ival ?? 0) - 1]?.val;
   const ref = g.ColumnRef;
   if (!ref || ref.fields.length !== 1 || ref.fields[0].A_Star) return g;
-  // A FROM column before an output column (findTargetlistEntrySQL92 for GROUP BY).
+  // A FROM column before an output column (findTargetlistEntrySQL92 for GROUP BY); a relation's
+  // name is no column (colNameToVar), so an output column of that name comes first.
   const name = names(ref.fields)[0]!;
-  if (place(chain, ref) || chain[0]!.relations.some((r) => !r.columns || r.columns.includes(name))) return g;
+  if (place(chain, ref)?.column !== '*' && place(chain, ref)) return g;
+  if (chain[0]!.relations.some((r) => !r.columns || r.columns.includes(name))) return g;
   const named = targets.filter((_, i) => outputs[i] === name).map((t) => t.val as Node);
   if (named.length === 0) return g;
   return new Set(named.map((n) => canonical(n, chain))).size === 1 ? named[0] : undefined;
@@ -296,8 +294,8 @@ function place(chain: Level[], ref: Node): Placed | undefined {
 
 // ------------------------------------------------------------------------------ levels
 
-function levelOf(schema: TranslatorSchema, s: Node, outer: Level[], ctes = new Map<string, string[] | null>(), catalogColumns = false): Level {
-  const level: Level = { relations: [], merged: new Map(), ctes, opaque: false, catalogColumns };
+function levelOf(schema: TranslatorSchema, s: Node, outer: Level[], ctes = new Map<string, string[] | null>()): Level {
+  const level: Level = { relations: [], merged: new Map(), ctes, opaque: false };
   for (const cte of (s.withClause?.ctes ?? []) as Node[]) {
     const c = cte.CommonTableExpr;
     const named = c.aliascolnames ? names(c.aliascolnames) : null;
@@ -325,9 +323,10 @@ function fromItem(schema: TranslatorSchema, item: Node, scope: Level[], level: L
     if (cte) return add({ alias, columns: renamed(cte.get(rv.relname) ?? null, rv.alias) });
     const table = !rv.schemaname || rv.schemaname === 'public' ? schema.lookupTable(rv.relname) : undefined;
     if (!table) {
-      // A catalog relation's columns are known too: pgcli's `GROUP BY Word` over pg_proc names its output column.
-      const catalog = level.catalogColumns && (!rv.schemaname || rv.schemaname === 'pg_catalog' || rv.schemaname === 'information_schema') ? catalogRelation(rv.schemaname, rv.relname) : undefined;
-      return add({ alias, columns: catalog ? renamed(columnNames(catalog), rv.alias) : null });
+      // A catalog relation's columns are known too (pgcli's `GROUP BY Word` over pg_proc names its
+      // output column), and its primary key, as PostgreSQL 15 judges a grouped query over one.
+      const catalog = !rv.schemaname || rv.schemaname === 'pg_catalog' || rv.schemaname === 'information_schema' ? catalogRelation(rv.schemaname, rv.relname) : undefined;
+      return add({ alias, columns: catalog ? renamed(columnNames(catalog), rv.alias) : null, ...(catalog ? { catalogKey: catalogPrimaryKey(catalog) } : {}) });
     }
     return add({ alias, columns: renamed(table.columns.map((c) => c.name), rv.alias), ...(table.view || table.matview ? {} : { table }) });
   }

@@ -431,6 +431,11 @@ export class TranslatorSchema {
     return this.domains.get(name);
   }
 
+  /** The domains over the type of OID `oid`. */
+  domainsOver(oid: number): DomainType[] {
+    return [...this.domains.values()].filter((d) => d.baseOid === oid);
+  }
+
   /** The tables and columns declared with domain `name`, and whether each has a default of its own (not the domain's). */
   domainColumns(name: string): Array<{ table: string; column: string; ownDefault: boolean }> {
     const out: Array<{ table: string; column: string; ownDefault: boolean }> = [];

@@ -27,7 +27,7 @@ import { unsupported } from './unsupported.js';
 import { assertTypeExists } from './type-exists.js';
 import { typeOfName } from './types.js';
 import { alterPartitions, createPartition, createPartitioned, partitionDrop, truncatePartitions } from './partitions.js';
-import { dependents, withLikeExpanded, alterEnum, alterOwner, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
+import { dependents, withLikeExpanded, alterEnum, alterOwner, renameEnum, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
 import { rewriteSearchCycle } from './search-cycle.js';
 import { type AdvisorySpec, advisoryCall, checkKeyTypes, keyQuery } from './advisory.js';
@@ -655,6 +655,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       if (s.renameType === 'OBJECT_TRIGGER') return ddl(raw, schema, 'ALTER TRIGGER', renameTrigger(schema, s, translateNode));
       if (s.renameType === 'OBJECT_ROLE') return objectDdl(raw, schema, 'ALTER ROLE', renameRole(schema, s));
       if (s.renameType === 'OBJECT_SCHEMA') return ddl(raw, schema, 'ALTER SCHEMA', renameSchema(schema, s, (sql) => innerSteps(sql, schema)));
+      if (s.renameType === 'OBJECT_TYPE') return objectDdl(raw, schema, 'ALTER TYPE', renameEnum(schema, s));
       checkRenameColumn(schema, s);
       // SQLite renames no column of a view, and evsql keeps no definition to make it again with another name.
       if (s.renameType === 'OBJECT_COLUMN' && s.relation && schema.lookupTable(s.relation.relname)?.writes?.partition) throw new PgError(SqlState.invalidTableDefinition, `cannot rename inherited column "${s.subname}"`);

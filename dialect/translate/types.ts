@@ -10,6 +10,7 @@
  * an average in a result column by computing it exactly (pg/types/numeric.ts). Inside an expression
  * a quotient stays an SQLite number, so it still compares and sorts as one.
  */
+import { hstoreRecordField } from './hstore-records.js';
 import { fieldStarTargets } from './composite-types.js';
 import { compositeArrayOfName, compositeArrayTypeInfo, compositeOfName, compositeTypeInfo, fieldSelection, fieldThenSubscript, populatedComposite } from './composite-types.js';
 import { OID, arrayElementOid, arrayOidOf, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
@@ -649,7 +650,7 @@ export function inferParamTypes(em: EmitContext, l: Node | undefined, r: Node | 
 }
 
 const MOVABLE = new Set<number>([OID.timestamp, OID.timestamptz, OID.time, OID.timetz]);
-const REG_TYPES = new Set<number>([OID.regproc, OID.regprocedure, OID.regclass, OID.regtype, OID.regnamespace, OID.regrole]);
+const REG_TYPES = new Set<number>([OID.regproc, OID.regprocedure, OID.regoper, OID.regoperator, OID.regclass, OID.regtype, OID.regnamespace, OID.regrole]);
 const OID_TYPE = t(OID.oid);
 
 /** The type of `ARRAY(SELECT x …)`: an array of x's type. */
@@ -674,6 +675,8 @@ function arrayConstructorType(em: EmitContext, elements: Node[]): PgTypeInfo {
 
 /** The type of `array[i]`: the array's element type. */
 function subscriptType(em: EmitContext, n: Node): PgTypeInfo | null {
+  const filled = hstoreRecordField(em, n);
+  if (filled) return em.typeOf(filled);
   const selected = fieldSelection(em, n);
   if (selected) {
     const a = selected.c.attributes.find((x) => x.name === selected.field);
@@ -725,7 +728,7 @@ export function enumTypeOfName(em: EmitContext, t: Node): PgTypeInfo | null {
 }
 
 const UNSUPPORTED_TYPES =
-  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|aclitem|txid_snapshot|pg_snapshot|regoperator|regoper|regcollation|(?:int4|int8|num|ts|tstz|date)multirange)\b/;
+  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|aclitem|txid_snapshot|pg_snapshot|regcollation|(?:int4|int8|num|ts|tstz|date)multirange)\b/;
 
 /** The declared PostgreSQL type a TypeName node denotes. */
 export function typeOfName(t: Node): PgTypeInfo {

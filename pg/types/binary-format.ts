@@ -67,6 +67,8 @@ export function encodeBinary(value: SqliteValue | ArrayValue, oid: number, typmo
     case OID.oid:
     case OID.regproc:
     case OID.regprocedure:
+    case OID.regoper:
+    case OID.regoperator:
     case OID.regclass:
     case OID.regtype:
     case OID.regnamespace:
@@ -200,6 +202,8 @@ export function decodeBinaryParam(buf: Buffer, oid: number): SqliteValue {
     case OID.oid:
     case OID.regproc:
     case OID.regprocedure:
+    case OID.regoper:
+    case OID.regoperator:
     case OID.regclass:
     case OID.regtype:
     case OID.regnamespace:

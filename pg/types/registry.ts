@@ -49,6 +49,8 @@ export const OID = {
   int4: 23,
   regproc: 24,
   regprocedure: 2202,
+  regoper: 2203,
+  regoperator: 2204,
   aclitem: 1033,
   aclitem_array: 1034,
   text: 25,
@@ -174,6 +176,8 @@ defineType(OID.int2, 'int2', 2, OID.int2_array);
 defineType(OID.int4, 'int4', 4, OID.int4_array);
 defineType(OID.regproc, 'regproc', 4);
 defineType(OID.regprocedure, 'regprocedure', 4);
+defineType(OID.regoper, 'regoper', 4);
+defineType(OID.regoperator, 'regoperator', 4);
 // The catalog's ACLs (relacl, nspacl, datacl), kept as PostgreSQL prints each item: 'r=arw/postgres'.
 defineType(OID.aclitem, 'aclitem', 16, OID.aclitem_array);
 defineType(OID.text, 'text', -1, OID.text_array);
@@ -415,6 +419,8 @@ const DECLARED = new Map<string, number>([
   ['xml', OID.xml],
   ['regproc', OID.regproc],
   ['regprocedure', OID.regprocedure],
+  ['regoper', OID.regoper],
+  ['regoperator', OID.regoperator],
   ['aclitem', OID.aclitem],
   ['regclass', OID.regclass],
   ['regtype', OID.regtype],

@@ -57,6 +57,8 @@ export function encodeText(value: SqliteValue | ArrayValue, oid: number, typmod 
     case OID.oid:
     case OID.regproc:
     case OID.regprocedure:
+    case OID.regoper:
+    case OID.regoperator:
     case OID.regclass:
     case OID.regtype:
     case OID.regnamespace:
@@ -205,6 +207,8 @@ export function decodeTextParam(text: string, oid: number): SqliteValue {
       return parseIntegerText(text, OIDT);
     case OID.regproc:
     case OID.regprocedure:
+    case OID.regoper:
+    case OID.regoperator:
     case OID.regclass:
     case OID.regtype:
     case OID.regnamespace:

@@ -13,7 +13,7 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { OID, arrayElementOid, arrayOidOf, formatType, type SqliteValue } from '../../../pg/types/registry.js';
-import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, INFORMATION_SCHEMA_TYPE_ROWS, LANGUAGE_ROWS, PROC_ROWS, RANGE_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinArrayElement, builtinTypeName, catalogOnlyTypeOid, regprocValue, settingRows, type Row, type Session, type Value } from './builtins.js';
+import { AM_ROWS, COLLATION_ROWS, FUNCTION_TEXT_ROWS, INFORMATION_SCHEMA_TYPE_ROWS, LANGUAGE_ROWS, OPERATOR_ROWS, PROC_ROWS, RANGE_ROWS, TABLESPACE_ROWS, TYPE_ROWS, builtinArrayElement, builtinTypeName, catalogOnlyTypeOid, regprocValue, settingRows, type Row, type Session, type Value } from './builtins.js';
 import { CATALOG_OBJECT_PATTERNS, COMMITTED_VIEW_MARK, HELPER, RELATIONS, catalogRelation, columnNames, relationName, sqliteTable, type CatalogRelation, isInternalTable, isSessionTemp, regtypeOid, sessionTempPrefix } from '../../catalog/definitions.js';
 import { NAMESPACE } from '../../catalog/oids.js';
 import { searchPathNames } from '../../catalog/namespaces.js';
@@ -295,6 +295,7 @@ const BUILTIN_ROWS: Record<string, Row[]> = {
   'pg_catalog.pg_tablespace': TABLESPACE_ROWS,
   'pg_catalog.pg_language': LANGUAGE_ROWS,
   'pg_catalog.pg_range': RANGE_ROWS,
+  'pg_catalog.pg_operator': OPERATOR_ROWS,
 };
 for (const key of INSTALLED_ONCE) if (!BUILTIN_ROWS[key]) throw new Error(`no built-in rows for ${key}`);
 
@@ -635,6 +636,16 @@ function registerCatalogFunctions(db: Database.Database, typeNames: ReadonlyMap<
   // regprocedure's text, `name(type, …)`: its name, and its argument types as proargtypes keeps them.
   fn('pg_procedure_name', (s) => (s === null ? null : procedureSignature(text(s)).name));
   fn('pg_procedure_argtypes', (s) => (s === null ? null : procedureSignature(text(s)).args.map((a) => String(regtypeIn(a))).join(' ')));
+  // regoperator's text, `name(left,right)`: the name without pg_catalog (every operator's schema), and the operands as
+  // `oprleft oprright` (NONE is a prefix operator's missing left), regoperatorin's errors.
+  fn('pg_operator_name', (s) => (s === null ? null : (text(s).includes('(') ? procedureSignature(text(s)).name : text(s).trim()).replace(/^pg_catalog\./, '')));
+  fn('pg_operator_argtypes', (s) => {
+    if (s === null) return null;
+    const { args } = procedureSignature(text(s));
+    if (args.length < 2) throw new PgError(SqlState.undefinedParameter, 'missing argument', { hint: 'Use NONE to denote the missing argument of a unary operator.' });
+    if (args.length > 2) throw new PgError(SqlState.tooManyArguments, 'too many arguments', { hint: 'Provide two argument types for operator.' });
+    return args.map((a) => (a.toLowerCase() === 'none' ? '0' : String(regtypeIn(a)))).join(' ');
+  });
   // to_regtype: a name that names no type is NULL rather than 42704.
   fn('pg_to_regtype', (s) => {
     try {

@@ -10,6 +10,7 @@ import {
   type Session,
   INFORMATION_SCHEMA_TYPE_ROWS,
   PROC_ROWS,
+  OPERATOR_ROWS,
   TYPE_ROWS,
   attributeRow,
   systemAttributeRows,
@@ -103,6 +104,14 @@ export function staticContent(): { relations: Map<string, Row[]>; names: Row[] }
   for (const p of PROC_ROWS) {
     names.push({ kind: 'proc', oid: p.oid!, name: String(p.proname) });
     names.push({ kind: 'procedure', oid: p.oid!, name: signature(String(p.proname), oidList(p.proargtypes), regtypeText) });
+  }
+  // regoperout names an operator bare only where its name alone finds it; regoperatorout adds the operand types, NONE for a prefix operator's left.
+  const operatorCount = new Map<string, number>();
+  for (const o of OPERATOR_ROWS) operatorCount.set(String(o.oprname), (operatorCount.get(String(o.oprname)) ?? 0) + 1);
+  for (const o of OPERATOR_ROWS) {
+    const name = String(o.oprname);
+    names.push({ kind: 'oper', oid: o.oid!, name: operatorCount.get(name) === 1 ? name : `pg_catalog.${name}` });
+    names.push({ kind: 'operator', oid: o.oid!, name: `${name}(${Number(o.oprleft) === 0 ? 'NONE' : regtypeText(Number(o.oprleft))},${regtypeText(Number(o.oprright))})` });
   }
   const relations = new Map<string, Row[]>([
     ['pg_catalog.pg_class', catalogRelations.classes],
@@ -793,7 +802,7 @@ function functionRows(model: Model, texts: Row[], names: Row[]): Row[] {
 }
 
 /** Relations whose rows never change, which install.ts fills once per connection. */
-export const INSTALLED_ONCE = new Set(['pg_catalog.pg_type', 'pg_catalog.pg_proc', 'pg_catalog.pg_am', 'pg_catalog.pg_collation', 'pg_catalog.pg_tablespace', 'pg_catalog.pg_language', 'pg_catalog.pg_range']);
+export const INSTALLED_ONCE = new Set(['pg_catalog.pg_type', 'pg_catalog.pg_proc', 'pg_catalog.pg_am', 'pg_catalog.pg_collation', 'pg_catalog.pg_tablespace', 'pg_catalog.pg_language', 'pg_catalog.pg_range', 'pg_catalog.pg_operator']);
 /** Relations install.ts fills: the built-in ones, pg_settings from the session's settings, and the time zone views when read (time-zone-views.ts). */
 export const FILLED_ELSEWHERE = new Set([...INSTALLED_ONCE, 'pg_catalog.pg_settings', 'pg_catalog.pg_timezone_names', 'pg_catalog.pg_timezone_abbrevs']);
 
