@@ -2,10 +2,11 @@
  * The catalog on a SQLite connection: every catalog relation is a table of the connection's temp
  * schema (`temp."pg_catalog.pg_class"`), which SQLite allows even on a read-only connection and
  * which no other connection sees. Declared with PostgreSQL's column types, the tables give
- * results the right type OIDs. Their rows are rebuilt from sqlite_schema when a statement reads
- * the catalog and the schema (or the session's user or database) changed since the last build;
- * the build's key is kept in the temp schema too, so a rolled-back rebuild is redone. The first
- * catalog query fills in the built-in rows.
+ * results the right type OIDs. A relation's rows are rebuilt from sqlite_schema when a statement
+ * reads it and the schema (or the session's user or database) changed since it was last filled:
+ * after a schema change in a big database, filling the hundred-odd relations a catalog query does
+ * not read cost more than the query. Each relation's key is kept in the temp schema, so a
+ * rolled-back fill is redone. The first catalog query fills in the built-in rows.
  *
  * Also here: the SQL functions the catalog queries call (format_type, pg_size_pretty, the array
  * helpers) and unnest in FROM.
@@ -85,6 +86,9 @@ export class Catalog {
   /** The user's schema of each of those in one (format_type qualifies them when it is off the search path), and the search path's schemas. */
   private readonly typeSchemas: TypeSchemas = { byOid: new Map(), visible: new Set() };
 
+  /** The schema's rows, by the key of the schema they were made from: the relations a statement reads are filled from them. */
+  private content: { key: string; relations: Map<string, Row[]>; helpers: Array<[string, string[], Row[]]> } | undefined;
+
   /** The relations loadServerRows() filled last. */
   private serverRelations: CatalogRelation[] = [];
   /** When fillTimeZones() last filled the time zone views. */
@@ -132,23 +136,34 @@ export class Catalog {
     const schemaKey = createHash('sha1').update(JSON.stringify([master, [...lastValues].map(([t, v]) => [t, String(v)]), session.user, session.database, session.databases ?? null])).digest('base64');
     const settingsKey = JSON.stringify(session.settings);
     const unfilled = this.readState.get('builtins') === undefined;
-    const schemaStale = this.readState.get('schema') !== schemaKey;
+    if (this.content?.key !== schemaKey) this.content = this.build(session, schemaKey, master, lastValues);
+    const stale = this.relationsRead(sql).filter((table) => this.readState.get(table) !== schemaKey);
     const settingsStale = this.readState.get('settings') !== settingsKey;
-    // After the rebuild, which empties every relation it makes rows for.
-    if (!unfilled && !schemaStale && !settingsStale) return this.loadServerRows(session.serverRows);
+    // After the fill, which empties every relation it makes rows for.
+    if (!unfilled && !stale.length && !settingsStale) return this.loadServerRows(session.serverRows);
     this.inTransaction(() => {
       if (unfilled) this.fillBuiltins();
-      if (schemaStale) this.rebuild(session, master, lastValues);
+      for (const table of stale) {
+        this.fill(table);
+        this.writeState.run(table, schemaKey);
+      }
       if (settingsStale) {
         const settings = RELATIONS.find((r) => r.schema === 'pg_catalog' && r.name === 'pg_settings')!;
         this.db.exec(`DELETE FROM ${sqliteTable(settings)}`);
         this.insert(settings, settingRows(session.settings));
       }
       this.writeState.run('builtins', 'filled');
-      this.writeState.run('schema', schemaKey);
       this.writeState.run('settings', settingsKey);
     });
     this.loadServerRows(session.serverRows);
+  }
+
+  /** The catalog's tables the statement names (its relations' and the lookup tables the translator joins), by their temp-schema names. */
+  private relationsRead(sql: string): string[] {
+    const tables: string[] = [];
+    for (const key of this.content!.relations.keys()) if (sql.includes(`temp."${key}"`)) tables.push(key);
+    for (const [key] of HELPER_TABLES) if (sql.includes(`temp."${key}"`)) tables.push(key);
+    return tables;
   }
 
   /** The user's schema as PostgreSQL would describe it, read now (constraint names, column types); `pid`'s temporary tables in it. */
@@ -165,7 +180,8 @@ export class Catalog {
     return buildModel(master.filter((r) => isSessionTemp(r.tbl_name) || (!isInternalTable(r.name) && !isInternalTable(r.tbl_name))), viewColumns, lastValues);
   }
 
-  private rebuild(session: Session, master: MasterRow[], lastValues: Map<string, bigint>): void {
+  /** The schema's rows, and format_type's names of its types. */
+  private build(session: Session, key: string, master: MasterRow[], lastValues: Map<string, bigint>): NonNullable<Catalog['content']> {
     const content = catalogContent(this.model(null, master, lastValues), session);
     this.typeNames.clear();
     this.typeSchemas.byOid.clear();
@@ -176,24 +192,18 @@ export class Catalog {
       const schema = schemaNames.get(Number(t.typnamespace));
       if (schema !== undefined) this.typeSchemas.byOid.set(Number(t.oid), schema);
     }
-    const clear = (key: string) => this.db.exec(`DELETE FROM temp."${key}"${DYNAMIC_ROWS[key] ? ` WHERE ${DYNAMIC_ROWS[key]}` : ''}`);
-    for (const r of RELATIONS) {
-      const key = `${r.schema}.${r.name}`;
-      const rows = content.relations.get(key);
-      if (!rows) continue;
-      clear(key);
-      this.insert(r, rows);
-    }
-    for (const [table, columns, rows] of [
-      ['evsql.definition', ['oid', 'definition', 'pretty'], content.definitions],
-      ['evsql.pretty', ['plain', 'pretty'], content.pretty],
-      ['evsql.index_key', ['indexrelid', 'colno', 'definition', 'pretty'], content.indexKeys],
-      ['evsql.name', ['kind', 'oid', 'name'], content.names],
-      ['evsql.function', ['oid', 'result', 'arguments', 'identity_arguments'], content.functionTexts],
-    ] as const) {
-      clear(table);
-      this.insertHelper(table, [...columns], rows);
-    }
+    const helpers = HELPER_TABLES.map(([table, columns, part]): [string, string[], Row[]] => [table, columns, content[part]]);
+    return { key, relations: content.relations, helpers };
+  }
+
+  /** Replaces one relation's (or lookup table's) rows made from the schema with those of this.content. */
+  private fill(table: string): void {
+    const content = this.content!;
+    this.db.exec(`DELETE FROM temp."${table}"${DYNAMIC_ROWS[table] ? ` WHERE ${DYNAMIC_ROWS[table]}` : ''}`);
+    const rows = content.relations.get(table);
+    if (rows) return this.insert(catalogRelation(...splitKey(table))!, rows);
+    const [, columns, helperRows] = content.helpers.find(([t]) => t === table)!;
+    this.insertHelper(table, columns, helperRows);
   }
 
   private masterRows(pid: number | null): MasterRow[] {
@@ -285,6 +295,20 @@ export class Catalog {
     }
     return stmt;
   }
+}
+
+/** The lookup tables made from the schema: their names, columns, and the part of catalogContent that fills them. */
+const HELPER_TABLES: Array<[string, string[], 'definitions' | 'pretty' | 'indexKeys' | 'names' | 'functionTexts']> = [
+  ['evsql.definition', ['oid', 'definition', 'pretty'], 'definitions'],
+  ['evsql.pretty', ['plain', 'pretty'], 'pretty'],
+  ['evsql.index_key', ['indexrelid', 'colno', 'definition', 'pretty'], 'indexKeys'],
+  ['evsql.name', ['kind', 'oid', 'name'], 'names'],
+  ['evsql.function', ['oid', 'result', 'arguments', 'identity_arguments'], 'functionTexts'],
+];
+
+function splitKey(key: string): [string, string] {
+  const at = key.indexOf('.');
+  return [key.slice(0, at), key.slice(at + 1)];
 }
 
 const BUILTIN_ROWS: Record<string, Row[]> = {
