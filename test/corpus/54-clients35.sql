@@ -567,15 +567,15 @@ SELECT
 				AND c.relname LIKE 'c35p_%'
 				AND a.attname LIKE '%'
             ORDER BY "TABLE_SCHEM", "TABLE_NAME", "ORDINAL_POSITION";
-SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE contype = 'c' AND conrelid = 17240 AND conkey = '{1}';
-SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE contype = 'c' AND conrelid = 17240 AND conkey = '{2}';
-SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE contype = 'c' AND conrelid = 17240 AND conkey = '{3}';
-SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE contype = 'c' AND conrelid = 17240 AND conkey = '{4}';
-SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE contype = 'c' AND conrelid = 17240 AND conkey = '{5}';
-SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE contype = 'c' AND conrelid = 17266 AND conkey = '{1}';
-SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE contype = 'c' AND conrelid = 17266 AND conkey = '{2}';
-SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE contype = 'c' AND conrelid = 17266 AND conkey = '{3}';
-SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE contype = 'c' AND conrelid = 17266 AND conkey = '{4}';
+SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE contype = 'c' AND conrelid = 'c35p_customers'::regclass AND conkey = '{1}';
+SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE contype = 'c' AND conrelid = 'c35p_customers'::regclass AND conkey = '{2}';
+SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE contype = 'c' AND conrelid = 'c35p_customers'::regclass AND conkey = '{3}';
+SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE contype = 'c' AND conrelid = 'c35p_customers'::regclass AND conkey = '{4}';
+SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE contype = 'c' AND conrelid = 'c35p_customers'::regclass AND conkey = '{5}';
+SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE contype = 'c' AND conrelid = 'c35p_orders'::regclass AND conkey = '{1}';
+SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE contype = 'c' AND conrelid = 'c35p_orders'::regclass AND conkey = '{2}';
+SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE contype = 'c' AND conrelid = 'c35p_orders'::regclass AND conkey = '{3}';
+SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE contype = 'c' AND conrelid = 'c35p_orders'::regclass AND conkey = '{4}';
 SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE contype = 'c' AND conrelid = 17253 AND conkey = '{1}';
 SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE contype = 'c' AND conrelid = 17253 AND conkey = '{2}';
 SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint WHERE contype = 'c' AND conrelid = 17253 AND conkey = '{3}';
@@ -603,7 +603,7 @@ SELECT
 SELECT a.attnum, pg_catalog.quote_ident(a.attname) AS colname,
                 pg_catalog.quote_ident(t.typname) AS typename
             FROM pg_catalog.pg_attribute a, pg_catalog.pg_type t
-            WHERE a.attrelid = '17266'
+            WHERE a.attrelid = 'c35p_lines'::regclass
             AND a.atttypid = t.oid
             AND attnum IN (1,2);
 SELECT
@@ -629,7 +629,7 @@ SELECT
 SELECT a.attnum, pg_catalog.quote_ident(a.attname) AS colname,
                 pg_catalog.quote_ident(t.typname) AS typename
             FROM pg_catalog.pg_attribute a, pg_catalog.pg_type t
-            WHERE a.attrelid = '17266'
+            WHERE a.attrelid = 'c35p_lines'::regclass
             AND a.atttypid = t.oid
             AND attnum IN (1,2);
 -- @must
@@ -1163,7 +1163,7 @@ SELECT c.relchecks, c.relkind, c.relhasindex,
                     c.relispartition
                  FROM pg_catalog.pg_class c
                  LEFT JOIN pg_catalog.pg_class tc ON (c.reltoastrelid = tc.oid)
-                 WHERE c.oid = '17286';
+                 WHERE c.oid = 'c35c_people'::regclass;
 SELECT a.attname,
     pg_catalog.format_type(a.atttypid, a.atttypmod)
     , (SELECT substring(pg_catalog.pg_get_expr(d.adbin, d.adrelid, true) for 128)
@@ -1175,7 +1175,7 @@ SELECT a.attname,
                     AND t.oid = a.atttypid AND a.attcollation <> t.typcollation) AS attcollation,
   a.attidentity,
   a.attgenerated,
- NULL AS indexdef, NULL AS attfdwoptions FROM pg_catalog.pg_attribute a WHERE a.attrelid = '17286' AND
+ NULL AS indexdef, NULL AS attfdwoptions FROM pg_catalog.pg_attribute a WHERE a.attrelid = 'c35c_people'::regclass AND
     a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
 SELECT c2.relname,
                                 i.indisprimary,
@@ -1195,7 +1195,7 @@ SELECT c2.relname,
                         ON conrelid = i.indrelid
                             AND conindid = i.indexrelid
                             AND contype IN ('p','u','x')
-                        WHERE c.oid = '17286'
+                        WHERE c.oid = 'c35c_people'::regclass
                             AND c.oid = i.indrelid
                             AND i.indexrelid = c2.oid
                         ORDER BY i.indisprimary DESC,
@@ -1203,32 +1203,32 @@ SELECT c2.relname,
                             c2.relname;
 SELECT r.conname, pg_catalog.pg_get_constraintdef(r.oid, true)
 FROM pg_catalog.pg_constraint r
-WHERE r.conrelid = '17286' AND r.contype = 'c'
+WHERE r.conrelid = 'c35c_people'::regclass AND r.contype = 'c'
 ORDER BY 1;
 SELECT conname,
  pg_catalog.pg_get_constraintdef(r.oid, true) as condef
 FROM pg_catalog.pg_constraint r
-WHERE r.conrelid = '17286' AND r.contype = 'f' ORDER BY 1;
+WHERE r.conrelid = 'c35c_people'::regclass AND r.contype = 'f' ORDER BY 1;
 SELECT conrelid::pg_catalog.regclass, conname,
   pg_catalog.pg_get_constraintdef(c.oid, true) as condef
 FROM pg_catalog.pg_constraint c
-WHERE c.confrelid = '17286' AND c.contype = 'f' ORDER BY 1;
+WHERE c.confrelid = 'c35c_people'::regclass AND c.contype = 'f' ORDER BY 1;
 SELECT t.tgname,
                         pg_catalog.pg_get_triggerdef(t.oid, true),
                         t.tgenabled
                    FROM pg_catalog.pg_trigger t
-                   WHERE t.tgrelid = '17286' AND NOT t.tgisinternal
+                   WHERE t.tgrelid = 'c35c_people'::regclass AND NOT t.tgisinternal
                    ORDER BY 1;
 SELECT c.oid::pg_catalog.regclass
 FROM pg_catalog.pg_class c, pg_catalog.pg_inherits i
 WHERE c.oid = i.inhparent
-  AND i.inhrelid = '17286'
+  AND i.inhrelid = 'c35c_people'::regclass
 ORDER BY inhseqno;
 SELECT c.oid::pg_catalog.regclass
                         FROM pg_catalog.pg_class c,
                             pg_catalog.pg_inherits i
                         WHERE c.oid = i.inhrelid
-                            AND i.inhparent = '17286'
+                            AND i.inhparent = 'c35c_people'::regclass
                         ORDER BY c.oid::pg_catalog.regclass::pg_catalog.text;
 -- params: ["^(c35c_orders)$"]
 SELECT c.oid, n.nspname, c.relname
@@ -1247,7 +1247,7 @@ SELECT c.relchecks, c.relkind, c.relhasindex,
                     c.relispartition
                  FROM pg_catalog.pg_class c
                  LEFT JOIN pg_catalog.pg_class tc ON (c.reltoastrelid = tc.oid)
-                 WHERE c.oid = '17297';
+                 WHERE c.oid = 'c35c_orders'::regclass;
 SELECT a.attname,
     pg_catalog.format_type(a.atttypid, a.atttypmod)
     , (SELECT substring(pg_catalog.pg_get_expr(d.adbin, d.adrelid, true) for 128)
@@ -1259,7 +1259,7 @@ SELECT a.attname,
                     AND t.oid = a.atttypid AND a.attcollation <> t.typcollation) AS attcollation,
   a.attidentity,
   a.attgenerated,
- NULL AS indexdef, NULL AS attfdwoptions FROM pg_catalog.pg_attribute a WHERE a.attrelid = '17297' AND
+ NULL AS indexdef, NULL AS attfdwoptions FROM pg_catalog.pg_attribute a WHERE a.attrelid = 'c35c_orders'::regclass AND
     a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
 SELECT c2.relname,
                                 i.indisprimary,
@@ -1279,7 +1279,7 @@ SELECT c2.relname,
                         ON conrelid = i.indrelid
                             AND conindid = i.indexrelid
                             AND contype IN ('p','u','x')
-                        WHERE c.oid = '17297'
+                        WHERE c.oid = 'c35c_orders'::regclass
                             AND c.oid = i.indrelid
                             AND i.indexrelid = c2.oid
                         ORDER BY i.indisprimary DESC,
@@ -1288,27 +1288,27 @@ SELECT c2.relname,
 SELECT conname,
  pg_catalog.pg_get_constraintdef(r.oid, true) as condef
 FROM pg_catalog.pg_constraint r
-WHERE r.conrelid = '17297' AND r.contype = 'f' ORDER BY 1;
+WHERE r.conrelid = 'c35c_orders'::regclass AND r.contype = 'f' ORDER BY 1;
 SELECT conrelid::pg_catalog.regclass, conname,
   pg_catalog.pg_get_constraintdef(c.oid, true) as condef
 FROM pg_catalog.pg_constraint c
-WHERE c.confrelid = '17297' AND c.contype = 'f' ORDER BY 1;
+WHERE c.confrelid = 'c35c_orders'::regclass AND c.contype = 'f' ORDER BY 1;
 SELECT t.tgname,
                         pg_catalog.pg_get_triggerdef(t.oid, true),
                         t.tgenabled
                    FROM pg_catalog.pg_trigger t
-                   WHERE t.tgrelid = '17297' AND NOT t.tgisinternal
+                   WHERE t.tgrelid = 'c35c_orders'::regclass AND NOT t.tgisinternal
                    ORDER BY 1;
 SELECT c.oid::pg_catalog.regclass
 FROM pg_catalog.pg_class c, pg_catalog.pg_inherits i
 WHERE c.oid = i.inhparent
-  AND i.inhrelid = '17297'
+  AND i.inhrelid = 'c35c_orders'::regclass
 ORDER BY inhseqno;
 SELECT c.oid::pg_catalog.regclass
                         FROM pg_catalog.pg_class c,
                             pg_catalog.pg_inherits i
                         WHERE c.oid = i.inhrelid
-                            AND i.inhparent = '17297'
+                            AND i.inhparent = 'c35c_orders'::regclass
                         ORDER BY c.oid::pg_catalog.regclass::pg_catalog.text;
 -- params: ["^(c35c_busy)$"]
 SELECT c.oid, n.nspname, c.relname
@@ -1328,7 +1328,7 @@ SELECT c.relchecks, c.relkind, c.relhasindex,
                     c.relispartition
                  FROM pg_catalog.pg_class c
                  LEFT JOIN pg_catalog.pg_class tc ON (c.reltoastrelid = tc.oid)
-                 WHERE c.oid = '17325';
+                 WHERE c.oid = 'c35c_busy'::regclass;
 SELECT a.attname,
     pg_catalog.format_type(a.atttypid, a.atttypmod)
     , (SELECT substring(pg_catalog.pg_get_expr(d.adbin, d.adrelid, true) for 128)
@@ -1341,12 +1341,12 @@ SELECT a.attname,
   a.attidentity,
   a.attgenerated,
  NULL AS indexdef, NULL AS attfdwoptions, a.attstorage,
-  pg_catalog.col_description(a.attrelid, a.attnum) FROM pg_catalog.pg_attribute a WHERE a.attrelid = '17325' AND
+  pg_catalog.col_description(a.attrelid, a.attnum) FROM pg_catalog.pg_attribute a WHERE a.attrelid = 'c35c_busy'::regclass AND
     a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum;
-SELECT pg_catalog.pg_get_viewdef('17325'::pg_catalog.oid, true);
+SELECT pg_catalog.pg_get_viewdef('c35c_busy'::regclass::pg_catalog.oid, true);
 SELECT r.rulename, trim(trailing ';' from pg_catalog.pg_get_ruledef(r.oid, true))
 FROM pg_catalog.pg_rewrite r
-WHERE r.ev_class = '17325' AND r.rulename != '_RETURN' ORDER BY 1;
+WHERE r.ev_class = 'c35c_busy'::regclass AND r.rulename != '_RETURN' ORDER BY 1;
 -- params: ["{r,p,\"\"}", "^(c35c_.*)$"]
 SELECT n.nspname as "Schema",
                     c.relname as "Name",
