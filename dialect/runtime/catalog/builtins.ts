@@ -6,7 +6,7 @@
  */
 import { OID, arrayElementOid, typeFromDeclared, typeName, type PgTypeInfo } from '../../../pg/types/registry.js';
 import { defaultSetting, settingInUnit } from '../../../pg/settings.js';
-import { AM, AUTHIDS, BTREE_OPCLASSES, COLLATIONS, INFORMATION_SCHEMA_TYPES, NAMESPACES, OPERATORS, PROCS, RANGES, TABLESPACES, TYPES, TYPE_COLUMNS } from './builtin-data.js';
+import { AM, AUTHIDS, BTREE_OPCLASSES, COLLATIONS, INFORMATION_SCHEMA_TYPES, NAMESPACES, OPERATOR_FUNCTIONS, OPERATOR_FUNCTION_NAMES, OPERATORS, PROCS, RANGES, TABLESPACES, TYPES, TYPE_COLUMNS } from './builtin-data.js';
 import { POSTGRES_SETTINGS } from '../../../pg/postgres-settings.js';
 import { FROZEN_XID, RELATIONS, columnNames, type CatalogRelation } from '../../catalog/definitions.js';
 import { BOOTSTRAP_SUPERUSER, BTREE_AM, DATABASE_OID, HEAP_AM, NAMESPACE } from '../../catalog/oids.js';
@@ -156,9 +156,15 @@ const ANYARRAY = 2277;
 export const COLLATION_ROWS = fromColumns(COLLATIONS.columns, COLLATIONS.rows);
 export const TABLESPACE_ROWS = fromColumns(TABLESPACES.columns, TABLESPACES.rows);
 export const RANGE_ROWS = fromColumns(RANGES.columns, RANGES.rows);
-export const OPERATOR_ROWS: Row[] = OPERATORS.map(([oid, oprname, oprkind, oprcanmerge, oprcanhash, oprleft, oprright, oprresult, oprcom, oprnegate, oprcode, oprrest, oprjoin]) => ({
-  oid, oprname, oprnamespace: NAMESPACE.pg_catalog, oprowner: BOOTSTRAP_SUPERUSER, oprkind, oprcanmerge, oprcanhash, oprleft, oprright, oprresult, oprcom, oprnegate, oprcode, oprrest, oprjoin,
-}));
+const OPERATOR_FUNCTION_OIDS = new Map(OPERATOR_FUNCTIONS.map(([oid, ...functions]) => [oid, functions]));
+// regproc columns hold OIDs (pg_dump reads oprcode::oid); regproc's output finds their names in OPERATOR_FUNCTION_NAMES.
+export const OPERATOR_ROWS: Row[] = OPERATORS.map(([oid, oprname, oprkind, oprcanmerge, oprcanhash, oprleft, oprright, oprresult, oprcom, oprnegate]) => {
+  const [oprcode, oprrest, oprjoin] = OPERATOR_FUNCTION_OIDS.get(oid)!;
+  return { oid, oprname, oprnamespace: NAMESPACE.pg_catalog, oprowner: BOOTSTRAP_SUPERUSER, oprkind, oprcanmerge, oprcanhash, oprleft, oprright, oprresult, oprcom, oprnegate, oprcode, oprrest, oprjoin };
+});
+/** The names of the functions behind operators that PROC_ROWS does not list, for regproc's output. */
+const LISTED_PROCS = new Set(PROC_ROWS.map((p) => Number(p.oid)));
+export const OPERATOR_FUNCTION_ROWS: Row[] = OPERATOR_FUNCTION_NAMES.filter(([oid]) => !LISTED_PROCS.has(oid)).map(([oid, name]) => ({ oid, proname: name }));
 export const NAMESPACE_ROWS = fromColumns(NAMESPACES.columns, NAMESPACES.rows);
 export const LANGUAGE_ROWS: Row[] = [
   { oid: 12, lanname: 'internal', lanowner: BOOTSTRAP_SUPERUSER, lanispl: false, lanpltrusted: false, lanplcallfoid: 0, laninline: 0, lanvalidator: 2246 },

@@ -10,6 +10,7 @@ import {
   type Session,
   INFORMATION_SCHEMA_TYPE_ROWS,
   PROC_ROWS,
+  OPERATOR_FUNCTION_ROWS,
   OPERATOR_ROWS,
   TYPE_ROWS,
   attributeRow,
@@ -105,6 +106,7 @@ export function staticContent(): { relations: Map<string, Row[]>; names: Row[] }
     names.push({ kind: 'proc', oid: p.oid!, name: String(p.proname) });
     names.push({ kind: 'procedure', oid: p.oid!, name: signature(String(p.proname), oidList(p.proargtypes), regtypeText) });
   }
+  for (const p of OPERATOR_FUNCTION_ROWS) names.push({ kind: 'proc', oid: p.oid!, name: String(p.proname) });
   // regoperout names an operator bare only where its name alone finds it; regoperatorout adds the operand types, NONE for a prefix operator's left.
   const operatorCount = new Map<string, number>();
   for (const o of OPERATOR_ROWS) operatorCount.set(String(o.oprname), (operatorCount.get(String(o.oprname)) ?? 0) + 1);
