@@ -267,8 +267,7 @@ export class Catalog {
     for (const r of this.serverRelations) this.db.exec(`DELETE FROM ${sqliteTable(r)}`);
     this.serverRelations = [];
     for (const [key, list] of Object.entries(rows ?? {})) {
-      const at = key.indexOf('.');
-      const r = catalogRelation(key.slice(0, at), key.slice(at + 1));
+      const r = catalogRelation(...splitKey(key));
       assert(r !== undefined, () => `rows for ${key}, which is no catalog relation`);
       this.insert(r, list as Row[]);
       this.serverRelations.push(r);
