@@ -56,6 +56,8 @@ export interface DoBlock {
   answers?: { returns: string; set?: true; row?: RowAnswer } | { outputs: string[] };
   /** A routine's block: the routine's name, which labels the block of its parameters (`add_job.identifier`). */
   routine?: string;
+  /** A routine's input parameters' variables in order, which its body may also name `$1`, `$2` … */
+  parameters?: string[];
 }
 
 /** A field of a row variable or of a table's row: its name and its type as SQL names it. */
@@ -303,6 +305,8 @@ interface State {
   rows: Map<string, RowField[]>;
   /** The routine's name, which may qualify its parameters. */
   routine?: string;
+  /** The routine's input parameters' variables, by position: `$n` names the nth. */
+  parameters?: string[];
   /** A function's result type, and its RETURN value as its one-row answer (a set-returning one's: every row RETURN NEXT and RETURN QUERY gave). */
   returns?: string;
   /** A function returning a table's row: what its call selects of the row. */
@@ -322,7 +326,7 @@ export function* blockSteps(block: DoBlock): Steps<BlockAnswer | undefined> {
   const rows = new Map(block.rows.map((r) => [r.name, r.fields]));
   const records = new Map<string, RecordValue>(block.records.map((r) => [r, rows.has(r) ? nullRow(rows.get(r)!) : null]));
   const returning = block.answers && 'returns' in block.answers ? block.answers : undefined;
-  const state: State = { variables, records, rows, datums: block.datums, rowCount: 0, caught: null, ...(block.routine ? { routine: block.routine } : {}), ...(returning ? { returns: returning.returns, ...(returning.set ? { set: true as const } : {}), ...(returning.row ? { row: returning.row } : {}) } : {}) };
+  const state: State = { variables, records, rows, datums: block.datums, rowCount: 0, caught: null, ...(block.routine ? { routine: block.routine } : {}), ...(block.parameters ? { parameters: block.parameters } : {}), ...(returning ? { returns: returning.returns, ...(returning.set ? { set: true as const } : {}), ...(returning.row ? { row: returning.row } : {}) } : {}) };
   for (const v of block.variables) {
     variables.set(v.name, { type: v.type, value: null, notNull: v.notNull });
     const where = `${FUNCTION} line ${v.line} during statement block local variable initialization`;
@@ -749,6 +753,13 @@ function bind(sql: string, state: State | null, params: Value[] = []): string {
     if (ref && state) {
       const spot = boundRef(names(ref.fields), state);
       if (spot) spots.push({ at: Number(ref.location ?? 0), end: referenceEnd(bytes, Number(ref.location ?? 0), spot.length), literal: spot.literal });
+      return;
+    }
+    if (param && state) {
+      const positional = state.variables.get(state.parameters?.[Number(param.number ?? 0) - 1] ?? '');
+      if (!positional) throw new PgError(SqlState.undefinedParameter, `there is no parameter $${param.number ?? 0}`);
+      const at = Number(param.location ?? 0);
+      spots.push({ at, end: at + 1 + String(param.number).length, literal: literal(positional) });
       return;
     }
     if (param && !state) {

@@ -62,7 +62,7 @@ export function plpgsqlCall(f: UserFunction, call: Node, args: Node[], rowTypes?
     return `$${past + computed.length}`;
   });
   const columns = f.procedure ? f.outs?.map((o): OutputColumn => ({ name: o.name, type: { oid: o.oid, typmod: o.typmod } })) : [{ name: f.name, type: { oid: f.returns.oid, typmod: f.returns.typmod } }];
-  return { block: { ...doBlock(blockText(f, values), answers(f, row), rowTypes), routine: f.name }, call, paramTypes: Array.from(paramTypes, (t) => t ?? 0), ...(columns ? { columns } : {}), computed, computedParams };
+  return { block: { ...doBlock(blockText(f, values), answers(f, row), rowTypes), routine: f.name, parameters: f.args.map((_, i) => parameterName(f, i)) }, call, paramTypes: Array.from(paramTypes, (t) => t ?? 0), ...(columns ? { columns } : {}), computed, computedParams };
 }
 
 /** A routine's call as plpgsqlCall makes it. */
@@ -105,22 +105,25 @@ function blockText(f: UserFunction, values: string[]): string {
   let output = 0;
   // In declaration order: an OUT parameter is no argument and starts NULL; an INOUT one is both.
   const params = (f.modes ?? f.args.map(() => 'i' as const)).map((mode) => {
-    if (mode === 'o') return { p: f.outs![output++]!, value: 'NULL' };
+    if (mode === 'o') {
+      const p = f.outs![output++]!;
+      if (!p.name) throw unsupported('an unnamed output parameter of a LANGUAGE plpgsql routine');
+      return { p, name: quoted(p.name), value: 'NULL' };
+    }
     if (mode === 'b') output++;
-    return { p: f.args[input]!, value: values[input++]! };
+    return { p: f.args[input]!, name: quoted(parameterName(f, input)), value: values[input++]! };
   });
   // The parser reads an array of a composite type as a record's, whose DEFAULT it drops: such a parameter is assigned as the block starts.
   const assigned: string[] = [];
-  const declared = params.map(({ p, value }) => {
+  const declared = params.map(({ p, name, value }) => {
     const composite = compositeArrayText(p);
     const type = composite ?? formatType(p.oid, p.typmod);
     if (type === '???') throw unsupported('a parameter of an enum or domain type in a LANGUAGE plpgsql routine');
-    if (!p.name) throw unsupported('an unnamed parameter ($n) of a LANGUAGE plpgsql routine');
-    if (composite) assigned.push(`${quoted(p.name)} := ${value}; `);
-    return composite ? `${quoted(p.name)} ${type};` : `${quoted(p.name)} ${type} := ${value};`;
+    if (composite) assigned.push(`${name} := ${value}; `);
+    return composite ? `${name} ${type};` : `${name} ${type} := ${value};`;
   });
   // The body is a block of its own, nested in the one that declares the parameters; a STRICT function's runs only where no argument is NULL.
-  const strict = f.strict && !f.procedure && params.length ? `IF ${params.map(({ p }) => `${quoted(p.name)} IS NULL`).join(' OR ')} THEN RETURN${f.set ? '' : ' NULL'}; END IF; ` : '';
+  const strict = f.strict && !f.procedure && params.length ? `IF ${params.map(({ name }) => `${name} IS NULL`).join(' OR ')} THEN RETURN${f.set ? '' : ' NULL'}; END IF; ` : '';
   // Its closing `;` goes, with any comment after it (`end; -- done`), which would hide the `; END` that closes the outer block.
   const body = assigned.join('') + strict + f.body.replace(/(?:\s|--[^\n]*)+$/, '').replace(/;$/, '').trim();
   // A function's block is read as a function's, whose RETURN may give a value; a DO block's may not.
@@ -153,6 +156,11 @@ function compositeArrayText(p: FunctionType): string | undefined {
 function sameType(t: Node, u: Node): boolean {
   const named = (n: Node) => names(n.names).filter((p) => p !== 'pg_catalog').join('.');
   return named(t) === named(u) && !!t.arrayBounds === !!u.arrayBounds && !t.typmods && !u.typmods;
+}
+
+/** The variable that holds the routine's nth input parameter (from 0): its name, or `$n` for an unnamed one, as PL/pgSQL declares it. */
+function parameterName(f: UserFunction, index: number): string {
+  return f.args[index]!.name || `$${index + 1}`;
 }
 
 function quoted(name: string): string {
