@@ -50,8 +50,9 @@ export function storeValue(value: SqliteValue, oid: number, typmod: number): Sql
       if (typeof value === 'bigint' || typeof value === 'number') return value ? 1n : 0n;
       return decodeTextParam(textOf(value), oid);
     case OID.text:
-    case OID.name:
       return typeof value === 'string' ? value : textOf(value);
+    case OID.name:
+      return clippedName(typeof value === 'string' ? value : textOf(value));
     case OID.varchar:
       return storeCharacters(typeof value === 'string' ? value : textOf(value), typmod, false);
     case OID.bpchar:
@@ -135,6 +136,19 @@ function storeNumeric(value: SqliteValue, typmod: number): SqliteValue {
   const d = toDecimal(stored, -1);
   if (!d) return stored;
   return decimalStorage(applyNumericTypmod(d, numericPrecision(typmod), numericScale(typmod)));
+}
+
+/** A name keeps its first NAMEDATALEN - 1 (63) bytes, whole characters only (namein's pg_mbcliplen). */
+export function clippedName(s: string): string {
+  if (s.length <= 63 / 3 || Buffer.byteLength(s) <= 63) return s;
+  let bytes = 0;
+  let end = 0;
+  for (const c of s) {
+    bytes += Buffer.byteLength(c);
+    if (bytes > 63) break;
+    end += c.length;
+  }
+  return s.slice(0, end);
 }
 
 /** varchar(n) and char(n): longer values are an error unless the excess is blanks, which go. */

@@ -596,7 +596,6 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
   else if (multiplier) value = shifted(value, multiplier);
   const m = special ? ['', value.startsWith('-') ? '-' : '', '1', ''] : /^(-?)(\d*)(?:\.(\d*))?$/.exec(value.trim());
   if (!m) throw new PgError(SqlState.invalidTextRepresentation, `invalid input syntax for type numeric: "${value}"`);
-  const literalFraction = fracPattern.some((c) => c.startsWith('"'));
   const [roundedInt, roundedFrac = ''] = special ? [word] : decimalText(rescale({ units: BigInt((m[2] || '0') + (m[3] ?? '')), scale: (m[3] ?? '').length }, fracDigits)).split('.');
   const negative = floatNegative || (m[1] === '-' && /[1-9]/.test(special ? '1' : roundedInt! + roundedFrac));
   const digitSlots = intPattern.filter((c) => c === '9' || c === '0').length;
@@ -627,15 +626,18 @@ export function formatNumber(value: string, format: string, floatDigits = 0): st
       firstDigitFromEnd = intOut.length;
     } else intOut = (fm ? '' : ' ') + intOut;
   }
+  // FM drops a 9 position's digit past both the fraction's last nonzero digit and its last 0
+  // position (NUM_processor's last_relevant, moved up to zero_end); a 0 position always prints.
+  const fracPositions = fracPattern.filter((c) => c === '9' || c === '0');
+  const relevant = fm && !overflow ? Math.max(roundedFrac.search(/0*$/) - 1, fracPositions.lastIndexOf('0')) : Infinity;
   let fracOut = '';
   let f = 0;
   for (const c of fracPattern) {
     if (c.startsWith('"')) fracOut += c.slice(1);
     else if (c === ',') fracOut += ',';
-    else if (f >= printable) f++;
+    else if (f >= printable || (f > relevant && c === '9')) f++;
     else fracOut += overflow ? '#' : roundedFrac[f++] ?? '0';
   }
-  if (fm && !literalFraction) fracOut = fracOut.replace(/0+$/, (zeros) => (fracPattern.slice(fracPattern.length - zeros.length).every((c) => c === '9') ? '' : zeros));
   // The point prints where a fraction position follows it that may print.
   const point = afterPoint && fracDigits > 0 && (printable > 0 || overflow) ? '.' : '';
   // TH's suffix follows the integer's last digits; a negative number, an overflow or a template with a point has none.

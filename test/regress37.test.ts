@@ -25,3 +25,40 @@ describe('PL/pgSQL parameters by position', () => {
     expect(await failure('SELECT r37_bad(1)')).toMatchObject({ code: '42P02', message: 'there is no parameter $2' });
   });
 });
+
+describe('to_char of numbers in fill mode', () => {
+  it('drops a 9 position’s trailing zero past the last 0 position and the last nonzero digit', async () => {
+    expect(await rows("SELECT to_char(83028485, 'FM9999999999999999.099999999999999'), to_char(0, 'FM9999999999999999.099999999999999'), to_char(4.31, 'FM9999999999990999.990999999999999')")).toEqual([['83028485.0', '.0', '0004.310']]);
+    expect(await rows("SELECT to_char(12, 'FM00.09'), to_char(1.5, 'FM999.99'), to_char(1.05, 'FM9.99'), to_char(10, 'FM999.99'), to_char(1.25, 'FM9999.099')")).toEqual([['12.0', '1.5', '1.05', '10.', '1.25']]);
+  });
+});
+
+describe('the name type', () => {
+  it('keeps the first 63 bytes of a longer value, whole characters only, in a cast and in a column', async () => {
+    expect(await rows("SELECT length(repeat('a', 70)::name), repeat('é', 40)::name = repeat('é', 31)")).toEqual([[63, true]]);
+    await client().query('CREATE TABLE r37_names (n name)');
+    await client().query("INSERT INTO r37_names VALUES (repeat('c', 80))");
+    expect(await rows('SELECT length(n) FROM r37_names')).toEqual([[63]]);
+  });
+});
+
+describe('numeric NaN and infinities in functions', () => {
+  it('raises PostgreSQL’s errors where double arithmetic would answer NaN or an infinity', async () => {
+    for (const [sql, code] of [
+      ["SELECT 'inf'::numeric % 0", '22012'],
+      ["SELECT div('-inf'::numeric, 0)", '22012'],
+      ["SELECT sqrt('-inf'::numeric)", '2201F'],
+      ["SELECT ln('-inf'::numeric)", '2201E'],
+      ["SELECT log('inf'::numeric, 0)", '2201E'],
+      ["SELECT log(10::numeric, '-inf')", '2201E'],
+      ["SELECT power(0::numeric, '-inf')", '2201F'],
+      ["SELECT power('-inf'::numeric, 4.5)", '2201F'],
+    ]) expect((await failure(sql!))?.code, sql).toBe(code);
+  });
+
+  it('answers POSIX pow’s values, and powers with huge integral exponents', async () => {
+    expect(await rows("SELECT power(-1::numeric, 'inf')::text, power(0.5::numeric, '-inf')::text, power(2::numeric, '-inf')::text, power('-inf'::numeric, 3)::text, power('nan'::numeric, 0)::text, power(float8 '-1', float8 '-inf')")).toEqual([['1', 'Infinity', '0', '-Infinity', '1', 1]]);
+    expect(await rows("SELECT log('inf'::numeric, 10)::text, log(10::numeric, 'inf')::text, ('inf'::numeric % 3)::text, (3::numeric % 'inf')::text")).toEqual([['0', 'Infinity', 'NaN', '3']]);
+    expect(await rows('SELECT (1.000000000123 ^ (-2147483648))::text, ((-1.0) ^ 2147483647)::text, (10.0 ^ -2147483648)::text')).toEqual([['0.7678656556403084', '-1.0000000000000000', '0.0000000000000000']]);
+  });
+});

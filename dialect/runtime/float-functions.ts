@@ -92,8 +92,8 @@ function mathFunction(name: string, a: number, b: number): number {
       if (a < 0 && Number.isFinite(b) && Math.floor(b) !== b) {
         throw new PgError(SqlState.invalidArgumentForPowerFunction, 'a negative number raised to a non-integer power yields a complex result');
       }
-      // pow(1, NaN) and pow(NaN, 0) are 1 (POSIX, as PostgreSQL keeps).
-      if (a === 1 || b === 0) return 1;
+      // pow(1, NaN), pow(NaN, 0) and pow(-1, ±Inf) are 1 (POSIX, as PostgreSQL keeps; JavaScript's is NaN for the last).
+      if (a === 1 || b === 0 || (a === -1 && (b === Infinity || b === -Infinity))) return 1;
       return checked(Math.pow(a, b), [a, b], a === 0 || !Number.isFinite(b) || !Number.isFinite(a));
     }
     default:

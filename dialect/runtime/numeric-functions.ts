@@ -220,7 +220,44 @@ function math(name: SqliteValue, args: SqliteValue[]): Decimal | SqliteValue {
   const f = MATH[text(name)]!;
   const exact = values.map((v, i) => finite(v, Number(args[2 * i + 1])));
   if (exact.every((d) => d !== null)) return f.exact(...(exact as Decimal[]));
-  return specialStorage(f.float(...values.map(special)));
+  const xs = values.map(special);
+  const settled = text(name) === 'power' ? specialPower(xs[0]!, xs[1]!) : specialLogOrRoot(text(name), xs);
+  return specialStorage(settled ?? f.float(...xs));
+}
+
+/** x % y where either is NaN or infinite: double arithmetic's, but an infinite x's by zero is numeric_mod's one error. */
+function specialRemainder(x: number, y: number): number {
+  if (y === 0 && !Number.isNaN(x)) throw new PgError(SqlState.divisionByZero, 'division by zero');
+  return x % y;
+}
+
+/** sqrt, ln, log10 and log where an argument is NaN or infinite: numeric.c's errors before double arithmetic's answer (undefined: that answer). */
+function specialLogOrRoot(name: string, xs: number[]): number | undefined {
+  if (name === 'exp' || xs.some((x) => Number.isNaN(x))) return undefined;
+  if (name === 'sqrt') {
+    if (xs[0]! < 0) throw new PgError(SqlState.invalidArgumentForPowerFunction, 'cannot take square root of a negative number');
+    return undefined;
+  }
+  if (xs.some((x) => x < 0)) throw new PgError(SqlState.invalidArgumentForLog, 'cannot take logarithm of a negative number');
+  if (xs.some((x) => x === 0)) throw new PgError(SqlState.invalidArgumentForLog, 'cannot take logarithm of zero');
+  // log(b, x): of an infinite base 0 (NaN when x is infinite too); of a finite one, Inf.
+  if (name === 'log') return xs[0] === Infinity ? (xs[1] === Infinity ? NaN : 0) : Infinity;
+  return undefined;
+}
+
+/** numeric_power's rules where x or y is NaN or infinite (POSIX pow's, with numeric's errors). */
+function specialPower(x: number, y: number): number {
+  if (Number.isNaN(x)) return y === 0 ? 1 : NaN;
+  if (Number.isNaN(y)) return x === 1 ? 1 : NaN;
+  if (x === 0 && y < 0) throw new PgError(SqlState.invalidArgumentForPowerFunction, 'zero raised to a negative power is undefined');
+  // An infinite y counts as an integer.
+  if (x < 0 && Number.isFinite(y) && !Number.isInteger(y)) throw new PgError(SqlState.invalidArgumentForPowerFunction, 'a negative number raised to a non-integer power yields a complex result');
+  if (x === 1 || y === 0) return 1;
+  if (x === 0) return 0;
+  if (!Number.isFinite(y)) return x === -1 ? 1 : (Math.abs(x) > 1) === (y > 0) ? Infinity : 0;
+  if (x === Infinity) return y > 0 ? Infinity : 0;
+  if (y < 0) return 0;
+  return Number.isSafeInteger(y) && y % 2 !== 0 ? -Infinity : Infinity;
 }
 
 function numericIn(v: SqliteValue): SqliteValue {
@@ -246,7 +283,7 @@ export function registerNumericFunctions(db: Database.Database): void {
   fn('pg_num_add', binary(add, (a, b) => a + b));
   fn('pg_num_sub', binary((a, b) => add(a, negate(b)), (a, b) => a - b));
   fn('pg_num_mul', binary(multiply, (a, b) => a * b));
-  fn('pg_num_mod', binary(modulo, (a, b) => a % b));
+  fn('pg_num_mod', binary(modulo, specialRemainder));
   fn('pg_num_neg', (a) => (a === null ? null : binary((_, b) => negate(b), (_, b) => -b)(0n, a)));
   // A sort key SQLite orders as numbers: a BLOB or the text of a printed quotient as its nearest
   // REAL ('NaN' stays text, which SQLite sorts after every number, as PostgreSQL sorts NaN).
@@ -306,7 +343,7 @@ export function registerNumericFunctions(db: Database.Database): void {
     if (x && y) return decimalText(textOps[text(op)]!(x, y));
     const p = special(a);
     const q = special(b);
-    const float: Record<string, number> = { '+': p + q, '-': p - q, '*': p * q, '%': p % q, abs: Math.abs(q) };
+    const float: Record<string, number> = { '+': p + q, '-': p - q, '*': p * q, '%': text(op) === '%' ? specialRemainder(p, q) : NaN, abs: Math.abs(q) };
     return specialStorage(float[text(op)]!);
   });
   // Stored inside an expression; decimal text, which keeps the display scale, as a result column.
@@ -353,7 +390,10 @@ export function registerNumericFunctions(db: Database.Database): void {
     if (a === null || b === null) return null;
     const x = finite(a);
     const y = finite(b);
-    if (!x || !y) return specialStorage(Math.trunc(special(a) / special(b)));
+    if (!x || !y) {
+      if (y?.units === 0n && !Number.isNaN(special(a))) throw new PgError(SqlState.divisionByZero, 'division by zero');
+      return specialStorage(Math.trunc(special(a) / special(b)));
+    }
     if (y.units === 0n) throw new PgError(SqlState.divisionByZero, 'division by zero');
     const scale = Math.max(x.scale, y.scale);
     return decimalStorage({ units: roundDecimal(x, scale, false).units / roundDecimal(y, scale, false).units, scale: 0 });

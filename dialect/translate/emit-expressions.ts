@@ -1305,8 +1305,9 @@ function castTo(arg: string, type: PgTypeInfo, name: string): string {
       return type.typmod > 0 ? `round(CAST(${arg} AS NUMERIC), ${(type.typmod - 4) & 0xffff})` : `CAST(${arg} AS NUMERIC)`;
     case OID.text:
     case OID.varchar:
-    case OID.name:
       return `pg_cast_text(${arg})`;
+    case OID.name:
+      return `pg_store(pg_cast_text(${arg}), ${OID.name}, -1)`;
     case OID.bool:
     case OID.date:
     case OID.timestamp:

@@ -270,12 +270,19 @@ export function powerNumeric(base: Decimal, exp: Decimal): Decimal {
     if (n === 0n) return { units: pow10(rscale), scale: rscale };
     // Zero has no logarithm to size the result by (it was a false 22003): zero at that scale.
     if (base.units === 0n) return { units: 0n, scale: rscale };
-    const magnitude = Math.abs(Number(n)) * approxLog10(base);
-    checkExpRange(Math.abs(magnitude) / 0.434294481903252);
-    if (magnitude < -rscale - 2 && n > 0n) return { units: 0n, scale: rscale };
-    const p = (a: Decimal) => ({ units: a.units ** (n < 0n ? -n : n), scale: a.scale * Number(n < 0n ? -n : n) });
+    const count = n < 0n ? -n : n;
+    // log10 of the result's magnitude: a result too small for rscale is zero, one too large 22003.
+    const resultLog10 = Number(n) * approxLog10(base);
+    if (resultLog10 < -rscale - 2) return { units: 0n, scale: rscale };
+    checkExpRange(resultLog10 / 0.434294481903252);
+    // The exact power while its digits stay few; past that, exp(n · ln |b|) to rscale, as power_var_int's rounding would.
+    if (String(base.units).length * Number(count) > MAX_EXACT_POWER_DIGITS) {
+      const odd = base.units < 0n && count % 2n === 1n;
+      const r = expOfProduct({ units: base.units < 0n ? -base.units : base.units, scale: base.scale }, exp, resultLog10 / 0.434294481903252, rscale);
+      return odd ? { units: -r.units, scale: r.scale } : r;
+    }
+    const p = (a: Decimal) => ({ units: a.units ** count, scale: a.scale * Number(count) });
     if (n > 0n) return rescale(p(base), rscale);
-    if (magnitude > rscale + 2) return { units: 0n, scale: rscale };
     const denominator = p(base);
     return { units: roundDiv(pow10(denominator.scale + rscale), denominator.units), scale: rscale };
   }
@@ -285,8 +292,14 @@ export function powerNumeric(base: Decimal, exp: Decimal): Decimal {
   checkExpRange(Math.abs(product) / 3.01);
   if (Math.abs(product) > NUMERIC_MAX_RESULT_SCALE * 3.01) return { units: 0n, scale: NUMERIC_MAX_DISPLAY_SCALE };
   const dweight = Math.trunc(product * 0.434294481903252);
-  const rscale = clampScale(Math.max(NUMERIC_MIN_SIG_DIGITS - dweight, base.scale, exp.scale));
-  // exp(e · ln b): ln b to the digits the product and then exp need.
+  return expOfProduct(base, exp, product, clampScale(Math.max(NUMERIC_MIN_SIG_DIGITS - dweight, base.scale, exp.scale)));
+}
+
+/** The most digits an integral power is computed exactly with before it is exp(n · ln b). */
+const MAX_EXACT_POWER_DIGITS = 20_000;
+
+/** exp(e · ln b) of a positive base to rscale digits, `product` estimating e · ln b: ln b to the digits the product and then exp need. */
+function expOfProduct(base: Decimal, exp: Decimal, product: number, rscale: number): Decimal {
   const w = rscale + GUARD + Math.max(0, Math.ceil(product * 0.434294481903252)) + Math.max(0, Math.ceil(Math.log10(Math.abs(approx(exp)) + 1)));
   const { value, w: lw } = lnAt(base, w);
   const lnB = rescale({ units: value, scale: lw }, w).units;
