@@ -287,12 +287,16 @@ export function powerNumeric(base: Decimal, exp: Decimal): Decimal {
     return { units: roundDiv(pow10(denominator.scale + rscale), denominator.units), scale: rscale };
   }
   if (base.units === 0n) return { units: 0n, scale: NUMERIC_MIN_SIG_DIGITS };
-  const lnBase = approxLog10(base) * Math.LN10;
+  // A negative base has an integral exponent past int4's range here: |b|'s power, negative when the exponent is odd (power_var).
+  const odd = base.units < 0n && (exp.units / pow10(exp.scale)) % 2n !== 0n;
+  const magnitude = base.units < 0n ? { units: -base.units, scale: base.scale } : base;
+  const lnBase = approxLog10(magnitude) * Math.LN10;
   const product = lnBase * approx(exp);
   checkExpRange(Math.abs(product) / 3.01);
   if (Math.abs(product) > NUMERIC_MAX_RESULT_SCALE * 3.01) return { units: 0n, scale: NUMERIC_MAX_DISPLAY_SCALE };
   const dweight = Math.trunc(product * 0.434294481903252);
-  return expOfProduct(base, exp, product, clampScale(Math.max(NUMERIC_MIN_SIG_DIGITS - dweight, base.scale, exp.scale)));
+  const r = expOfProduct(magnitude, exp, product, clampScale(Math.max(NUMERIC_MIN_SIG_DIGITS - dweight, base.scale, exp.scale)));
+  return odd ? { units: -r.units, scale: r.scale } : r;
 }
 
 /** The most digits an integral power is computed exactly with before it is exp(n · ln b). */
