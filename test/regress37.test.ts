@@ -62,3 +62,21 @@ describe('numeric NaN and infinities in functions', () => {
     expect(await rows('SELECT (1.000000000123 ^ (-2147483648))::text, ((-1.0) ^ 2147483647)::text, (10.0 ^ -2147483648)::text')).toEqual([['0.7678656556403084', '-1.0000000000000000', '0.0000000000000000']]);
   });
 });
+
+describe('format() with VARIADIC', () => {
+  it('spreads any array expression’s elements as the arguments, none for a NULL array', async () => {
+    expect(await rows("SELECT format('%s, %s', VARIADIC array[true, false]::text[]), format('%s|%s', VARIADIC array[true, false]), format('Hello', VARIADIC NULL::int[]), format('%2$s %1$s', VARIADIC '{x,y}'::text[])")).toEqual([['true, false', 't|f', 'Hello', 'y x']]);
+    expect(await rows("SELECT format(string_agg('%s', ','), VARIADIC array_agg(i)) FROM generate_series(1, 5) g(i)")).toEqual([['1,2,3,4,5']]);
+    expect(await rows("SELECT format('%s|%s|%s|%s', VARIADIC '{{1,2},{3,NULL}}'::int[])")).toEqual([['1|2|3|']]);
+  });
+
+  it('takes the array only right after the format (42883 otherwise)', async () => {
+    expect((await failure("SELECT format('%s %s', 'a', VARIADIC array['b'])"))?.code).toBe('42883');
+  });
+});
+
+describe('a bool[] cast to text[]', () => {
+  it('casts each element as a boolean casts to text', async () => {
+    expect(await rows('SELECT array[true, false, NULL]::text[]::text, (array[[true], [false]]::varchar[])[2][1]')).toEqual([['{true,false,NULL}', 'false']]);
+  });
+});

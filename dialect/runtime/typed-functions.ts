@@ -767,6 +767,13 @@ export function registerTypedFunctions(db: Database.Database): void {
   });
   strict('pg_jsonb_path_text', (a, path) => jsonbValueText(jsonbPath(a, path)));
   fn('pg_format', (f, ...args) => (f === null ? null : format(text(f), args)), true);
+  // A bool[]'s elements as their casts to text spell them (true, false), in every dimension.
+  strict('pg_bool_array_words', (v) => {
+    const words = (x: unknown): unknown => (Array.isArray(x) ? x.map(words) : typeof x === 'boolean' ? String(x) : x);
+    return JSON.stringify(words(JSON.parse(text(v))));
+  });
+  // format(f, VARIADIC a): a's element texts (pg_array_texts's JSON, every dimension's) are the arguments.
+  fn('pg_format_variadic', (elements, f) => (f === null ? null : format(text(f), elements === null ? [] : ((JSON.parse(text(elements)) as unknown[]).flat(Infinity) as SqliteValue[]))));
 
   // An empty template gives NULL (timestamp_to_char, interval_to_char), as does an infinite value.
   strict('pg_to_char_time', (v, fmt, kind) => {

@@ -809,6 +809,13 @@ export abstract class ExpressionEmitter implements EmitContext {
         if (!types[i] && isUnknownLiteral(a) && other && other.oid !== OID.unknown) args[i] = castNode(a, formatType(other.oid, -1));
       });
     }
+    // format(text, VARIADIC "any"): the array follows the format alone.
+    if (f.func_variadic && name === 'format' && args.length !== 2) throw noFunctionCall(this, name, args);
+    if (f.func_variadic && name === 'format' && !args[1]!.A_ArrayExpr) {
+      const element = arrayElementOid(this.typeOf(args[1]!)?.oid ?? 0);
+      // The array's elements, as their type prints them, are the arguments after the format (NULL: none).
+      if (element) return `pg_format_variadic(pg_array_texts(${arrayTextsSql(this, args[1]!, this.expr(args[1]!))}, ${element}), ${outputText(this, args[0]!, this.expr(args[0]!))})`;
+    }
     if (f.func_variadic) return this.funcCall(this.variadicSpread(f, name, args));
     functionParams(this, f, args);
     if (AGGREGATES.has(name) && args.some(returnsSet)) {

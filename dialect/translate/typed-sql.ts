@@ -661,6 +661,8 @@ export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTyp
   if (target.oid === OID.numeric_array && target.typmod < 0 && em.numericSpine.has(arg)) return `pg_numeric_array_in(${sql})`;
   // A numeric[] to text[]: each element's text, with the scale it prints (`ARRAY[amount]::text[]`).
   if (is(source, OID.numeric_array) && (target.oid === OID.text_array || target.oid === OID.varchar_array) && target.typmod < 0) return arrayTextsSql(em, arg, sql);
+  // A boolean's cast to text is `true` (booltext), where its output is `t`: a bool[]'s elements cast each.
+  if (is(source, OID.bool_array) && (target.oid === OID.text_array || target.oid === OID.varchar_array || target.oid === OID.bpchar_array)) return `pg_store(pg_bool_array_words(${sql}), ${target.oid}, ${target.typmod})`;
   switch (target.oid) {
     case OID.cidr:
       // inet to cidr clears the host bits (network()), where cidr's input refuses them.
