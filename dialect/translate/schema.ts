@@ -659,6 +659,16 @@ export class TranslatorSchema {
   }
 
   /**
+   * This schema as it will be once a statement's earlier steps changed `table`'s columns: what a
+   * later step of the statement is translated against (a partitioned table's partitions made again).
+   */
+  withTable(table: TableInfo): TranslatorSchema {
+    const next = Object.create(this) as TranslatorSchema;
+    (next as unknown as { tables: Map<string, TableInfo> }).tables = new Map(this.tables).set(table.name, table);
+    return next;
+  }
+
+  /**
    * Whether a relation's name differs from `name` in case alone: SQLite would find it under
    * `name`, where PostgreSQL's names are case-sensitive ("CaseT" is not caset).
    */
