@@ -3,7 +3,7 @@
  * (pg_class.relpartbound through pg_get_expr), from what CREATE TABLE recorded (markers.ts).
  */
 import { quoteIdentifier, quoteLiteral } from '../../pg/ident.js';
-import { OID } from '../../pg/types/registry.js';
+import { OID, formatType } from '../../pg/types/registry.js';
 import type { PartitionKey } from './markers.js';
 
 type Datum = Record<string, any>;
@@ -45,4 +45,68 @@ export function partitionBoundText(bound: Datum, types: readonly (number | undef
   if (bound.strategy === 'l') return `FOR VALUES IN ${list(bound.listdatums)}`;
   if (bound.strategy === 'h') return `FOR VALUES WITH (modulus ${bound.modulus}, remainder ${bound.remainder ?? 0})`;
   return `FOR VALUES FROM ${list(bound.lowerdatums)} TO ${list(bound.upperdatums)}`;
+}
+
+/**
+ * A key datum as a constant of its key's type in ruleutils.c's get_const_expr: an int4 or a
+ * numeric with a point bare, anything else quoted and cast to the type.
+ */
+function constantText(d: Datum, type: number): string {
+  const c = d.A_Const ?? {};
+  const value = c.ival ? String(c.ival.ival ?? 0) : c.fval ? String(c.fval.fval) : c.boolval ? String(!!c.boolval.boolval) : String(c.sval?.sval ?? '');
+  if (type === OID.int4 && /^\d+$/.test(value)) return value;
+  if (type === OID.numeric && /^\d/.test(value) && /[.eE]/.test(value)) return value;
+  if (type === OID.bool) return value;
+  return `${quoteLiteral(value)}::${formatType(type, -1)}`;
+}
+
+/**
+ * The partition constraint of a bound, as pg_get_partition_constraintdef prints it
+ * (partbounds.c's get_qual_for_list/range/hash, deparsed): `key` the parent's key columns,
+ * `types` their type OIDs, `parentOid` the parent's OID (a hash bound's), `siblings` the other
+ * partitions' bounds (a default partition's constraint is none of theirs).
+ */
+export function partitionConstraintText(bound: Datum, key: readonly string[], types: readonly number[], parentOid: number, siblings: readonly Datum[]): string {
+  const col = key.map(quoteIdentifier);
+  if (bound.strategy === 'h') return `satisfies_hash_partition('${parentOid}'::oid, ${bound.modulus}, ${bound.remainder ?? 0}, ${col.join(', ')})`;
+  if (bound.is_default) {
+    const others = siblings.filter((b) => !b.is_default);
+    if (!others.length) return '';
+    if (others[0]!.strategy === 'l') return `(NOT ${listQual({ strategy: 'l', listdatums: others.flatMap((b) => b.listdatums as Datum[]) }, col[0]!, types[0]!)})`;
+    const quals = others.map((b) => rangeQual(b, col, types));
+    return `(NOT ${quals.length === 1 ? quals[0] : `(${quals.join(' OR ')})`})`;
+  }
+  return bound.strategy === 'l' ? listQual(bound, col[0]!, types[0]!) : rangeQual(bound, col, types);
+}
+
+/** `(k IS NOT NULL) AND (k = ANY (ARRAY[…]))`, NULL taken as `(k IS NULL) OR …`; values in their order, duplicates once. */
+function listQual(bound: Datum, col: string, type: number): string {
+  const datums = bound.listdatums as Datum[];
+  const values = [...new Map(datums.filter((d) => !d.A_Const?.isnull).map((d) => [constantText(d, type), d])).keys()];
+  const nulls = values.length < datums.length;
+  const sorted = type === OID.text || type === OID.varchar || type === OID.bpchar || type === OID.date || type === OID.timestamp || type === OID.timestamptz ? values.sort() : values.sort((a, b) => Number(a.replace(/^'|'::.*$/g, '')) - Number(b.replace(/^'|'::.*$/g, '')));
+  const test = sorted.length === 1 ? `(${col} = ${sorted[0]})` : `(${col} = ANY (ARRAY[${sorted.join(', ')}]))`;
+  if (!sorted.length) return `(${col} IS NULL)`;
+  return nulls ? `((${col} IS NULL) OR ${test})` : `((${col} IS NOT NULL) AND ${test})`;
+}
+
+/** Every key NOT NULL, then the lower and the upper bound written out column by column. */
+function rangeQual(bound: Datum, col: string[], types: readonly number[]): string {
+  const word = (d: Datum) => d.ColumnRef?.fields?.[0]?.String?.sval as string | undefined;
+  // (k1, …) >= lower and (k1, …) < upper, written out as row comparison does; past a MINVALUE
+  // or MAXVALUE nothing more is tested.
+  const side = (datums: Datum[], lower: boolean, i = 0): string | undefined => {
+    if (i >= datums.length || word(datums[i]!)) return undefined;
+    const v = constantText(datums[i]!, types[i]!);
+    if (i === datums.length - 1) return `(${col[i]} ${lower ? '>=' : '<'} ${v})`;
+    const next = word(datums[i + 1]!);
+    if (next) return `(${col[i]} ${lower ? (next === 'minvalue' ? '>=' : '>') : next === 'maxvalue' ? '<=' : '<'} ${v})`;
+    return `((${col[i]} ${lower ? '>' : '<'} ${v}) OR ((${col[i]} = ${v}) AND ${side(datums, lower, i + 1)}))`;
+  };
+  const quals = [...col.map((c) => `(${c} IS NOT NULL)`)];
+  const lower = side(bound.lowerdatums as Datum[], true);
+  const upper = side(bound.upperdatums as Datum[], false);
+  if (lower) quals.push(lower);
+  if (upper) quals.push(upper);
+  return quals.length === 1 ? quals[0]! : `(${quals.join(' AND ')})`;
 }

@@ -327,6 +327,13 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
     emit: (a) => ignoring(a.slice(1), using([a[0]!], ([o]) => `(SELECT definition FROM ${HELPER.definition} WHERE oid = ${o} AND EXISTS (SELECT 1 FROM ${PG_CLASS} WHERE oid = ${o} AND relkind = 'p'))`)),
     type: OID.text,
   },
+  // A partition's constraint is its definition (catalog/rows.ts); NULL for any other relation, and for a default partition alone beside none.
+  pg_get_partition_constraintdef: {
+    emit: (a) => using([a[0]!], ([o]) => `(SELECT definition FROM ${HELPER.definition} WHERE oid = ${o} AND EXISTS (SELECT 1 FROM ${PG_CLASS} WHERE oid = ${o} AND relispartition))`),
+    type: OID.text,
+  },
+  // The parent names no more than the key's types, which the values' own types are: the hash is theirs.
+  satisfies_hash_partition: { emit: (a) => ignoring([a[0]!], `pg_hash_partition(${a.slice(1).join(', ')})`), type: OID.bool },
   // Pretty, the whole definition names the table as the search path finds it; plain, with its schema.
   pg_get_indexdef: {
     emit: (a, path) =>

@@ -8,7 +8,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import type { Step } from '../plan.js';
 import { retypedAs } from './ddl.js';
 import { quoteIdent } from '../sqlite-quote.js';
-import type { Node } from './parse.js';
+import { type Node, names } from './parse.js';
 import { partitionViewSteps } from './partitions.js';
 import type { ColumnInfo, TableInfo, TranslatorSchema } from './schema.js';
 
@@ -18,9 +18,12 @@ const RESHAPING = new Set(['AT_AddColumn', 'AT_DropColumn', 'AT_AlterColumnType'
 /** ALTER TABLE [ONLY] of a partitioned table refused as PostgreSQL refuses it: the key's columns, and ONLY where partitions would differ from their parent. */
 export function checkPartitionedAlter(schema: TranslatorSchema, parent: TableInfo, s: Node, cmds: Node[]): void {
   const key = parent.partitioned!.columns;
-  const only = s.relation.inh === false && schema.partitionsOf(parent.name).length > 0;
+  // The parser leaves inh out where it is false: `ALTER TABLE ONLY`.
+  const only = !s.relation.inh && schema.partitionsOf(parent.name).length > 0;
   const fail = (message: string, hint?: string) => new PgError(SqlState.invalidTableDefinition, message, hint ? { hint } : {});
   for (const c of cmds) {
+    const constraint = c.subtype === 'AT_AddConstraint' ? c.def?.Constraint : undefined;
+    if (constraint?.contype === 'CONSTR_PRIMARY' || constraint?.contype === 'CONSTR_UNIQUE') checkUniqueKey(parent, names(constraint.keys ?? []), constraint.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE');
     if (c.subtype === 'AT_DropColumn' && key.includes(c.name)) throw fail(`cannot drop column "${c.name}" because it is part of the partition key of relation "${parent.name}"`);
     if (c.subtype === 'AT_AlterColumnType' && key.includes(c.name)) throw fail(`cannot alter column "${c.name}" because it is part of the partition key of relation "${parent.name}"`);
     if (!only) continue;
@@ -30,6 +33,15 @@ export function checkPartitionedAlter(schema: TranslatorSchema, parent: TableInf
     if (c.subtype === 'AT_SetNotNull') throw fail('constraint must be added to child tables too', 'Do not specify the ONLY keyword.');
     if (c.subtype === 'AT_DropNotNull') throw fail('cannot remove constraint from only the partitioned table when partitions exist', 'Do not specify the ONLY keyword.');
   }
+}
+
+/** A unique index or constraint of a partitioned table holds every key column, as each partition's index can only check its own rows. */
+export function checkUniqueKey(parent: TableInfo, columns: string[], kind: 'PRIMARY KEY' | 'UNIQUE'): void {
+  const missing = parent.partitioned!.columns.find((k) => !columns.includes(k));
+  if (missing === undefined) return;
+  throw new PgError(SqlState.featureNotSupported, 'unique constraint on partitioned table must include all partitioning columns', {
+    detail: `${kind} constraint on table "${parent.name}" lacks column "${missing}" which is part of the partition key.`,
+  });
 }
 
 /** Whether the commands change the columns the partitions' views show. */

@@ -159,6 +159,9 @@ function checkBound(key: PartitionKey, bound: Node, name: string, types: number[
     for (const datums of [bound.lowerdatums, bound.upperdatums] as Node[][]) {
       if (datums.length !== key.columns.length) throw new PgError(SqlState.invalidTableDefinition, `${datums === bound.lowerdatums ? 'FROM' : 'TO'} must specify exactly one value per partitioning column`);
       for (const d of datums) if (!d.A_Const && !infinite(d)) throw unsupported('a partition bound that is not a constant');
+      const first = datums.findIndex((d) => infinite(d));
+      const after = first < 0 ? undefined : datums.slice(first + 1).find((d) => infinite(d) !== infinite(datums[first]!));
+      if (after) throw new PgError(SqlState.datatypeMismatch, `every bound following ${infinite(datums[first]!)!.toUpperCase()} must also be ${infinite(datums[first]!)!.toUpperCase()}`, at(after));
     }
     const lower = bound.lowerdatums as Node[];
     const upper = bound.upperdatums as Node[];
@@ -327,7 +330,7 @@ export function truncatePartitions(schema: TranslatorSchema, s: Node): { steps: 
  * What ALTER TABLE may do to a partitioned table: its constraints and columns (partition-alter.ts
  * makes the partitions' views again where the columns change), attach or detach a partition.
  */
-const PARENT_ALTERS = new Set(['AT_AddConstraint', 'AT_DropConstraint', 'AT_AttachPartition', 'AT_DetachPartition', 'AT_AddColumn', 'AT_DropColumn', 'AT_AlterColumnType', 'AT_SetNotNull', 'AT_DropNotNull', 'AT_ColumnDefault']);
+const PARENT_ALTERS = new Set(['AT_AddConstraint', 'AT_DropConstraint', 'AT_AttachPartition', 'AT_DetachPartition', 'AT_DetachPartitionFinalize', 'AT_AddColumn', 'AT_DropColumn', 'AT_AlterColumnType', 'AT_SetNotNull', 'AT_DropNotNull', 'AT_ColumnDefault']);
 
 /**
  * ALTER TABLE … ATTACH / DETACH PARTITION; undefined for other ALTER TABLEs, refused where they
@@ -348,17 +351,21 @@ export function alterPartitions(schema: TranslatorSchema, s: Node): Step[] | und
   if (!parent?.partitioned) return undefined;
   const other = cmds.find((c) => !PARENT_ALTERS.has(c.subtype));
   if (other) throw unsupported(`ALTER TABLE ${String(other.subtype).replace('AT_', '')} of a partitioned table`);
-  const partitionCmds = cmds.filter((c) => c.subtype === 'AT_AttachPartition' || c.subtype === 'AT_DetachPartition');
+  const partitionCmds = cmds.filter((c) => c.subtype === 'AT_AttachPartition' || c.subtype === 'AT_DetachPartition' || c.subtype === 'AT_DetachPartitionFinalize');
   if (!partitionCmds.length) return undefined;
   if (cmds.length > 1) throw unsupported('ALTER TABLE with ATTACH or DETACH PARTITION beside other changes');
   const cmd = partitionCmds[0]!.def.PartitionCmd;
-  return partitionCmds[0]!.subtype === 'AT_AttachPartition' ? attach(schema, parent, cmd) : detach(schema, parent, cmd);
+  return partitionCmds[0]!.subtype === 'AT_AttachPartition' ? attach(schema, parent, cmd) : detach(schema, parent, cmd, partitionCmds[0]!.subtype === 'AT_DetachPartitionFinalize');
 }
 
 /** DETACH PARTITION: the view becomes a table like its parent, holding the rows of its bound. */
-function detach(schema: TranslatorSchema, parent: TableInfo, cmd: Node): Step[] {
-  if (cmd.concurrent) throw unsupported('DETACH PARTITION CONCURRENTLY');
+function detach(schema: TranslatorSchema, parent: TableInfo, cmd: Node, finalize: boolean): Step[] {
   const name = cmd.name.relname as string;
+  // A detach here is whole at once: none is ever left pending for FINALIZE to complete.
+  if (finalize) throw new PgError(SqlState.objectNotInPrerequisiteState, `cannot complete detaching partition "${name}"`, { detail: "There's no pending concurrent detach." });
+  if (cmd.concurrent && schema.partitionsOf(parent.name).some((p) => (p.writes!.partition!.bound as Node).is_default)) {
+    throw new PgError(SqlState.objectNotInPrerequisiteState, 'cannot detach partitions concurrently when a default partition exists');
+  }
   const partition = schema.lookupTable(name);
   if (!partition?.writes?.partition || partition.writes.partition.parent !== parent.name) throw new PgError(SqlState.undefinedTable, `relation "${name}" is not a partition of relation "${parent.name}"`);
   if (schema.viewsReading(name).length) throw unsupported(`DETACH PARTITION of "${name}", which views read`);
@@ -381,6 +388,7 @@ function attach(schema: TranslatorSchema, parent: TableInfo, cmd: Node): Step[] 
   const name = cmd.name.relname as string;
   const table = schema.lookupTable(name);
   if (!table) throw new PgError(SqlState.undefinedTable, `relation "${name}" does not exist`);
+  if (table.writes?.partition) throw new PgError(SqlState.wrongObjectType, `"${name}" is already a partition`);
   if (table.view || table.temp || table.partitioned || table.matview) throw unsupported(`ATTACH PARTITION of "${name}", which is not a plain table`);
   if (schema.viewsReading(name).length || schema.referencingTables(name).length || schema.triggersOf(table.sqlName).length) {
     throw unsupported(`ATTACH PARTITION of "${name}", which views, other tables' foreign keys or triggers use`);

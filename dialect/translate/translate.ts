@@ -26,7 +26,7 @@ import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
 import { assertTypeExists } from './type-exists.js';
 import { typeOfName } from './types.js';
-import { checkPartitionedAlter, remakingPartitions, renamedTable, reshapedTable, reshapesPartitions } from './partition-alter.js';
+import { checkPartitionedAlter, checkUniqueKey, remakingPartitions, renamedTable, reshapedTable, reshapesPartitions } from './partition-alter.js';
 import { alterPartitions, createPartition, createPartitioned, partitionDrop, truncatePartitions } from './partitions.js';
 import { dependents, withLikeExpanded, alterEnum, alterOwner, renameEnum, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
@@ -633,6 +633,9 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
         if (!s.if_not_exists) throw new PgError(SqlState.duplicateTable, `relation "${shown}" already exists`);
         return alreadyExists(raw, schema, 'CREATE INDEX', shown);
       }
+      if (s.unique && schema.lookupTable(s.relation.relname)?.partitioned) {
+        checkUniqueKey(schema.lookupTable(s.relation.relname)!, ((s.indexParams ?? []) as Node[]).map((p) => p.IndexElem.name as string), 'UNIQUE');
+      }
       return ddl(raw, schema, 'CREATE INDEX', createIndex(schema, s));
     case 'AlterTableStmt': {
       if (s.objtype === 'OBJECT_TYPE' && schema.hasComposites()) return objectDdl(raw, schema, 'ALTER TYPE', alterComposite(schema, s));
@@ -666,7 +669,7 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       // SQLite renames no column of a view, and evsql keeps no definition to make it again with another name.
       if (s.renameType === 'OBJECT_COLUMN' && s.relation && schema.lookupTable(s.relation.relname)?.writes?.partition) throw new PgError(SqlState.invalidTableDefinition, `cannot rename inherited column "${s.subname}"`);
       if (s.renameType === 'OBJECT_COLUMN' && s.relation && schema.partitionsOf(s.relation.relname).length) {
-        if (s.relation.inh === false) throw new PgError(SqlState.invalidTableDefinition, `inherited column "${s.subname}" must be renamed in child tables too`);
+        if (!s.relation.inh) throw new PgError(SqlState.invalidTableDefinition, `inherited column "${s.subname}" must be renamed in child tables too`);
         // A partition's writes read its view's PostgreSQL definition, which names the columns as they were.
         const parent = schema.lookupTable(s.relation.relname)!;
         return ddl(raw, schema, 'ALTER TABLE', remakingPartitions(schema, parent, renamedTable(parent, s.subname, s.newname), rename(schema, s)));

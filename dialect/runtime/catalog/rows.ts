@@ -37,7 +37,7 @@ import { quoteIdentifier } from '../../../pg/ident.js';
 import { type Column, type Constraint, type Model, type Relation, type Table, columnAt, sqlDataType } from './model.js';
 import { PUBLIC_ROLE, aclItemText, defaultAcl } from '../../catalog/roles.js';
 import type { Display, PartitionKey } from '../../catalog/markers.js';
-import { partitionBoundText, partitionKeyText } from '../../catalog/partitions.js';
+import { partitionBoundText, partitionConstraintText, partitionKeyText } from '../../catalog/partitions.js';
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
 import { compositeArrayOid, compositeOid, compositeRelOid } from '../../catalog/composites.js';
 import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../catalog/extensions.js';
@@ -234,6 +234,12 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     const relkind = t.matview ? 'm' : t.partitioned ? 'p' : partition ? 'r' : t.kind;
     const keyTypes = partition ? (model.tables.find((p) => p.name === partition.parent)?.partitioned?.columns ?? []).map((k) => t.columns.find((c) => c.name === k)?.type.oid) : [];
     const partitionRow: Row = partition ? { relispartition: true, relpartbound: partitionBoundText(partition.bound as Record<string, unknown>, keyTypes) } : {};
+    const parent = partition ? model.tables.find((p) => p.name === partition.parent) : undefined;
+    if (partition && parent?.partitioned) {
+      const siblings = model.tables.filter((p) => p !== t && p.writes?.partition?.parent === parent.name).map((p) => p.writes!.partition!.bound as Record<string, unknown>);
+      const constraint = partitionConstraintText(partition.bound as Record<string, unknown>, parent.partitioned.columns, keyTypes.map((k) => k ?? 0), parent.oid, siblings);
+      if (constraint) definitions.push({ oid: t.oid, definition: constraint, pretty: constraint });
+    }
     rel('pg_class').push({ ...classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: relkind, natts: t.columns.length + t.dropped.length, am: (t.kind === 'r' && !t.partitioned) || partition ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType, populated: t.matview?.populated ?? true }), relowner: t.acl?.owner ?? BOOTSTRAP_SUPERUSER, relacl: aclOf(t), ...partitionRow });
     names.push({ kind: 'class', oid: t.oid, name: regclassName(t) });
     if (relkind === 'r') rel('pg_attribute').push(...systemAttributeRows(t.oid));
