@@ -398,9 +398,12 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
     emit: lookup(`relkind IN ('r', 'p') AND relnamespace NOT IN (${NAMESPACE.pg_catalog}, ${NAMESPACE.information_schema}, ${TEMP_NAMESPACE})`, PG_CLASS, (v) => `oid = ${v}`),
     type: OID.bool,
   },
-  // No relation is a partition: these are empty (or null) for every argument.
   pg_partition_ancestors: constant('NULL', OID.regclass),
-  pg_partition_root: constant('NULL', OID.regclass),
+  // A partitioned table is its own root, a partition's is its parent (evsql has one level); any other relation has none.
+  pg_partition_root: {
+    emit: (a, path) => using([relationByName(a[0]!, 'error', path)], ([o]) => `(SELECT CASE WHEN EXISTS (SELECT 1 FROM ${PG_CLASS} WHERE oid = ${o} AND relkind = 'p') THEN ${o} ELSE (SELECT inhparent FROM ${table('pg_inherits')} WHERE inhrelid = ${o}) END)`),
+    type: OID.regclass,
+  },
   array_to_string: { sqlite: 'pg_array_to_string', type: OID.text },
   array_position: { sqlite: 'pg_array_position', type: OID.int4 },
   array_positions: { sqlite: 'pg_array_positions', type: OID.int4_array },

@@ -81,9 +81,11 @@ export function remakingPartitions(schema: TranslatorSchema, parent: TableInfo, 
   const partitions = schema.partitionsOf(parent.name);
   const next = schema.withTable(after);
   const siblings = partitions.map((p) => p.writes!.partition!.bound as Node);
+  const dropped = new Set(partitions.map((p) => p.sqlName));
   return [
     ...partitions.map((p) => ({ sql: `DROP VIEW ${quoteIdent(p.sqlName)}`, params: [] })),
-    ...steps,
+    // The views are made again whole: edits of their annotations (a renamed column's text) have nothing left to edit.
+    ...steps.filter((step) => !(step.edit && 'table' in step.edit && dropped.has(step.edit.table) && step.edit.kind === 'viewDisplay')),
     ...partitions.flatMap((p) => partitionViewSteps(next, after, p.name, p.writes!.partition!.bound as Node, siblings)),
   ];
 }

@@ -61,7 +61,17 @@ export function createPartitioned(schema: TranslatorSchema, s: Node): Step[] {
 }
 
 /** CREATE TABLE … PARTITION OF parent FOR VALUES …: a view of the parent restricted to the bound. */
-export function createPartition(schema: TranslatorSchema, s: Node, attaching = false): Step[] {
+export function createPartition(schema: TranslatorSchema, s: Node): Step[] {
+  const { check, create } = partitionSteps(schema, s, false);
+  return [...check, ...create];
+}
+
+/**
+ * A new partition's steps: `check`, that a default partition beside it holds none of its rows
+ * (run before ATTACH gives the parent the attached table's rows), and `create`, its view and the
+ * default partition's, made again without the new bound.
+ */
+function partitionSteps(schema: TranslatorSchema, s: Node, attaching: boolean): { check: Step[]; create: Step[] } {
   const parentVar = (s.inhRelations as Node[])[0]!.RangeVar;
   if (s.tableElts?.length) throw unsupported('column definitions of a partition');
   if (s.partspec) throw unsupported('a partition that is partitioned itself');
@@ -84,13 +94,16 @@ export function createPartition(schema: TranslatorSchema, s: Node, attaching = f
   const view = partitionViewOf(schema, parent, s.relation, parentVar, bound, siblings.map((p) => p.writes!.partition!.bound as Node));
   const steps = partitionView(schema, view, parent.name, bound);
   const fallback = defaults[0];
-  if (!fallback) return steps;
+  if (!fallback) return { check: [], create: steps };
   // The default partition gives up the new bound's rows: none of its rows may fall in it.
   const rest = siblings.filter((p) => p !== fallback).map((p) => p.writes!.partition!.bound as Node);
   const check = partitionRowsSql(schema, parent, and([defaultCondition(parent, rest), boundCondition(parent, bound, null)]));
   const violated = `updated partition constraint for default partition "${fallback.name}" would be violated by some row`;
   const remade = { view: { relname: fallback.name, inh: true, relpersistence: 'p' }, query: { ...view.query, SelectStmt: { ...view.query.SelectStmt, whereClause: defaultCondition(parent, [...rest, bound]) } }, withCheckOption: 'CASCADED_CHECK_OPTION', replace: true };
-  return [{ sql: `SELECT pg_raise_if(EXISTS (SELECT 1 FROM ${check}), '${SqlState.checkViolation}', ${quoteString(violated)})`, params: [] }, ...steps, ...partitionView(schema, remade, parent.name, fallback.writes!.partition!.bound as Node)];
+  return {
+    check: [{ sql: `SELECT pg_raise_if(EXISTS (SELECT 1 FROM ${check}), '${SqlState.checkViolation}', ${quoteString(violated)})`, params: [] }],
+    create: [...steps, ...partitionView(schema, remade, parent.name, fallback.writes!.partition!.bound as Node)],
+  };
 }
 
 /** The CREATE VIEW of a partition of `parent`, `siblings` the bounds of its other partitions. */
@@ -377,7 +390,7 @@ function detach(schema: TranslatorSchema, parent: TableInfo, cmd: Node, finalize
   const columns = parent.columns.map((c) => quoteIdent(c.name)).join(', ');
   return [
     { sql: `DROP VIEW ${quoteIdent(partition.sqlName)}`, params: [] },
-    ...createTable(schema, withLikeExpanded(schema, like)),
+    ...createTable(schema.without(name), withLikeExpanded(schema, like)),
     { sql: `INSERT INTO ${quoteIdent(name)} (${columns}) SELECT ${columns} FROM ${rows}`, params: [] },
     { sql: `DELETE FROM ${rows}`, params: [], firesNoTriggers: true },
   ];
@@ -398,10 +411,9 @@ function attach(schema: TranslatorSchema, parent: TableInfo, cmd: Node): Step[] 
     if (!p) throw new PgError(SqlState.datatypeMismatch, `table "${name}" contains column "${c.name}" not found in parent "${parent.name}"`, { detail: 'The new partition may contain only the columns present in parent.' });
     if (p.type.oid !== c.type.oid || p.type.typmod !== c.type.typmod) throw new PgError(SqlState.datatypeMismatch, `child table "${name}" has different type for column "${c.name}"`);
   }
-  if (schema.partitionsOf(parent.name).some((p) => (p.writes!.partition!.bound as Node).is_default)) throw unsupported('ATTACH PARTITION beside a default partition');
   const missing = parent.columns.find((c) => !table.column(c.name));
   if (missing) throw new PgError(SqlState.datatypeMismatch, `child table is missing column "${missing.name}"`);
-  const steps = createPartition(schema, { relation: { relname: name, inh: true, relpersistence: 'p' }, inhRelations: [{ RangeVar: { relname: parent.name, inh: true, relpersistence: 'p' } }], partbound: cmd.bound }, true);
+  const { check, create } = partitionSteps(schema, { relation: { relname: name, inh: true, relpersistence: 'p' }, inhRelations: [{ RangeVar: { relname: parent.name, inh: true, relpersistence: 'p' } }], partbound: cmd.bound }, true);
   const bound = cmd.bound as Node;
   const cond = bound.is_default ? defaultCondition(parent, schema.partitionsOf(parent.name).map((p) => p.writes!.partition!.bound as Node)) : boundCondition(parent, bound, null);
   const em = new Emitter(schema);
@@ -412,10 +424,11 @@ function attach(schema: TranslatorSchema, parent: TableInfo, cmd: Node): Step[] 
   const own = adoptOwn(schema, parent, table, bound, em.expr(cond));
   return [
     { sql: outside, params: [] },
+    ...check,
     ...own.before,
     { sql: `INSERT INTO ${quoteIdent(parent.sqlName)} (${columns}) SELECT ${columns} FROM ${quoteIdent(table.sqlName)}`, params: [] },
     { sql: `DROP TABLE ${quoteIdent(table.sqlName)}`, params: [] },
     ...own.after,
-    ...steps,
+    ...create,
   ];
 }

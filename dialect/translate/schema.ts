@@ -668,6 +668,15 @@ export class TranslatorSchema {
     return next;
   }
 
+  /** This schema once a statement's earlier steps dropped the relation `name` (a partition's view DETACH makes a table of). */
+  without(name: string): TranslatorSchema {
+    const next = Object.create(this) as TranslatorSchema;
+    const tables = new Map(this.tables);
+    tables.delete(name);
+    (next as unknown as { tables: Map<string, TableInfo> }).tables = tables;
+    return next;
+  }
+
   /**
    * Whether a relation's name differs from `name` in case alone: SQLite would find it under
    * `name`, where PostgreSQL's names are case-sensitive ("CaseT" is not caset).

@@ -686,6 +686,11 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       if (s.renameType === 'OBJECT_SEQUENCE') return ddl(raw, schema, 'ALTER SEQUENCE', rename(schema, s));
       if (s.renameType === 'OBJECT_VIEW') return ddl(raw, schema, 'ALTER VIEW', rename(schema, s));
       if (s.renameType === 'OBJECT_MATVIEW') return ddl(raw, schema, 'ALTER MATERIALIZED VIEW', rename(schema, s));
+      const renamedParent = s.renameType === 'OBJECT_TABLE' && s.relation ? schema.lookupTable(s.relation.relname) : undefined;
+      // The partitions' views name their parent in their annotations: they are made again of it under its new name.
+      if (renamedParent?.partitioned && renamedParent.sqlName === renamedParent.name && schema.partitionsOf(renamedParent.name).length) {
+        return ddl(raw, schema, 'ALTER TABLE', remakingPartitions(schema, renamedParent, { ...renamedParent, name: s.newname, sqlName: s.newname }, rename(schema, s)));
+      }
       return ddl(raw, schema, 'ALTER TABLE', rename(schema, s));
     case 'ViewStmt':
       return ddl(raw, schema, 'CREATE VIEW', createView(schema, s));
