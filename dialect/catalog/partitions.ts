@@ -72,19 +72,25 @@ export function partitionConstraintText(bound: Datum, key: readonly string[], ty
   if (bound.is_default) {
     const others = siblings.filter((b) => !b.is_default);
     if (!others.length) return '';
-    if (others[0]!.strategy === 'l') return `(NOT ${listQual({ strategy: 'l', listdatums: others.flatMap((b) => b.listdatums as Datum[]) }, col[0]!, types[0]!)})`;
+    if (others[0]!.strategy === 'l') return `(NOT ${listQual({ strategy: 'l', listdatums: others.flatMap((b) => b.listdatums as Datum[]) }, col[0]!, types[0]!, true)})`;
     const quals = others.map((b) => rangeQual(b, col, types));
     return `(NOT ${quals.length === 1 ? quals[0] : `(${quals.join(' OR ')})`})`;
   }
-  return bound.strategy === 'l' ? listQual(bound, col[0]!, types[0]!) : rangeQual(bound, col, types);
+  return bound.strategy === 'l' ? listQual(bound, col[0]!, types[0]!, false) : rangeQual(bound, col, types);
 }
 
-/** `(k IS NOT NULL) AND (k = ANY (ARRAY[…]))`, NULL taken as `(k IS NULL) OR …`; values in their order, duplicates once. */
-function listQual(bound: Datum, col: string, type: number): string {
+/**
+ * `(k IS NOT NULL) AND (k = ANY (ARRAY[…]))`, NULL taken as `(k IS NULL) OR …`: a partition's
+ * values as it lists them, a default partition's (`sort`) in the key's order, as PostgreSQL's
+ * bound info holds them; each value once.
+ */
+function listQual(bound: Datum, col: string, type: number, sort: boolean): string {
   const datums = bound.listdatums as Datum[];
   const values = [...new Map(datums.filter((d) => !d.A_Const?.isnull).map((d) => [constantText(d, type), d])).keys()];
   const nulls = values.length < datums.length;
-  const sorted = type === OID.text || type === OID.varchar || type === OID.bpchar || type === OID.date || type === OID.timestamp || type === OID.timestamptz ? values.sort() : values.sort((a, b) => Number(a.replace(/^'|'::.*$/g, '')) - Number(b.replace(/^'|'::.*$/g, '')));
+  const numeric = (t: string) => Number(t.replace(/^'|'::.*$/g, ''));
+  const textual = type === OID.text || type === OID.varchar || type === OID.bpchar || type === OID.date || type === OID.timestamp || type === OID.timestamptz;
+  const sorted = !sort ? values : textual ? values.sort() : values.sort((a, b) => numeric(a) - numeric(b));
   const test = sorted.length === 1 ? `(${col} = ${sorted[0]})` : `(${col} = ANY (ARRAY[${sorted.join(', ')}]))`;
   if (!sorted.length) return `(${col} IS NULL)`;
   return nulls ? `((${col} IS NULL) OR ${test})` : `((${col} IS NOT NULL) AND ${test})`;
