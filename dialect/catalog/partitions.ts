@@ -53,7 +53,9 @@ export function partitionBoundText(bound: Datum, types: readonly (number | undef
  */
 function constantText(d: Datum, type: number): string {
   const c = d.A_Const ?? {};
-  const value = c.ival ? String(c.ival.ival ?? 0) : c.fval ? String(c.fval.fval) : c.boolval ? String(!!c.boolval.boolval) : String(c.sval?.sval ?? '');
+  const written = c.ival ? String(c.ival.ival ?? 0) : c.fval ? String(c.fval.fval) : c.boolval ? String(!!c.boolval.boolval) : String(c.sval?.sval ?? '');
+  // An integer as its type's output function gives it back: `'07'` is 7.
+  const value = INTEGER_TYPES.has(type) && /^\s*[-+]?\d+\s*$/.test(written) ? String(BigInt(written.trim())) : written;
   if (type === OID.int4 && /^\d+$/.test(value)) return value;
   if (type === OID.numeric && /^\d/.test(value) && /[.eE]/.test(value)) return value;
   if (type === OID.bool) return value;
