@@ -101,6 +101,18 @@ describe('the catalog functions of partitions', () => {
   });
 });
 
+describe("a partition's columns and constraint as psql's \\d+ reads them", () => {
+  it("are its parent's NOT NULL and DEFAULT, and a default range partition's constraint negates its siblings' ranges", async () => {
+    await run('CREATE TABLE p37t_z (id int NOT NULL, at date NOT NULL, msg text) PARTITION BY RANGE (at)');
+    await run("CREATE TABLE p37t_z_1 PARTITION OF p37t_z FOR VALUES FROM ('2024-01-01') TO ('2024-02-01')");
+    await run('CREATE TABLE p37t_z_d PARTITION OF p37t_z DEFAULT');
+    await run("ALTER TABLE p37t_z ADD COLUMN host text DEFAULT 'x'");
+    const columns = "SELECT a.attname, a.attnotnull, pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = 'p37t_z_1'::regclass AND a.attnum > 0 ORDER BY a.attnum";
+    expect(await rows(columns)).toEqual([['id', true, null], ['at', true, null], ['msg', false, null], ['host', false, "'x'::text"]]);
+    expect(await rows("SELECT pg_get_partition_constraintdef('p37t_z_d'::regclass)")).toEqual([["(NOT ((at IS NOT NULL) AND ((at >= '2024-01-01'::date) AND (at < '2024-02-01'::date))))"]]);
+  });
+});
+
 describe('ATTACH, DETACH and RENAME', () => {
   it('attach beside a default partition, detach a partition its parent indexes, rename the parent', async () => {
     await run('CREATE TABLE p37t_i (region text, id int) PARTITION BY LIST (region)');

@@ -75,8 +75,9 @@ export function partitionConstraintText(bound: Datum, key: readonly string[], ty
     const others = siblings.filter((b) => !b.is_default);
     if (!others.length) return '';
     if (others[0]!.strategy === 'l') return `(NOT ${listQual({ strategy: 'l', listdatums: others.flatMap((b) => b.listdatums as Datum[]) }, col[0]!, types[0]!, true)})`;
-    const quals = others.map((b) => rangeQual(b, col, types));
-    return `(NOT ${quals.length === 1 ? quals[0] : `(${quals.join(' OR ')})`})`;
+    // get_qual_for_range for a default partition: the keys not null, and some sibling's range.
+    const ranges = others.map((b) => rangeSides(b, col, types)).map((sides) => (sides.length === 1 ? sides[0]! : `(${sides.join(' AND ')})`));
+    return `(NOT (${[...col.map((c) => `(${c} IS NOT NULL)`), ranges.length === 1 ? ranges[0]! : `(${ranges.join(' OR ')})`].join(' AND ')}))`;
   }
   return bound.strategy === 'l' ? listQual(bound, col[0]!, types[0]!, false) : rangeQual(bound, col, types);
 }
@@ -100,6 +101,12 @@ function listQual(bound: Datum, col: string, type: number, sort: boolean): strin
 
 /** Every key NOT NULL, then the lower and the upper bound written out column by column. */
 function rangeQual(bound: Datum, col: string[], types: readonly number[]): string {
+  const quals = [...col.map((c) => `(${c} IS NOT NULL)`), ...rangeSides(bound, col, types)];
+  return quals.length === 1 ? quals[0]! : `(${quals.join(' AND ')})`;
+}
+
+/** The tests of a range's lower and upper bounds (none for MINVALUE and MAXVALUE). */
+function rangeSides(bound: Datum, col: string[], types: readonly number[]): string[] {
   const word = (d: Datum) => d.ColumnRef?.fields?.[0]?.String?.sval as string | undefined;
   // (k1, …) >= lower and (k1, …) < upper, written out as row comparison does; past a MINVALUE
   // or MAXVALUE nothing more is tested.
@@ -111,10 +118,5 @@ function rangeQual(bound: Datum, col: string[], types: readonly number[]): strin
     if (next) return `(${col[i]} ${lower ? (next === 'minvalue' ? '>=' : '>') : next === 'maxvalue' ? '<=' : '<'} ${v})`;
     return `((${col[i]} ${lower ? '>' : '<'} ${v}) OR ((${col[i]} = ${v}) AND ${side(datums, lower, i + 1)}))`;
   };
-  const quals = [...col.map((c) => `(${c} IS NOT NULL)`)];
-  const lower = side(bound.lowerdatums as Datum[], true);
-  const upper = side(bound.upperdatums as Datum[], false);
-  if (lower) quals.push(lower);
-  if (upper) quals.push(upper);
-  return quals.length === 1 ? quals[0]! : `(${quals.join(' AND ')})`;
+  return [side(bound.lowerdatums as Datum[], true), side(bound.upperdatums as Datum[], false)].filter((q): q is string => q !== undefined);
 }
