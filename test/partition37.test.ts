@@ -110,6 +110,16 @@ describe("a partition's columns and constraint as psql's \\d+ reads them", () =>
     const columns = "SELECT a.attname, a.attnotnull, pg_get_expr(d.adbin, d.adrelid) FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = 'p37t_z_1'::regclass AND a.attnum > 0 ORDER BY a.attnum";
     expect(await rows(columns)).toEqual([['id', true, null], ['at', true, null], ['msg', false, null], ['host', false, "'x'::text"]]);
     expect(await rows("SELECT pg_get_partition_constraintdef('p37t_z_d'::regclass)")).toEqual([["(NOT ((at IS NOT NULL) AND ((at >= '2024-01-01'::date) AND (at < '2024-02-01'::date))))"]]);
+    // Several key columns: leading values both bounds share are equalities, the rest row comparisons.
+    await run('CREATE TABLE p37t_m (a int, b int, c int) PARTITION BY RANGE (a, b, c)');
+    await run('CREATE TABLE p37t_m_1 PARTITION OF p37t_m FOR VALUES FROM (0, 0, 0) TO (0, 10, 5)');
+    await run('CREATE TABLE p37t_m_2 PARTITION OF p37t_m FOR VALUES FROM (2, MINVALUE, MINVALUE) TO (2, 5, MAXVALUE)');
+    expect(await rows("SELECT pg_get_partition_constraintdef('p37t_m_1'::regclass), pg_get_partition_constraintdef('p37t_m_2'::regclass)")).toEqual([
+      [
+        '((a IS NOT NULL) AND (b IS NOT NULL) AND (c IS NOT NULL) AND (a = 0) AND ((b > 0) OR ((b = 0) AND (c >= 0))) AND ((b < 10) OR ((b = 10) AND (c < 5))))',
+        '((a IS NOT NULL) AND (b IS NOT NULL) AND (c IS NOT NULL) AND (a = 2) AND (b <= 5))',
+      ],
+    ]);
   });
 });
 

@@ -118,5 +118,10 @@ function rangeSides(bound: Datum, col: string[], types: readonly number[]): stri
     if (next) return `(${col[i]} ${lower ? (next === 'minvalue' ? '>=' : '>') : next === 'maxvalue' ? '<=' : '<'} ${v})`;
     return `((${col[i]} ${lower ? '>' : '<'} ${v}) OR ((${col[i]} = ${v}) AND ${side(datums, lower, i + 1)}))`;
   };
-  return [side(bound.lowerdatums as Datum[], true), side(bound.upperdatums as Datum[], false)].filter((q): q is string => q !== undefined);
+  // Leading columns both bounds give the same value are tested once, for equality.
+  const [lower, upper] = [bound.lowerdatums as Datum[], bound.upperdatums as Datum[]];
+  let equal = 0;
+  while (equal < lower.length - 1 && !word(lower[equal]!) && !word(upper[equal]!) && constantText(lower[equal]!, types[equal]!) === constantText(upper[equal]!, types[equal]!)) equal++;
+  const equalities = lower.slice(0, equal).map((d, i) => `(${col[i]} = ${constantText(d, types[i]!)})`);
+  return [...equalities, side(lower, true, equal), side(upper, false, equal)].filter((q): q is string => q !== undefined);
 }
