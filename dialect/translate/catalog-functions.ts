@@ -327,6 +327,13 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
     emit: (a) => ignoring(a.slice(1), using([a[0]!], ([o]) => `(SELECT definition FROM ${HELPER.definition} WHERE oid = ${o} AND EXISTS (SELECT 1 FROM ${PG_CLASS} WHERE oid = ${o} AND relkind = 'p'))`)),
     type: OID.text,
   },
+  // A partition's constraint is its definition (catalog/rows.ts); NULL for any other relation, and for a default partition alone beside none.
+  pg_get_partition_constraintdef: {
+    emit: (a) => using([a[0]!], ([o]) => `(SELECT definition FROM ${HELPER.definition} WHERE oid = ${o} AND EXISTS (SELECT 1 FROM ${PG_CLASS} WHERE oid = ${o} AND relispartition))`),
+    type: OID.text,
+  },
+  // The parent names no more than the key's types, which the values' own types are: the hash is theirs.
+  satisfies_hash_partition: { emit: (a) => ignoring([a[0]!], `pg_hash_partition(${a.slice(1).join(', ')})`), type: OID.bool },
   // Pretty, the whole definition names the table as the search path finds it; plain, with its schema.
   pg_get_indexdef: {
     emit: (a, path) =>
@@ -391,9 +398,12 @@ export const CATALOG_FUNCTIONS: Record<string, FunctionSpec> = {
     emit: lookup(`relkind IN ('r', 'p') AND relnamespace NOT IN (${NAMESPACE.pg_catalog}, ${NAMESPACE.information_schema}, ${TEMP_NAMESPACE})`, PG_CLASS, (v) => `oid = ${v}`),
     type: OID.bool,
   },
-  // No relation is a partition: these are empty (or null) for every argument.
   pg_partition_ancestors: constant('NULL', OID.regclass),
-  pg_partition_root: constant('NULL', OID.regclass),
+  // A partitioned table is its own root, a partition's is its parent (evsql has one level); any other relation has none.
+  pg_partition_root: {
+    emit: (a, path) => using([relationByName(a[0]!, 'error', path)], ([o]) => `(SELECT CASE WHEN EXISTS (SELECT 1 FROM ${PG_CLASS} WHERE oid = ${o} AND relkind = 'p') THEN ${o} ELSE (SELECT inhparent FROM ${table('pg_inherits')} WHERE inhrelid = ${o}) END)`),
+    type: OID.regclass,
+  },
   array_to_string: { sqlite: 'pg_array_to_string', type: OID.text },
   array_position: { sqlite: 'pg_array_position', type: OID.int4 },
   array_positions: { sqlite: 'pg_array_positions', type: OID.int4_array },

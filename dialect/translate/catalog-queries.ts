@@ -545,6 +545,15 @@ export function catalogRangeFunction(em: EmitContext, r: Node): string | undefin
     const relid: Node = { TypeCast: { arg: args[0], typeName: { names: [{ String: { sval: 'regclass' } }], typemod: -1 } } };
     return `(WITH a AS (SELECT (${em.expr(relid)}) AS x) SELECT relid AS ${quoteIdent(colnames[0] ?? 'relid')}${r.ordinality ? `, row_number() OVER (ORDER BY level) AS ${quoteIdent(colnames[1] ?? 'ordinality')}` : ''} FROM (${self} UNION ALL ${parents}) ORDER BY level) AS ${relation}`;
   }
+  if (name === 'pg_partition_tree' && args.length === 1) {
+    // The root, then its partitions (one level: evsql has no partition that is partitioned itself).
+    const [classes, inherits] = [PG_CLASS, catalogTable('pg_inherits')];
+    const root = `SELECT a.x AS relid, (SELECT i.inhparent FROM ${inherits} AS i WHERE i.inhrelid = a.x) AS parentrelid, NOT EXISTS (SELECT 1 FROM ${classes} AS c WHERE c.oid = a.x AND c.relkind = 'p') AS isleaf, 0 AS level FROM a WHERE EXISTS (SELECT 1 FROM ${classes} AS c WHERE c.oid = a.x AND c.relkind = 'p') OR EXISTS (SELECT 1 FROM ${inherits} AS i WHERE i.inhrelid = a.x)`;
+    const leaves = `SELECT i.inhrelid, i.inhparent, 1, 1 FROM ${inherits} AS i, a WHERE i.inhparent = a.x`;
+    const relid: Node = { TypeCast: { arg: args[0], typeName: { names: [{ String: { sval: 'regclass' } }], typemod: -1 } } };
+    const columns = ['relid', 'parentrelid', 'isleaf', 'level'].map((c, i) => `${c} AS ${quoteIdent(colnames[i] ?? c)}`).join(', ');
+    return `(WITH a AS (SELECT (${em.expr(relid)}) AS x) SELECT ${columns}${r.ordinality ? `, row_number() OVER (ORDER BY level) AS ${quoteIdent(colnames[4] ?? 'ordinality')}` : ''} FROM (${root} UNION ALL ${leaves}) ORDER BY level) AS ${relation}`;
+  }
   if (name === 'pg_partition_ancestors' || name === 'pg_partition_tree') {
     return `(SELECT ${ignoring(args.map((a) => em.expr(a)), 'NULL')} AS ${valueName}${r.ordinality ? `, NULL AS ${quoteIdent(colnames[1] ?? 'ordinality')}` : ''} WHERE 0) AS ${relation}`;
   }

@@ -250,7 +250,7 @@ function columnDeclaredType(schema: TranslatorSchema, typeName: Node): string {
  * then converts every value as PostgreSQL's assignment would, from the USING expression if given.
  */
 /** The type ALTER COLUMN … TYPE gives a column: an enum's by its OID, with its name. */
-function retypedAs(schema: TranslatorSchema, def: Node): Ty {
+export function retypedAs(schema: TranslatorSchema, def: Node): Ty {
   const declared = columnDeclaredType(schema, def.typeName);
   const enumName = names(def.typeName.names).at(-1)!;
   const e = declared === enumColumnType(enumName) ? schema.lookupEnum(enumName) : undefined;

@@ -44,7 +44,7 @@ const SHAPES: Record<string, string> = {
   pg_client_encoding: '0f', pg_collation_is_visible: '1f', pg_column_size: '1f', pg_conf_load_time: '0f', pg_conversion_is_visible: '1f',
   pg_current_wal_flush_lsn: '0f', pg_current_wal_insert_lsn: '0f', pg_current_wal_lsn: '0f', pg_current_xact_id: '0f', pg_database_size: '1f', pg_encoding_to_char: '1f', pg_function_is_visible: '1f', pg_get_constraintdef: '1f 2f',
   pg_get_expr: '2f 3f', pg_get_function_arguments: '1f', pg_get_function_identity_arguments: '1f', pg_get_function_result: '1f',
-  pg_get_function_sqlbody: '1f', pg_get_functiondef: '1f', pg_get_indexdef: '1f 3f', pg_get_keywords: '0f', pg_get_partkeydef: '1f',
+  pg_get_function_sqlbody: '1f', pg_get_functiondef: '1f', pg_get_indexdef: '1f 3f', pg_get_keywords: '0f', pg_get_partkeydef: '1f', pg_get_partition_constraintdef: '1f', satisfies_hash_partition: '3+f',
   pg_get_ruledef: '1f 2f', pg_get_serial_sequence: '2f', pg_get_statisticsobjdef_columns: '1f', pg_get_triggerdef: '1f 2f', pg_get_userbyid: '1f',
   pg_get_viewdef: '1f 2f', pg_has_role: '2f 3f', pg_indexes_size: '1f', pg_index_column_has_property: '3f', pg_index_has_property: '2f', pg_indexam_has_property: '2f', pg_is_in_recovery: '0f', pg_last_wal_receive_lsn: '0f', pg_last_wal_replay_lsn: '0f', pg_is_other_temp_schema: '1f', pg_jit_available: '0f', pg_last_xact_replay_timestamp: '0f', pg_trigger_depth: '0f',
   pg_my_temp_schema: '0f', pg_notification_queue_usage: '0f', pg_notify: '2f', pg_opclass_is_visible: '1f', pg_operator_is_visible: '1f', pg_opfamily_is_visible: '1f',

@@ -380,6 +380,10 @@ function functionRelation(em: EmitContext, r: Node): ScopeRelation {
     return { name: alias ?? fname, columns: [...elements, ...ordinality(elements.length)] };
   }
   if (fname === 'pg_get_keywords') return { name: alias ?? fname, columns: [...KEYWORD_COLUMNS.map((c, i) => ({ ...c, name: colnames[i] ?? c.name })), ...ordinality(KEYWORD_COLUMNS.length)] };
+  if (fname === 'pg_partition_tree') {
+    const tree: Array<[string, number]> = [['relid', OID.regclass], ['parentrelid', OID.regclass], ['isleaf', OID.bool], ['level', OID.int4]];
+    return { name: alias ?? fname, columns: [...tree.map(([n, oid], i) => ({ name: colnames[i] ?? n, type: { oid, typmod: -1 } })), ...ordinality(tree.length)] };
+  }
   if (fname === 'pg_partition_ancestors') return { name: alias ?? fname, columns: [{ name: colnames[0] ?? 'relid', type: { oid: OID.regclass, typmod: -1 } }, ...ordinality(1)] };
   if (fname !== 'generate_series') return { name: alias ?? fname ?? '', columns: scalarFunctionColumns(em, r, call, alias ?? fname ?? '', colnames[0] ?? alias ?? fname) };
   const type = seriesType(em, call);

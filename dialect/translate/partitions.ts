@@ -20,6 +20,7 @@ import type { TableInfo, TranslatorSchema } from './schema.js';
 import { unsupported } from './unsupported.js';
 import { quoteString } from '../sqlite-quote.js';
 import { and, boundCondition, defaultCondition, infinite, or } from './partition-conditions.js';
+import { formatDate, formatTimestamp, parseDate, parseTimestamp } from '../../pg/types/timestamp.js';
 
 const TEXT_TYPES = new Set<number>([OID.text, OID.varchar, OID.bpchar]);
 
@@ -60,7 +61,17 @@ export function createPartitioned(schema: TranslatorSchema, s: Node): Step[] {
 }
 
 /** CREATE TABLE … PARTITION OF parent FOR VALUES …: a view of the parent restricted to the bound. */
-export function createPartition(schema: TranslatorSchema, s: Node, attaching = false): Step[] {
+export function createPartition(schema: TranslatorSchema, s: Node): Step[] {
+  const { check, create } = partitionSteps(schema, s, false);
+  return [...check, ...create];
+}
+
+/**
+ * A new partition's steps: `check`, that a default partition beside it holds none of its rows
+ * (run before ATTACH gives the parent the attached table's rows), and `create`, its view and the
+ * default partition's, made again without the new bound.
+ */
+function partitionSteps(schema: TranslatorSchema, s: Node, attaching: boolean): { check: Step[]; create: Step[] } {
   const parentVar = (s.inhRelations as Node[])[0]!.RangeVar;
   if (s.tableElts?.length) throw unsupported('column definitions of a partition');
   if (s.partspec) throw unsupported('a partition that is partitioned itself');
@@ -69,35 +80,51 @@ export function createPartition(schema: TranslatorSchema, s: Node, attaching = f
   if (!parent.partitioned) throw new PgError(SqlState.invalidObjectDefinition, `"${parentVar.relname}" is not partitioned`);
   if (!attaching && schema.lookupTable(s.relation.relname)) throw new PgError(SqlState.duplicateTable, `relation "${s.relation.relname}" already exists`);
   if (!attaching && parent.partitioned.partitionsForeignKeys?.length) throw unsupported(`a partition of "${parentVar.relname}" without the foreign keys its other partitions have of their own`);
-  const bound = s.partbound as Node;
+  const keyTypes = parent.partitioned.columns.map((c) => parent.column(c)!.type.oid);
+  const bound = canonicalBound(s.partbound as Node, keyTypes);
   const siblings = schema.partitionsOf(parent.name);
   const defaults = siblings.filter((p) => (p.writes!.partition!.bound as Node).is_default);
   if (bound.is_default && defaults.length) throw new PgError(SqlState.invalidObjectDefinition, `partition "${s.relation.relname}" conflicts with existing default partition "${defaults[0]!.name}"`);
-  checkBound(parent.partitioned, bound, s.relation.relname);
+  checkBound(parent.partitioned, bound, s.relation.relname, keyTypes);
   if (parent.partitioned.strategy === 'hash') checkHashBound(bound, siblings, s.relation.relname);
   else for (const sibling of siblings) {
-    const overlap = overlapping(parent.partitioned, bound, sibling.writes!.partition!.bound as Node, TEXT_TYPES.has(parent.column(parent.partitioned.columns[0]!)!.type.oid));
+    const overlap = overlapping(parent.partitioned, bound, sibling.writes!.partition!.bound as Node, keyTypes);
     if (overlap) throw new PgError(SqlState.invalidObjectDefinition, `partition "${s.relation.relname}" would overlap partition "${sibling.name}"`, at(overlap));
   }
-  const cond = bound.is_default ? defaultCondition(parent, siblings.map((p) => p.writes!.partition!.bound as Node)) : boundCondition(parent, bound, null);
-  // A parent of another schema is read by its stored name (`s.jobs`) but called by its own, as a
-  // FROM names it: the view's text then reads `jobs.id`, which writes through the view resolve.
-  const called = ownName(schema, parent.name);
-  const own = !parentVar.alias && called !== parentVar.relname ? { alias: { aliasname: called, implicit: true } } : {};
-  const view = {
-    view: s.relation,
-    query: { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [{ RangeVar: { ...parentVar, inh: true, ...own } }], whereClause: cond, limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } },
-    withCheckOption: 'CASCADED_CHECK_OPTION',
-  };
+  const view = partitionViewOf(schema, parent, s.relation, parentVar, bound, siblings.map((p) => p.writes!.partition!.bound as Node));
   const steps = partitionView(schema, view, parent.name, bound);
   const fallback = defaults[0];
-  if (!fallback) return steps;
+  if (!fallback) return { check: [], create: steps };
   // The default partition gives up the new bound's rows: none of its rows may fall in it.
   const rest = siblings.filter((p) => p !== fallback).map((p) => p.writes!.partition!.bound as Node);
   const check = partitionRowsSql(schema, parent, and([defaultCondition(parent, rest), boundCondition(parent, bound, null)]));
   const violated = `updated partition constraint for default partition "${fallback.name}" would be violated by some row`;
   const remade = { view: { relname: fallback.name, inh: true, relpersistence: 'p' }, query: { ...view.query, SelectStmt: { ...view.query.SelectStmt, whereClause: defaultCondition(parent, [...rest, bound]) } }, withCheckOption: 'CASCADED_CHECK_OPTION', replace: true };
-  return [{ sql: `SELECT pg_raise_if(EXISTS (SELECT 1 FROM ${check}), '${SqlState.checkViolation}', ${quoteString(violated)})`, params: [] }, ...steps, ...partitionView(schema, remade, parent.name, fallback.writes!.partition!.bound as Node)];
+  return {
+    check: [{ sql: `SELECT pg_raise_if(EXISTS (SELECT 1 FROM ${check}), '${SqlState.checkViolation}', ${quoteString(violated)})`, params: [] }],
+    create: [...steps, ...partitionView(schema, remade, parent.name, fallback.writes!.partition!.bound as Node)],
+  };
+}
+
+/** The CREATE VIEW of a partition of `parent`, `siblings` the bounds of its other partitions. */
+function partitionViewOf(schema: TranslatorSchema, parent: TableInfo, relation: Node, parentVar: Node, bound: Node, siblings: Node[]): Node {
+  const cond = bound.is_default ? defaultCondition(parent, siblings.filter((b) => !b.is_default)) : boundCondition(parent, bound, null);
+  // A parent of another schema is read by its stored name (`s.jobs`) but called by its own, as a
+  // FROM names it: the view's text then reads `jobs.id`, which writes through the view resolve.
+  const called = ownName(schema, parent.name);
+  const own = !parentVar.alias && called !== parentVar.relname ? { alias: { aliasname: called, implicit: true } } : {};
+  return {
+    view: relation,
+    query: { SelectStmt: { targetList: [{ ResTarget: { val: { ColumnRef: { fields: [{ A_Star: {} }] } } } }], fromClause: [{ RangeVar: { ...parentVar, inh: true, ...own } }], whereClause: cond, limitOption: 'LIMIT_OPTION_DEFAULT', op: 'SETOP_NONE' } },
+    withCheckOption: 'CASCADED_CHECK_OPTION',
+  };
+}
+
+/** The partition `name`'s view made again, of `parent` as `schema` has it now (partition-alter.ts). */
+export function partitionViewSteps(schema: TranslatorSchema, parent: TableInfo, name: string, bound: Node, siblings: Node[]): Step[] {
+  const relation = { relname: name, inh: true, relpersistence: 'p' };
+  const view = partitionViewOf(schema, parent, relation, { relname: parent.name, inh: true, relpersistence: 'p' }, bound, siblings.filter((b) => b !== bound));
+  return partitionView(schema, view, parent.name, bound);
 }
 
 /** CREATE VIEW of a partition, its annotation naming its parent and bound. */
@@ -131,7 +158,7 @@ function at(n: Node): { position?: number } {
   return typeof location === 'number' && location >= 0 ? { position: location + 1 } : {};
 }
 
-function checkBound(key: PartitionKey, bound: Node, name: string): void {
+function checkBound(key: PartitionKey, bound: Node, name: string, types: number[]): void {
   if (bound.is_default) {
     if (key.strategy === 'hash') throw new PgError(SqlState.invalidTableDefinition, 'a hash-partitioned table may not have a default partition');
     return;
@@ -145,10 +172,13 @@ function checkBound(key: PartitionKey, bound: Node, name: string): void {
     for (const datums of [bound.lowerdatums, bound.upperdatums] as Node[][]) {
       if (datums.length !== key.columns.length) throw new PgError(SqlState.invalidTableDefinition, `${datums === bound.lowerdatums ? 'FROM' : 'TO'} must specify exactly one value per partitioning column`);
       for (const d of datums) if (!d.A_Const && !infinite(d)) throw unsupported('a partition bound that is not a constant');
+      const first = datums.findIndex((d) => infinite(d));
+      const after = first < 0 ? undefined : datums.slice(first + 1).find((d) => infinite(d) !== infinite(datums[first]!));
+      if (after) throw new PgError(SqlState.datatypeMismatch, `every bound following ${infinite(datums[first]!)!.toUpperCase()} must also be ${infinite(datums[first]!)!.toUpperCase()}`, at(after));
     }
     const lower = bound.lowerdatums as Node[];
     const upper = bound.upperdatums as Node[];
-    if (compareRange(lower, upper) >= 0) throw new PgError(SqlState.invalidObjectDefinition, `empty range bound specified for partition "${name}"`, at(lower[0]!));
+    if (compareRange(lower, upper, types) >= 0) throw new PgError(SqlState.invalidObjectDefinition, `empty range bound specified for partition "${name}"`, at(lower[0]!));
   } else {
     for (const d of bound.listdatums as Node[]) if (!d.A_Const) throw unsupported('a partition bound that is not a constant');
   }
@@ -179,57 +209,76 @@ function checkHashBound(bound: Node, siblings: TableInfo[], name: string): void 
 }
 
 /**
- * A list datum as overlaps compare it: a text key's as its text, another's as a number or ISO
- * date; refused where its spelling might hide an equal value (`'1.0'` and `1`, `'2024-1-1'`).
+ * A bound's datums as the key types' input and output functions give them back, so that spellings
+ * of one value (`'2024-1-1'`, `'2024-01-01 00:00'`) compare, overlap and print as that value: a
+ * date as `YYYY-MM-DD`, a timestamp in its stored form (a timestamptz's in UTC). Bad input is the
+ * type's own error (22007, 22008).
  */
-function listValue(d: Node, textKey: boolean): unknown {
+function canonicalBound(bound: Node, types: number[]): Node {
+  if (bound.is_default || bound.strategy === 'h') return bound;
+  const fix = (d: Node, i: number): Node => {
+    const text = d.A_Const?.sval?.sval as string | undefined;
+    const type = types[bound.strategy === 'l' ? 0 : i];
+    if (text === undefined) return d;
+    if (type === OID.date) return { A_Const: { ...d.A_Const, sval: { sval: formatDate(parseDate(text)) } } };
+    if (type === OID.timestamp || type === OID.timestamptz) return { A_Const: { ...d.A_Const, sval: { sval: formatTimestamp(parseTimestamp(text, type === OID.timestamptz), type === OID.timestamptz) } } };
+    return d;
+  };
+  if (bound.strategy === 'l') return { ...bound, listdatums: (bound.listdatums as Node[]).map((d) => fix(d, 0)) };
+  return { ...bound, lowerdatums: (bound.lowerdatums as Node[]).map(fix), upperdatums: (bound.upperdatums as Node[]).map(fix) };
+}
+
+/** A list datum as overlaps compare it: its value as comparable gives it, NULL as null. */
+function listValue(d: Node, type: number): unknown {
   const c = d.A_Const;
   if (c.isnull) return null;
-  if (textKey) return String(c.sval?.sval ?? c.ival?.ival ?? c.fval?.fval ?? 0);
-  const value = comparable(d) ?? c.boolval?.boolval ?? (c.boolval ? false : undefined);
-  if (value === undefined) throw unsupported('list partition bounds other than texts, numbers and ISO dates');
+  const value = comparable(d, type) ?? c.boolval?.boolval ?? (c.boolval ? false : undefined);
+  if (value === undefined) throw unsupported('list partition bounds other than texts, numbers, dates and timestamps');
   return value;
 }
 
+const DATE_TYPES = new Set<number>([OID.date, OID.timestamp, OID.timestamptz]);
+
 /**
- * A constant's value for ordering bounds: a number, or a string where it is an ISO date or time
- * (whose text orders as its value does); undefined where evsql cannot order it without the type.
+ * A canonical constant's value for ordering bounds under its key's type: a number; a text key's
+ * text (the C collation's byte order, which UTF-16 order matches outside the astral planes); a date
+ * or timestamp's canonical text, which orders as its value does; undefined where evsql cannot order it.
  */
-function comparable(d: Node): number | string | undefined {
+function comparable(d: Node, type: number): number | string | undefined {
   const c = d.A_Const;
-  if (c?.ival) return Number(c.ival.ival ?? 0);
-  if (c?.fval) return Number(c.fval.fval);
-  if (c?.sval) {
+  if (!c) return undefined;
+  if (TEXT_TYPES.has(type)) return String(c.sval?.sval ?? c.ival?.ival ?? c.fval?.fval ?? 0);
+  if (c.ival) return Number(c.ival.ival ?? 0);
+  if (c.fval) return Number(c.fval.fval);
+  if (c.sval) {
     const text = c.sval.sval as string;
-    // Written out to seconds, so that `2024-02-01` and `2024-02-01 00:00` order as equal.
-    const time = /^(\d{4}-\d{2}-\d{2})(?: (\d{2}:\d{2})(:\d{2})?)?$/.exec(text);
-    if (time) return `${time[1]} ${time[2] ?? '00:00'}${time[3] ?? ':00'}`;
-    if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+    if (DATE_TYPES.has(type)) return /^\d{4}-/.test(text) ? text : undefined;
+    if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(text)) return Number(text);
   }
   return undefined;
 }
 
 /** The order of two range bounds' datums (MINVALUE lowest, MAXVALUE highest), refused where not known. */
-function compareRange(a: Node[], b: Node[]): number {
+function compareRange(a: Node[], b: Node[], types: number[]): number {
   const rank = (d: Node) => (infinite(d) === 'minvalue' ? -1 : infinite(d) === 'maxvalue' ? 1 : 0);
   for (let i = 0; i < a.length; i++) {
     const [ra, rb] = [rank(a[i]!), rank(b[i]!)];
     if (ra !== rb) return ra - rb;
     // Past MINVALUE or MAXVALUE the later datums do not matter.
     if (ra !== 0) return 0;
-    const x = comparable(a[i]!);
-    const y = comparable(b[i]!);
-    if (x === undefined || y === undefined || typeof x !== typeof y) throw unsupported('range partition bounds other than numbers and ISO dates');
+    const x = comparable(a[i]!, types[i]!);
+    const y = comparable(b[i]!, types[i]!);
+    if (x === undefined || y === undefined || typeof x !== typeof y) throw unsupported('range partition bounds other than numbers, texts, dates and timestamps');
     if (x !== y) return x < y ? -1 : 1;
   }
   return 0;
 }
 
 /** The datum of bound `a` where it overlaps bound `b`, if it does. */
-function overlapping(key: PartitionKey, a: Node, b: Node, textKey: boolean): Node | undefined {
+function overlapping(key: PartitionKey, a: Node, b: Node, types: number[]): Node | undefined {
   if (a.is_default || b.is_default) return undefined;
-  if (key.strategy === 'range') return compareRange(a.lowerdatums, b.upperdatums) < 0 && compareRange(b.lowerdatums, a.upperdatums) < 0 ? a.lowerdatums[0] : undefined;
-  const text = (d: Node) => JSON.stringify(listValue(d, textKey));
+  if (key.strategy === 'range') return compareRange(a.lowerdatums, b.upperdatums, types) < 0 && compareRange(b.lowerdatums, a.upperdatums, types) < 0 ? a.lowerdatums[0] : undefined;
+  const text = (d: Node) => JSON.stringify(listValue(d, types[0]!));
   const theirs = new Set((b.listdatums as Node[]).map(text));
   return (a.listdatums as Node[]).find((d) => theirs.has(text(d)));
 }
@@ -290,8 +339,11 @@ export function truncatePartitions(schema: TranslatorSchema, s: Node): { steps: 
   return { steps, rest: { ...s, relations: rest } };
 }
 
-/** What ALTER TABLE may do to a partitioned table: add or drop a constraint, attach or detach a partition. */
-const PARENT_ALTERS = new Set(['AT_AddConstraint', 'AT_DropConstraint', 'AT_AttachPartition', 'AT_DetachPartition']);
+/**
+ * What ALTER TABLE may do to a partitioned table: its constraints and columns (partition-alter.ts
+ * makes the partitions' views again where the columns change), attach or detach a partition.
+ */
+const PARENT_ALTERS = new Set(['AT_AddConstraint', 'AT_DropConstraint', 'AT_AttachPartition', 'AT_DetachPartition', 'AT_DetachPartitionFinalize', 'AT_AddColumn', 'AT_DropColumn', 'AT_AlterColumnType', 'AT_SetNotNull', 'AT_DropNotNull', 'AT_ColumnDefault']);
 
 /**
  * ALTER TABLE … ATTACH / DETACH PARTITION; undefined for other ALTER TABLEs, refused where they
@@ -305,22 +357,28 @@ export function alterPartitions(schema: TranslatorSchema, s: Node): Step[] | und
     const own = cmds.find((c) => c.subtype === 'AT_AddColumn' || c.subtype === 'AT_DropColumn');
     if (own?.subtype === 'AT_AddColumn') throw new PgError(SqlState.wrongObjectType, 'cannot add column to a partition');
     if (own) throw new PgError(SqlState.invalidTableDefinition, `cannot drop inherited column "${own.name}"`);
+    const retyped = cmds.find((c) => c.subtype === 'AT_AlterColumnType');
+    if (retyped) throw new PgError(SqlState.invalidTableDefinition, `cannot alter inherited column "${retyped.name}"`);
     return undefined;
   }
   if (!parent?.partitioned) return undefined;
   const other = cmds.find((c) => !PARENT_ALTERS.has(c.subtype));
   if (other) throw unsupported(`ALTER TABLE ${String(other.subtype).replace('AT_', '')} of a partitioned table`);
-  const partitionCmds = cmds.filter((c) => c.subtype === 'AT_AttachPartition' || c.subtype === 'AT_DetachPartition');
+  const partitionCmds = cmds.filter((c) => c.subtype === 'AT_AttachPartition' || c.subtype === 'AT_DetachPartition' || c.subtype === 'AT_DetachPartitionFinalize');
   if (!partitionCmds.length) return undefined;
   if (cmds.length > 1) throw unsupported('ALTER TABLE with ATTACH or DETACH PARTITION beside other changes');
   const cmd = partitionCmds[0]!.def.PartitionCmd;
-  return partitionCmds[0]!.subtype === 'AT_AttachPartition' ? attach(schema, parent, cmd) : detach(schema, parent, cmd);
+  return partitionCmds[0]!.subtype === 'AT_AttachPartition' ? attach(schema, parent, cmd) : detach(schema, parent, cmd, partitionCmds[0]!.subtype === 'AT_DetachPartitionFinalize');
 }
 
 /** DETACH PARTITION: the view becomes a table like its parent, holding the rows of its bound. */
-function detach(schema: TranslatorSchema, parent: TableInfo, cmd: Node): Step[] {
-  if (cmd.concurrent) throw unsupported('DETACH PARTITION CONCURRENTLY');
+function detach(schema: TranslatorSchema, parent: TableInfo, cmd: Node, finalize: boolean): Step[] {
   const name = cmd.name.relname as string;
+  // A detach here is whole at once: none is ever left pending for FINALIZE to complete.
+  if (finalize) throw new PgError(SqlState.objectNotInPrerequisiteState, `cannot complete detaching partition "${name}"`, { detail: "There's no pending concurrent detach." });
+  if (cmd.concurrent && schema.partitionsOf(parent.name).some((p) => (p.writes!.partition!.bound as Node).is_default)) {
+    throw new PgError(SqlState.objectNotInPrerequisiteState, 'cannot detach partitions concurrently when a default partition exists');
+  }
   const partition = schema.lookupTable(name);
   if (!partition?.writes?.partition || partition.writes.partition.parent !== parent.name) throw new PgError(SqlState.undefinedTable, `relation "${name}" is not a partition of relation "${parent.name}"`);
   if (schema.viewsReading(name).length) throw unsupported(`DETACH PARTITION of "${name}", which views read`);
@@ -332,7 +390,7 @@ function detach(schema: TranslatorSchema, parent: TableInfo, cmd: Node): Step[] 
   const columns = parent.columns.map((c) => quoteIdent(c.name)).join(', ');
   return [
     { sql: `DROP VIEW ${quoteIdent(partition.sqlName)}`, params: [] },
-    ...createTable(schema, withLikeExpanded(schema, like)),
+    ...createTable(schema.without(name), withLikeExpanded(schema, like)),
     { sql: `INSERT INTO ${quoteIdent(name)} (${columns}) SELECT ${columns} FROM ${rows}`, params: [] },
     { sql: `DELETE FROM ${rows}`, params: [], firesNoTriggers: true },
   ];
@@ -343,6 +401,7 @@ function attach(schema: TranslatorSchema, parent: TableInfo, cmd: Node): Step[] 
   const name = cmd.name.relname as string;
   const table = schema.lookupTable(name);
   if (!table) throw new PgError(SqlState.undefinedTable, `relation "${name}" does not exist`);
+  if (table.writes?.partition) throw new PgError(SqlState.wrongObjectType, `"${name}" is already a partition`);
   if (table.view || table.temp || table.partitioned || table.matview) throw unsupported(`ATTACH PARTITION of "${name}", which is not a plain table`);
   if (schema.viewsReading(name).length || schema.referencingTables(name).length || schema.triggersOf(table.sqlName).length) {
     throw unsupported(`ATTACH PARTITION of "${name}", which views, other tables' foreign keys or triggers use`);
@@ -352,10 +411,9 @@ function attach(schema: TranslatorSchema, parent: TableInfo, cmd: Node): Step[] 
     if (!p) throw new PgError(SqlState.datatypeMismatch, `table "${name}" contains column "${c.name}" not found in parent "${parent.name}"`, { detail: 'The new partition may contain only the columns present in parent.' });
     if (p.type.oid !== c.type.oid || p.type.typmod !== c.type.typmod) throw new PgError(SqlState.datatypeMismatch, `child table "${name}" has different type for column "${c.name}"`);
   }
-  if (schema.partitionsOf(parent.name).some((p) => (p.writes!.partition!.bound as Node).is_default)) throw unsupported('ATTACH PARTITION beside a default partition');
   const missing = parent.columns.find((c) => !table.column(c.name));
   if (missing) throw new PgError(SqlState.datatypeMismatch, `child table is missing column "${missing.name}"`);
-  const steps = createPartition(schema, { relation: { relname: name, inh: true, relpersistence: 'p' }, inhRelations: [{ RangeVar: { relname: parent.name, inh: true, relpersistence: 'p' } }], partbound: cmd.bound }, true);
+  const { check, create } = partitionSteps(schema, { relation: { relname: name, inh: true, relpersistence: 'p' }, inhRelations: [{ RangeVar: { relname: parent.name, inh: true, relpersistence: 'p' } }], partbound: cmd.bound }, true);
   const bound = cmd.bound as Node;
   const cond = bound.is_default ? defaultCondition(parent, schema.partitionsOf(parent.name).map((p) => p.writes!.partition!.bound as Node)) : boundCondition(parent, bound, null);
   const em = new Emitter(schema);
@@ -366,10 +424,11 @@ function attach(schema: TranslatorSchema, parent: TableInfo, cmd: Node): Step[] 
   const own = adoptOwn(schema, parent, table, bound, em.expr(cond));
   return [
     { sql: outside, params: [] },
+    ...check,
     ...own.before,
     { sql: `INSERT INTO ${quoteIdent(parent.sqlName)} (${columns}) SELECT ${columns} FROM ${quoteIdent(table.sqlName)}`, params: [] },
     { sql: `DROP TABLE ${quoteIdent(table.sqlName)}`, params: [] },
     ...own.after,
-    ...steps,
+    ...create,
   ];
 }

@@ -659,6 +659,28 @@ export class TranslatorSchema {
   }
 
   /**
+   * This schema as it will be once a statement's earlier steps changed `table`'s columns: what a
+   * later step of the statement is translated against (a partitioned table's partitions made again).
+   */
+  withTable(table: TableInfo): TranslatorSchema {
+    return this.withTables(new Map(this.tables).set(table.name, table));
+  }
+
+  /** This schema once a statement's earlier steps dropped the relation `name` (a partition's view DETACH makes a table of). */
+  without(name: string): TranslatorSchema {
+    const tables = new Map(this.tables);
+    tables.delete(name);
+    return this.withTables(tables);
+  }
+
+  /** This schema with other relations, all else shared with it. */
+  private withTables(tables: Map<string, TableInfo>): TranslatorSchema {
+    const next = Object.create(this) as TranslatorSchema;
+    (next as unknown as { tables: Map<string, TableInfo> }).tables = tables;
+    return next;
+  }
+
+  /**
    * Whether a relation's name differs from `name` in case alone: SQLite would find it under
    * `name`, where PostgreSQL's names are case-sensitive ("CaseT" is not caset).
    */

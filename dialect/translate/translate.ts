@@ -26,6 +26,7 @@ import type { OutputColumn } from './types.js';
 import { unsupported } from './unsupported.js';
 import { assertTypeExists } from './type-exists.js';
 import { typeOfName } from './types.js';
+import { checkPartitionedAlter, checkUniqueKey, remakingPartitions, renamedTable, reshapedTable, reshapesPartitions } from './partition-alter.js';
 import { alterPartitions, createPartition, createPartitioned, partitionDrop, truncatePartitions } from './partitions.js';
 import { dependents, withLikeExpanded, alterEnum, alterOwner, renameEnum, alterTable, createEnum, createExtension, createIndex, dropEnums, dropExtensions, createTable, createView, drop, rename, renameIndex, truncate } from './ddl.js';
 import { type Node, type RawStatement, nodeType, names, parseQuery } from './parse.js';
@@ -632,6 +633,9 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
         if (!s.if_not_exists) throw new PgError(SqlState.duplicateTable, `relation "${shown}" already exists`);
         return alreadyExists(raw, schema, 'CREATE INDEX', shown);
       }
+      if (s.unique && schema.lookupTable(s.relation.relname)?.partitioned) {
+        checkUniqueKey(schema.lookupTable(s.relation.relname)!, ((s.indexParams ?? []) as Node[]).map((p) => p.IndexElem.name as string), 'UNIQUE');
+      }
       return ddl(raw, schema, 'CREATE INDEX', createIndex(schema, s));
     case 'AlterTableStmt': {
       if (s.objtype === 'OBJECT_TYPE' && schema.hasComposites()) return objectDdl(raw, schema, 'ALTER TYPE', alterComposite(schema, s));
@@ -642,12 +646,17 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       }
       const partitions = schema.hasPartitions() ? alterPartitions(schema, s) : undefined;
       if (partitions) return ddl(raw, schema, 'ALTER TABLE', partitions);
+      const parted = schema.hasPartitions() && s.relation ? schema.lookupTable(s.relation.relname) : undefined;
+      const partedCmds = ((s.cmds ?? []) as Node[]).map((c) => c.AlterTableCmd);
+      if (parted?.partitioned) checkPartitionedAlter(schema, parted, s, partedCmds);
       const defaults = alterViewDefaults(schema, s);
       if (defaults) return objectDdl(raw, schema, s.objtype === 'OBJECT_VIEW' ? 'ALTER VIEW' : 'ALTER TABLE', defaults);
       const domains = schema.hasDomains() ? { ...s, cmds: (s.cmds as Node[]).map((c) => (c.AlterTableCmd.subtype === 'AT_AddColumn' && c.AlterTableCmd.def?.ColumnDef ? { AlterTableCmd: { ...c.AlterTableCmd, def: { ColumnDef: domainColumn(schema, c.AlterTableCmd.def.ColumnDef) } } } : c)) } : s;
       checkAlterTable(schema, domains);
       const tag = ({ OBJECT_VIEW: 'ALTER VIEW', OBJECT_SEQUENCE: 'ALTER SEQUENCE', OBJECT_MATVIEW: 'ALTER MATERIALIZED VIEW', OBJECT_INDEX: 'ALTER INDEX' } as Record<string, string>)[s.objtype as string] ?? 'ALTER TABLE';
-      return objectDdl(raw, schema, tag, alterTable(schema, domains));
+      const altered = alterTable(schema, domains);
+      if (parted?.partitioned && reshapesPartitions(schema, parted, partedCmds)) altered.steps = remakingPartitions(schema, parted, reshapedTable(schema, parted, partedCmds), altered.steps);
+      return objectDdl(raw, schema, tag, altered);
     }
     case 'RenameStmt':
       if (s.renameType === 'OBJECT_DATABASE') return { ...base(raw, schema, 'database', 'ALTER DATABASE'), database: alterDatabase(s) };
@@ -659,8 +668,12 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       checkRenameColumn(schema, s);
       // SQLite renames no column of a view, and evsql keeps no definition to make it again with another name.
       if (s.renameType === 'OBJECT_COLUMN' && s.relation && schema.lookupTable(s.relation.relname)?.writes?.partition) throw new PgError(SqlState.invalidTableDefinition, `cannot rename inherited column "${s.subname}"`);
-      // A partition's writes read its view's PostgreSQL definition, which names the columns as they were.
-      if (s.renameType === 'OBJECT_COLUMN' && s.relation && schema.partitionsOf(s.relation.relname).length) throw unsupported('renaming a column of a partitioned table that has partitions');
+      if (s.renameType === 'OBJECT_COLUMN' && s.relation && schema.partitionsOf(s.relation.relname).length) {
+        if (!s.relation.inh) throw new PgError(SqlState.invalidTableDefinition, `inherited column "${s.subname}" must be renamed in child tables too`);
+        // A partition's writes read its view's PostgreSQL definition, which names the columns as they were.
+        const parent = schema.lookupTable(s.relation.relname)!;
+        return ddl(raw, schema, 'ALTER TABLE', remakingPartitions(schema, parent, renamedTable(parent, s.subname, s.newname), rename(schema, s)));
+      }
       if (s.renameType === 'OBJECT_COLUMN' && s.relation && schema.lookupTable(s.relation.relname)?.view) {
         if (!schema.lookupTable(s.relation.relname)!.column(s.subname)) throw new PgError(SqlState.undefinedColumn, `column "${s.subname}" does not exist`);
         throw unsupported('renaming a column of a view');
@@ -673,6 +686,11 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       if (s.renameType === 'OBJECT_SEQUENCE') return ddl(raw, schema, 'ALTER SEQUENCE', rename(schema, s));
       if (s.renameType === 'OBJECT_VIEW') return ddl(raw, schema, 'ALTER VIEW', rename(schema, s));
       if (s.renameType === 'OBJECT_MATVIEW') return ddl(raw, schema, 'ALTER MATERIALIZED VIEW', rename(schema, s));
+      const renamedParent = s.renameType === 'OBJECT_TABLE' && s.relation ? schema.lookupTable(s.relation.relname) : undefined;
+      // The partitions' views name their parent in their annotations: they are made again of it under its new name.
+      if (renamedParent?.partitioned && renamedParent.sqlName === renamedParent.name && schema.partitionsOf(renamedParent.name).length) {
+        return ddl(raw, schema, 'ALTER TABLE', remakingPartitions(schema, renamedParent, { ...renamedParent, name: s.newname, sqlName: s.newname }, rename(schema, s)));
+      }
       return ddl(raw, schema, 'ALTER TABLE', rename(schema, s));
     case 'ViewStmt':
       return ddl(raw, schema, 'CREATE VIEW', createView(schema, s));

@@ -37,7 +37,7 @@ import { quoteIdentifier } from '../../../pg/ident.js';
 import { type Column, type Constraint, type Model, type Relation, type Table, columnAt, sqlDataType } from './model.js';
 import { PUBLIC_ROLE, aclItemText, defaultAcl } from '../../catalog/roles.js';
 import type { Display, PartitionKey } from '../../catalog/markers.js';
-import { partitionBoundText, partitionKeyText } from '../../catalog/partitions.js';
+import { partitionBoundText, partitionConstraintText, partitionKeyText } from '../../catalog/partitions.js';
 import { enumArrayOid, enumLabelOid, enumOid } from '../../catalog/enums.js';
 import { compositeArrayOid, compositeOid, compositeRelOid } from '../../catalog/composites.js';
 import { EXTENSIONS, PLPGSQL_LANGUAGE, PREINSTALLED, extensionOid } from '../../catalog/extensions.js';
@@ -234,6 +234,12 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     const relkind = t.matview ? 'm' : t.partitioned ? 'p' : partition ? 'r' : t.kind;
     const keyTypes = partition ? (model.tables.find((p) => p.name === partition.parent)?.partitioned?.columns ?? []).map((k) => t.columns.find((c) => c.name === k)?.type.oid) : [];
     const partitionRow: Row = partition ? { relispartition: true, relpartbound: partitionBoundText(partition.bound as Record<string, unknown>, keyTypes) } : {};
+    const parent = partition ? model.tables.find((p) => p.name === partition.parent) : undefined;
+    if (partition && parent?.partitioned) {
+      const siblings = model.tables.filter((p) => p !== t && p.writes?.partition?.parent === parent.name).map((p) => p.writes!.partition!.bound as Record<string, unknown>);
+      const constraint = partitionConstraintText(partition.bound as Record<string, unknown>, parent.partitioned.columns, keyTypes.map((k) => k ?? 0), parent.oid, siblings);
+      if (constraint) definitions.push({ oid: t.oid, definition: constraint, pretty: constraint });
+    }
     rel('pg_class').push({ ...classRow({ oid: t.oid, name: t.name, namespace: t.namespace, kind: relkind, natts: t.columns.length + t.dropped.length, am: (t.kind === 'r' && !t.partitioned) || partition ? HEAP_AM : 0, temp: t.temp, hasIndex: t.indexes.length > 0, checks, triggers, rowType, populated: t.matview?.populated ?? true }), relowner: t.acl?.owner ?? BOOTSTRAP_SUPERUSER, relacl: aclOf(t), ...partitionRow });
     names.push({ kind: 'class', oid: t.oid, name: regclassName(t) });
     if (relkind === 'r') rel('pg_attribute').push(...systemAttributeRows(t.oid));
@@ -246,7 +252,13 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
       rel('pg_depend').push(...ruleDependencies(model, rule, t));
     }
     if (t.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: 0, description: t.comment });
-    for (const c of t.columns) {
+    // A partition's columns are its parent's: NOT NULL and DEFAULT as the parent declares them (the view has neither).
+    const inherited = (c: Column): Column => {
+      const own = partition ? parent?.columns.find((p) => p.name === c.name) : undefined;
+      return own ? { ...c, notNull: own.notNull, default: own.default ?? c.default } : c;
+    };
+    const columns = t.columns.map(inherited);
+    for (const c of columns) {
       if (c.comment !== null) rel('pg_description').push({ objoid: t.oid, classoid: PG_CLASS, objsubid: c.attnum, description: c.comment });
       // A domain's column is of the domain (its typmod is the domain's own), stored as its base type.
       const declared = c.domain !== undefined ? { oid: domainOid(c.domain), typmod: -1 } : c.type;
@@ -271,7 +283,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
     // A view is insertable into where a write reaches a column of its table (view-write-through.ts).
     const writable = t.kind === 'r' || !!partition || (t.writes?.columns.some(Boolean) ?? false);
     rel('information_schema.tables').push({ table_catalog: db, table_schema: t.schema, table_name: t.name, table_type: tableType, self_referencing_column_name: null, reference_generation: null, user_defined_type_catalog: null, user_defined_type_schema: null, user_defined_type_name: null, is_insertable_into: yesNo(writable), is_typed: 'NO', commit_action: t.temp ? 'PRESERVE' : null });
-    for (const c of t.columns) rel('information_schema.columns').push(informationColumn(t, c, db, model, enumNames));
+    for (const c of columns) rel('information_schema.columns').push(informationColumn(t, c, db, model, enumNames));
     if (t.kind === 'v' && !partition) {
       const instead = (event: 'insert' | 'update' | 'delete') => model.triggers.some((g) => g.table === t.stored && g.timing === 'instead' && g.events.includes(event));
       rel('pg_views').push({ schemaname: t.schema, viewname: t.name, viewowner: ownerOf(t), definition: t.viewDefinition!.plain });
