@@ -63,9 +63,9 @@ export function dateBin(stride: string, ts: string, origin: string, withTz: bool
   const source = micros(parseTimestamp(ts, withTz));
   const start = micros(parseTimestamp(origin, withTz));
   const diff = source - start;
-  let delta = diff - (diff % strideUsec);
-  // PostgreSQL 15 steps back one stride whenever the origin is later, even onto a bin's exact start.
-  if (start > source && strideUsec > 1n) delta -= strideUsec;
+  const modulo = diff % strideUsec;
+  // Toward -infinity, not zero, for a source before the origin that is not on a bin's start (15.18's timestamp_bin).
+  const delta = diff - modulo - (modulo < 0n ? strideUsec : 0n);
   return formatTimestamp(timestampFromMicros(start + delta), withTz);
 }
 

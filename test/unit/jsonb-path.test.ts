@@ -133,6 +133,8 @@ describe('to_char(interval) and date_bin', () => {
   it('bins timestamps as timestamp_bin', () => {
     expect(dateBin('15 minutes', '2020-02-11 15:44:17', '2001-01-01', false)).toBe('2020-02-11 15:30:00');
     expect(dateBin('1 hour', '2020-02-11 15:44:17', '2020-02-11 16:30:00', false)).toBe('2020-02-11 15:30:00');
+    // A source before the origin on a bin's start is that start (15.18 rounds toward -infinity only off one).
+    expect(dateBin('30 minutes', '2024-02-01 15:00:00', '2024-02-01 17:00:00', false)).toBe('2024-02-01 15:00:00');
     expect(dateBin('2 days 3 hours', '2020-02-11 15:44:17.123456', '2001-01-01 00:00:01.5', false)).toBe('2020-02-11 15:00:01.5');
     expect(sqlstate(() => dateBin('1 month', '2020-02-11', '2001-01-01', false))).toBe('0A000');
     expect(sqlstate(() => dateBin('0 minutes', '2020-02-11', '2001-01-01', false))).toBe('22008');
