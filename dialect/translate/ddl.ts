@@ -170,6 +170,7 @@ export function createTable(schema: TranslatorSchema, created: Node): Step[] {
     const isIdentity = constraints.some((c) => c.Constraint.contype === 'CONSTR_IDENTITY');
     const isPk = pkColumns.length === 1 && pkColumns[0] === col.colname || constraints.some((c) => c.Constraint.contype === 'CONSTR_PRIMARY');
     const decl = isSerial ? SERIAL_DECLARED[typeName]! : columnDeclaredType(schema, col.typeName);
+    if (isIdentity && (!['int2', 'int4', 'int8'].includes(decl) || col.typeName.arrayBounds)) throw new PgError(SqlState.invalidParameterValue, 'identity column type must be smallint, integer, or bigint');
     let sql: string;
     if ((isSerial || isIdentity) && (isPk || !temp)) {
       // A serial or identity key is SQLite's rowid. Its values come from a sequence of its own, as

@@ -75,6 +75,7 @@ export function mergePlan(schema: TranslatorSchema, s: Node): MergePlan {
   const readsTarget = reads([s.sourceRelation, s.joinCondition, s.mergeWhenClauses, s.withClause], relname);
   if (readsTarget && updates.length + inserts.length > 1) throw unsupported('MERGE whose source reads its target table, with more than one INSERT or UPDATE clause');
   const withClause = s.withClause as Node | undefined;
+  if ((withClause?.WithClause ?? withClause)?.recursive) throw new PgError(SqlState.syntaxError, 'WITH RECURSIVE is not supported for MERGE statement');
   const target: Node = { RangeVar: s.relation };
   const joined: Node = { JoinExpr: { jointype: 'JOIN_INNER', larg: target, rarg: s.sourceRelation, quals: s.joinCondition } };
   // The emitted SQL names the target by its alias, or by its SQLite name where it writes the table
