@@ -94,3 +94,15 @@ describe('checks PostgreSQL makes at CREATE and MERGE', () => {
     expect(await rows('SELECT count(*)::int FROM r37_m')).toEqual([[0]]);
   });
 });
+
+describe('IN of a subquery of floats beside numerics', () => {
+  it('compares as float8, as = does', async () => {
+    await client().query('CREATE TABLE r37_nums (n numeric)');
+    await client().query('CREATE TABLE r37_floats (f float8)');
+    await client().query('INSERT INTO r37_nums VALUES (1), (1.000000000000000000001), (2), (3.5)');
+    await client().query('INSERT INTO r37_floats VALUES (1), (2)');
+    expect(await rows('SELECT n::text FROM r37_nums WHERE n IN (SELECT f FROM r37_floats) ORDER BY n')).toEqual([['1'], ['1.000000000000000000001'], ['2']]);
+    expect(await rows('SELECT n::text FROM r37_nums WHERE n NOT IN (SELECT f FROM r37_floats) ORDER BY n')).toEqual([['3.5']]);
+    expect(await rows('SELECT f FROM r37_floats WHERE f IN (SELECT n FROM r37_nums) ORDER BY f')).toEqual([[1], [2]]);
+  });
+});

@@ -1013,11 +1013,18 @@ export abstract class ExpressionEmitter implements EmitContext {
       const blanks = (a: PgTypeInfo | null | undefined, b: PgTypeInfo | null | undefined) => a?.oid === OID.varchar && b?.oid === OID.bpchar;
       const trimTest = tested.map((t, i) => blanks(this.typeOf(t), columns?.[i]?.type));
       const trimColumn = tested.map((t, i) => blanks(columns?.[i]?.type, this.typeOf(t)));
-      if (spans.some((x) => x) || trimColumn.some((x) => x)) {
-        if (!columns || columns.length !== tested.length || new Set(columns.map((c) => c.name)).size < columns.length) throw unsupported('IN of a subquery over intervals or varchar beside char(n) under repeated column names');
-        const key = (sql: string, i: number, trim: boolean[]) => (spans[i] ? `pg_interval_key(${sql})` : trim[i] ? `rtrim(${sql}, ' ')` : sql);
-        const test = tested.map((t, i) => key(this.expr(t), i, trimTest)).join(', ');
-        const keys = columns.map((c, i) => key(quoteIdent(c.name), i, trimColumn)).join(', ');
+      // A numeric (or bigint) beside a float compares as float8, as `=` does (numeric casts to float8 implicitly).
+      const floats = tested.map((t, i) => besideFloat(this.typeOf(t), columns?.[i]?.type ?? null, '', '') !== undefined);
+      if (spans.some((x) => x) || trimColumn.some((x) => x) || floats.some((x) => x)) {
+        if (!columns || columns.length !== tested.length || new Set(columns.map((c) => c.name)).size < columns.length) throw unsupported('IN of a subquery over intervals, floats beside numerics or varchar beside char(n) under repeated column names');
+        const pairs = tested.map((t, i) => {
+          const [test, column] = [this.expr(t), quoteIdent(columns[i]!.name)];
+          if (spans[i]) return [`pg_interval_key(${test})`, `pg_interval_key(${column})`];
+          if (floats[i]) return besideFloat(this.typeOf(t), columns[i]!.type ?? null, test, column)!;
+          return [trimTest[i] ? `rtrim(${test}, ' ')` : test, trimColumn[i] ? `rtrim(${column}, ' ')` : column];
+        });
+        const test = pairs.map(([t]) => t).join(', ');
+        const keys = pairs.map(([, c]) => c).join(', ');
         return `(${test}) ${inn} (SELECT ${keys} FROM (${this.select(s.subselect, false).sql}))`;
       }
       const test = trimTest.some((x) => x) ? tested.map((t, i) => (trimTest[i] ? `rtrim(${this.expr(t)}, ' ')` : this.expr(t))).join(', ') : this.expr(s.testexpr);
