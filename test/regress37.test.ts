@@ -106,3 +106,19 @@ describe('IN of a subquery of floats beside numerics', () => {
     expect(await rows('SELECT f FROM r37_floats WHERE f IN (SELECT n FROM r37_nums) ORDER BY f')).toEqual([[1], [2]]);
   });
 });
+
+describe('SELECT * over a USING or NATURAL join of subqueries and aliased tables', () => {
+  it('lists the merged column first, then each side’s others, under their aliases', async () => {
+    await client().query('CREATE TABLE r37_j1 (i int, j int, t text)');
+    await client().query('CREATE TABLE r37_j3 (x int, j int)');
+    await client().query("INSERT INTO r37_j1 VALUES (1, 4, 'one')");
+    await client().query('INSERT INTO r37_j3 VALUES (7, 4)');
+    const shape = async (sql: string) => {
+      const r = await client().query({ text: sql, rowMode: 'array' });
+      return [r.fields.map((f) => f.name), r.rows];
+    };
+    expect(await shape('SELECT * FROM (SELECT i AS a, j AS b, t FROM r37_j1) t1 JOIN (SELECT x AS y, j AS b FROM r37_j3) t3 USING (b)')).toEqual([['b', 'a', 't', 'y'], [[4, 1, 'one', 7]]]);
+    expect(await shape('SELECT * FROM r37_j1 t1 (a, j) JOIN r37_j3 t3 USING (j)')).toEqual([['j', 'a', 't', 'x'], [[4, 1, 'one', 7]]]);
+    expect(await shape('SELECT * FROM r37_j1 t1 NATURAL JOIN (SELECT j, x AS y FROM r37_j3) s')).toEqual([['j', 'i', 't', 'y'], [[4, 1, 'one', 7]]]);
+  });
+});

@@ -29,6 +29,7 @@ import { checkLateralJoin, checkLaterReference, checkPlainSubquery } from './fro
 import { checkFullJoinCondition } from './full-join-conditions.js';
 import { fitsSignature } from './function-shapes.js';
 import { unnestedComposite } from './composite-types.js';
+import { fromItemColumns } from './star-columns.js';
 
 /** The relations a FROM list brings into scope. */
 export function fromRelations(em: EmitContext, from: Node[] | undefined): ScopeRelation[] {
@@ -49,8 +50,9 @@ export function fromRelations(em: EmitContext, from: Node[] | undefined): ScopeR
   return out;
 }
 
-/** A FROM item whose columns usingJoinStar spells: tables and views, joined without an alias. */
+/** A FROM item whose columns usingJoinStar spells: tables, views and subqueries whose columns star-columns.ts tells, joined without an alias. */
 function spelledItem(em: EmitContext, n: Node): boolean {
+  if (n.RangeSubselect) return fromItemColumns(em.schema, n) !== undefined;
   const r = n.RangeVar;
   if (r) return (!r.schemaname || r.schemaname === 'public') && !em.ctes.has(r.relname) && em.schema.lookupTable(r.relname) !== undefined;
   const j = n.JoinExpr;

@@ -9,6 +9,7 @@ import { PgError, SqlState } from '../../pg/errors.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import type { EmitContext } from './emit-context.js';
 import { columnName, resolveOutput } from './column-name.js';
+import { type StarColumn, fromItemColumns } from './star-columns.js';
 import { unsupported } from './unsupported.js';
 import { type Node, names } from './parse.js';
 import type { TranslatorSchema } from './schema.js';
@@ -341,42 +342,6 @@ export function selectListSeries(s: Node): Node | undefined {
     return { ResTarget: { name: t.ResTarget.name ?? columnName(t.ResTarget.val), val: replace(t.ResTarget.val) } };
   });
   return { ...s, fromClause: from, targetList };
-}
-
-interface StarColumn {
-  name: string;
-  value: Node;
-}
-
-function qualified(table: string, column: string): Node {
-  return { ColumnRef: { fields: [{ String: { sval: table } }, { String: { sval: column } }] } };
-}
-
-/** The columns `*` stands for over a FROM item, in PostgreSQL's order; undefined where they cannot be told here. */
-function fromItemColumns(schema: TranslatorSchema, n: Node): StarColumn[] | undefined {
-  if (n.RangeVar) {
-    if (n.RangeVar.schemaname && n.RangeVar.schemaname !== 'public') return undefined;
-    const table = schema.lookupTable(n.RangeVar.relname);
-    const qualifier = n.RangeVar.alias?.aliasname ?? n.RangeVar.relname;
-    return table?.columns.map((c) => ({ name: c.name, value: qualified(qualifier, c.name) }));
-  }
-  const j = n.JoinExpr;
-  if (!j || j.alias) return undefined;
-  const left = fromItemColumns(schema, j.larg);
-  const right = fromItemColumns(schema, j.rarg);
-  if (!left || !right) return undefined;
-  if (!j.usingClause && !j.isNatural) return [...left, ...right];
-  // NATURAL joins on every column name the two sides share.
-  const using = j.isNatural ? left.map((c) => c.name).filter((n) => right.some((c) => c.name === n)) : names(j.usingClause);
-  const merged = using.map((u): StarColumn | undefined => {
-    const l = left.find((c) => c.name === u);
-    const r = right.find((c) => c.name === u);
-    if (!l || !r) return undefined;
-    const value = j.jointype === 'JOIN_RIGHT' ? r.value : j.jointype === 'JOIN_FULL' ? { CoalesceExpr: { args: [l.value, r.value] } } : l.value;
-    return { name: u, value };
-  });
-  if (merged.some((c) => c === undefined)) return undefined;
-  return [...(merged as StarColumn[]), ...left.filter((c) => !using.includes(c.name)), ...right.filter((c) => !using.includes(c.name))];
 }
 
 /**
