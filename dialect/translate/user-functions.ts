@@ -21,7 +21,7 @@ import { checkReservedNames } from './reserved-names.js';
 import { resolveSchemas } from './namespaces.js';
 import { assertTypeExists } from './type-exists.js';
 import { compositeArrayNamed } from './composite-ddl.js';
-import { compositeArrayOid } from '../catalog/composites.js';
+import { type CompositeType, compositeArrayOid, compositeOid } from '../catalog/composites.js';
 import { BUILTIN_SCHEMAS, storedName } from '../catalog/namespaces.js';
 import { type Node, names, nodeType, parseQuery, parseTypeName } from './parse.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
@@ -153,9 +153,10 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   if (outs.length > 1 && returnedName.at(-1) !== 'record') throw new PgError(INVALID_FUNCTION_DEFINITION, 'function result type must be record because of OUT parameters');
   const returnedTable = returnedName.length === 1 ? returnedName[0] : returnedName.length === 2 && schema.hasSchema(returnedName[0]!) ? storedName(returnedName[0]!, returnedName[1]!) : undefined;
   const rowTable = !tableColumns.length && !outs.length && returnedTable !== undefined ? schema.lookupTable(returnedTable) : undefined;
-  if (!rowTable && !tableColumns.length && !['record', 'void'].includes(returnedName.at(-1)!)) assertTypeExists(schema, returnType);
+  const returnsComposite = schema.hasComposites() && (compositeOfType(schema, returnType) ?? compositeArrayNamed(schema, returnType)) !== undefined;
+  if (!rowTable && !tableColumns.length && !returnsComposite && !['record', 'void'].includes(returnedName.at(-1)!)) assertTypeExists(schema, returnType);
   if (rowTable && (rowTable.view || rowTable.temp)) throw unsupported(`functions returning ${returnType.setof ? 'SETOF ' : ''}a view's or temporary table's row type`);
-  const returns = tableColumns.length || outs.length > 1 ? { name: '', type: returnType, oid: OID_RECORD, typmod: -1 } : rowTable ? { name: '', type: returnType, oid: enumOid(rowTable.sqlName), typmod: -1 } : functionType('', returnType);
+  const returns = tableColumns.length || outs.length > 1 ? { name: '', type: returnType, oid: OID_RECORD, typmod: -1 } : rowTable ? { name: '', type: returnType, oid: enumOid(rowTable.sqlName), typmod: -1 } : routineType(schema, '', returnType);
   const set: UserFunction['set'] = !returnType.setof ? undefined : tableColumns.length ? { columns: tableColumns } : outs.length ? { columns: outs } : rowTable ? { table: rowTable.name } : { columns: [{ ...returns, name }] };
   const rowOf = rowTable && !set ? rowTable.name : undefined;
   if (returnedName.at(-1) === 'record' && !set && outs.length < 2) throw unsupported('functions returning record without OUT parameters');
@@ -635,16 +636,33 @@ function withoutOutArguments(f: UserFunction, call: Node): Node {
 
 /** A parameter's type as a signature names it: an array of a composite type its array type (composites.ts), else the type typeOfName reads. */
 function parameterOid(schema: TranslatorSchema, typeName: Node): number {
-  const composite = schema.hasComposites() ? compositeArrayNamed(schema, typeName) : undefined;
-  return composite ? compositeArrayOid(composite.name) : typeOfName(typeName).oid;
+  const array = schema.hasComposites() ? compositeArrayNamed(schema, typeName) : undefined;
+  if (array) return compositeArrayOid(array.name);
+  const composite = schema.hasComposites() ? compositeOfType(schema, typeName) : undefined;
+  return composite ? compositeOid(composite.name) : typeOfName(typeName).oid;
+}
+
+/** The composite type a parameter's or result's type name names (`t`, `public.t`; not `t[]`). */
+function compositeOfType(schema: TranslatorSchema, typeName: Node): CompositeType | undefined {
+  const parts = names(typeName.names);
+  return !typeName.arrayBounds && (parts.length === 1 || parts[0] === 'public') ? schema.lookupComposite(parts.at(-1)!) : undefined;
+}
+
+/** A parameter's or result's type; a composite type's value is its record text, which the body reads fields of (composites.ts). */
+function routineType(schema: TranslatorSchema, name: string, type: Node): FunctionType {
+  const composite = schema.hasComposites() ? compositeOfType(schema, type) : undefined;
+  if (composite) return { name, type, oid: compositeOid(composite.name), typmod: -1 };
+  const array = schema.hasComposites() ? compositeArrayNamed(schema, type) : undefined;
+  return array ? { name, type, oid: compositeArrayOid(array.name), typmod: -1 } : functionType(name, type);
 }
 
 /** An IN, INOUT or VARIADIC parameter: its type (an unknown one 42704, a table's row type refused: either would be kept as text) and DEFAULT. */
 function inputParameter(schema: TranslatorSchema, f: Node): FunctionType {
   // An array of a composite type is a text[] of its records' texts, which the body reads as the type's (composites.ts).
   const composite = schema.hasComposites() ? compositeArrayNamed(schema, f.argType) : undefined;
-  if (!composite) assertTypeExists(schema, f.argType);
-  const type = composite ? { name: f.name ?? '', type: f.argType, oid: compositeArrayOid(composite.name), typmod: -1 } : functionType(f.name ?? '', f.argType);
+  const row = schema.hasComposites() ? compositeOfType(schema, f.argType) : undefined;
+  if (!composite && !row) assertTypeExists(schema, f.argType);
+  const type = composite ? { name: f.name ?? '', type: f.argType, oid: compositeArrayOid(composite.name), typmod: -1 } : routineType(schema, f.name ?? '', f.argType);
   return { ...type, ...parameterDefault(f), ...(f.mode === 'FUNC_PARAM_VARIADIC' ? { variadic: true as const } : {}) };
 }
 
@@ -1159,7 +1177,14 @@ function implicitlyPasses(arg: Node, param: FunctionType): boolean {
     const text: Node = { TypeCast: { arg: { A_Const: { sval: { sval: '' } } }, typeName: { names: [{ String: { sval: 'text' } }], typemod: -1 } } };
     return (items.every((e) => toldType(e) === UNKNOWN) ? [text] : items).every((e) => implicitlyPasses(e, { ...param, oid: element }));
   }
+  // A cast to the parameter's own type made here (a composite, which typeOfName does not know) passes.
+  if (arg.TypeCast && param.oid >= FIRST_NORMAL_OBJECT_ID && sameTypeName(arg.TypeCast.typeName, param.type)) return true;
   return typePasses(toldType(arg), param);
+}
+
+function sameTypeName(a: Node, b: Node): boolean {
+  const bare = (t: Node) => names(t.names).filter((p) => p !== 'public');
+  return bare(a).join('.') === bare(b).join('.') && !a.arrayBounds === !b.arrayBounds;
 }
 
 /** Whether a value of type `told` (undefined: not known) reaches the parameter by an implicit cast. */
@@ -1282,6 +1307,10 @@ function argumentSubstitution(f: UserFunction, args: Node[]): (n: Node) => Node 
     const ref = n.ColumnRef ? names(n.ColumnRef.fields) : undefined;
     const at = ref?.length === 1 ? byName.get(ref[0]!) : ref?.length === 2 && ref[0] === f.name ? byName.get(ref[1]!) : undefined;
     if (at !== undefined) return args[at]!;
+    // `p.x` (or `f.p.x`) of a parameter of a composite type is the field of its value, as PostgreSQL's SQL function parser reads it.
+    const row = ref && ref.length >= 2 ? (ref.length === 3 && ref[0] === f.name ? ref.slice(1) : ref.length === 2 ? ref : undefined) : undefined;
+    const rowAt = row ? byName.get(row[0]!) : undefined;
+    if (rowAt !== undefined && f.args[rowAt]!.oid >= FIRST_NORMAL_OBJECT_ID) return { A_Indirection: { arg: args[rowAt]!, indirection: [{ String: { sval: row![1]! } }] } };
     return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, substitute(v)]));
   };
   return substitute;
