@@ -855,6 +855,12 @@ export function inlineUserFunctions(schema: TranslatorSchema, node: Node, depth 
     const rowLateral = (item: Node): Node => (JSON.stringify(setCall.args ?? []).includes('"ColumnRef"') ? { RangeSubselect: { ...item.RangeSubselect, lateral: true } } : lateral(item));
     if (setFunction?.set) return lateral(setRows(schema, setFunction, called(setCall), from.alias, depth));
     if (setFunction && resultColumns(schema, setFunction)) return rowLateral(outRow(schema, setFunction, called(setCall), from.alias, depth));
+    // A function returning one value of a composite type, in FROM: a row of its fields.
+    const composite = setFunction && !setFunction.language && schema.hasComposites() ? schema.compositeByOid(setFunction.returns.oid) : undefined;
+    if (composite) {
+      const value: Node = { SelectStmt: { targetList: [{ ResTarget: { val: inline(schema, setFunction!, called(setCall), depth) } }], op: 'SETOP_NONE' } };
+      return rowLateral(compositeRows(composite, setFunction!.returns.type, value, [], setFunction!.name, from.alias));
+    }
     const call = n.FuncCall;
     if (call) {
       const f = userFunction(schema, call);
@@ -1280,6 +1286,9 @@ function setRows(schema: TranslatorSchema, f: UserFunction, call: Node, alias: N
   if (!body) throw unsupported('a set-returning LANGUAGE sql function body other than one SELECT');
   const inner: Node = { SelectStmt: inlineUserFunctions(schema, argumentSubstitution(f, args)(resolvedBody(schema, body)), depth + 1) };
   const set = f.set!;
+  const only = 'columns' in set && set.columns.length === 1 ? set.columns[0]! : undefined;
+  const composite = only && schema.hasComposites() ? schema.compositeByOid(only.oid) : undefined;
+  if (composite) return compositeRows(composite, only!.type, inner, f.strict ? args : [], f.name, alias);
   const columns = 'table' in set ? (schema.lookupTable(set.table)?.columns.map((c) => ({ name: c.name, type: undefined })) ?? []) : set.columns.map((c) => ({ name: c.name, type: c.type }));
   const q = 'evsql_fn';
   const targetList = columns.map((c, i): Node => {
@@ -1290,6 +1299,26 @@ function setRows(schema: TranslatorSchema, f: UserFunction, call: Node, alias: N
   const rows: Node = { SelectStmt: { targetList, fromClause: [source], op: 'SETOP_NONE', ...(f.strict && args.length ? { whereClause: { BoolExpr: { boolop: 'NOT_EXPR', args: [anyNull(args)] } } } : {}) } };
   const given_ = alias as { aliasname?: string; colnames?: Node[] } | undefined;
   return { RangeSubselect: { subquery: rows, alias: { aliasname: given_?.aliasname ?? f.name, ...(given_?.colnames ? { colnames: given_.colnames } : {}) } } };
+}
+
+/**
+ * The rows of a function returning SETOF a composite type, a column per attribute as PostgreSQL
+ * expands them in FROM: the body's one value's fields, or its columns where it selects one per
+ * attribute (each cast to the attribute's type).
+ */
+function compositeRows(c: CompositeType, type: Node, inner: Node, strictArgs: Node[], name: string, alias: Node | undefined): Node {
+  const q = 'evsql_fn';
+  const width = (inner.SelectStmt.targetList ?? []).length;
+  const spread = width === c.attributes.length && width > 1;
+  const column = (i: number): Node => ({ ColumnRef: { fields: [{ String: { sval: q } }, { String: { sval: `c${i + 1}` } }] } });
+  const whole: Node = { TypeCast: { arg: column(0), typeName: { ...type, setof: undefined } } };
+  const targetList = c.attributes.map(
+    (a, i): Node => ({ ResTarget: { name: a.name, val: spread ? { TypeCast: { arg: column(i), typeName: parseTypeName(a.typeText) } } : { A_Indirection: { arg: whole, indirection: [{ String: { sval: a.name } }] } } } }),
+  );
+  const source: Node = { RangeSubselect: { subquery: inner, alias: { aliasname: q, colnames: Array.from({ length: spread ? width : 1 }, (_, i) => ({ String: { sval: `c${i + 1}` } })) } } };
+  const rows: Node = { SelectStmt: { targetList, fromClause: [source], op: 'SETOP_NONE', ...(strictArgs.length ? { whereClause: { BoolExpr: { boolop: 'NOT_EXPR', args: [anyNull(strictArgs)] } } } : {}) } };
+  const given = alias as { aliasname?: string; colnames?: Node[] } | undefined;
+  return { RangeSubselect: { subquery: rows, alias: { aliasname: given?.aliasname ?? name, ...(given?.colnames ? { colnames: given.colnames } : {}) } } };
 }
 
 /** The body's parameters ($n, or the argument's name) replaced by the call's arguments. */
