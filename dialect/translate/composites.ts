@@ -16,6 +16,7 @@ import { enumInSql } from '../catalog/enums.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { jsonRowsFrom } from '../json-each.js';
 import type { EmitContext } from './emit-context.js';
+import type { TranslatorSchema } from './schema.js';
 import { locationOf } from './node-location.js';
 import { type Node, isUnknownLiteral, names, parseTypeName } from './parse.js';
 import { unsupported } from './unsupported.js';
@@ -300,4 +301,49 @@ function recordCmp(em: EmitContext, c: CompositeType, l: string, r: string): str
     return `nullif(CASE WHEN (${x}) IS (${y}) THEN 0 WHEN (${x}) IS NULL THEN 1 WHEN (${y}) IS NULL THEN -1 WHEN (${x}) < (${y}) THEN -1 ELSE 1 END, 0)`;
   });
   return cmp.length ? `coalesce(${[...cmp, '0'].join(', ')})` : '0';
+}
+
+/**
+ * `INSERT INTO t (c.f, c.g, d) …`: the statement with one target per composite column, its value
+ * a row of the fields given (the others NULL, as PostgreSQL makes them), from each VALUES row or,
+ * for a query, from its columns.
+ */
+export function fieldInsert(schema: TranslatorSchema, s: Node): Node {
+  const cols = (s.cols ?? []) as Node[];
+  if (!schema.hasComposites() || !cols.some((c) => c.ResTarget.indirection)) return s;
+  if (!cols.every((c) => !c.ResTarget.indirection || (c.ResTarget.indirection.length === 1 && c.ResTarget.indirection[0].String))) return s;
+  const table = !s.relation.schemaname || s.relation.schemaname === 'public' ? schema.lookupTable(s.relation.relname) : undefined;
+  if (!table) return s;
+  // Each new target: a plain column's value by its position, or a composite column's fields by theirs.
+  const targets: Array<{ name: string; at?: number; c?: CompositeType; fields?: Map<number, number> }> = [];
+  cols.forEach((col, i) => {
+    const rt = col.ResTarget;
+    if (!rt.indirection) return void targets.push({ name: rt.name, at: i });
+    const column = table.column(rt.name);
+    const c = column ? schema.compositeByOid(column.type.oid) : undefined;
+    if (!c) return void targets.push({ name: rt.name, at: i });
+    let target = targets.find((t) => t.name === rt.name && t.c);
+    if (!target) targets.push((target = { name: rt.name, c, fields: new Map() }));
+    const { index } = compositeField(c, rt.indirection[0].String.sval as string, locationOf(rt.indirection[0]) ?? rt.location);
+    if (target.fields!.has(index)) throw new PgError(SqlState.syntaxError, `multiple assignments to same column "${rt.name}"`, { position: rt.location + 1 });
+    target.fields!.set(index, i);
+  });
+  if (targets.some((t) => !t.c && cols[t.at!]!.ResTarget.indirection)) return s;
+  const row = (value: (i: number) => Node) =>
+    targets.map((t) => (t.c ? { RowExpr: { args: t.c.attributes.map((_, a) => (t.fields!.has(a) ? value(t.fields!.get(a)!) : { A_Const: { isnull: true } })), row_format: 'COERCE_EXPLICIT_CALL' } } : value(t.at!)));
+  const newCols = targets.map((t) => ({ ResTarget: { name: t.name, location: cols[t.at ?? t.fields!.values().next().value!]!.ResTarget.location } }));
+  const select = s.selectStmt?.SelectStmt;
+  if (select?.valuesLists) {
+    const lists = (select.valuesLists as Node[]).map((l) => {
+      const items = l.List.items as Node[];
+      if (items.some((e) => e.SetToDefault)) throw unsupported('DEFAULT for a field of a composite column');
+      return { List: { items: items.length === cols.length ? row((i) => items[i]!) : items } };
+    });
+    return { ...s, cols: newCols, selectStmt: { SelectStmt: { ...select, valuesLists: lists } } };
+  }
+  if (!select) return s;
+  const q = 'evsql_fields';
+  const ref = (i: number): Node => ({ ColumnRef: { fields: [{ String: { sval: q } }, { String: { sval: `c${i + 1}` } }] } });
+  const from = { RangeSubselect: { subquery: s.selectStmt, alias: { aliasname: q, colnames: cols.map((_, i) => ({ String: { sval: `c${i + 1}` } })) } } };
+  return { ...s, cols: newCols, selectStmt: { SelectStmt: { targetList: row(ref).map((val) => ({ ResTarget: { val } })), fromClause: [from], op: 'SETOP_NONE' } } };
 }
