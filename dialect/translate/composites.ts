@@ -280,8 +280,8 @@ export function compositeComparison(em: EmitContext, e: Node, op: string): strin
     return `CASE WHEN (${l}) IS NULL OR (${r}) IS NULL THEN NULL ELSE ${recordCmp(em, c, l, r)} ${op} 0 END`;
   }
   const sqlOp = e.kind === 'AEXPR_DISTINCT' ? 'IS NOT' : e.kind === 'AEXPR_NOT_DISTINCT' ? 'IS' : op === '=' ? '=' : '<>';
-  // A float's text is not canonical (-0 and 0 are one value): such records are equal where record_cmp finds them so.
-  if (!c.attributes.some((a) => a.oid === OID.float4 || a.oid === OID.float8)) return `(${l}) ${sqlOp} (${r})`;
+  // A float's text is not canonical (-0 and 0 are one value), nor an unconstrained numeric's (1.50 and 1.5): such records are equal where record_cmp finds them so.
+  if (!c.attributes.some((a) => a.oid === OID.float4 || a.oid === OID.float8 || (a.oid === OID.numeric && a.typmod < 0))) return `(${l}) ${sqlOp} (${r})`;
   const equal = `${recordCmp(em, c, l, r)} = 0`;
   if (distinct) return `(CASE WHEN (${l}) IS NULL OR (${r}) IS NULL THEN (${l}) IS (${r}) ELSE ${equal} END) ${e.kind === 'AEXPR_DISTINCT' ? '= 0' : '= 1'}`;
   return `CASE WHEN (${l}) IS NULL OR (${r}) IS NULL THEN NULL ELSE ${sqlOp === '=' ? equal : `NOT (${equal})`} END`;
