@@ -251,6 +251,14 @@ export function compositeComparison(em: EmitContext, e: Node, op: string): strin
     const args = items.map((r) => ({ A_Expr: { kind: 'AEXPR_OP', name: e.name, lexpr: e.lexpr, rexpr: typed(r), location: e.location } }));
     return `(${args.map((a) => em.expr(a)).join(op === '=' ? ' OR ' : ' AND ')})`;
   }
+  // x = ANY (ARRAY[a, b]) is x = a OR x = b, x <> ALL (…) their AND, as IN and NOT IN are.
+  if ((e.kind === 'AEXPR_OP_ANY' || e.kind === 'AEXPR_OP_ALL') && e.rexpr.A_ArrayExpr && (op === '=' || op === '<>')) {
+    const c = em.schema.compositeByOid(em.typeOf(e.lexpr)?.oid ?? 0);
+    const items = (e.rexpr.A_ArrayExpr.elements ?? []) as Node[];
+    if (!c || !items.length || items.some((r) => r.A_ArrayExpr)) return undefined;
+    const args = items.map((r) => ({ A_Expr: { kind: 'AEXPR_OP', name: e.name, lexpr: e.lexpr, rexpr: r, location: e.location } }));
+    return `(${args.map((a) => em.expr(a)).join(e.kind === 'AEXPR_OP_ANY' ? ' OR ' : ' AND ')})`;
+  }
   const types = [e.lexpr, e.rexpr].map((x) => (x && !Array.isArray(x) ? em.schema.compositeByOid(em.typeOf(x)?.oid ?? 0) : undefined));
   const c = types[0] ?? types[1];
   if (!c) return undefined;
@@ -264,6 +272,8 @@ export function compositeComparison(em: EmitContext, e: Node, op: string): strin
       throw new PgError(SqlState.featureNotSupported, 'input of anonymous composite types is not implemented', isUnknownLiteral(n) ? { position: n.A_Const.location + 1 } : {});
     }
     if (n.A_Const?.isnull) return 'NULL';
+    // A row of as many fields is compared field by field, each read as its attribute's type.
+    if (n.RowExpr && (n.RowExpr.args ?? []).length === c.attributes.length) return compositeValue(em, n, c, locationOf(n), () => unsupported(`operator ${op} between composite type ${c.name} and a row`));
     // A row is compared as an anonymous record, field types against the attributes' (42804 where they differ): not done here.
     throw unsupported(`operator ${op} between composite type ${c.name} and ${n.RowExpr ? 'a row' : 'another type'}`);
   };
