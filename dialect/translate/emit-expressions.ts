@@ -791,7 +791,8 @@ export abstract class ExpressionEmitter implements EmitContext {
     // A composite value is its record text to SQLite: only the functions that read it as its fields take one.
     if (this.schema.hasComposites() && !COMPOSITE_ARGUMENTS.has(name)) {
       const c = ((f.args ?? []) as Node[]).map((a) => this.schema.compositeByOid(this.typeOf(a)?.oid ?? 0)).find((x) => x);
-      if (c && SCALAR_ARGUMENTS.has(name)) {
+      // A name no built-in has is a routine no one made (user functions are inlined before this): PostgreSQL's 42883.
+      if (c && (SCALAR_ARGUMENTS.has(name) || (!FUNCTIONS[name] && !AGGREGATES.has(name) && !UNTRANSLATED_BUILTINS.has(name) && !JSON_SET_RETURNING[name] && !RECORD_FUNCTIONS.has(name) && !SET_RETURNING.has(name)))) {
         const shown = ((f.args ?? []) as Node[]).map((a) => this.schema.compositeByOid(this.typeOf(a)?.oid ?? 0)?.name ?? formatType(isUnknownLiteral(a) ? OID.unknown : (this.typeOf(a)?.oid ?? OID.unknown), -1));
         throw new PgError(SqlState.undefinedFunction, `function ${name}(${shown.join(', ')}) does not exist`, { position: f.location + 1, hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
       }
