@@ -637,6 +637,19 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
       return (p.length > 1 && p.at(-2) !== 'public' ? `${p.at(-2)}.${p.at(-1)}` : p.at(-1)) === name;
     };
     const routines = schema.routines().filter((f) => [...f.args, f.returns, ...(f.outs ?? [])].some(typed));
+    const shown = (f: (typeof routines)[number]) => `function ${f.name}(${f.args.map((a) => (typed(a) ? name : formatType(a.oid, -1))).join(', ')})`;
+    // A LANGUAGE sql function of a composite type goes with it, as PostgreSQL's CASCADE drops it; a PL/pgSQL one is kept as a block, whose callers are not traced.
+    const cascaded = composite && s.behavior === 'DROP_CASCADE' && routines.every((f) => !f.language) ? routines : [];
+    if (cascaded.length) {
+      steps.push(...cascaded.map((f) => ({ sql: `DROP VIEW ${quoteIdent(functionViewName(routineKey(f)))}`, params: [] })));
+      const before = notices.length;
+      const users = schema.typeColumns(compositeOid(name));
+      if (users.length) steps.push(...dropTypeColumns(schema, users, notices));
+      const columns = notices.splice(before).flatMap((n) => (n.fields.detail ? n.fields.detail.split('\n') : [n.message]));
+      notices.push(cascadeNotice([...cascaded.map((f) => `drop cascades to ${shown(f)}`), ...columns]));
+      steps.push({ sql: `DROP VIEW ${quoteIdent(compositeViewName(name))}`, params: [] });
+      continue;
+    }
     if (routines.length) {
       if (s.behavior === 'DROP_CASCADE') throw unsupported('DROP TYPE … CASCADE of a type a function takes or returns');
       throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop type ${name} because other objects depend on it`, {
