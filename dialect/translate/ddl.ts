@@ -646,7 +646,7 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
       const users = schema.typeColumns(compositeOid(name));
       if (users.length) steps.push(...dropTypeColumns(schema, users, notices));
       const columns = notices.splice(before).flatMap((n) => (n.fields.detail ? n.fields.detail.split('\n') : [n.message]));
-      notices.push(cascadeNotice([...cascaded.map((f) => `drop cascades to ${shown(f)}`), ...columns]));
+      notices.push(cascadeNotice([...columns, ...cascaded.map((f) => `drop cascades to ${shown(f)}`)]));
       steps.push({ sql: `DROP VIEW ${quoteIdent(compositeViewName(name))}`, params: [] });
       continue;
     }
