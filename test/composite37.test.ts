@@ -61,6 +61,16 @@ describe('LANGUAGE sql functions of composite values', () => {
     await c.query('DROP FUNCTION t37_gone(t37_point)');
     expect(await code('SELECT t37_gone(ROW(1, 1)::t37_point)')).toBe('42883');
   });
+
+  it('drops the functions of a composite type with DROP TYPE … CASCADE, and refuses DROP TYPE without it', async () => {
+    await c.query('CREATE TYPE t37_tmp AS (a integer)');
+    await c.query('CREATE FUNCTION t37_tmp_a(v t37_tmp) RETURNS integer LANGUAGE sql AS $$ SELECT v.a $$');
+    expect(await code('DROP TYPE t37_tmp')).toBe('2BP01');
+    expect(await rows('SELECT t37_tmp_a(ROW(4)::t37_tmp)')).toEqual([[4]]);
+    await c.query('DROP TYPE t37_tmp CASCADE');
+    expect(await code('SELECT t37_tmp_a(NULL)')).toBe('42883');
+    expect(await rows("SELECT count(*)::int FROM pg_proc WHERE proname = 't37_tmp_a'")).toEqual([[0]]);
+  });
 });
 
 describe('composite columns', () => {
