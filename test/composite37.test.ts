@@ -92,6 +92,10 @@ describe('composite columns', () => {
     expect(await rows('SELECT id FROM t37_pts WHERE p <> ALL (ARRAY[ROW(1, 2)::t37_point]) ORDER BY id')).toEqual([[2], [3], [4]]);
   });
 
+  it('writes a NULL composite value as null in json_agg', async () => {
+    expect(await rows('SELECT json_agg(p ORDER BY id) FROM t37_pts WHERE id >= 3')).toEqual([[[{ x: 2, y: 0 }, { x: -1, y: 5 }, null]]]);
+  });
+
   it("checks a CHECK of a composite column's field, and writes a literal DEFAULT", async () => {
     await c.query("CREATE TABLE t37_chk (id int, p t37_point CHECK ((p).x >= 0) DEFAULT '(5,5)')");
     await c.query('INSERT INTO t37_chk VALUES (1, ROW(1, 1))');

@@ -1137,8 +1137,11 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
   // SQLite's trim reads a BLOB as text, ending at its first zero byte.
   if (BYTEA_TRIMS[name] && args.length === 2 && is(em.typeOf(args[0]!), OID.bytea)) return `pg_bytea_trim(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${BYTEA_TRIMS[name]}')`;
   if (ROW_JSON.has(name) && args.length === 1) {
-    const row = wholeRowJson(em, args[0]!) ?? (name === 'json_agg' ? undefined : rowExprJson(em, args[0]!)) ?? compositeJson(em, args[0]!);
+    const row = wholeRowJson(em, args[0]!) ?? (name === 'json_agg' ? undefined : rowExprJson(em, args[0]!));
     if (row !== undefined) return rowJsonCall(em, f, name, row);
+    // json_agg writes a NULL composite value as null, which group_concat would leave out.
+    const composite = compositeJson(em, args[0]!);
+    if (composite !== undefined) return rowJsonCall(em, f, name, name === 'json_agg' ? `coalesce(${composite}, 'null')` : composite);
   }
   if (floatOfUnknown(name, args)) {
     const float8 = { TypeCast: { arg: args[0], typeName: { names: [{ String: { sval: 'float8' } }], typemod: -1 } } };
