@@ -94,6 +94,8 @@ describe('composite columns', () => {
 
   it('writes a NULL composite value as null in json_agg', async () => {
     expect(await rows('SELECT json_agg(p ORDER BY id) FROM t37_pts WHERE id >= 3')).toEqual([[[{ x: 2, y: 0 }, { x: -1, y: 5 }, null]]]);
+    // json_agg_transfn's text: a line break before each value after the first, none before a null.
+    expect(await rows('SELECT json_agg(p ORDER BY id DESC)::text FROM t37_pts WHERE id >= 3')).toEqual([['[null, \n {"x":-1,"y":5}, \n {"x":2,"y":0}]']]);
   });
 
   it("checks a CHECK of a composite column's field, and writes a literal DEFAULT", async () => {

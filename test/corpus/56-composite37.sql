@@ -292,7 +292,7 @@ SELECT ROW(1, 2)::c37_point::text;
 SELECT '(1,2)'::c37_point::text::c37_point;
 SELECT array_agg(p ORDER BY id) FROM c37_pts WHERE id < 4;
 SELECT count(*) FILTER (WHERE (p).x = 1) FROM c37_pts;
-SELECT id, row_number() OVER (ORDER BY p) FROM c37_pts ORDER BY id;
+SELECT id, row_number() OVER (ORDER BY p, id) FROM c37_pts ORDER BY id;
 SELECT id, rank() OVER (PARTITION BY (p).x ORDER BY (p).y) FROM c37_pts WHERE p IS NOT NULL ORDER BY id;
 SELECT * FROM c37_pts WHERE (p).x = (SELECT max((p).x) FROM c37_pts);
 SELECT label FROM c37_pts WHERE p IN (SELECT ship FROM c37_orders) ORDER BY label;
