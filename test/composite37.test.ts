@@ -92,6 +92,12 @@ describe('composite columns', () => {
     expect(await rows('SELECT id FROM t37_pts WHERE p <> ALL (ARRAY[ROW(1, 2)::t37_point]) ORDER BY id')).toEqual([[2], [3], [4]]);
   });
 
+  it('formats a composite value as its record text, and refuses comparing two types whose fields differ', async () => {
+    expect(await rows("SELECT format('%s|%L|%I', p, p, p), concat('p', p), concat_ws('-', p, p) FROM t37_pts WHERE id = 4")).toEqual([['(-1,5)|\'(-1,5)\'|"(-1,5)"', 'p(-1,5)', '(-1,5)-(-1,5)']]);
+    expect(await code("SELECT ROW(1, 2)::t37_point = ROW('a', 'b', 1)::t37_person")).toBe('42804');
+    expect(await code('SELECT ROW(1, 2)::t37_point = ROW(1, 2)::t37_measure')).toBe('42804');
+  });
+
   it('writes a NULL composite value as null in json_agg', async () => {
     expect(await rows('SELECT json_agg(p ORDER BY id) FROM t37_pts WHERE id >= 3')).toEqual([[[{ x: 2, y: 0 }, { x: -1, y: 5 }, null]]]);
     // json_agg_transfn's text: a line break before each value after the first, none before a null.

@@ -4,7 +4,7 @@
  * a field of it read back by the field's type's input.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
+import { OID, type PgTypeInfo, formatType } from '../../pg/types/registry.js';
 import { recordFields } from '../../pg/types/record.js';
 import { parseArrayLiteral } from '../../pg/types/array.js';
 import { storeValue } from '../../pg/coerce.js';
@@ -262,6 +262,14 @@ export function compositeComparison(em: EmitContext, e: Node, op: string): strin
   const types = [e.lexpr, e.rexpr].map((x) => (x && !Array.isArray(x) ? em.schema.compositeByOid(em.typeOf(x)?.oid ?? 0) : undefined));
   const c = types[0] ?? types[1];
   if (!c) return undefined;
+  // Two composite types compare field by field where their attributes' types agree (record_eq, record_cmp); else 42804 as they run.
+  if (types[0] && types[1] && types[0] !== types[1]) {
+    const [a, b] = [types[0].attributes, types[1].attributes];
+    if (a.length !== b.length) throw new PgError(SqlState.datatypeMismatch, 'cannot compare record types with different numbers of columns');
+    const at = a.findIndex((x, i) => x.oid !== b[i]!.oid);
+    if (at >= 0) throw new PgError(SqlState.datatypeMismatch, `cannot compare dissimilar column types ${formatType(a[at]!.oid, -1)} and ${formatType(b[at]!.oid, -1)} at record column ${at + 1}`);
+    throw unsupported(`operator ${op} between composite types ${types[0].name} and ${types[1].name}`);
+  }
   const distinct = e.kind === 'AEXPR_DISTINCT' || e.kind === 'AEXPR_NOT_DISTINCT';
   const ordering = e.kind === 'AEXPR_OP' && ORDERINGS.has(op);
   if (!distinct && !ordering && (e.kind !== 'AEXPR_OP' || !['=', '<>', '!='].includes(op))) throw unsupported(`operator ${op} on values of composite type ${c.name}`);

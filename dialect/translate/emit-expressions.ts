@@ -1141,7 +1141,7 @@ export abstract class ExpressionEmitter implements EmitContext {
 /** Functions that read a composite argument as its fields (typed-sql.ts's JSON), or only count it or name its type. */
 /** The types a cast to prints a numeric as numeric_out does, with its scale (an array of them, its elements). */
 const TEXT_TYPES = new Set<number>([OID.text, OID.varchar, OID.bpchar]);
-const COMPOSITE_ARGUMENTS = new Set(['count', 'pg_typeof', 'to_json', 'to_jsonb', 'row_to_json', 'json_agg', 'jsonb_agg', 'json_build_object', 'jsonb_build_object', 'json_build_array', 'jsonb_build_array']);
+const COMPOSITE_ARGUMENTS = new Set(['count', 'pg_typeof', 'to_json', 'to_jsonb', 'row_to_json', 'json_agg', 'jsonb_agg', 'json_build_object', 'jsonb_build_object', 'json_build_array', 'jsonb_build_array', 'format', 'concat', 'concat_ws']);
 
 /** Functions that take an array of a composite type as evsql holds it, a text[] of record texts: they count or open it. */
 const COMPOSITE_ARRAY_ARGUMENTS = new Set(['count', 'pg_typeof', 'array_length', 'cardinality', 'array_upper', 'array_lower', 'array_ndims', 'unnest']);
