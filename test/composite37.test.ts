@@ -34,6 +34,11 @@ describe('LANGUAGE sql functions of composite values', () => {
     // A row of other width fails its cast to the parameter's type; a number is no point at all.
     expect(await code('SELECT t37_norm(ROW(1, 2, 3))')).toBe('42846');
     expect(await code('SELECT t37_norm(42)')).toBe('42883');
+    // A relation of the body named as the parameter is what `p.x` reads, as PostgreSQL resolves a column first.
+    await c.query('CREATE TABLE t37_shadow (x integer)');
+    await c.query('INSERT INTO t37_shadow VALUES (40)');
+    await c.query('CREATE FUNCTION t37_shadowed(p t37_point) RETURNS integer LANGUAGE sql AS $$ SELECT p.x + q.x FROM t37_shadow p, t37_shadow q $$');
+    expect(await rows('SELECT t37_shadowed(ROW(1, 2)::t37_point)')).toEqual([[80]]);
   });
 
   it('returns a composite value, whose fields a caller selects and FROM spreads into columns', async () => {

@@ -1325,6 +1325,8 @@ function compositeRows(c: CompositeType, type: Node, inner: Node, strictArgs: No
 function argumentSubstitution(f: UserFunction, args: Node[]): (n: Node) => Node {
   const byName = new Map<string, number>();
   f.args.forEach((a, i) => a.name && byName.set(a.name, i));
+  // A relation of the body named as a parameter is what `p.x` names, as PostgreSQL resolves a column before a parameter.
+  const ranges = new Set<string>();
   const substitute = (n: Node): Node => {
     if (n === null || typeof n !== 'object') return n;
     if (Array.isArray(n)) return n.map(substitute);
@@ -1338,9 +1340,19 @@ function argumentSubstitution(f: UserFunction, args: Node[]): (n: Node) => Node 
     if (at !== undefined) return args[at]!;
     // `p.x` (or `f.p.x`) of a parameter of a composite type is the field of its value, as PostgreSQL's SQL function parser reads it.
     const row = ref && ref.length >= 2 ? (ref.length === 3 && ref[0] === f.name ? ref.slice(1) : ref.length === 2 ? ref : undefined) : undefined;
-    const rowAt = row ? byName.get(row[0]!) : undefined;
+    const rowAt = row && !ranges.has(row[0]!) ? byName.get(row[0]!) : undefined;
     if (rowAt !== undefined && f.args[rowAt]!.oid >= FIRST_NORMAL_OBJECT_ID) return { A_Indirection: { arg: args[rowAt]!, indirection: [{ String: { sval: row![1]! } }] } };
     return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, substitute(v)]));
   };
-  return substitute;
+  const collect = (n: Node): void => {
+    if (n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(collect);
+    if (n.RangeVar) ranges.add((n.RangeVar.alias?.aliasname ?? n.RangeVar.relname) as string);
+    if (n.RangeSubselect?.alias || n.RangeFunction?.alias) ranges.add((n.RangeSubselect ?? n.RangeFunction).alias.aliasname as string);
+    Object.values(n).forEach(collect);
+  };
+  return (n: Node): Node => {
+    collect(n);
+    return substitute(n);
+  };
 }
