@@ -32,7 +32,7 @@ describe('LANGUAGE sql functions of composite values', () => {
     expect(await rows('SELECT id FROM t37_pts WHERE t37_norm(p) > 5 ORDER BY id')).toEqual([[2], [4]]);
     expect(await rows('SELECT t37_norm($1::t37_point) AS n', ['(3,4)'])).toEqual([[7]]);
     // A row of other width fails its cast to the parameter's type; a number is no point at all.
-    expect(await code('SELECT t37_norm(ROW(1, 2, 3))')).toBe('42846');
+    expect(await c.query('SELECT t37_norm(ROW(1, 2, 3))').catch((e: { code: string; position: string }) => [e.code, e.position])).toEqual(['42846', '17']);
     expect(await code('SELECT t37_norm(42)')).toBe('42883');
     // A relation of the body named as the parameter is what `p.x` reads, as PostgreSQL resolves a column first.
     await c.query('CREATE TABLE t37_shadow (x integer)');

@@ -1122,7 +1122,9 @@ function resolvedBody(schema: TranslatorSchema, body: Node): Node {
  * VARIADIC parameter takes the trailing arguments as its array (or, after VARIADIC, the array).
  */
 function boundArguments(f: UserFunction, call: Node): Node[] {
-  return argumentSlots(f, call).map((a, i): Node => ({ TypeCast: { arg: a ?? f.args[i]!.default, typeName: f.args[i]!.type } }));
+  // A row given for a composite parameter is coerced where it is written: its error (42846) points at it.
+  const at = (a: Node | undefined, i: number) => (a?.RowExpr && f.args[i]!.oid >= FIRST_NORMAL_OBJECT_ID && typeof a.RowExpr.location === 'number' ? { location: a.RowExpr.location } : {});
+  return argumentSlots(f, call).map((a, i): Node => ({ TypeCast: { arg: a ?? f.args[i]!.default, typeName: f.args[i]!.type, ...at(a, i) } }));
 }
 
 /** The call's argument each parameter takes (undefined where its default does); 42883 where the call does not fit the parameters. */
