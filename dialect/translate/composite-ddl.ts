@@ -105,8 +105,6 @@ function compositeAttribute(schema: TranslatorSchema, def: Node): CompositeAttri
   const type = typeOfName(def.typeName);
   const field = def.typeName.arrayBounds ? isCompositeArrayField(type.oid) : COMPOSITE_FIELD_TYPES.has(type.oid);
   if (!field) throw unsupported(`a composite type attribute of type ${names(def.typeName.names).join('.')}${def.typeName.arrayBounds ? '[]' : ''}`);
-  // An unconstrained numeric prints each value's own scale, which a field read back from the record's text does not keep.
-  if (type.oid === OID.numeric && type.typmod < 0) throw unsupported('a composite type attribute of type numeric without a precision and scale');
   return { name: def.colname as string, oid: type.oid, typmod: type.typmod, typeText: formatType(type.oid, type.typmod) };
 }
 

@@ -4,7 +4,7 @@
  * a field of it read back by the field's type's input.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { OID, type PgTypeInfo } from '../../pg/types/registry.js';
+import { OID, type PgTypeInfo, formatType } from '../../pg/types/registry.js';
 import { recordFields } from '../../pg/types/record.js';
 import { parseArrayLiteral } from '../../pg/types/array.js';
 import { storeValue } from '../../pg/coerce.js';
@@ -16,6 +16,7 @@ import { enumInSql } from '../catalog/enums.js';
 import { quoteIdent, quoteString } from '../sqlite-quote.js';
 import { jsonRowsFrom } from '../json-each.js';
 import type { EmitContext } from './emit-context.js';
+import type { TranslatorSchema } from './schema.js';
 import { locationOf } from './node-location.js';
 import { type Node, isUnknownLiteral, names, parseTypeName } from './parse.js';
 import { unsupported } from './unsupported.js';
@@ -250,9 +251,25 @@ export function compositeComparison(em: EmitContext, e: Node, op: string): strin
     const args = items.map((r) => ({ A_Expr: { kind: 'AEXPR_OP', name: e.name, lexpr: e.lexpr, rexpr: typed(r), location: e.location } }));
     return `(${args.map((a) => em.expr(a)).join(op === '=' ? ' OR ' : ' AND ')})`;
   }
+  // x = ANY (ARRAY[a, b]) is x = a OR x = b, x <> ALL (…) their AND, as IN and NOT IN are.
+  if ((e.kind === 'AEXPR_OP_ANY' || e.kind === 'AEXPR_OP_ALL') && e.rexpr.A_ArrayExpr && (op === '=' || op === '<>')) {
+    const c = em.schema.compositeByOid(em.typeOf(e.lexpr)?.oid ?? 0);
+    const items = (e.rexpr.A_ArrayExpr.elements ?? []) as Node[];
+    if (!c || !items.length || items.some((r) => r.A_ArrayExpr)) return undefined;
+    const args = items.map((r) => ({ A_Expr: { kind: 'AEXPR_OP', name: e.name, lexpr: e.lexpr, rexpr: r, location: e.location } }));
+    return `(${args.map((a) => em.expr(a)).join(e.kind === 'AEXPR_OP_ANY' ? ' OR ' : ' AND ')})`;
+  }
   const types = [e.lexpr, e.rexpr].map((x) => (x && !Array.isArray(x) ? em.schema.compositeByOid(em.typeOf(x)?.oid ?? 0) : undefined));
   const c = types[0] ?? types[1];
   if (!c) return undefined;
+  // Two composite types compare field by field where their attributes' types agree (record_eq, record_cmp); else 42804 as they run.
+  if (types[0] && types[1] && types[0] !== types[1]) {
+    const [a, b] = [types[0].attributes, types[1].attributes];
+    if (a.length !== b.length) throw new PgError(SqlState.datatypeMismatch, 'cannot compare record types with different numbers of columns');
+    const at = a.findIndex((x, i) => x.oid !== b[i]!.oid);
+    if (at >= 0) throw new PgError(SqlState.datatypeMismatch, `cannot compare dissimilar column types ${formatType(a[at]!.oid, -1)} and ${formatType(b[at]!.oid, -1)} at record column ${at + 1}`);
+    throw unsupported(`operator ${op} between composite types ${types[0].name} and ${types[1].name}`);
+  }
   const distinct = e.kind === 'AEXPR_DISTINCT' || e.kind === 'AEXPR_NOT_DISTINCT';
   const ordering = e.kind === 'AEXPR_OP' && ORDERINGS.has(op);
   if (!distinct && !ordering && (e.kind !== 'AEXPR_OP' || !['=', '<>', '!='].includes(op))) throw unsupported(`operator ${op} on values of composite type ${c.name}`);
@@ -263,6 +280,8 @@ export function compositeComparison(em: EmitContext, e: Node, op: string): strin
       throw new PgError(SqlState.featureNotSupported, 'input of anonymous composite types is not implemented', isUnknownLiteral(n) ? { position: n.A_Const.location + 1 } : {});
     }
     if (n.A_Const?.isnull) return 'NULL';
+    // A row of as many fields is compared field by field, each read as its attribute's type.
+    if (n.RowExpr && (n.RowExpr.args ?? []).length === c.attributes.length) return compositeValue(em, n, c, locationOf(n), () => unsupported(`operator ${op} between composite type ${c.name} and a row`));
     // A row is compared as an anonymous record, field types against the attributes' (42804 where they differ): not done here.
     throw unsupported(`operator ${op} between composite type ${c.name} and ${n.RowExpr ? 'a row' : 'another type'}`);
   };
@@ -279,8 +298,8 @@ export function compositeComparison(em: EmitContext, e: Node, op: string): strin
     return `CASE WHEN (${l}) IS NULL OR (${r}) IS NULL THEN NULL ELSE ${recordCmp(em, c, l, r)} ${op} 0 END`;
   }
   const sqlOp = e.kind === 'AEXPR_DISTINCT' ? 'IS NOT' : e.kind === 'AEXPR_NOT_DISTINCT' ? 'IS' : op === '=' ? '=' : '<>';
-  // A float's text is not canonical (-0 and 0 are one value): such records are equal where record_cmp finds them so.
-  if (!c.attributes.some((a) => a.oid === OID.float4 || a.oid === OID.float8)) return `(${l}) ${sqlOp} (${r})`;
+  // A float's text is not canonical (-0 and 0 are one value), nor an unconstrained numeric's (1.50 and 1.5): such records are equal where record_cmp finds them so.
+  if (!c.attributes.some((a) => a.oid === OID.float4 || a.oid === OID.float8 || (a.oid === OID.numeric && a.typmod < 0))) return `(${l}) ${sqlOp} (${r})`;
   const equal = `${recordCmp(em, c, l, r)} = 0`;
   if (distinct) return `(CASE WHEN (${l}) IS NULL OR (${r}) IS NULL THEN (${l}) IS (${r}) ELSE ${equal} END) ${e.kind === 'AEXPR_DISTINCT' ? '= 0' : '= 1'}`;
   return `CASE WHEN (${l}) IS NULL OR (${r}) IS NULL THEN NULL ELSE ${sqlOp === '=' ? equal : `NOT (${equal})`} END`;
@@ -300,4 +319,49 @@ function recordCmp(em: EmitContext, c: CompositeType, l: string, r: string): str
     return `nullif(CASE WHEN (${x}) IS (${y}) THEN 0 WHEN (${x}) IS NULL THEN 1 WHEN (${y}) IS NULL THEN -1 WHEN (${x}) < (${y}) THEN -1 ELSE 1 END, 0)`;
   });
   return cmp.length ? `coalesce(${[...cmp, '0'].join(', ')})` : '0';
+}
+
+/**
+ * `INSERT INTO t (c.f, c.g, d) …`: the statement with one target per composite column, its value
+ * a row of the fields given (the others NULL, as PostgreSQL makes them), from each VALUES row or,
+ * for a query, from its columns.
+ */
+export function fieldInsert(schema: TranslatorSchema, s: Node): Node {
+  const cols = (s.cols ?? []) as Node[];
+  if (!schema.hasComposites() || !cols.some((c) => c.ResTarget.indirection)) return s;
+  if (!cols.every((c) => !c.ResTarget.indirection || (c.ResTarget.indirection.length === 1 && c.ResTarget.indirection[0].String))) return s;
+  const table = !s.relation.schemaname || s.relation.schemaname === 'public' ? schema.lookupTable(s.relation.relname) : undefined;
+  if (!table) return s;
+  // Each new target: a plain column's value by its position, or a composite column's fields by theirs.
+  const targets: Array<{ name: string; at?: number; c?: CompositeType; fields?: Map<number, number> }> = [];
+  cols.forEach((col, i) => {
+    const rt = col.ResTarget;
+    if (!rt.indirection) return void targets.push({ name: rt.name, at: i });
+    const column = table.column(rt.name);
+    const c = column ? schema.compositeByOid(column.type.oid) : undefined;
+    if (!c) return void targets.push({ name: rt.name, at: i });
+    let target = targets.find((t) => t.name === rt.name && t.c);
+    if (!target) targets.push((target = { name: rt.name, c, fields: new Map() }));
+    const { index } = compositeField(c, rt.indirection[0].String.sval as string, locationOf(rt.indirection[0]) ?? rt.location);
+    if (target.fields!.has(index)) throw new PgError(SqlState.syntaxError, `multiple assignments to same column "${rt.name}"`, { position: rt.location + 1 });
+    target.fields!.set(index, i);
+  });
+  if (targets.some((t) => !t.c && cols[t.at!]!.ResTarget.indirection)) return s;
+  const row = (value: (i: number) => Node) =>
+    targets.map((t) => (t.c ? { RowExpr: { args: t.c.attributes.map((_, a) => (t.fields!.has(a) ? value(t.fields!.get(a)!) : { A_Const: { isnull: true } })), row_format: 'COERCE_EXPLICIT_CALL' } } : value(t.at!)));
+  const newCols = targets.map((t) => ({ ResTarget: { name: t.name, location: cols[t.at ?? t.fields!.values().next().value!]!.ResTarget.location } }));
+  const select = s.selectStmt?.SelectStmt;
+  if (select?.valuesLists) {
+    const lists = (select.valuesLists as Node[]).map((l) => {
+      const items = l.List.items as Node[];
+      if (items.some((e) => e.SetToDefault)) throw unsupported('DEFAULT for a field of a composite column');
+      return { List: { items: items.length === cols.length ? row((i) => items[i]!) : items } };
+    });
+    return { ...s, cols: newCols, selectStmt: { SelectStmt: { ...select, valuesLists: lists } } };
+  }
+  if (!select) return s;
+  const q = 'evsql_fields';
+  const ref = (i: number): Node => ({ ColumnRef: { fields: [{ String: { sval: q } }, { String: { sval: `c${i + 1}` } }] } });
+  const from = { RangeSubselect: { subquery: s.selectStmt, alias: { aliasname: q, colnames: cols.map((_, i) => ({ String: { sval: `c${i + 1}` } })) } } };
+  return { ...s, cols: newCols, selectStmt: { SelectStmt: { targetList: row(ref).map((val) => ({ ResTarget: { val } })), fromClause: [from], op: 'SETOP_NONE' } } };
 }

@@ -39,6 +39,8 @@ import { TRIGRAM_OPERATOR_CLASSES } from '../catalog/index-classes.js';
 import { isString } from './text-search-types.js';
 import { EXTENSIONS, PREINSTALLED, extensionViewName } from '../catalog/extensions.js';
 import { compositeColumnType, compositeOid, compositeViewName } from '../catalog/composites.js';
+import { locationOf } from './node-location.js';
+import { compositeValue } from './composites.js';
 import { compositeNamed } from './composite-ddl.js';
 import { storedComposite } from './composite-types.js';
 import { type EnumType, enumColumnType, enumInSql, enumOid, enumViewName, enumViewSql, invalidEnumLabel } from '../catalog/enums.js';
@@ -636,6 +638,19 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
       return (p.length > 1 && p.at(-2) !== 'public' ? `${p.at(-2)}.${p.at(-1)}` : p.at(-1)) === name;
     };
     const routines = schema.routines().filter((f) => [...f.args, f.returns, ...(f.outs ?? [])].some(typed));
+    const shown = (f: (typeof routines)[number]) => `function ${f.name}(${f.args.map((a) => (typed(a) ? name : formatType(a.oid, -1))).join(', ')})`;
+    // A LANGUAGE sql function of a composite type goes with it, as PostgreSQL's CASCADE drops it; a PL/pgSQL one is kept as a block, whose callers are not traced.
+    const cascaded = composite && s.behavior === 'DROP_CASCADE' && routines.every((f) => !f.language) ? routines : [];
+    if (cascaded.length) {
+      steps.push(...cascaded.map((f) => ({ sql: `DROP VIEW ${quoteIdent(functionViewName(routineKey(f)))}`, params: [] })));
+      const before = notices.length;
+      const users = schema.typeColumns(compositeOid(name));
+      if (users.length) steps.push(...dropTypeColumns(schema, users, notices));
+      const columns = notices.splice(before).flatMap((n) => (n.fields.detail ? n.fields.detail.split('\n') : [n.message]));
+      notices.push(cascadeNotice([...columns, ...cascaded.map((f) => `drop cascades to ${shown(f)}`)]));
+      steps.push({ sql: `DROP VIEW ${quoteIdent(compositeViewName(name))}`, params: [] });
+      continue;
+    }
     if (routines.length) {
       if (s.behavior === 'DROP_CASCADE') throw unsupported('DROP TYPE … CASCADE of a type a function takes or returns');
       throw new PgError(SqlState.dependentObjectsStillExist, `cannot drop type ${name} because other objects depend on it`, {
@@ -963,6 +978,15 @@ function columnConstraint(em: Emitter, c: Node, isAutoPk: boolean, column: strin
       if (!c.domainDefault && isNullConstant(c.raw_expr)) return '';
       // The rows an ADD COLUMN fills take SQLite's default as it is written: a literal in its stored form.
       const columnType = columns(column);
+      // A composite column's default is its record text, made as a value written to the column is.
+      const composite = c.domainDefault || !columnType || !em.schema.hasComposites() ? undefined : em.schema.compositeByOid(columnType.oid);
+      if (composite) {
+        const value = compositeValue(em, c.raw_expr, composite, locationOf(c.raw_expr), (from) => new PgError(SqlState.datatypeMismatch, `column "${column}" is of type ${composite.name} but default expression is of type ${formatType(from.oid, from.typmod)}`, { hint: 'You will need to rewrite or cast the expression.' }));
+        // The catalog prints a default as pg_get_expr does, which this deparser does not for a ROW(…).
+        const annotation = defaultAnnotation(c.raw_expr, column, columns);
+        if (!annotation) throw unsupported(`this DEFAULT of a column of composite type ${composite.name}`);
+        return ` DEFAULT (${value})${annotation}`;
+      }
       const enumOfColumn = c.domainDefault || !columnType ? undefined : em.schema.enumByOid(columnType.oid);
       if (enumOfColumn) checkEnumDefault(em, c.raw_expr, column, enumOfColumn, columnType!);
       // CREATE TABLE's enum column is judged by the labels and types written alone (LIKE copies a default as evsql stores it).

@@ -8,6 +8,7 @@
  * `CURRENT_TIMESTAMP`, and the types), so the result rides along in the SQLite schema as an
  * annotation (markers.ts).
  */
+import { compositeOid } from '../catalog/composites.js';
 import { OID, formatType, typeFromDeclared, arrayOidOf, arrayElementOid, type PgTypeInfo } from '../../pg/types/registry.js';
 import { decodeTextParam, encodeText } from '../../pg/types/text-format.js';
 import { declaredType } from './types.js';
@@ -604,6 +605,10 @@ function columnDefType(schema: TranslatorSchema, col: Node): Ty {
   const name = names(col.typeName.names).filter((p) => p !== 'pg_catalog').join('.');
   const e = enumNamed(schema, col.typeName);
   if (e !== undefined) return { oid: enumOid(e), typmod: -1, name: e };
+  // A composite column's CHECK and DEFAULT read its fields (`CHECK ((p).x >= 0)`), which a text has none of.
+  const parts = names(col.typeName.names);
+  const composite = schema.hasComposites() && !col.typeName.arrayBounds && (parts.length === 1 || parts[0] === 'public') ? schema.lookupComposite(parts.at(-1)!) : undefined;
+  if (composite) return { oid: compositeOid(composite.name), typmod: -1, name: composite.name };
   return typeFromDeclared(SERIAL_TYPES[name] !== undefined && !col.typeName.arrayBounds ? SERIAL_TYPES[name] : declaredType(col.typeName));
 }
 

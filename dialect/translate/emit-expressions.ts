@@ -791,7 +791,8 @@ export abstract class ExpressionEmitter implements EmitContext {
     // A composite value is its record text to SQLite: only the functions that read it as its fields take one.
     if (this.schema.hasComposites() && !COMPOSITE_ARGUMENTS.has(name)) {
       const c = ((f.args ?? []) as Node[]).map((a) => this.schema.compositeByOid(this.typeOf(a)?.oid ?? 0)).find((x) => x);
-      if (c && SCALAR_ARGUMENTS.has(name)) {
+      // A name no built-in has is a routine no one made (user functions are inlined before this): PostgreSQL's 42883.
+      if (c && (SCALAR_ARGUMENTS.has(name) || (!FUNCTIONS[name] && !AGGREGATES.has(name) && !UNTRANSLATED_BUILTINS.has(name) && !JSON_SET_RETURNING[name] && !RECORD_FUNCTIONS.has(name) && !SET_RETURNING.has(name)))) {
         const shown = ((f.args ?? []) as Node[]).map((a) => this.schema.compositeByOid(this.typeOf(a)?.oid ?? 0)?.name ?? formatType(isUnknownLiteral(a) ? OID.unknown : (this.typeOf(a)?.oid ?? OID.unknown), -1));
         throw new PgError(SqlState.undefinedFunction, `function ${name}(${shown.join(', ')}) does not exist`, { position: f.location + 1, hint: 'No function matches the given name and argument types. You might need to add explicit type casts.' });
       }
@@ -1154,7 +1155,7 @@ export abstract class ExpressionEmitter implements EmitContext {
 /** Functions that read a composite argument as its fields (typed-sql.ts's JSON), or only count it or name its type. */
 /** The types a cast to prints a numeric as numeric_out does, with its scale (an array of them, its elements). */
 const TEXT_TYPES = new Set<number>([OID.text, OID.varchar, OID.bpchar]);
-const COMPOSITE_ARGUMENTS = new Set(['count', 'pg_typeof', 'to_json', 'to_jsonb', 'row_to_json', 'json_agg', 'jsonb_agg', 'json_build_object', 'jsonb_build_object', 'json_build_array', 'jsonb_build_array']);
+const COMPOSITE_ARGUMENTS = new Set(['count', 'pg_typeof', 'to_json', 'to_jsonb', 'row_to_json', 'json_agg', 'jsonb_agg', 'json_build_object', 'jsonb_build_object', 'json_build_array', 'jsonb_build_array', 'format', 'concat', 'concat_ws']);
 
 /** Functions that take an array of a composite type as evsql holds it, a text[] of record texts: they count or open it. */
 const COMPOSITE_ARRAY_ARGUMENTS = new Set(['count', 'pg_typeof', 'array_length', 'cardinality', 'array_upper', 'array_lower', 'array_ndims', 'unnest']);

@@ -13,6 +13,7 @@ import { alterSequence, createSequence, dropSequences, drawsFromSequence } from 
 import { drawSql } from '../catalog/sequences.js';
 import { quoteIdentifier } from '../../pg/ident.js';
 import { checkValuesWidth, drawnColumns } from './normalize.js';
+import { fieldInsert } from './composites.js';
 import type { Step } from '../plan.js';
 import { readsClock } from '../../pg/types/timestamp.js';
 import { sessionStylesKey } from '../../pg/types/session-styles.js';
@@ -1388,7 +1389,7 @@ function overridingUserValue(schema: TranslatorSchema, s: Node): Node {
  * columns, one SQLite INSERT per distinct set of defaulted columns, in the rows' order.
  */
 function insert(raw: RawStatement, schema: TranslatorSchema, given: Node): Translation {
-  const s = overridingUserValue(schema, given);
+  const s = fieldInsert(schema, overridingUserValue(schema, given));
   const em = new Emitter(schema);
   const t = base(raw, schema, 'dml', 'INSERT');
   const values = s.selectStmt?.SelectStmt?.valuesLists as Node[] | undefined;

@@ -828,7 +828,7 @@ function wholeRowJson(em: EmitContext, n: Node): string | undefined {
  * row_to_json and to_json print a row compactly (`{"a":1,"b":"b"}`), json and jsonb members as
  * they print; json_agg puts a line break before each row after the first, as json_agg_transfn does for composites.
  */
-function rowJsonCall(em: EmitContext, f: Node, name: string, row: string): string {
+function rowJsonCall(em: EmitContext, f: Node, name: string, row: string, nullable = false): string {
   switch (name) {
     case 'to_jsonb':
       return `pg_jsonb(${row})`;
@@ -837,8 +837,13 @@ function rowJsonCall(em: EmitContext, f: Node, name: string, row: string): strin
     case 'json_agg': {
       if (f.agg_distinct) throw unsupported('json_agg(DISTINCT …) of rows');
       const order = f.agg_order ? ` ORDER BY ${(f.agg_order as Node[]).map((s) => em.sortBy(s)).join(', ')}` : '';
-      return `'[' || ${filtered(em, f, `group_concat(${row}, ', 
+      if (!nullable) {
+        return `'[' || ${filtered(em, f, `group_concat(${row}, ', 
  '${order})`)} || ']'`;
+      }
+      // A NULL value is written as null, and without the line break a row after the first takes.
+      const items = filtered(em, f, `group_concat(iif((${row}) IS NULL, 'null', char(10) || ' ' || (${row})), ', '${order})`);
+      return `'[' || iif(substr(${items}, 1, 2) = char(10) || ' ', substr(${items}, 3), ${items}) || ']'`;
     }
     default:
       return row;
@@ -1139,8 +1144,11 @@ export function typedCall(em: EmitContext, f: Node, name: string, args: Node[]):
   // SQLite's trim reads a BLOB as text, ending at its first zero byte.
   if (BYTEA_TRIMS[name] && args.length === 2 && is(em.typeOf(args[0]!), OID.bytea)) return `pg_bytea_trim(${em.expr(args[0]!)}, ${em.expr(args[1]!)}, '${BYTEA_TRIMS[name]}')`;
   if (ROW_JSON.has(name) && args.length === 1) {
-    const row = wholeRowJson(em, args[0]!) ?? (name === 'json_agg' ? undefined : rowExprJson(em, args[0]!)) ?? compositeJson(em, args[0]!);
+    const row = wholeRowJson(em, args[0]!) ?? (name === 'json_agg' ? undefined : rowExprJson(em, args[0]!));
     if (row !== undefined) return rowJsonCall(em, f, name, row);
+    // json_agg writes a NULL composite value as null, which group_concat would leave out.
+    const composite = compositeJson(em, args[0]!);
+    if (composite !== undefined) return rowJsonCall(em, f, name, composite, true);
   }
   if (floatOfUnknown(name, args)) {
     const float8 = { TypeCast: { arg: args[0], typeName: { names: [{ String: { sval: 'float8' } }], typemod: -1 } } };

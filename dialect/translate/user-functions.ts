@@ -21,7 +21,7 @@ import { checkReservedNames } from './reserved-names.js';
 import { resolveSchemas } from './namespaces.js';
 import { assertTypeExists } from './type-exists.js';
 import { compositeArrayNamed } from './composite-ddl.js';
-import { compositeArrayOid } from '../catalog/composites.js';
+import { type CompositeType, compositeArrayOid, compositeOid } from '../catalog/composites.js';
 import { BUILTIN_SCHEMAS, storedName } from '../catalog/namespaces.js';
 import { type Node, names, nodeType, parseQuery, parseTypeName } from './parse.js';
 import type { TableInfo, TranslatorSchema } from './schema.js';
@@ -153,9 +153,10 @@ export function createFunction(schema: TranslatorSchema, s: Node): Step[] {
   if (outs.length > 1 && returnedName.at(-1) !== 'record') throw new PgError(INVALID_FUNCTION_DEFINITION, 'function result type must be record because of OUT parameters');
   const returnedTable = returnedName.length === 1 ? returnedName[0] : returnedName.length === 2 && schema.hasSchema(returnedName[0]!) ? storedName(returnedName[0]!, returnedName[1]!) : undefined;
   const rowTable = !tableColumns.length && !outs.length && returnedTable !== undefined ? schema.lookupTable(returnedTable) : undefined;
-  if (!rowTable && !tableColumns.length && !['record', 'void'].includes(returnedName.at(-1)!)) assertTypeExists(schema, returnType);
+  const returnsComposite = schema.hasComposites() && (compositeOfType(schema, returnType) ?? compositeArrayNamed(schema, returnType)) !== undefined;
+  if (!rowTable && !tableColumns.length && !returnsComposite && !['record', 'void'].includes(returnedName.at(-1)!)) assertTypeExists(schema, returnType);
   if (rowTable && (rowTable.view || rowTable.temp)) throw unsupported(`functions returning ${returnType.setof ? 'SETOF ' : ''}a view's or temporary table's row type`);
-  const returns = tableColumns.length || outs.length > 1 ? { name: '', type: returnType, oid: OID_RECORD, typmod: -1 } : rowTable ? { name: '', type: returnType, oid: enumOid(rowTable.sqlName), typmod: -1 } : functionType('', returnType);
+  const returns = tableColumns.length || outs.length > 1 ? { name: '', type: returnType, oid: OID_RECORD, typmod: -1 } : rowTable ? { name: '', type: returnType, oid: enumOid(rowTable.sqlName), typmod: -1 } : routineType(schema, '', returnType);
   const set: UserFunction['set'] = !returnType.setof ? undefined : tableColumns.length ? { columns: tableColumns } : outs.length ? { columns: outs } : rowTable ? { table: rowTable.name } : { columns: [{ ...returns, name }] };
   const rowOf = rowTable && !set ? rowTable.name : undefined;
   if (returnedName.at(-1) === 'record' && !set && outs.length < 2) throw unsupported('functions returning record without OUT parameters');
@@ -635,16 +636,33 @@ function withoutOutArguments(f: UserFunction, call: Node): Node {
 
 /** A parameter's type as a signature names it: an array of a composite type its array type (composites.ts), else the type typeOfName reads. */
 function parameterOid(schema: TranslatorSchema, typeName: Node): number {
-  const composite = schema.hasComposites() ? compositeArrayNamed(schema, typeName) : undefined;
-  return composite ? compositeArrayOid(composite.name) : typeOfName(typeName).oid;
+  const array = schema.hasComposites() ? compositeArrayNamed(schema, typeName) : undefined;
+  if (array) return compositeArrayOid(array.name);
+  const composite = schema.hasComposites() ? compositeOfType(schema, typeName) : undefined;
+  return composite ? compositeOid(composite.name) : typeOfName(typeName).oid;
+}
+
+/** The composite type a parameter's or result's type name names (`t`, `public.t`; not `t[]`). */
+function compositeOfType(schema: TranslatorSchema, typeName: Node): CompositeType | undefined {
+  const parts = names(typeName.names);
+  return !typeName.arrayBounds && (parts.length === 1 || parts[0] === 'public') ? schema.lookupComposite(parts.at(-1)!) : undefined;
+}
+
+/** A parameter's or result's type; a composite type's value is its record text, which the body reads fields of (composites.ts). */
+function routineType(schema: TranslatorSchema, name: string, type: Node): FunctionType {
+  const composite = schema.hasComposites() ? compositeOfType(schema, type) : undefined;
+  if (composite) return { name, type, oid: compositeOid(composite.name), typmod: -1 };
+  const array = schema.hasComposites() ? compositeArrayNamed(schema, type) : undefined;
+  return array ? { name, type, oid: compositeArrayOid(array.name), typmod: -1 } : functionType(name, type);
 }
 
 /** An IN, INOUT or VARIADIC parameter: its type (an unknown one 42704, a table's row type refused: either would be kept as text) and DEFAULT. */
 function inputParameter(schema: TranslatorSchema, f: Node): FunctionType {
   // An array of a composite type is a text[] of its records' texts, which the body reads as the type's (composites.ts).
   const composite = schema.hasComposites() ? compositeArrayNamed(schema, f.argType) : undefined;
-  if (!composite) assertTypeExists(schema, f.argType);
-  const type = composite ? { name: f.name ?? '', type: f.argType, oid: compositeArrayOid(composite.name), typmod: -1 } : functionType(f.name ?? '', f.argType);
+  const row = schema.hasComposites() ? compositeOfType(schema, f.argType) : undefined;
+  if (!composite && !row) assertTypeExists(schema, f.argType);
+  const type = composite ? { name: f.name ?? '', type: f.argType, oid: compositeArrayOid(composite.name), typmod: -1 } : routineType(schema, f.name ?? '', f.argType);
   return { ...type, ...parameterDefault(f), ...(f.mode === 'FUNC_PARAM_VARIADIC' ? { variadic: true as const } : {}) };
 }
 
@@ -837,6 +855,12 @@ export function inlineUserFunctions(schema: TranslatorSchema, node: Node, depth 
     const rowLateral = (item: Node): Node => (JSON.stringify(setCall.args ?? []).includes('"ColumnRef"') ? { RangeSubselect: { ...item.RangeSubselect, lateral: true } } : lateral(item));
     if (setFunction?.set) return lateral(setRows(schema, setFunction, called(setCall), from.alias, depth));
     if (setFunction && resultColumns(schema, setFunction)) return rowLateral(outRow(schema, setFunction, called(setCall), from.alias, depth));
+    // A function returning one value of a composite type, in FROM: a row of its fields.
+    const composite = setFunction && !setFunction.language && schema.hasComposites() ? schema.compositeByOid(setFunction.returns.oid) : undefined;
+    if (composite) {
+      const value: Node = { SelectStmt: { targetList: [{ ResTarget: { val: inline(schema, setFunction!, called(setCall), depth) } }], op: 'SETOP_NONE' } };
+      return rowLateral(compositeRows(composite, setFunction!.returns.type, value, [], setFunction!.name, from.alias));
+    }
     const call = n.FuncCall;
     if (call) {
       const f = userFunction(schema, call);
@@ -1098,7 +1122,9 @@ function resolvedBody(schema: TranslatorSchema, body: Node): Node {
  * VARIADIC parameter takes the trailing arguments as its array (or, after VARIADIC, the array).
  */
 function boundArguments(f: UserFunction, call: Node): Node[] {
-  return argumentSlots(f, call).map((a, i): Node => ({ TypeCast: { arg: a ?? f.args[i]!.default, typeName: f.args[i]!.type } }));
+  // A row given for a composite parameter is coerced where it is written: its error (42846) points at it.
+  const at = (a: Node | undefined, i: number) => (a?.RowExpr && f.args[i]!.oid >= FIRST_NORMAL_OBJECT_ID && typeof a.RowExpr.location === 'number' ? { location: a.RowExpr.location } : {});
+  return argumentSlots(f, call).map((a, i): Node => ({ TypeCast: { arg: a ?? f.args[i]!.default, typeName: f.args[i]!.type, ...at(a, i) } }));
 }
 
 /** The call's argument each parameter takes (undefined where its default does); 42883 where the call does not fit the parameters. */
@@ -1159,7 +1185,14 @@ function implicitlyPasses(arg: Node, param: FunctionType): boolean {
     const text: Node = { TypeCast: { arg: { A_Const: { sval: { sval: '' } } }, typeName: { names: [{ String: { sval: 'text' } }], typemod: -1 } } };
     return (items.every((e) => toldType(e) === UNKNOWN) ? [text] : items).every((e) => implicitlyPasses(e, { ...param, oid: element }));
   }
+  // A cast to the parameter's own type made here (a composite, which typeOfName does not know) passes.
+  if (arg.TypeCast && param.oid >= FIRST_NORMAL_OBJECT_ID && sameTypeName(arg.TypeCast.typeName, param.type)) return true;
   return typePasses(toldType(arg), param);
+}
+
+function sameTypeName(a: Node, b: Node): boolean {
+  const bare = (t: Node) => names(t.names).filter((p) => p !== 'public');
+  return bare(a).join('.') === bare(b).join('.') && !a.arrayBounds === !b.arrayBounds;
 }
 
 /** Whether a value of type `told` (undefined: not known) reaches the parameter by an implicit cast. */
@@ -1255,6 +1288,9 @@ function setRows(schema: TranslatorSchema, f: UserFunction, call: Node, alias: N
   if (!body) throw unsupported('a set-returning LANGUAGE sql function body other than one SELECT');
   const inner: Node = { SelectStmt: inlineUserFunctions(schema, argumentSubstitution(f, args)(resolvedBody(schema, body)), depth + 1) };
   const set = f.set!;
+  const only = 'columns' in set && set.columns.length === 1 ? set.columns[0]! : undefined;
+  const composite = only && schema.hasComposites() ? schema.compositeByOid(only.oid) : undefined;
+  if (composite) return compositeRows(composite, only!.type, inner, f.strict ? args : [], f.name, alias);
   const columns = 'table' in set ? (schema.lookupTable(set.table)?.columns.map((c) => ({ name: c.name, type: undefined })) ?? []) : set.columns.map((c) => ({ name: c.name, type: c.type }));
   const q = 'evsql_fn';
   const targetList = columns.map((c, i): Node => {
@@ -1267,10 +1303,32 @@ function setRows(schema: TranslatorSchema, f: UserFunction, call: Node, alias: N
   return { RangeSubselect: { subquery: rows, alias: { aliasname: given_?.aliasname ?? f.name, ...(given_?.colnames ? { colnames: given_.colnames } : {}) } } };
 }
 
+/**
+ * The rows of a function returning SETOF a composite type, a column per attribute as PostgreSQL
+ * expands them in FROM: the body's one value's fields, or its columns where it selects one per
+ * attribute (each cast to the attribute's type).
+ */
+function compositeRows(c: CompositeType, type: Node, inner: Node, strictArgs: Node[], name: string, alias: Node | undefined): Node {
+  const q = 'evsql_fn';
+  const width = (inner.SelectStmt.targetList ?? []).length;
+  const spread = width === c.attributes.length && width > 1;
+  const column = (i: number): Node => ({ ColumnRef: { fields: [{ String: { sval: q } }, { String: { sval: `c${i + 1}` } }] } });
+  const whole: Node = { TypeCast: { arg: column(0), typeName: { ...type, setof: undefined } } };
+  const targetList = c.attributes.map(
+    (a, i): Node => ({ ResTarget: { name: a.name, val: spread ? { TypeCast: { arg: column(i), typeName: parseTypeName(a.typeText) } } : { A_Indirection: { arg: whole, indirection: [{ String: { sval: a.name } }] } } } }),
+  );
+  const source: Node = { RangeSubselect: { subquery: inner, alias: { aliasname: q, colnames: Array.from({ length: spread ? width : 1 }, (_, i) => ({ String: { sval: `c${i + 1}` } })) } } };
+  const rows: Node = { SelectStmt: { targetList, fromClause: [source], op: 'SETOP_NONE', ...(strictArgs.length ? { whereClause: { BoolExpr: { boolop: 'NOT_EXPR', args: [anyNull(strictArgs)] } } } : {}) } };
+  const given = alias as { aliasname?: string; colnames?: Node[] } | undefined;
+  return { RangeSubselect: { subquery: rows, alias: { aliasname: given?.aliasname ?? name, ...(given?.colnames ? { colnames: given.colnames } : {}) } } };
+}
+
 /** The body's parameters ($n, or the argument's name) replaced by the call's arguments. */
 function argumentSubstitution(f: UserFunction, args: Node[]): (n: Node) => Node {
   const byName = new Map<string, number>();
   f.args.forEach((a, i) => a.name && byName.set(a.name, i));
+  // A relation of the body named as a parameter is what `p.x` names, as PostgreSQL resolves a column before a parameter.
+  const ranges = new Set<string>();
   const substitute = (n: Node): Node => {
     if (n === null || typeof n !== 'object') return n;
     if (Array.isArray(n)) return n.map(substitute);
@@ -1282,7 +1340,21 @@ function argumentSubstitution(f: UserFunction, args: Node[]): (n: Node) => Node 
     const ref = n.ColumnRef ? names(n.ColumnRef.fields) : undefined;
     const at = ref?.length === 1 ? byName.get(ref[0]!) : ref?.length === 2 && ref[0] === f.name ? byName.get(ref[1]!) : undefined;
     if (at !== undefined) return args[at]!;
+    // `p.x` (or `f.p.x`) of a parameter of a composite type is the field of its value, as PostgreSQL's SQL function parser reads it.
+    const row = ref && ref.length >= 2 ? (ref.length === 3 && ref[0] === f.name ? ref.slice(1) : ref.length === 2 ? ref : undefined) : undefined;
+    const rowAt = row && !ranges.has(row[0]!) ? byName.get(row[0]!) : undefined;
+    if (rowAt !== undefined && f.args[rowAt]!.oid >= FIRST_NORMAL_OBJECT_ID) return { A_Indirection: { arg: args[rowAt]!, indirection: [{ String: { sval: row![1]! } }] } };
     return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, substitute(v)]));
   };
-  return substitute;
+  const collect = (n: Node): void => {
+    if (n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(collect);
+    if (n.RangeVar) ranges.add((n.RangeVar.alias?.aliasname ?? n.RangeVar.relname) as string);
+    if (n.RangeSubselect?.alias || n.RangeFunction?.alias) ranges.add((n.RangeSubselect ?? n.RangeFunction).alias.aliasname as string);
+    Object.values(n).forEach(collect);
+  };
+  return (n: Node): Node => {
+    collect(n);
+    return substitute(n);
+  };
 }
