@@ -122,3 +122,27 @@ describe('SELECT * over a USING or NATURAL join of subqueries and aliased tables
     expect(await shape('SELECT * FROM r37_j1 t1 NATURAL JOIN (SELECT j, x AS y FROM r37_j3) s')).toEqual([['j', 'i', 't', 'y'], [[4, 1, 'one', 7]]]);
   });
 });
+
+describe('jsonb subscripted assignment', () => {
+  it('sets array positions and nested paths, making the missing levels as PostgreSQL 14+ does', async () => {
+    await client().query('CREATE TABLE r37_js (id int, doc jsonb)');
+    await client().query("INSERT INTO r37_js VALUES (1, '[]'), (2, NULL), (3, '{}'), (4, '[1,2,3]')");
+    await client().query("UPDATE r37_js SET doc[5] = '1' WHERE id = 1");
+    await client().query("UPDATE r37_js SET doc['a'][2]['b'] = '\"x\"' WHERE id = 2");
+    await client().query("UPDATE r37_js SET doc['a'][0]['b'][0]['c'] = '1' WHERE id = 3");
+    await client().query("UPDATE r37_js SET doc[-1] = '{\"z\": true}' WHERE id = 4");
+    expect(await rows('SELECT doc::text FROM r37_js ORDER BY id')).toEqual([
+      ['[null, null, null, null, null, 1]'],
+      ['{"a": [null, null, {"b": "x"}]}'],
+      ['{"a": [{"b": [{"c": 1}]}]}'],
+      ['[1, 2, {"z": true}]'],
+    ]);
+  });
+
+  it('refuses a scalar on the path and a negative index past the start (22023), a NULL key (22004)', async () => {
+    expect((await failure("UPDATE r37_js SET doc[0][1] = '1' WHERE id = 4"))?.code).toBe('22023');
+    expect((await failure("UPDATE r37_js SET doc[-10] = '1' WHERE id = 4"))?.code).toBe('22023');
+    expect((await failure("UPDATE r37_js SET doc[NULL] = '1' WHERE id = 4"))?.code).toBe('22004');
+    expect((await failure("UPDATE r37_js SET doc[1.5] = '1' WHERE id = 4"))?.code).toBe('42804');
+  });
+});

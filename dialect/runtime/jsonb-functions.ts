@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { type JsonNode, JsonNumber, JsonObject, jsonbText, jsonSourceStep, parseJson } from '../../pg/types/json.js';
 import {
+  jsonbAssignPath,
   jsonbConcat,
   jsonbDeleteIndex,
   jsonbDeleteKey,
@@ -203,6 +204,9 @@ export function registerJsonbFunctions(db: Database.Database): void {
         throw invalid();
     }
   }) as (...args: unknown[]) => unknown);
+  // `SET doc[k1][k2]… = value`: a NULL document starts empty, a NULL value is JSON's null, a NULL key is 22004.
+  db.function('pg_jsonb_assign', { deterministic: true, safeIntegers: true, varargs: true }, ((target: SqliteValue, value: SqliteValue, expectArray: SqliteValue, ...keys: SqliteValue[]) =>
+    jsonbText(jsonbAssignPath(target === null ? undefined : doc(target), pathKeys(keys.map((k) => (k === null ? null : text(k)))), value === null ? null : doc(value), Number(expectArray) !== 0))) as (...args: unknown[]) => unknown);
   strict('pg_jsonb_insert', (target, path, value, after) =>
     jsonbText(jsonbSetPath(doc(target), keysOf(path), doc(value), after !== undefined && Number(after) !== 0 ? 'after' : 'before', false)),
   );

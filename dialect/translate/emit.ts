@@ -15,6 +15,7 @@ import { OID, arrayElementOid, formatType } from '../../pg/types/registry.js';
 import { quoteIdent } from '../sqlite-quote.js';
 import { booleanParams } from './untyped-params.js';
 import { type Node, nodeType, names } from './parse.js';
+import { locationOf } from './node-location.js';
 import { unsupported } from './unsupported.js';
 import { valuesSql } from './values-list.js';
 import { hasAggregate } from './functions.js';
@@ -245,23 +246,26 @@ export class Emitter extends QueryEmitter {
     // A column of a table evsql does not know (a composite type's, refused where it was made).
     if (field !== undefined) throw unsupported(`assignment to field "${field}" of column "${rt.name}"`);
     const indexes = (rt.indirection as Node[]).map((i) => i.A_Indices as Node | undefined);
-    // jsonb's `SET doc['key'] = v`: one key of an object (a NULL document is taken as {}). Deeper
-    // paths, whose missing levels PostgreSQL creates, and array positions, which it pads with
-    // nulls, are refused below.
-    const key = indexes.length === 1 && !indexes[0]?.is_slice ? indexes[0]!.uidx : undefined;
-    if (column?.type.oid === OID.jsonb && key && (isUnknownLiteral(key) || key.ParamRef || this.typeOf(key)?.oid === OID.text)) {
+    // jsonb's `SET doc[k1][k2]… = v` (PostgreSQL 14's subscripting): integer keys index arrays,
+    // others are object keys; missing levels are made (pg/types/jsonb-edit.ts jsonbAssignPath).
+    if (column?.type.oid === OID.jsonb && indexes.length && indexes.every((i) => i && !i.is_slice)) {
       if (current !== quoteIdent(rt.name)) throw unsupported(`two subscripted assignments to jsonb column "${rt.name}"`);
+      const keys = indexes.map((i) => i!.uidx as Node);
+      const integer = (k: Node) => ([OID.int2, OID.int4, OID.int8] as number[]).includes(this.typeOf(k)?.oid ?? 0) && !isUnknownLiteral(k);
+      for (const k of keys) {
+        const type = isUnknownLiteral(k) || k.ParamRef || isNullLiteral(k) ? null : this.typeOf(k);
+        if (type && !integer(k) && type.oid !== OID.text && type.oid !== OID.varchar && type.oid !== OID.bpchar && type.oid !== OID.unknown) {
+          throw new PgError(SqlState.datatypeMismatch, `subscript type ${formatType(type.oid, -1)} is not supported`, { position: (locationOf(k) ?? rt.location) + 1, hint: 'jsonb subscript must be coercible to only one type, integer or text.' });
+        }
+      }
       const jsonb = (n: Node): Node => ({ TypeCast: { arg: n, typeName: { names: [{ String: { sval: 'jsonb' } }], typemod: -1 } } });
-      const doc: Node = { CoalesceExpr: { args: [{ ColumnRef: { fields: [{ String: { sval: rt.name } }] } }, jsonb({ A_Const: { sval: { sval: '{}' } } })] } };
-      const path: Node = { A_ArrayExpr: { elements: [{ TypeCast: { arg: key, typeName: { names: [{ String: { sval: 'text' } }], typemod: -1 } } }] } };
       const given = isUnknownLiteral(rt.val) || isNullLiteral(rt.val) || rt.val.ParamRef ? jsonb(rt.val) : rt.val;
       const type = this.typeOf(given);
       if (type && type.oid !== OID.jsonb) {
         throw new PgError(SqlState.datatypeMismatch, `subscripted assignment to "${rt.name}" requires type jsonb but expression is of type ${formatType(type.oid, -1)}`, { position: rt.location + 1 });
       }
-      // A NULL assigned is JSON's null.
-      const value: Node = { CoalesceExpr: { args: [given, jsonb({ A_Const: { sval: { sval: 'null' } } })] } };
-      return this.expr({ FuncCall: { funcname: [{ String: { sval: 'jsonb_set' } }], args: [doc, path, value] } });
+      const text = (k: Node) => this.expr({ TypeCast: { arg: k, typeName: { names: [{ String: { sval: 'text' } }], typemod: -1 } } });
+      return `pg_jsonb_assign(${current}, ${this.expr(given)}, ${integer(keys[0]!) ? 1 : 0}, ${keys.map(text).join(', ')})`;
     }
     if (indexes.length === 1 && indexes[0]?.is_slice && column && arrayElementOid(column.type.oid) !== 0) {
       const { lidx, uidx } = indexes[0];

@@ -150,6 +150,43 @@ export function jsonbSetPath(doc: JsonNode, path: string[], value: JsonNode, mod
   return path.length === 0 ? doc : walk(doc, 0);
 }
 
+/**
+ * `SET doc[k1][k2]… = value`, as jsonb_set_element sets it (setPath with CREATE, FILL_GAPS and
+ * CONSISTENT_POSITION): missing keys and levels are made (an array for an integer key, padded with
+ * nulls up to it), a scalar on the way is 22023, a negative index past the start 22023. A NULL
+ * document starts as an array when the first subscript is an integer, else as an object.
+ */
+export function jsonbAssignPath(doc: JsonNode | undefined, path: string[], value: JsonNode, expectArray: boolean): JsonNode {
+  const integer = (key: string) => /^[-+]?\d+$/.test(key) && Math.abs(Number(key)) <= 2147483647;
+  // The levels past `level` made anew: objects for text keys, arrays (nulls up to the index) for integers.
+  const made = (level: number): JsonNode => {
+    if (level === path.length) return value;
+    const key = path[level]!;
+    if (!integer(key)) return objectOf(new Map([[key, made(level + 1)]]));
+    return [...Array<JsonNode>(Math.max(0, Number(key))).fill(null), made(level + 1)];
+  };
+  const walk = (node: JsonNode, level: number): JsonNode => {
+    const key = path[level]!;
+    const last = level === path.length - 1;
+    if (isObject(node)) {
+      const m = members(node);
+      m.set(key, m.has(key) && !last ? walk(m.get(key)!, level + 1) : last ? value : made(level + 1));
+      return objectOf(m);
+    }
+    if (!Array.isArray(node)) {
+      throw new PgError(SqlState.invalidParameterValue, 'cannot replace existing key', { detail: 'The path assumes key is a composite object, but it is a scalar value.' });
+    }
+    let i = arrayIndex(key, level + 1);
+    if (i < 0) {
+      if (-i > node.length) throw new PgError(SqlState.invalidParameterValue, `path element at position ${level + 1} is out of range: ${i}`);
+      i += node.length;
+    }
+    if (i < node.length) return node.map((e, j) => (j !== i ? e : last ? value : walk(e, level + 1)));
+    return [...node, ...Array<JsonNode>(i - node.length).fill(null), last ? value : made(level + 1)];
+  };
+  return walk(doc ?? (expectArray ? [] : objectOf(new Map())), 0);
+}
+
 /** jsonb_strip_nulls: object members whose value is null, at every depth (array elements stay). */
 export function jsonbStripNulls(v: JsonNode): JsonNode {
   if (Array.isArray(v)) return v.map(jsonbStripNulls);
