@@ -103,11 +103,14 @@ describe('VARIADIC', () => {
   it("spreads ARRAY[…] into the arguments, joins another array for concat and concat_ws", () => {
     expect(fails("SELECT concat_ws(',', VARIADIC ARRAY['a', 'b']), format('%s', VARIADIC ARRAY[1])")).toBeUndefined();
     expect(fails('SELECT concat(VARIADIC tags) FROM products')).toBeUndefined();
+    expect(fails("SELECT format('%s', VARIADIC tags) FROM products")).toBeUndefined();
   });
 
   it('refuses what is no array (42804) and what it cannot spread (0A000)', () => {
     expect(fails('SELECT concat(VARIADIC 1)')).toBe('42804');
-    expect(fails("SELECT format('%s', VARIADIC tags) FROM products")).toBe('0A000');
+    expect(fails('SELECT json_build_array(VARIADIC tags) FROM products')).toBe('0A000');
+    // format's array follows the format alone (format(text, VARIADIC "any")).
+    expect(fails("SELECT format('%s %s', 'a', VARIADIC tags) FROM products")).toBe('42883');
   });
 });
 
