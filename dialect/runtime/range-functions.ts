@@ -38,6 +38,7 @@ export function registerRangeFunctions(db: Database.Database): void {
     const bound = (v: SqliteValue, inclusive: boolean) => ({ value: v === null ? null : element(v, subtype), inclusive });
     return formatRange(makeRange(Number(oid), bound(lower, lowerInc), bound(upper, upperInc)));
   }) as (...args: unknown[]) => unknown);
+  strict('pg_range_in', (v, oid) => formatRange(range(v, oid)));
   strict('pg_range_key', (v, oid) => rangeKey(Number(oid), range(v, oid)));
   strict('pg_range_cmp', (a, b, oid) => BigInt(compareRanges(Number(oid), range(a, oid), range(b, oid))));
   strict('pg_range_test', (op, a, b, oid) => bool(rangeTest(text(op), Number(oid), range(a, oid), range(b, oid))));

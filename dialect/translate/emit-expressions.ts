@@ -6,6 +6,7 @@
  * it, and statements (emit.ts) on those; an expression that holds a query calls up through the
  * abstract select/sortBy/carriedDisplays, which the query layer gives.
  */
+import { rangeKind } from '../../pg/types/range.js';
 import { trigramOperator } from './trigram-operators.js';
 import { hstoreOperator } from './hstore.js';
 import { compositeArrayOf, compositeArrayOfName, compositeOfName, fieldSelection, fieldThenSubscript } from './composite-types.js';
@@ -575,7 +576,7 @@ export abstract class ExpressionEmitter implements EmitContext {
     if (t === OID.inet || t === OID.cidr) return (sql) => `pg_inet_key(${sql})`;
     if (t === OID.interval) return (sql) => `pg_interval_key(${sql})`;
     if (t === OID.timetz) return (sql) => `pg_timetz_key(${sql})`;
-    if (isRange(this.typeOf(n))) return (sql) => `pg_range_key(${sql}, ${t})`;
+    if (isRange(this.typeOf(n))) return (sql) => `pg_range_key(${sql}, ${rangeKind(t!)})`;
     return (sql) => `(${sql})`;
   }
 

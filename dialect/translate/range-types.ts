@@ -23,8 +23,9 @@ export function rangeOperatorType(op: string, lt: PgTypeInfo | null, rt: PgTypeI
   return undefined;
 }
 
-/** The result type of a range function; undefined when `name` is none or its argument no range. */
-export function rangeFunctionType(name: string, first: PgTypeInfo | null): PgTypeInfo | undefined {
+/** The result type of a range function; undefined when `name` is none or its argument no range. `userConstructor`: the user range `name` makes. */
+export function rangeFunctionType(name: string, first: PgTypeInfo | null, userConstructor?: number): PgTypeInfo | undefined {
+  if (userConstructor !== undefined) return { oid: userConstructor, typmod: -1 };
   if (CONSTRUCTORS[name] !== undefined) return { oid: CONSTRUCTORS[name], typmod: -1 };
   if (!isRange(first)) return undefined;
   if (name === 'lower' || name === 'upper') return { oid: rangeSubtype(first!.oid), typmod: -1 };

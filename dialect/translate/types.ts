@@ -10,6 +10,7 @@
  * an average in a result column by computing it exactly (pg/types/numeric.ts). Inside an expression
  * a quotient stays an SQLite number, so it still compares and sorts as one.
  */
+import { userRangeOid } from '../catalog/user-ranges.js';
 import { hstoreRecordField } from './hstore-records.js';
 import { fieldStarTargets } from './composite-types.js';
 import { compositeArrayOfName, compositeArrayTypeInfo, compositeOfName, compositeTypeInfo, fieldSelection, fieldThenSubscript, populatedComposite } from './composite-types.js';
@@ -363,6 +364,12 @@ export function floatOfUnknown(name: string, args: Node[]): boolean {
 /** The functions of a bit string that make one (varbit.c's): of type bit, a varbit converting to it. */
 const BIT_OF_BIT = new Set(['substring', 'overlay', 'set_bit', 'bit_and', 'bit_or', 'bit_xor']);
 
+/** The user range a call of its constructor makes (`floatrange(1, 2)`, `public.floatrange(…)`). */
+function userRangeConstructor(em: EmitContext, f: Node, name: string): number | undefined {
+  const parts = names(f.funcname);
+  return (parts.length === 1 || parts[0] === 'public') && em.schema.lookupRange(name) ? userRangeOid(name) : undefined;
+}
+
 function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   const name = names(f.funcname).at(-1)!;
   const args = (f.args ?? []) as Node[];
@@ -371,7 +378,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   const first = args[0] ? (floatOfUnknown(name, args) ? FLOAT8 : em.typeOf(args[0])) : null;
   if (BYTEA_OF_BYTEA.has(name) && is(first, OID.bytea)) return t(OID.bytea);
   if (BIT_OF_BIT.has(name) && isBitString(first)) return BIT;
-  const range = rangeFunctionType(name, first);
+  const range = rangeFunctionType(name, first, userRangeConstructor(em, f, name));
   if (range !== undefined) return range;
   // In a select list, as in FROM: the widest of its arguments' types.
   if (name === 'generate_series' && (args.length === 2 || args.length === 3)) return seriesType(em, f);

@@ -242,6 +242,18 @@ export function defineArrayType(elemOid: number, arrayOid: number, elemName: str
   ARRAY_OF.set(elemOid, arrayOid);
 }
 
+const USER_DECLARED = new Map<string, number>();
+
+/**
+ * A type a schema defines whose values evsql keeps as a built-in type's are kept (a range type of
+ * the user's, pg/types/range.ts): its name reads as its OID in a declared type, format_type prints
+ * it. Its OID derives from its name, so a type dropped and made again has the same one.
+ */
+export function defineUserType(oid: number, name: string): void {
+  TYPES.set(oid, { name, len: -1, elem: 0 });
+  USER_DECLARED.set(name, oid);
+}
+
 /** pg_type.typname; '???' for an OID this module does not know, as format_type() prints it. */
 export function typeName(oid: number): string {
   return TYPES.get(oid)?.name ?? '???';
@@ -479,7 +491,7 @@ function scalarTypeFromDeclared(s: string): PgTypeInfo {
   if (head === 'interval' || head.startsWith('interval ')) return intervalFromDeclared(head.slice(9), args);
   const name = tail ? `${head} ${tail}` : head;
   if (name === 'float' && args.length > 0) return floatFromPrecision(args[0]);
-  const oid = DECLARED.get(name);
+  const oid = DECLARED.get(name) ?? (args.length ? undefined : USER_DECLARED.get(name));
   if (oid === undefined) return { oid: OID.text, typmod: -1 };
   switch (oid) {
     case OID.varchar:
