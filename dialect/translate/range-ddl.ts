@@ -28,12 +28,14 @@ export function taken(schema: TranslatorSchema, name: string): boolean {
 /** DefineRange's checks, in its order: the attributes' names, the subtype, then the optional functions. */
 export function createRange(schema: TranslatorSchema, s: Node): Step[] {
   const name = typeStoredName(names(s.typeName), 'types');
+  // PostgreSQL's public type would hide pg_catalog's only where public comes first on the search path; evsql's names are one.
+  if (isDeclaredTypeName(name) || name === 'text') throw unsupported(`a range type named as built-in type ${name}`);
   if (taken(schema, name)) throw new PgError(SqlState.duplicateObject, `type "${ownName(schema, name)}" already exists`);
   const params = new Map<string, Node>();
   for (const p of (s.params ?? []) as Node[]) {
     const d = p.DefElem;
     if (!ATTRIBUTES.has(d.defname)) throw new PgError(SqlState.syntaxError, `type attribute "${d.defname}" not recognized`);
-    if (params.has(d.defname)) throw new PgError(SqlState.syntaxError, 'conflicting or redundant options');
+    if (params.has(d.defname)) throw new PgError(SqlState.syntaxError, 'conflicting or redundant options', typeof d.location === 'number' ? { position: d.location + 1 } : {});
     params.set(d.defname, d.arg);
   }
   const typeName = params.get('subtype')?.TypeName;
