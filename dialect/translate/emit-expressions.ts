@@ -43,7 +43,7 @@ import { commonLiteral, comparedArrayLiteral, comparedLiteral } from './normaliz
 import { SEQUENCE_FUNCTIONS, sequenceCall } from './sequences.js';
 import { subqueryComparison } from './rewrite.js';
 import { type OutputColumn, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, inferParamTypes, markScaleSpine, resolveUnknown, selectColumns, typeOf, mixedScaleArray, arrayScale, elementTexts, enumTypeOfName, isNumber, moneyArrays, isDateTime, isFloat, isNullLiteral, isUnknownLiteral, markTextScale, ARGUMENT_TEXTS, storedDisplay, displayedSql, typeOfName } from './types.js';
-import { isRange } from './range-types.js';
+import { isRange, isMultirange } from './range-types.js';
 import { literalBits } from './bit-strings.js';
 import { asTimestamptz, besideFloat, checkCastable, numericAsFloat, FILTER_PLACED, incomparable, incomparableOperands, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
@@ -577,6 +577,7 @@ export abstract class ExpressionEmitter implements EmitContext {
     if (t === OID.interval) return (sql) => `pg_interval_key(${sql})`;
     if (t === OID.timetz) return (sql) => `pg_timetz_key(${sql})`;
     if (isRange(this.typeOf(n))) return (sql) => `pg_range_key(${sql}, ${rangeKind(t!)})`;
+    if (isMultirange(this.typeOf(n))) return (sql) => `pg_multirange_key(${sql}, ${t})`;
     return (sql) => `(${sql})`;
   }
 

@@ -42,7 +42,7 @@ import { aliasedTables, distinctOnQuery, distinctSeriesQuery, withTiesQuery, gro
 import { keptPart } from './modifying-with.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
 import { type OutputColumn, type OwnScales, VALUE_WINDOW_FUNCTIONS, computedNumeric, mixedScaleBranches, setColumns, isFormattedOutput, markScaleSpine, outputColumn, selectColumns, valuesColumns, outputScale, numericScale, isNumericSpecial, isFloat, isNullLiteral, isNullValue, isUnknownLiteral, storedDisplay, displayedSql, arrayDisplaySql } from './types.js';
-import { isRange } from './range-types.js';
+import { isRange, isMultirange } from './range-types.js';
 import { comparedElements, mayBeBlob, numericAsFloat } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isSqliteModuleName } from '../catalog/definitions.js';
@@ -1072,6 +1072,7 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     // An hstore sorts by hstore_cmp, not by its text.
     if (t?.oid === OID.hstore) return `pg_hstore_key(${sql()})`;
     if (isRange(t)) return `pg_range_key(${sql()}, ${rangeKind(t!.oid)})`;
+    if (isMultirange(t)) return `pg_multirange_key(${sql()}, ${t!.oid})`;
     if (t?.oid === OID.jsonb) return `pg_jsonb_sort_key(${sql()})`;
     // An anonymous record (a breadth-first SEARCH column) is record_out's text: record_cmp orders it field by field.
     if (t?.oid === OID.record) return `pg_record_sort_key(${sql()})`;

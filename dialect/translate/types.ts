@@ -34,7 +34,7 @@ import { columnName } from './column-name.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { type EnumType, enumArrayOid, enumOid } from '../catalog/enums.js';
 import { unsupported } from './unsupported.js';
-import { isRange, rangeFunctionType, rangeOperatorType } from './range-types.js';
+import { isMultirange, isRange, rangeFunctionType, rangeOperatorType } from './range-types.js';
 import { textSearchOperatorType } from './text-search-types.js';
 import { trigramOperatorType } from './trigram-operator-types.js';
 import { hstoreFunctionType, hstoreOperatorType, hstoreParamType } from './hstore-types.js';
@@ -157,7 +157,7 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
   const lt = em.typeOf(l);
   const hstore = hstoreOperatorType(em, op, l, r, lt, rt);
   if (hstore) return hstore;
-  if (isRange(lt) || isRange(rt)) return rangeOperatorType(op, lt, rt);
+  if (isRange(lt) || isRange(rt) || isMultirange(lt) || isMultirange(rt)) return rangeOperatorType(op, lt, rt);
   const textSearch = textSearchOperatorType(op, lt, rt);
   if (textSearch) return textSearch;
   const trigram = trigramOperatorType(em, op, lt, rt);
@@ -735,7 +735,7 @@ export function enumTypeOfName(em: EmitContext, t: Node): PgTypeInfo | null {
 }
 
 const UNSUPPORTED_TYPES =
-  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|aclitem|txid_snapshot|pg_snapshot|regcollation|(?:int4|int8|num|ts|tstz|date)multirange)\b/;
+  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|aclitem|txid_snapshot|pg_snapshot|regcollation)\b/;
 
 /** The declared PostgreSQL type a TypeName node denotes. */
 export function typeOfName(t: Node): PgTypeInfo {
