@@ -2,8 +2,8 @@
  * Range types of the user's (CREATE TYPE … AS RANGE) over node-postgres: constructors, literals,
  * operators and functions over float8, numeric, int4 (no canonical form) and text subtypes, a
  * table column of one with an exclusion constraint, the catalog rows clients read (pg_type,
- * pg_range, pg_proc, information_schema), DROP TYPE and ROLLBACK. Each expected answer is
- * PostgreSQL 15's.
+ * pg_range, pg_proc, information_schema), DROP TYPE and ROLLBACK; then the built-in multiranges.
+ * Each expected answer is PostgreSQL 15's.
  */
 import { describe, expect, it } from 'vitest';
 import { sharedClient } from './helpers/shared-client.js';
@@ -102,5 +102,30 @@ describe('DROP TYPE', () => {
     expect(await rows('SELECT txrange(1, 2)')).toEqual([['[1,2)']]);
     await client().query('ROLLBACK');
     expect(await failure('SELECT txrange(1, 2)')).toMatchObject({ code: '42883' });
+  });
+});
+
+describe('the built-in multiranges', () => {
+  it('read a literal into its canonical form, and are made by their constructors, multirange() and a cast', async () => {
+    expect(await rows("SELECT '{[5,7), [1,3], [2,4)}'::int4multirange, '{}'::int4multirange, '{[1.5,2), [3,4.25]}'::nummultirange, int4multirange(int4range(5, 7), int4range(1, 3)), multirange(int4range(1, 3)), int4range(1, 3)::int4multirange")).toEqual([
+      ['{[1,4),[5,7)}', '{}', '{[1.5,2),[3,4.25]}', '{[1,3),[5,7)}', '{[1,3)}', '{[1,3)}'],
+    ]);
+    expect(await failure("SELECT '[1,3)'::int4multirange")).toMatchObject({ code: '22P02', message: 'malformed multirange literal: "[1,3)"' });
+    expect(await failure("SELECT '{[3,1)}'::int4multirange")).toMatchObject({ code: '22000' });
+  });
+
+  it('answer their operators and functions, and range_agg makes one', async () => {
+    const [r] = await rows(`SELECT '{[1,3), [5,7)}'::int4multirange @> 2, '{[1,3), [5,7)}'::int4multirange @> int4range(2, 6), '{[1,3), [5,7)}'::int4multirange && '{[2,4)}'::int4multirange,
+      '{[1,3), [5,7)}'::int4multirange + '{[3,5)}'::int4multirange, '{[1,10)}'::int4multirange - '{[3,5)}'::int4multirange, '{[1,5), [7,9)}'::int4multirange * '{[3,8)}'::int4multirange,
+      lower('{[1,3), [5,7)}'::int4multirange), upper('{[1,3), [5,7)}'::int4multirange), isempty('{}'::int4multirange), range_merge('{[1,3), [5,7)}'::int4multirange)`);
+    expect(r).toEqual([true, false, true, '{[1,7)}', '{[1,3),[5,10)}', '{[3,5),[7,8)}', 1, 7, true, '[1,7)']);
+    expect(await rows('SELECT range_agg(r) FROM (VALUES (int4range(1, 3)), (int4range(2, 5)), (NULL), (int4range(8, 9))) v(r)')).toEqual([['{[1,5),[8,9)}']]);
+    expect(await rows('SELECT range_agg(r) FROM (VALUES (int4range(1, 3))) v(r) WHERE false')).toEqual([[null]]);
+  });
+
+  it('are a column type, ordered by multirange_cmp', async () => {
+    await client().query("CREATE TABLE avail (id int, slots int4multirange); INSERT INTO avail VALUES (1, '{[1,3), [5,7)}'), (2, '{[2,6)}'), (3, '{}')");
+    expect(await rows('SELECT id FROM avail ORDER BY slots, id')).toEqual([[3], [1], [2]]);
+    expect(await rows('SELECT id FROM avail WHERE slots && int4range(3, 5) ORDER BY id')).toEqual([[2]]);
   });
 });
