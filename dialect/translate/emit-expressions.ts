@@ -783,7 +783,9 @@ export abstract class ExpressionEmitter implements EmitContext {
     const name = fname.at(-1)!;
     const helper = informationSchemaCall(f);
     if (helper) return this.expr(helper);
-    if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
+    // A user range's constructor is public's, as the type is.
+    const publicRange = fname.length === 2 && fname[0] === 'public' && !!this.schema.lookupRange(name);
+    if (fname.length > 1 && fname[0] !== 'pg_catalog' && !publicRange) throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
     if (!fitsSignature(f)) throw noFunctionCall(this, name, f.agg_star ? [] : ((f.args ?? []) as Node[]));
     // An array of a composite is a text[] of record texts to SQLite: only the functions that count or open it take one.
     if (this.schema.hasComposites() && !COMPOSITE_ARRAY_ARGUMENTS.has(name)) {
