@@ -8,6 +8,7 @@
  * the workers, with the names of evsql's lookup tables beside the catalog's.
  */
 
+import { isRangeView } from './user-ranges.js';
 import { PgError, SqlState } from '../../pg/errors.js';
 import { OID, typeFromDeclared } from '../../pg/types/registry.js';
 import { isEnumView } from './enums.js';
@@ -672,7 +673,7 @@ export function isInternalTable(name: string): boolean {
  */
 export function isReservedName(name: string): boolean {
   const lower = name.toLowerCase();
-  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isCompositeView(lower) || isExtensionView(lower) || isFunctionView(lower) || isDomainView(lower) || isSequenceTable(lower) || isRoleCatalogView(lower) || isSchemaView(lower) || isCommentView(lower);
+  return isInternalTable(name) || isCatalogObject(lower) || isEnumView(lower) || isRangeView(lower) || isCompositeView(lower) || isExtensionView(lower) || isFunctionView(lower) || isDomainView(lower) || isSequenceTable(lower) || isRoleCatalogView(lower) || isSchemaView(lower) || isCommentView(lower);
 }
 
 /**

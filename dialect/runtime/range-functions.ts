@@ -11,6 +11,7 @@ import {
   compareRanges, containsElement, elementText, formatRange, makeRange, numericInputText, parseRange, rangeDifference, rangeFlags, rangeIntersection, rangeKey, rangeSubtype, rangeTest, rangeUnion, type Range,
 } from '../../pg/types/range.js';
 import { OID, type SqliteValue } from '../../pg/types/registry.js';
+import { canonical, compareMultiranges, formatMultirange, merged, multirangeContainsElement, multirangeKey, multirangeOperation, multirangeRange, multirangeTest, parseMultirange } from '../../pg/types/multirange.js';
 import { decodeTextParam } from '../../pg/types/text-format.js';
 import { text } from './arguments.js';
 
@@ -38,6 +39,7 @@ export function registerRangeFunctions(db: Database.Database): void {
     const bound = (v: SqliteValue, inclusive: boolean) => ({ value: v === null ? null : element(v, subtype), inclusive });
     return formatRange(makeRange(Number(oid), bound(lower, lowerInc), bound(upper, upperInc)));
   }) as (...args: unknown[]) => unknown);
+  strict('pg_range_in', (v, oid) => formatRange(range(v, oid)));
   strict('pg_range_key', (v, oid) => rangeKey(Number(oid), range(v, oid)));
   strict('pg_range_cmp', (a, b, oid) => BigInt(compareRanges(Number(oid), range(a, oid), range(b, oid))));
   strict('pg_range_test', (op, a, b, oid) => bool(rangeTest(text(op), Number(oid), range(a, oid), range(b, oid))));
@@ -89,6 +91,55 @@ export function registerRangeFunctions(db: Database.Database): void {
       constraint: text(name),
     });
   }) as (...args: unknown[]) => unknown);
+  const multirange = (v: SqliteValue, oid: SqliteValue): Range[] => parseMultirange(text(v), Number(oid), decodeTextParam);
+  const rangeOf = (oid: SqliteValue) => multirangeRange(Number(oid));
+  strict('pg_multirange_in', (v, oid) => formatMultirange(multirange(v, oid)));
+  strict('pg_multirange_of', (v, oid) => formatMultirange(canonical(Number(oid), [range(v, oid)])));
+  // multirange_constructor1 is strict; the variadic one refuses a NULL member.
+  db.function('pg_multirange_make', options, ((oid: SqliteValue, ...ranges: SqliteValue[]) => {
+    if (ranges.length === 1 && ranges[0] === null) return null;
+    if (ranges.some((r) => r === null)) throw new PgError(SqlState.nullValueNotAllowed, 'multirange values cannot contain null members');
+    return formatMultirange(canonical(rangeOf(oid), ranges.map((r) => range(r, rangeOf(oid)))));
+  }) as (...args: unknown[]) => unknown);
+  strict('pg_multirange_key', (v, oid) => multirangeKey(rangeOf(oid), multirange(v, oid)));
+  strict('pg_multirange_cmp', (a, b, oid) => BigInt(compareMultiranges(rangeOf(oid), multirange(a, oid), multirange(b, oid))));
+  strict('pg_multirange_test', (op, a, b, oid) => bool(multirangeTest(text(op), rangeOf(oid), multirange(a, oid), multirange(b, oid))));
+  strict('pg_multirange_has', (m, v, oid) => bool(multirangeContainsElement(rangeOf(oid), multirange(m, oid), element(v, rangeSubtype(rangeOf(oid))))));
+  strict('pg_multirange_op', (op, a, b, oid) => formatMultirange(multirangeOperation(text(op), rangeOf(oid), multirange(a, oid), multirange(b, oid))));
+  strict('pg_multirange_fn', (name, v, oid) => {
+    const m = multirange(v, oid);
+    const r = rangeOf(oid);
+    const [first, last] = [m[0], m.at(-1)];
+    switch (text(name)) {
+      case 'range_merge':
+        return formatRange(merged(r, m));
+      case 'isempty':
+        return bool(m.length === 0);
+      case 'lower':
+        return first?.lower.value == null ? null : decodeTextParam(first.lower.value, rangeSubtype(r));
+      case 'upper':
+        return last?.upper.value == null ? null : decodeTextParam(last.upper.value, rangeSubtype(r));
+      case 'lower_text':
+        return first?.lower.value ?? null;
+      case 'upper_text':
+        return last?.upper.value ?? null;
+      case 'lower_inc':
+        return bool(!!first?.lower.inclusive);
+      case 'upper_inc':
+        return bool(!!last?.upper.inclusive);
+      case 'lower_inf':
+        return bool(!!first && first.lower.value === null);
+      default:
+        return bool(!!last && last.upper.value === null);
+    }
+  });
+  // range_agg: the union of its ranges as a multirange, NULL ranges skipped; NULL of none.
+  db.aggregate<{ acc: Range[] | null; oid: number }>('pg_range_agg', {
+    start: () => ({ acc: null, oid: 0 }),
+    step: ((state: { acc: Range[] | null; oid: number }, v: SqliteValue, oid: SqliteValue) => (v === null ? state : { acc: [...(state.acc ?? []), range(v, oid)], oid: Number(oid) })) as never,
+    result: (state) => (state.acc === null ? null : formatMultirange(canonical(state.oid, state.acc))),
+    safeIntegers: true,
+  });
   db.aggregate<{ acc: Range | null }>('pg_range_intersect_agg', {
     start: () => ({ acc: null }),
     step: ((state: { acc: Range | null }, v: SqliteValue, oid: SqliteValue) => {

@@ -4,6 +4,7 @@
  * (pg_get_constraintdef, `::regclass`, `= ANY (array)`, `ARRAY(SELECT …)`, a LATERAL subquery
  * of one row) are written for SQLite. Arrays are JSON text in SQLite, as everywhere in evsql.
  */
+import { isMultirange } from './range-types.js';
 import { hstoreSubscript } from './hstore-subscript.js';
 import { hstoreRecordField } from './hstore-records.js';
 import { compositeOid } from '../catalog/composites.js';
@@ -497,6 +498,8 @@ export function catalogRangeFunction(em: EmitContext, r: Node): string | undefin
   const ordinality = r.ordinality ? `, ordinality AS ${quoteIdent(colnames[1] ?? 'ordinality')}` : '';
   const relation = quoteIdent(alias ?? name);
   const args = (call.args ?? []) as Node[];
+  // Its rows would be the text's pieces, typed text: refused until unnest takes its ranges apart.
+  if (name === 'unnest' && args.length === 1 && isMultirange(em.typeOf(args[0]!))) throw unsupported('unnest() of a multirange');
   if (name === 'unnest' && args.length === 1 && em.typeOf(args[0]!)?.oid === OID.tsvector) {
     const columns = TSVECTOR_UNNEST_COLUMNS.map((c, i) => `${c.name} AS ${quoteIdent(colnames[i] ?? c.name)}`).join(', ');
     const numbered = r.ordinality ? `, ordinality AS ${quoteIdent(colnames[3] ?? 'ordinality')}` : '';
@@ -900,6 +903,7 @@ function lateralCall(em: EmitContext, r: Node): { name: string; args: Node[]; al
   const text = name in TEXT_SET_RETURNING && (args.length === 2 || args.length === 3);
   if (!series && !json && !text && !(name === 'unnest' && args.length === 1)) return undefined;
   if (name === 'unnest' && em.typeOf(args[0]!)?.oid === OID.tsvector) throw tsvectorUnnestRefused();
+  if (name === 'unnest' && isMultirange(em.typeOf(args[0]!))) throw unsupported('unnest() of a multirange');
   return { name, args, alias: (r.alias?.aliasname as string | undefined) ?? name, location: call.location };
 }
 

@@ -3,6 +3,8 @@
  * its PostgreSQL type as SQLite's declared type (`numeric(10,2)`, `bpchar(120)`, `timestamptz`),
  * which gives the right SQLite affinity and lets results carry the right type OIDs.
  */
+import { dropRange } from './range-ddl.js';
+import { userRangeOid } from '../catalog/user-ranges.js';
 import { lookupRoutine } from './user-functions.js';
 import { functionViewName, routineKey } from '../catalog/user-functions.js';
 import { displayColumn, keepsDisplay } from '../catalog/numeric-display.js';
@@ -605,6 +607,10 @@ export function dropEnums(schema: TranslatorSchema, s: Node): { steps: Step[]; n
   const notices: PgError[] = [];
   for (const o of (s.objects ?? []) as Node[]) {
     const name = enumName(names(o.TypeName.names).map((sval) => ({ String: { sval } })));
+    if (schema.lookupRange(name)) {
+      steps.push(...dropRange(schema, name, userRangeOid(name), s.behavior === 'DROP_CASCADE'));
+      continue;
+    }
     const composite = schema.lookupComposite(name);
     // DROP TYPE names a domain too, as PostgreSQL's.
     if (!schema.lookupEnum(name) && !composite && schema.hasDomains() && schema.lookupDomain(name)) {

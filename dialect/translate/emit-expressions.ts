@@ -6,6 +6,7 @@
  * it, and statements (emit.ts) on those; an expression that holds a query calls up through the
  * abstract select/sortBy/carriedDisplays, which the query layer gives.
  */
+import { rangeKind } from '../../pg/types/range.js';
 import { trigramOperator } from './trigram-operators.js';
 import { hstoreOperator } from './hstore.js';
 import { compositeArrayOf, compositeArrayOfName, compositeOfName, fieldSelection, fieldThenSubscript } from './composite-types.js';
@@ -42,7 +43,7 @@ import { commonLiteral, comparedArrayLiteral, comparedLiteral } from './normaliz
 import { SEQUENCE_FUNCTIONS, sequenceCall } from './sequences.js';
 import { subqueryComparison } from './rewrite.js';
 import { type OutputColumn, VALUE_WINDOW_FUNCTIONS, arrayTextsSql, computedNumeric, inferParamTypes, markScaleSpine, resolveUnknown, selectColumns, typeOf, mixedScaleArray, arrayScale, elementTexts, enumTypeOfName, isNumber, moneyArrays, isDateTime, isFloat, isNullLiteral, isUnknownLiteral, markTextScale, ARGUMENT_TEXTS, storedDisplay, displayedSql, typeOfName } from './types.js';
-import { isRange } from './range-types.js';
+import { isRange, isMultirange } from './range-types.js';
 import { literalBits } from './bit-strings.js';
 import { asTimestamptz, besideFloat, checkCastable, numericAsFloat, FILTER_PLACED, incomparable, incomparableOperands, mixedScaleOutput, numericComparison, orderedSetAggregate, outputText, typedCall, typedCast, typedOperator } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
@@ -575,7 +576,8 @@ export abstract class ExpressionEmitter implements EmitContext {
     if (t === OID.inet || t === OID.cidr) return (sql) => `pg_inet_key(${sql})`;
     if (t === OID.interval) return (sql) => `pg_interval_key(${sql})`;
     if (t === OID.timetz) return (sql) => `pg_timetz_key(${sql})`;
-    if (isRange(this.typeOf(n))) return (sql) => `pg_range_key(${sql}, ${t})`;
+    if (isRange(this.typeOf(n))) return (sql) => `pg_range_key(${sql}, ${rangeKind(t!)})`;
+    if (isMultirange(this.typeOf(n))) return (sql) => `pg_multirange_key(${sql}, ${t})`;
     return (sql) => `(${sql})`;
   }
 
@@ -781,7 +783,9 @@ export abstract class ExpressionEmitter implements EmitContext {
     const name = fname.at(-1)!;
     const helper = informationSchemaCall(f);
     if (helper) return this.expr(helper);
-    if (fname.length > 1 && fname[0] !== 'pg_catalog') throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
+    // A user range's constructor is public's, as the type is.
+    const publicRange = fname.length === 2 && fname[0] === 'public' && !!this.schema.lookupRange(name);
+    if (fname.length > 1 && fname[0] !== 'pg_catalog' && !publicRange) throw new PgError(SqlState.undefinedFunction, `function ${fname.join('.')} does not exist`);
     if (!fitsSignature(f)) throw noFunctionCall(this, name, f.agg_star ? [] : ((f.args ?? []) as Node[]));
     // An array of a composite is a text[] of record texts to SQLite: only the functions that count or open it take one.
     if (this.schema.hasComposites() && !COMPOSITE_ARRAY_ARGUMENTS.has(name)) {

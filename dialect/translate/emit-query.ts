@@ -5,6 +5,7 @@
  * their scales. Expressions are the layer below (emit-expressions.ts); INSERT, UPDATE and DELETE
  * the one above (emit.ts).
  */
+import { rangeKind } from '../../pg/types/range.js';
 import { compositeFields, fieldStarTargets, populatedCompositeQuery } from './composite-types.js';
 import { readLeftSetLiterals, readSetLiterals } from './untyped-literals.js';
 import { sortsDescending } from './sort-direction.js';
@@ -41,7 +42,7 @@ import { aliasedTables, distinctOnQuery, distinctSeriesQuery, withTiesQuery, gro
 import { keptPart } from './modifying-with.js';
 import { KEPT_ROWS_TABLE, KEPT_ROWS_WIDTH } from '../plan.js';
 import { type OutputColumn, type OwnScales, VALUE_WINDOW_FUNCTIONS, computedNumeric, mixedScaleBranches, setColumns, isFormattedOutput, markScaleSpine, outputColumn, selectColumns, valuesColumns, outputScale, numericScale, isNumericSpecial, isFloat, isNullLiteral, isNullValue, isUnknownLiteral, storedDisplay, displayedSql, arrayDisplaySql } from './types.js';
-import { isRange } from './range-types.js';
+import { isRange, isMultirange } from './range-types.js';
 import { comparedElements, mayBeBlob, numericAsFloat } from './typed-sql.js';
 import * as catalog from './catalog-queries.js';
 import { isSqliteModuleName } from '../catalog/definitions.js';
@@ -1070,7 +1071,8 @@ export abstract class QueryEmitter extends ExpressionEmitter {
     if (t?.oid === OID.timetz) return `pg_timetz_key(${sql()})`;
     // An hstore sorts by hstore_cmp, not by its text.
     if (t?.oid === OID.hstore) return `pg_hstore_key(${sql()})`;
-    if (isRange(t)) return `pg_range_key(${sql()}, ${t!.oid})`;
+    if (isRange(t)) return `pg_range_key(${sql()}, ${rangeKind(t!.oid)})`;
+    if (isMultirange(t)) return `pg_multirange_key(${sql()}, ${t!.oid})`;
     if (t?.oid === OID.jsonb) return `pg_jsonb_sort_key(${sql()})`;
     // An anonymous record (a breadth-first SEARCH column) is record_out's text: record_cmp orders it field by field.
     if (t?.oid === OID.record) return `pg_record_sort_key(${sql()})`;

@@ -8,7 +8,7 @@
  * dropping a column drops the constraints over it, as PostgreSQL does.
  */
 import { PgError, SqlState } from '../../pg/errors.js';
-import { rangeSubtype } from '../../pg/types/range.js';
+import { rangeSubtype, rangeKind } from '../../pg/types/range.js';
 import { OID, formatType, type PgTypeInfo } from '../../pg/types/registry.js';
 import { type ExclusionDefinition, exclusionAnnotation, exclusionObjectName } from '../catalog/exclusions.js';
 import type { Step } from '../plan.js';
@@ -69,7 +69,7 @@ export function exclusionSteps(d: ExclusionDefinition, t: string, existingRows =
   const matches = (mine: string, theirs: string) =>
     d.elements.map(({ column, op, type }) => {
       const [a, b] = [`${mine}.${quoteIdent(column)}`, `${theirs}.${quoteIdent(column)}`];
-      return op === '=' ? `${a} = ${b}` : `pg_range_test('&&', ${a}, ${b}, ${type.oid})`;
+      return op === '=' ? `${a} = ${b}` : `pg_range_test('&&', ${a}, ${b}, ${rangeKind(type.oid)})`;
     });
   const keys = d.elements.map((e) => e.column).join(', ');
   const shown = (row: string) => d.elements.map(({ column, type }) => `pg_output(${row}.${quoteIdent(column)}, ${type.oid}, ${type.typmod})`).join(` || ', ' || `);

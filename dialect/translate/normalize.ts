@@ -8,6 +8,7 @@
  * Also here: literals compared with a typed expression are read with that type's input function
  * (`created_at >= '2024-02-01'`, `external_id = 'A0EE…'`), as PostgreSQL reads an untyped literal.
  */
+import { isRange } from './range-types.js';
 import { compositeValue } from './composites.js';
 import { locationOf } from './node-location.js';
 import { checkValuesLengths } from './values-list.js';
@@ -214,14 +215,27 @@ const ASSIGNABLE = new Set(['number>number', 'number>float', 'float>number', 'fl
 function checkAssignable(em: EmitContext, value: Node, column: Pick<ColumnInfo, 'name' | 'type'>): void {
   const c = value.A_Const;
   const textQuery = quotedScalarQuery(value);
+  // A range takes only a range of its own type (a constructor's too: `int4range(1, 2)` into a numrange).
+  if (isRange(column.type) && value.FuncCall && isRange(em.typeOf(value))) {
+    const from = em.typeOf(value)!;
+    if (from.oid !== column.type.oid) throw notAssignable(value, column, from);
+    return;
+  }
   if (!(value.ColumnRef || value.TypeCast || value.SQLValueFunction || textQuery || (c && (c.ival || c.fval || c.boolval)))) return;
   const from = textQuery ? { oid: OID.text, typmod: -1 } : em.typeOf(value);
   const fromKind = from && ASSIGNMENT_KIND.get(from.oid);
   // text has no assignment cast to an enum: only a quoted literal becomes one of its labels.
   const toKind = ASSIGNMENT_KIND.get(column.type.oid) ?? (em.schema.enumByOid(column.type.oid) ? 'enum' : undefined);
+  // No cast makes a range of another type or of any other value.
+  if (from && isRange(column.type) && (fromKind || isRange(from)) && from.oid !== column.type.oid) throw notAssignable(value, column, from);
+  if (from && isRange(from) && toKind && toKind !== 'text') throw notAssignable(value, column, from);
   if (!fromKind || !toKind || toKind === 'text' || ASSIGNABLE.has(`${fromKind}>${toKind}`)) return;
+  throw notAssignable(value, column, from);
+}
+
+function notAssignable(value: Node, column: Pick<ColumnInfo, 'name' | 'type'>, from: PgTypeInfo): PgError {
   const at = locationOf(value);
-  throw new PgError(SqlState.datatypeMismatch, `column "${column.name}" is of type ${formatType(column.type.oid, -1)} but expression is of type ${formatType(from.oid, -1)}`, {
+  return new PgError(SqlState.datatypeMismatch, `column "${column.name}" is of type ${formatType(column.type.oid, -1)} but expression is of type ${formatType(from.oid, -1)}`, {
     hint: 'You will need to rewrite or cast the expression.',
     ...(at === undefined ? {} : { position: at + 1 }),
   });

@@ -377,6 +377,7 @@ function inputFinders(message: string, refused?: string): Finder[] {
     value(/^unsafe use of new value "(.*)" of enum type /s) ??
     value(/^malformed array literal: "(.*)"$/s) ??
     value(/^malformed range literal: "(.*)"$/s) ??
+    value(/^malformed multirange literal: "(.*)"$/s) ??
     value(/^(?:value )?"(.*)" is out of range for type /s) ??
     value(/^(?:date|timestamp) out of range: "(.*)"$/s) ??
     value(/^interval field value out of range: "(.*)"$/s) ??
@@ -618,7 +619,7 @@ export function placeError(err: PgError, query: string): PgError {
 
 /** Whether a literal is a range whose lower bound is above its upper, read as one of the range types. */
 function boundsOutOfOrder(text: string): boolean {
-  return [OID.int4range, OID.int8range, OID.numrange, OID.daterange, OID.tsrange, OID.tstzrange].some((oid) => {
+  return [OID.int4range, OID.int8range, OID.numrange, OID.daterange, OID.tsrange, OID.tstzrange, OID.int4multirange, OID.nummultirange].some((oid) => {
     try {
       decodeTextParam(text, oid);
       return false;

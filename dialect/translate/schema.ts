@@ -13,7 +13,9 @@
  * CREATE TABLE text, which SQLite keeps verbatim (through RENAME and ADD/DROP COLUMN too).
  */
 import { liveAttnums, readDroppedColumns } from '../catalog/dropped-columns.js';
-import { defineArrayType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
+import { defineArrayType, defineUserType, typeFromDeclared, type PgTypeInfo } from '../../pg/types/registry.js';
+import { defineUserRange } from '../../pg/types/range.js';
+import { type UserRange, isRangeView, readRangeView, userRangeOid } from '../catalog/user-ranges.js';
 import type { ExclusionDefinition } from '../catalog/exclusions.js';
 import type { SchemaSnapshot, SnapshotForeignKey, SnapshotRelation, SnapshotTrigger, SnapshotUniqueKey } from '../schema-snapshot.js';
 import { type Matview, type OnCommit, type PartitionKey, readPartitionedMarker, indexConstraintMarker, readDisplayMarker, readMatviewMarker, readOnCommitMarker, readViewColumnsMarker, readViewScalesMarker, readViewWritesMarker, type ViewWrites } from '../catalog/markers.js';
@@ -111,6 +113,7 @@ export class TranslatorSchema {
   readonly version: number;
   private readonly tables = new Map<string, TableInfo>();
   private readonly enums = new Map<string, EnumType>();
+  private readonly ranges = new Map<string, UserRange>();
   /** Composite types by name and by OID: empty unless CREATE TYPE … AS (…) made one, so plain tables pay nothing. */
   private readonly composites = new Map<string, CompositeType>();
   private readonly compositeOids = new Map<number, CompositeType>();
@@ -177,6 +180,12 @@ export class TranslatorSchema {
         const e = readEnumView(r.name, r.sql);
         this.enums.set(e.name, e);
       }
+      if (isRangeView(r.name)) {
+        const u = readRangeView(r.name, r.sql);
+        this.ranges.set(u.name, u);
+        defineUserRange(userRangeOid(u.name), u.subtype);
+        defineUserType(userRangeOid(u.name), u.name);
+      }
       if (isCompositeView(r.name)) {
         const c = readCompositeView(r.name, r.sql);
         this.composites.set(c.name, c);
@@ -216,7 +225,7 @@ export class TranslatorSchema {
     const owned = new Map<string, string>();
     for (const [name, o] of this.sequences) if (o.owned) owned.set(o.owned, name);
     for (const r of snapshot.relations) {
-      if (isEnumView(r.name) || isCompositeView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isSequenceTable(r.name) || isRoleCatalogView(r.name) || isSchemaView(r.name) || isCommentView(r.name)) continue;
+      if (isEnumView(r.name) || isRangeView(r.name) || isCompositeView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isSequenceTable(r.name) || isRoleCatalogView(r.name) || isSchemaView(r.name) || isCommentView(r.name)) continue;
       if (r.temp && !own(r)) continue;
       // SQLite keeps a temporary table's CREATE without its TEMP.
       if (r.temp && !r.view) this.tempDefinitions.push(r.sql.replace(/^CREATE TABLE/i, 'CREATE TEMP TABLE'));
@@ -481,6 +490,15 @@ export class TranslatorSchema {
   /** The composite types with an attribute of this type. */
   compositesUsing(oid: number): CompositeType[] {
     return [...this.composites.values()].filter((c) => c.attributes.some((a) => a.oid === oid));
+  }
+
+  /** A range type of the user's (CREATE TYPE … AS RANGE). */
+  lookupRange(name: string): UserRange | undefined {
+    return this.ranges.get(name);
+  }
+
+  userRanges(): UserRange[] {
+    return [...this.ranges.values()];
   }
 
   lookupEnum(name: string): EnumType | undefined {

@@ -3,6 +3,7 @@
  * command tag, the SQLite statements that carry it out, its parameters and output columns, and the
  * parse tree for the mixer. Cached by text, so a statement shape is parsed once.
  */
+import { createRange } from './range-ddl.js';
 import { hstoreSetReturning } from './hstore.js';
 import { checkStatementStatisticsView } from './statement-statistics-view.js';
 import { alterComposite, createComposite } from './composite-ddl.js';
@@ -565,6 +566,8 @@ function statementOf(given: RawStatement, schema: TranslatorSchema): Translation
       return ddl(raw, schema, 'CREATE TYPE', createComposite(schema, s));
     case 'CreateEnumStmt':
       return ddl(raw, schema, 'CREATE TYPE', createEnum(schema, s));
+    case 'CreateRangeStmt':
+      return ddl(raw, schema, 'CREATE TYPE', createRange(schema, s));
     case 'AlterEnumStmt':
       return objectDdl(raw, schema, 'ALTER TYPE', alterEnum(schema, s));
     case 'CreateExtensionStmt':

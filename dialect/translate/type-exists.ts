@@ -30,6 +30,11 @@ export function assertTypeExists(schema: TranslatorSchema, typeName: Node): void
     if (where === undefined && (isBuiltinTypeName(name) || isDeclaredTypeName(name))) return;
   }
   if (own && schema.lookupEnum(name)) return;
+  if (own && schema.lookupRange(name)) {
+    // Arrays of ranges are not written (types.ts typeOfName).
+    if (typeName.arrayBounds) throw unsupported(`arrays of ${name}`);
+    return;
+  }
   // A composite type is taken where evsql reads and prints its record text (a column, a cast); elsewhere it would be text.
   if (own && schema.lookupComposite(name)) throw unsupported(`the composite type ${name}${typeName.arrayBounds ? '[]' : ''} here`);
   // Domains are inlined where evsql takes them (columns, casts); elsewhere (a function's arguments) their checks would be lost.

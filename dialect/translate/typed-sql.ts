@@ -19,9 +19,9 @@ import { unsupported } from './unsupported.js';
 import { noFunction, noFunctionCall, noOperator } from './no-function.js';
 import { REGRESSION_AGGREGATES, hasAggregate } from './functions.js';
 import { operatorFunctionCall } from './operator-function-calls.js';
-import { isRange } from './range-types.js';
+import { isMultirange, isRange } from './range-types.js';
 import { argumentTypes } from './argument-types.js';
-import { rangeCall, rangeCast, rangeOperator } from './ranges.js';
+import { multirangeCast, multirangeOperator, rangeCall, rangeCast, rangeOperator } from './ranges.js';
 import { textSearchCall, textSearchCast, textSearchOperator } from './text-search.js';
 import { isTextSearch } from './text-search-types.js';
 import { isRegType, regOutput } from './catalog-queries.js';
@@ -163,7 +163,10 @@ export function typedOperator(em: EmitContext, op: string, e: Node, l: string, r
     throw new PgError(SqlState.ambiguousFunction, `operator is not unique: ${side(ln)} || ${side(rn)}`, { hint: 'Could not choose a best candidate operator. You might need to add explicit type casts.' });
   }
   const [lt, rtt] = resolveUnknown(op, ln, rn, em.typeOf(ln), rt);
-  if (isRange(lt) || isRange(rtt)) {
+  if (isMultirange(lt) || isMultirange(rtt)) {
+    const multirange = multirangeOperator(op, ln, rn, l, r, lt, rtt);
+    if (multirange !== undefined) return multirange;
+  } else if (isRange(lt) || isRange(rtt)) {
     const range = rangeOperator(op, ln, rn, l, r, lt, rtt);
     if (range !== undefined) return range;
   }
@@ -642,6 +645,7 @@ export function checkCastable(em: EmitContext, source: PgTypeInfo | null, target
 /** A cast whose SQLite form depends on the value's type; undefined for the emitter's plain cast. */
 export function typedCast(em: EmitContext, arg: Node, sql: string, target: PgTypeInfo): string | undefined {
   if (isRange(target)) return rangeCast(em, arg, sql, target);
+  if (isMultirange(target)) return multirangeCast(em, arg, sql, target);
   const source = em.typeOf(arg);
   const textSearch = isTextSearch(target) || isTextSearch(source) ? textSearchCast(em, arg, sql, source, target) : undefined;
   if (textSearch !== undefined) return textSearch;

@@ -10,6 +10,7 @@
  * an average in a result column by computing it exactly (pg/types/numeric.ts). Inside an expression
  * a quotient stays an SQLite number, so it still compares and sorts as one.
  */
+import { userRangeOid } from '../catalog/user-ranges.js';
 import { hstoreRecordField } from './hstore-records.js';
 import { fieldStarTargets } from './composite-types.js';
 import { compositeArrayOfName, compositeArrayTypeInfo, compositeOfName, compositeTypeInfo, fieldSelection, fieldThenSubscript, populatedComposite } from './composite-types.js';
@@ -33,7 +34,7 @@ import { columnName } from './column-name.js';
 import { lateralUnnestQuery, selectListArrays } from './select-list-arrays.js';
 import { type EnumType, enumArrayOid, enumOid } from '../catalog/enums.js';
 import { unsupported } from './unsupported.js';
-import { isRange, rangeFunctionType, rangeOperatorType } from './range-types.js';
+import { isMultirange, isRange, rangeFunctionType, rangeOperatorType } from './range-types.js';
 import { textSearchOperatorType } from './text-search-types.js';
 import { trigramOperatorType } from './trigram-operator-types.js';
 import { hstoreFunctionType, hstoreOperatorType, hstoreParamType } from './hstore-types.js';
@@ -156,7 +157,7 @@ function operatorType(em: EmitContext, op: string, l: Node | undefined, r: Node)
   const lt = em.typeOf(l);
   const hstore = hstoreOperatorType(em, op, l, r, lt, rt);
   if (hstore) return hstore;
-  if (isRange(lt) || isRange(rt)) return rangeOperatorType(op, lt, rt);
+  if (isRange(lt) || isRange(rt) || isMultirange(lt) || isMultirange(rt)) return rangeOperatorType(op, lt, rt);
   const textSearch = textSearchOperatorType(op, lt, rt);
   if (textSearch) return textSearch;
   const trigram = trigramOperatorType(em, op, lt, rt);
@@ -363,6 +364,12 @@ export function floatOfUnknown(name: string, args: Node[]): boolean {
 /** The functions of a bit string that make one (varbit.c's): of type bit, a varbit converting to it. */
 const BIT_OF_BIT = new Set(['substring', 'overlay', 'set_bit', 'bit_and', 'bit_or', 'bit_xor']);
 
+/** The user range a call of its constructor makes (`floatrange(1, 2)`, `public.floatrange(…)`). */
+function userRangeConstructor(em: EmitContext, f: Node, name: string): number | undefined {
+  const parts = names(f.funcname);
+  return (parts.length === 1 || parts[0] === 'public') && em.schema.lookupRange(name) ? userRangeOid(name) : undefined;
+}
+
 function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   const name = names(f.funcname).at(-1)!;
   const args = (f.args ?? []) as Node[];
@@ -371,7 +378,7 @@ function functionType(em: EmitContext, f: Node): PgTypeInfo | null | undefined {
   const first = args[0] ? (floatOfUnknown(name, args) ? FLOAT8 : em.typeOf(args[0])) : null;
   if (BYTEA_OF_BYTEA.has(name) && is(first, OID.bytea)) return t(OID.bytea);
   if (BIT_OF_BIT.has(name) && isBitString(first)) return BIT;
-  const range = rangeFunctionType(name, first);
+  const range = rangeFunctionType(name, first, userRangeConstructor(em, f, name));
   if (range !== undefined) return range;
   // In a select list, as in FROM: the widest of its arguments' types.
   if (name === 'generate_series' && (args.length === 2 || args.length === 3)) return seriesType(em, f);
@@ -728,7 +735,7 @@ export function enumTypeOfName(em: EmitContext, t: Node): PgTypeInfo | null {
 }
 
 const UNSUPPORTED_TYPES =
-  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|aclitem|txid_snapshot|pg_snapshot|regcollation|(?:int4|int8|num|ts|tstz|date)multirange)\b/;
+  /^(macaddr8?|point|line|lseg|box|path|polygon|circle|aclitem|txid_snapshot|pg_snapshot|regcollation)\b/;
 
 /** The declared PostgreSQL type a TypeName node denotes. */
 export function typeOfName(t: Node): PgTypeInfo {

@@ -10,6 +10,7 @@
  */
 import { PgError, SqlState } from '../errors.js';
 import { incorrectBinaryFormat, need } from './binary-input.js';
+import { formatFloat4, formatFloat8 } from './float.js';
 import { INT4, INT8, parseIntegerText } from './integer.js';
 import { isSpace } from './input-syntax.js';
 import { decimalText, numericText, parseNumericInput, parseNumericText } from './numeric.js';
@@ -27,9 +28,40 @@ const SUBTYPES = new Map<number, number>([
   [OID.daterange, OID.date],
 ]);
 
-/** The element type of a range type; 0 when `oid` is none. */
+/**
+ * The range types a schema defines (CREATE TYPE … AS RANGE), by OID. Their OIDs derive from their
+ * names (dialect/catalog/oids.ts), as a composite's array type's do (registry.ts defineArrayType).
+ */
+const USER_SUBTYPES = new Map<number, number>();
+
+/** The element types a range type of the user's may be over: those whose order elementKey knows. */
+export const USER_RANGE_SUBTYPES = new Set<number>([OID.int2, OID.int4, OID.int8, OID.numeric, OID.float4, OID.float8, OID.date, OID.timestamp, OID.timestamptz, OID.text, OID.varchar]);
+
+export function defineUserRange(oid: number, subtype: number): void {
+  USER_SUBTYPES.set(oid, subtype);
+}
+
+/**
+ * The element type of a range type; 0 when `oid` is none. A negative `oid` is a user range's kind
+ * (rangeKind): minus its element type, so SQL run on a replica carries the range's whole
+ * description and needs no schema.
+ */
 export function rangeSubtype(oid: number): number {
-  return SUBTYPES.get(oid) ?? 0;
+  if (oid < 0) return -oid;
+  return SUBTYPES.get(oid) ?? USER_SUBTYPES.get(oid) ?? 0;
+}
+
+/**
+ * What the range functions take to know a range: a built-in range's OID, or minus a user range's
+ * element type (such a range has no canonical function: its bounds stay as written).
+ */
+export function rangeKind(oid: number): number {
+  return SUBTYPES.has(oid) || oid < 0 ? oid : -rangeSubtype(oid);
+}
+
+/** A built-in range over a discrete type, kept in the canonical '[)' form. */
+function canonical(oid: number): boolean {
+  return SUBTYPES.has(oid) && DISCRETE.has(SUBTYPES.get(oid)!);
 }
 
 /** The range type over an element type; 0 when there is none. */
@@ -58,8 +90,11 @@ export type DecodeElement = (text: string, oid: number) => SqliteValue;
 
 /** An element's stored value as the text a range keeps of it. */
 export function elementText(value: SqliteValue, subtype: number): string {
+  if (subtype === OID.float8) return formatFloat8(Number(value));
+  if (subtype === OID.float4) return formatFloat4(Number(value));
   return subtype === OID.numeric ? numericText(value, -1) : scalarText(value);
 }
+
 
 function malformed(text: string, detail: string): PgError {
   return new PgError(SqlState.invalidTextRepresentation, `malformed range literal: "${text}"`, { detail });
@@ -177,9 +212,31 @@ function elementKey(subtype: number, value: string): string {
     case OID.timestamp:
     case OID.timestamptz:
       return int64Key(timestampMicros(parseTimestamp(value, subtype === OID.timestamptz)));
+    case OID.float4:
+    case OID.float8:
+      return floatKey(Number(value));
+    case OID.text:
+    case OID.varchar:
+      return textKey(value);
     default:
       return int64Key(BigInt(value));
   }
+}
+
+/** float8_cmp's order as 16 hex digits: the IEEE bits, flipped so negatives sort below positives; NaN above all, -0 as 0. */
+function floatKey(v: number): string {
+  if (Number.isNaN(v)) return 'g';
+  const bytes = Buffer.alloc(8);
+  bytes.writeDoubleBE(v === 0 ? 0 : v);
+  const bits = bytes.readBigUInt64BE();
+  return (v < 0 ? ~bits & 0xffffffffffffffffn : bits | 0x8000000000000000n).toString(16).padStart(16, '0');
+}
+
+/** Text in code point order (the "C" collation), each code point as six hex digits, ended below every digit. */
+function textKey(v: string): string {
+  let out = '';
+  for (const c of v) out += c.codePointAt(0)!.toString(16).padStart(6, '0');
+  return out + '!';
 }
 
 function compareElements(subtype: number, a: string, b: string): number {
@@ -242,7 +299,7 @@ function successor(subtype: number, value: string): string | undefined {
 export function makeRange(oid: number, lower: RangeBound, upper: RangeBound): Range {
   const subtype = rangeSubtype(oid);
   const checked = serialize(subtype, lower, upper);
-  if (checked.empty) return checked;
+  if (checked.empty || !canonical(oid)) return checked;
   let [lo, hi] = [checked.lower, checked.upper];
   if (lo.value !== null && !lo.inclusive) {
     const next = successor(subtype, lo.value);
@@ -340,7 +397,7 @@ function adjacent(oid: number, upper: RangeBound, lower: RangeBound): boolean {
   const cmp = compareBoundValues(subtype, upper, false, lower, true);
   if (cmp === 0) return upper.inclusive !== lower.inclusive;
   // A discrete type has no values between two bounds when the range between them is empty.
-  if (cmp < 0 && DISCRETE.has(subtype)) return makeRange(oid, { value: upper.value, inclusive: !upper.inclusive }, { value: lower.value, inclusive: !lower.inclusive }).empty;
+  if (cmp < 0 && canonical(oid)) return makeRange(oid, { value: upper.value, inclusive: !upper.inclusive }, { value: lower.value, inclusive: !lower.inclusive }).empty;
   return false;
 }
 

@@ -140,6 +140,12 @@ export const OID = {
   tstzrange_array: 3911,
   daterange_array: 3913,
   int8range_array: 3927,
+  int4multirange: 4451,
+  nummultirange: 4532,
+  tsmultirange: 4533,
+  tstzmultirange: 4534,
+  datemultirange: 4535,
+  int8multirange: 4536,
 } as const;
 
 /** typmod is -1 when there is none; otherwise encoded exactly as PostgreSQL encodes it. */
@@ -228,6 +234,8 @@ defineType(OID.xid, 'xid', 4, OID.xid_array);
 defineType(OID.cid, 'cid', 4, OID.cid_array);
 defineType(OID.xid8, 'xid8', 8, OID.xid8_array);
 for (const name of ['int4range', 'numrange', 'tsrange', 'tstzrange', 'daterange', 'int8range'] as const) defineType(OID[name], name, -1, OID[`${name}_array`]);
+// Stored as multirange_out prints them under UTC (pg/types/multirange.ts).
+for (const name of ['int4multirange', 'nummultirange', 'tsmultirange', 'tstzmultirange', 'datemultirange', 'int8multirange'] as const) defineType(OID[name], name, -1);
 // An anonymous row (`SELECT row(1, 'a')`), held as the text record_out prints.
 defineType(OID.record, 'record', -1, OID.record_array);
 
@@ -240,6 +248,18 @@ export function defineArrayType(elemOid: number, arrayOid: number, elemName: str
   if (TYPES.has(arrayOid)) return;
   TYPES.set(arrayOid, { name: '_' + elemName, len: -1, elem: elemOid });
   ARRAY_OF.set(elemOid, arrayOid);
+}
+
+const USER_DECLARED = new Map<string, number>();
+
+/**
+ * A type a schema defines whose values evsql keeps as a built-in type's are kept (a range type of
+ * the user's, pg/types/range.ts): its name reads as its OID in a declared type, format_type prints
+ * it. Its OID derives from its name, so a type dropped and made again has the same one.
+ */
+export function defineUserType(oid: number, name: string): void {
+  TYPES.set(oid, { name, len: -1, elem: 0 });
+  USER_DECLARED.set(name, oid);
 }
 
 /** pg_type.typname; '???' for an OID this module does not know, as format_type() prints it. */
@@ -430,6 +450,7 @@ const DECLARED = new Map<string, number>([
   ['cid', OID.cid],
   ['xid8', OID.xid8],
   ...(['int4range', 'numrange', 'tsrange', 'tstzrange', 'daterange', 'int8range'] as const).map((name): [string, number] => [name, OID[name]]),
+  ...(['int4multirange', 'nummultirange', 'tsmultirange', 'tstzmultirange', 'datemultirange', 'int8multirange'] as const).map((name): [string, number] => [name, OID[name]]),
 ]);
 
 /** Whether a type name (the parser's last name part) is one the registry declares, serial and its kin included. */
@@ -479,7 +500,7 @@ function scalarTypeFromDeclared(s: string): PgTypeInfo {
   if (head === 'interval' || head.startsWith('interval ')) return intervalFromDeclared(head.slice(9), args);
   const name = tail ? `${head} ${tail}` : head;
   if (name === 'float' && args.length > 0) return floatFromPrecision(args[0]);
-  const oid = DECLARED.get(name);
+  const oid = DECLARED.get(name) ?? (args.length ? undefined : USER_DECLARED.get(name));
   if (oid === undefined) return { oid: OID.text, typmod: -1 };
   switch (oid) {
     case OID.varchar:

@@ -2,6 +2,7 @@
  * PostgreSQL's text format on the storage convention: each type's output function (encodeText)
  * and input function (decodeTextParam), dispatched by OID.
  */
+import { formatMultirange, multirangeRange, parseMultirange } from './multirange.js';
 import { hstoreIn } from './hstore.js';
 import { jsonPathText, parseJsonPath } from './jsonpath.js';
 import { PgError, SqlState } from '../errors.js';
@@ -290,6 +291,7 @@ export function decodeTextParam(text: string, oid: number): SqliteValue {
       }));
     default: {
       if (rangeSubtype(oid) !== 0) return formatRange(parseRange(text, oid, decodeTextParam));
+      if (multirangeRange(oid) !== 0) return formatMultirange(parseMultirange(text, oid, decodeTextParam));
       const elem = arrayElementOid(oid);
       return elem === 0 ? text : decodeArrayText(text, elem, decodeTextParam);
     }

@@ -12,6 +12,7 @@
  * - PRIMARY KEY and UNIQUE declared in CREATE TABLE have an index of the constraint's name in
  *   PostgreSQL; SQLite's own autoindexes (or the rowid) stand behind them.
  */
+import { type UserRange, isRangeView, readRangeView, userRangeOid } from '../../catalog/user-ranges.js';
 import { OID, formatType, typeFromDeclared, type PgTypeInfo } from '../../../pg/types/registry.js';
 import { quoteIdentifier } from '../../../pg/ident.js';
 import { type Display, type PartitionKey, type ViewWrites, readPartitionedMarker, readDisplayMarker, readMatviewMarker, readViewColumnsMarker, readViewWritesMarker } from '../../catalog/markers.js';
@@ -153,6 +154,8 @@ export interface Model {
   sequences: Sequence[];
   constraints: Constraint[];
   enums: EnumType[];
+  /** CREATE TYPE … AS RANGE's. */
+  ranges: UserRange[];
   composites: CompositeType[];
   /** CREATE EXTENSION's, by name. */
   extensions: string[];
@@ -238,7 +241,7 @@ export function tableAloneModel(r: { name: string; sql: string | null; temp: boo
 }
 
 export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: boolean) => ViewColumn[], lastValues: Map<string, bigint>): Model {
-  const model: Model = { namespaces: rows.filter((r) => r.type === 'view' && isSchemaView(r.name)).map((r) => schemaOfView(r.name)), tables: [], indexes: [], sequences: [], constraints: [], enums: rows.filter((r) => r.type === 'view' && isEnumView(r.name)).map((r) => readEnumView(r.name, r.sql ?? '')), composites: rows.filter((r) => r.type === 'view' && isCompositeView(r.name)).map((r) => readCompositeView(r.name, r.sql ?? '')), extensions: [], functions: [], triggers: [], domains: [], roles: [], objectAcls: new Map(), comments: new Map() };
+  const model: Model = { namespaces: rows.filter((r) => r.type === 'view' && isSchemaView(r.name)).map((r) => schemaOfView(r.name)), tables: [], indexes: [], sequences: [], constraints: [], enums: rows.filter((r) => r.type === 'view' && isEnumView(r.name)).map((r) => readEnumView(r.name, r.sql ?? '')), ranges: rows.filter((r) => r.type === 'view' && isRangeView(r.name)).map((r) => readRangeView(r.name, r.sql ?? '')), composites: rows.filter((r) => r.type === 'view' && isCompositeView(r.name)).map((r) => readCompositeView(r.name, r.sql ?? '')), extensions: [], functions: [], triggers: [], domains: [], roles: [], objectAcls: new Map(), comments: new Map() };
   model.extensions = rows.filter((r) => r.type === 'view' && isExtensionView(r.name)).map((r) => extensionOfView(r.name));
   model.functions = rows.filter((r) => r.type === 'view' && isFunctionView(r.name)).flatMap((r) => readFunctionView(r.sql ?? '') ?? []);
   for (const r of rows) {
@@ -268,7 +271,10 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
     const p = place(stored);
     return p.schema === 'public' ? quoteRegclassLiteral(p.name) : `'${`${quoteIdentifier(p.schema)}.${quoteIdentifier(p.name)}`.replace(/'/g, "''")}'`;
   };
-  const columnType = (enumType: string | null, decl: string | null): PgTypeInfo => (enumType !== null && enumNames.has(enumType) ? { oid: enumOid(enumType), typmod: -1 } : typeFromDeclared(decl));
+  // A user range's column is declared with its name, which typeFromDeclared knows only where a translator read the schema.
+  const rangeNames = new Set(model.ranges.map((r) => r.name));
+  const columnType = (enumType: string | null, decl: string | null): PgTypeInfo =>
+    enumType !== null && enumNames.has(enumType) ? { oid: enumOid(enumType), typmod: -1 } : decl !== null && rangeNames.has(decl) ? { oid: userRangeOid(decl), typmod: -1 } : typeFromDeclared(decl);
   const relationNames = new Set(rows.filter((r) => r.type !== 'trigger').map((r) => r.name));
   const parsed = new Map<Table, ParsedConstraint[]>();
   const byName = new Map<string, Table>();
@@ -287,7 +293,7 @@ export function buildModel(rows: MasterRow[], viewColumns: (name: string, temp: 
       model.sequences.push({ oid, ...place(stored), kind: 'S', temp: false, columns: sequenceColumns(), table: null, column: null, dataType: INT_TYPES[options.type]!, identity: false, lastValue: lastValues.get(r.name) ?? null, options, ...aclOf(r.sql) });
       continue;
     }
-    if ((r.type !== 'table' && r.type !== 'view') || isEnumView(r.name) || isCompositeView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isRoleCatalogView(r.name) || isSchemaView(r.name) || isCommentView(r.name)) continue;
+    if ((r.type !== 'table' && r.type !== 'view') || isEnumView(r.name) || isRangeView(r.name) || isCompositeView(r.name) || isExtensionView(r.name) || isFunctionView(r.name) || isDomainView(r.name) || isRoleCatalogView(r.name) || isSchemaView(r.name) || isCommentView(r.name)) continue;
     // A session's temporary table is stored under its session's prefix (sessionTempPrefix).
     const tempName = () => r.name.slice(sessionTempPrefixOf(r.name)?.length ?? 0);
     const base = { ...aclOf(r.sql), ...(r.temp ? { name: tempName(), namespace: TEMP_NAMESPACE, schema: TEMP_NAMESPACE_NAME } : place(r.name)), stored: r.name, temp: r.temp, constraints: [], indexes: [], referenced: false };

@@ -4,6 +4,7 @@
  * the built-in rows. Also the texts the catalog functions return (pg_get_constraintdef,
  * pg_get_indexdef, regclass output …), kept in evsql's own lookup tables.
  */
+import { multirangeArrayOid, multirangeOid, userRangeArrayOid, userRangeOid } from '../../catalog/user-ranges.js';
 import { OID, arrayElementOid, formatType, type PgTypeInfo } from '../../../pg/types/registry.js';
 import {
   type Row,
@@ -79,6 +80,7 @@ const PG_CONSTRAINT = 2606;
 const PG_ATTRDEF = 2604;
 /** pg_language's sql. */
 const SQL_LANGUAGE = 14;
+const INTERNAL_LANGUAGE = 12;
 const FK_ACTION_RULE: Record<string, string> = { a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' };
 const INT_LIMITS: Record<number, [bigint, bigint, number]> = {
   [OID.int2]: [1n, 32767n, 16],
@@ -133,6 +135,7 @@ export const DYNAMIC_ROWS: Record<string, string> = {
   'pg_catalog.pg_opclass': 'oid >= 16384',
   'pg_catalog.pg_type': 'oid >= 16384',
   'pg_catalog.pg_proc': 'oid >= 16384',
+  'pg_catalog.pg_range': 'rngtypid >= 16384',
   'evsql.function': 'oid >= 16384',
   'evsql.name': "oid >= 16384 OR kind = 'role'",
 };
@@ -164,6 +167,7 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   const storageOf = (oid: number) => (enumsStored.has(oid) ? ENUM_STORAGE : typeStorage(oid));
   // Composite types are USER-DEFINED too, stored as typeStorage's varlena default.
   for (const c of model.composites) enumNames.set(compositeOid(c.name), c.name);
+  for (const r of model.ranges) enumNames.set(userRangeOid(r.name), r.name);
 
   const hasTemp = model.tables.some((t) => t.temp);
   if (hasTemp) rel('pg_namespace').push({ oid: TEMP_NAMESPACE, nspname: TEMP_NAMESPACE_NAME, nspowner: BOOTSTRAP_SUPERUSER, nspacl: null });
@@ -354,9 +358,10 @@ export function catalogContent(model: Model, session: Session): CatalogContent {
   rel('pg_stat_database').push(databaseStatistics(0, null));
   for (const d of rel('pg_database')) rel('pg_stat_database').push(databaseStatistics(Number(d.oid), String(d.datname)));
   serverStatisticsRows(rel, rel('pg_database'));
-  out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...extensionTypeRows(model, names), ...rowTypeRows(model, names), ...compositeTypeRows(model, rel, names), ...domainRows(model, rel, definitions, names, db)]);
+  out.set('pg_catalog.pg_type', [...enumRows(model, rel('pg_enum'), names), ...extensionTypeRows(model, names), ...rowTypeRows(model, names), ...compositeTypeRows(model, rel, names), ...domainRows(model, rel, definitions, names, db), ...userRangeRows(model, names)]);
   const functionTexts: Row[] = [];
-  out.set('pg_catalog.pg_proc', functionRows(model, functionTexts, names));
+  out.set('pg_catalog.pg_proc', [...functionRows(model, functionTexts, names), ...rangeConstructorRows(model, names)]);
+  out.set('pg_catalog.pg_range', model.ranges.map((r) => ({ rngtypid: userRangeOid(r.name), rngsubtype: r.subtype, rngmultitypid: multirangeOid(r), rngcollation: r.collation, rngsubopc: SUBTYPE_OPCLASS[r.subtype] ?? 0, rngcanonical: '-', rngsubdiff: r.subdiff || '-' })));
   for (const f of model.functions) if (f.comment !== undefined) rel('pg_description').push({ objoid: functionOid(routineKey(f)), classoid: PG_PROC, objsubid: 0, description: f.comment });
   triggerRows(model, rel, definitions, db);
   for (const c of model.comments.values()) {
@@ -679,6 +684,52 @@ function domainRows(model: Model, rel: (name: string) => Row[], definitions: Row
       typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze', typstorage: 'x', typnotnull: false, typbasetype: 0, typtypmod: -1, typdefaultbin: null, typdefault: null,
     };
     return [domain, arrayType];
+  });
+}
+
+/** The default btree operator class of a user range's subtype (pg_range.rngsubopc). */
+const SUBTYPE_OPCLASS: Record<number, number> = { [OID.int2]: 1979, [OID.int4]: 1978, [OID.int8]: 3124, [OID.numeric]: 3125, [OID.float4]: 10012, [OID.float8]: 3123, [OID.date]: 3122, [OID.timestamp]: 3128, [OID.timestamptz]: 3127, [OID.text]: 3126, [OID.varchar]: 3126 };
+
+/** pg_type's rows for CREATE TYPE … AS RANGE's types: the range, the multirange PostgreSQL makes beside it, and their array types. */
+function userRangeRows(model: Model, names: Row[]): Row[] {
+  const base = { typowner: BOOTSTRAP_SUPERUSER, typispreferred: false, typisdefined: true, typdelim: ',', typlen: -1, typbyval: false, typrelid: 0, typmodin: '-', typmodout: '-', typstorage: 'x', typnotnull: false, typbasetype: 0, typtypmod: -1, typndims: 0, typcollation: 0, typdefaultbin: null, typdefault: null, typacl: null };
+  return model.ranges.flatMap((r) => {
+    const place = typePlace(model, r.name);
+    const multirange = typePlace(model, r.multirange);
+    // A range is aligned as its subtype, at least to 4 bytes.
+    const typalign = [OID.float8, OID.int8, OID.timestamp, OID.timestamptz].includes(r.subtype as never) ? 'd' : 'i';
+    const [oid, array, multi, multiArray] = [userRangeOid(r.name), userRangeArrayOid(r.name), multirangeOid(r), multirangeArrayOid(r)];
+    const arrayRow = (elem: number, o: number, name: string) => ({ ...base, oid: o, typnamespace: place.namespace, typname: `_${name}`, typalign, typtype: 'b', typcategory: 'A', typsubscript: 'array_subscript_handler', typelem: elem, typarray: 0, typinput: 'array_in', typoutput: 'array_out', typreceive: 'array_recv', typsend: 'array_send', typanalyze: 'array_typanalyze' });
+    names.push({ kind: 'type', oid, name: place.shown }, { kind: 'type', oid: array, name: `${place.shown}[]` }, { kind: 'type', oid: multi, name: multirange.shown }, { kind: 'type', oid: multiArray, name: `${multirange.shown}[]` });
+    return [
+      { ...base, oid, typnamespace: place.namespace, typname: place.name, typalign, typtype: 'r', typcategory: 'R', typsubscript: '-', typelem: 0, typarray: array, typinput: 'range_in', typoutput: 'range_out', typreceive: 'range_recv', typsend: 'range_send', typanalyze: 'range_typanalyze' },
+      arrayRow(oid, array, place.name),
+      { ...base, oid: multi, typnamespace: place.namespace, typname: multirange.name, typalign, typtype: 'm', typcategory: 'R', typsubscript: '-', typelem: 0, typarray: multiArray, typinput: 'multirange_in', typoutput: 'multirange_out', typreceive: 'multirange_recv', typsend: 'multirange_send', typanalyze: 'multirange_typanalyze' },
+      arrayRow(multi, multiArray, multirange.name),
+    ];
+  });
+}
+
+/** pg_proc's rows for a user range's constructors (of two and three arguments) and its multirange's (of none, one, and a VARIADIC array). */
+function rangeConstructorRows(model: Model, names: Row[]): Row[] {
+  return model.ranges.flatMap((r) => {
+    const [range, multi] = [userRangeOid(r.name), multirangeOid(r)];
+    const row = (name: string, key: string, returns: number, args: number[], src: string, variadic = 0) => {
+      const oid = objectOid('function', `${name}:${key}`);
+      names.push({ kind: 'proc', oid, name: quoteIdentifier(name) });
+      return {
+        oid, proname: name, pronamespace: NAMESPACE.public, proowner: BOOTSTRAP_SUPERUSER, prolang: INTERNAL_LANGUAGE, procost: 1, prorows: 0, provariadic: variadic, prosupport: '-', prokind: 'f', prosecdef: false, proleakproof: false,
+        proisstrict: src !== 'range_constructor2' && src !== 'range_constructor3' && src !== 'multirange_constructor0', proretset: false, provolatile: 'i', proparallel: 's', pronargs: args.length, pronargdefaults: 0, proargdefaults: null,
+        prorettype: returns, proargtypes: args.join(' '), prosrc: src, proargnames: null,
+      };
+    };
+    return [
+      row(r.name, '2', range, [r.subtype, r.subtype], 'range_constructor2'),
+      row(r.name, '3', range, [r.subtype, r.subtype, OID.text], 'range_constructor3'),
+      row(r.multirange, '0', multi, [], 'multirange_constructor0'),
+      row(r.multirange, '1', multi, [range], 'multirange_constructor1'),
+      row(r.multirange, 'variadic', multi, [userRangeArrayOid(r.name)], 'multirange_constructor2', range),
+    ];
   });
 }
 
