@@ -215,7 +215,8 @@ SELECT array_agg(id ORDER BY id) = (SELECT array_agg(id ORDER BY id) FROM p37_h_
 INSERT INTO p37_h_0 VALUES (1, 'x');
 INSERT INTO p37_h_0 VALUES (NULL, 'null key');
 SELECT tableoid::regclass, v FROM p37_h WHERE id IS NULL;
-SELECT pg_get_partition_constraintdef('p37_h_1'::regclass);
+-- The hash constraint names its parent by OID, which differs between servers: the OID is replaced.
+SELECT replace(pg_get_partition_constraintdef('p37_h_1'::regclass), 'p37_h'::regclass::oid::text, 'OID');
 UPDATE p37_h SET id = id + 1 WHERE id = 1;
 SELECT count(*) FROM p37_h;
 -- pg_get_partition_constraintdef of each kind.
