@@ -146,3 +146,13 @@ describe('jsonb subscripted assignment', () => {
     expect((await failure("UPDATE r37_js SET doc[1.5] = '1' WHERE id = 4"))?.code).toBe('42804');
   });
 });
+
+describe('an index on a composite field', () => {
+  it('is refused with 0A000 over stored rows, not a leaked XX000', async () => {
+    await client().query('CREATE TYPE r37_pt AS (x int, y int)');
+    await client().query('CREATE TABLE r37_pts (id int, p r37_pt)');
+    await client().query("INSERT INTO r37_pts VALUES (1, '(1,2)')");
+    expect((await failure('CREATE INDEX r37_pts_px ON r37_pts (((p).x))'))?.code).toBe('0A000');
+    expect(await rows('SELECT (p).x FROM r37_pts')).toEqual([[1]]);
+  });
+});

@@ -1289,6 +1289,14 @@ function includedColumns(schema: TranslatorSchema, table: string, s: Node): stri
   return included.map((e) => e.name as string);
 }
 
+/** Whether an expression selects a field (`(p).x`) anywhere in it. */
+function selectsField(n: unknown): boolean {
+  if (Array.isArray(n)) return n.some(selectsField);
+  if (!n || typeof n !== 'object') return false;
+  if (((n as Node).A_Indirection?.indirection as Node[] | undefined)?.some((i) => i.String)) return true;
+  return Object.values(n).some(selectsField);
+}
+
 export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   if (s.nulls_not_distinct) throw nullsNotDistinct();
   const em = new Emitter(schema);
@@ -1296,6 +1304,8 @@ export function createIndex(schema: TranslatorSchema, s: Node): Step[] {
   // A partition is a view of its parent's rows (partitions.ts): an index of its own has no table to be on.
   if (schema.hasPartitions() && schema.lookupTable(table)?.writes?.partition) throw unsupported('an index of one partition');
   const elems = (s.indexParams as Node[]).map((p) => p.IndexElem);
+  // SQLite would index a field's value read from the record's text at CREATE, which failed (XX000) on stored rows.
+  if (schema.hasComposites() && elems.some((e) => e.expr && selectsField(e.expr))) throw unsupported('an index on a field of a composite value');
   const columns = tableColumnTypes(schema, table);
   const checked = new Emitter(schema);
   checked.scope = existingColumnsScope(schema, table);
